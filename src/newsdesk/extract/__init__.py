@@ -1,0 +1,1 @@
+"""Per-article extraction stages: pure functions of one parsed article."""

@@ -1,0 +1,641 @@
+"""Actors of one article: who is named, as what, and which names are the same entity.
+
+spaCy's small English model finds most names but labels them inconsistently ("Rouhani" as an
+organisation, "Biarritz" as a person, "Kayhan" as a place) and never says who a person is.  This
+stage repairs labels with evidence from the whole article, merges name variants ("Mr. Rouhani",
+"Rouhani", "Hassan Rouhani"), and reads titles and roles from the four ways news writes them:
+before the name ("French President Emmanuel Macron"), after it with "of" ("President Hassan
+Rouhani of Iran"), as an appositive ("Abbas Abdi, a onetime leader of ...") and as a role
+phrase introducing the name ("Iran's foreign minister, Mohammad Javad Zarif").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from newsdesk.knowledge import geo, people, roles
+from newsdesk.model import Actor, Article, EntityKind, Mention, Span, Title
+
+_POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
+_LOCATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_ORG_WORDS = re.compile(
+    r"\b(newspaper|daily|agency|group|organi[sz]ation|party|company|firm|union|network|"
+    r"broadcaster|channel|magazine|institute|center|centre|university|foundation|council|"
+    r"committee|coalition|movement|bank|ministry|militia|association|charity|think tank)\b",
+    re.IGNORECASE,
+)
+_ORG_HEADS = frozenset(
+    {"department", "ministry", "university", "council", "committee", "center", "centre",
+     "institute", "agency", "party", "bank", "company", "embassy", "office", "court", "corps",
+     "guard", "guards", "union", "foundation", "association", "commission", "fund", "house"}
+)
+_ROLE_NOUNS = frozenset(
+    {"counterpart", "leader", "minister", "president", "adviser", "advisor", "chief", "head",
+     "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "official", "director",
+     "secretary", "chairman", "chairwoman", "commander", "founder", "father", "mother", "ruler",
+     "king", "queen", "premier", "governor", "mayor", "senator", "lawmaker", "candidate",
+     "nominee", "aide", "negotiator", "diplomat", "general", "editor", "analyst", "professor",
+     "researcher", "executive", "deputy", "cleric", "figure", "member", "owner", "citizen",
+     "wife", "husband", "son", "daughter", "lawyer", "attorney", "judge", "successor",
+     "predecessor", "rival", "ally", "opponent", "critic", "supporter"}
+)
+_CLAUSE_BREAKERS = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
+_QUOTE_CHARS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
+
+
+@dataclass
+class _Cand:
+    """A mention candidate before clustering."""
+
+    start: int  # token indices into the doc, name only (no honorific, title or possessive)
+    end: int
+    kind: EntityKind
+    name: str
+    honorific: str | None = None
+    country: str | None = None
+    display: str | None = None  # canonical display name from a knowledge table
+    key: str | None = None  # fixed actor id for countries and IGOs
+
+
+@dataclass
+class _Cluster:
+    kind: EntityKind
+    names: list[str] = field(default_factory=list)
+    cands: list[_Cand] = field(default_factory=list)
+    titles: list[Title] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    gender: str | None = None
+    display: str | None = None
+    key: str | None = None
+
+    @property
+    def best_name(self) -> str:
+        if self.display:
+            return self.display
+        return max(self.names, key=lambda n: (len(n.split()), len(n), n))
+
+
+def slug(name: str) -> str:
+    """A stable id fragment for a name: lower case ASCII words joined by hyphens."""
+    import unicodedata
+
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "x"
+
+
+def actor_id(kind: str, name: str, key: str | None = None) -> str:
+    return f"{kind}:{key}" if key else f"{kind}:{slug(name)}"
+
+
+def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mention]]:
+    """Actors named in the article's body, with their mentions, titles, country and sector."""
+    cands = _candidates(doc, article)
+    clusters = _cluster(cands)
+    for cluster in clusters:
+        _read_roles(doc, cluster)
+    _inherit_countries(doc, clusters)
+    return _to_actors(doc, clusters)
+
+
+# ---------------------------------------------------------------- candidates
+
+
+def _strip(ent: SpacySpan) -> tuple[int, int, str | None, list[Token]]:
+    """Name boundaries without a leading "the", honorific or title, or a trailing possessive."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while end > start and doc[end - 1].text in _POSSESSIVE_TOKENS:
+        end -= 1
+    if end > start and doc[end - 1].text.endswith(("'s", "’s")) and len(doc[end - 1]) > 2:
+        pass  # tokenizer splits possessives; a glued one stays part of the name
+    honorific = None
+    inner_titles: list[Token] = []
+    while start < end - 1:
+        low = doc[start].lower_
+        if low == "the":
+            start += 1
+        elif low in roles.HONORIFICS:
+            honorific = low
+            start += 1
+        elif ent.label_ == "PERSON" and low in roles.TITLE_WORDS and doc[start].is_title:
+            inner_titles.append(doc[start])
+            start += 1
+        else:
+            break
+    return start, end, honorific, inner_titles
+
+
+def _location_surfaces(doc: Doc) -> set[str]:
+    return {e.text for e in doc.ents if e.label_ in _LOCATION_LABELS}
+
+
+def _candidates(doc: Doc, article: Article) -> list[_Cand]:
+    places = _location_surfaces(doc)
+    person_words = {
+        t.text
+        for e in doc.ents
+        if e.label_ == "PERSON" and len(e) > 1
+        for t in e
+        if t.is_title
+    }
+    cands: list[_Cand] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if not article.in_body(ent.start_char, ent.end_char):
+            continue
+        cand = _classify(doc, ent, places, person_words)
+        if cand is None:
+            continue
+        cands.append(cand)
+        taken.update(range(ent.start, ent.end))
+    cands.extend(_honorific_names(doc, article, taken))
+    cands.sort(key=lambda c: (c.start, c.end))
+    return cands
+
+
+def _classify(
+    doc: Doc, ent: SpacySpan, places: set[str], person_words: set[str]
+) -> _Cand | None:
+    label = ent.label_
+    start, end, honorific, _titles = _strip(ent)
+    if start >= end:
+        return None
+    name = doc[start:end].text
+    if not any(ch.isalpha() for ch in name):
+        return None
+    if label == "ORG" and end - start == 1 and name in person_words:
+        label = "PERSON"  # "Rouhani" tagged ORG where "Hassan Rouhani" is a person
+    if label == "PERSON" and end - start == 1 and name in places and honorific is None:
+        label = "GPE"  # "Biarritz" tagged PERSON where it is a place elsewhere
+    if label == "PERSON" and honorific is None and geo.place_code(name):
+        label = "GPE"
+    if label == "PERSON":
+        return _Cand(start, end, "person", _clean_name(name), honorific)
+    if label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
+        found = geo.igo(name)
+        if found:
+            return _Cand(start, end, "org", found[1], display=found[1], key=found[0])
+    if label == "ORG":
+        start, end = _extend_org(doc, start, end)
+        name = _clean_name(doc[start:end].text)
+        found = geo.igo(name)
+        if found:
+            return _Cand(start, end, "org", found[1], display=found[1], key=found[0])
+        return _Cand(start, end, "org", name)
+    if label == "GPE":
+        code = geo.country_code(name)
+        if code:
+            return _Cand(start, end, "country", name, country=code,
+                         display=geo.country_name(code), key=code)
+        if _apposition_says_org(doc, end):
+            return _Cand(start, end, "org", _clean_name(name))
+        return _Cand(start, end, "location", _clean_name(name), country=geo.capital_code(name))
+    if label in ("LOC", "FAC"):
+        return _Cand(start, end, "location", _clean_name(name), country=geo.capital_code(name))
+    if label == "NORP":
+        token = doc[end - 1]
+        code = geo.demonym_code(name)
+        # "the Iranians" acts as a country; "Iranian officials" only describes officials.
+        if code and token.tag_ in ("NNPS", "NNS") and token.dep_ != "amod":
+            return _Cand(start, end, "country", name, country=code,
+                         display=geo.country_name(code), key=code)
+    return None
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    name = re.sub(r"(?:'s|’s)$", "", name)
+    return name.strip(" ,.;:\"“”'’")
+
+
+def _extend_org(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Join a proper noun the model cut off: "United Against Nuclear" + "Iran"."""
+    last = doc[end - 1]
+    if last.lower_ == "of" and end < len(doc) and doc[end].pos_ in ("NUM", "PROPN"):
+        end += 1  # "Group of" + "7"
+        last = doc[end - 1]
+    while (
+        end < len(doc)
+        and last.lower_ not in _ORG_HEADS
+        and not last.whitespace_ == ""
+        and doc[end].is_title
+        and doc[end].pos_ == "PROPN"
+        and "\n" not in last.whitespace_
+    ):
+        end += 1
+        last = doc[end - 1]
+    return start, end
+
+
+def _apposition_says_org(doc: Doc, end: int) -> bool:
+    """"Kayhan, a Tehran newspaper ..." is an organisation, whatever the model labelled it."""
+    phrase = _appositive_after(doc, end)
+    return phrase is not None and bool(_ORG_WORDS.search(phrase.text))
+
+
+def _honorific_names(doc: Doc, article: Article, taken: set[int]) -> list[_Cand]:
+    """"Mr. Abdi" where the model saw no entity at all."""
+    found: list[_Cand] = []
+    for token in doc[:-1]:
+        if token.lower_ not in roles.HONORIFICS or token.i in taken:
+            continue
+        nxt = doc[token.i + 1]
+        if nxt.i in taken or not nxt.is_title or nxt.pos_ not in ("PROPN", "NOUN"):
+            continue
+        end = nxt.i + 1
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        if not article.in_body(nxt.idx, doc[end - 1].idx + len(doc[end - 1])):
+            continue
+        found.append(_Cand(nxt.i, end, "person", doc[nxt.i:end].text, token.lower_))
+        taken.update(range(token.i, end))
+    return found
+
+
+# ---------------------------------------------------------------- clustering
+
+
+def _cluster(cands: list[_Cand]) -> list[_Cluster]:
+    """Merge name variants: keyed kinds by key, persons by surname, the rest by name."""
+    clusters: list[_Cluster] = []
+    by_key: dict[tuple[str, str], _Cluster] = {}
+    persons_full: list[_Cluster] = []
+    # Full person names first, so that surnames find them wherever they appear.
+    ordered = sorted(cands, key=lambda c: (c.kind != "person" or len(c.name.split()) < 2,
+                                           c.start))
+    for cand in ordered:
+        if cand.kind == "person":
+            cluster = _person_cluster(cand, persons_full)
+            if cluster is None:
+                cluster = _Cluster("person")
+                clusters.append(cluster)
+                if len(cand.name.split()) >= 2:
+                    persons_full.append(cluster)
+                else:
+                    by_key[("person-short", cand.name.lower())] = cluster
+        else:
+            ident = (cand.kind, cand.key or cand.name.lower())
+            cluster = by_key.get(ident)  # type: ignore[assignment]
+            if cluster is None:
+                cluster = _Cluster(cand.kind, display=cand.display, key=cand.key)
+                by_key[ident] = cluster
+                clusters.append(cluster)
+            if cand.country:
+                cluster.countries.append(cand.country)
+        cluster.cands.append(cand)
+        cluster.names.append(cand.name)
+        if cand.honorific in roles.MALE_HONORIFICS:
+            cluster.gender = "m"
+        elif cand.honorific in roles.FEMALE_HONORIFICS:
+            cluster.gender = "f"
+    # Surname-only clusters that match a full name found later still join it.
+    for (tag, name), short in list(by_key.items()):
+        if tag != "person-short":
+            continue
+        target = _match_full(name, short.gender, persons_full)
+        if target is not None and target is not short:
+            target.cands.extend(short.cands)
+            target.names.extend(short.names)
+            target.gender = target.gender or short.gender
+            clusters.remove(short)
+    return clusters
+
+
+def _person_cluster(cand: _Cand, persons_full: list[_Cluster]) -> _Cluster | None:
+    parts = cand.name.split()
+    if len(parts) >= 2:
+        for cluster in persons_full:
+            for known in cluster.names:
+                known_parts = known.split()
+                # "Javad Zarif" is "Mohammad Javad Zarif"; the reverse holds too.
+                if _is_suffix(parts, known_parts) or _is_suffix(known_parts, parts):
+                    return cluster
+        return None
+    gender = None
+    if cand.honorific in roles.MALE_HONORIFICS:
+        gender = "m"
+    elif cand.honorific in roles.FEMALE_HONORIFICS:
+        gender = "f"
+    return _match_full(cand.name.lower(), gender, persons_full)
+
+
+def _is_suffix(short: list[str], long: list[str]) -> bool:
+    return len(short) <= len(long) and [p.lower() for p in long[-len(short):]] == [
+        p.lower() for p in short
+    ]
+
+
+def _match_full(surname: str, gender: str | None, persons_full: list[_Cluster]) -> _Cluster | None:
+    matches = [
+        c for c in persons_full
+        if any(n.split()[-1].lower() == surname for n in c.names)
+        and (gender is None or c.gender in (None, gender))
+    ]
+    return matches[0] if len(matches) == 1 else (matches[-1] if matches else None)
+
+
+# ---------------------------------------------------------------- titles and roles
+
+
+def _read_roles(doc: Doc, cluster: _Cluster) -> None:
+    if cluster.kind not in ("person", "org", "location"):
+        return
+    for cand in cluster.cands:
+        for title, country in _titles_for(doc, cand, cluster.kind):
+            if not any(t.start == title.start and t.end == title.end for t in cluster.titles):
+                cluster.titles.append(title)
+            if country:
+                cluster.countries.append(country)
+    cluster.titles = _distinct_titles(cluster.titles)
+    for title in cluster.titles:
+        code = roles.sector_of(title.text)
+        if code:
+            cluster.sectors.append(code)
+    if cluster.kind == "org" and cluster.key is None:  # IGOs have no national sector
+        code = roles.sector_of(cluster.best_name)
+        if code:
+            cluster.sectors.append(code)
+        if not cluster.countries:  # a described base beats a country in the name
+            for name in cluster.names:
+                inner = _country_in_words(name)
+                if inner:
+                    cluster.countries.append(inner)
+
+
+def _distinct_titles(titles: list[Title]) -> list[Title]:
+    """One entry per wording (the first place it is said), in text order."""
+    seen: set[str] = set()
+    kept: list[Title] = []
+    for title in sorted(titles, key=lambda t: (t.start, t.end)):
+        key = " ".join(title.text.lower().split())
+        if key not in seen:
+            seen.add(key)
+            kept.append(title)
+    return kept
+
+
+def _titles_for(doc: Doc, cand: _Cand, kind: str) -> list[tuple[Title, str | None]]:
+    found: list[tuple[Title, str | None]] = []
+    if kind == "person":
+        before = _title_before(doc, cand.start)
+        if before is not None:
+            found.append(before)
+        of_country = _of_country_after(doc, cand)
+        if of_country is not None:
+            found.append(of_country)
+        intro = _role_phrase_before(doc, cand.start)
+        if intro is not None:
+            found.append(intro)
+    appositive = _appositive_after(doc, cand.end)
+    if appositive is not None and _looks_like_role(appositive, kind):
+        found.append((_title(appositive), _country_in_span(appositive)))
+    return found
+
+
+def _title(span: SpacySpan, text: str | None = None) -> Title:
+    return Title(text or span.text, span.start_char, span.end_char)
+
+
+def _title_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
+    """"French President", "First Vice President", "Ayatollah": title words right before."""
+    i = start
+    country = None
+    while i > 0:
+        token = doc[i - 1]
+        if token.is_sent_end or "\n" in token.whitespace_:
+            break
+        low = token.lower_
+        if low in roles.HONORIFICS:
+            i -= 1
+            continue
+        if token.is_title and low in roles.TITLE_WORDS and low not in ("of", "the"):
+            i -= 1
+            continue
+        code = geo.demonym_code(token.text) if token.is_title else None
+        if code and i < start and doc[i].lower_ in roles.TITLE_WORDS:
+            country = code
+            i -= 1
+            continue
+        break
+    words = [t for t in doc[i:start] if t.lower_ not in roles.HONORIFICS]
+    if not words or not roles.has_title_head([t.text for t in words]):
+        return None
+    span = doc[words[0].i : words[-1].i + 1]
+    return _title(span), country
+
+
+def _of_country_after(doc: Doc, cand: _Cand) -> tuple[Title, str | None] | None:
+    """"President Hassan Rouhani of Iran": the title before the name, the country after."""
+    end = cand.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    place = doc[end + 1]
+    j = end + 1
+    if place.lower_ == "the" and j + 1 < len(doc):
+        j += 1
+    k = j
+    while k < len(doc) and doc[k].ent_type_ in ("GPE", "LOC") and doc[k].ent_iob_ != "O":
+        k += 1
+        if k < len(doc) and doc[k].ent_iob_ == "B":
+            break
+    if k == j:
+        return None
+    code = geo.country_code(doc[j:k].text)
+    if code is None:
+        return None
+    before = _title_before(doc, cand.start)
+    if before is None:
+        return None
+    title_text = f"{before[0].text} of {doc[j:k].text}"
+    span = doc[doc.char_span(before[0].start, before[0].end, alignment_mode="expand").start : k]
+    return Title(title_text, span.start_char, span.end_char), code
+
+
+def _appositive_after(doc: Doc, end: int) -> SpacySpan | None:
+    """The noun phrase after "NAME," that says who NAME is, cut before any relative clause."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    first = doc[end + 1]
+    if first.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON") or first.text in _QUOTE_CHARS:
+        return None
+    if first.pos_ == "PRON" and first.tag_ != "PRP$":
+        return None
+    stop = end + 1
+    limit = min(len(doc), end + 30)
+    while stop < limit:
+        token = doc[stop]
+        if token.text in (",", ".", ";", ":", "—", "–", "(", ")") or token.text in _QUOTE_CHARS:
+            break
+        if token.lower_ in _CLAUSE_BREAKERS and stop > end + 2:
+            break
+        if token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG"):
+            return None  # a clause, not a description: "Trump, he said"
+        if "\n" in token.whitespace_:
+            stop += 1
+            break
+        stop += 1
+    if stop <= end + 1:
+        return None
+    span = doc[end + 1 : stop]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in span):
+        return None
+    return span
+
+
+def _looks_like_role(span: SpacySpan, kind: str) -> bool:
+    """Keep descriptions ("a senior adviser to", "a Tehran newspaper"), drop lists of names."""
+    heads = {t.lower_ for t in span if t.pos_ == "NOUN"}
+    if kind == "person":
+        return bool(heads) and (
+            bool(heads & _ROLE_NOUNS)
+            or roles.sector_of(span.text) is not None
+            or span[0].lower_ in ("a", "an", "the")
+        )
+    return bool(heads) and (bool(_ORG_WORDS.search(span.text)) or span[0].lower_ in ("a", "an"))
+
+
+def _role_phrase_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
+    """"Iran's foreign minister, Mohammad Javad Zarif": the role phrase the name explains."""
+    i = start
+    while i > 0 and doc[i - 1].lower_ in roles.HONORIFICS | {"ayatollah"}:
+        i -= 1
+    if i < 2 or doc[i - 1].text != ",":
+        return None
+    j = i - 1  # the comma
+    k = j
+    while k > 0 and j - k < 8:
+        token = doc[k - 1]
+        if token.is_sent_end and k - 1 < j - 1:
+            break
+        if token.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART") or token.text in (
+            "'s", "’s") or token.tag_ == "PRP$":
+            k -= 1
+            continue
+        break
+    if k == j:
+        return None
+    span = doc[k:j]
+    nouns = [t for t in span if t.pos_ == "NOUN"]
+    if not nouns or nouns[-1].lower_ not in _ROLE_NOUNS:
+        return None
+    # The phrase must end in the role noun: "Iran's supreme leader", not "talks with Iran".
+    if span[-1].pos_ != "NOUN":
+        return None
+    # Strip leading words that belong to the preceding clause ("invite Iran's ...").
+    while len(span) > 1 and span[0].pos_ in ("VERB", "ADP"):
+        span = span[1:]
+    return _title(span), _country_in_span(span)
+
+
+def _country_in_span(span: SpacySpan) -> str | None:
+    for token in span:
+        if not token.is_title and token.text not in ("U.S.",):
+            continue
+        code = geo.demonym_code(token.text) or geo.country_code(token.text)
+        if code:
+            return code
+    for ent in span.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            code = geo.place_code(ent.text)
+            if code:
+                return code
+    return None
+
+
+def _country_in_words(name: str) -> str | None:
+    for size in (3, 2, 1):
+        words = name.split()
+        for i in range(len(words) - size + 1):
+            code = geo.country_code(" ".join(words[i : i + size]))
+            if code:
+                return code
+    return None
+
+
+def _inherit_countries(doc: Doc, clusters: list[_Cluster]) -> None:
+    """"an adviser to Mr. Jahangiri" works for Mr. Jahangiri's country."""
+    by_name: dict[str, _Cluster] = {}
+    for cluster in clusters:
+        if cluster.kind == "person":
+            for name in cluster.names:
+                by_name[name.split()[-1].lower()] = cluster
+    for cluster in clusters:
+        if cluster.countries or cluster.kind != "person":
+            continue
+        for title in cluster.titles:
+            match = re.search(r"\b(?:to|of|for)\s+(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*([A-Z][\w'-]+)",
+                              title.text)
+            if match:
+                boss = by_name.get(match.group(1).lower())
+                if boss is not None and boss is not cluster and boss.countries:
+                    cluster.countries.append(_most_common(boss.countries))
+                    cluster.affiliation = boss.best_name
+
+
+def _most_common(values: list[str]) -> str:
+    counts: dict[str, int] = defaultdict(int)
+    for v in values:
+        counts[v] += 1
+    return max(sorted(counts), key=lambda v: counts[v])
+
+
+# ---------------------------------------------------------------- output
+
+
+def _to_actors(doc: Doc, clusters: list[_Cluster]) -> tuple[list[Actor], list[Mention]]:
+    actors: list[Actor] = []
+    mentions: list[Mention] = []
+    for cluster in clusters:
+        name = cluster.best_name
+        country = _most_common(cluster.countries) if cluster.countries else None
+        sector = cluster.sectors[0] if cluster.sectors else None
+        if cluster.kind == "person":
+            figure = people.by_name(name)
+            if figure is None and len(name.split()) == 1:
+                figure = people.by_surname(name, cluster.gender)
+            if figure is not None:
+                name = figure.name
+                country = country or figure.country
+                sector = sector or figure.sector
+        if cluster.kind == "country":
+            sector = None
+        ident = actor_id(cluster.kind, name, cluster.key)
+        spans = sorted({Span(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]))
+                        for c in cluster.cands})
+        aliases = sorted({n for n in cluster.names if n != name})
+        affiliation = cluster.affiliation
+        if affiliation is None and country and cluster.kind in ("person", "org"):
+            affiliation = geo.country_name(country) if len(country) == 3 else None
+        actors.append(Actor(ident, name, cluster.kind, aliases, list(cluster.titles),
+                            affiliation, country, sector, spans))
+        for span in spans:
+            mentions.append(Mention(span.start, span.end, doc.text[span.start:span.end],
+                                    cluster.kind, ident))
+    actors = _merge_same_id(actors)
+    actors.sort(key=lambda a: a.id)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return actors, mentions
+
+
+def _merge_same_id(actors: list[Actor]) -> list[Actor]:
+    """Two clusters can reach one id through the gazetteer ("Trump" and "Donald Trump")."""
+    merged: dict[str, Actor] = {}
+    for actor in actors:
+        kept = merged.get(actor.id)
+        if kept is None:
+            merged[actor.id] = actor
+            continue
+        kept.aliases = sorted(set(kept.aliases) | set(actor.aliases))
+        kept.titles = sorted(kept.titles + actor.titles, key=lambda t: (t.start, t.end))
+        kept.mentions = sorted(set(kept.mentions) | set(actor.mentions))
+        kept.country = kept.country or actor.country
+        kept.sector = kept.sector or actor.sector
+        kept.affiliation = kept.affiliation or actor.affiliation
+    return list(merged.values())
