@@ -1,0 +1,1 @@
+"""Cross-article stages: where articles meet."""

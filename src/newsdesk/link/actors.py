@@ -1,0 +1,124 @@
+"""Across articles: one actor per real entity.
+
+Per-article ids are already stable where the text gives a full name ("person:hassan-rouhani"),
+but one article may say only "Mr. Abdi" while another gives "Abbas Abdi".  This stage merges such
+pairs (a one-word person name into the only full name that ends with it), unions what each
+article says about the actor, and rewrites every id in mentions, quotes and events so that one id
+names one entity across the call.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from newsdesk.model import Actor, Extraction, Title
+
+
+@dataclass
+class LinkedActor:
+    """An actor as the whole set of articles knows it."""
+
+    actor: Actor
+    articles: list[str] = field(default_factory=list)  # article ids, sorted
+    mention_count: int = 0
+    titles_by_article: dict[str, list[Title]] = field(default_factory=dict)
+
+
+def _surname_of(actor: Actor) -> str | None:
+    if actor.kind != "person":
+        return None
+    return actor.name.split()[-1].lower()
+
+
+def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
+    """Local id → shared id.  Only one-word person names are ever re-pointed."""
+    full_by_surname: dict[str, set[str]] = defaultdict(set)
+    for ex in extractions:
+        for actor in ex.actors:
+            surname = _surname_of(actor)
+            if surname and len(actor.name.split()) >= 2:
+                full_by_surname[surname].add(actor.id)
+    mapping: dict[str, str] = {}
+    for ex in extractions:
+        for actor in ex.actors:
+            surname = _surname_of(actor)
+            if surname and len(actor.name.split()) == 1:
+                targets = full_by_surname.get(surname, set())
+                if len(targets) == 1:
+                    mapping[actor.id] = next(iter(targets))
+    return mapping
+
+
+def link(extractions: list[Extraction]) -> list[LinkedActor]:
+    """Give every extraction shared actor ids (in place) and return the merged roster."""
+    mapping = build_id_map(extractions)
+    merged: dict[str, LinkedActor] = {}
+    for ex in extractions:
+        _rewrite_ids(ex, mapping)
+        for actor in ex.actors:
+            entry = merged.get(actor.id)
+            if entry is None:
+                entry = LinkedActor(
+                    Actor(actor.id, actor.name, actor.kind, [], [], actor.affiliation,
+                          actor.country, actor.sector, [])
+                )
+                merged[actor.id] = entry
+            _absorb(entry, actor, ex.article.id)
+    for entry in merged.values():
+        entry.articles.sort()
+        entry.actor.aliases = sorted(set(entry.actor.aliases) - {entry.actor.name})
+    return sorted(merged.values(), key=lambda e: (-e.mention_count, e.actor.id))
+
+
+def _absorb(entry: LinkedActor, actor: Actor, article: str) -> None:
+    kept = entry.actor
+    if len(actor.name) > len(kept.name) and actor.kind == "person":
+        kept.aliases.append(kept.name)
+        kept.name = actor.name
+    kept.aliases.extend(actor.aliases)
+    if actor.name != kept.name:
+        kept.aliases.append(actor.name)
+    kept.country = kept.country or actor.country
+    kept.sector = kept.sector or actor.sector
+    kept.affiliation = kept.affiliation or actor.affiliation
+    known = {" ".join(t.text.lower().split()) for t in kept.titles}
+    for title in actor.titles:
+        if " ".join(title.text.lower().split()) not in known:
+            kept.titles.append(title)
+    entry.titles_by_article.setdefault(article, []).extend(actor.titles)
+    if article not in entry.articles:
+        entry.articles.append(article)
+    entry.mention_count += len(actor.mentions)
+
+
+def _rewrite_ids(ex: Extraction, mapping: dict[str, str]) -> None:
+    if not mapping:
+        return
+
+    def remap(ident: str | None) -> str | None:
+        return mapping.get(ident, ident) if ident else ident
+
+    merged: dict[str, Actor] = {}
+    for actor in ex.actors:
+        new_id = mapping.get(actor.id, actor.id)
+        if new_id in merged:
+            kept = merged[new_id]
+            kept.mentions = sorted(set(kept.mentions) | set(actor.mentions))
+            kept.aliases = sorted(set(kept.aliases) | set(actor.aliases) | {actor.name})
+            kept.titles.extend(actor.titles)
+            continue
+        if new_id != actor.id:
+            actor.aliases = sorted(set(actor.aliases) | {actor.name})
+            actor.id = new_id
+        merged[new_id] = actor
+    ex.actors = sorted(merged.values(), key=lambda a: a.id)
+    for mention in ex.mentions:
+        mention.actor = remap(mention.actor)
+    for quote in ex.quotes:
+        if quote.speaker is not None:
+            quote.speaker.actor = remap(quote.speaker.actor)
+    for event in ex.events:
+        event.actors = sorted({remap(a) or a for a in event.actors})
+        event.recipients = sorted({remap(a) or a for a in event.recipients})
+        event.source = remap(event.source)

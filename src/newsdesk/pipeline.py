@@ -1,0 +1,76 @@
+"""The per-article stages in order, and the cross-article link over a set of them.
+
+``process`` is a pure function of one article and its parse, so the same code runs in a loop,
+behind ``nlp.pipe`` (``process_many``) or inside a Spark task.  Articles that are not English are
+kept with their language and a flag, never parsed as English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from newsdesk import annotate
+from newsdesk.extract.actors import extract_actors
+from newsdesk.extract.events import extract_events
+from newsdesk.extract.quotes import extract_quotes
+from newsdesk.extract.times import extract_times
+from newsdesk.link.actors import LinkedActor, link
+from newsdesk.model import Article, Extraction, Span
+
+SUPPORTED_LANGUAGES = frozenset({"en"})
+
+
+def is_parseable(article: Article) -> bool:
+    """English, or unknown (too short to tell): both go through the English pipeline."""
+    return article.language is None or article.language in SUPPORTED_LANGUAGES
+
+
+def not_parsed(article: Article) -> Extraction:
+    return Extraction(
+        article=article,
+        flags=[f"language {article.language}: stored, not parsed (only English is supported)"],
+    )
+
+
+def process(article: Article, doc: Doc) -> Extraction:
+    """Every per-article stage over one parsed article."""
+    actors, mentions = extract_actors(doc, article)
+    times = extract_times(doc, article)
+    quotes = extract_quotes(doc, article, actors, mentions, times)
+    events = extract_events(doc, article, actors, mentions, times)
+    sentences = [
+        Span(s.start_char, s.end_char)
+        for s in doc.sents
+        if s.text.strip() and article.in_body(s.start_char, s.end_char)
+    ]
+    return Extraction(article, actors, mentions, quotes, times, events, sentences)
+
+
+def process_many(articles: Iterable[Article]) -> Iterator[Extraction]:
+    """Parse in batches, keeping input order; non-English articles skip the parser."""
+    pending: list[Article] = []
+
+    def flush() -> Iterator[Extraction]:
+        docs = annotate.parse_many(a.text for a in pending)
+        for article, doc in zip(pending, docs, strict=True):
+            yield process(article, doc)
+        pending.clear()
+
+    for article in articles:
+        if not is_parseable(article):
+            yield from flush()
+            yield not_parsed(article)
+            continue
+        pending.append(article)
+        if len(pending) >= annotate.BATCH_SIZE:
+            yield from flush()
+    yield from flush()
+
+
+def extract_set(articles: list[Article]) -> tuple[list[Extraction], list[LinkedActor]]:
+    """Per-article stages, then one id per real entity across the set."""
+    extractions = list(process_many(articles))
+    roster = link(extractions)
+    return extractions, roster

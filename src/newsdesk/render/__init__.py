@@ -1,0 +1,1 @@
+"""Renderers: the same briefing as Markdown, self-contained HTML, or JSON."""

@@ -1,0 +1,10 @@
+"""The briefing as JSON: the same structure the other renderers read, sorted for stable diffs."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+def render(brief: dict[str, Any]) -> str:
+    return json.dumps(brief, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -1,0 +1,83 @@
+"""The briefing as Markdown: readable in a terminal, a diff, or a notebook."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def source_numbers(brief: dict[str, Any]) -> dict[str, int]:
+    """Articles numbered in briefing order, so that citations read as [1], [2]."""
+    return {a["id"]: n for n, a in enumerate(brief["articles"], start=1)}
+
+
+def cite(numbers: dict[str, int], citation: dict[str, Any]) -> str:
+    return f"[{numbers[citation['article']]}:{citation['start']}–{citation['end']}]"
+
+
+def render(brief: dict[str, Any]) -> str:
+    numbers = source_numbers(brief)
+    out: list[str] = []
+    title = f"Briefing: {brief['story']}" if brief.get("story") else "Briefing"
+    out.append(f"# {title}\n")
+    dates = brief["dates"]
+    span = f"{dates['first']} to {dates['last']}" if dates["first"] else "dates unknown"
+    out.append(f"{len(brief['articles'])} articles from {len(brief['outlets'])} outlets, {span}.\n")
+    out.append("## Sources\n")
+    for art in brief["articles"]:
+        label = " (opinion)" if art["genre"] == "opinion" else ""
+        out.append(
+            f"{numbers[art['id']]}. **{art['outlet'] or 'unknown outlet'}**{label}, "
+            f"{art['published'] or 'undated'}: {art['title'] or '(untitled)'} — `{art['path']}`"
+        )
+    out.append("")
+    if brief["flags"]:
+        out.append("## Not parsed\n")
+        out.extend(f"- `{f['path']}`: {f['flag']}" for f in brief["flags"])
+        out.append("")
+    out.append("## Summary\n")
+    for sentence in brief["summary"]:
+        refs = " ".join(cite(numbers, c) for c in sentence["citations"])
+        out.append(f"- {sentence['text']} {refs}")
+    out.append("")
+    out.append("## Actors\n")
+    out.append("| Actor | Kind | Titles | Country | Sector | Articles | Mentions |")
+    out.append("|---|---|---|---|---|---|---|")
+    for actor in brief["actors"]:
+        titles = "; ".join(actor["titles"][:3]).replace("|", "/")
+        out.append(
+            f"| {actor['name']} | {actor['kind']} | {titles} | {actor['country'] or ''} | "
+            f"{actor['sector'] or ''} | {actor['articles']} | {actor['mentions']} |"
+        )
+    out.append("")
+    out.append("## Who said what\n")
+    for group in brief["quotes"]:
+        out.append(f"### {group['speaker']}\n")
+        for q in group["quotes"]:
+            where = f"{q['outlet'] or 'unknown outlet'}, {q['published'] or 'undated'}"
+            how = f" ({q['channel']})" if q["channel"] else ""
+            ref = cite(numbers, {"article": q["article"], "start": q["content"][0][0],
+                                 "end": q["content"][-1][1]})
+            if q["kind"] == "indirect":
+                out.append(f"- *indirect*: {q['text']}{how} — {where} {ref}")
+            else:
+                out.append(f"- “{q['text']}”{how} — {where} {ref}")
+        out.append("")
+    current = [i for i in brief["timeline"] if not i["historical"]]
+    history = [i for i in brief["timeline"] if i["historical"]]
+    out.append("## Timeline\n")
+    out.extend(_timeline_lines(current, numbers))
+    if history:
+        out.append("\n### Precedents\n")
+        out.extend(_timeline_lines(history, numbers))
+    out.append("")
+    return "\n".join(out)
+
+
+def _timeline_lines(items: list[dict[str, Any]], numbers: dict[str, int]) -> list[str]:
+    lines = []
+    for item in items:
+        approx = " (approx.)" if item["approximate"] else ""
+        refs = " ".join(cite(numbers, c) for c in item["citations"])
+        lines.append(f"- **{item['value']}**{approx} ({item['granularity'] or '?'}): "
+                     f"{item['label']} {refs}")
+    return lines or ["- (no dated items)"]

@@ -1,0 +1,1 @@
+"""Per-story stages: what a set of articles says together."""

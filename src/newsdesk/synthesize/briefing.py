@@ -1,0 +1,142 @@
+"""The briefing of a story: one JSON-ready structure that every renderer reads.
+
+Building it is the only place where the per-story stages meet, so renderers stay dumb: they
+format what is here and compute nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from newsdesk.knowledge import geo
+from newsdesk.link.actors import LinkedActor
+from newsdesk.model import Extraction, Quote
+from newsdesk.synthesize import summary, timeline
+
+_PRONOUNS = frozenset(
+    {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "hers", "their"}
+)
+
+
+def build(
+    extractions: list[Extraction],
+    roster: list[LinkedActor],
+    story: str | None = None,
+    summary_words: int = 120,
+) -> dict[str, Any]:
+    names = {entry.actor.id: entry.actor.name for entry in roster}
+    by_id = {ex.article.id: ex.article for ex in extractions}
+    return {
+        "story": story,
+        "articles": [_article(ex) for ex in extractions],
+        "outlets": sorted({ex.article.outlet for ex in extractions if ex.article.outlet}),
+        "dates": _date_range(extractions),
+        "actors": [_actor(entry, by_id) for entry in roster],
+        "quotes": _quotes(extractions, names),
+        "timeline": [_timeline_item(item) for item in timeline.build(extractions, names)],
+        "summary": [
+            {"text": c.text, "citations": [{"article": c.article, "path": c.path,
+                                            "outlet": c.outlet, "start": c.start,
+                                            "end": c.end}]}
+            for c in summary.summarize(extractions, summary_words)
+        ],
+        "flags": [
+            {"article": ex.article.id, "path": ex.article.path, "flag": flag}
+            for ex in extractions
+            for flag in ex.flags
+        ],
+    }
+
+
+def _article(ex: Extraction) -> dict[str, Any]:
+    art = ex.article
+    return {
+        "id": art.id,
+        "path": art.path,
+        "url": art.url,
+        "title": art.title,
+        "outlet": art.outlet,
+        "published": art.published.isoformat() if art.published else None,
+        "genre": art.genre,
+        "language": art.language,
+        "quotes": len(ex.quotes),
+        "events": len(ex.events),
+    }
+
+
+def _date_range(extractions: list[Extraction]) -> dict[str, str | None]:
+    dates = sorted(ex.article.published for ex in extractions if ex.article.published)
+    return {
+        "first": dates[0].isoformat() if dates else None,
+        "last": dates[-1].isoformat() if dates else None,
+    }
+
+
+def _actor(entry: LinkedActor, articles: dict[str, Any]) -> dict[str, Any]:
+    actor = entry.actor
+    return {
+        "id": actor.id,
+        "name": actor.name,
+        "kind": actor.kind,
+        "titles": [t.text for t in actor.titles],
+        "country": actor.country,
+        "country_name": geo.country_name(actor.country) if actor.country and len(actor.country) == 3 else None,
+        "sector": actor.sector,
+        "affiliation": actor.affiliation,
+        "aliases": actor.aliases,
+        "articles": len(entry.articles),
+        "mentions": entry.mention_count,
+    }
+
+
+def _speaker_name(quote: Quote, names: dict[str, str]) -> str | None:
+    """The speaker as a reader should see it; never a bare pronoun."""
+    if quote.speaker is None:
+        return None
+    if quote.speaker.actor and quote.speaker.actor in names:
+        return names[quote.speaker.actor]
+    text = quote.speaker.text.strip()
+    if text.lower() in _PRONOUNS:
+        return None
+    return text
+
+
+def _quotes(extractions: list[Extraction], names: dict[str, str]) -> list[dict[str, Any]]:
+    """Who said what, grouped by speaker (most quoted first), each quote cited."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for ex in extractions:
+        art = ex.article
+        for quote in ex.quotes:
+            speaker = _speaker_name(quote, names)
+            if speaker is None:
+                continue
+            groups[speaker].append({
+                "kind": quote.kind,
+                "text": quote.content_text(art.text),
+                "content": [s.to_json() for s in quote.content],
+                "speaker_text": quote.speaker.text if quote.speaker else None,
+                "actor": quote.speaker.actor if quote.speaker else None,
+                "cue": quote.cue.text if quote.cue else None,
+                "channel": quote.channel,
+                "time": quote.time,
+                "article": art.id,
+                "outlet": art.outlet,
+                "published": art.published.isoformat() if art.published else None,
+                "genre": art.genre,
+            })
+    ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    return [{"speaker": speaker, "actor": items[0]["actor"], "quotes": items}
+            for speaker, items in ordered]
+
+
+def _timeline_item(item: timeline.TimelineItem) -> dict[str, Any]:
+    return {
+        "value": item.value,
+        "granularity": item.granularity,
+        "label": item.label,
+        "kind": item.kind,
+        "approximate": item.approximate,
+        "historical": item.historical,
+        "citations": [c.__dict__ for c in item.citations],
+    }

@@ -1,0 +1,126 @@
+"""A dated timeline of a story: events and dated statements in date order, each cited.
+
+Items come from coded events (with their own time, else their sentence's), from quotes that
+carry a time, and from dated sentences no event covers, so that a reader can check every date
+against the text.  Precedents (more than two years before the story's earliest article) are
+kept apart from the current story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from newsdesk.model import Article, Extraction, Span
+
+HISTORY_YEARS = 2
+
+
+@dataclass
+class Citation:
+    article: str
+    outlet: str | None
+    path: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class TimelineItem:
+    value: str  # ISO value as normalised: "2019-08-26", "2019-W35", "2019-08", "1981"
+    granularity: str | None
+    sort_key: str
+    label: str  # what happened, in the article's words or a coded summary
+    kind: str  # event, statement, dated
+    approximate: bool
+    historical: bool
+    citations: list[Citation] = field(default_factory=list)
+
+
+def sort_key(value: str) -> str:
+    """A string that sorts ISO dates, weeks, months, years and decades chronologically."""
+    m = re.match(r"^(\d{4})-W(\d{2})", value)
+    if m:  # a week sorts at its Monday
+        monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        return monday.isoformat()
+    if re.match(r"^\d{3}X", value):
+        return value[:3] + "0"
+    if re.match(r"^\d{2}XX", value):
+        return value[:2] + "00"
+    return value.split("/")[0]
+
+
+def _year(value: str) -> int | None:
+    m = re.match(r"^(\d{4})", sort_key(value))
+    return int(m.group(1)) if m else None
+
+
+def build(extractions: list[Extraction], names: dict[str, str]) -> list[TimelineItem]:
+    """Timeline items of the set, merged where articles report the same thing on the same date."""
+    dated = [ex.article.published for ex in extractions if ex.article.published]
+    story_year = min(dated).year if dated else None
+    items: list[TimelineItem] = []
+    for ex in extractions:
+        art = ex.article
+        covered: list[Span] = []
+        for event in ex.events:
+            if not event.time or event.negated or event.hypothetical:
+                continue
+            who = ", ".join(names.get(a, a) for a in event.actors) or "someone"
+            whom = ", ".join(names.get(r, r) for r in event.recipients)
+            label = f"{event.type}{':' + event.mode if event.mode else ''} — {who}"
+            label += f" → {whom}" if whom else ""
+            sentence = art.text[event.evidence.start : event.evidence.end].strip()
+            items.append(_item(event.time, event.time_granularity, f"{label}: {sentence}",
+                               "event", event.time_approximate, story_year, art, event.evidence))
+            covered.append(event.evidence)
+        for quote in ex.quotes:
+            if not quote.time or quote.speaker is None:
+                continue
+            who = names.get(quote.speaker.actor or "", quote.speaker.text)
+            first = quote.content[0]
+            said = art.text[first.start : first.end].strip()
+            items.append(_item(quote.time, "day", f"{who} said: “{_clip(said)}”", "statement",
+                               False, story_year, art, Span(quote.start, quote.content[-1].end)))
+        for expr in ex.times:
+            if expr.value is None or expr.kind != "date":
+                continue
+            sentence = next((s for s in ex.sentences if s.start <= expr.start < s.end), None)
+            if sentence is None or any(c.overlaps(sentence) for c in covered):
+                continue
+            text = art.text[sentence.start : sentence.end].strip()
+            items.append(_item(expr.value, expr.granularity, text, "dated", False, story_year,
+                               art, sentence))
+    return _merge(items)
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _item(value: str, granularity: str | None, label: str, kind: str, approximate: bool,
+          story_year: int | None, art: Article, span: Span) -> TimelineItem:
+    year = _year(value)
+    historical = bool(story_year and year and year < story_year - HISTORY_YEARS)
+    return TimelineItem(value, granularity, sort_key(value), label, kind, approximate,
+                        historical, [Citation(art.id, art.outlet, art.path, span.start, span.end)])
+
+
+def _merge(items: list[TimelineItem]) -> list[TimelineItem]:
+    """Same date and same coded label from several articles: one item, several citations."""
+    merged: dict[tuple[str, str], TimelineItem] = {}
+    order: list[tuple[str, str]] = []
+    for item in items:
+        key = (item.value, item.label.split(":", 1)[0] if item.kind == "event" else item.label)
+        if key in merged and item.kind == "event":
+            merged[key].citations.extend(item.citations)
+            continue
+        if key in merged:
+            continue
+        merged[key] = item
+        order.append(key)
+    result = [merged[k] for k in order]
+    result.sort(key=lambda i: (i.sort_key, i.kind != "event", i.citations[0].article,
+                               i.citations[0].start))
+    return result
