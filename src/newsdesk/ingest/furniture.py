@@ -1,0 +1,221 @@
+"""Recognisers for the page furniture a scrape drags along with the article.
+
+Each function looks at one line (one paragraph of a scrape) and says whether it is a caption, a
+label, a byline, a "Read more" heading and so on.  They only *recognise*: the segmenter in
+``metadata.py`` decides where each applies, and nothing here changes the text.  Patterns are
+kept strict (short lines, credit-shaped tails) because a body paragraph mistaken for furniture
+silently drops reporting, which is worse than leaving a stray caption in the body.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from newsdesk.ingest.dates import DATE_PATTERN, find_written_date
+
+HEADLINE_MAX_WORDS = 25
+RELATED_ITEM_MAX_WORDS = 25
+CAPTION_MAX_WORDS = 80
+
+# Labels that a publication puts over a piece to say what kind of piece it is.
+LABELS: dict[str, str] = {
+    "opinion": "opinion",
+    "op-ed": "opinion",
+    "oped": "opinion",
+    "editorial": "opinion",
+    "column": "opinion",
+    "columnist": "opinion",
+    "commentary": "opinion",
+    "guest essay": "opinion",
+    "perspective": "opinion",
+    "analysis": "analysis",
+    "news analysis": "analysis",
+}
+# Labels safe to recognise when only a space separates them from the headline: "Analysis" and
+# "Column" also begin ordinary headlines ("Analysis Finds ..."), so they need punctuation.
+_SPACE_LABELS = "News Analysis|Opinion|Op-Ed|Editorial|Commentary|Guest Essay"
+_ALL_LABELS = (
+    "News Analysis|Analysis|Opinion|Op-Ed|Editorial|Column|Commentary|Guest Essay|Perspective"
+)
+_LABEL_PREFIX = re.compile(
+    rf"^(?P<label>(?:{_ALL_LABELS})\s*[:|—–-])\s*(?=\S)"
+    rf"|^(?P<spaced>{_SPACE_LABELS}|{_SPACE_LABELS.upper()})\s+(?=[A-Z0-9“\"‘'])"
+)
+
+_CREDIT_WORDS = re.compile(
+    r"\b(?:Getty|AFP|AP Photo|Associated Press|Reuters|EPA|Photo|Photograph|Image|Credit|"
+    r"Courtesy|Pool|Shutterstock|Bloomberg|Illustration|Video still|Handout)\b",
+    re.IGNORECASE,
+)
+_CREDIT_TAIL = re.compile(
+    r"(?:^|[\s.])(?:Photo(?:graph)?|Image|Picture|Illustration|Credit)s?(?: credit)?:"
+    r"\s*\S[^:]{0,100}$",
+    re.IGNORECASE,
+)
+_SLASH_CREDIT = re.compile(r"[A-Za-z.]\s*/\s*[A-Z]")
+
+_RELATED_HEADING = re.compile(
+    r"^(?:read more|read next|related|related (?:coverage|stories|articles|content|reading|links)"
+    r"|more from [^.!?]{1,60}|more on this (?:story|topic)|recommended(?: for you| reading)?"
+    r"|further reading|you may also like|what to read next|most (?:popular|read)"
+    r"|editors'? picks)\s*:?$",
+    re.IGNORECASE,
+)
+_RELATED_INLINE = re.compile(r"^(?:read more|related|read next|see also)\s*:\s*\S", re.IGNORECASE)
+
+_FURNITURE = re.compile(
+    r"^(?:(?:story continues below )?advertisement|ad|supported by|sponsored content"
+    r"|continue reading(?: the main story)?|share(?: (?:this|the) (?:article|story|page))?"
+    r"|share (?:on|via) [\w ]{1,30}|copy link|save(?: (?:article|story))?|gift this article"
+    r"|listen(?: to (?:this )?(?:article|story))?|skip (?:to|past) (?:main )?content"
+    r"|follow us on [\w ,&]{1,40}|comments?(?: \(\d+\))?|print(?: this (?:article|page))?"
+    r"|(?:sign up|subscribe)\b.{0,120}\bnewsletters?\b.{0,80}"
+    r"|get (?:our|the) .{0,60}\bnewsletter\b.{0,80}|newsletter sign-?up.{0,80}"
+    r"|enter your email(?: address)?.{0,80}|(?:click|tap) here to .{1,80})\s*[.:!]?$",
+    re.IGNORECASE,
+)
+
+_NEWSLETTER = re.compile(
+    r"\b(?:sign up|subscribe)\b[^.!?]{0,60}\bnewsletters?\b", re.IGNORECASE
+)
+
+_BYLINE = re.compile(r"^By\s+(?P<name>[A-Z\u00c0-\u024f][^|\n]{1,150}?)\s*(?:\|.*)?$")
+_NAME_CONNECTORS = frozenset(
+    {"and", "&", "de", "da", "del", "della", "van", "von", "der", "den", "la", "le", "du"}
+    | {"bin", "ibn", "al", "el", "y"}
+)
+
+_DATE_LINE = re.compile(
+    r"^(?P<kind>First published|Published|Posted|Updated|Last updated|Last modified)"
+    r"(?: on)?\s*:?\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_TIME_TAIL = r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?"
+_BARE_DATE_LINE = re.compile(rf"^{DATE_PATTERN}{_TIME_TAIL}$")
+
+_WIRE = re.compile(
+    r"^[^\n]{0,80}?\((?P<agency>Reuters|AP|AFP|Associated Press|Bloomberg|UPI|dpa|AAP|CNN)\)"
+    r"\s*[-—–]"
+)
+# "WASHINGTON, Aug. 27, 2019 —": a place in capitals, a written date, a dash.
+_DATELINE = re.compile(
+    r"^(?P<head>[A-Z][A-Z.'’\- ]+(?:,\s*[A-Za-z.'’ ]+)*?,\s+[^—–\n]{6,40}?)\s*[-—–]"
+)
+
+
+def words(line: str) -> int:
+    return len(line.split())
+
+
+def label_genre(line: str) -> str | None:
+    """The genre a standalone label line announces ("Opinion", "News Analysis:")."""
+    folded = " ".join(line.strip().rstrip(":|").split()).casefold()
+    return LABELS.get(folded)
+
+
+def label_prefix(line: str) -> tuple[int, str] | None:
+    """A label glued in front of a headline: (chars the label takes, genre)."""
+    match = _LABEL_PREFIX.match(line)
+    if not match:
+        return None
+    text = match.group("label") or match.group("spaced")
+    genre = label_genre(text)
+    if genre is None:
+        return None
+    return len(text), genre
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption: a paragraph ending in a credit, "(Name/AFP/Getty Images)" or "Photo: X"."""
+    if words(line) > CAPTION_MAX_WORDS:
+        return False
+    stripped = line.rstrip()
+    if stripped.endswith(")"):
+        open_at = stripped.rfind("(")
+        if open_at >= 0:
+            credit = stripped[open_at + 1 : -1].strip()
+            if (
+                credit
+                and len(credit) <= 120
+                and credit[-1] not in ".?!"
+                and (_SLASH_CREDIT.search(credit) or _CREDIT_WORDS.search(credit))
+            ):
+                return True
+    return bool(_CREDIT_TAIL.search(stripped))
+
+
+def is_related_heading(line: str) -> bool:
+    return bool(_RELATED_HEADING.match(line.strip()))
+
+
+def is_related_inline(line: str) -> bool:
+    """ "Read more: Another headline" on one line."""
+    return bool(_RELATED_INLINE.match(line.strip())) and words(line) <= RELATED_ITEM_MAX_WORDS + 3
+
+
+def is_furniture(line: str) -> bool:
+    """Advertising, sharing and sign-up lines that belong to the page, not the piece."""
+    if words(line) > 25:
+        return False
+    return bool(_FURNITURE.match(line.strip()) or _NEWSLETTER.search(line))
+
+
+def byline_name(line: str) -> str | None:
+    """NAME from a byline "By NAME" / "By NAME and NAME", else None."""
+    match = _BYLINE.match(line.strip())
+    if not match:
+        return None
+    name = match.group("name").strip().rstrip(",;")
+    tokens = name.split()
+    if not tokens or len(tokens) > 12:
+        return None
+    for token in tokens:
+        bare = token.strip(",;.")
+        if bare.casefold() in _NAME_CONNECTORS or not bare:
+            continue
+        if not (bare[0].isupper() or bare[0] in "“\"'"):
+            return None
+    return name
+
+
+def date_line(line: str) -> tuple[bool, date | None]:
+    """Whether the line is a "Published …"/"Updated …"/bare-date line, and the date it gives.
+
+    Only a publication date counts: an update date says when the page changed, not when the
+    piece appeared, so a line that only gives "Updated …" yields no date.
+    """
+    stripped = line.strip()
+    if words(stripped) > 20:
+        return False, None
+    if _BARE_DATE_LINE.match(stripped):
+        found = find_written_date(stripped)
+        return found is not None, found
+    match = _DATE_LINE.match(stripped)
+    if not match:
+        return False, None
+    published = re.search(r"(?:First published|Published|Posted)(?: on)?\s*:?\s+", stripped, re.I)
+    if not published:
+        return True, None
+    tail = stripped[published.end() :]
+    tail = re.split(r"\b(?:Updated|Last updated|Last modified)\b", tail, flags=re.I)[0]
+    return True, find_written_date(tail)
+
+
+def wire_agency(line: str) -> str | None:
+    """The agency of a wire dateline: "LONDON (Reuters) -" -> "Reuters"."""
+    match = _WIRE.match(line.strip())
+    return match.group("agency") if match else None
+
+
+def dateline_date(line: str) -> date | None:
+    """The ISO date in a dateline opening a paragraph ("WASHINGTON, Aug. 27, 2019 —")."""
+    match = _DATELINE.match(line.strip())
+    if not match:
+        return None
+    return find_written_date(match.group("head"))
+
+
+def is_dateline_start(line: str) -> bool:
+    """Whether a line opens with a dateline (so it is body text, not a headline)."""
+    return bool(_WIRE.match(line.strip()) or _DATELINE.match(line.strip()))

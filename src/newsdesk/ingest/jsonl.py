@@ -1,0 +1,126 @@
+"""JSON and JSON Lines inputs: one article per object.
+
+Feeds spell the same field many ways (``body``/``content``, ``source``/``publisher``,
+``date``/``published_at``); the aliases below fold them onto the Article's fields.  Each line
+of a JSON Lines file stands alone, so a bad line is reported by number and the rest are read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from newsdesk.ingest.dates import parse_date
+from newsdesk.ingest.errors import InputError
+from newsdesk.ingest.raw import RawArticle
+
+TEXT_KEYS = ("text", "body", "content")
+FIELD_KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline"),
+    "outlet": ("outlet", "source", "publisher", "site_name"),
+    "published": ("published", "date", "published_at", "publishedAt", "pubDate"),
+    "genre": ("genre",),
+    "url": ("url", "link"),
+    "byline": ("byline", "author", "authors"),
+    "language": ("language", "lang"),
+}
+
+
+class _BadRecord(ValueError):
+    """A record that cannot become an article; the message is the reason."""
+
+
+def _name_of(value: Any) -> Any:
+    """Feeds nest names ({"source": {"name": "Reuters"}}); take the name."""
+    if isinstance(value, dict):
+        return value.get("name")
+    return value
+
+
+def record_to_fields(obj: Any) -> tuple[str, dict[str, Any]]:
+    """The text and the stated metadata of one JSON object; raises _BadRecord."""
+    if not isinstance(obj, dict):
+        raise _BadRecord(f"expected a JSON object, got {type(obj).__name__}")
+    key = next((k for k in TEXT_KEYS if k in obj), None)
+    if key is None:
+        raise _BadRecord("no 'text' field")
+    text = obj[key]
+    if not isinstance(text, str):
+        raise _BadRecord(f"'{key}' must be a string, not {type(text).__name__}")
+    if not text.strip():
+        raise _BadRecord(f"empty '{key}' field")
+    fields: dict[str, Any] = {}
+    for name, aliases in FIELD_KEYS.items():
+        alias = next((a for a in aliases if obj.get(a) not in (None, "", [])), None)
+        if alias is None:
+            continue
+        value = _name_of(obj[alias])
+        if name == "byline" and isinstance(value, list):
+            names = [str(_name_of(v)) for v in value if _name_of(v)]
+            value = " and ".join(names) if names else None
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise _BadRecord(f"'{alias}' must be a string, not {type(value).__name__}")
+        if name == "published":
+            published = parse_date(value)
+            if published is None:
+                raise _BadRecord(f"'{alias}' is not a full date: {value!r}")
+            fields[name] = published
+        elif value.strip():
+            fields[name] = " ".join(value.split())
+    return text, fields
+
+
+def read_json(content: str, name: str) -> Iterator[RawArticle | InputError]:
+    """A .json file: one object, or a list of objects (paths "file.json#N" for items)."""
+    try:
+        data = json.loads(content)
+    except json.JSONDecodeError as exc:
+        yield InputError(name, f"invalid JSON ({exc.msg} at line {exc.lineno})", line=exc.lineno)
+        return
+    if isinstance(data, list):
+        if not data:
+            yield InputError(name, "empty JSON list")
+        for number, item in enumerate(data, start=1):
+            try:
+                text, fields = record_to_fields(item)
+            except _BadRecord as exc:
+                yield InputError(name, f"item {number}: {exc}")
+                continue
+            yield RawArticle(text, f"{name}#{number}", name, "json", fields, in_container=True)
+        return
+    try:
+        text, fields = record_to_fields(data)
+    except _BadRecord as exc:
+        yield InputError(name, str(exc))
+        return
+    yield RawArticle(text, name, name, "json", fields)
+
+
+def read_jsonl(content: str, name: str) -> Iterator[RawArticle | InputError]:
+    """A .jsonl file: one object per line (paths "file.jsonl:LINE"); bad lines are skipped."""
+    for lineno, line in enumerate(content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            text, fields = record_to_fields(json.loads(line))
+        except json.JSONDecodeError as exc:
+            yield InputError(name, f"line {lineno}: invalid JSON ({exc.msg})", line=lineno)
+            continue
+        except _BadRecord as exc:
+            yield InputError(name, f"line {lineno}: {exc}", line=lineno)
+            continue
+        yield RawArticle(text, f"{name}:{lineno}", name, "json", fields, in_container=True)
+
+
+def looks_like_json_lines(content: str) -> bool:
+    """Whether text starting with "{" is JSON Lines rather than one (maybe pretty) object."""
+    lines = [line for line in content.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return False
+    try:
+        return isinstance(json.loads(lines[0]), dict)
+    except json.JSONDecodeError:
+        return False

@@ -1,0 +1,250 @@
+"""What a scraped text says about itself: masthead, label, headline, byline, date, layout.
+
+A plain-text scrape keeps the page's furniture (masthead, "Opinion" label, photo captions,
+"Read more" lists) inline with the reporting.  Rather than cut it out, which would shift every
+offset later stages cite, the segmenter marks each line with a region kind; only ``body``
+regions count as reporting.  Regions tile the non-blank text in order, so every character that
+is not whitespace belongs to exactly one region.
+
+The header (masthead, labels, headline, byline, date lines) is only looked for at the top of
+the text, and the first line that is none of those starts the body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from newsdesk.ingest import furniture as fur
+from newsdesk.ingest.outlets import Outlet, masthead_spellings
+from newsdesk.model import Region, RegionKind
+
+_HEADER_MAX_LINES = 10
+_GLUED_MIN_CHARS = 6  # short names ("FT", "AP") glued to text are too often a real word
+_MASTHEAD_SEPARATORS = " \t|-—–:·•"
+_DATELINE_PARAGRAPHS = 2
+_KICKER_MAX_WORDS = 4
+
+
+@dataclass
+class TextMetadata:
+    """Metadata a text states about itself; None where it says nothing."""
+
+    outlet: str | None = None
+    title: str | None = None
+    byline: str | None = None
+    published: date | None = None
+    genre: str | None = None
+    wire: str | None = None  # agency named in a wire dateline
+    regions: list[Region] = field(default_factory=list)
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    """Non-blank lines with offsets of their first and past-their-last non-space character."""
+    found: list[_Line] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n")
+        stripped = content.strip()
+        if stripped:
+            start = pos + (len(content) - len(content.lstrip()))
+            found.append(_Line(start, start + len(stripped), stripped))
+        pos += len(raw)
+    return found
+
+
+def masthead_outlet(line: str) -> Outlet | None:
+    """The outlet a masthead line names: the name alone, or with its slogan (maybe glued)."""
+    folded = line.casefold()
+    for spelling, outlet in masthead_spellings():
+        if not folded.startswith(spelling.casefold()):
+            continue
+        rest = line[len(spelling) :]
+        tail = rest.strip(_MASTHEAD_SEPARATORS)
+        if not tail:
+            return outlet
+        if tail.casefold().rstrip(".") in {s.casefold() for s in outlet.slogans}:
+            return outlet
+        glued = (
+            len(spelling) >= _GLUED_MIN_CHARS
+            and len(rest) >= 2
+            and rest[0].isupper()
+            and rest[1].islower()
+        )
+        if glued and fur.words(rest) <= 8 and not rest.rstrip().endswith("."):
+            return outlet
+    return None
+
+
+def _headline_like(line: str) -> bool:
+    return (
+        fur.words(line) <= fur.HEADLINE_MAX_WORDS
+        and any(ch.isalpha() for ch in line)
+        and not line.endswith((".", ":", ";", ","))
+        and not fur.is_dateline_start(line)
+        and fur.byline_name(line) is None
+        and not fur.is_related_heading(line)
+        and not fur.is_related_inline(line)
+        and not fur.is_furniture(line)
+        and not fur.is_caption(line)
+    )
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
+def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetadata:
+    """Segment ``text`` into regions and read what its header and datelines state.
+
+    ``known_title`` is the title a file gave in its own metadata (HTML, JSON): then only a line
+    repeating that title is marked as the headline, since a short first paragraph of an
+    extracted body is not a headline just because it is short.
+    """
+    meta = TextMetadata()
+    lines = _lines(text)
+    kinds: list[tuple[RegionKind, int, int]] = []
+    i = 0
+
+    # Header: masthead, labels, headline, byline, date lines, in whatever order they come.
+    if lines:
+        outlet = masthead_outlet(lines[0].text)
+        if outlet is not None:
+            meta.outlet = outlet.name
+            kinds.append(("masthead", lines[0].start, lines[0].end))
+            i = 1
+    header_end = min(len(lines), i + _HEADER_MAX_LINES)
+    while i < header_end:
+        line = lines[i]
+        genre = fur.label_genre(line.text)
+        if genre is not None:
+            meta.genre = meta.genre or genre
+            kinds.append(("label", line.start, line.end))
+            i += 1
+            continue
+        name = fur.byline_name(line.text)
+        if name is not None and meta.byline is None:
+            meta.byline = name
+            kinds.append(("byline", line.start, line.end))
+            i += 1
+            continue
+        is_date_line, published = fur.date_line(line.text)
+        if is_date_line:
+            meta.published = meta.published or published
+            kinds.append(("byline", line.start, line.end))
+            i += 1
+            continue
+        if fur.is_furniture(line.text):
+            kinds.append(("related", line.start, line.end))
+            i += 1
+            continue
+        if fur.is_caption(line.text):
+            kinds.append(("caption", line.start, line.end))
+            i += 1
+            continue
+        if (
+            meta.title is None
+            and i + 1 < len(lines)
+            and _headline(line, lines[i + 1], known_title, meta, kinds)
+        ):
+            i += 1
+            continue
+        if meta.title is None and _kicker(lines, i, known_title):
+            kinds.append(("label", line.start, line.end))
+            i += 1
+            continue
+        break
+
+    # Body, with captions, "Read more" lists and page furniture marked out.
+    body_seen = 0
+    in_related = False
+    for line in lines[i:]:
+        kind: RegionKind = "body"
+        if in_related and fur.words(line.text) <= fur.RELATED_ITEM_MAX_WORDS:
+            kind = "related"
+        elif fur.is_related_heading(line.text) or fur.is_related_inline(line.text):
+            kind, in_related = "related", True
+        elif fur.is_furniture(line.text):
+            kind = "related"
+        elif fur.is_caption(line.text):
+            kind = "caption"
+        if kind == "body":
+            in_related = False
+            body_seen += 1
+            # Datelines open the first body paragraph, or the second when an unrecognised
+            # headline or standfirst precedes it.
+            if body_seen <= _DATELINE_PARAGRAPHS:
+                meta.wire = meta.wire or fur.wire_agency(line.text)
+                if meta.published is None:
+                    meta.published = fur.dateline_date(line.text)
+        kinds.append((kind, line.start, line.end))
+
+    if meta.genre is None and meta.wire is not None:
+        meta.genre = "wire"
+    meta.regions = _merge(kinds)
+    return meta
+
+
+def _kicker(lines: list[_Line], i: int, known_title: str | None) -> bool:
+    """A short section label ("Local", "World") just above a stated title."""
+    if known_title is None or fur.words(lines[i].text) > _KICKER_MAX_WORDS:
+        return False
+    if lines[i].text.endswith((".", "?", "!")):
+        return False
+    following = lines[i + 1 : i + 3]
+    return any(_fold(line.text) == _fold(known_title) for line in following)
+
+
+def _headline(
+    line: _Line,
+    next_line: _Line,
+    known_title: str | None,
+    meta: TextMetadata,
+    kinds: list[tuple[RegionKind, int, int]],
+) -> bool:
+    """Mark ``line`` as the headline (with any label glued before it); False if it is not one.
+
+    A headline has no final full stop, except that some scrapes end every title with one: a
+    short line ending in "." still counts when the next line opens with a dateline.
+    """
+    text, start = line.text, line.start
+    prefix = fur.label_prefix(text)
+    label_genre = None
+    if prefix is not None:
+        taken, label_genre = prefix
+        rest = text[taken:].lstrip()
+        start = line.end - len(rest)
+        label_end = line.start + len(text[:taken].rstrip())
+        text = rest
+    stopped = text.endswith(".") and not text.endswith("..")
+    if not (
+        _headline_like(text)
+        or (stopped and _headline_like(text[:-1]) and fur.is_dateline_start(next_line.text))
+    ):
+        return False
+    if known_title is not None and _fold(text) != _fold(known_title):
+        return False
+    if prefix is not None:
+        kinds.append(("label", line.start, label_end))
+        meta.genre = meta.genre or label_genre
+    kinds.append(("headline", start, line.end))
+    meta.title = text
+    return True
+
+
+def _merge(kinds: list[tuple[RegionKind, int, int]]) -> list[Region]:
+    """One region per run of lines of the same kind; headlines and mastheads stay single."""
+    regions: list[Region] = []
+    for kind, start, end in kinds:
+        if regions and regions[-1].kind == kind and kind not in ("headline", "masthead"):
+            regions[-1] = Region(kind, regions[-1].start, end)
+        else:
+            regions.append(Region(kind, start, end))
+    return regions

@@ -1,0 +1,224 @@
+"""Input paths in, ``Article`` records (or ``InputError`` values) out.
+
+Metadata precedence, highest first:
+
+1. the ``--meta`` sidecar entry for the file (a curator or feed said so);
+2. an explicit CLI flag (``--outlet``, ``--published``, ``--genre``): the user said so;
+3. the file's own metadata (HTML meta tags and htmldate, JSON fields);
+4. inference from the text (masthead, label, headline, byline, dateline, URL domain).
+
+Each field is taken from the highest layer that states it; a genre of "unknown" states nothing.
+The publication date is never invented: with no layer stating it, it stays None.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, BinaryIO
+
+from newsdesk.ingest.errors import InputError
+from newsdesk.ingest.html import decode_html, read_html
+from newsdesk.ingest.jsonl import looks_like_json_lines, read_json, read_jsonl
+from newsdesk.ingest.language import detect_language
+from newsdesk.ingest.metadata import infer_text_metadata
+from newsdesk.ingest.outlets import canonical_outlet, hostname, outlet_for_url
+from newsdesk.ingest.raw import RawArticle
+from newsdesk.ingest.sidecar import Sidecar, normalise_genre
+from newsdesk.ingest.text import (
+    DEFAULT_MAX_BYTES,
+    decode_text,
+    read_file_bytes,
+    read_stream_bytes,
+)
+from newsdesk.model import Article, article_id
+
+STDIN = "-"
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+JSON_SUFFIXES = (".json",)
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+# Sidecar fields that describe a whole container file, not each article inside it.
+_CONTAINER_WIDE = ("outlet", "genre", "language")
+
+
+@dataclass
+class Overrides:
+    """CLI-level ``--outlet`` / ``--published`` / ``--genre`` values for every input."""
+
+    outlet: str | None = None
+    published: date | None = None
+    genre: str | None = None
+
+
+def is_sidecar_name(name: str) -> bool:
+    return name == "meta.jsonl" or name.endswith(".meta.jsonl")
+
+
+def iter_input_paths(args: Iterable[str]) -> Iterator[str]:
+    """Files as given; directories walked recursively in sorted order; "-" kept for stdin.
+
+    Hidden files and folders and sidecar files are skipped inside directories (a sidecar is
+    read with --meta, not as an article).  A path that does not exist is passed on, so that
+    ``read_path`` reports it as an InputError in its place in the order.
+    """
+    for arg in args:
+        if arg != STDIN and os.path.isdir(arg):
+            yield from _walk(arg)
+        else:
+            yield arg
+
+
+def _walk(folder: str) -> Iterator[str]:
+    found: list[tuple[tuple[str, ...], str]] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        rel_root = os.path.relpath(root, folder)
+        parts = () if rel_root == os.curdir else tuple(rel_root.split(os.sep))
+        for name in files:
+            if name.startswith(".") or is_sidecar_name(name):
+                continue
+            found.append(((*parts, name), os.path.join(root, name)))
+    for _, path in sorted(found):
+        yield path
+
+
+def read_path(
+    path: str,
+    sidecar: Sidecar | None = None,
+    overrides: Overrides | None = None,
+    stdin: BinaryIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Article | InputError]:
+    """Every article in ``path`` ("-" for stdin), or an InputError for each part that is bad.
+
+    Never raises for bad input: a missing, binary, empty, oversized or undecodable file yields
+    one InputError; a bad line of a JSON Lines file yields one and the other lines go on.
+    """
+    try:
+        raws = list(_read_raw(path, stdin, max_bytes))
+    except InputError as error:
+        yield error
+        return
+    for raw in raws:
+        if isinstance(raw, InputError):
+            yield raw
+        else:
+            yield build_article(raw, sidecar, overrides)
+
+
+def _read_raw(
+    path: str, stdin: BinaryIO | None, max_bytes: int
+) -> Iterator[RawArticle | InputError]:
+    if path == STDIN:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = read_stream_bytes(stream, STDIN, max_bytes)
+        yield from _sniffed(data, STDIN)
+        return
+    data = read_file_bytes(path, max_bytes)
+    suffix = os.path.splitext(path)[1].casefold()
+    if suffix in HTML_SUFFIXES:
+        yield read_html(decode_html(data, path), path)
+    elif suffix in JSONL_SUFFIXES:
+        yield from read_jsonl(decode_text(data, path), path)
+    elif suffix in JSON_SUFFIXES:
+        yield from read_json(decode_text(data, path), path)
+    else:
+        yield RawArticle(decode_text(data, path), path, path, "text")
+
+
+def _sniffed(data: bytes, name: str) -> Iterator[RawArticle | InputError]:
+    """Stdin has no extension: JSON if it starts with { or [, HTML if with <, else text."""
+    head = data.lstrip()[:1]
+    if head == b"<":
+        yield read_html(decode_html(data, name), name)
+        return
+    content = decode_text(data, name)
+    if head == b"[" or (head == b"{" and not looks_like_json_lines(content)):
+        yield from read_json(content, name)
+    elif head == b"{":
+        yield from read_jsonl(content, name)
+    else:
+        yield RawArticle(content, name, name, "text")
+
+
+def _sidecar_entry(raw: RawArticle, sidecar: Sidecar | None) -> dict[str, Any]:
+    if sidecar is None or raw.source == STDIN:
+        return {}
+    if raw.in_container:
+        own = sidecar.lookup(raw.path)
+        if own is not None:
+            return own
+        whole = sidecar.lookup(raw.source) or {}
+        return {k: v for k, v in whole.items() if k in _CONTAINER_WIDE}
+    return sidecar.lookup(raw.path) or {}
+
+
+def build_article(
+    raw: RawArticle, sidecar: Sidecar | None = None, overrides: Overrides | None = None
+) -> Article:
+    """Apply the precedence in this module's docstring to one extracted text."""
+    entry = _sidecar_entry(raw, sidecar)
+    flags: dict[str, Any] = {}
+    if overrides is not None:
+        flags = {
+            "outlet": overrides.outlet,
+            "published": overrides.published,
+            "genre": overrides.genre,
+        }
+    stated = {**raw.fields}
+    if "genre" in stated:
+        stated["genre"] = normalise_genre(str(stated["genre"]))
+    # Only a line repeating a stated title is a headline in extracted or structured text.
+    known_title = stated.get("title") if raw.kind != "text" else None
+    inferred_meta = infer_text_metadata(raw.text, known_title=known_title)
+    inferred: dict[str, Any] = {
+        "outlet": inferred_meta.outlet,
+        "title": inferred_meta.title,
+        "byline": inferred_meta.byline,
+        "published": inferred_meta.published,
+        "genre": inferred_meta.genre,
+    }
+    layers = (entry, flags, stated, inferred)
+
+    def first(name: str) -> Any:
+        for layer in layers:
+            value = layer.get(name)
+            if value is not None and value != "" and not (name == "genre" and value == "unknown"):
+                return value
+        return None
+
+    url = first("url")
+    outlet = first("outlet")
+    if outlet is not None:
+        outlet = canonical_outlet(str(outlet))
+    elif url:
+        known = outlet_for_url(url)
+        outlet = known.name if known else hostname(url)
+    published = first("published")
+    if published is not None and not isinstance(published, date):
+        published = None  # only parsed dates reach here; anything else is not a date
+    regions = inferred_meta.regions
+    body = "\n".join(raw.text[r.start : r.end] for r in regions if r.kind == "body")
+    language = first("language")
+    language = _language_code(language) if language else detect_language(body or raw.text)
+    return Article(
+        id=article_id(raw.text),
+        text=raw.text,
+        path=raw.path,
+        url=url,
+        outlet=outlet,
+        title=first("title"),
+        byline=first("byline"),
+        published=published,
+        genre=first("genre") or "unknown",
+        language=language,
+        regions=regions,
+    )
+
+
+def _language_code(value: str) -> str:
+    """"en-GB" / "en_US" / "EN" -> "en"."""
+    return value.replace("_", "-").split("-")[0].strip().lower()
