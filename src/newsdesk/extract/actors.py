@@ -156,6 +156,7 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
         cands.append(cand)
         taken.update(range(ent.start, ent.end))
     cands.extend(_honorific_names(doc, article, taken))
+    cands.extend(_surname_repeats(doc, article, cands, taken))
     cands.sort(key=lambda c: (c.start, c.end))
     return cands
 
@@ -256,6 +257,24 @@ def _honorific_names(doc: Doc, article: Article, taken: set[int]) -> list[_Cand]
             continue
         found.append(_Cand(nxt.i, end, "person", doc[nxt.i:end].text, token.lower_))
         taken.update(range(token.i, end))
+    return found
+
+
+def _surname_repeats(
+    doc: Doc, article: Article, cands: list[_Cand], taken: set[int]
+) -> list[_Cand]:
+    """A known surname the model missed on its second or third use ("Varga later left")."""
+    surnames = {c.name.split()[-1] for c in cands if c.kind == "person" and len(c.name.split()) > 1}
+    found: list[_Cand] = []
+    for token in doc:
+        if (
+            token.i not in taken
+            and token.text in surnames
+            and token.pos_ == "PROPN"
+            and article.in_body(token.idx, token.idx + len(token))
+        ):
+            found.append(_Cand(token.i, token.i + 1, "person", token.text))
+            taken.add(token.i)
     return found
 
 

@@ -1,0 +1,99 @@
+"""Actors: label repair, name variants, titles in their four shapes, country and sector."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsdesk import annotate
+from newsdesk.extract.actors import extract_actors
+from newsdesk.model import Actor, Article, article_id
+
+
+def actors_of(text: str) -> dict[str, Actor]:
+    article = Article(id=article_id(text), text=text)
+    actors, mentions = extract_actors(annotate.parse(text), article)
+    for mention in mentions:  # every mention points at an actor and at its own words
+        assert mention.actor in {a.id for a in actors}
+        assert text[mention.start : mention.end] == mention.text
+    return {a.id: a for a in actors}
+
+
+def titles(actor: Actor) -> list[str]:
+    return [t.text for t in actor.titles]
+
+
+def test_name_variants_merge_into_the_full_name() -> None:
+    text = (
+        "Finance Minister Ilse Varga of Hungary met bankers on Friday. "
+        "Ms. Varga said the budget was sound. Varga later left for Vienna."
+    )
+    found = actors_of(text)
+    varga = found["person:ilse-varga"]
+    assert len(varga.mentions) == 3
+    assert varga.country == "HUN"
+    assert varga.sector == "GOV"
+    assert "Finance Minister of Hungary" in titles(varga)
+
+
+def test_appositive_title_and_evidence_span() -> None:
+    text = "Tomas Lind, a senior adviser to the Swedish prime minister, declined to comment."
+    lind = actors_of(text)["person:tomas-lind"]
+    title = lind.titles[0]
+    assert text[title.start : title.end] == title.text
+    assert title.text == "a senior adviser to the Swedish prime minister"
+    assert lind.sector == "GOV"
+    assert lind.country == "SWE"
+
+
+def test_role_phrase_before_name() -> None:
+    text = "The summit was attended by Kenya's foreign minister, Amina Odhiambo, on Monday."
+    odhiambo = actors_of(text)["person:amina-odhiambo"]
+    assert "Kenya's foreign minister" in titles(odhiambo)
+    assert odhiambo.country == "KEN"
+
+
+def test_countries_by_code_with_aliases() -> None:
+    text = "America and the United States are one country; the U.S. sent envoys to Iran."
+    found = actors_of(text)
+    assert set(found["country:USA"].aliases) >= {"America", "U.S."}
+    assert found["country:IRN"].kind == "country"
+
+
+def test_known_figure_by_surname_gets_full_name() -> None:
+    text = "President Trump spoke to reporters. Mr. Trump said nothing new."
+    trump = actors_of(text)["person:donald-trump"]
+    assert trump.country == "USA"
+    assert len(trump.mentions) == 2
+
+
+@pytest.mark.seed
+def test_seed_story_people_have_titles(seed_dir: Path) -> None:
+    from tests.conftest import NYT
+
+    text = (seed_dir / NYT).read_text(encoding="utf-8")
+    found = actors_of(text)
+    expected = {
+        "person:hassan-rouhani": "President of Iran",
+        "person:ali-khamenei": "Iran’s supreme leader",
+        "person:eshaq-jahangiri": "First Vice President",
+        "person:abbas-abdi": "a onetime leader of the students",
+        "person:sadegh-alhusseini": "a senior foreign-policy and economic adviser to Mr. Jahangiri",
+        "person:nader-hashemi": "director of the Middle East Center at Denver University",
+        "person:saeed-shariati": "leader of an Iranian reformist political party",
+        "person:mohammad-javad-zarif": "Foreign Minister",
+        "person:emmanuel-macron": "President of France",
+        "person:ruhollah-khomeini": "the father of the Islamic Republic",
+        "person:jimmy-carter": "President",
+        "person:ronald-reagan": "President",
+        "person:donald-trump": "President",
+    }
+    for ident, title in expected.items():
+        assert ident in found, ident
+        assert title in titles(found[ident]), (ident, titles(found[ident]))
+    assert found["org:kayhan"].sector == "JRN"
+    assert found["org:united-against-nuclear-iran"].country == "USA"
+    assert "Rouhani" in found["person:hassan-rouhani"].aliases
+    assert found["person:hassan-rouhani"].country == "IRN"
+    assert not any(a.kind == "person" and a.name in ("Biarritz", "Twitter") for a in found.values())
