@@ -1,0 +1,311 @@
+"""Find the temporal expressions of an article's body and normalise them.
+
+Detection is rule-first: the small spaCy model misses bare weekdays, "this weekend" and many
+bare years, and sometimes tags numbers that are not times, so a case-aware regular grammar
+finds candidates and spaCy's DATE/TIME entities only add what the grammar missed.  Every
+candidate must be understood by ``timeparse.recognise`` to be kept, which is what keeps "at
+that time", "one-term" or "20 percent" out.  spaCy's parse supplies the one thing the string
+cannot: the tense of the clause, which decides whether "on Tuesday" looks back or ahead.
+
+Spans start after any leading preposition ("on Monday" -> "Monday") but keep modifiers
+("early August", "the first week of September"); the preposition still informs the value
+("by" -> modifier "by", "within" -> an upper bound).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsdesk.extract.timeparse import (
+    MONTH_ABBREV,
+    MONTHS,
+    NUMBER_WORDS,
+    PREFIXES,
+    UNRESOLVED,
+    VAGUE_QUANTITIES,
+    WEEKDAYS,
+    Resolution,
+    recognise,
+    resolve,
+)
+from newsdesk.model import Article, TimeExpr
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["UNRESOLVED", "Resolution", "clause_tense", "extract_times", "resolve"]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_WD = "(?-i:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
+_MON = "(?-i:" + "|".join(m.capitalize() for m in MONTHS) + ")"
+_MONAB = (
+    "(?-i:" + _alternation([m.capitalize() for m in MONTH_ABBREV]) + r")\.?"
+)
+_MONANY = rf"(?:{_MON}|{_MONAB})"
+_DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+_YEAR4 = r"(?:1\d{3}|20\d{2})(?!\d)"
+_TOD = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_QUAL = r"(?:(?:last|next|this\s+past|this\s+coming|this|past|coming)\s+)"
+_NUM = "|".join(
+    [
+        r"\d+(?:\.\d+)?",
+        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+        r"(?:one|two|three|four|five|six|seven|eight|nine)",
+        _alternation([w for w in NUMBER_WORDS if w not in ("half",)] + list(VAGUE_QUANTITIES)),
+        r"half\s+an?",
+    ]
+)
+_UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|"
+    r"decades?|half[\s-]centur(?:y|ies)|centur(?:y|ies)|millenni(?:um|a))"
+)
+_UNITS_PLURAL = r"(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)"
+QUANTITY_MODIFIERS = ("nearly", "almost", "about", "around", "roughly", "approximately", "some",
+                      "circa", "more or less", "less than", "fewer than", "more than",
+                      "at least", "up to", "no more than")  # fmt: skip
+_PRE = (
+    r"(?P<pre>(?:(?:"
+    + _alternation([p for p, _ in PREFIXES if p not in QUANTITY_MODIFIERS])
+    + r")\s+)*)"
+)
+_QMOD = r"(?:(?:" + _alternation(list(QUANTITY_MODIFIERS)) + r")\s+)?"
+_PART = (
+    r"(?:(?:the\s+beginning\s+of|the\s+start\s+of|the\s+first\s+half\s+of|the\s+middle\s+of|"
+    r"the\s+end\s+of|the\s+second\s+half\s+of|earlier|later|early|mid|late)(?:\s+|-))?"
+)
+
+_CORES: tuple[tuple[str, str], ...] = (
+    (
+        "explicit",
+        rf"(?:{_WD},?\s+)?(?:{_MONANY}\s+{_DAYNUM}(?:,?\s+{_YEAR4})?"
+        rf"|(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONANY}(?:,?\s+{_YEAR4})?)",
+    ),
+    ("numeric", r"\d{4}-\d{2}-\d{2}(?!\d)|\d{1,2}/\d{1,2}/\d{4}(?!\d)"),
+    (
+        "week_of_month",
+        rf"the\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+week\s+(?:of|in)\s+"
+        rf"{_MON}(?:,?\s+{_YEAR4})?",
+    ),
+    ("month", rf"{_QUAL}?{_MON}(?:,?\s+(?:of\s+)?{_YEAR4})?"),
+    (
+        "season",
+        rf"(?:{_QUAL}|the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{_YEAR4})?",
+    ),
+    (
+        "quarter",
+        r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
+        rf"(?:\s+of)?(?:\s+{_YEAR4})?|(?-i:Q[1-4])(?:\s+{_YEAR4})?",
+    ),
+    (
+        "relday",
+        r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|"
+        rf"tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)){_TOD}",
+    ),
+    ("weekday", rf"{_QUAL}?{_WD}{_TOD}"),
+    (
+        "unit",
+        r"(?:the\s+)?(?:this|last|next|past|coming|previous|current)\s+"
+        r"(?:weekend|week|month|quarter|year|decade|century)|the\s+weekend",
+    ),
+    (
+        "decade",
+        r"(?:the\s+)?(?:1\d|20)\d0s|(?:the\s+)?['\u2019]\d0s"
+        r"|(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty-first|eighteenth)"
+        r"[\s-]century",
+    ),
+    (
+        "set",
+        r"(?:every|each)\s+(?:single\s+)?(?:day|week|month|year|decade|morning|night|"
+        + "|".join(WEEKDAYS)
+        + r")|(?-i:[Aa]nnual(?:ly)?|[Yy]early|[Ww]eekly|[Dd]aily|[Mm]onthly|[Qq]uarterly)"
+        r"|(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)",
+    ),
+    (
+        "quantity",
+        r"(?:the\s+)?(?:(?:past|last|previous|next|coming|following|recent|first|final)\s+)?"
+        rf"(?:another\s+)?(?:{_NUM})(?:\s+|-)(?:(?:more|other|further)\s+)?{_UNIT}(?:-long)?"
+        r"(?:\s+(?:ago|from\s+now))?"
+        r"|(?:the\s+)?(?:past|last|previous|next|coming|recent)\s+"
+        rf"(?:(?:few|several|many)\s+)?(?:{_UNITS_PLURAL}|half[\s-]century)"
+        rf"|{_UNITS_PLURAL}",
+    ),
+    ("year", rf"(?:the\s+year\s+)?{_YEAR4}"),
+)
+
+_CANDIDATE_RE = re.compile(
+    r"(?<![\w$£€#.,/'\u2019-])"
+    + _PRE
+    + r"(?P<span>"
+    + _QMOD
+    + _PART
+    + "(?:"
+    + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _CORES)
+    + r"))(?![\w%-]|[.,]\d|\s+old\b|\s+(?:percent|per\s+cent)\b)",
+    re.IGNORECASE,
+)
+_NOW_AFTER = re.compile(r"\s+now\b", re.IGNORECASE)
+_PREP_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:" + _alternation([p for p, _ in PREFIXES]) + r")\s+)+$", re.IGNORECASE
+)
+_AMBIGUOUS_MONTHS = {"May", "March"}
+_BARE_PLURAL_PREPS = {"within", "for", "over", "in", "after", "before", "since", "some"}
+
+MODALS = {"will", "'ll", "wo", "shall", "would", "'d", "could", "might", "may", "can", "ca",
+          "should", "must"}  # fmt: skip
+FUTURE_GOVERNORS = {"expect", "plan", "intend", "schedule", "set", "due", "go", "aim", "prepare",
+                    "be", "hope", "want", "promise", "vow", "pledge", "threaten"}  # fmt: skip
+
+
+def _verb_tense(verb: Token, depth: int = 0) -> str:
+    """Tense of a verb from its auxiliaries and tag; non-finite verbs defer to their head."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in aux}
+    perfect = any(a.lemma_ == "have" for a in aux)
+    if words & MODALS:
+        return "past" if perfect else "future"
+    head = verb.head
+    has_head = head is not verb and head.pos_ in ("VERB", "AUX")
+    if "to" in words:  # infinitive: "is expected to announce", "going to meet"
+        if has_head and head.lemma_ in FUTURE_GOVERNORS:
+            return "future"
+        if has_head and depth < 4:
+            return _verb_tense(head, depth + 1)
+        return "future"
+    if perfect or verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in aux):
+        if verb.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") for a in aux) and not perfect:
+            return "present"  # "is expected", present passive
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux):
+        return "present"
+    if has_head and depth < 4:
+        return _verb_tense(head, depth + 1)
+    return "present" if verb.tag_ == "VBG" else "past"
+
+
+def clause_tense(doc: Doc, start: int, end: int) -> str:
+    """Tense ("past", "present", "future") of the clause governing the characters [start, end).
+
+    News reports the past, so a fragment without a verb (a dateline, a caption) counts as past.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "past"
+    node: Token = span.root
+    for _ in range(16):
+        if node.pos_ in ("VERB", "AUX") and not (span.start <= node.i < span.end):
+            return _verb_tense(node)
+        if node.head is node:
+            break
+        node = node.head
+    return "past"
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _plausible(match: re.Match[str], doc: Doc) -> bool:
+    """Reject grammar matches that are names or numbers rather than times."""
+    span = match["span"]
+    pre = match["pre"].strip().lower()
+    if match["month"] and span.strip() in _AMBIGUOUS_MONTHS and not pre:
+        return False  # "May" the modal or name, "March" the noun, unless "in May"
+    if match["season"] and re.fullmatch(r"(?i)(?:the\s+)?fall", span):
+        after = match.string[match.end() : match.end() + 4].lower()
+        if after.startswith(" of") or not pre:
+            return False  # "the fall of the Berlin Wall"; "fall" the verb
+    if match["quantity"] and re.fullmatch(r"(?i)(?:an?|the)\s+(?:second|minute)", span):
+        return False  # "a second meeting", "the minute he left"
+    if match["quantity"] and re.fullmatch(rf"(?i){_UNITS_PLURAL}", span):
+        return pre.split(" ")[-1] in _BARE_PLURAL_PREPS if pre else False
+    if match["year"] and not match["span"].lower().startswith("the year"):
+        year = int(re.sub(r"\D", "", span)[-4:])
+        if year < 1900 and not pre:
+            return False
+        token = _token_at(doc, match.start("span"))
+        if token is not None and token.ent_type_ not in ("DATE", "TIME") and not pre:
+            head = token.head
+            if token.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS"):
+                return False  # "2000 troops"
+    return True
+
+
+def _record(
+    article: Article, start: int, end: int, expression: str, tense: str
+) -> TimeExpr | None:
+    resolution = recognise(expression, article.published, tense)
+    if resolution is None:
+        return None
+    return TimeExpr(
+        text=article.text[start:end],
+        start=start,
+        end=end,
+        value=resolution.value,
+        granularity=resolution.granularity,
+        anchor=resolution.anchor,
+        kind=resolution.kind,
+        modifier=resolution.modifier,
+    )
+
+
+def _context_suffix(text: str, end: int) -> str:
+    """'now' after a duration ties it to the publication date ("for two years now")."""
+    return " now" if _NOW_AFTER.match(text, end) else ""
+
+
+def _grammar_times(doc: Doc, article: Article) -> list[TimeExpr]:
+    text = article.text
+    found: list[TimeExpr] = []
+    for body in article.body:
+        for match in _CANDIDATE_RE.finditer(text, body.start, body.end):
+            if not _plausible(match, doc):
+                continue
+            start, end = match.span("span")
+            tense = clause_tense(doc, start, end)
+            expression = match["pre"] + match["span"] + _context_suffix(text, end)
+            record = _record(article, start, end, expression, tense)
+            if record is not None:
+                found.append(record)
+    return found
+
+
+def _entity_times(doc: Doc, article: Article, taken: list[TimeExpr]) -> list[TimeExpr]:
+    """spaCy DATE/TIME entities the grammar missed, if the resolver understands them."""
+    found: list[TimeExpr] = []
+    text = article.text
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        start, end = ent.start_char, ent.end_char
+        if not article.in_body(start, end):
+            continue
+        if any(t.start < end and start < t.end for t in taken):
+            continue
+        inner = _PREP_BEFORE.match(ent.text)  # entity text that starts with a preposition
+        pre = inner.group(0) if inner else ""
+        start += len(pre)
+        before = _PREP_BEFORE.search(text, max(0, start - 40), start)
+        context = (before.group(0) if before else "") + pre
+        tense = clause_tense(doc, start, end)
+        expression = context + text[start:end] + _context_suffix(text, end)
+        record = _record(article, start, end, expression, tense)
+        if record is not None:
+            found.append(record)
+    return found
+
+
+def extract_times(doc: Doc, article: Article) -> list[TimeExpr]:
+    """Temporal expressions of the article body, resolved against ``article.published``.
+
+    ``doc`` must be the parse of ``article.text`` (offsets are shared).  Returned records are
+    sorted by (start, end) and never overlap.
+    """
+    grammar = _grammar_times(doc, article)
+    entities = _entity_times(doc, article, grammar)
+    return sorted(grammar + entities, key=lambda t: (t.start, t.end))
