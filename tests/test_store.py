@@ -1,0 +1,117 @@
+"""The DuckDB store: round trips, idempotent re-ingest, atomic articles, schema versions."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from newsdesk.model import (
+    Actor,
+    Article,
+    Cue,
+    Event,
+    Extraction,
+    Quote,
+    Region,
+    Span,
+    Speaker,
+    TimeExpr,
+    Title,
+    article_id,
+)
+from newsdesk.store import SCHEMA_VERSION, Store, StoreError
+
+TEXT = "Mayor Lena Holt said on Monday that the bridge would reopen. “It is safe,” she said."
+
+
+def sample() -> Extraction:
+    art = Article(id=article_id(TEXT), text=TEXT, path="holt.txt", outlet="The Daily",
+                  title="Bridge to reopen", published=date(2024, 5, 7), genre="news",
+                  language="en", regions=[Region("body", 0, len(TEXT))])
+    holt = Actor("person:lena-holt", "Lena Holt", "person", ["Holt"],
+                 [Title("Mayor", 0, 5)], None, None, "GOV", [Span(6, 15)])
+    quote = Quote("direct", Speaker("she", 79, 82, holt.id), Cue("said", "say", 83, 87),
+                  [Span(63, 75)], None, None)
+    time = TimeExpr("Monday", 27, 33, "2024-05-06", "day", "published:2024-05-07")
+    event = Event("AGREE", None, [holt.id], [], Span(0, 61), time="2024-05-06",
+                  time_granularity="day")
+    return Extraction(art, [holt], [], [quote], [time], [event], [Span(0, 61), Span(62, 88)])
+
+
+def test_round_trip_keeps_every_record(tmp_path: Path) -> None:
+    ex = sample()
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.add(ex) is True
+    with Store(tmp_path / "s.duckdb") as store:
+        [back] = store.extractions()
+    assert back.article == ex.article
+    assert back.actors == ex.actors
+    assert back.quotes == ex.quotes
+    assert back.times == ex.times
+    assert back.events == ex.events
+    assert back.sentences == ex.sentences
+    assert [(m.text, m.actor) for m in back.mentions] == [("Lena Holt", "person:lena-holt")]
+
+
+def test_same_text_twice_is_a_no_op(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.add(sample()) is True
+        assert store.add(sample()) is False
+        assert store.count() == 1
+
+
+def test_failed_article_leaves_nothing_half_written(tmp_path: Path) -> None:
+    good = sample()
+    other_text = TEXT + " More."
+    bad = sample()
+    bad.article.id = article_id(other_text)
+    bad.article.text = other_text
+    # Two actors with one id clash on the actors key after the article row was written.
+    bad.actors = [bad.actors[0], bad.actors[0]]
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add(good)
+        with pytest.raises(duckdb.Error):
+            store.add(bad)
+        assert store.count() == 1
+        rows = store.con.execute("SELECT count(*) FROM times WHERE article_id = ?",
+                                 [bad.article.id]).fetchone()
+        assert rows == (0,)
+        assert len(store.extractions()) == 1
+
+
+def test_older_schema_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("INSERT INTO meta VALUES ('schema_version', '0')")
+    con.close()
+    with pytest.raises(StoreError, match="older newsdesk .*re-ingest"):
+        Store(path)
+
+
+def test_newer_schema_and_foreign_database_are_refused(tmp_path: Path) -> None:
+    newer = tmp_path / "new.duckdb"
+    con = duckdb.connect(str(newer))
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION + 1)])
+    con.close()
+    with pytest.raises(StoreError, match="newer newsdesk"):
+        Store(newer)
+    foreign = tmp_path / "foreign.duckdb"
+    con = duckdb.connect(str(foreign))
+    con.execute("CREATE TABLE sales (n INTEGER)")
+    con.close()
+    with pytest.raises(StoreError, match="not a newsdesk store"):
+        Store(foreign)
+
+
+def test_default_path_follows_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsdesk.store import default_path
+
+    monkeypatch.setenv("NEWSDESK_DB", str(tmp_path / "env.duckdb"))
+    assert default_path() == tmp_path / "env.duckdb"
+    monkeypatch.delenv("NEWSDESK_DB")
+    assert default_path().name == "newsdesk.duckdb"
