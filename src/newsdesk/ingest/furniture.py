@@ -76,9 +76,7 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 
-_NEWSLETTER = re.compile(
-    r"\b(?:sign up|subscribe)\b[^.!?]{0,60}\bnewsletters?\b", re.IGNORECASE
-)
+_NEWSLETTER = re.compile(r"\b(?:sign up|subscribe)\b[^.!?]{0,60}\bnewsletters?\b", re.IGNORECASE)
 
 _BYLINE = re.compile(r"^By\s+(?P<name>[A-Z\u00c0-\u024f][^|\n]{1,150}?)\s*(?:\|.*)?$")
 _NAME_CONNECTORS = frozenset(

@@ -64,8 +64,10 @@ def read_html(markup: str, name: str) -> RawArticle:
     except Exception as exc:  # trafilatura raises assorted parser errors on broken markup
         raise InputError(name, f"cannot parse HTML ({type(exc).__name__})") from None
     text = doc.text if isinstance(doc, Document) else None
-    if not isinstance(doc, Document) or not text or not any(
-        len(line.split()) >= _MIN_PARAGRAPH_WORDS for line in text.splitlines()
+    if (
+        not isinstance(doc, Document)
+        or not text
+        or not any(len(line.split()) >= _MIN_PARAGRAPH_WORDS for line in text.splitlines())
     ):
         raise InputError(name, "no article text found in HTML")
 

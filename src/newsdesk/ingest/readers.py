@@ -220,5 +220,5 @@ def build_article(
 
 
 def _language_code(value: str) -> str:
-    """"en-GB" / "en_US" / "EN" -> "en"."""
+    """ "en-GB" / "en_US" / "EN" -> "en"."""
     return value.replace("_", "-").split("-")[0].strip().lower()

@@ -40,11 +40,13 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 
 
 def _size_text(size: int) -> str:
-    return f"{size / MB:.1f} MB"
+    return f"{size / MB:.1f} MB" if size >= MB else f"{size} bytes"
 
 
 def _limit_text(limit: int) -> str:
-    return f"{limit / MB:g} MB"
+    if limit % MB == 0:
+        return f"{limit // MB} MB"
+    return f"{limit / MB:.1f} MB" if limit >= MB else f"{limit}-byte"
 
 
 def read_file_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

@@ -1,0 +1,338 @@
+"""Plain-text ingest: metadata inference and layout regions on real scraped text."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsdesk.ingest import InputError, read_path
+from newsdesk.ingest.metadata import infer_text_metadata, masthead_outlet
+from newsdesk.model import Article, article_id
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+WAPO = "wapo-2019-08-27-talks-with-iran-coming-soon.txt"
+NYT = "nyt-2019-08-29-iran-hierarchy-talks-inevitable.txt"
+
+
+def read_one(path: Path | str) -> Article:
+    results = list(read_path(str(path)))
+    assert len(results) == 1
+    article = results[0]
+    assert isinstance(article, Article), article
+    return article
+
+
+def write(tmp_path: Path, text: str, name: str = "piece.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def assert_tiles(article: Article) -> None:
+    """Regions are in order, do not overlap, and cover every non-blank character exactly once."""
+    text = article.text
+    covered = [0] * len(text)
+    last_end = 0
+    for region in article.regions:
+        assert last_end <= region.start < region.end <= len(text), region
+        last_end = region.end
+        for i in range(region.start, region.end):
+            covered[i] += 1
+        assert not text[region.start].isspace() and not text[region.end - 1].isspace()
+    for i, ch in enumerate(text):
+        assert covered[i] == 1 if not ch.isspace() else covered[i] <= 1, (i, ch)
+
+
+def region_texts(article: Article, kind: str) -> list[str]:
+    return [article.text[r.start : r.end] for r in article.regions if r.kind == kind]
+
+
+def test_text_is_file_content_unchanged(tmp_path: Path) -> None:
+    raw = "  Line one of a note\r\n\r\nSecond paragraph, “curly quotes” and a dash — here.\n"
+    path = tmp_path / "note.txt"
+    path.write_bytes(raw.encode("utf-8"))
+    article = read_one(path)
+    assert article.text == raw
+    assert article.id == article_id(raw)
+    assert article.path == str(path)
+
+
+def test_utf8_bom_is_dropped_and_nothing_else(tmp_path: Path) -> None:
+    path = tmp_path / "bom.md"
+    path.write_bytes(b"\xef\xbb\xbfA headline\n\nA body sentence that ends here.\n")
+    assert read_one(path).text == "A headline\n\nA body sentence that ends here.\n"
+
+
+def test_wapo_seed_regions_and_metadata(seed_dir: Path) -> None:
+    article = read_one(seed_dir / WAPO)
+    text = article.text
+    assert article.outlet == "The Washington Post"
+    assert article.genre == "opinion"
+    assert article.title == "Like it or not, talks with Iran are coming soon"
+    assert article.published is None  # no sidecar, no dateline: never invented
+    assert article.language == "en"
+    kinds = [r.kind for r in article.regions]
+    assert kinds == ["masthead", "label", "headline", "caption", "body", "related"]
+    assert region_texts(article, "masthead") == [text.splitlines()[0]]
+    assert region_texts(article, "label") == ["Opinion"]
+    caption = region_texts(article, "caption")[0]
+    assert caption.endswith("(Javad Zarif's official Twitter account/AFP/Getty Images)")
+    related = region_texts(article, "related")[0]
+    assert related.startswith("Read more:")
+    assert [line for line in related.splitlines() if line][1:] == [
+        line for line in text.rstrip().splitlines()[-7:] if line
+    ]
+    assert len([line for line in related.splitlines() if line]) == 5
+    body = region_texts(article, "body")[0]
+    assert body.startswith("At this weekend’s Group of Seven summit")
+    assert body.endswith("one of his greatest policy failures.")
+    assert_tiles(article)
+
+
+def test_nyt_seed_first_line_is_headline(seed_dir: Path) -> None:
+    article = read_one(seed_dir / NYT)
+    assert article.title == "In Iran’s Hierarchy, Talks With Trump Are Now Seen as Inevitable"
+    assert [r.kind for r in article.regions] == ["headline", "body"]
+    assert article.regions[1].end == len(article.text.rstrip())
+    assert article.outlet is None
+    assert article.genre == "unknown"
+    assert article.published is None
+    assert_tiles(article)
+
+
+def test_own_fixture_header_furniture_and_related_list() -> None:
+    article = read_one(FIXTURES / "pilots-strike.txt")
+    assert article.outlet == "BBC News"
+    assert article.title == "Harbour pilots vote to strike over new shift rota"
+    assert article.byline == "Jane Example and Tom Sample"
+    assert article.published == date(2021, 3, 3)
+    assert article.genre == "unknown"
+    assert [r.kind for r in article.regions] == [
+        "masthead",
+        "headline",
+        "byline",  # the "By ..." line and the "Published ..." line
+        "body",
+        "caption",
+        "body",
+        "related",  # "Advertisement"
+        "body",
+        "related",  # "Related:" and its three headlines
+    ]
+    assert region_texts(article, "caption") == [
+        "A pilot boat leaves the harbour mouth at dawn. "
+        "(Photo: Ravi Anand/Eastmouth Port Authority)"
+    ]
+    related = region_texts(article, "related")
+    assert related[0] == "Advertisement"
+    assert related[1].startswith("Related:") and related[1].endswith("two-year pay offer")
+    assert_tiles(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("The Washington PostDemocracy Dies in Darkness", "The Washington Post"),
+        ("The New York Times", "The New York Times"),
+        ("BBC News", "BBC News"),
+        ("Reuters", "Reuters"),
+        ("Washington Post | Democracy Dies in Darkness", "The Washington Post"),
+        ("The GuardianNews, sport and opinion", "The Guardian"),
+        ("Reuters reports that talks resumed", None),
+        ("The Guardian view on harbour pilots: a strike nobody wanted", None),
+        ("FTSE 100 closes higher", None),
+        ("CNNs anchor speaks", None),
+    ],
+)
+def test_masthead_recognition(line: str, outlet: str | None) -> None:
+    found = masthead_outlet(line)
+    assert (found.name if found else None) == outlet
+
+
+def test_opinion_label_on_its_own_line(tmp_path: Path) -> None:
+    text = "Opinion\n\nThe bridge is a bad bargain\n\nThe council has not said how it will pay.\n"
+    article = read_one(write(tmp_path, text))
+    assert article.genre == "opinion"
+    assert article.title == "The bridge is a bad bargain"
+    assert [r.kind for r in article.regions] == ["label", "headline", "body"]
+
+
+@pytest.mark.parametrize(
+    ("first_line", "genre", "title"),
+    [
+        ("Opinion: Ferries are the answer", "opinion", "Ferries are the answer"),
+        ("Editorial | Keep the library open", "opinion", "Keep the library open"),
+        ("Op-Ed The rota is the problem", "opinion", "The rota is the problem"),
+        ("News Analysis: Why the port vote matters", "analysis", "Why the port vote matters"),
+        ("Analysis Finds Pilots Work Longest Shifts", "unknown", None),
+    ],
+)
+def test_label_glued_to_headline(tmp_path: Path, first_line: str, genre: str, title: str) -> None:
+    text = f"{first_line}\n\nPilots in the port work twelve-hour shifts, the union said.\n"
+    article = read_one(write(tmp_path, text))
+    assert article.genre == genre
+    if title is None:  # not a label: the whole line is the headline
+        assert article.title == first_line
+        assert [r.kind for r in article.regions] == ["headline", "body"]
+    else:
+        assert article.title == title
+        label, headline = article.regions[0], article.regions[1]
+        assert (label.kind, headline.kind) == ("label", "headline")
+        assert article.text[headline.start : headline.end] == title
+    assert_tiles(article)
+
+
+def test_wire_dateline_sets_genre_wire(tmp_path: Path) -> None:
+    text = (
+        "Port pilots vote to strike\n"
+        "LISBON (Reuters) - Harbour pilots voted on Wednesday to strike for two days next week, "
+        "their union said.\n"
+    )
+    article = read_one(write(tmp_path, text))
+    assert article.genre == "wire"
+    assert article.published is None  # the wire dateline names no date
+    assert article.title == "Port pilots vote to strike"
+
+
+def test_dateline_date_is_the_publication_date(tmp_path: Path) -> None:
+    text = (
+        "Pilots agree to new talks\n\n"
+        "WASHINGTON, Aug. 27, 2019 — Harbour pilots and port managers agreed on Tuesday to resume "
+        "talks over the disputed shift rota.\n"
+    )
+    article = read_one(write(tmp_path, text))
+    assert article.published == date(2019, 8, 27)
+
+
+def test_published_line_wins_over_updated_line(tmp_path: Path) -> None:
+    text = (
+        "Pilots agree to new talks\n\nUpdated 30 August 2019\n\nPublished 28 August 2019\n\n"
+        "Harbour pilots and port managers agreed to resume talks over the disputed rota.\n"
+    )
+    article = read_one(write(tmp_path, text))
+    assert article.published == date(2019, 8, 28)
+    assert [r.kind for r in article.regions] == ["headline", "byline", "body"]
+
+
+def test_update_date_alone_is_not_a_publication_date(tmp_path: Path) -> None:
+    text = (
+        "Pilots agree to new talks\n\nUpdated 30 August 2019\n\n"
+        "Harbour pilots and port managers agreed to resume talks over the disputed rota.\n"
+    )
+    assert read_one(write(tmp_path, text)).published is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Harbour pilots met on Monday to discuss the rota.",  # weekday only
+        "In August 2019, harbour pilots met to discuss the rota.",  # no day
+        "Yesterday harbour pilots met to discuss the rota.",  # relative
+    ],
+)
+def test_date_is_never_invented(tmp_path: Path, opening: str) -> None:
+    article = read_one(write(tmp_path, f"Pilots meet\n\n{opening}\n"))
+    assert article.published is None
+
+
+def test_byline_with_two_names(tmp_path: Path) -> None:
+    text = "Pilots meet\nBy Ana Duarte and Kwame Boateng\nHarbour pilots met on Monday.\n"
+    article = read_one(write(tmp_path, text))
+    assert article.byline == "Ana Duarte and Kwame Boateng"
+    assert [r.kind for r in article.regions] == ["headline", "byline", "body"]
+
+
+def test_lowercase_by_line_is_not_a_byline(tmp_path: Path) -> None:
+    text = "By the numbers: a week at the port\n\nShips came and went all week long.\n"
+    article = read_one(write(tmp_path, text))
+    assert article.byline is None
+    assert article.title == "By the numbers: a week at the port"
+
+
+def test_first_line_ending_in_full_stop_is_not_a_headline(tmp_path: Path) -> None:
+    text = "Pilots met on Monday.\n\nThey agreed to talk again next week.\n"
+    article = read_one(write(tmp_path, text))
+    assert article.title is None
+    assert [r.kind for r in article.regions] == ["body"]
+
+
+def test_long_first_line_is_not_a_headline(tmp_path: Path) -> None:
+    first = " ".join(["word"] * 30)
+    article = read_one(write(tmp_path, f"{first}\n\nSecond paragraph here.\n"))
+    assert article.title is None
+
+
+def test_single_line_text_is_all_body(tmp_path: Path) -> None:
+    article = read_one(write(tmp_path, "Pilots vote to strike"))
+    assert article.title is None
+    assert [r.kind for r in article.regions] == ["body"]
+
+
+def test_related_list_stops_at_next_long_paragraph(tmp_path: Path) -> None:
+    long_paragraph = (
+        "The strike will be the first at the port in more than twenty years, and shipping "
+        "companies have already begun to divert some of their vessels to other harbours along "
+        "the coast, according to the port authority."
+    )
+    text = (
+        "Pilots strike\n\nPilots walked out on Monday.\n\nRead more:\n\nPilots vote to strike\n\n"
+        f"Port names new chief\n\n{long_paragraph}\n"
+    )
+    article = read_one(write(tmp_path, text))
+    assert [r.kind for r in article.regions] == ["headline", "body", "related", "body"]
+    assert region_texts(article, "body")[1] == long_paragraph
+    assert_tiles(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this article",
+        "Sign up for our morning newsletter",
+        "Want more from the port desk? Subscribe to the Harbour Watch newsletter.",
+        "Story continues below advertisement",
+    ],
+)
+def test_page_furniture_is_not_body(tmp_path: Path, line: str) -> None:
+    text = f"Pilots strike\n\nPilots walked out on Monday.\n\n{line}\n\nThe port stayed open.\n"
+    article = read_one(write(tmp_path, text))
+    assert region_texts(article, "related") == [line]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Pilots gather at the harbour office. (Ravi Anand/AFP/Getty Images)",
+        "The pilot boat at dawn. Photograph: Ravi Anand/Eastmouth Port Authority",
+        "The pilot boat at dawn. Credit: Ravi Anand",
+    ],
+)
+def test_captions(tmp_path: Path, paragraph: str) -> None:
+    text = f"Pilots strike\n\n{paragraph}\n\nPilots walked out on Monday.\n"
+    assert region_texts(read_one(write(tmp_path, text)), "caption") == [paragraph]
+
+
+def test_parenthesised_sentence_is_not_a_caption(tmp_path: Path) -> None:
+    text = "Pilots strike\n\nPilots walked out. (The last strike was in 1999.)\n"
+    assert region_texts(read_one(write(tmp_path, text)), "caption") == []
+
+
+def test_non_english_article_is_read_with_its_language() -> None:
+    article = read_one(FIXTURES / "greve-port.txt")
+    assert article.language == "fr"
+    assert article.title == "Les pilotes du port votent une grève de deux jours"
+
+
+def test_infer_never_changes_offsets_of_crlf_text() -> None:
+    text = "Pilots strike\r\n\r\nPilots walked out on Monday.\r\n"
+    meta = infer_text_metadata(text)
+    assert [(r.kind, text[r.start : r.end]) for r in meta.regions] == [
+        ("headline", "Pilots strike"),
+        ("body", "Pilots walked out on Monday."),
+    ]
+
+
+def test_read_path_on_directory_is_an_error(tmp_path: Path) -> None:
+    results = list(read_path(str(tmp_path)))
+    assert results == [InputError(str(tmp_path), "is a directory, not a file")]
