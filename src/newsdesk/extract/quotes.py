@@ -1,0 +1,383 @@
+"""Who said what: direct, indirect and mixed quotations with speaker, cue, channel and time.
+
+The stage works cue-first.  A cue is a reporting verb from a lexicon ("said", "asked",
+"reiterated") or "according to".  Each cue is tried, in order, as:
+
+1. the frame of a direct quotation next to it: ``“...,” X said`` / ``X said, “...”`` /
+   ``X asked: “...”``; following unattributed quoted stretches (``“...,” he said. “...”``)
+   continue the same quotation, so one Quote may carry several content spans;
+2. the frame of reported speech: its clausal complement (``X said (that) CLAUSE``), or the
+   rest of the sentence when the frame stands at the end or in the middle of it
+   (``CLAUSE, X said.`` / ``A, X said, B``).  Reported speech that contains a quoted fragment
+   of four words or more is "mixed"; shorter quoted bits inside it ("more comprehensive") are
+   scare quotes and the quote stays "indirect".
+
+A quoted stretch that no cue claims is a scare quote, a title or a slogan ("maximum pressure")
+and yields nothing.  A coordinated subject naming distinct actors ("Trump and his Iranian
+counterpart, Hassan Rouhani, both said") yields one Quote per speaker, sharing cue and content,
+so that every Quote has exactly one speaker to count and cite.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsdesk.extract.quotes_marks import Quotation, find_quotations
+from newsdesk.extract.quotes_speaker import (
+    Phrase,
+    Resolver,
+    according_to_phrase,
+    speaker_phrases,
+)
+from newsdesk.model import (
+    Actor,
+    Article,
+    Cue,
+    Mention,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+    TimeExpr,
+)
+
+CUE_LEMMAS: frozenset[str] = frozenset(
+    {"say", "tell", "add", "ask", "write", "tweet", "announce", "state", "warn", "insist",
+     "argue", "claim", "note", "explain", "reiterate", "declare", "acknowledge", "admit",
+     "assert", "contend", "maintain", "confirm", "deny", "report", "respond", "reply",
+     "recall", "predict", "promise", "vow", "pledge", "urge", "caution", "complain",
+     "concede", "emphasize", "emphasise", "stress", "observe", "remark", "comment", "testify",
+     "allege", "repeat", "post", "counter", "retort", "exclaim", "quip", "boast", "lament"}
+)
+# Nouns that make "in a NOUN" / "on NOUN" after a cue the channel of the quote.
+CHANNEL_WORDS: frozenset[str] = frozenset(
+    {"speech", "message", "interview", "statement", "tweet", "post", "letter", "email",
+     "address", "conference", "briefing", "remarks", "broadcast", "op-ed", "article", "column",
+     "video", "podcast", "television", "radio", "twitter", "facebook", "instagram", "telegram",
+     "x", "website", "blog", "call", "communique", "release", "sermon", "rally", "hearing",
+     "testimony", "editorial", "memo", "note", "report", "appearance", "show", "program"}
+)
+# Nouns whose "that" clause is what was said: "reiterated his claim that ...".
+CLAIM_NOUNS: frozenset[str] = frozenset(
+    {"claim", "view", "position", "assertion", "belief", "argument", "warning", "demand",
+     "promise", "pledge", "threat", "insistence", "contention", "charge", "accusation"}
+)
+MIXED_MIN_WORDS = 4
+_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "agent", "dative"})
+_SENT_PUNCT = frozenset({".", "!", "?", ";"})
+_MARKS = "“”\"«»„"
+
+
+@dataclass
+class _Attribution:
+    cue_start: int  # token indices of the cue phrase [cue_start, cue_end)
+    cue_end: int
+    lemma: str
+    phrases: list[Phrase]
+    kind: QuoteKind
+    content: list[Span]
+    frame: tuple[int, int]  # token range of speaker + cue + adjuncts
+    claimed: list[Quotation] = field(default_factory=list)
+
+
+def extract_quotes(
+    doc: Doc,
+    article: Article,
+    actors: list[Actor],
+    mentions: list[Mention],
+    times: list[TimeExpr] | None = None,
+) -> list[Quote]:
+    """Every attributed quotation in the article's body, sorted by where its content starts."""
+    text = article.text
+    quotations = find_quotations(text, article.body)
+    resolver = Resolver(doc, actors, mentions)
+    cues = [c for c in _cue_tokens(doc, article) if not _inside(c.idx, quotations)]
+
+    attributions: list[_Attribution] = []
+    claimed: set[Quotation] = set()
+    rest: list[Token] = []
+    for cue in cues:
+        direct = _direct(doc, text, cue, quotations, resolver)
+        if direct is not None and not (set(direct.claimed) & claimed):
+            attributions.append(direct)
+            claimed.update(direct.claimed)
+        else:
+            rest.append(cue)
+    for att in attributions:
+        _continue_direct(text, doc, att, quotations, claimed)
+    for cue in rest + _according_to(doc, article, quotations):
+        reported = _reported(doc, text, cue, quotations, resolver)
+        if reported is None:
+            continue
+        inner = [q for q in quotations if q not in claimed and _within(q, reported.content)]
+        if any(q.words(text) >= MIXED_MIN_WORDS for q in inner):
+            reported.kind = "mixed"
+        claimed.update(inner)
+        attributions.append(reported)
+
+    quotes: list[Quote] = []
+    for att in attributions:
+        if not all(article.in_body(s.start, s.end) for s in att.content):
+            continue
+        quotes.extend(_to_quotes(doc, att, resolver, times or []))
+    quotes.sort(key=lambda q: (q.start, q.speaker.start if q.speaker else -1))
+    return quotes
+
+
+# ---------------------------------------------------------------- cues
+
+
+def _cue_tokens(doc: Doc, article: Article) -> list[Token]:
+    found: list[Token] = []
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in CUE_LEMMAS:
+            continue
+        if token.dep_ in ("amod", "compound") or not article.in_body(token.idx, token.idx + 1):
+            continue
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+            continue  # "was told", "is said to": the subject is not the speaker
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if subjects and subjects[0].lower_ in ("that", "this") and nxt is not None and (
+            nxt.text == ","
+        ):
+            continue  # "That said, ..."
+        found.append(token)
+    return found
+
+
+def _according_to(doc: Doc, article: Article, quotations: list[Quotation]) -> list[Token]:
+    return [
+        t for t in doc[:-1]
+        if t.lower_ == "according" and doc[t.i + 1].lower_ == "to"
+        and article.in_body(t.idx, t.idx + 1) and not _inside(t.idx, quotations)
+    ]
+
+
+def _inside(char: int, quotations: list[Quotation]) -> bool:
+    return any(q.open < char < q.close for q in quotations)
+
+
+def _within(q: Quotation, spans: list[Span]) -> bool:
+    return any(s.start <= q.open and q.close <= s.end for s in spans)
+
+
+# ---------------------------------------------------------------- direct quotations
+
+
+def _direct(
+    doc: Doc, text: str, cue: Token, quotations: list[Quotation], resolver: Resolver
+) -> _Attribution | None:
+    phrases = speaker_phrases(doc, cue, resolver.mention_at)
+    if not phrases:
+        return None
+    quote = _quote_before(doc, text, cue, quotations) or _quote_after(doc, text, cue, quotations)
+    if quote is None:
+        return None
+    lo = min([cue.i] + [p.start for p in phrases])
+    hi = _frame_end(cue, phrases, after=quote.close if quote.open > cue.idx else None)
+    return _Attribution(cue.i, cue.i + 1, cue.lemma_.lower(), phrases, "direct",
+                        [_trimmed(text, quote.content)], (lo, hi), [quote])
+
+
+def _quote_before(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) -> Quotation | None:
+    """``“...,” X said`` / ``“...?” asked X``: the stretch closes just before the frame."""
+    before = [q for q in quotations if q.closed and q.end <= cue.idx]
+    if not before:
+        return None
+    quote = before[-1]
+    between = doc.char_span(quote.end, cue.idx, alignment_mode="expand")
+    if between is None or "\n" in text[quote.end : cue.idx] or len(between) > 40:
+        return None
+    if any(t.text in _SENT_PUNCT or t.text in _MARKS for t in between):
+        return None
+    inner = text[quote.open + 1 : quote.close].rstrip()
+    trailing = text[quote.end : cue.idx].lstrip()
+    if not (inner.endswith((",", "?", "!", "—", "–", "-", "…")) or trailing.startswith(",")):
+        return None
+    return quote
+
+
+def _quote_after(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) -> Quotation | None:
+    """``X said, “...”`` / ``X asked: “...”``: only adjuncts and a comma or colon in between."""
+    cue_end = cue.idx + len(cue)
+    after = [q for q in quotations if q.open >= cue_end]
+    if not after:
+        return None
+    quote = after[0]
+    gap = text[cue_end : quote.open]
+    if "\n" in gap or not gap.rstrip().endswith((",", ":")):
+        return None
+    between = doc.char_span(cue_end, quote.open, alignment_mode="expand")
+    if between is None or len(between) > 15:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.text in _SENT_PUNCT for t in between):
+        return None
+    return quote
+
+
+def _frame_end(cue: Token, phrases: list[Phrase], after: int | None = None) -> int:
+    """Last token of the attribution frame: cue, speaker (with appositive), adjunct phrases."""
+    hi = max([cue.i] + [p.end - 1 for p in phrases])
+    for child in cue.children:
+        if child.i < cue.i or child.dep_ in ("punct", "ccomp", "xcomp", "advcl", "conj", "cc"):
+            continue
+        if after is not None and child.idx >= after:
+            continue
+        if child.dep_ in _ADJUNCT_DEPS or child.dep_.startswith("nsubj"):
+            hi = max(hi, child.right_edge.i)
+    return hi
+
+
+def _continue_direct(
+    text: str, doc: Doc, att: _Attribution, quotations: list[Quotation], claimed: set[Quotation]
+) -> None:
+    """``“...,” he said. “...”``: unattributed stretches right after the frame go on quoting."""
+    frame_token = doc[att.frame[1]]
+    pos = max(frame_token.idx + len(frame_token), att.claimed[-1].end)
+    for quote in quotations:
+        if quote.open < pos:
+            continue
+        if quote in claimed:
+            break
+        gap = text[pos : quote.open]
+        if "\n" in gap or gap.strip() not in ("", ".", ",", ":", ";", "—"):
+            break
+        att.content.append(_trimmed(text, quote.content))
+        att.claimed.append(quote)
+        claimed.add(quote)
+        pos = quote.end
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+def _reported(
+    doc: Doc, text: str, cue: Token, quotations: list[Quotation], resolver: Resolver
+) -> _Attribution | None:
+    if cue.lower_ == "according":
+        to = doc[cue.i + 1]
+        phrase = according_to_phrase(doc, to)
+        if phrase is None:
+            return None
+        phrases = [phrase]
+        lo, hi, cue_end, lemma = cue.i, phrase.end - 1, cue.i + 2, "according to"
+    else:
+        phrases = speaker_phrases(doc, cue, resolver.mention_at)
+        if not phrases:
+            return None
+        lo = min([cue.i] + [p.start for p in phrases])
+        hi, cue_end, lemma = _frame_end(cue, phrases), cue.i + 1, cue.lemma_.lower()
+    ranges = _content_ranges(doc, cue, lo, hi)
+    if not ranges:
+        return None
+    content = [_char_span(doc, a, b, quotations) for a, b in ranges]
+    return _Attribution(cue.i, cue_end, lemma, phrases, "indirect", content, (lo, hi))
+
+
+def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Token ranges of what was reported, by where the frame [lo, hi] sits in its sentence."""
+    sent = cue.sent
+    comps = [c for c in cue.children if c.dep_ == "ccomp" and c.i > hi]
+    if comps:
+        return [_clean(doc, max(comps[0].left_edge.i, hi + 1), comps[0].right_edge.i + 1)]
+    before = doc[lo - 1] if lo > sent.start else None
+    after = doc[hi + 1] if hi + 1 < sent.end else None
+    end_of_sentence = after is None or after.text in _SENT_PUNCT or after.is_space or (
+        after.text in _MARKS and after.i + 1 >= sent.end
+    )
+    if before is not None and before.text == ",":
+        head = _clean(doc, sent.start, lo - 1)
+        if end_of_sentence:
+            return [head] if head[1] > head[0] else []
+        if after is not None and after.text == ",":
+            tail = _clean(doc, after.i + 1, sent.end)
+            return [r for r in (head, tail) if r[1] > r[0]]
+    for child in cue.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in CLAIM_NOUNS:
+            for clause in child.children:
+                if clause.dep_ in ("acl", "ccomp") and any(
+                    t.dep_ == "mark" and t.lower_ == "that" for t in clause.children
+                ):
+                    return [_clean(doc, clause.left_edge.i, clause.right_edge.i + 1)]
+    return []
+
+
+def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop what frames a clause rather than belongs to it: a leading "that", "but", comma;
+    trailing punctuation and spaces."""
+    while start < end and (
+        (doc[start].is_punct and doc[start].text not in _MARKS)
+        or doc[start].is_space
+        or (doc[start].dep_ in ("cc", "mark") and doc[start].lower_ in ("that", "but", "and"))
+    ):
+        start += 1
+    while end > start and (doc[end - 1].is_space or (
+        doc[end - 1].is_punct and doc[end - 1].text not in _MARKS
+    )):
+        end -= 1
+    return start, end
+
+
+def _char_span(doc: Doc, start: int, end: int, quotations: list[Quotation]) -> Span:
+    """Character span of a token range, kept whole around any quotation opened inside it."""
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    for q in quotations:
+        if first <= q.open < last < q.end:
+            last = q.end
+    return Span(first, last)
+
+
+def _trimmed(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+# ---------------------------------------------------------------- output
+
+
+def _to_quotes(
+    doc: Doc, att: _Attribution, resolver: Resolver, times: list[TimeExpr]
+) -> list[Quote]:
+    cue_first, cue_last = doc[att.cue_start], doc[att.cue_end - 1]
+    cue = Cue(doc[att.cue_start : att.cue_end].text, att.lemma, cue_first.idx,
+              cue_last.idx + len(cue_last))
+    channel = _channel(doc, cue_first) if att.lemma != "according to" else None
+    when = _time(doc, att, times)
+    quotes = []
+    for phrase in att.phrases:
+        span = doc[phrase.start : phrase.end]
+        speaker = Speaker(span.text, span.start_char, span.end_char, resolver.resolve(phrase))
+        quotes.append(Quote(att.kind, speaker, cue, sorted(att.content), channel, when))
+    return quotes
+
+
+def _channel(doc: Doc, cue: Token) -> str | None:
+    """"said in a televised speech" → "televised speech"; "wrote on Twitter" → "Twitter"."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "during", "via", "through"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lower_ in CHANNEL_WORDS:
+                words = [t for t in obj.subtree if t.dep_ not in ("det", "poss")]
+                return re.sub(r"\s+", " ", doc[words[0].i : words[-1].i + 1].text)
+    return None
+
+
+def _time(doc: Doc, att: _Attribution, times: list[TimeExpr]) -> str | None:
+    """The value of a time expression inside the attribution frame ("said on Tuesday")."""
+    lo, hi = att.frame
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
+    for expr in sorted(times, key=lambda t: t.start):
+        if start <= expr.start and expr.end <= end and expr.value and not any(
+            s.overlaps(Span(expr.start, expr.end)) for s in att.content
+        ):
+            return expr.value
+    return None
