@@ -313,9 +313,22 @@ def test_captions(tmp_path: Path, paragraph: str) -> None:
     assert region_texts(read_one(write(tmp_path, text)), "caption") == [paragraph]
 
 
-def test_parenthesised_sentence_is_not_a_caption(tmp_path: Path) -> None:
-    text = "Pilots strike\n\nPilots walked out. (The last strike was in 1999.)\n"
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Pilots walked out. (The last strike was in 1999.)",
+        "The rules were written by the Environmental Protection Agency (EPA)",
+    ],
+)
+def test_bracketed_text_in_body_is_not_a_caption(tmp_path: Path, paragraph: str) -> None:
+    text = f"Pilots strike\n\nPilots walked out on Monday.\n\n{paragraph}\n"
     assert region_texts(read_one(write(tmp_path, text)), "caption") == []
+
+
+def test_agency_credit_after_a_caption_sentence(tmp_path: Path) -> None:
+    caption = "Pilots leave the harbour office on Monday. (Reuters)"
+    text = f"Pilots strike\n\n{caption}\n\nPilots walked out on Monday.\n"
+    assert region_texts(read_one(write(tmp_path, text)), "caption") == [caption]
 
 
 def test_non_english_article_is_read_with_its_language() -> None:

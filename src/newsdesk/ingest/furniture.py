@@ -133,11 +133,17 @@ def is_caption(line: str) -> bool:
         open_at = stripped.rfind("(")
         if open_at >= 0:
             credit = stripped[open_at + 1 : -1].strip()
+            before = stripped[:open_at].rstrip()
+            # A bare agency name in brackets ("(EPA)") is a caption credit only after a
+            # finished sentence; inside a sentence it is an abbreviation.
+            keyword_credit = _CREDIT_WORDS.search(credit) and (
+                not before or before[-1] in ".?!”\"'"
+            )
             if (
                 credit
                 and len(credit) <= 120
                 and credit[-1] not in ".?!"
-                and (_SLASH_CREDIT.search(credit) or _CREDIT_WORDS.search(credit))
+                and (_SLASH_CREDIT.search(credit) or keyword_credit)
             ):
                 return True
     return bool(_CREDIT_TAIL.search(stripped))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 
 MIN_WORDS = 20
-_SAMPLE_CHARS = 5000  # enough for a stable answer; keeps long articles cheap
+_SAMPLE_CHARS = 2000  # enough for a stable answer; keeps long articles cheap
 
 _lock = threading.Lock()
 

@@ -166,7 +166,7 @@ def build_article(
         flags = {
             "outlet": overrides.outlet,
             "published": overrides.published,
-            "genre": overrides.genre,
+            "genre": normalise_genre(overrides.genre) if overrides.genre else None,
         }
     stated = {**raw.fields}
     if "genre" in stated:
