@@ -349,3 +349,20 @@ def test_infer_never_changes_offsets_of_crlf_text() -> None:
 def test_read_path_on_directory_is_an_error(tmp_path: Path) -> None:
     results = list(read_path(str(tmp_path)))
     assert results == [InputError(str(tmp_path), "is a directory, not a file")]
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("August 27, 2019 at 4:20 p.m. EDT", date(2019, 8, 27)),
+        ("Aug. 29, 2019", date(2019, 8, 29)),
+        ("Wed 28 Aug 2019 12.41 BST", date(2019, 8, 28)),
+        ("Published: 2019-08-26", date(2019, 8, 26)),
+    ],
+)
+def test_header_date_line(tmp_path: Path, line: str, published: date) -> None:
+    text = f"Pilots agree to new talks\n{line}\nHarbour pilots agreed to resume talks.\n"
+    article = read_one(write(tmp_path, text))
+    assert article.published == published
+    assert [r.kind for r in article.regions] == ["headline", "byline", "body"]
+    assert region_texts(article, "byline") == [line]
