@@ -283,7 +283,14 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
     sent = cue.sent
     comps = [c for c in cue.children if c.dep_ == "ccomp" and c.i > hi]
     if comps:
-        return [_clean(doc, max(comps[0].left_edge.i, hi + 1), comps[0].right_edge.i + 1)]
+        start, end = max(comps[0].left_edge.i, hi + 1), comps[0].right_edge.i + 1
+        for token in comps[0].subtree:
+            # "X argued A, while Y insisted B": a contrasted attribution ends X's content.
+            if token.dep_ in ("advcl", "conj") and token.lemma_.lower() in CUE_LEMMAS and any(
+                c.dep_ == "nsubj" for c in token.children
+            ) and token.left_edge.i > start:
+                end = min(end, token.left_edge.i)
+        return [_clean(doc, start, end)]
     before = doc[lo - 1] if lo > sent.start else None
     after = doc[hi + 1] if hi + 1 < sent.end else None
     end_of_sentence = after is None or after.text in _SENT_PUNCT or after.is_space or (

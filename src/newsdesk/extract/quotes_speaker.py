@@ -40,6 +40,11 @@ class Phrase:
 def speaker_phrases(doc: Doc, cue: Token, mention_at: dict[int, Mention]) -> list[Phrase]:
     """The subject of a cue verb: one phrase, or one per conjunct naming distinct actors."""
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if subjects and all(s.lower_ in _SKIP_BEFORE_CUE for s in subjects):
+        # "A and B, both said": the parser makes "both" the subject and strands the real one.
+        stranded = [c for c in cue.children
+                    if c.dep_ == "dep" and c.i < cue.i and c.pos_ in ("PROPN", "NOUN")]
+        subjects = stranded or subjects
     good = [s for s in subjects if not _misparsed(doc, s, cue)]
     if good:
         # Two subjects means a mis-parse ("people with knowledge of it said"): take the noun.
