@@ -89,6 +89,19 @@ def test_colon_and_comma_frames_before_the_quote() -> None:
     assert contents(second, text) == ["We expect an answer by June."]
 
 
+def test_quotation_running_over_paragraphs() -> None:
+    text = (
+        "Maria Ortiz, the port director, said: “The cranes are too old to repair.\n"
+        "“We need new ones before winter.”\n"
+        "“Ships are waiting,” a pilot said."
+    )
+    director, pilot = quotes_of(text)
+    assert contents(director, text) == [
+        "The cranes are too old to repair.", "We need new ones before winter."]
+    assert speaker(director) == ("Maria Ortiz", "person:maria-ortiz")
+    assert (speaker(pilot), contents(pilot, text)) == (("a pilot", None), ["Ships are waiting,"])
+
+
 def test_channel_is_read_from_the_frame() -> None:
     text = "“We are ready for the flood,” the governor wrote in a Facebook post on Sunday."
     (quote,) = quotes_of(text)

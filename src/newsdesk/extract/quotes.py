@@ -244,7 +244,9 @@ def _continue_direct(
         if quote in claimed:
             break
         gap = text[pos : quote.open]
-        if "\n" in gap or gap.strip() not in ("", ".", ",", ":", ";", "—"):
+        # A quotation left open at a paragraph's end goes on in the next paragraph.
+        crosses = "\n" in gap and not (att.claimed[-1].closed or gap.strip())
+        if ("\n" in gap and not crosses) or gap.strip() not in ("", ".", ",", ":", ";", "—"):
             break
         att.content.append(_trimmed(text, quote.content))
         att.claimed.append(quote)
