@@ -268,6 +268,8 @@ class Event:
     future: bool = False
     historical: bool = False
     source: str | None = None  # actor id of the reporting source for reported events
+    cameo: str | None = None  # two-digit CAMEO root code the PLOVER type projects onto
+    intensity: float | None = None  # PLOVER conflict-cooperation score, -10 .. +10
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -284,6 +286,8 @@ class Event:
             "future": self.future,
             "historical": self.historical,
             "source": self.source,
+            "cameo": self.cameo,
+            "intensity": self.intensity,
             "trigger": self.trigger.to_json() if self.trigger else None,
             "evidence": self.evidence.to_json(),
         }
