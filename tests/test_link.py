@@ -8,19 +8,42 @@ from newsdesk.model import Actor, Article, Cue, Extraction, Mention, Quote, Span
 
 def _ex(text: str, actors: list[Actor], quotes: list[Quote] | None = None) -> Extraction:
     art = Article(id=str(abs(hash(text))), text=text)
-    mentions = [Mention(s.start, s.end, text[s.start : s.end], a.kind, a.id)
-                for a in actors for s in a.mentions]
+    mentions = [
+        Mention(s.start, s.end, text[s.start : s.end], a.kind, a.id)
+        for a in actors
+        for s in a.mentions
+    ]
     return Extraction(art, actors, mentions, quotes or [])
 
 
 def test_surname_only_actor_joins_the_full_name_from_another_article() -> None:
-    one = _ex("Abbas Abdi spoke.", [Actor("person:abbas-abdi", "Abbas Abdi", "person", [],
-                                          [Title("a former student leader", 0, 5)], None, "IRN",
-                                          None, [Span(0, 10)])])
-    quote = Quote("direct", Speaker("Mr. Abdi", 0, 8, "person:abdi"), Cue("said", "say", 9, 13),
-                  [Span(15, 20)])
-    two = _ex("Mr. Abdi said “yes”.", [Actor("person:abdi", "Abdi", "person", [], [], None,
-                                              None, "ELI", [Span(4, 8)])], [quote])
+    one = _ex(
+        "Abbas Abdi spoke.",
+        [
+            Actor(
+                "person:abbas-abdi",
+                "Abbas Abdi",
+                "person",
+                [],
+                [Title("a former student leader", 0, 5)],
+                None,
+                "IRN",
+                None,
+                [Span(0, 10)],
+            )
+        ],
+    )
+    quote = Quote(
+        "direct",
+        Speaker("Mr. Abdi", 0, 8, "person:abdi"),
+        Cue("said", "say", 9, 13),
+        [Span(15, 20)],
+    )
+    two = _ex(
+        "Mr. Abdi said “yes”.",
+        [Actor("person:abdi", "Abdi", "person", [], [], None, None, "ELI", [Span(4, 8)])],
+        [quote],
+    )
     roster = link([one, two])
     assert [e.actor.id for e in roster] == ["person:abbas-abdi"]
     entry = roster[0]
@@ -33,10 +56,14 @@ def test_surname_only_actor_joins_the_full_name_from_another_article() -> None:
 
 
 def test_ambiguous_surname_is_left_alone() -> None:
-    a = _ex("Jimmy Carter", [Actor("person:jimmy-carter", "Jimmy Carter", "person",
-                                   mentions=[Span(0, 12)])])
-    b = _ex("Rosalynn Carter", [Actor("person:rosalynn-carter", "Rosalynn Carter", "person",
-                                      mentions=[Span(0, 15)])])
+    a = _ex(
+        "Jimmy Carter",
+        [Actor("person:jimmy-carter", "Jimmy Carter", "person", mentions=[Span(0, 12)])],
+    )
+    b = _ex(
+        "Rosalynn Carter",
+        [Actor("person:rosalynn-carter", "Rosalynn Carter", "person", mentions=[Span(0, 15)])],
+    )
     c = _ex("Carter", [Actor("person:carter", "Carter", "person", mentions=[Span(0, 6)])])
     ids = sorted(e.actor.id for e in link([a, b, c]))
     assert ids == ["person:carter", "person:jimmy-carter", "person:rosalynn-carter"]

@@ -28,16 +28,40 @@ TEXT = "Mayor Lena Holt said on Monday that the bridge would reopen. “It is sa
 
 
 def sample() -> Extraction:
-    art = Article(id=article_id(TEXT), text=TEXT, path="holt.txt", outlet="The Daily",
-                  title="Bridge to reopen", published=date(2024, 5, 7), genre="news",
-                  language="en", regions=[Region("body", 0, len(TEXT))])
-    holt = Actor("person:lena-holt", "Lena Holt", "person", ["Holt"],
-                 [Title("Mayor", 0, 5)], None, None, "GOV", [Span(6, 15)])
-    quote = Quote("direct", Speaker("she", 79, 82, holt.id), Cue("said", "say", 83, 87),
-                  [Span(63, 75)], None, None)
+    art = Article(
+        id=article_id(TEXT),
+        text=TEXT,
+        path="holt.txt",
+        outlet="The Daily",
+        title="Bridge to reopen",
+        published=date(2024, 5, 7),
+        genre="news",
+        language="en",
+        regions=[Region("body", 0, len(TEXT))],
+    )
+    holt = Actor(
+        "person:lena-holt",
+        "Lena Holt",
+        "person",
+        ["Holt"],
+        [Title("Mayor", 0, 5)],
+        None,
+        None,
+        "GOV",
+        [Span(6, 15)],
+    )
+    quote = Quote(
+        "direct",
+        Speaker("she", 79, 82, holt.id),
+        Cue("said", "say", 83, 87),
+        [Span(63, 75)],
+        None,
+        None,
+    )
     time = TimeExpr("Monday", 27, 33, "2024-05-06", "day", "published:2024-05-07")
-    event = Event("AGREE", None, [holt.id], [], Span(0, 61), time="2024-05-06",
-                  time_granularity="day")
+    event = Event(
+        "AGREE", None, [holt.id], [], Span(0, 61), time="2024-05-06", time_granularity="day"
+    )
     return Extraction(art, [holt], [], [quote], [time], [event], [Span(0, 61), Span(62, 88)])
 
 
@@ -76,8 +100,9 @@ def test_failed_article_leaves_nothing_half_written(tmp_path: Path) -> None:
         with pytest.raises(duckdb.Error):
             store.add(bad)
         assert store.count() == 1
-        rows = store.con.execute("SELECT count(*) FROM times WHERE article_id = ?",
-                                 [bad.article.id]).fetchone()
+        rows = store.con.execute(
+            "SELECT count(*) FROM times WHERE article_id = ?", [bad.article.id]
+        ).fetchone()
         assert rows == (0,)
         assert len(store.extractions()) == 1
 
@@ -88,7 +113,7 @@ def test_older_schema_is_refused_with_a_clear_message(tmp_path: Path) -> None:
     con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
     con.execute("INSERT INTO meta VALUES ('schema_version', '0')")
     con.close()
-    with pytest.raises(StoreError, match="older newsdesk .*re-ingest"):
+    with pytest.raises(StoreError, match=r"older newsdesk .*re-ingest"):
         Store(path)
 
 
@@ -108,7 +133,9 @@ def test_newer_schema_and_foreign_database_are_refused(tmp_path: Path) -> None:
         Store(foreign)
 
 
-def test_default_path_follows_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_default_path_follows_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from newsdesk.store import default_path
 
     monkeypatch.setenv("NEWSDESK_DB", str(tmp_path / "env.duckdb"))

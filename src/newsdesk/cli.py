@@ -10,7 +10,7 @@ import json
 import sys
 from collections.abc import Iterator
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -32,13 +32,13 @@ FAILED = 1
 UNUSABLE = 2
 
 
-class BriefFormat(str, Enum):
+class BriefFormat(StrEnum):
     md = "md"
     html = "html"
     json = "json"
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
 
@@ -79,7 +79,9 @@ def _load_sidecar(meta: Path | None) -> ingest.Sidecar | None:
 
 
 def _read_all(
-    paths: list[str], sidecar: ingest.Sidecar | None, overrides: ingest.Overrides,
+    paths: list[str],
+    sidecar: ingest.Sidecar | None,
+    overrides: ingest.Overrides,
     max_bytes: int,
 ) -> Iterator[Article | ingest.InputError]:
     for path in ingest.iter_input_paths(paths):
@@ -88,20 +90,36 @@ def _read_all(
 
 def _progress(total: int) -> Progress:
     return Progress(
-        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-        TimeElapsedColumn(), console=err, transient=True, disable=total < 2,
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=total < 2,
     )
 
 
 @app.command("ingest")
 def ingest_command(
     ctx: typer.Context,
-    paths: Annotated[list[str], typer.Argument(help="Files or directories (recursive); - for stdin.")],
-    meta: Annotated[Path | None, typer.Option("--meta", help="Sidecar JSON lines: path, outlet, title, published, genre, url.")] = None,
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or directories (recursive); - for stdin.")
+    ],
+    meta: Annotated[
+        Path | None,
+        typer.Option(
+            "--meta", help="Sidecar JSON lines: path, outlet, title, published, genre, url."
+        ),
+    ] = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet for inputs that do not say.")] = None,
-    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that do not say.")] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that do not say.")
+    ] = None,
     genre: Annotated[str | None, typer.Option(help="news, opinion, analysis or wire.")] = None,
-    story: Annotated[str | None, typer.Option(help="File the articles under this story label.")] = None,
+    story: Annotated[
+        str | None, typer.Option(help="File the articles under this story label.")
+    ] = None,
     max_mb: Annotated[float, typer.Option(help="Refuse files larger than this many MB.")] = 20.0,
 ) -> None:
     """Read articles into the store: extract once, keep everything with offsets."""
@@ -138,13 +156,19 @@ def ingest_command(
                     store.add(ex)
                     stored += 1
                 except Exception as error:  # one article's failure must not lose the others
-                    _report(ingest.InputError(ex.article.path or ex.article.id,
-                                              f"not stored ({type(error).__name__}: {error})"))
+                    _report(
+                        ingest.InputError(
+                            ex.article.path or ex.article.id,
+                            f"not stored ({type(error).__name__}: {error})",
+                        )
+                    )
                     failed += 1
                 bar.advance(task)
         total = store.count()
-    err.print(f"stored {stored} new article(s), {duplicates} already stored, {failed} failed; "
-              f"{total} in {store.path}")
+    err.print(
+        f"stored {stored} new article(s), {duplicates} already stored, {failed} failed; "
+        f"{total} in {store.path}"
+    )
     if failed:
         raise typer.Exit(FAILED)
 
@@ -152,12 +176,20 @@ def ingest_command(
 @app.command("extract")
 def extract_command(
     files: Annotated[list[str], typer.Argument(help="Files or directories; - for stdin.")],
-    meta: Annotated[Path | None, typer.Option("--meta", help="Sidecar JSON lines with per-file metadata.")] = None,
-    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that do not say.")] = None,
+    meta: Annotated[
+        Path | None, typer.Option("--meta", help="Sidecar JSON lines with per-file metadata.")
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that do not say.")
+    ] = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet for inputs that do not say.")] = None,
     genre: Annotated[str | None, typer.Option(help="news, opinion, analysis or wire.")] = None,
-    output_format: Annotated[ExtractFormat, typer.Option("--format", help="jsonl: one object per article.")] = ExtractFormat.jsonl,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
+    output_format: Annotated[
+        ExtractFormat, typer.Option("--format", help="jsonl: one object per article.")
+    ] = ExtractFormat.jsonl,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
+    ] = None,
 ) -> None:
     """The JSON contract for each article, actor ids shared across the files; no store."""
     from newsdesk.pipeline import extract_set
@@ -201,9 +233,16 @@ def stories_command(ctx: typer.Context) -> None:
 @app.command("brief")
 def brief_command(
     ctx: typer.Context,
-    story: Annotated[str | None, typer.Option(help="Story label (see `newsdesk stories`); default: every article.")] = None,
-    output_format: Annotated[BriefFormat, typer.Option("--format", help="md, html or json.")] = BriefFormat.md,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
+    story: Annotated[
+        str | None,
+        typer.Option(help="Story label (see `newsdesk stories`); default: every article."),
+    ] = None,
+    output_format: Annotated[
+        BriefFormat, typer.Option("--format", help="md, html or json.")
+    ] = BriefFormat.md,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
+    ] = None,
     words: Annotated[int, typer.Option(help="Length of the summary in words.")] = 120,
 ) -> None:
     """The briefing of the stored articles: sources, summary, actors, who said what, timeline."""

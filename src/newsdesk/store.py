@@ -98,7 +98,12 @@ class Store:
     # ------------------------------------------------------------ schema
 
     def _check_schema(self) -> None:
-        tables = {row[0] for row in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        tables = {
+            row[0]
+            for row in self.con.execute(
+                "SELECT table_name FROM information_schema.tables"
+            ).fetchall()
+        }
         if not tables:
             self.con.execute(_SCHEMA)
             self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
@@ -138,29 +143,56 @@ class Store:
             seq = int(seq_row[0]) if seq_row else 1
             self.con.execute(
                 "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [art.id, art.path, art.url, art.outlet, art.title, art.byline, art.published,
-                 art.genre, art.language, art.story, art.text,
-                 json.dumps([r.to_json() for r in art.regions]), json.dumps(ex.flags), seq],
+                [
+                    art.id,
+                    art.path,
+                    art.url,
+                    art.outlet,
+                    art.title,
+                    art.byline,
+                    art.published,
+                    art.genre,
+                    art.language,
+                    art.story,
+                    art.text,
+                    json.dumps([r.to_json() for r in art.regions]),
+                    json.dumps(ex.flags),
+                    seq,
+                ],
             )
             self._insert_many(
                 "actors",
-                [[art.id, a.id, a.name, a.kind, a.country, a.sector, json.dumps(a.to_json())]
-                 for a in ex.actors],
+                [
+                    [art.id, a.id, a.name, a.kind, a.country, a.sector, json.dumps(a.to_json())]
+                    for a in ex.actors
+                ],
             )
             self._insert_many(
                 "quotes",
-                [[art.id, n, q.kind, q.speaker.actor if q.speaker else None,
-                  json.dumps(q.to_json())] for n, q in enumerate(ex.quotes)],
+                [
+                    [
+                        art.id,
+                        n,
+                        q.kind,
+                        q.speaker.actor if q.speaker else None,
+                        json.dumps(q.to_json()),
+                    ]
+                    for n, q in enumerate(ex.quotes)
+                ],
             )
             self._insert_many(
                 "times",
-                [[art.id, n, t.value, t.granularity, json.dumps(t.to_json())]
-                 for n, t in enumerate(ex.times)],
+                [
+                    [art.id, n, t.value, t.granularity, json.dumps(t.to_json())]
+                    for n, t in enumerate(ex.times)
+                ],
             )
             self._insert_many(
                 "events",
-                [[art.id, n, e.type, e.time, json.dumps(e.to_json())]
-                 for n, e in enumerate(ex.events)],
+                [
+                    [art.id, n, e.type, e.time, json.dumps(e.to_json())]
+                    for n, e in enumerate(ex.events)
+                ],
             )
             self._insert_many(
                 "sentences", [[art.id, n, s.start, s.end] for n, s in enumerate(ex.sentences)]
@@ -210,10 +242,15 @@ class Store:
                 "SELECT flags FROM articles WHERE id = ?", [art.id]
             ).fetchone()
             flags = json.loads(flags_row[0]) if flags_row and flags_row[0] else []
-            actors = [_actor_from(json.loads(p)) for (p,) in self._payloads("actors", art.id, "actor_id")]
+            actors = [
+                _actor_from(json.loads(p)) for (p,) in self._payloads("actors", art.id, "actor_id")
+            ]
             mentions = sorted(
-                (Mention(s.start, s.end, art.text[s.start : s.end], a.kind, a.id)
-                 for a in actors for s in a.mentions),
+                (
+                    Mention(s.start, s.end, art.text[s.start : s.end], a.kind, a.id)
+                    for a in actors
+                    for s in a.mentions
+                ),
                 key=lambda m: (m.start, m.end),
             )
             quotes = [_quote_from(json.loads(p)) for (p,) in self._payloads("quotes", art.id)]
@@ -240,17 +277,32 @@ def _article_from(row: dict[str, Any]) -> Article:
         published = date.fromisoformat(published)
     regions = [Region(r["kind"], r["start"], r["end"]) for r in json.loads(row["regions"] or "[]")]
     return Article(
-        id=row["id"], text=row["text"], path=row["path"], url=row["url"], outlet=row["outlet"],
-        title=row["title"], byline=row["byline"], published=published, genre=row["genre"],
-        language=row["language"], regions=regions, story=row["story"],
+        id=row["id"],
+        text=row["text"],
+        path=row["path"],
+        url=row["url"],
+        outlet=row["outlet"],
+        title=row["title"],
+        byline=row["byline"],
+        published=published,
+        genre=row["genre"],
+        language=row["language"],
+        regions=regions,
+        story=row["story"],
     )
 
 
 def _actor_from(d: dict[str, Any]) -> Actor:
     return Actor(
-        d["id"], d["name"], d["kind"], list(d["aliases"]),
+        d["id"],
+        d["name"],
+        d["kind"],
+        list(d["aliases"]),
         [Title(t["text"], t["start"], t["end"]) for t in d["titles"]],
-        d["affiliation"], d["country"], d["sector"], [Span(s, e) for s, e in d["mentions"]],
+        d["affiliation"],
+        d["country"],
+        d["sector"],
+        [Span(s, e) for s, e in d["mentions"]],
     )
 
 
@@ -268,8 +320,16 @@ def _quote_from(d: dict[str, Any]) -> Quote:
 
 
 def _time_from(d: dict[str, Any]) -> TimeExpr:
-    return TimeExpr(d["text"], d["start"], d["end"], d["value"], d["granularity"],
-                    d.get("anchor"), d.get("kind", "date"), d.get("modifier"))
+    return TimeExpr(
+        d["text"],
+        d["start"],
+        d["end"],
+        d["value"],
+        d["granularity"],
+        d.get("anchor"),
+        d.get("kind", "date"),
+        d.get("modifier"),
+    )
 
 
 def _event_from(d: dict[str, Any]) -> Event:

@@ -30,19 +30,97 @@ _ORG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ORG_HEADS = frozenset(
-    {"department", "ministry", "university", "council", "committee", "center", "centre",
-     "institute", "agency", "party", "bank", "company", "embassy", "office", "court", "corps",
-     "guard", "guards", "union", "foundation", "association", "commission", "fund", "house"}
+    {
+        "department",
+        "ministry",
+        "university",
+        "council",
+        "committee",
+        "center",
+        "centre",
+        "institute",
+        "agency",
+        "party",
+        "bank",
+        "company",
+        "embassy",
+        "office",
+        "court",
+        "corps",
+        "guard",
+        "guards",
+        "union",
+        "foundation",
+        "association",
+        "commission",
+        "fund",
+        "house",
+    }
 )
 _ROLE_NOUNS = frozenset(
-    {"counterpart", "leader", "minister", "president", "adviser", "advisor", "chief", "head",
-     "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "official", "director",
-     "secretary", "chairman", "chairwoman", "commander", "founder", "father", "mother", "ruler",
-     "king", "queen", "premier", "governor", "mayor", "senator", "lawmaker", "candidate",
-     "nominee", "aide", "negotiator", "diplomat", "general", "editor", "analyst", "professor",
-     "researcher", "executive", "deputy", "cleric", "figure", "member", "owner", "citizen",
-     "wife", "husband", "son", "daughter", "lawyer", "attorney", "judge", "successor",
-     "predecessor", "rival", "ally", "opponent", "critic", "supporter"}
+    {
+        "counterpart",
+        "leader",
+        "minister",
+        "president",
+        "adviser",
+        "advisor",
+        "chief",
+        "head",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "ambassador",
+        "official",
+        "director",
+        "secretary",
+        "chairman",
+        "chairwoman",
+        "commander",
+        "founder",
+        "father",
+        "mother",
+        "ruler",
+        "king",
+        "queen",
+        "premier",
+        "governor",
+        "mayor",
+        "senator",
+        "lawmaker",
+        "candidate",
+        "nominee",
+        "aide",
+        "negotiator",
+        "diplomat",
+        "general",
+        "editor",
+        "analyst",
+        "professor",
+        "researcher",
+        "executive",
+        "deputy",
+        "cleric",
+        "figure",
+        "member",
+        "owner",
+        "citizen",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "lawyer",
+        "attorney",
+        "judge",
+        "successor",
+        "predecessor",
+        "rival",
+        "ally",
+        "opponent",
+        "critic",
+        "supporter",
+    }
 )
 _CLAUSE_BREAKERS = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
 _QUOTE_CHARS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
@@ -139,11 +217,7 @@ def _location_surfaces(doc: Doc) -> set[str]:
 def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     places = _location_surfaces(doc)
     person_words = {
-        t.text
-        for e in doc.ents
-        if e.label_ == "PERSON" and len(e) > 1
-        for t in e
-        if t.is_title
+        t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_title
     }
     cands: list[_Cand] = []
     taken: set[int] = set()
@@ -161,9 +235,7 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     return cands
 
 
-def _classify(
-    doc: Doc, ent: SpacySpan, places: set[str], person_words: set[str]
-) -> _Cand | None:
+def _classify(doc: Doc, ent: SpacySpan, places: set[str], person_words: set[str]) -> _Cand | None:
     label = ent.label_
     start, end, honorific, _titles = _strip(ent)
     if start >= end:
@@ -193,8 +265,9 @@ def _classify(
     if label == "GPE":
         code = geo.country_code(name)
         if code:
-            return _Cand(start, end, "country", name, country=code,
-                         display=geo.country_name(code), key=code)
+            return _Cand(
+                start, end, "country", name, country=code, display=geo.country_name(code), key=code
+            )
         if _apposition_says_org(doc, end):
             return _Cand(start, end, "org", _clean_name(name))
         return _Cand(start, end, "location", _clean_name(name), country=geo.capital_code(name))
@@ -205,8 +278,9 @@ def _classify(
         code = geo.demonym_code(name)
         # "the Iranians" acts as a country; "Iranian officials" only describes officials.
         if code and token.tag_ in ("NNPS", "NNS") and token.dep_ != "amod":
-            return _Cand(start, end, "country", name, country=code,
-                         display=geo.country_name(code), key=code)
+            return _Cand(
+                start, end, "country", name, country=code, display=geo.country_name(code), key=code
+            )
     return None
 
 
@@ -225,7 +299,7 @@ def _extend_org(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while (
         end < len(doc)
         and last.lower_ not in _ORG_HEADS
-        and not last.whitespace_ == ""
+        and last.whitespace_ != ""
         and doc[end].is_title
         and doc[end].pos_ == "PROPN"
         and "\n" not in last.whitespace_
@@ -236,13 +310,13 @@ def _extend_org(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _apposition_says_org(doc: Doc, end: int) -> bool:
-    """"Kayhan, a Tehran newspaper ..." is an organisation, whatever the model labelled it."""
+    """ "Kayhan, a Tehran newspaper ..." is an organisation, whatever the model labelled it."""
     phrase = _appositive_after(doc, end)
     return phrase is not None and bool(_ORG_WORDS.search(phrase.text))
 
 
 def _honorific_names(doc: Doc, article: Article, taken: set[int]) -> list[_Cand]:
-    """"Mr. Abdi" where the model saw no entity at all."""
+    """ "Mr. Abdi" where the model saw no entity at all."""
     found: list[_Cand] = []
     for token in doc[:-1]:
         if token.lower_ not in roles.HONORIFICS or token.i in taken:
@@ -255,7 +329,7 @@ def _honorific_names(doc: Doc, article: Article, taken: set[int]) -> list[_Cand]
             end += 1
         if not article.in_body(nxt.idx, doc[end - 1].idx + len(doc[end - 1])):
             continue
-        found.append(_Cand(nxt.i, end, "person", doc[nxt.i:end].text, token.lower_))
+        found.append(_Cand(nxt.i, end, "person", doc[nxt.i : end].text, token.lower_))
         taken.update(range(token.i, end))
     return found
 
@@ -287,8 +361,7 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
     by_key: dict[tuple[str, str], _Cluster] = {}
     persons_full: list[_Cluster] = []
     # Full person names first, so that surnames find them wherever they appear.
-    ordered = sorted(cands, key=lambda c: (c.kind != "person" or len(c.name.split()) < 2,
-                                           c.start))
+    ordered = sorted(cands, key=lambda c: (c.kind != "person" or len(c.name.split()) < 2, c.start))
     for cand in ordered:
         if cand.kind == "person":
             cluster = _person_cluster(cand, persons_full)
@@ -301,11 +374,12 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
                     by_key[("person-short", cand.name.lower())] = cluster
         else:
             ident = (cand.kind, cand.key or cand.name.lower())
-            cluster = by_key.get(ident)  # type: ignore[assignment]
-            if cluster is None:
-                cluster = _Cluster(cand.kind, display=cand.display, key=cand.key)
-                by_key[ident] = cluster
-                clusters.append(cluster)
+            found = by_key.get(ident)
+            if found is None:
+                found = _Cluster(cand.kind, display=cand.display, key=cand.key)
+                by_key[ident] = found
+                clusters.append(found)
+            cluster = found
             if cand.country:
                 cluster.countries.append(cand.country)
         cluster.cands.append(cand)
@@ -346,14 +420,15 @@ def _person_cluster(cand: _Cand, persons_full: list[_Cluster]) -> _Cluster | Non
 
 
 def _is_suffix(short: list[str], long: list[str]) -> bool:
-    return len(short) <= len(long) and [p.lower() for p in long[-len(short):]] == [
+    return len(short) <= len(long) and [p.lower() for p in long[-len(short) :]] == [
         p.lower() for p in short
     ]
 
 
 def _match_full(surname: str, gender: str | None, persons_full: list[_Cluster]) -> _Cluster | None:
     matches = [
-        c for c in persons_full
+        c
+        for c in persons_full
         if any(n.split()[-1].lower() == surname for n in c.names)
         and (gender is None or c.gender in (None, gender))
     ]
@@ -423,7 +498,7 @@ def _title(span: SpacySpan, text: str | None = None) -> Title:
 
 
 def _title_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
-    """"French President", "First Vice President", "Ayatollah": title words right before."""
+    """ "French President", "First Vice President", "Ayatollah": title words right before."""
     i = start
     country = None
     while i > 0:
@@ -451,7 +526,7 @@ def _title_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
 
 
 def _of_country_after(doc: Doc, cand: _Cand) -> tuple[Title, str | None] | None:
-    """"President Hassan Rouhani of Iran": the title before the name, the country after."""
+    """ "President Hassan Rouhani of Iran": the title before the name, the country after."""
     end = cand.end
     if end + 1 >= len(doc) or doc[end].lower_ != "of":
         return None
@@ -473,8 +548,7 @@ def _of_country_after(doc: Doc, cand: _Cand) -> tuple[Title, str | None] | None:
     if before is None:
         return None
     title_text = f"{before[0].text} of {doc[j:k].text}"
-    span = doc[doc.char_span(before[0].start, before[0].end, alignment_mode="expand").start : k]
-    return Title(title_text, span.start_char, span.end_char), code
+    return Title(title_text, before[0].start, doc[k - 1].idx + len(doc[k - 1])), code
 
 
 def _appositive_after(doc: Doc, end: int) -> SpacySpan | None:
@@ -482,7 +556,10 @@ def _appositive_after(doc: Doc, end: int) -> SpacySpan | None:
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
     first = doc[end + 1]
-    if first.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON") or first.text in _QUOTE_CHARS:
+    if (
+        first.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON")
+        or first.text in _QUOTE_CHARS
+    ):
         return None
     if first.pos_ == "PRON" and first.tag_ != "PRP$":
         return None
@@ -521,7 +598,7 @@ def _looks_like_role(span: SpacySpan, kind: str) -> bool:
 
 
 def _role_phrase_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
-    """"Iran's foreign minister, Mohammad Javad Zarif": the role phrase the name explains."""
+    """ "Iran's foreign minister, Mohammad Javad Zarif": the role phrase the name explains."""
     i = start
     while i > 0 and doc[i - 1].lower_ in roles.HONORIFICS | {"ayatollah"}:
         i -= 1
@@ -533,8 +610,11 @@ def _role_phrase_before(doc: Doc, start: int) -> tuple[Title, str | None] | None
         token = doc[k - 1]
         if token.is_sent_end and k - 1 < j - 1:
             break
-        if token.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART") or token.text in (
-            "'s", "’s") or token.tag_ == "PRP$":
+        if (
+            token.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART")
+            or token.text in ("'s", "’s")
+            or token.tag_ == "PRP$"
+        ):
             k -= 1
             continue
         break
@@ -579,7 +659,7 @@ def _country_in_words(name: str) -> str | None:
 
 
 def _inherit_countries(doc: Doc, clusters: list[_Cluster]) -> None:
-    """"an adviser to Mr. Jahangiri" works for Mr. Jahangiri's country."""
+    """ "an adviser to Mr. Jahangiri" works for Mr. Jahangiri's country."""
     by_name: dict[str, _Cluster] = {}
     for cluster in clusters:
         if cluster.kind == "person":
@@ -589,8 +669,9 @@ def _inherit_countries(doc: Doc, clusters: list[_Cluster]) -> None:
         if cluster.countries or cluster.kind != "person":
             continue
         for title in cluster.titles:
-            match = re.search(r"\b(?:to|of|for)\s+(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*([A-Z][\w'-]+)",
-                              title.text)
+            match = re.search(
+                r"\b(?:to|of|for)\s+(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*([A-Z][\w'-]+)", title.text
+            )
             if match:
                 boss = by_name.get(match.group(1).lower())
                 if boss is not None and boss is not cluster and boss.countries:
@@ -626,17 +707,33 @@ def _to_actors(doc: Doc, clusters: list[_Cluster]) -> tuple[list[Actor], list[Me
         if cluster.kind == "country":
             sector = None
         ident = actor_id(cluster.kind, name, cluster.key)
-        spans = sorted({Span(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]))
-                        for c in cluster.cands})
+        spans = sorted(
+            {
+                Span(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]))
+                for c in cluster.cands
+            }
+        )
         aliases = sorted({n for n in cluster.names if n != name})
         affiliation = cluster.affiliation
         if affiliation is None and country and cluster.kind in ("person", "org"):
             affiliation = geo.country_name(country) if len(country) == 3 else None
-        actors.append(Actor(ident, name, cluster.kind, aliases, list(cluster.titles),
-                            affiliation, country, sector, spans))
+        actors.append(
+            Actor(
+                ident,
+                name,
+                cluster.kind,
+                aliases,
+                list(cluster.titles),
+                affiliation,
+                country,
+                sector,
+                spans,
+            )
+        )
         for span in spans:
-            mentions.append(Mention(span.start, span.end, doc.text[span.start:span.end],
-                                    cluster.kind, ident))
+            mentions.append(
+                Mention(span.start, span.end, doc.text[span.start : span.end], cluster.kind, ident)
+            )
     actors = _merge_same_id(actors)
     actors.sort(key=lambda a: a.id)
     mentions.sort(key=lambda m: (m.start, m.end))

@@ -60,8 +60,17 @@ def link(extractions: list[Extraction]) -> list[LinkedActor]:
             entry = merged.get(actor.id)
             if entry is None:
                 entry = LinkedActor(
-                    Actor(actor.id, actor.name, actor.kind, [], [], actor.affiliation,
-                          actor.country, actor.sector, [])
+                    Actor(
+                        actor.id,
+                        actor.name,
+                        actor.kind,
+                        [],
+                        [],
+                        actor.affiliation,
+                        actor.country,
+                        actor.sector,
+                        [],
+                    )
                 )
                 merged[actor.id] = entry
             _absorb(entry, actor, ex.article.id)

@@ -34,43 +34,60 @@ def render(brief: dict[str, Any]) -> str:
     numbers = source_numbers(brief)
     parts: list[str] = []
     title = f"Briefing: {brief['story']}" if brief.get("story") else "Briefing"
-    parts.append(f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                 f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>")
+    parts.append(
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>"
+    )
     parts.append(f"<h1>{_e(title)}</h1>")
     dates = brief["dates"]
     span = f"{dates['first']} to {dates['last']}" if dates["first"] else "dates unknown"
-    parts.append(f"<p>{len(brief['articles'])} articles from {len(brief['outlets'])} outlets, "
-                 f"{_e(span)}.</p><h2>Sources</h2><ol>")
+    parts.append(
+        f"<p>{len(brief['articles'])} articles from {len(brief['outlets'])} outlets, "
+        f"{_e(span)}.</p><h2>Sources</h2><ol>"
+    )
     for art in brief["articles"]:
         badge = ' <span class="opinion">opinion</span>' if art["genre"] == "opinion" else ""
-        parts.append(f'<li id="src-{numbers[art["id"]]}"><b>{_e(art["outlet"] or "unknown outlet")}'
-                     f"</b>{badge}, {_e(art['published'] or 'undated')}: "
-                     f"{_e(art['title'] or '(untitled)')} <code>{_e(art['path'])}</code></li>")
+        parts.append(
+            f'<li id="src-{numbers[art["id"]]}"><b>{_e(art["outlet"] or "unknown outlet")}'
+            f"</b>{badge}, {_e(art['published'] or 'undated')}: "
+            f"{_e(art['title'] or '(untitled)')} <code>{_e(art['path'])}</code></li>"
+        )
     parts.append("</ol>")
     if brief["flags"]:
         parts.append("<h2>Not parsed</h2><ul>")
-        parts.extend(f"<li><code>{_e(f['path'])}</code>: {_e(f['flag'])}</li>" for f in brief["flags"])
+        parts.extend(
+            f"<li><code>{_e(f['path'])}</code>: {_e(f['flag'])}</li>" for f in brief["flags"]
+        )
         parts.append("</ul>")
     parts.append("<h2>Summary</h2><ul>")
     for sentence in brief["summary"]:
         refs = " ".join(_cite(numbers, c) for c in sentence["citations"])
         parts.append(f"<li>{_e(sentence['text'])} {refs}</li>")
-    parts.append("</ul><h2>Actors</h2><table><tr><th>Actor</th><th>Kind</th><th>Titles</th>"
-                 "<th>Country</th><th>Sector</th><th>Articles</th><th>Mentions</th></tr>")
+    parts.append(
+        "</ul><h2>Actors</h2><table><tr><th>Actor</th><th>Kind</th><th>Titles</th>"
+        "<th>Country</th><th>Sector</th><th>Articles</th><th>Mentions</th></tr>"
+    )
     for a in brief["actors"]:
-        parts.append(f"<tr><td>{_e(a['name'])}</td><td>{_e(a['kind'])}</td>"
-                     f"<td>{_e('; '.join(a['titles'][:3]))}</td><td>{_e(a['country'])}</td>"
-                     f"<td>{_e(a['sector'])}</td><td>{a['articles']}</td><td>{a['mentions']}</td></tr>")
+        parts.append(
+            f"<tr><td>{_e(a['name'])}</td><td>{_e(a['kind'])}</td>"
+            f"<td>{_e('; '.join(a['titles'][:3]))}</td><td>{_e(a['country'])}</td>"
+            f"<td>{_e(a['sector'])}</td><td>{a['articles']}</td><td>{a['mentions']}</td></tr>"
+        )
     parts.append("</table><h2>Who said what</h2>")
     for group in brief["quotes"]:
         parts.append(f"<h3>{_e(group['speaker'])}</h3><ul>")
         for q in group["quotes"]:
-            ref = _cite(numbers, {"article": q["article"], "start": q["content"][0][0],
-                                  "end": q["content"][-1][1]})
+            ref = _cite(
+                numbers,
+                {"article": q["article"], "start": q["content"][0][0], "end": q["content"][-1][1]},
+            )
             how = f" ({_e(q['channel'])})" if q["channel"] else ""
             where = f"{_e(q['outlet'] or 'unknown outlet')}, {_e(q['published'] or 'undated')}"
-            body = (f'<span class="kind">indirect:</span> {_e(q["text"])}' if q["kind"] == "indirect"
-                    else f"“{_e(q['text'])}”")
+            body = (
+                f'<span class="kind">indirect:</span> {_e(q["text"])}'
+                if q["kind"] == "indirect"
+                else f"“{_e(q['text'])}”"
+            )
             parts.append(f"<li>{body}{how} — {where} {ref}</li>")
         parts.append("</ul>")
     parts.append("<h2>Timeline</h2>")
@@ -90,6 +107,8 @@ def _timeline(items: list[dict[str, Any]], numbers: dict[str, int]) -> str:
     for item in items:
         approx = ' <span class="approx">(approx.)</span>' if item["approximate"] else ""
         refs = " ".join(_cite(numbers, c) for c in item["citations"])
-        rows.append(f"<li><b>{_e(item['value'])}</b>{approx} <span class=\"kind\">"
-                    f"{_e(item['granularity'] or '?')}</span>: {_e(item['label'])} {refs}</li>")
+        rows.append(
+            f'<li><b>{_e(item["value"])}</b>{approx} <span class="kind">'
+            f"{_e(item['granularity'] or '?')}</span>: {_e(item['label'])} {refs}</li>"
+        )
     return "<ul>" + "".join(rows) + "</ul>"

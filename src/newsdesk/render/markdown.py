@@ -55,8 +55,10 @@ def render(brief: dict[str, Any]) -> str:
         for q in group["quotes"]:
             where = f"{q['outlet'] or 'unknown outlet'}, {q['published'] or 'undated'}"
             how = f" ({q['channel']})" if q["channel"] else ""
-            ref = cite(numbers, {"article": q["article"], "start": q["content"][0][0],
-                                 "end": q["content"][-1][1]})
+            ref = cite(
+                numbers,
+                {"article": q["article"], "start": q["content"][0][0], "end": q["content"][-1][1]},
+            )
             if q["kind"] == "indirect":
                 out.append(f"- *indirect*: {q['text']}{how} — {where} {ref}")
             else:
@@ -78,6 +80,7 @@ def _timeline_lines(items: list[dict[str, Any]], numbers: dict[str, int]) -> lis
     for item in items:
         approx = " (approx.)" if item["approximate"] else ""
         refs = " ".join(cite(numbers, c) for c in item["citations"])
-        lines.append(f"- **{item['value']}**{approx} ({item['granularity'] or '?'}): "
-                     f"{item['label']} {refs}")
+        lines.append(
+            f"- **{item['value']}**{approx} ({item['granularity'] or '?'}): {item['label']} {refs}"
+        )
     return lines or ["- (no dated items)"]

@@ -36,9 +36,18 @@ def build(
         "quotes": _quotes(extractions, names),
         "timeline": [_timeline_item(item) for item in timeline.build(extractions, names)],
         "summary": [
-            {"text": c.text, "citations": [{"article": c.article, "path": c.path,
-                                            "outlet": c.outlet, "start": c.start,
-                                            "end": c.end}]}
+            {
+                "text": c.text,
+                "citations": [
+                    {
+                        "article": c.article,
+                        "path": c.path,
+                        "outlet": c.outlet,
+                        "start": c.start,
+                        "end": c.end,
+                    }
+                ],
+            }
             for c in summary.summarize(extractions, summary_words)
         ],
         "flags": [
@@ -81,7 +90,9 @@ def _actor(entry: LinkedActor, articles: dict[str, Any]) -> dict[str, Any]:
         "kind": actor.kind,
         "titles": [t.text for t in actor.titles],
         "country": actor.country,
-        "country_name": geo.country_name(actor.country) if actor.country and len(actor.country) == 3 else None,
+        "country_name": geo.country_name(actor.country)
+        if actor.country and len(actor.country) == 3
+        else None,
         "sector": actor.sector,
         "affiliation": actor.affiliation,
         "aliases": actor.aliases,
@@ -111,23 +122,27 @@ def _quotes(extractions: list[Extraction], names: dict[str, str]) -> list[dict[s
             speaker = _speaker_name(quote, names)
             if speaker is None:
                 continue
-            groups[speaker].append({
-                "kind": quote.kind,
-                "text": quote.content_text(art.text),
-                "content": [s.to_json() for s in quote.content],
-                "speaker_text": quote.speaker.text if quote.speaker else None,
-                "actor": quote.speaker.actor if quote.speaker else None,
-                "cue": quote.cue.text if quote.cue else None,
-                "channel": quote.channel,
-                "time": quote.time,
-                "article": art.id,
-                "outlet": art.outlet,
-                "published": art.published.isoformat() if art.published else None,
-                "genre": art.genre,
-            })
+            groups[speaker].append(
+                {
+                    "kind": quote.kind,
+                    "text": quote.content_text(art.text),
+                    "content": [s.to_json() for s in quote.content],
+                    "speaker_text": quote.speaker.text if quote.speaker else None,
+                    "actor": quote.speaker.actor if quote.speaker else None,
+                    "cue": quote.cue.text if quote.cue else None,
+                    "channel": quote.channel,
+                    "time": quote.time,
+                    "article": art.id,
+                    "outlet": art.outlet,
+                    "published": art.published.isoformat() if art.published else None,
+                    "genre": art.genre,
+                }
+            )
     ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    return [{"speaker": speaker, "actor": items[0]["actor"], "quotes": items}
-            for speaker, items in ordered]
+    return [
+        {"speaker": speaker, "actor": items[0]["actor"], "quotes": items}
+        for speaker, items in ordered
+    ]
 
 
 def _timeline_item(item: timeline.TimelineItem) -> dict[str, Any]:

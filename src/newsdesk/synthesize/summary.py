@@ -14,16 +14,12 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from newsdesk.model import Extraction
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-_STOP = frozenset(
-    """a an the and or but if of to in on at by for with from as is are was were be been being
-    has have had do does did that this these those it its he she they them his her their we our
-    you your i me my not no so than then there here which who whom whose what when where why how
-    would could should will can may might must also just more most very said says about into
-    over after before up down out such even while all any some one two""".split()
-)
+_STOP = frozenset(STOP_WORDS) | {"said", "says", "say"}
 OPINION_WEIGHT = 0.6
 MIN_WORDS = 8
 MAX_WORDS = 60
@@ -65,15 +61,15 @@ def summarize(extractions: list[Extraction], words: int = 120) -> list[Cited]:
     for *_, toks, _w in candidates:
         document_freq.update(set(toks))
     n = len(candidates)
-    centroid: Counter[str] = Counter()
+    centroid: dict[str, float] = {}
     for *_, toks, _w in candidates:
         for tok in toks:
-            centroid[tok] += math.log(1 + n / document_freq[tok])
+            centroid[tok] = centroid.get(tok, 0.0) + math.log(1 + n / document_freq[tok])
 
     def relevance(toks: list[str]) -> float:
         if not toks:
             return 0.0
-        return sum(centroid[t] for t in set(toks)) / math.sqrt(len(set(toks)))
+        return sum(centroid.get(t, 0.0) for t in set(toks)) / math.sqrt(len(set(toks)))
 
     chosen: list[tuple[Extraction, int, int, list[str], float]] = []
     budget = words
@@ -82,9 +78,9 @@ def summarize(extractions: list[Extraction], words: int = 120) -> list[Cited]:
         best = None
         best_score = -1.0
         for cand in remaining:
-            toks = set(cand[3])
+            cand_words = set(cand[3])
             overlap = max(
-                (len(toks & set(c[3])) / max(1, len(toks | set(c[3]))) for c in chosen),
+                (len(cand_words & set(c[3])) / max(1, len(cand_words | set(c[3]))) for c in chosen),
                 default=0.0,
             )
             score = relevance(cand[3]) * cand[4] * (1.0 - overlap) ** 2
@@ -105,7 +101,7 @@ def summarize(extractions: list[Extraction], words: int = 120) -> list[Cited]:
         lead = len(raw) - len(raw.lstrip())
         trail = len(raw) - len(raw.rstrip())
         s, e = start + lead, end - trail
-        result.append(Cited(ex.article.text[s:e], ex.article.id, ex.article.path,
-                            ex.article.outlet, s, e))
+        result.append(
+            Cited(ex.article.text[s:e], ex.article.id, ex.article.path, ex.article.outlet, s, e)
+        )
     return result
-

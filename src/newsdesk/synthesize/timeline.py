@@ -71,9 +71,19 @@ def build(extractions: list[Extraction], names: dict[str, str]) -> list[Timeline
             whom = ", ".join(names.get(r, r) for r in event.recipients)
             label = f"{event.type}{':' + event.mode if event.mode else ''} — {who}"
             label += f" → {whom}" if whom else ""
-            sentence = art.text[event.evidence.start : event.evidence.end].strip()
-            items.append(_item(event.time, event.time_granularity, f"{label}: {sentence}",
-                               "event", event.time_approximate, story_year, art, event.evidence))
+            evidence = art.text[event.evidence.start : event.evidence.end].strip()
+            items.append(
+                _item(
+                    event.time,
+                    event.time_granularity,
+                    f"{label}: {evidence}",
+                    "event",
+                    event.time_approximate,
+                    story_year,
+                    art,
+                    event.evidence,
+                )
+            )
             covered.append(event.evidence)
         for quote in ex.quotes:
             if not quote.time or quote.speaker is None:
@@ -81,8 +91,18 @@ def build(extractions: list[Extraction], names: dict[str, str]) -> list[Timeline
             who = names.get(quote.speaker.actor or "", quote.speaker.text)
             first = quote.content[0]
             said = art.text[first.start : first.end].strip()
-            items.append(_item(quote.time, "day", f"{who} said: “{_clip(said)}”", "statement",
-                               False, story_year, art, Span(quote.start, quote.content[-1].end)))
+            items.append(
+                _item(
+                    quote.time,
+                    "day",
+                    f"{who} said: “{_clip(said)}”",
+                    "statement",
+                    False,
+                    story_year,
+                    art,
+                    Span(quote.start, quote.content[-1].end),
+                )
+            )
         for expr in ex.times:
             if expr.value is None or expr.kind != "date":
                 continue
@@ -90,8 +110,9 @@ def build(extractions: list[Extraction], names: dict[str, str]) -> list[Timeline
             if sentence is None or any(c.overlaps(sentence) for c in covered):
                 continue
             text = art.text[sentence.start : sentence.end].strip()
-            items.append(_item(expr.value, expr.granularity, text, "dated", False, story_year,
-                               art, sentence))
+            items.append(
+                _item(expr.value, expr.granularity, text, "dated", False, story_year, art, sentence)
+            )
     return _merge(items)
 
 
@@ -99,12 +120,28 @@ def _clip(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _item(value: str, granularity: str | None, label: str, kind: str, approximate: bool,
-          story_year: int | None, art: Article, span: Span) -> TimelineItem:
+def _item(
+    value: str,
+    granularity: str | None,
+    label: str,
+    kind: str,
+    approximate: bool,
+    story_year: int | None,
+    art: Article,
+    span: Span,
+) -> TimelineItem:
     year = _year(value)
     historical = bool(story_year and year and year < story_year - HISTORY_YEARS)
-    return TimelineItem(value, granularity, sort_key(value), label, kind, approximate,
-                        historical, [Citation(art.id, art.outlet, art.path, span.start, span.end)])
+    return TimelineItem(
+        value,
+        granularity,
+        sort_key(value),
+        label,
+        kind,
+        approximate,
+        historical,
+        [Citation(art.id, art.outlet, art.path, span.start, span.end)],
+    )
 
 
 def _merge(items: list[TimelineItem]) -> list[TimelineItem]:
@@ -121,6 +158,7 @@ def _merge(items: list[TimelineItem]) -> list[TimelineItem]:
         merged[key] = item
         order.append(key)
     result = [merged[k] for k in order]
-    result.sort(key=lambda i: (i.sort_key, i.kind != "event", i.citations[0].article,
-                               i.citations[0].start))
+    result.sort(
+        key=lambda i: (i.sort_key, i.kind != "event", i.citations[0].article, i.citations[0].start)
+    )
     return result
