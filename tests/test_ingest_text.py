@@ -366,3 +366,10 @@ def test_header_date_line(tmp_path: Path, line: str, published: date) -> None:
     assert article.published == published
     assert [r.kind for r in article.regions] == ["headline", "byline", "body"]
     assert region_texts(article, "byline") == [line]
+
+
+def test_unknown_agency_abbreviation_in_a_dateline_marks_wire() -> None:
+    from newsdesk.ingest.furniture import wire_agency
+
+    assert wire_agency("MADRID, March 12 (CPA) - Talks opened on Wednesday.") == "CPA"
+    assert wire_agency("Officials (who asked not to be named) - said little.") is None

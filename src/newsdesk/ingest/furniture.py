@@ -92,8 +92,11 @@ _DATE_LINE = re.compile(
 _TIME_TAIL = r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?"
 _BARE_DATE_LINE = re.compile(rf"^{DATE_PATTERN}{_TIME_TAIL}$")
 
+# Known agencies anywhere in the first words, or any capitalised abbreviation after a place
+# in capitals ("MADRID, March 12 (CPA) -"): that shape is the wire convention itself.
 _WIRE = re.compile(
-    r"^[^\n]{0,80}?\((?P<agency>Reuters|AP|AFP|Associated Press|Bloomberg|UPI|dpa|AAP|CNN)\)"
+    r"^(?:[^\n]{0,80}?\((?P<agency>Reuters|AP|AFP|Associated Press|Bloomberg|UPI|dpa|AAP|CNN)\)"
+    r"|[A-Z][A-Z.'’\- ]+,[^\n()]{0,40}\((?P<abbr>[A-Z]{2,6})\))"
     r"\s*[-—–]"
 )
 # "WASHINGTON, Aug. 27, 2019 —": a place in capitals, a written date, a dash.
@@ -209,7 +212,7 @@ def date_line(line: str) -> tuple[bool, date | None]:
 def wire_agency(line: str) -> str | None:
     """The agency of a wire dateline: "LONDON (Reuters) -" -> "Reuters"."""
     match = _WIRE.match(line.strip())
-    return match.group("agency") if match else None
+    return (match.group("agency") or match.group("abbr")) if match else None
 
 
 def dateline_date(line: str) -> date | None:
