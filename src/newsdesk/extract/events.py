@@ -1,0 +1,897 @@
+"""Events of one article: who did what to whom, coded in PLOVER from the dependency parse.
+
+A small lexicon (``knowledge.plover``) says which predicates are events; the parse says who
+their arguments are.  The coder is deliberately conservative: a verb it has no sense for, an
+event with no identifiable participant, or an event that is only the content of another one
+("agreed to meet", "threatened to withdraw") produces nothing.  What it does report carries the
+reading of the clause around it — negation, condition, modality, futurity, reported speech —
+because a briefing that turns "Trump did not meet Zarif" into a meeting is worse than none.
+
+Participants are actor ids from the actors stage.  Where the text names a country only by an
+adjective ("a British tanker") the country id ``country:GBR`` is used without creating an
+actor; the link stage understands such ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from newsdesk.extract.actors import actor_id
+from newsdesk.knowledge import geo, plover
+from newsdesk.knowledge.plover import Rule
+from newsdesk.model import Actor, Article, Event, Mention, Span, TimeExpr
+
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_OBJECTS = frozenset({"dobj", "obj"})
+_RELATIVES = frozenset({"who", "that", "which", "whom"})
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "oneself", "ourselves"})
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
+_THING_PRONOUNS = frozenset({"it", "its", "itself"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca",
+                               "'d", "’d"})
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+_RECIPIENT_PREPS = frozenset({"to", "with", "on", "against", "from", "of", "toward", "towards"})
+_NOUN_RECIPIENT_PREPS = frozenset({"on", "against", "with", "from", "of", "to"})
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+_LOCATION_KINDS = frozenset({"location"})
+_SENSE_PARTICLES = frozenset({"up", "down", "off", "out", "in", "back", "away", "over"})
+_OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "POL", "SPY", "PTY"})
+_FACTUAL_NOUNS = frozenset({"decision", "move", "order", "step", "bid", "effort", "attempt"})
+_APPROXIMATE_MODIFIERS = frozenset({"approx", "before", "after", "by", "less", "more"})
+_NOMINAL_TIME_DEPS = frozenset({"nummod", "compound", "amod", "npadvmod", "poss"})
+_HISTORICAL_YEARS = 2
+
+
+@dataclass
+class _Found:
+    """A predicate that matched a rule, before its participants are read."""
+
+    token: Token
+    senses: list[tuple[Rule, list[Token]]]  # matching rules, best first, with the tokens
+    carrier: Token | None = None  # "announce" in "announce a disengagement"
+
+
+@dataclass
+class _Context:
+    doc: Doc
+    article: Article
+    actors: dict[str, Actor]
+    mention_of: dict[int, Mention]  # token index -> mention covering it
+    mentions: list[Mention]
+    times: list[tuple[TimeExpr, Token]]  # dated expressions with their root token
+
+    def mention(self, token: Token) -> Mention | None:
+        return self.mention_of.get(token.i)
+
+
+def extract_events(
+    doc: Doc,
+    article: Article,
+    actors: list[Actor],
+    mentions: list[Mention],
+    times: list[TimeExpr] | None = None,
+) -> list[Event]:
+    """PLOVER events stated in the article's body, in text order."""
+    ctx = _context(doc, article, actors, mentions, times or [])
+    events: list[Event] = []
+    for sent in doc.sents:
+        start, end = _trimmed(sent)
+        if end <= start or not article.in_body(start, end):
+            continue
+        found = _find(sent)
+        triggers = {f.token.i for f in found}
+        for item in found:
+            if _embedded(item.carrier or item.token, triggers):
+                continue
+            event = _build(ctx, sent, item)
+            if event is not None:
+                events.append(event)
+    unique: dict[tuple[str, int, int], Event] = {}
+    for event in events:
+        trigger = event.trigger or event.evidence
+        unique.setdefault((event.type, trigger.start, trigger.end), event)
+    return sorted(unique.values(), key=lambda e: (e.evidence.start,
+                                                  (e.trigger or e.evidence).start, e.type))
+
+
+# ---------------------------------------------------------------- setup
+
+
+def _context(doc: Doc, article: Article, actors: list[Actor], mentions: list[Mention],
+             times: list[TimeExpr]) -> _Context:
+    mention_of: dict[int, Mention] = {}
+    for mention in mentions:
+        if mention.actor is None:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in span:
+            mention_of.setdefault(token.i, mention)
+    dated: list[tuple[TimeExpr, Token]] = []
+    for expr in times:
+        if expr.value is None or expr.kind not in ("date", "range") or expr.value.startswith("P"):
+            continue
+        span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        dated.append((expr, span.root))
+    return _Context(doc, article, {a.id: a for a in actors}, mention_of,
+                    sorted(mentions, key=lambda m: m.start), dated)
+
+
+def _trimmed(sent: SpacySpan) -> tuple[int, int]:
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.start_char + len(text.rstrip())
+    return start, end
+
+
+# ---------------------------------------------------------------- finding predicates
+
+
+def _find(sent: SpacySpan) -> list[_Found]:
+    found: list[_Found] = []
+    for token in sent:
+        if token.pos_ == "VERB" and token.tag_.startswith("VB") and token.dep_ != "amod":
+            if _purpose_clause(token):
+                continue
+            item = _carried(token) or _verb_match(token)
+            if item is not None:
+                found.append(item)
+        elif token.pos_ == "NOUN" and _is_free_noun(token):
+            item = _noun_match(token)
+            if item is not None:
+                found.append(item)
+    return found
+
+
+def _purpose_clause(token: Token) -> bool:
+    """"traveled to China to meet heads of state": the meeting is an aim, not a report."""
+    return token.dep_ == "advcl" and _is_infinitive(token) and not _has_subject(token)
+
+
+def _is_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS or c.dep_ == "nsubjpass" for c in token.children)
+
+
+def _particle(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    return None
+
+
+def _objects(token: Token) -> list[Token]:
+    """Heads playing the object role: direct objects, passive subjects, relativised nouns."""
+    found = [c for c in token.children if c.dep_ in _OBJECTS or c.dep_ == "nsubjpass"]
+    if not found and token.dep_ == "acl" and token.tag_ == "VBN":
+        found = [token.head]  # "sanctions imposed by ..."
+    if not found and token.dep_ == "relcl":
+        subject = [c for c in token.children if c.dep_ in _SUBJECTS]
+        if subject and subject[0].lower_ not in _RELATIVES:
+            found = [token.head]  # "the sanctions he has imposed"
+    expanded: list[Token] = []
+    for head in found:
+        expanded.append(head)
+        expanded.extend(head.conjuncts)
+    return expanded
+
+
+def _preps(token: Token) -> dict[str, list[Token]]:
+    found: dict[str, list[Token]] = {}
+    for child in token.children:
+        if child.dep_ in ("prep", "agent"):
+            complements = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            for head in list(complements):
+                complements.extend(head.conjuncts)
+            found.setdefault(child.lower_, []).extend(complements)
+    return found
+
+
+def _lemmas(tokens: Iterable[Token]) -> set[str]:
+    found: set[str] = set()
+    for token in tokens:
+        found.add(token.lemma_.lower())
+        found.add(token.lower_)
+    return found
+
+
+def _matches(rule: Rule, objects: list[Token], preps: dict[str, list[Token]],
+             particle: str | None) -> list[Token] | None:
+    """The tokens that made the rule apply, or None when it does not."""
+    decisive: list[Token] = []
+    if rule.particle is not None:
+        if particle != rule.particle:
+            return None
+    elif particle in _SENSE_PARTICLES:
+        return None
+    object_lemmas = _lemmas(objects)
+    if object_lemmas & rule.exclude:
+        return None
+    if rule.needs_object and not objects:
+        return None
+    if rule.reflexive and not any(o.lower_ in _REFLEXIVES for o in objects):
+        return None
+    if rule.preps is not None and not (set(preps) & rule.preps):
+        return None
+    if rule.objects is not None:
+        pool = objects + preps.get("from", []) + preps.get("of", [])
+        hits = [o for o in pool if _lemmas([o]) & rule.objects]
+        if not hits:
+            return None
+        decisive.extend(hits[:1])
+    return decisive
+
+
+def _verb_match(token: Token) -> _Found | None:
+    rules = plover.VERBS.get(token.lemma_.lower())
+    if not rules:
+        return None
+    objects = _objects(token)
+    preps = _preps(token)
+    particle = _particle(token)
+    senses: list[tuple[Rule, list[Token]]] = []
+    for rule in rules:
+        decisive = _matches(rule, objects, preps, particle)
+        if decisive is None:
+            continue
+        if particle is not None:
+            decisive += [c for c in token.children if c.dep_ == "prt"]
+        senses.append((rule, decisive))
+    return _Found(token, senses) if senses else None
+
+
+def _carried(token: Token) -> _Found | None:
+    """"announce a further disengagement": the object noun is the event, the verb its carrier."""
+    if token.lemma_.lower() not in plover.CARRIER_VERBS:
+        return None
+    for obj in _objects(token):
+        item = _noun_match(obj)
+        if item is not None:
+            item.carrier = token
+            return item
+    return None
+
+
+def _noun_match(token: Token) -> _Found | None:
+    rules = plover.NOUNS.get(token.lower_) or plover.NOUNS.get(token.lemma_.lower())
+    if not rules:
+        return None
+    preps = _preps(token)
+    objects = preps.get("of", []) + preps.get("from", [])
+    senses = [(rule, list[Token]()) for rule in rules
+              if rule.objects is None or _lemmas(objects) & rule.objects]
+    return _Found(token, senses) if senses else None
+
+
+def _is_free_noun(token: Token) -> bool:
+    """A nominal event stands alone only when its own date is attached to it."""
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in plover.CARRIER_VERBS:
+        return False  # handled as the carrier's object
+    for child in token.children:
+        if child.ent_type_ == "DATE" and child.dep_ in _NOMINAL_TIME_DEPS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "on") and \
+                any(g.ent_type_ == "DATE" for g in child.children):
+            return True
+    return False
+
+
+def _embedded(token: Token, triggers: set[int]) -> bool:
+    """"agreed to meet", "accused Iran of seizing": the inner event is only the outer's content."""
+    governor = _clausal_governor(token)
+    return governor is not None and governor.i in triggers
+
+
+def _clausal_governor(token: Token) -> Token | None:
+    if token.dep_ in ("xcomp", "ccomp") and token.head.i != token.i:
+        return token.head
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+        return token.head.head
+    if token.dep_ in ("dobj", "pobj") and token.head.dep_ == "prep":
+        return token.head.head
+    return None
+
+
+# ---------------------------------------------------------------- building events
+
+
+def _build(ctx: _Context, sent: SpacySpan, item: _Found) -> Event | None:
+    head = item.carrier or item.token  # the verb that carries tense, modality and subject
+    nominal = item.token.pos_ == "NOUN"
+    if nominal and item.carrier is None:
+        actors = _noun_actors(ctx, item.token)
+        recipients = _noun_recipients(ctx, item.token)
+    else:
+        actors = _ids(ctx, _subject_tokens(head), head)
+        recipients = _recipients(ctx, item.token, nominal)
+    if not actors and not nominal and not _subject_tokens(head) and head.tag_ in ("VB", "VBG") \
+            and not any(c.dep_ == "nsubjpass" for c in head.children):
+        return None  # "the notion of engaging with Tehran": nobody is said to do it
+    official = _official(ctx, actors)
+    chosen = [(r, d) for r, d in item.senses
+              if not (r.gov_ok and not official) and not (r.gov_not and official)]
+    if not chosen:
+        return None
+    rule, decisive = chosen[0]
+    location = _location(ctx, item.token)
+    place_objects = [o for o in _objects(item.token) if _is_place(ctx, o)]
+    if place_objects and location is None:
+        location = _place_id(ctx, place_objects[0])
+    if rule.swap:
+        actors, recipients = recipients, actors
+    recipients = [r for r in recipients if r not in actors]
+    event_type, mode = rule.type, rule.mode
+    if event_type in ("REQUEST", "REJECT"):
+        mode = mode or _request_mode(item.token)
+    if event_type == "THREATEN":
+        mode = mode or _threat_mode(item.token)
+    if event_type == "CONSULT" and mode != "visit":
+        actors = _unique(actors + recipients)  # meetings are reciprocal: everyone is an actor
+        recipients = []
+    if not actors and not recipients:
+        return None
+    if location in actors:
+        location = None
+
+    negated = _negated(head) or (nominal and _negated_noun(item.token))
+    hypothetical = _hypothetical(head)
+    future = _future(head) and not hypothetical
+    if future and not negated:
+        if event_type in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
+            event_type, mode = "AGREE", None  # the manual: future cooperation is a commitment
+            future = False
+        elif event_type == "RETREAT":
+            event_type, mode = "CONCEDE", None  # an announced retreat is a verbal concession
+            future = False
+    source, reported = _source(ctx, head)
+    time_value, granularity, approximate = _time(ctx, sent, item.token, head, reported)
+    historical = _historical(ctx.article, time_value)
+    start, end = _trimmed(sent)
+    return Event(
+        type=event_type,
+        mode=mode,
+        actors=actors,
+        recipients=recipients,
+        evidence=Span(start, end),
+        trigger=_trigger_span(item, decisive),
+        time=time_value,
+        time_granularity=granularity,
+        time_approximate=approximate,
+        location=location,
+        negated=negated,
+        hypothetical=hypothetical,
+        future=future,
+        historical=historical,
+        source=source,
+        cameo=plover.cameo_root(event_type, mode),
+        intensity=plover.intensity(event_type, mode),
+    )
+
+
+def _trigger_span(item: _Found, decisive: list[Token]) -> Span:
+    tokens = [item.token, *decisive]
+    if item.carrier is not None:
+        tokens.append(item.carrier)
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    return Span(first.idx, last.idx + len(last))
+
+
+def _unique(ids: list[str]) -> list[str]:
+    seen: list[str] = []
+    for ident in ids:
+        if ident not in seen:
+            seen.append(ident)
+    return seen
+
+
+def _request_mode(token: Token) -> str | None:
+    """REQUEST and REJECT modes from what is asked for or refused."""
+    words = _lemmas(_objects(token))
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp"):
+            words |= _lemmas([child])
+    for prep, complements in _preps(token).items():
+        if prep == "for":
+            words |= _lemmas(complements)
+    if words & _MEET_WORDS:
+        return "meet"
+    if words & _YIELD_WORDS:
+        return "yield"
+    if words & _ASSIST_WORDS:
+        return "assist"
+    if words & _CHANGE_WORDS:
+        return "change"
+    return None
+
+
+def _threat_mode(token: Token) -> str | None:
+    words = _lemmas(_objects(token))
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp"):
+            words |= _lemmas([child, *(g for g in child.children if g.dep_ in _OBJECTS)])
+    for prep, complements in _preps(token).items():
+        if prep == "with":
+            words |= _lemmas(complements)
+    for mode, cues in plover.THREAT_CONTENTS:
+        if words & cues:
+            return mode
+    return None
+
+
+_MEET_WORDS = plover.TALKS | frozenset({"meet", "negotiate", "talk", "mediate"})
+_YIELD_WORDS = frozenset({"release", "free", "ceasefire", "truce", "lift", "lifting", "end",
+                          "relief", "withdraw", "withdrawal", "ease", "easing"})
+_ASSIST_WORDS = plover.AID_THINGS | frozenset({"support", "cooperation", "investment", "aid"})
+_CHANGE_WORDS = frozenset({"change", "reform", "resignation", "resign", "dismissal", "election",
+                           "elections", "step"})
+
+
+# ---------------------------------------------------------------- participants
+
+
+def _subject_tokens(token: Token) -> list[Token]:
+    """Who performs the predicate, following the parse through control and coordination."""
+    own = [c for c in token.children if c.dep_ in _SUBJECTS]
+    if own:
+        return own
+    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    if agents:
+        return agents
+    if any(c.dep_ == "nsubjpass" for c in token.children):
+        return []  # passive without an agent: the doer is not said
+    dep, head = token.dep_, token.head
+    if dep == "conj" and head.i != token.i:
+        if head.pos_ != "VERB":
+            # "outraged after Trump abandoned X, demanded Y and reimposed Z": the parser hung
+            # the later conjuncts on the main clause; their subject is the nearest verb's.
+            for k in range(token.i - 1, head.i, -1):
+                other = token.doc[k]
+                if other.pos_ == "VERB" and _has_subject(other):
+                    return _subject_tokens(other)
+        return _subject_tokens(head)
+    if dep == "xcomp" and head.i != token.i:
+        objects = [c for c in head.children if c.dep_ in _OBJECTS]
+        if objects:
+            return objects
+        passive = [c for c in head.children if c.dep_ == "nsubjpass"]
+        return passive or _subject_tokens(head)
+    if dep == "advcl" and head.i != token.i and not any(c.dep_ == "mark" for c in token.children):
+        return _subject_tokens(head)  # "..., indicating he would be willing"
+    if dep == "acl" and head.i != token.i:
+        return [c for c in head.children if c.dep_ == "poss"]  # "Macron's decision to invite"
+    if dep == "relcl" and head.i != token.i:
+        return [head]
+    return []
+
+
+def _recipients(ctx: _Context, token: Token, nominal: bool) -> list[str]:
+    ids: list[str] = []
+    objects = _objects(token)
+    for obj in objects:
+        if not _is_place(ctx, obj) and obj.lower_ not in _REFLEXIVES:
+            ids.extend(_ids(ctx, [obj], token))
+    for child in token.children:
+        if child.dep_ in ("dative", "iobj"):
+            ids.extend(_ids(ctx, [child], token))
+    for prep, complements in _preps(token).items():
+        if prep in _RECIPIENT_PREPS:
+            ids.extend(_ids(ctx, [c for c in complements if not _is_place(ctx, c)], token))
+    for obj in objects:
+        for prep, complements in _preps(obj).items():
+            if prep in _NOUN_RECIPIENT_PREPS:
+                ids.extend(_ids(ctx, complements, token))
+    if not ids and not nominal:
+        # "threatened to expel the Swedish ambassador": the target sits in the complement.
+        for child in token.children:
+            if child.dep_ == "xcomp":
+                ids.extend(_recipients(ctx, child, False))
+    return _unique(ids)
+
+
+def _noun_actors(ctx: _Context, token: Token) -> list[str]:
+    found = [c for c in token.children if c.dep_ == "poss"]
+    found += _preps(token).get("by", [])
+    return _ids(ctx, found, token)
+
+
+def _noun_recipients(ctx: _Context, token: Token) -> list[str]:
+    ids: list[str] = []
+    for prep, complements in _preps(token).items():
+        if prep in _NOUN_RECIPIENT_PREPS:
+            ids.extend(_ids(ctx, complements, token))
+    return _unique(ids)
+
+
+def _ids(ctx: _Context, heads: list[Token], predicate: Token) -> list[str]:
+    ids: list[str] = []
+    for head in heads:
+        for part in [head, *head.conjuncts]:
+            ids.extend(_resolve(ctx, part, predicate))
+    return _unique(ids)
+
+
+def _resolve(ctx: _Context, token: Token, predicate: Token,
+             seen: frozenset[int] = frozenset()) -> list[str]:
+    """Actor ids a noun phrase head stands for (empty when it names nobody we know)."""
+    if token.i in seen:
+        return []
+    seen = seen | {token.i}
+    low = token.lower_
+    if low in _RELATIVES and token.head.dep_ == "relcl":
+        return _ids(ctx, [token.head.head], predicate)
+    if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
+        return _pronoun(ctx, token, predicate)
+    mention = ctx.mention(token)
+    if mention is not None:
+        return _mention_ids(ctx, mention)
+    for child in token.children:
+        if child.dep_ == "appos":
+            found = _resolve(ctx, child, predicate, seen)
+            if found:
+                return found
+    if token.dep_ == "appos" and token.head.i != token.i:
+        found = _resolve(ctx, token.head, predicate, seen)  # "UANI, a group that supports ..."
+        if found:
+            return found
+    titled = _titled(ctx, token)
+    if titled:
+        return [titled]
+    ids: list[str] = []
+    state_head = token.lemma_.lower() in plover.STATE_HEADS or low in plover.STATE_HEADS
+    for child in token.children:
+        if child.dep_ == "poss":
+            ids.extend(_resolve(ctx, child, predicate, seen))
+        elif child.dep_ in ("amod", "compound", "nmod") and state_head:
+            ids.extend(_modifier_ids(ctx, child))
+    if not ids and state_head:
+        for complement in _preps(token).get("of", []):
+            if ctx.mention(complement) is not None:
+                ids.extend(_resolve(ctx, complement, predicate, seen))
+    if not ids and token.ent_type_ == "NORP":
+        code = geo.demonym_code(token.text)
+        if code:
+            ids.append(f"country:{code}")
+    return _unique(ids)
+
+
+def _modifier_ids(ctx: _Context, token: Token) -> list[str]:
+    mention = ctx.mention(token)
+    if mention is not None:
+        return _mention_ids(ctx, mention)
+    code = geo.demonym_code(token.text) if token.text[:1].isupper() else None
+    return [f"country:{code}"] if code else []
+
+
+def _mention_ids(ctx: _Context, mention: Mention) -> list[str]:
+    if mention.actor is None:
+        return []
+    actor = ctx.actors.get(mention.actor)
+    if actor is not None and actor.kind in _LOCATION_KINDS:
+        # A capital stands for its government ("engaging with Tehran"); other places are not
+        # participants.
+        code = geo.capital_code(actor.name)
+        return [f"country:{code}"] if code else []
+    return [mention.actor]
+
+
+def _titled(ctx: _Context, token: Token) -> str | None:
+    """"Iran's foreign minister" when the actors stage recorded it as someone's title here."""
+    for actor in ctx.actors.values():
+        if actor.kind != "person":
+            continue
+        for title in actor.titles:
+            if title.start <= token.idx < title.end:
+                span = token.doc.char_span(title.start, title.end, alignment_mode="expand")
+                if span is not None and span.root.i == token.i:
+                    return actor.id
+    return None
+
+
+def _pronoun(ctx: _Context, token: Token, predicate: Token) -> list[str]:
+    low = token.lower_
+    if low in _PERSON_PRONOUNS or low in _THING_PRONOUNS or low in ("they", "them", "their"):
+        speaker = _speaker_subject(ctx, predicate)
+        if speaker:
+            return speaker
+    if low in _PERSON_PRONOUNS:
+        return _antecedent(ctx, token, ("person",), _PERSON_PRONOUNS, 2)
+    if low in _THING_PRONOUNS:
+        return _antecedent(ctx, token, ("country", "org", "group"), _THING_PRONOUNS, 1)
+    return []
+
+
+def _speaker_subject(ctx: _Context, predicate: Token) -> list[str]:
+    """"Iranian officials have said they might ...": the pronoun is the speaker."""
+    speech = _speech_governor(predicate)
+    if speech is None:
+        return []
+    subjects = [c for c in speech.children if c.dep_ in _SUBJECTS]
+    if not subjects or subjects[0].pos_ == "PRON":
+        return []
+    return _ids(ctx, subjects, speech)
+
+
+def _antecedent(ctx: _Context, token: Token, kinds: tuple[str, ...],
+                same_class: frozenset[str], sentences: int) -> list[str]:
+    """Sentence by sentence backwards: the nearest subject of the right kind (a name, or a
+    pronoun of the same class, itself resolved), else the nearest name of that kind.
+
+    Subjects first because news prose keeps its topic in subject position: in "even while he
+    rejected a meeting with Trump, he offered ...", the second "he" is the first one's referent,
+    not Trump.
+    """
+    doc = token.doc
+    sent = token.sent
+    for _ in range(sentences + 1):
+        nearest: Mention | None = None
+        for k in range(min(token.i, sent.end) - 1, sent.start - 1, -1):
+            other = doc[k]
+            subject = other.dep_ in ("nsubj", "nsubjpass")
+            mention = ctx.mention(other)
+            if mention is not None and mention.kind in kinds:
+                if subject:
+                    return _mention_ids(ctx, mention)
+                nearest = nearest or mention
+            elif subject and other.lower_ in same_class:
+                found = _pronoun(ctx, other, other.head)
+                if found:
+                    return found
+        if nearest is not None:
+            return _mention_ids(ctx, nearest)
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return []
+
+
+def _official(ctx: _Context, ids: list[str]) -> bool:
+    for ident in ids:
+        if ident.startswith("country:") or ident.startswith("org:IGO"):
+            return True
+        actor = ctx.actors.get(ident)
+        if actor is not None and actor.sector in _OFFICIAL_SECTORS:
+            return True
+    return False
+
+
+def _is_place(ctx: _Context, token: Token) -> bool:
+    mention = ctx.mention(token)
+    if mention is not None and mention.actor is not None:
+        actor = ctx.actors.get(mention.actor)
+        return actor is not None and actor.kind in _LOCATION_KINDS and \
+            geo.capital_code(actor.name) is None
+    return token.ent_type_ in ("LOC", "FAC")
+
+
+def _place_id(ctx: _Context, token: Token) -> str:
+    mention = ctx.mention(token)
+    if mention is not None and mention.actor is not None:
+        return mention.actor
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return actor_id("location", span.text if span is not None else token.text)
+
+
+def _location(ctx: _Context, token: Token) -> str | None:
+    """A place in a locative phrase on the predicate: "in Biarritz", "at a summit in Biarritz"."""
+    for prep, complements in _preps(token).items():
+        if prep not in _LOCATIVE_PREPS:
+            continue
+        for complement in complements:
+            place = _place_in(ctx, complement, depth=2)
+            if place is not None:
+                return place
+    return None
+
+
+def _place_in(ctx: _Context, token: Token, depth: int) -> str | None:
+    mention = ctx.mention(token)
+    if mention is not None and mention.actor is not None:
+        actor = ctx.actors.get(mention.actor)
+        if actor is not None and actor.kind in ("location", "country"):
+            return actor.id
+    elif token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return _place_id(ctx, token)
+    if depth > 0:
+        for prep, complements in _preps(token).items():
+            if prep in ("in", "of", "at"):
+                for complement in complements:
+                    place = _place_in(ctx, complement, depth - 1)
+                    if place is not None:
+                        return place
+    return None
+
+
+# ---------------------------------------------------------------- reading the clause
+
+
+def _governors(token: Token) -> list[tuple[Token, str]]:
+    """Words whose reading extends to the token, with the edge that links them.
+
+    Coordination passes auxiliaries and negation on ("would consider X and discuss Y");
+    control ("is expected to announce") and infinitival modifiers ("the moment for X to act")
+    also pass on the governor's own meaning (expectation, wish, refusal).
+    """
+    chain: list[tuple[Token, str]] = []
+    current = token
+    while current.head.i != current.i:
+        dep = current.dep_
+        if dep == "conj":
+            if _has_subject(current) or current.head.pos_ != "VERB":
+                break
+        elif dep in ("acl", "relcl"):
+            if not _is_infinitive(current):
+                break
+        elif dep != "xcomp":
+            break
+        chain.append((current.head, dep))
+        current = current.head
+    return chain
+
+
+def _modal_chain(token: Token) -> list[Token]:
+    """The token and every governor whose auxiliaries and negation also apply to it."""
+    return [token, *(g for g, _ in _governors(token))]
+
+
+def _controllers(token: Token) -> list[Token]:
+    """Governors whose lexical meaning colours the token: "expected to", "refuse to"."""
+    return [g for g, dep in _governors(token) if dep != "conj"]
+
+
+def _negated(token: Token) -> bool:
+    for verb in _modal_chain(token):
+        for child in verb.children:
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
+                return True
+    if any(g.lemma_.lower() in plover.NEGATING_GOVERNORS for g in _controllers(token)):
+        return True
+    for child in token.children:
+        if child.dep_ in _OBJECTS and any(g.dep_ == "det" and g.lower_ == "no"
+                                          for g in child.children):
+            return True
+    return False
+
+
+def _negated_noun(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _auxiliaries(token: Token) -> set[str]:
+    found: set[str] = set()
+    for verb in _modal_chain(token):
+        found |= {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return found
+
+
+def _hypothetical(token: Token) -> bool:
+    if _auxiliaries(token) & _HYPOTHETICAL_AUX:
+        return True
+    for governor in _controllers(token):
+        lemma = governor.lemma_.lower()
+        if lemma in plover.HYPOTHETICAL_GOVERNORS:
+            return True
+        if governor.pos_ in ("NOUN", "ADJ") and lemma not in _FACTUAL_NOUNS and \
+                lemma not in plover.FUTURE_GOVERNORS:
+            return True  # "the moment for the United States to make demands"
+    current: Token | None = token
+    while current is not None:
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children):
+            return True
+        if current.dep_ == "pcomp" and current.head.lower_ == "without":
+            return True
+        current = current.head if current.head.i != current.i else None
+    return False
+
+
+def _future(token: Token) -> bool:
+    if _auxiliaries(token) & _FUTURE_AUX:
+        return True
+    return any(g.lemma_.lower() in plover.FUTURE_GOVERNORS for g in _controllers(token))
+
+
+def _speech_governor(token: Token) -> Token | None:
+    """The verb of saying whose reported clause holds the token, if any."""
+    current = token
+    while current.head.i != current.i:
+        for child in current.children:
+            if child.dep_ == "parataxis" and child.lemma_.lower() in plover.SPEECH_VERBS:
+                return child  # "Hard-liners, Mr. Abdi said, had concluded ..."
+        if current.dep_ in ("ccomp", "parataxis") and \
+                current.head.lemma_.lower() in plover.SPEECH_VERBS:
+            return current.head
+        current = current.head
+    for child in current.children:
+        if child.dep_ == "parataxis" and child.lemma_.lower() in plover.SPEECH_VERBS:
+            return child
+    return None
+
+
+def _source(ctx: _Context, token: Token) -> tuple[str | None, bool]:
+    """(actor id of the reporting speaker, whether the event is reported at all)."""
+    speech = _speech_governor(token)
+    if speech is not None:
+        subjects = [c for c in speech.children if c.dep_ in _SUBJECTS]
+        ids = _ids(ctx, subjects, speech)
+        return (ids[0] if ids else None), True
+    for other in token.sent:
+        if other.lower_ == "according" and other.i + 1 < len(token.doc) and \
+                token.doc[other.i + 1].lower_ == "to":
+            ids = _ids(ctx, [g for g in token.doc[other.i + 1].children if g.dep_ == "pobj"],
+                       token)
+            return (ids[0] if ids else None), True
+    return None, False
+
+
+# ---------------------------------------------------------------- time
+
+
+def _attached(root: Token, target: Token, nominal: bool) -> bool:
+    """Does a time expression modify this predicate (not a noun inside its arguments)?"""
+    head = root.head
+    if head.i == target.i:
+        return nominal or root.dep_ not in ("nummod", "compound", "amod", "poss")
+    return head.dep_ in ("prep", "agent") and head.head.i == target.i and root.dep_ == "pobj"
+
+
+def _time(ctx: _Context, sent: SpacySpan, token: Token, head: Token,
+          reported: bool) -> tuple[str | None, str | None, bool]:
+    in_sentence = [(e, r) for e, r in ctx.times if sent.start <= r.i < sent.end]
+    nominal = token.pos_ == "NOUN"
+    for target in _unique_tokens([token, head]):
+        for expr, root in in_sentence:
+            if _attached(root, target, nominal and target.i == token.i):
+                return _value(expr)
+    current = head
+    while current.head.i != current.i:
+        speech = current.dep_ in ("ccomp", "parataxis") and \
+            current.head.lemma_.lower() in plover.SPEECH_VERBS
+        if speech:
+            break
+        current = current.head
+        for expr, root in in_sentence:
+            if _attached(root, current, False):
+                return _value(expr)
+    if not reported:
+        adverbial = {e.value: e for e, r in in_sentence
+                     if r.dep_ not in _NOMINAL_TIME_DEPS and r.head.pos_ in ("VERB", "AUX", "ADP")}
+        if len(adverbial) == 1:
+            return _value(next(iter(adverbial.values())))
+    published = ctx.article.published
+    if published is None:
+        return None, None, False
+    return published.isoformat(), "day", True
+
+
+def _unique_tokens(tokens: list[Token]) -> list[Token]:
+    seen: list[Token] = []
+    for token in tokens:
+        if all(token.i != s.i for s in seen):
+            seen.append(token)
+    return seen
+
+
+def _value(expr: TimeExpr) -> tuple[str | None, str | None, bool]:
+    return expr.value, expr.granularity, expr.modifier in _APPROXIMATE_MODIFIERS
+
+
+def _historical(article: Article, value: str | None) -> bool:
+    if value is None or article.published is None:
+        return False
+    digits = value[:4].replace("X", "9")
+    if not digits.isdigit():
+        return False
+    return int(digits) < article.published.year - _HISTORICAL_YEARS
+

@@ -1,0 +1,341 @@
+"""Events stage: PLOVER types, participants, flags and times on short sentences of our own,
+and the acceptance events of the seed story."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsdesk import annotate
+from newsdesk.extract.actors import extract_actors
+from newsdesk.extract.events import extract_events
+from newsdesk.knowledge import plover
+from newsdesk.model import Article, Event, Region, TimeExpr, article_id
+
+PUBLISHED = date(2019, 8, 29)
+
+
+def _time(text: str, phrase: str, value: str, granularity: str,
+          modifier: str | None = None) -> TimeExpr:
+    start = text.index(phrase)
+    return TimeExpr(phrase, start, start + len(phrase), value, granularity, "test",
+                    modifier=modifier)
+
+
+def _events(text: str, times: list[TimeExpr] | None = None,
+            published: date | None = PUBLISHED, article: Article | None = None) -> list[Event]:
+    doc = annotate.parse(text)
+    art = article or Article(id=article_id(text), text=text, published=published)
+    actors, mentions = extract_actors(doc, art)
+    return extract_events(doc, art, actors, mentions, times)
+
+
+def _one(text: str, event_type: str, **kwargs: object) -> Event:
+    found = [e for e in _events(text, **kwargs) if e.type == event_type]  # type: ignore[arg-type]
+    assert len(found) == 1, (text, _events(text))
+    return found[0]
+
+
+# ------------------------------------------------------------------ the sixteen types
+
+TYPE_CASES = [
+    ("Germany offered to mediate between Armenia and Azerbaijan.", "AGREE", None,
+     ["country:DEU"], []),
+    ("Kenya met Uganda in Nairobi.", "CONSULT", None, ["country:KEN", "country:UGA"], []),
+    ("Brazil praised the ceasefire agreement.", "SUPPORT", None, ["country:BRA"], []),
+    ("The Chilean government reversed itself on the mining ban.", "CONCEDE", None,
+     ["country:CHL"], []),
+    ("Kenya cooperated with Uganda on border security.", "COOPERATE", None, ["country:KEN"],
+     ["country:UGA"]),
+    ("Japan provided emergency aid to Tonga.", "AID", None, ["country:JPN"], ["country:TON"]),
+    ("Russia withdrew its troops from Moldova.", "RETREAT", "withdraw", ["country:RUS"],
+     ["country:MDA"]),
+    ("Canada urged India to release the detained journalists.", "REQUEST", "yield",
+     ["country:CAN"], ["country:IND"]),
+    ("Poland accused Belarus of staging the border crisis.", "ACCUSE", "allege",
+     ["country:POL"], ["country:BLR"]),
+    ("Egypt rejected Ethiopia's proposal.", "REJECT", None, ["country:EGY"], ["country:ETH"]),
+    ("Turkey threatened to expel the Swedish ambassador.", "THREATEN", "expel",
+     ["country:TUR"], ["country:SWE"]),
+    ("Thousands of farmers protested in Paris against the French government.", "PROTEST",
+     "demo", [], ["country:FRA"]),
+    ("Norway imposed sanctions on Belarus.", "SANCTION", "discontinue", ["country:NOR"],
+     ["country:BLR"]),
+    ("China deployed warships near Taiwan.", "MOBILIZE", "weapons", ["country:CHN"], []),
+    ("Venezuela arrested two American journalists.", "COERCE", "arrest", ["country:VEN"],
+     ["country:USA"]),
+    ("Syrian forces shelled a village.", "ASSAULT", "heavy-weapons", ["country:SYR"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "mode", "actors", "recipients"), TYPE_CASES)
+def test_each_plover_type(text: str, event_type: str, mode: str | None, actors: list[str],
+                          recipients: list[str]) -> None:
+    events = _events(text)
+    assert [e.type for e in events] == [event_type]
+    event = events[0]
+    assert event.mode == mode
+    assert event.actors == actors
+    assert event.recipients == recipients
+    assert not (event.negated or event.hypothetical or event.future or event.historical)
+    assert event.cameo == plover.cameo_root(event_type, mode)
+    assert event.intensity == plover.intensity(event_type, mode)
+    assert text[event.evidence.start:event.evidence.end] == text
+
+
+def test_cases_cover_all_sixteen_types() -> None:
+    assert sorted({case[1] for case in TYPE_CASES}) == sorted(plover.TYPES)
+
+
+def test_a_government_protesting_is_an_accusation() -> None:
+    event = _one("France protested the Italian decision.", "ACCUSE")
+    assert event.mode == "disapprove"
+    assert event.actors == ["country:FRA"]
+
+
+def test_location_of_a_meeting() -> None:
+    event = _one("Kenya met Uganda in Nairobi.", "CONSULT")
+    assert event.location is not None and "nairobi" in event.location.lower()
+
+
+# ------------------------------------------------------------------ precision
+
+
+@pytest.mark.parametrize("text", [
+    "The committee met the deadline.",
+    "Kenya released a statement on the talks.",
+    "Chile seized the opportunity.",
+    "Peru struck a balance between growth and prudence.",
+    "The notion of engaging with Chile has faded.",
+    "Chile considered the demand.",
+])
+def test_no_event_from_a_sense_we_do_not_code(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_the_content_of_an_event_is_not_a_second_event() -> None:
+    events = _events("Turkey threatened to expel the Swedish ambassador.")
+    assert [e.type for e in events] == ["THREATEN"]  # no COERCE/SANCTION for the expulsion
+
+
+def test_purpose_infinitive_is_not_reported() -> None:
+    events = _events("Prime Minister Jacinda Ardern traveled to Japan to meet business leaders.")
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "visit")]
+    assert events[0].recipients == ["country:JPN"]
+
+
+# ------------------------------------------------------------------ flags
+
+
+def test_negated() -> None:
+    event = _one("Peru did not sign the treaty.", "SUPPORT")
+    assert event.negated and not event.hypothetical
+
+
+def test_conditional_and_modal_are_hypothetical() -> None:
+    events = _events("If Chile offers guarantees, Bolivia would negotiate with Chile.")
+    agree = _one("If Chile offers guarantees, Bolivia would negotiate with Chile.", "AGREE")
+    consult = next(e for e in events if e.type == "CONSULT")
+    assert agree.hypothetical and agree.actors == ["country:CHL"]
+    assert consult.hypothetical and consult.actors == ["country:BOL", "country:CHL"]
+
+
+def test_expected_to_is_future() -> None:
+    event = _one("Mexico is expected to impose tariffs on Canada.", "SANCTION")
+    assert event.future and not event.hypothetical
+    assert event.actors == ["country:MEX"] and event.recipients == ["country:CAN"]
+
+
+def test_future_cooperation_is_a_commitment() -> None:
+    # The manual: cooperative acts announced for the future are coded AGREE.
+    event = _one("Spain will send aid to Morocco.", "AGREE")
+    assert event.recipients == ["country:MAR"]
+
+
+def test_historical_from_the_event_time() -> None:
+    text = "Iraq invaded Kuwait in 1990."
+    event = _one(text, "ASSAULT", times=[_time(text, "1990", "1990", "year")])
+    assert event.historical and event.time == "1990" and not event.time_approximate
+    assert event.actors == ["country:IRQ"] and event.recipients == ["country:KWT"]
+
+
+def test_time_falls_back_to_publication_date() -> None:
+    event = _one("Iraq invaded Kuwait.", "ASSAULT")
+    assert (event.time, event.time_granularity, event.time_approximate) == (
+        "2019-08-29", "day", True)
+    assert not event.historical
+    undated = _one("Iraq invaded Kuwait.", "ASSAULT", published=None)
+    assert undated.time is None
+
+
+def test_time_modifying_an_argument_does_not_date_the_event() -> None:
+    text = "Chile abandoned the 2010 agreement with Peru."
+    event = _one(text, "SANCTION", times=[_time(text, "2010", "2010", "year")])
+    assert event.time == "2019-08-29" and event.time_approximate and not event.historical
+
+
+def test_reported_speech_gives_source_and_pronoun() -> None:
+    event = _one("Iranian officials said they might increase uranium enrichment.", "MOBILIZE")
+    assert event.hypothetical
+    assert event.source == "country:IRN"
+    assert event.actors == ["country:IRN"]
+
+
+def test_event_json_has_cameo_and_intensity() -> None:
+    event = _one("Norway imposed sanctions on Belarus.", "SANCTION")
+    data = json.loads(json.dumps(event.to_json()))
+    assert data["cameo"] == "16" and data["intensity"] == -6.0
+    assert data["type"] == "SANCTION" and data["recipients"] == ["country:BLR"]
+
+
+# ------------------------------------------------------------------ the ontology module
+
+
+def test_lexicon_uses_only_manual_types_and_modes() -> None:
+    for table in (plover.VERBS, plover.NOUNS):
+        for lemma, rules in table.items():
+            for rule in rules:
+                assert rule.type in plover.TYPES, lemma
+                assert rule.mode is None or rule.mode in plover.MODES[rule.type], lemma
+
+
+def test_scores_and_cameo_roots() -> None:
+    assert plover.intensity("AID", None) == 10.0
+    assert plover.intensity("ASSAULT", "unconventional") == -10.0
+    assert plover.intensity("CONSULT", "visit") == 4.0
+    assert plover.intensity("ACCUSE", None) < 0
+    assert plover.cameo_root("ACCUSE", "investigate") == "09"
+    assert plover.cameo_root("ASSAULT", "abduct") == "18"
+    assert plover.cameo_root("ASSAULT", "heavy-weapons") == "19"
+    assert plover.cameo_root("ASSAULT", "unconventional") == "20"
+    assert all(plover.QUAD[t] for t in plover.TYPES)
+
+
+# ------------------------------------------------------------------ the seed story
+
+
+def _seed(seed_dir: Path, name: str) -> tuple[str, Article]:
+    text = (seed_dir / name).read_text(encoding="utf-8")
+    meta = {json.loads(line)["path"]: json.loads(line)
+            for line in (seed_dir / "meta.jsonl").read_text().splitlines() if line.strip()}
+    article = Article(id=article_id(text), text=text,
+                      published=date.fromisoformat(meta[name]["published"]))
+    if name.startswith("wapo"):
+        article.regions = [Region("body", text.index("At this weekend"),
+                                  text.index("Read more:"))]
+    return text, article
+
+
+@pytest.fixture(scope="module")
+def nyt(seed_dir: Path) -> tuple[str, list[Event]]:
+    name = "nyt-2019-08-29-iran-hierarchy-talks-inevitable.txt"
+    text, article = _seed(seed_dir, name)
+    times = [
+        _time(text, "last year", "2018", "year"),
+        _time(text, "In early August", "2019-08", "month", "early"),
+        _time(text, "in 1981", "1981", "year"),
+        _time(text, "by the first week of September", "2019-W36", "week", "by"),
+    ]
+    return text, _events(text, times=times, article=article)
+
+
+def _find(text: str, events: list[Event], trigger: str, event_type: str) -> Event:
+    found = [e for e in events if e.type == event_type and e.trigger is not None
+             and text[e.trigger.start:e.trigger.end].startswith(trigger)]
+    assert found, (trigger, [(e.type, text[e.trigger.start:e.trigger.end]) for e in events
+                             if e.trigger])
+    return found[0]
+
+
+def test_seed_drone_and_tanker(nyt: tuple[str, list[Event]]) -> None:
+    text, events = nyt
+    drone = _find(text, events, "downed", "ASSAULT")
+    assert drone.actors == ["country:IRN"] and drone.recipients == ["country:USA"]
+    tanker = _find(text, events, "seized", "COERCE")
+    assert tanker.mode == "seize"
+    assert tanker.actors == ["country:IRN"] and tanker.recipients == ["country:GBR"]
+    missile = _find(text, events, "unveiled", "MOBILIZE")
+    assert missile.mode == "weapons"
+
+
+def test_seed_sanctions_and_abandonment(nyt: tuple[str, list[Event]]) -> None:
+    text, events = nyt
+    sanctions = _find(text, events, "reimposed", "SANCTION")
+    assert sanctions.actors == ["person:donald-trump"]
+    assert sanctions.recipients == ["country:IRN"]
+    assert sanctions.time == "2018" and not sanctions.time_approximate
+    abandon = _find(text, events, "abandoned", "SANCTION")
+    assert abandon.mode == "withdraw" and abandon.actors == ["person:donald-trump"]
+    assert abandon.time == "2018"  # not 2015, the agreement's own date
+    demand = _find(text, events, "demanded", "REQUEST")
+    assert demand.actors == ["person:donald-trump"]  # not "Iranian leaders"
+
+
+def test_seed_zarif_travels(nyt: tuple[str, list[Event]]) -> None:
+    text, events = nyt
+    tour = _find(text, events, "toured", "CONSULT")
+    assert tour.mode == "visit" and tour.actors == ["person:mohammad-javad-zarif"]
+    assert tour.location == "location:europe"
+    travel = _find(text, events, "traveled", "CONSULT")
+    assert travel.mode == "visit" and not travel.negated
+    assert travel.recipients == ["country:CHN", "country:JPN", "country:MYS"]
+
+
+def test_seed_meetings(nyt: tuple[str, list[Event]]) -> None:
+    text, events = nyt
+    held = _find(text, events, "held a meeting", "CONSULT")
+    assert held.actors == ["person:eshaq-jahangiri"]
+    assert held.time == "2019-08" and held.time_granularity == "month"
+    missed = _find(text, events, "meet", "CONSULT")
+    assert missed.negated
+    assert missed.actors == ["person:donald-trump", "person:mohammad-javad-zarif"]
+    sit = _find(text, events, "sit down", "CONSULT")
+    assert sit.hypothetical and sit.source == "person:emmanuel-macron"
+
+
+def test_seed_hypothetical_and_future(nyt: tuple[str, list[Event]]) -> None:
+    text, events = nyt
+    seek = _find(text, events, "seek", "REQUEST")
+    assert seek.hypothetical and seek.actors == ["country:IRN"]
+    assert seek.recipients == ["country:USA"]
+    offers = _find(text, events, "offers", "AGREE")
+    assert offers.hypothetical and offers.actors == ["person:donald-trump"]
+    disengage = _find(text, events, "announce a further disengagement", "SANCTION")
+    assert disengage.future and disengage.mode == "withdraw"
+    assert disengage.actors == ["country:IRN"] and disengage.time == "2019-W36"
+    enrich = _find(text, events, "increase uranium enrichment", "MOBILIZE")
+    assert enrich.hypothetical and enrich.source == "country:IRN"
+
+
+def test_seed_rouhani(nyt: tuple[str, list[Event]]) -> None:
+    text, events = nyt
+    rejected = _find(text, events, "rejected", "REJECT")
+    assert rejected.mode == "meet" and rejected.actors == ["person:hassan-rouhani"]
+    assert rejected.recipients == ["person:donald-trump"]
+    offered = _find(text, events, "offered", "AGREE")
+    assert offered.actors == ["person:hassan-rouhani"]  # "he", not the nearer "Trump"
+    reversed_ = _find(text, events, "reversed", "CONCEDE")
+    assert reversed_.actors == ["person:hassan-rouhani"]
+
+
+def test_seed_historical_release(nyt: tuple[str, list[Event]]) -> None:
+    text, events = nyt
+    release = _find(text, events, "release", "RETREAT")
+    assert release.mode == "release"
+    assert release.historical and release.time == "1981"
+    assert release.recipients == ["country:USA"]
+
+
+def test_seed_wapo_invitation(seed_dir: Path) -> None:
+    name = "wapo-2019-08-27-talks-with-iran-coming-soon.txt"
+    text, article = _seed(seed_dir, name)
+    events = _events(text, article=article)
+    invite = _find(text, events, "invite", "AGREE")
+    assert invite.actors == ["person:emmanuel-macron"]
+    assert invite.recipients == ["person:mohammad-javad-zarif"]
+    assert invite.time == "2019-08-27" and invite.time_approximate
+    body = article.body[0]
+    assert all(body.start <= e.evidence.start and e.evidence.end <= body.end for e in events)
