@@ -67,3 +67,41 @@ def test_ambiguous_surname_is_left_alone() -> None:
     c = _ex("Carter", [Actor("person:carter", "Carter", "person", mentions=[Span(0, 6)])])
     ids = sorted(e.actor.id for e in link([a, b, c]))
     assert ids == ["person:carter", "person:jimmy-carter", "person:rosalynn-carter"]
+
+
+def test_person_and_org_readings_of_one_name_become_one_actor() -> None:
+    org = _ex(
+        "Tejo Vivo, a conservation group, said",
+        [
+            Actor("org:tejo-vivo", "Tejo Vivo", "org", mentions=[Span(0, 9)]),
+        ],
+    )
+    org2 = _ex(
+        "Tejo Vivo welcomed it. Tejo Vivo",
+        [
+            Actor("org:tejo-vivo", "Tejo Vivo", "org", mentions=[Span(0, 9), Span(23, 32)]),
+        ],
+    )
+    person = _ex(
+        "Tejo Vivo said",
+        [
+            Actor("person:tejo-vivo", "Tejo Vivo", "person", mentions=[Span(0, 9)]),
+        ],
+    )
+    roster = link([org, org2, person])
+    assert [(e.actor.id, e.actor.kind, e.mention_count) for e in roster] == [
+        ("org:tejo-vivo", "org", 4)
+    ]
+    assert person.actors[0].kind == "org"
+    assert person.mentions[0].kind == "org"
+
+
+def test_one_word_org_joins_the_only_longer_name_it_begins() -> None:
+    short = _ex(
+        "Ibercaudal", [Actor("org:ibercaudal", "Ibercaudal", "org", mentions=[Span(0, 10)])]
+    )
+    full = _ex(
+        "Ibercaudal Energia",
+        [Actor("org:ibercaudal-energia", "Ibercaudal Energia", "org", mentions=[Span(0, 18)])],
+    )
+    assert [e.actor.id for e in link([short, full])] == ["org:ibercaudal-energia"]

@@ -26,7 +26,10 @@ _LOCATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ORG_WORDS = re.compile(
     r"\b(newspaper|daily|agency|group|organi[sz]ation|party|company|firm|union|network|"
     r"broadcaster|channel|magazine|institute|center|centre|university|foundation|council|"
-    r"committee|coalition|movement|bank|ministry|militia|association|charity|think tank)\b",
+    r"committee|coalition|movement|bank|ministry|militia|association|charity|think tank|"
+    r"operator|utility|producer|publisher|airline|manufacturer|carrier|insurer|ngo|"
+    r"organisation|alliance|federation|campaign|lobby|consortium|conglomerate|startup|"
+    r"watchdog|regulator|authority|commission)\b",
     re.IGNORECASE,
 )
 _ORG_HEADS = frozenset(
@@ -214,8 +217,34 @@ def _location_surfaces(doc: Doc) -> set[str]:
     return {e.text for e in doc.ents if e.label_ in _LOCATION_LABELS}
 
 
+def _org_surfaces(doc: Doc) -> set[str]:
+    """Names the article itself shows to be organisations, whatever the model labelled them.
+
+    Evidence is an appositive headed by an organisation word ("Tejo Vivo, a conservation
+    group"), or a majority of ORG labels over PERSON labels for the same words.
+    """
+    votes: dict[str, int] = defaultdict(int)
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG", "GPE"):
+            continue
+        start, end, honorific, _ = _strip(ent)
+        if start >= end:
+            continue
+        name = doc[start:end].text
+        if honorific is not None:
+            votes[name] -= 3
+        elif _apposition_says_org(doc, end):
+            votes[name] += 3
+        elif ent.label_ == "ORG":
+            votes[name] += 1
+        elif ent.label_ == "PERSON":
+            votes[name] -= 1
+    return {name for name, vote in votes.items() if vote > 0}
+
+
 def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     places = _location_surfaces(doc)
+    orgs = _org_surfaces(doc)
     person_words = {
         t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_title
     }
@@ -224,7 +253,7 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     for ent in doc.ents:
         if not article.in_body(ent.start_char, ent.end_char):
             continue
-        cand = _classify(doc, ent, places, person_words)
+        cand = _classify(doc, ent, places, person_words, orgs)
         if cand is None:
             continue
         cands.append(cand)
@@ -235,7 +264,9 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     return cands
 
 
-def _classify(doc: Doc, ent: SpacySpan, places: set[str], person_words: set[str]) -> _Cand | None:
+def _classify(
+    doc: Doc, ent: SpacySpan, places: set[str], person_words: set[str], orgs: set[str]
+) -> _Cand | None:
     label = ent.label_
     start, end, honorific, _titles = _strip(ent)
     if start >= end:
@@ -249,6 +280,9 @@ def _classify(doc: Doc, ent: SpacySpan, places: set[str], person_words: set[str]
         label = "GPE"  # "Biarritz" tagged PERSON where it is a place elsewhere
     if label == "PERSON" and honorific is None and geo.place_code(name):
         label = "GPE"
+    surname_of_person = end - start == 1 and name in person_words
+    if label == "PERSON" and honorific is None and name in orgs and not surname_of_person:
+        label = "ORG"  # "Tejo Vivo, a conservation group"
     if label == "PERSON":
         return _Cand(start, end, "person", _clean_name(name), honorific)
     if label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
@@ -312,7 +346,10 @@ def _extend_org(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _apposition_says_org(doc: Doc, end: int) -> bool:
     """ "Kayhan, a Tehran newspaper ..." is an organisation, whatever the model labelled it."""
     phrase = _appositive_after(doc, end)
-    return phrase is not None and bool(_ORG_WORDS.search(phrase.text))
+    if phrase is None:
+        return False
+    head = phrase.root
+    return bool(_ORG_WORDS.fullmatch(head.lower_)) and head.lower_ not in _ROLE_NOUNS
 
 
 def _honorific_names(doc: Doc, article: Article, taken: set[int]) -> list[_Cand]:

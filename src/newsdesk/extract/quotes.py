@@ -385,6 +385,8 @@ def _time(doc: Doc, att: _Attribution, times: list[TimeExpr]) -> str | None:
     lo, hi = att.frame
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
     for expr in sorted(times, key=lambda t: t.start):
+        if expr.kind != "date":  # "daily", "for two days" say how often or how long, not when
+            continue
         if start <= expr.start and expr.end <= end and expr.value and not any(
             s.overlaps(Span(expr.start, expr.end)) for s in att.content
         ):

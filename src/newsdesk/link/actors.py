@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from newsdesk.model import Actor, Extraction, Title
+from newsdesk.model import Actor, EntityKind, Extraction, Title
 
 
 @dataclass
@@ -25,29 +25,65 @@ class LinkedActor:
     titles_by_article: dict[str, list[Title]] = field(default_factory=dict)
 
 
-def _surname_of(actor: Actor) -> str | None:
-    if actor.kind != "person":
-        return None
-    return actor.name.split()[-1].lower()
-
-
 def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
-    """Local id → shared id.  Only one-word person names are ever re-pointed."""
-    full_by_surname: dict[str, set[str]] = defaultdict(set)
-    for ex in extractions:
-        for actor in ex.actors:
-            surname = _surname_of(actor)
-            if surname and len(actor.name.split()) >= 2:
-                full_by_surname[surname].add(actor.id)
+    """Local id → shared id, for the three ways one entity gets several ids.
+
+    - a one-word person name ("Abdi") and the only full name ending in it ("Abbas Abdi");
+    - one name read as a person in one article and an organisation in another: the kind with
+      more mentions across the set wins (the organisation on a tie);
+    - a one-word organisation name ("Ibercaudal") and the only longer one it begins.
+    """
+    actors = [actor for ex in extractions for actor in ex.actors]
     mapping: dict[str, str] = {}
-    for ex in extractions:
-        for actor in ex.actors:
-            surname = _surname_of(actor)
-            if surname and len(actor.name.split()) == 1:
-                targets = full_by_surname.get(surname, set())
-                if len(targets) == 1:
-                    mapping[actor.id] = next(iter(targets))
-    return mapping
+    weight: dict[str, int] = defaultdict(int)
+    by_slug: dict[str, set[str]] = defaultdict(set)
+    for actor in actors:
+        weight[actor.id] += len(actor.mentions)
+        if actor.kind in ("person", "org"):
+            by_slug[actor.id.split(":", 1)[1]].add(actor.id)
+    for ids in by_slug.values():
+        if len(ids) > 1:
+            winner = max(sorted(ids), key=lambda i: (weight[i], i.startswith("org:")))
+            mapping.update({i: winner for i in ids if i != winner})
+
+    full_by_surname: dict[str, set[str]] = defaultdict(set)
+    org_by_first: dict[str, set[str]] = defaultdict(set)
+    for actor in actors:
+        if actor.id in mapping or len(actor.name.split()) < 2:
+            continue
+        if actor.kind == "person":
+            full_by_surname[actor.name.split()[-1].lower()].add(actor.id)
+        elif actor.kind == "org" and ":IGO" not in actor.id:
+            org_by_first[actor.name.split()[0].lower()].add(actor.id)
+    for actor in actors:
+        if actor.id in mapping or len(actor.name.split()) != 1:
+            continue
+        key = actor.name.lower()
+        pool = full_by_surname if actor.kind == "person" else org_by_first
+        targets = pool.get(key, set()) if actor.kind in ("person", "org") else set()
+        if len(targets) == 1 and (actor.kind == "person" or len(key) >= 4):
+            mapping[actor.id] = next(iter(targets))
+    return {source: _final(target, mapping) for source, target in mapping.items()}
+
+
+def _kind_of(ident: str, fallback: EntityKind) -> EntityKind:
+    prefix = ident.split(":", 1)[0]
+    kinds: dict[str, EntityKind] = {
+        "person": "person",
+        "org": "org",
+        "country": "country",
+        "group": "group",
+        "location": "location",
+    }
+    return kinds.get(prefix, fallback)
+
+
+def _final(ident: str, mapping: dict[str, str]) -> str:
+    seen = {ident}
+    while ident in mapping and mapping[ident] not in seen:
+        ident = mapping[ident]
+        seen.add(ident)
+    return ident
 
 
 def link(extractions: list[Extraction]) -> list[LinkedActor]:
@@ -120,10 +156,13 @@ def _rewrite_ids(ex: Extraction, mapping: dict[str, str]) -> None:
         if new_id != actor.id:
             actor.aliases = sorted(set(actor.aliases) | {actor.name})
             actor.id = new_id
+            actor.kind = _kind_of(new_id, actor.kind)
         merged[new_id] = actor
     ex.actors = sorted(merged.values(), key=lambda a: a.id)
     for mention in ex.mentions:
         mention.actor = remap(mention.actor)
+        if mention.actor:
+            mention.kind = _kind_of(mention.actor, mention.kind)
     for quote in ex.quotes:
         if quote.speaker is not None:
             quote.speaker.actor = remap(quote.speaker.actor)
