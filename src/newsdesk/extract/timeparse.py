@@ -58,7 +58,7 @@ NUMBER_WORDS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "a hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2,
-    "couple of": 2, "half a": 0.5, "a half": 0.5, "half": 0.5,
+    "couple of": 2, "couple": 2, "half a": 0.5, "a half": 0.5, "half": 0.5,
 }  # fmt: skip
 VAGUE_QUANTITIES = ("a few", "few", "several", "some", "many", "recent", "dozens of", "hundreds of")
 ORDINALS = {
@@ -224,9 +224,7 @@ def normalise(expression: str) -> str:
     return text
 
 
-def _peel(
-    text: str, table: tuple[tuple[str, str | None], ...]
-) -> tuple[str, list[str], list[str]]:
+def _peel(text: str, table: tuple[tuple[str, str | None], ...]) -> tuple[str, list[str], list[str]]:
     """Strip leading phrases of ``table``; return the rest, the modifiers and phrases peeled."""
     modifiers: list[str] = []
     peeled: list[str] = []
@@ -251,6 +249,9 @@ def _peel(
 def _quantity(word: str) -> float | None:
     """A number written in digits or words; None for a vague quantity ("a few", "several")."""
     word = word.strip()
+    if word.endswith(" and a half"):
+        whole = _quantity(word[: -len(" and a half")])
+        return None if whole is None else whole + 0.5
     if re.fullmatch(r"\d+(\.\d+)?", word):
         return float(word)
     if word in NUMBER_WORDS:
@@ -292,7 +293,11 @@ def duration_value(amount: float | None, unit: str) -> str:
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _NUM = "|".join(
-    [r"\d+(?:\.\d+)?", rf"(?:{_TENS})[- ](?:{_ONES})"]
+    [
+        rf"(?:\d+|{_ONES}|ten|eleven|twelve) and a half",
+        r"\d+(?:\.\d+)?",
+        rf"(?:{_TENS})[- ](?:{_ONES})",
+    ]
     + [re.escape(w) for w in sorted([*NUMBER_WORDS, *VAGUE_QUANTITIES], key=len, reverse=True)]
     + ["half an"]
 )
@@ -301,7 +306,7 @@ _UNIT = (
     r"decades?|half[- ]centur(?:y|ies)|centur(?:y|ies)|millenni(?:um|a)"
 )
 _DURATION_RE = re.compile(
-    rf"^(?:(?P<the>the )?(?P<dir>past|last|previous|next|coming|following|recent|first|final) )?"
+    rf"^(?:the )?(?:(?P<dir>past|last|previous|next|coming|following|recent|first|final) )?"
     rf"(?:another )?(?:(?P<num>{_NUM})[ -])??(?:(?P<more>more|other|further) )?"
     rf"(?P<unit>{_UNIT})(?:-long)?(?: (?P<tail>ago|from now|now|earlier|later))?$"
 )
@@ -317,17 +322,23 @@ def _duration(core: str, published: date | None, tense: str, preps: list[str]) -
     num_text = m["num"]
     direction_word = m["dir"]
     if num_text is None and direction_word is None and not m["more"] and not m["tail"]:
-        # a bare unit: "weeks" is a vague duration, "year" alone is not a time expression
-        if m["unit"] == unit:
+        # a bare unit: "weeks" is a vague duration; "year" alone and "the years" (anaphoric,
+        # "over the years") are not time expressions we can normalise
+        if m["unit"] == unit or core.startswith("the "):
             return None
         amount: float | None = None
     elif num_text is None:
         amount = None if direction_word == "recent" or m["unit"] != unit else 1
     else:
         amount = _quantity(num_text)
-        if amount is None and num_text not in VAGUE_QUANTITIES and num_text not in (
-            "half a",
-            "half an",
+        if (
+            amount is None
+            and num_text not in VAGUE_QUANTITIES
+            and num_text
+            not in (
+                "half a",
+                "half an",
+            )
         ):
             return None
         if num_text in ("half a", "half an"):
@@ -454,7 +465,9 @@ _SEASON_RE = re.compile(
 )
 _MONTH_NAME = "|".join(MONTHS)
 _MONTH_RE = re.compile(
-    _QUALIFIER + rf"(?P<month>{_MONTH_NAME})(?:,? (?:of )?(?P<year>\d{{4}}))?$"
+    _QUALIFIER
+    + rf"(?P<month>{_MONTH_NAME})"
+    + r"(?:,? (?:of )?(?P<year>\d{4})| of (?P<rel>next|last|this) year)?$"
 )
 _WEEK_OF_MONTH_RE = re.compile(
     r"the (?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final) week (?:of|in) "
@@ -603,6 +616,8 @@ def _rules(core: str, published: date | None, tense: str, preps: list[str]) -> _
         return _this_unit(unit, published, {"last": -1, "next": 1}.get(q or "", 0))
     if core in ("the weekend", "weekend"):
         return _weekend(published, tense, None)
+    if core in ("the week", "the month", "the year", "the decade"):  # "by the end of the year"
+        return _this_unit(core[4:], published, 0)
 
     m = _WEEK_OF_MONTH_RE.match(core)
     if m:
@@ -629,6 +644,11 @@ def _rules(core: str, published: date | None, tense: str, preps: list[str]) -> _
         month = _month_index(m["month"])
         if m["year"]:
             return _Hit(f"{m['year']}-{month:02d}", "month", "date", relative=False)
+        if m["rel"]:  # "March of next year"
+            if published is None:
+                return _Hit(None, "month")
+            year = published.year + {"next": 1, "last": -1}.get(m["rel"], 0)
+            return _Hit(f"{year}-{month:02d}", "month")
         if published is None:
             return _Hit(None, "month")
         year = _month_year(month, published, tense, _qualifier(m["q"]))
@@ -709,8 +729,9 @@ def recognise(expression: str, published: date | None, tense: str = "past") -> R
         return Resolution(hit.value, hit.granularity, anchor, "duration", modifier, hit.direction)
     if hit.kind == "set":
         return Resolution(hit.value, hit.granularity, None, "set", modifier)
-    if modifier in ("less", "more"):
-        modifier = None
+    if modifier in ("less", "more"):  # "more than 20 years ago" lies before that date
+        ago = text.endswith(" ago")
+        modifier = {"less": "after", "more": "before"}[modifier] if ago else None
     if hit.value is None:
         return Resolution(None, hit.granularity, None, hit.kind, modifier)
     if hit.relative:

@@ -43,9 +43,7 @@ def _alternation(words: list[str]) -> str:
 
 _WD = "(?-i:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
 _MON = "(?-i:" + "|".join(m.capitalize() for m in MONTHS) + ")"
-_MONAB = (
-    "(?-i:" + _alternation([m.capitalize() for m in MONTH_ABBREV]) + r")\.?"
-)
+_MONAB = "(?-i:" + _alternation([m.capitalize() for m in MONTH_ABBREV]) + r")\.?"
 _MONANY = rf"(?:{_MON}|{_MONAB})"
 _DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
 _YEAR4 = r"(?:1\d{3}|20\d{2})(?!\d)"
@@ -53,6 +51,7 @@ _TOD = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _QUAL = r"(?:(?:last|next|this\s+past|this\s+coming|this|past|coming)\s+)"
 _NUM = "|".join(
     [
+        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+half",
         r"\d+(?:\.\d+)?",
         r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
         r"(?:one|two|three|four|five|six|seven|eight|nine)",
@@ -91,7 +90,7 @@ _CORES: tuple[tuple[str, str], ...] = (
         rf"the\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+week\s+(?:of|in)\s+"
         rf"{_MON}(?:,?\s+{_YEAR4})?",
     ),
-    ("month", rf"{_QUAL}?{_MON}(?:,?\s+(?:of\s+)?{_YEAR4})?"),
+    ("month", rf"{_QUAL}?{_MON}(?:,?\s+(?:of\s+)?{_YEAR4}|\s+of\s+(?:next|last|this)\s+year)?"),
     (
         "season",
         rf"(?:{_QUAL}|the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{_YEAR4})?",
@@ -109,8 +108,9 @@ _CORES: tuple[tuple[str, str], ...] = (
     ("weekday", rf"{_QUAL}?{_WD}{_TOD}"),
     (
         "unit",
-        r"(?:the\s+)?(?:this|last|next|past|coming|previous|current)\s+"
-        r"(?:weekend|week|month|quarter|year|decade|century)|the\s+weekend",
+        r"(?:the\s+)?(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|current)"
+        r"\s+(?:weekend|week|month|quarter|year|decade|century)|the\s+weekend"
+        r"|(?<=of\s)the\s+(?:week|month|year|decade)",
     ),
     (
         "decade",
@@ -148,6 +148,7 @@ _CANDIDATE_RE = re.compile(
     + r"))(?![\w%-]|[.,]\d|\s+old\b|\s+(?:percent|per\s+cent)\b)",
     re.IGNORECASE,
 )
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _NOW_AFTER = re.compile(r"\s+now\b", re.IGNORECASE)
 _PREP_BEFORE = re.compile(
     r"(?<!\w)(?:(?:" + _alternation([p for p, _ in PREFIXES]) + r")\s+)+$", re.IGNORECASE
@@ -169,13 +170,16 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     if words & MODALS:
         return "past" if perfect else "future"
     head = verb.head
-    has_head = head is not verb and head.pos_ in ("VERB", "AUX")
+    has_head = head.i != verb.i and head.pos_ in ("VERB", "AUX")
     if "to" in words:  # infinitive: "is expected to announce", "going to meet"
         if has_head and head.lemma_ in FUTURE_GOVERNORS:
             return "future"
-        if has_head and depth < 4:
-            return _verb_tense(head, depth + 1)
+        governor = _verb_above(verb)
+        if governor is not None and depth < 4:
+            return _verb_tense(governor, depth + 1)
         return "future"
+    if verb.dep_ == "conj" and verb.tag_ in ("VB", "VBG") and not aux and has_head and depth < 4:
+        return _verb_tense(head, depth + 1)  # "would assume office ... and run in November"
     if perfect or verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in aux):
         if verb.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") for a in aux) and not perfect:
             return "present"  # "is expected", present passive
@@ -185,6 +189,15 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     if has_head and depth < 4:
         return _verb_tense(head, depth + 1)
     return "present" if verb.tag_ == "VBG" else "past"
+
+
+def _verb_above(token: Token) -> Token | None:
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str:
@@ -199,7 +212,7 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
     for _ in range(16):
         if node.pos_ in ("VERB", "AUX") and not (span.start <= node.i < span.end):
             return _verb_tense(node)
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return "past"
@@ -220,9 +233,37 @@ def _plausible(match: re.Match[str], doc: Doc) -> bool:
         after = match.string[match.end() : match.end() + 4].lower()
         if after.startswith(" of") or not pre:
             return False  # "the fall of the Berlin Wall"; "fall" the verb
-    if match["quantity"] and re.fullmatch(r"(?i)(?:an?|the)\s+(?:second|minute)", span):
+    if match["relday"]:
+        token = _token_at(doc, match.start("relday"))
+        if token is not None and token.i > 0 and doc[token.i - 1].pos_ in ("DET", "ADJ"):
+            return False  # "a brighter tomorrow": figurative
+    if (match["relday"] or match["set"]) and span[:1].isupper():
+        token = _token_at(doc, match.start("span"))
+        if token is not None and not token.is_sent_start:
+            return False  # "Russia Today", "The Daily Beast": part of a name
+    bare_unit = match["unit"] and re.match(r"(?i)the\s+(?:week|month|year|decade)$", match["unit"])
+    if bare_unit and not re.search(r"(?i)\bof\s+$", span[: -len(match["unit"])]):
+        return False  # bare "the year" only counts inside "the end of the year"
+    quantity = match["quantity"] or ""
+    if re.fullmatch(r"(?i)(?:an?|the)\s+(?:second|minute)", quantity):
         return False  # "a second meeting", "the minute he left"
-    if match["quantity"] and re.fullmatch(rf"(?i){_UNITS_PLURAL}", span):
+    if re.fullmatch(r"(?i)(?:an?|one)\s+quarter", quantity) or (
+        re.search(r"(?i)quarters?$", quantity) and match.string.startswith(" of", match.end())
+    ):
+        return False  # "a quarter of the cost": a fraction
+    if re.fullmatch(rf"(?i)an?\s+{_UNIT}", quantity) and re.search(
+        r"[\d%]\S*\s+$", match.string[max(0, match.start() - 20) : match.start()]
+    ):
+        return False  # "$12 an hour", "$500 a month": a rate, not a time
+    if (
+        match["season"]
+        and not pre
+        and re.fullmatch(r"(?i)(?:spring|summer|autumn|fall|winter)", match["season"])
+    ):
+        return False  # "some spring day", "winter coats"
+    if match["quantity"] and re.fullmatch(rf"(?i){_UNITS_PLURAL}", match["quantity"]):
+        if span != match["quantity"]:
+            return False  # "the early years" of something: not a measurable time
         return pre.split(" ")[-1] in _BARE_PLURAL_PREPS if pre else False
     if match["year"] and not match["span"].lower().startswith("the year"):
         year = int(re.sub(r"\D", "", span)[-4:])
@@ -236,9 +277,7 @@ def _plausible(match: re.Match[str], doc: Doc) -> bool:
     return True
 
 
-def _record(
-    article: Article, start: int, end: int, expression: str, tense: str
-) -> TimeExpr | None:
+def _record(article: Article, start: int, end: int, expression: str, tense: str) -> TimeExpr | None:
     resolution = recognise(expression, article.published, tense)
     if resolution is None:
         return None
@@ -267,8 +306,13 @@ def _grammar_times(doc: Doc, article: Article) -> list[TimeExpr]:
             if not _plausible(match, doc):
                 continue
             start, end = match.span("span")
+            if re.match(r"(?i)the\s+\S+-", match["span"]):
+                start = text.index(" ", start) + 1  # "the 30-second spot": "the" goes with "spot"
             tense = clause_tense(doc, start, end)
-            expression = match["pre"] + match["span"] + _context_suffix(text, end)
+            # before a possessive the preposition governs the possessor's head noun, not the
+            # time: "after this week's debate" is not "after this week"
+            pre = "" if _POSSESSIVE.match(text, end) else match["pre"]
+            expression = pre + text[start:end] + _context_suffix(text, end)
             record = _record(article, start, end, expression, tense)
             if record is not None:
                 found.append(record)
@@ -287,6 +331,10 @@ def _entity_times(doc: Doc, article: Article, taken: list[TimeExpr]) -> list[Tim
             continue
         if any(t.start < end and start < t.end for t in taken):
             continue
+        if len(ent) == 1 and re.fullmatch(
+            rf"(?i){_UNITS_PLURAL}|spring|summer|autumn|fall|winter", ent.text
+        ):
+            continue  # a lone "summer" or "years" is only a time after a preposition (grammar)
         inner = _PREP_BEFORE.match(ent.text)  # entity text that starts with a preposition
         pre = inner.group(0) if inner else ""
         start += len(pre)
