@@ -107,6 +107,7 @@ PART_PREFIXES: tuple[tuple[str, str | None], ...] = (
     ("the beginning of", "early"), ("the start of", "early"), ("the first half of", "early"),
     ("the middle of", "mid"), ("the end of", "late"), ("the second half of", "late"),
     ("earlier", None), ("later", None), ("early", "early"), ("mid", "mid"), ("late", "late"),
+    ("the early", "early"), ("the mid", "mid"), ("the late", "late"),
 )  # fmt: skip
 
 

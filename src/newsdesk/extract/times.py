@@ -270,10 +270,12 @@ def _plausible(match: re.Match[str], doc: Doc) -> bool:
         if year < 1900 and not pre:
             return False
         token = _token_at(doc, match.start("span"))
-        if token is not None and token.ent_type_ not in ("DATE", "TIME") and not pre:
+        before = match.string[max(0, match.start() - 4) : match.start()].lower()
+        determined = bool(pre) or before.endswith(("the ", "'s ", "\u2019s "))
+        if token is not None and not determined and token.dep_ == "nummod":
             head = token.head
-            if token.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS"):
-                return False  # "2000 troops"
+            if head.i == token.i + 1 and head.tag_ in ("NNS", "NNPS"):
+                return False  # "2000 troops" (a count) — spaCy itself often calls it a DATE
     return True
 
 
@@ -298,12 +300,15 @@ def _context_suffix(text: str, end: int) -> str:
     return " now" if _NOW_AFTER.match(text, end) else ""
 
 
-def _grammar_times(doc: Doc, article: Article) -> list[TimeExpr]:
+def _grammar_times(doc: Doc, article: Article) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
+    """Records the grammar accepts, and the spans it looked at and rejected."""
     text = article.text
     found: list[TimeExpr] = []
+    rejected: list[tuple[int, int]] = []
     for body in article.body:
         for match in _CANDIDATE_RE.finditer(text, body.start, body.end):
             if not _plausible(match, doc):
+                rejected.append(match.span("span"))
                 continue
             start, end = match.span("span")
             if re.match(r"(?i)the\s+\S+-", match["span"]):
@@ -316,11 +321,11 @@ def _grammar_times(doc: Doc, article: Article) -> list[TimeExpr]:
             record = _record(article, start, end, expression, tense)
             if record is not None:
                 found.append(record)
-    return found
+    return found, rejected
 
 
-def _entity_times(doc: Doc, article: Article, taken: list[TimeExpr]) -> list[TimeExpr]:
-    """spaCy DATE/TIME entities the grammar missed, if the resolver understands them."""
+def _entity_times(doc: Doc, article: Article, taken: list[tuple[int, int]]) -> list[TimeExpr]:
+    """spaCy DATE/TIME entities the grammar neither took nor rejected, if understood."""
     found: list[TimeExpr] = []
     text = article.text
     for ent in doc.ents:
@@ -329,7 +334,7 @@ def _entity_times(doc: Doc, article: Article, taken: list[TimeExpr]) -> list[Tim
         start, end = ent.start_char, ent.end_char
         if not article.in_body(start, end):
             continue
-        if any(t.start < end and start < t.end for t in taken):
+        if any(s < end and start < e for s, e in taken):
             continue
         if len(ent) == 1 and re.fullmatch(
             rf"(?i){_UNITS_PLURAL}|spring|summer|autumn|fall|winter", ent.text
@@ -354,6 +359,6 @@ def extract_times(doc: Doc, article: Article) -> list[TimeExpr]:
     ``doc`` must be the parse of ``article.text`` (offsets are shared).  Returned records are
     sorted by (start, end) and never overlap.
     """
-    grammar = _grammar_times(doc, article)
-    entities = _entity_times(doc, article, grammar)
+    grammar, rejected = _grammar_times(doc, article)
+    entities = _entity_times(doc, article, [(t.start, t.end) for t in grammar] + rejected)
     return sorted(grammar + entities, key=lambda t: (t.start, t.end))

@@ -1,0 +1,400 @@
+"""Temporal expressions: the resolution arithmetic (pure) and detection over parsed text."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsdesk import annotate
+from newsdesk.extract.timeparse import first_week_of_month, resolve
+from newsdesk.extract.times import clause_tense, extract_times
+from newsdesk.model import Article, Region, TimeExpr
+
+TUE = date(2019, 8, 27)  # a Tuesday
+THU = date(2019, 8, 29)  # a Thursday
+WED = date(2019, 8, 28)  # a Wednesday
+
+
+# --- resolution: value, granularity, kind, modifier -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "tense", "value", "granularity"),
+    [
+        # weekdays: tense decides the direction; the publication day itself counts
+        ("Monday", TUE, "past", "2019-08-26", "day"),
+        ("on Monday", TUE, "past", "2019-08-26", "day"),
+        ("on Tuesday", THU, "past", "2019-08-27", "day"),
+        ("on Friday", WED, "past", "2019-08-23", "day"),
+        ("on Friday", WED, "future", "2019-08-30", "day"),
+        ("on Friday", WED, "present", "2019-08-30", "day"),
+        ("on Tuesday", TUE, "past", "2019-08-27", "day"),
+        ("on Tuesday", TUE, "future", "2019-08-27", "day"),
+        ("last Thursday", TUE, "past", "2019-08-22", "day"),
+        ("last Thursday", THU, "past", "2019-08-22", "day"),
+        ("next Monday", date(2019, 12, 30), "past", "2020-01-06", "day"),
+        ("Saturday night", TUE, "past", "2019-08-24", "day"),
+        # relative days
+        ("yesterday", TUE, "past", "2019-08-26", "day"),
+        ("today", TUE, "present", "2019-08-27", "day"),
+        ("tomorrow", date(2019, 12, 31), "future", "2020-01-01", "day"),
+        ("two days ago", date(2020, 1, 1), "past", "2019-12-30", "day"),
+        ("3 days ago", TUE, "past", "2019-08-24", "day"),
+        # weeks (ISO), including across a year boundary
+        ("earlier this week", THU, "past", "2019-W35", "week"),
+        ("last week", date(2020, 1, 3), "past", "2019-W52", "week"),
+        ("next week", date(2019, 12, 27), "future", "2020-W01", "week"),
+        ("in two weeks", TUE, "future", "2019-W37", "week"),
+        ("by the first week of September", THU, "future", "2019-W36", "week"),
+        ("the last week of August", THU, "past", "2019-W35", "week"),
+        # months
+        ("last month", date(2020, 1, 3), "past", "2019-12", "month"),
+        ("this month", TUE, "past", "2019-08", "month"),
+        ("In early August", THU, "past", "2019-08", "month"),
+        ("late March", TUE, "past", "2019-03", "month"),
+        ("in March", TUE, "future", "2020-03", "month"),
+        ("by March of next year", TUE, "future", "2020-03", "month"),
+        ("March 2019", None, "past", "2019-03", "month"),
+        ("August 2019", TUE, "future", "2019-08", "month"),
+        # seasons and quarters
+        ("spring 2018", None, "past", "2018-SP", "season"),
+        ("the summer of 2010", None, "past", "2010-SU", "season"),
+        ("last summer", TUE, "past", "2018-SU", "season"),
+        ("this summer", TUE, "past", "2019-SU", "season"),
+        ("last winter", TUE, "past", "2018-WI", "season"),
+        ("Q3 2019", None, "past", "2019-Q3", "quarter"),
+        ("the third quarter of 2019", None, "past", "2019-Q3", "quarter"),
+        # years, decades, centuries
+        ("last year", THU, "past", "2018", "year"),
+        ("next year", TUE, "future", "2020", "year"),
+        ("in 1981", None, "past", "1981", "year"),
+        ("of 1979", THU, "past", "1979", "year"),
+        ("mid-2018", TUE, "past", "2018", "year"),
+        ("two years ago", date(2020, 2, 1), "past", "2018", "year"),
+        ("the 1990s", TUE, "past", "199X", "decade"),
+        ("the early '80s", None, "past", "198X", "decade"),
+        ("the next decade", THU, "future", "202X", "decade"),
+        ("this decade", TUE, "past", "201X", "decade"),
+        ("the 20th century", None, "past", "19XX", "century"),
+        # explicit days, read with dateparser
+        ("Aug. 27, 2019", None, "past", "2019-08-27", "day"),
+        ("27 August 2019", None, "past", "2019-08-27", "day"),
+        ("Sept. 3", TUE, "past", "2018-09-03", "day"),
+        ("Sept. 3", TUE, "future", "2019-09-03", "day"),
+        ("27 August", TUE, "future", "2019-08-27", "day"),
+        ("Monday, Aug. 26", TUE, "past", "2019-08-26", "day"),
+        ("2019-08-27", None, "past", "2019-08-27", "day"),
+    ],
+)
+def test_resolved_dates(
+    expression: str, published: date | None, tense: str, value: str, granularity: str
+) -> None:
+    result = resolve(expression, published, tense)
+    assert (result.value, result.granularity) == (value, granularity)
+    assert result.kind == "date"
+    expected_anchor = f"published:{published.isoformat()}" if published else "absolute"
+    absolute = re.search(r"\d{4}|'\d0s|century", expression) and "next" not in expression
+    assert result.anchor == ("absolute" if absolute else expected_anchor)
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "modifier"),
+    [
+        ("In early August", THU, "early"),
+        ("mid-2018", TUE, "mid"),
+        ("late March", TUE, "late"),
+        ("by the first week of September", THU, "by"),
+        ("since 1979", None, "after"),
+        ("before 2015", None, "before"),
+        ("the end of the year", TUE, "late"),
+        ("more than 20 years ago", TUE, "before"),
+        ("earlier this week", THU, None),
+    ],
+)
+def test_modifiers(expression: str, published: date | None, modifier: str | None) -> None:
+    assert resolve(expression, published, "past").modifier == modifier
+
+
+def test_weekend_is_a_saturday_sunday_range() -> None:
+    looking_back = resolve("this weekend's", TUE, "past")
+    assert (looking_back.kind, looking_back.value) == ("range", "2019-08-24/2019-08-25")
+    assert resolve("this weekend", TUE, "future").value == "2019-08-31/2019-09-01"
+    on_sunday = date(2019, 8, 25)
+    assert resolve("this weekend", on_sunday, "future").value == "2019-08-24/2019-08-25"
+    assert resolve("last weekend", on_sunday, "past").value == "2019-08-17/2019-08-18"
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "tense", "value", "granularity", "modifier", "direction"),
+    [
+        ("six more years", THU, "present", "P6Y", "year", None, "future"),
+        ("for the past 40 years", THU, "present", "P40Y", "year", None, "past"),
+        ("for nearly two years now", TUE, "past", "P2Y", "year", "approx", "past"),
+        ("in less than a month", TUE, "present", "P1M", "month", "less", "future"),
+        ("in recent weeks", THU, "present", "PXW", "week", "approx", "past"),
+        ("in the next few months", THU, "future", "PXM", "month", "approx", "future"),
+        ("of the last half-century", TUE, "past", "P50Y", "century", None, "past"),
+        ("the past year", TUE, "past", "P1Y", "year", None, "past"),
+    ],
+)
+def test_publication_anchored_durations(
+    expression: str,
+    published: date,
+    tense: str,
+    value: str,
+    granularity: str,
+    modifier: str | None,
+    direction: str,
+) -> None:
+    result = resolve(expression, published, tense)
+    assert result.kind == "duration"
+    assert (result.value, result.granularity) == (value, granularity)
+    assert (result.modifier, result.direction) == (modifier, direction)
+    assert result.anchor == f"published:{published.isoformat()}"
+
+
+@pytest.mark.parametrize(
+    ("expression", "value", "modifier"),
+    [
+        ("within 24 hours", "PT24H", "less"),
+        ("eight-year", "P8Y", None),
+        ("seven and a half years", "P90M", None),
+        ("half an hour", "PT30M", None),
+        ("90 minutes", "PT90M", None),
+        ("more than a decade", "P10Y", "more"),
+    ],
+)
+def test_free_durations_have_no_anchor(expression: str, value: str, modifier: str | None) -> None:
+    result = resolve(expression, THU, "past")
+    assert (result.kind, result.value, result.modifier, result.anchor) == (
+        "duration",
+        value,
+        modifier,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("expression", "value", "granularity"),
+    [
+        ("annual", "P1Y", "year"),
+        ("every year", "P1Y", "year"),
+        ("each week", "P1W", "week"),
+        ("every Monday", "XXXX-WXX-1", "day"),
+        ("twice a month", "P1M", "month"),
+    ],
+)
+def test_sets(expression: str, value: str, granularity: str) -> None:
+    result = resolve(expression, TUE, "present")
+    assert (result.kind, result.value, result.granularity, result.anchor) == (
+        "set",
+        value,
+        granularity,
+        None,
+    )
+
+
+def test_without_publication_date_relative_values_stay_unknown() -> None:
+    for expression in ("Monday", "last year", "earlier this week", "this weekend", "in March"):
+        result = resolve(expression, None, "past")
+        assert (result.value, result.anchor) == (None, None), expression
+    assert resolve("1981", None, "past").value == "1981"
+    assert resolve("the past 40 years", None, "past").value == "P40Y"
+
+
+@pytest.mark.parametrize("expression", ["at that time", "one-term", "20 percent", "year", "the"])
+def test_non_times_do_not_resolve(expression: str) -> None:
+    assert resolve(expression, TUE, "past").value is None
+
+
+def test_first_week_of_month_holds_the_first_thursday() -> None:
+    # September 2019 starts on a Sunday: that Sunday belongs to August's last week
+    assert first_week_of_month(2019, 9) == date(2019, 9, 2)
+    # October 2020 starts on a Thursday: the week of 28 September is October's first
+    assert first_week_of_month(2020, 10) == date(2020, 9, 28)
+
+
+def test_bad_tense_is_rejected() -> None:
+    with pytest.raises(ValueError):
+        resolve("Monday", TUE, "pluperfect")
+
+
+# --- detection over parsed text ----------------------------------------------------------------
+
+
+def _times(
+    text: str, published: date | None, regions: list[Region] | None = None
+) -> list[TimeExpr]:
+    article = Article(id="t", text=text, published=published, regions=regions or [])
+    return extract_times(annotate.parse(text), article)
+
+
+def _pairs(times: list[TimeExpr]) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in times]
+
+
+def test_spans_drop_prepositions_and_keep_modifiers() -> None:
+    text = (
+        "The port authority said on Monday that dockers would return by the first week of "
+        "March. The stoppage has lasted for nearly two months now, and a ballot is due in "
+        "less than a month."
+    )
+    times = _times(text, date(2021, 2, 24))
+    assert _pairs(times) == [
+        ("Monday", "2021-02-22"),
+        ("the first week of March", "2021-W09"),
+        ("nearly two months", "P2M"),
+        ("less than a month", "P1M"),
+    ]
+    assert [t.modifier for t in times] == [None, "by", "approx", "less"]
+    for t in times:
+        assert text[t.start : t.end] == t.text
+
+
+def test_tense_turns_the_same_weekday_both_ways() -> None:
+    text = (
+        "The ferry crews stopped work on Friday. Their union says they will stop again on Friday."
+    )
+    times = _times(text, date(2021, 3, 10))  # a Wednesday
+    assert _pairs(times) == [("Friday", "2021-03-05"), ("Friday", "2021-03-12")]
+
+
+def test_clause_tense_reads_auxiliaries_and_governors() -> None:
+    text = "The council is expected to vote by the end of June, the mayor said on Tuesday."
+    doc = annotate.parse(text)
+    june = text.index("the end of June")
+    tuesday = text.index("Tuesday")
+    assert clause_tense(doc, june, june + len("the end of June")) == "future"
+    assert clause_tense(doc, tuesday, tuesday + len("Tuesday")) == "past"
+
+
+def test_numbers_and_names_that_are_not_times() -> None:
+    text = (
+        "At that time the one-term governor promised a 20 percent cut on two parallel tracks. "
+        "The army sent 2000 troops. Guards earn $12 an hour. A quarter of the budget went to "
+        "schools. Viewers of Russia Today may watch a second debate."
+    )
+    assert _times(text, date(2021, 5, 5)) == []
+
+
+def test_bare_years_are_found_in_their_usual_company() -> None:
+    text = (
+        "The 1987 treaty, signed in 1987 and revised in the spring of 1991, outlived its 2004 "
+        "sequel."
+    )
+    values = [t.value for t in _times(text, date(2021, 5, 5))]
+    assert values == ["1987", "1987", "1991-SP", "2004"]
+
+
+def test_caption_regions_are_ignored() -> None:
+    caption = "Delegates arrive at the summit Sunday. (Photo agency)"
+    body = "The delegates met on Monday and will meet again next week."
+    text = caption + "\n\n" + body
+    regions = [Region("caption", 0, len(caption)), Region("body", len(caption) + 2, len(text))]
+    times = _times(text, date(2021, 6, 9), regions)
+    assert _pairs(times) == [("Monday", "2021-06-07"), ("next week", "2021-W24")]
+
+
+def test_no_publication_date_keeps_absolute_years_only() -> None:
+    times = _times("The envoys met on Monday, as they had in 1981.", None)
+    assert [(t.text, t.value, t.anchor) for t in times] == [
+        ("Monday", None, None),
+        ("1981", "1981", "absolute"),
+    ]
+
+
+def test_records_are_sorted_and_disjoint() -> None:
+    text = (
+        "Last year the fund grew; in recent weeks it shrank. Yesterday the board met, and "
+        "it meets every year in the third quarter."
+    )
+    times = _times(text, date(2021, 9, 15))
+    assert [t.text for t in times] == [
+        "Last year",
+        "recent weeks",
+        "Yesterday",
+        "every year",
+        "the third quarter",
+    ]
+    spans = [(t.start, t.end) for t in times]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+# --- the seed story ----------------------------------------------------------------------------
+
+WAPO = "wapo-2019-08-27-talks-with-iran-coming-soon.txt"
+NYT = "nyt-2019-08-29-iran-hierarchy-talks-inevitable.txt"
+
+
+def _wapo_article(seed_dir: Path) -> Article:
+    """Body regions by layout: masthead, label+headline and caption come first, "Read more" last."""
+    text = (seed_dir / WAPO).read_text(encoding="utf-8")
+    paragraphs = list(re.finditer(r"[^\n]+", text))
+    end = next(p.start() for p in paragraphs if p.group() == "Read more:")
+    regions = [Region("caption", paragraphs[2].start(), paragraphs[2].end())]
+    regions.append(Region("body", paragraphs[3].start(), end))
+    return Article(id="wapo", text=text, published=TUE, regions=regions)
+
+
+@pytest.mark.seed
+def test_seed_washington_post(seed_dir: Path) -> None:
+    article = _wapo_article(seed_dir)
+    times = extract_times(annotate.parse(article.text), article)
+    assert [(t.text, t.value, t.kind) for t in times] == [
+        ("this weekend", "2019-08-24/2019-08-25", "range"),
+        ("nearly two years", "P2Y", "duration"),
+        ("annual", "P1Y", "set"),
+        ("less than a month", "P1M", "duration"),
+        ("Monday", "2019-08-26", "date"),
+        ("Monday", "2019-08-26", "date"),
+        ("2015", "2015", "date"),
+        ("the last half-century", "P50Y", "duration"),
+    ]
+    assert "Sunday" in article.text  # the caption's day is there, but not reporting
+    assert times[1].modifier == "approx"
+    assert times[4].anchor == "published:2019-08-27"
+
+
+@pytest.mark.seed
+def test_seed_new_york_times(seed_dir: Path) -> None:
+    text = (seed_dir / NYT).read_text(encoding="utf-8")
+    article = Article(id="nyt", text=text, published=THU)
+    times = extract_times(annotate.parse(text), article)
+    assert [(t.text, t.value, t.modifier) for t in times] == [
+        ("six more years", "P6Y", None),
+        ("the past 40 years", "P40Y", None),
+        ("earlier this week", "2019-W35", None),
+        ("24 hours", "PT24H", "less"),
+        ("1979", "1979", None),
+        ("last year", "2018", None),
+        ("2015", "2015", None),
+        ("early August", "2019-08", "early"),
+        ("the next decade", "202X", None),
+        ("recent weeks", "PXW", "approx"),
+        ("the next few months", "PXM", "approx"),
+        ("the first week of September", "2019-W36", "by"),
+        ("weeks", "PXW", "less"),
+        ("Tuesday", "2019-08-27", None),
+        ("1979", "1979", None),
+        ("1981", "1981", None),
+        ("eight-year", "P8Y", None),
+        ("1988", "1988", None),
+        ("2015", "2015", None),
+        ("1981", "1981", None),
+    ]
+    assert "that time" not in {t.text.lower() for t in times}
+    durations = {t.text for t in times if t.kind == "duration"}
+    assert durations == {
+        "six more years",
+        "the past 40 years",
+        "24 hours",
+        "recent weeks",
+        "the next few months",
+        "weeks",
+        "eight-year",
+    }
