@@ -105,3 +105,27 @@ def test_one_word_org_joins_the_only_longer_name_it_begins() -> None:
         [Actor("org:ibercaudal-energia", "Ibercaudal Energia", "org", mentions=[Span(0, 18)])],
     )
     assert [e.actor.id for e in link([short, full])] == ["org:ibercaudal-energia"]
+
+
+def test_described_reading_wins_over_label_count() -> None:
+    person = _ex(
+        "Helena Morais, a spokeswoman",
+        [
+            Actor(
+                "person:helena-morais",
+                "Helena Morais",
+                "person",
+                titles=[Title("a spokeswoman for Tejo Vivo", 15, 28)],
+                mentions=[Span(0, 13)],
+            ),
+        ],
+    )
+    org = _ex(
+        "Helena Morais said. Helena Morais",
+        [
+            Actor(
+                "org:helena-morais", "Helena Morais", "org", mentions=[Span(0, 13), Span(20, 33)]
+            ),
+        ],
+    )
+    assert [e.actor.id for e in link([person, org])] == ["person:helena-morais"]

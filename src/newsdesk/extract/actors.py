@@ -125,6 +125,27 @@ _ROLE_NOUNS = frozenset(
         "supporter",
     }
 )
+# Names of documents and gatherings, not of anyone who can act ("the Albufeira Convention").
+_DOCUMENT_WORDS = frozenset(
+    {
+        "convention",
+        "treaty",
+        "accord",
+        "accords",
+        "agreement",
+        "act",
+        "protocol",
+        "pact",
+        "doctrine",
+        "resolution",
+        "charter",
+        "declaration",
+        "memorandum",
+        "bill",
+        "law",
+        "plan",
+    }
+)
 _CLAUSE_BREAKERS = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
 _QUOTE_CHARS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
 
@@ -182,6 +203,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     for cluster in clusters:
         _read_roles(doc, cluster)
     _inherit_countries(doc, clusters)
+    _inherit_organisations(clusters)
     return _to_actors(doc, clusters)
 
 
@@ -273,6 +295,8 @@ def _classify(
         return None
     name = doc[start:end].text
     if not any(ch.isalpha() for ch in name):
+        return None
+    if label != "PERSON" and name.split()[-1].lower() in _DOCUMENT_WORDS:
         return None
     if label == "ORG" and end - start == 1 and name in person_words:
         label = "PERSON"  # "Rouhani" tagged ORG where "Hassan Rouhani" is a person
@@ -604,7 +628,9 @@ def _appositive_after(doc: Doc, end: int) -> SpacySpan | None:
     limit = min(len(doc), end + 30)
     while stop < limit:
         token = doc[stop]
-        if token.text in (",", ".", ";", ":", "—", "–", "(", ")") or token.text in _QUOTE_CHARS:
+        if token.text in (",", ".", ";", ":", "—", "–", "(", ")"):
+            break
+        if token.text in _QUOTE_CHARS and token.tag_ != "POS":  # "Farmers' Union" goes on
             break
         if token.lower_ in _CLAUSE_BREAKERS and stop > end + 2:
             break
@@ -714,6 +740,36 @@ def _inherit_countries(doc: Doc, clusters: list[_Cluster]) -> None:
                 if boss is not None and boss is not cluster and boss.countries:
                     cluster.countries.append(_most_common(boss.countries))
                     cluster.affiliation = boss.best_name
+
+
+def _inherit_organisations(clusters: list[_Cluster]) -> None:
+    """ "a spokeswoman for Tejo Vivo" belongs to Tejo Vivo: its sector, country and name.
+
+    A role word's generic sector ("spokeswoman" reads as government) is wrong when the title
+    names the organisation the person works for, so the organisation's sector wins.
+    """
+    orgs = [c for c in clusters if c.kind == "org"]
+    for cluster in clusters:
+        if cluster.kind != "person":
+            continue
+        employer = next(
+            (org for title in cluster.titles if (org := _named_org(title.text, orgs))), None
+        )
+        if employer is None:
+            continue
+        cluster.affiliation = employer.best_name
+        if employer.sectors:
+            cluster.sectors.insert(0, employer.sectors[0])
+        if employer.countries and not cluster.countries:
+            cluster.countries.append(_most_common(employer.countries))
+
+
+def _named_org(title: str, orgs: list[_Cluster]) -> _Cluster | None:
+    for org in orgs:
+        for name in org.names:
+            if re.search(rf"\b(?:of|for|at|to|with)\s+(?:the\s+)?{re.escape(name)}\b", title):
+                return org
+    return None
 
 
 def _most_common(values: list[str]) -> str:

@@ -29,21 +29,25 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
     """Local id → shared id, for the three ways one entity gets several ids.
 
     - a one-word person name ("Abdi") and the only full name ending in it ("Abbas Abdi");
-    - one name read as a person in one article and an organisation in another: the kind with
-      more mentions across the set wins (the organisation on a tie);
+    - one name read as a person in one article and an organisation in another: the reading
+      that some article describes with a title wins, then the one with more mentions, then
+      the organisation;
     - a one-word organisation name ("Ibercaudal") and the only longer one it begins.
     """
     actors = [actor for ex in extractions for actor in ex.actors]
     mapping: dict[str, str] = {}
     weight: dict[str, int] = defaultdict(int)
+    described: dict[str, bool] = defaultdict(bool)
     by_slug: dict[str, set[str]] = defaultdict(set)
     for actor in actors:
         weight[actor.id] += len(actor.mentions)
+        described[actor.id] = described[actor.id] or bool(actor.titles)
         if actor.kind in ("person", "org"):
             by_slug[actor.id.split(":", 1)[1]].add(actor.id)
     for ids in by_slug.values():
         if len(ids) > 1:
-            winner = max(sorted(ids), key=lambda i: (weight[i], i.startswith("org:")))
+            # A reading the text described ("a spokeswoman for ...") beats a bare label.
+            winner = max(sorted(ids), key=lambda i: (described[i], weight[i], i.startswith("org:")))
             mapping.update({i: winner for i in ids if i != winner})
 
     full_by_surname: dict[str, set[str]] = defaultdict(set)

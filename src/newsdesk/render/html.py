@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from newsdesk.render.markdown import cite, source_numbers
+from newsdesk.render.markdown import cite, place_label, source_numbers
 
 _CSS = """
 body{font:16px/1.5 Georgia,serif;max-width:62rem;margin:2rem auto;padding:0 1rem;color:#222}
@@ -68,12 +68,18 @@ def render(brief: dict[str, Any]) -> str:
         "<th>Country</th><th>Sector</th><th>Articles</th><th>Mentions</th></tr>"
     )
     for a in brief["actors"]:
+        if a["kind"] == "location":
+            continue
         parts.append(
             f"<tr><td>{_e(a['name'])}</td><td>{_e(a['kind'])}</td>"
             f"<td>{_e('; '.join(a['titles'][:3]))}</td><td>{_e(a['country'])}</td>"
             f"<td>{_e(a['sector'])}</td><td>{a['articles']}</td><td>{a['mentions']}</td></tr>"
         )
-    parts.append("</table><h2>Who said what</h2>")
+    parts.append("</table>")
+    places = [a for a in brief["actors"] if a["kind"] == "location"]
+    if places:
+        parts.append(f"<p>Places: {_e(', '.join(place_label(p) for p in places))}.</p>")
+    parts.append("<h2>Who said what</h2>")
     for group in brief["quotes"]:
         parts.append(f"<h3>{_e(group['speaker'])}</h3><ul>")
         for q in group["quotes"]:
@@ -83,10 +89,11 @@ def render(brief: dict[str, Any]) -> str:
             )
             how = f" ({_e(q['channel'])})" if q["channel"] else ""
             where = f"{_e(q['outlet'] or 'unknown outlet')}, {_e(q['published'] or 'undated')}"
+            text = _e(q["text"].rstrip(" ,") if q["kind"] == "direct" else q["text"])
             body = (
-                f'<span class="kind">indirect:</span> {_e(q["text"])}'
-                if q["kind"] == "indirect"
-                else f"“{_e(q['text'])}”"
+                f"“{text}”"
+                if q["kind"] == "direct"
+                else (f'<span class="kind">{_e(q["kind"])}:</span> {text}')
             )
             parts.append(f"<li>{body}{how} — {where} {ref}</li>")
         parts.append("</ul>")

@@ -14,6 +14,18 @@ def cite(numbers: dict[str, int], citation: dict[str, Any]) -> str:
     return f"[{numbers[citation['article']]}:{citation['start']}–{citation['end']}]"
 
 
+def place_label(place: dict[str, Any]) -> str:
+    return f"{place['name']} ({place['country']})" if place["country"] else place["name"]
+
+
+def quote_text(quote: dict[str, Any]) -> str:
+    """Direct quotes in quotation marks; reported speech marked as such, in its own words."""
+    text = quote["text"]
+    if quote["kind"] == "direct":
+        return f"“{text.rstrip(' ,')}”"
+    return f"*{quote['kind']}*: {text}"
+
+
 def render(brief: dict[str, Any]) -> str:
     numbers = source_numbers(brief)
     out: list[str] = []
@@ -43,11 +55,17 @@ def render(brief: dict[str, Any]) -> str:
     out.append("| Actor | Kind | Titles | Country | Sector | Articles | Mentions |")
     out.append("|---|---|---|---|---|---|---|")
     for actor in brief["actors"]:
+        if actor["kind"] == "location":
+            continue
         titles = "; ".join(actor["titles"][:3]).replace("|", "/")
         out.append(
             f"| {actor['name']} | {actor['kind']} | {titles} | {actor['country'] or ''} | "
             f"{actor['sector'] or ''} | {actor['articles']} | {actor['mentions']} |"
         )
+    places = [a for a in brief["actors"] if a["kind"] == "location"]
+    if places:
+        out.append("")
+        out.append("Places: " + ", ".join(place_label(p) for p in places) + ".")
     out.append("")
     out.append("## Who said what\n")
     for group in brief["quotes"]:
@@ -59,10 +77,7 @@ def render(brief: dict[str, Any]) -> str:
                 numbers,
                 {"article": q["article"], "start": q["content"][0][0], "end": q["content"][-1][1]},
             )
-            if q["kind"] == "indirect":
-                out.append(f"- *indirect*: {q['text']}{how} — {where} {ref}")
-            else:
-                out.append(f"- “{q['text']}”{how} — {where} {ref}")
+            out.append(f"- {quote_text(q)}{how} — {where} {ref}")
         out.append("")
     current = [i for i in brief["timeline"] if not i["historical"]]
     history = [i for i in brief["timeline"] if i["historical"]]

@@ -15,6 +15,7 @@ from datetime import date
 from newsdesk.model import Article, Extraction, Span
 
 HISTORY_YEARS = 2
+_CONDITIONAL = re.compile(r"(?:If|Unless|Should|Were)\b")
 
 
 @dataclass
@@ -85,30 +86,38 @@ def build(extractions: list[Extraction], names: dict[str, str]) -> list[Timeline
                 )
             )
             covered.append(event.evidence)
+        granularity = {t.value: t.granularity for t in ex.times if t.value}
         for quote in ex.quotes:
             if not quote.time or quote.speaker is None:
                 continue
             who = names.get(quote.speaker.actor or "", quote.speaker.text)
-            first = quote.content[0]
-            said = art.text[first.start : first.end].strip()
+            said = quote.content_text(art.text).strip().strip('“”"').rstrip(" ,")
+            said = f"“{_clip(said)}”" if quote.kind == "direct" else _clip(said)
+            span = Span(
+                min(quote.start, quote.cue.start if quote.cue else quote.start),
+                max(quote.content[-1].end, quote.cue.end if quote.cue else 0),
+            )
             items.append(
                 _item(
                     quote.time,
-                    "day",
-                    f"{who} said: “{_clip(said)}”",
+                    granularity.get(quote.time),
+                    f"{who} said: {said}",
                     "statement",
                     False,
                     story_year,
                     art,
-                    Span(quote.start, quote.content[-1].end),
+                    span,
                 )
             )
+            covered.append(span)
         for expr in ex.times:
             if expr.value is None or expr.kind != "date":
                 continue
             sentence = next((s for s in ex.sentences if s.start <= expr.start < s.end), None)
             if sentence is None or any(c.overlaps(sentence) for c in covered):
                 continue
+            if _CONDITIONAL.match(art.text[sentence.start : sentence.end].lstrip()):
+                continue  # "If it pays consultants next year": not something that happened
             text = art.text[sentence.start : sentence.end].strip()
             items.append(
                 _item(expr.value, expr.granularity, text, "dated", False, story_year, art, sentence)
