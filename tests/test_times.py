@@ -279,6 +279,8 @@ def test_numbers_and_names_that_are_not_times() -> None:
         "schools. Viewers of Russia Today may watch a second debate."
     )
     assert _times(text, date(2021, 5, 5)) == []
+    quoted = _times("“Today, we sign,” she said. “Weekly meetings follow.”", date(2021, 5, 5))
+    assert _pairs(quoted) == [("Today", "2021-05-05"), ("Weekly", "P1W")]
 
 
 def test_bare_years_are_found_in_their_usual_company() -> None:

@@ -239,7 +239,8 @@ def _plausible(match: re.Match[str], doc: Doc) -> bool:
             return False  # "a brighter tomorrow": figurative
     if (match["relday"] or match["set"]) and span[:1].isupper():
         token = _token_at(doc, match.start("span"))
-        if token is not None and not token.is_sent_start:
+        opening = token is not None and (token.is_sent_start or doc[token.i - 1].is_punct)
+        if token is not None and not opening:
             return False  # "Russia Today", "The Daily Beast": part of a name
     bare_unit = match["unit"] and re.match(r"(?i)the\s+(?:week|month|year|decade)$", match["unit"])
     if bare_unit and not re.search(r"(?i)\bof\s+$", span[: -len(match["unit"])]):
