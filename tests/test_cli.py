@@ -91,7 +91,9 @@ def test_good_article_beside_bad_files(tmp_path: Path) -> None:
     with big.open("wb") as handle:
         handle.truncate(50 * 1024 * 1024)
     db = tmp_path / "s.duckdb"
-    code, _out, err = run("--db", str(db), "ingest", str(inputs))
+    # The image is named explicitly: a directory walk would pass it over by its extension.
+    (inputs / "image.png").rename(tmp_path / "image.png")
+    code, _out, err = run("--db", str(db), "ingest", str(inputs), str(tmp_path / "image.png"))
     assert code == 1
     lines = [line for line in err.splitlines() if line.startswith("error:")]
     reasons = "\n".join(lines)

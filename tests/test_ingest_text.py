@@ -373,3 +373,14 @@ def test_unknown_agency_abbreviation_in_a_dateline_marks_wire() -> None:
 
     assert wire_agency("MADRID, March 12 (CPA) - Talks opened on Wednesday.") == "CPA"
     assert wire_agency("Officials (who asked not to be named) - said little.") is None
+
+
+def test_directory_walk_takes_only_article_files(tmp_path: Path) -> None:
+    from newsdesk.ingest import iter_input_paths
+
+    for name in ("a.txt", "b.html", "c.jsonl", "README.md", "photo.jpg", "meta.jsonl"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    found = [Path(p).name for p in iter_input_paths([str(tmp_path)])]
+    assert found == ["a.txt", "b.html", "c.jsonl"]
+    # Named explicitly, any file is read (and reported if it is not an article).
+    assert list(iter_input_paths([str(tmp_path / "README.md")])) == [str(tmp_path / "README.md")]

@@ -40,6 +40,9 @@ STDIN = "-"
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 JSON_SUFFIXES = (".json",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+TEXT_SUFFIXES = (".txt", ".text")
+# What a directory walk picks up; a file named explicitly is read whatever its name.
+ARTICLE_SUFFIXES = frozenset(HTML_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES + TEXT_SUFFIXES)
 # Sidecar fields that describe a whole container file, not each article inside it.
 _CONTAINER_WIDE = ("outlet", "genre", "language")
 
@@ -60,8 +63,9 @@ def is_sidecar_name(name: str) -> bool:
 def iter_input_paths(args: Iterable[str]) -> Iterator[str]:
     """Files as given; directories walked recursively in sorted order; "-" kept for stdin.
 
-    Hidden files and folders and sidecar files are skipped inside directories (a sidecar is
-    read with --meta, not as an article).  A path that does not exist is passed on, so that
+    Inside directories, only article files are taken (.txt, .text, .html, .htm, .json,
+    .jsonl ...): hidden files and folders, sidecars (read with --meta) and anything else, such
+    as a README or an image, are skipped.  A path that does not exist is passed on, so that
     ``read_path`` reports it as an InputError in its place in the order.
     """
     for arg in args:
@@ -80,6 +84,8 @@ def _walk(folder: str) -> Iterator[str]:
         for name in files:
             if name.startswith(".") or is_sidecar_name(name):
                 continue
+            if os.path.splitext(name)[1].casefold() not in ARTICLE_SUFFIXES:
+                continue  # a README, an image or a spreadsheet beside the articles
             found.append(((*parts, name), os.path.join(root, name)))
     for _, path in sorted(found):
         yield path

@@ -133,7 +133,9 @@ def _absorb(entry: LinkedActor, actor: Actor, article: str) -> None:
     kept.affiliation = kept.affiliation or actor.affiliation
     known = {" ".join(t.text.lower().split()) for t in kept.titles}
     for title in actor.titles:
-        if " ".join(title.text.lower().split()) not in known:
+        key = " ".join(title.text.lower().split())
+        if key not in known:
+            known.add(key)
             kept.titles.append(title)
     entry.titles_by_article.setdefault(article, []).extend(actor.titles)
     if article not in entry.articles:
