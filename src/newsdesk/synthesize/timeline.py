@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from newsdesk.knowledge import geo
 from newsdesk.model import Article, Extraction, Span
 
 HISTORY_YEARS = 2
@@ -37,6 +38,16 @@ class TimelineItem:
     approximate: bool
     historical: bool
     citations: list[Citation] = field(default_factory=list)
+
+
+def display_name(ident: str, names: dict[str, str]) -> str:
+    """A reader's name for an actor id, also for ids no article named ("country:GBR")."""
+    if ident in names:
+        return names[ident]
+    kind, _, rest = ident.partition(":")
+    if kind == "country" and len(rest) == 3:
+        return geo.country_name(rest)
+    return rest.replace("-", " ") or ident
 
 
 def sort_key(value: str) -> str:
@@ -68,8 +79,8 @@ def build(extractions: list[Extraction], names: dict[str, str]) -> list[Timeline
         for event in ex.events:
             if not event.time or event.negated or event.hypothetical:
                 continue
-            who = ", ".join(names.get(a, a) for a in event.actors) or "someone"
-            whom = ", ".join(names.get(r, r) for r in event.recipients)
+            who = ", ".join(display_name(a, names) for a in event.actors) or "someone"
+            whom = ", ".join(display_name(r, names) for r in event.recipients)
             label = f"{event.type}{':' + event.mode if event.mode else ''} — {who}"
             label += f" → {whom}" if whom else ""
             evidence = art.text[event.evidence.start : event.evidence.end].strip()
@@ -160,7 +171,8 @@ def _merge(items: list[TimelineItem]) -> list[TimelineItem]:
     for item in items:
         key = (item.value, item.label.split(":", 1)[0] if item.kind == "event" else item.label)
         if key in merged and item.kind == "event":
-            merged[key].citations.extend(item.citations)
+            known = merged[key].citations
+            known.extend(c for c in item.citations if c not in known)
             continue
         if key in merged:
             continue
