@@ -61,13 +61,14 @@ TYPE_CASES = [
     ("Turkey threatened to expel the Swedish ambassador.", "THREATEN", "expel",
      ["country:TUR"], ["country:SWE"]),
     ("Thousands of farmers protested in Paris against the French government.", "PROTEST",
-     "demo", [], ["country:FRA"]),
+     "demo", ["group:farmers"], ["country:FRA"]),
     ("Norway imposed sanctions on Belarus.", "SANCTION", "discontinue", ["country:NOR"],
      ["country:BLR"]),
     ("China deployed warships near Taiwan.", "MOBILIZE", "weapons", ["country:CHN"], []),
     ("Venezuela arrested two American journalists.", "COERCE", "arrest", ["country:VEN"],
-     ["country:USA"]),
-    ("Syrian forces shelled a village.", "ASSAULT", "heavy-weapons", ["country:SYR"], []),
+     ["group:american-journalists"]),
+    ("Syrian forces shelled a village.", "ASSAULT", "heavy-weapons",
+     ["group:syrian-forces"], []),
 ]
 
 

@@ -15,12 +15,12 @@ actor; the link stage understands such ids.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsdesk.extract.actors import actor_id
+from newsdesk.extract.actors import actor_id, slug
 from newsdesk.knowledge import geo, plover
 from newsdesk.knowledge.plover import Rule
 from newsdesk.model import Actor, Article, Event, Mention, Span, TimeExpr
@@ -64,6 +64,8 @@ class _Context:
     mention_of: dict[int, Mention]  # token index -> mention covering it
     mentions: list[Mention]
     times: list[tuple[TimeExpr, Token]]  # dated expressions with their root token
+    groups: dict[str, Actor] = field(default_factory=dict)  # unnamed groups built here
+    learned: dict[str, Actor] = field(default_factory=dict)  # known actors + clause's country
 
     def mention(self, token: Token) -> Mention | None:
         return self.mention_of.get(token.i)
@@ -77,6 +79,17 @@ def extract_events(
     times: list[TimeExpr] | None = None,
 ) -> list[Event]:
     """PLOVER events stated in the article's body, in text order."""
+    return code_events(doc, article, actors, mentions, times)[0]
+
+
+def code_events(
+    doc: Doc,
+    article: Article,
+    actors: list[Actor],
+    mentions: list[Mention],
+    times: list[TimeExpr] | None = None,
+) -> tuple[list[Event], list[Actor]]:
+    """The events, and the unnamed group actors ("group:...") their participants refer to."""
     ctx = _context(doc, article, actors, mentions, times or [])
     events: list[Event] = []
     for sent in doc.sents:
@@ -95,8 +108,11 @@ def extract_events(
     for event in events:
         trigger = event.trigger or event.evidence
         unique.setdefault((event.type, trigger.start, trigger.end), event)
-    return sorted(unique.values(), key=lambda e: (e.evidence.start,
-                                                  (e.trigger or e.evidence).start, e.type))
+    ordered = sorted(unique.values(), key=lambda e: (e.evidence.start,
+                                                     (e.trigger or e.evidence).start, e.type))
+    used = {i for e in ordered for i in (*e.actors, *e.recipients, e.source) if i}
+    extra = {**ctx.learned, **ctx.groups}
+    return ordered, [extra[i] for i in sorted(extra) if i in used]
 
 
 # ---------------------------------------------------------------- setup
@@ -536,7 +552,10 @@ def _resolve(ctx: _Context, token: Token, predicate: Token,
         return _pronoun(ctx, token, predicate)
     mention = ctx.mention(token)
     if mention is not None:
-        return _mention_ids(ctx, mention)
+        found = _mention_ids(ctx, mention)
+        for ident in found:
+            _learn_country(ctx, ident, token)
+        return found
     for child in token.children:
         if child.dep_ == "appos":
             found = _resolve(ctx, child, predicate, seen)
@@ -550,7 +569,17 @@ def _resolve(ctx: _Context, token: Token, predicate: Token,
     if titled:
         return [titled]
     ids: list[str] = []
-    state_head = token.lemma_.lower() in plover.STATE_HEADS or low in plover.STATE_HEADS
+    lemma = token.lemma_.lower()
+    state_head = lemma in plover.STATE_HEADS or low in plover.STATE_HEADS
+    if low in plover.CONTAINER_HEADS and _preps(token).get("of"):
+        found = []
+        for complement in _preps(token)["of"]:
+            found.extend(_resolve(ctx, complement, predicate, seen))
+        return _unique(found)
+    possessed = any(c.dep_ == "poss" for c in token.children)
+    if (low in plover.GROUP_SECTORS or lemma in plover.GROUP_SECTORS) and not possessed and \
+            lemma not in plover.GOVERNMENT_HEADS and low not in plover.GOVERNMENT_HEADS:
+        return [_group(ctx, token)]
     for child in token.children:
         if child.dep_ == "poss":
             ids.extend(_resolve(ctx, child, predicate, seen))
@@ -564,7 +593,175 @@ def _resolve(ctx: _Context, token: Token, predicate: Token,
         code = geo.demonym_code(token.text)
         if code:
             ids.append(f"country:{code}")
+    if not ids and token.pos_ in ("NOUN", "PROPN"):
+        ids.extend(_phrase_ids(ctx, token))
     return _unique(ids)
+
+
+# ---------------------------------------------------------------- unnamed groups
+
+_PHRASE_SKIP = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "appos", "parataxis",
+                          "det", "predet", "nummod", "quantmod"})
+_PHRASE_PREPS = frozenset({"of", "in", "from"})
+_GROUP_DROP = frozenset({"the", "a", "an", "some", "about", "up", "to", "more", "than",
+                         "nearly", "almost", "around", "over", "thousands", "hundreds",
+                         "dozens", "of", "tens", "several", "many"})
+
+
+def _phrase(token: Token) -> list[Token]:
+    """The head's own noun phrase: modifiers and "of/in/from" complements, not its clauses."""
+    found: list[Token] = []
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        for child in current.children:
+            if child.dep_ in _PHRASE_SKIP:
+                continue
+            if child.dep_ == "prep" and child.lower_ not in _PHRASE_PREPS:
+                continue
+            stack.append(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _token_country(ctx: _Context | None, token: Token) -> str | None:
+    """The country (or IGO) one word of a phrase names: a known actor, a demonym, a name."""
+    if ctx is not None:
+        mention = ctx.mention(token)
+        if mention is not None and mention.actor is not None:
+            ident = mention.actor
+            if ident.startswith("country:"):
+                return ident.split(":", 1)[1]
+            if ident.startswith("org:IGO"):
+                return ident.split(":", 1)[1]
+            actor = ctx.actors.get(ident)
+            if actor is not None:
+                if actor.country:
+                    return actor.country
+                return geo.place_code(actor.name) or _name_country(actor.name)
+    if not token.text[:1].isupper():
+        return None
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.text == "-" and not following.whitespace_:
+        return None  # "Israeli-occupied", "Syrian-backed": the modifier names someone else
+    return geo.demonym_code(token.text) or geo.country_code(token.text) or \
+        geo.capital_code(token.text)
+
+
+def _name_country(name: str) -> str | None:
+    """"Latvian Constitutional Court", "Nigerian Union of Teachers": a country in the name."""
+    found = geo.igo(name)
+    if found is not None:
+        return found[0]
+    for word in name.replace("-", " ").split():
+        if word[:1].isupper():
+            code = geo.demonym_code(word) or geo.country_code(word)
+            if code:
+                return code
+    return None
+
+
+def _phrase_country(ctx: _Context | None, head: Token) -> str | None:
+    """Nearest country word of the phrase: the head, its modifiers, then its complements."""
+    words = [t for t in _phrase(head) if t.i != head.i]
+    own = _token_country(ctx, head)
+    if own:
+        return own
+    before = sorted((t for t in words if t.i < head.i), key=lambda t: head.i - t.i)
+    after = sorted((t for t in words if t.i > head.i), key=lambda t: t.i)
+    for word in [*before, *after]:
+        code = _token_country(ctx, word)
+        if code:
+            return code
+    return None
+
+
+def _group_name(tokens: list[Token], head: Token) -> str:
+    words = [t for t in tokens if t.i <= head.i and t.lower_ not in _GROUP_DROP
+             and not t.like_num and not t.is_punct]
+    return " ".join(t.text for t in words) or head.text
+
+
+def group_actor(phrase: SpacySpan) -> Actor | None:
+    """An actor for an unnamed group written as a noun phrase, or None when it is no group.
+
+    "Israeli troops" → ``group:israeli-troops`` (country ISR, sector MIL); "demonstrators" →
+    ``group:demonstrators`` (no country, sector CVL); "Egyptian officials" → the state,
+    ``country:EGY`` with sector GOV.  The country comes from the phrase's own words (demonyms,
+    country names, capitals, international organisations), the sector from its head noun
+    (``plover.GROUP_SECTORS``).  The events stage uses the same rules with the actors stage's
+    mentions as extra evidence; a phrase whose head is no group noun and that names no
+    country gives None.
+    """
+    head = phrase.root
+    return _make_group(_group_name(list(phrase), head), head, _phrase_country(None, head))
+
+
+def _make_group(name: str, head: Token, country: str | None) -> Actor | None:
+    sector = plover.GROUP_SECTORS.get(head.lower_) or plover.GROUP_SECTORS.get(
+        head.lemma_.lower())
+    if sector is None and country is None:
+        return None
+    if head.lemma_.lower() in plover.GOVERNMENT_HEADS and country and \
+            not country.startswith("IGO"):
+        return Actor(id=f"country:{country}", name=geo.country_name(country), kind="country",
+                     country=country, sector="GOV")
+    return Actor(id=f"group:{slug(name)}", name=name, kind="group", country=country,
+                 sector=sector)
+
+
+def _group(ctx: _Context, head: Token) -> str:
+    """The id of the group a phrase stands for, registered in the context."""
+    tokens = _phrase(head)
+    country = _phrase_country(ctx, head)
+    actor = _make_group(_group_name(tokens, head), head, country)
+    if actor is None:
+        return f"group:{slug(head.text)}"
+    if actor.id.startswith("group:"):
+        ctx.groups.setdefault(actor.id, actor)
+    return actor.id
+
+
+def _phrase_ids(ctx: _Context, head: Token) -> list[str]:
+    """Last resort for a phrase naming nobody known: an actor named inside it, else a group.
+
+    "The Asia-Pacific Economic Cooperation (APEC) forum" is APEC; "Leaders of the opposition
+    coalition" a group; "Ethiopian goods" stand for Ethiopia.
+    """
+    for word in _phrase(head):
+        if word.i == head.i:
+            continue
+        mention = ctx.mention(word)
+        if mention is not None and mention.actor is not None and mention.kind != "location":
+            return _mention_ids(ctx, mention)
+    lemma = head.lemma_.lower()
+    if lemma in plover.GROUP_SECTORS or head.lower_ in plover.GROUP_SECTORS:
+        return [_group(ctx, head)]
+    country = _phrase_country(ctx, head)
+    if country:
+        return [f"country:{country}"]
+    return []
+
+
+def _learn_country(ctx: _Context, ident: str, token: Token) -> None:
+    """A person or organisation the actors stage left without a country may show one here:
+    "U.S. Secretary of State Warren Christopher", "the Latvian Constitutional Court"."""
+    actor = ctx.actors.get(ident)
+    if actor is None or actor.country or actor.kind not in ("person", "org", "group"):
+        return
+    if ident in ctx.learned:
+        return
+    country = _name_country(actor.name) if actor.kind != "person" else None
+    if country is None:
+        mention = ctx.mention(token)
+        words = [t for t in _phrase(token) if mention is None or
+                 not (mention.start <= t.idx < mention.end)]
+        for word in sorted(words, key=lambda t: abs(t.i - token.i)):
+            country = _token_country(ctx, word)
+            if country:
+                break
+    if country:
+        ctx.learned[ident] = replace(actor, country=country)
 
 
 def _modifier_ids(ctx: _Context, token: Token) -> list[str]:

@@ -550,3 +550,53 @@ THREAT_CONTENTS: tuple[tuple[str, frozenset[str]], ...] = (
     ("territory", _w("occupy seize annex annexation occupation")),
     ("relations", _w("cut sever suspend halt break withdraw leave quit relations ties talks")),
 )
+
+# Unnamed groups the events stage builds as participants ("Israeli troops", "demonstrators"):
+# the head noun gives the PLOVER sector.  Heads naming a state's executive ("officials",
+# "government") are not here: with a country they stand for the state itself (STATE_HEADS).
+GROUP_SECTORS: dict[str, str] = {
+    **dict.fromkeys(_w("troop troops soldier soldiers army armies military force forces navy "
+                       "marine marines airforce paratrooper paratroopers commander commanders "
+                       "peacekeeper peacekeepers warplane warplanes helicopter helicopters "
+                       "jet jets gunboat gunboats tank tanks artillery"), "MIL"),
+    **dict.fromkeys(_w("police policeman policemen officer officers gendarme gendarmes "
+                       ), "COP"),
+    **dict.fromkeys(_w("rebel rebels guerrilla guerrillas insurgent insurgents militant "
+                       "militants militia militias fighter fighters gunman gunmen separatist "
+                       "separatists extremist extremists wing"), "REB"),
+    **dict.fromkeys(_w("demonstrator demonstrators protester protesters protestor protestors "
+                       "crowd crowds people resident residents villager villagers civilian "
+                       "civilians citizen citizens settler settlers youth youths activist "
+                       "activists supporter supporters inhabitant inhabitants hacker hackers "
+                       "mob mobs farmer farmers family families woman women man men elder "
+                       "elders member members"), "CVL"),
+    **dict.fromkeys(_w("parliament parliaments lawmaker lawmakers legislator legislators "
+                       "congress senate assembly deputy deputies senator senators mp mps"),
+                    "LEG"),
+    **dict.fromkeys(_w("court courts judge judges prosecutor prosecutors"), "JUD"),
+    **dict.fromkeys(_w("student students teacher teachers university"), "EDU"),
+    **dict.fromkeys(_w("worker workers union unions employee employees miner miners"), "LAB"),
+    **dict.fromkeys(_w("refugee refugees"), "REF"),
+    **dict.fromkeys(_w("doctor doctors nurse nurses"), "MED"),
+    **dict.fromkeys(_w("journalist journalists reporter reporters newspaper newspapers"), "JRN"),
+    **dict.fromkeys(_w("opposition dissident dissidents"), "OPP"),
+    **dict.fromkeys(_w("party parties"), "PTY"),
+    **dict.fromkeys(_w("group groups organization organisation organizations organisations "
+                       "movement coalition association committee"), "SOC"),
+    **dict.fromkeys(_w("cabinet ministry minister ministers official officials government "
+                       "authorities authority administration leader leaders leadership regime "
+                       "delegation diplomat diplomats embassy envoy ambassador president "
+                       "premier"), "GOV"),
+}
+
+# Heads that, with a country modifier, stand for the state itself: "Iranian officials said".
+GOVERNMENT_HEADS: frozenset[str] = _w("official officials government authorities authority "
+                                      "administration leader leaders leadership regime state "
+                                      "establishment cabinet ministry minister ministers "
+                                      "president premier ambassador ambassadors diplomat "
+                                      "diplomats envoy envoys embassy delegation")
+
+# Heads that only count what their "of" complement names: "a group of advisers", "thousands of
+# demonstrators", "members of the association".
+CONTAINER_HEADS: frozenset[str] = _w("group groups member members thousands hundreds dozens "
+                                     "tens number numbers some many most all part")

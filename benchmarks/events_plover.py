@@ -1,0 +1,268 @@
+"""Event coding on the PLOVER gold-standard records (development half).
+
+Usage::
+
+    .venv/bin/python benchmarks/events_plover.py [--data PATH] [--errors]
+
+Every record is one short news sentence.  It is run through the same per-article stages as any
+article (parse, actors, times, events) with ``published`` set to the record's date, and one
+predicted event is chosen to compare with the gold event:
+
+* the first predicted event whose trigger overlaps an ``(EVT: ...)`` span of ``textInfo.markup``;
+* else the first predicted event of the record (a coder that found an event elsewhere in the
+  sentence still gets its participants compared);
+* no predicted event at all counts as a wrong type and empty actor/recipient sets.
+
+Gold labels use PLOVER 0.5b1 names and are mapped as the corpus README says (DEMAND → REQUEST,
+DISAPPROVE → ACCUSE, INVESTIGATE → ACCUSE, FIGHT → ASSAULT).  Country codes are compared as
+sets per record: our IGO codes ("IGOUNO") count as the gold "IGO", the CAMEO code "JAP" as
+"JPN".  Sectors are CAMEO codes in the gold; they are cut to their first three letters and the
+renamed ones mapped (MED media → JRN, CIV → CVL).  A record is fully right when type, actor
+country set and recipient country set all match.
+
+Scores: type accuracy over all records, macro-F1 over the 16 PLOVER types (types absent from
+both gold and prediction are left out of the mean), micro-averaged P/R/F1 of (record, country)
+pairs for actors and recipients, the same with (country, sector) pairs, and full-record accuracy.
+Exit status 2 when the data is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = ROOT.parent / "shared" / "corpus" / "plover-gsr" / "plover-gsr-dev.json"
+
+OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
+              "FIGHT": "ASSAULT"}
+OLD_CODES = {"JAP": "JPN"}
+OLD_SECTORS = {"MED": "JRN", "CIV": "CVL"}
+_TAG = re.compile(r"\((SRC|EVT|TAR): ([^()]*)\)")
+
+
+@dataclass
+class Gold:
+    id: str
+    text: str
+    published: date
+    type: str
+    actors: set[tuple[str, str | None]]
+    recipients: set[tuple[str, str | None]]
+    triggers: list[tuple[int, int]]
+
+
+@dataclass
+class Predicted:
+    type: str | None
+    actors: set[tuple[str, str | None]]
+    recipients: set[tuple[str, str | None]]
+    events: int
+
+
+def _participants(value: Any) -> set[tuple[str, str | None]]:
+    if not isinstance(value, list):
+        return set()
+    found: set[tuple[str, str | None]] = set()
+    for item in value:
+        code = str(item.get("code") or "").strip()
+        if not code:
+            continue
+        sector = str(item.get("sector") or "")[:3]
+        sector = OLD_SECTORS.get(sector, sector)
+        found.add((_code(code), sector if sector.isalpha() and sector.isupper() else None))
+    return found
+
+
+def _code(code: str) -> str:
+    if code.startswith("IGO"):
+        return "IGO"
+    return OLD_CODES.get(code, code)
+
+
+def _spans(text: str, markup: str) -> list[tuple[int, int]]:
+    """Character spans of the EVT tags in the plain text (tags are removed in order)."""
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for match in _TAG.finditer(markup):
+        inner = match.group(2).strip()
+        at = text.find(inner, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(inner)
+        if match.group(1) == "EVT":
+            spans.append((at, cursor))
+    return spans
+
+
+def load(path: Path) -> list[Gold]:
+    records = json.loads(path.read_text(encoding="utf-8"))
+    golds: list[Gold] = []
+    for record in records:
+        if record.get("event") == "DOCUMENT" or "text" not in record:
+            continue
+        event = str(record["event"])
+        text = str(record["text"])
+        golds.append(Gold(
+            id=str(record["id"]),
+            text=text,
+            published=date.fromisoformat(str(record.get("date") or "2000-01-01")),
+            type=OLD_LABELS.get(event, event),
+            actors=_participants(record.get("source")),
+            recipients=_participants(record.get("target")),
+            triggers=_spans(text, str(record.get("textInfo", {}).get("markup", ""))),
+        ))
+    return golds
+
+
+def predict(golds: list[Gold]) -> list[Predicted]:
+    from newsdesk import annotate
+    from newsdesk.extract.actors import extract_actors
+    from newsdesk.extract.events import code_events
+    from newsdesk.extract.times import extract_times
+    from newsdesk.model import Actor, Article, Event, article_id
+
+    def describe(ids: list[str], known: dict[str, Actor]) -> set[tuple[str, str | None]]:
+        found: set[tuple[str, str | None]] = set()
+        for ident in ids:
+            actor = known.get(ident)
+            if ident.startswith("country:") or ident.startswith("org:IGO"):
+                found.add((_code(ident.split(":", 1)[1]), actor.sector if actor else None))
+                continue
+            if actor is not None and actor.country:
+                found.add((_code(actor.country), actor.sector))
+        return found
+
+    predictions: list[Predicted] = []
+    docs = annotate.parse_many([g.text for g in golds])
+    for gold, doc in zip(golds, docs, strict=True):
+        article = Article(id=article_id(gold.text), text=gold.text, published=gold.published)
+        actors, mentions = extract_actors(doc, article)
+        times = extract_times(doc, article)
+        events, groups = code_events(doc, article, actors, mentions, times)
+        known = {a.id: a for a in [*actors, *groups]}
+        chosen: Event | None = None
+        for event in events:
+            trigger = event.trigger or event.evidence
+            if any(trigger.start < end and start < trigger.end for start, end in gold.triggers):
+                chosen = event
+                break
+        if chosen is None and events:
+            chosen = events[0]
+        if chosen is None:
+            predictions.append(Predicted(None, set(), set(), 0))
+        else:
+            predictions.append(Predicted(chosen.type, describe(chosen.actors, known),
+                                         describe(chosen.recipients, known), len(events)))
+    return predictions
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def _set_scores(pairs: list[tuple[set[Any], set[Any]]]) -> tuple[float, float, float]:
+    tp = sum(len(g & p) for g, p in pairs)
+    fp = sum(len(p - g) for g, p in pairs)
+    fn = sum(len(g - p) for g, p in pairs)
+    return _prf(tp, fp, fn)
+
+
+def _countries(items: set[tuple[str, str | None]]) -> set[str]:
+    return {code for code, _ in items}
+
+
+def score(golds: list[Gold], preds: list[Predicted]) -> dict[str, Any]:
+    from newsdesk.knowledge.plover import TYPES
+
+    n = len(golds)
+    right = sum(g.type == p.type for g, p in zip(golds, preds, strict=True))
+    per_type: dict[str, tuple[float, float, float]] = {}
+    for label in TYPES:
+        tp = sum(g.type == label and p.type == label for g, p in zip(golds, preds, strict=True))
+        fp = sum(g.type != label and p.type == label for g, p in zip(golds, preds, strict=True))
+        fn = sum(g.type == label and p.type != label for g, p in zip(golds, preds, strict=True))
+        if tp + fp + fn:
+            per_type[label] = _prf(tp, fp, fn)
+    macro = sum(f for _, _, f in per_type.values()) / len(per_type) if per_type else 0.0
+    both = list(zip(golds, preds, strict=True))
+    full = sum(g.type == p.type and _countries(g.actors) == _countries(p.actors)
+               and _countries(g.recipients) == _countries(p.recipients) for g, p in both)
+    return {
+        "records": n,
+        "with_event": sum(p.type is not None for p in preds),
+        "type_accuracy": right / n if n else 0.0,
+        "macro_f1": macro,
+        "per_type": per_type,
+        "actor_country": _set_scores([(_countries(g.actors), _countries(p.actors))
+                                      for g, p in both]),
+        "recipient_country": _set_scores([(_countries(g.recipients), _countries(p.recipients))
+                                          for g, p in both]),
+        "actor_country_sector": _set_scores([(g.actors, p.actors) for g, p in both]),
+        "recipient_country_sector": _set_scores([(g.recipients, p.recipients) for g, p in both]),
+        "full_record_accuracy": full / n if n else 0.0,
+        "confusion": Counter((g.type, p.type or "-") for g, p in both if g.type != p.type),
+    }
+
+
+def _print(result: dict[str, Any], command: str, seconds: float) -> None:
+    print(f"PLOVER gold-standard records, dev half: {result['records']} records")
+    print(f"command: {command}")
+    print(f"records with a predicted event: {result['with_event']}")
+    print(f"{'metric':<34}{'value':>8}")
+    print(f"{'event-type accuracy':<34}{100 * result['type_accuracy']:>8.1f}")
+    print(f"{'event-type macro-F1':<34}{100 * result['macro_f1']:>8.1f}")
+    for key, label in (("actor_country", "actor country P/R/F1"),
+                       ("recipient_country", "recipient country P/R/F1"),
+                       ("actor_country_sector", "actor country+sector P/R/F1"),
+                       ("recipient_country_sector", "recipient country+sector P/R/F1")):
+        p, r, f = result[key]
+        print(f"{label:<34}{100 * p:>8.1f}{100 * r:>8.1f}{100 * f:>8.1f}")
+    print(f"{'full-record accuracy':<34}{100 * result['full_record_accuracy']:>8.1f}")
+    print("per type (P/R/F1):")
+    for label, (p, r, f) in sorted(result["per_type"].items()):
+        print(f"  {label:<12}{100 * p:>7.1f}{100 * r:>7.1f}{100 * f:>7.1f}")
+    print(f"({seconds:.1f} s)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--data", type=Path, default=DEFAULT)
+    parser.add_argument("--errors", action="store_true", help="list the records coded wrongly")
+    args = parser.parse_args(argv)
+    if not args.data.exists():
+        print(f"PLOVER records not found at {args.data}", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    golds = load(args.data)
+    preds = predict(golds)
+    result = score(golds, preds)
+    command = "python benchmarks/events_plover.py" + (f" --data {args.data}"
+                                                      if args.data != DEFAULT else "")
+    if args.errors:
+        for gold, pred in zip(golds, preds, strict=True):
+            ok = gold.type == pred.type and _countries(gold.actors) == _countries(pred.actors) \
+                and _countries(gold.recipients) == _countries(pred.recipients)
+            if not ok:
+                print(f"{gold.id}: gold {gold.type} {sorted(_countries(gold.actors))} -> "
+                      f"{sorted(_countries(gold.recipients))} | pred {pred.type} "
+                      f"{sorted(_countries(pred.actors))} -> "
+                      f"{sorted(_countries(pred.recipients))} ({pred.events} events)")
+                print(f"    {gold.text}")
+    _print(result, command, time.perf_counter() - started)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
