@@ -1,0 +1,13 @@
+"""The ``newsdesk`` command: one module per subcommand, all on one Typer app.
+
+Importing a command module registers it; ``app.py`` holds the app and what commands share.
+"""
+
+from newsdesk.cli import brief, extract, ingest, stories
+from newsdesk.cli.app import app
+
+__all__ = ["app", "brief", "extract", "ingest", "main", "stories"]
+
+
+def main() -> None:
+    app()

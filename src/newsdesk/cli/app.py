@@ -1,0 +1,107 @@
+"""The Typer app, its global options, and what every command shares.
+
+Bad inputs are reported one line each on stderr (the path, then why) while the other inputs go
+on; the exit code is 1 when any input failed, 2 when the command itself could not run.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from newsdesk import ingest
+from newsdesk.model import Article
+from newsdesk.store import Store, StoreError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Read a pile of news coverage and get back a structured, sourced picture of the story.",
+)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+FAILED = 1
+UNUSABLE = 2
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="DuckDB store (default: $NEWSDESK_DB, else the user data dir)."),
+    ] = None,
+) -> None:
+    ctx.obj = {"db": db}
+
+
+def report(error: Exception) -> None:
+    err.print(f"[red]error:[/red] {error}", markup=True, highlight=False)
+
+
+def open_store(ctx: typer.Context) -> Store:
+    """The store named by --db / NEWSDESK_DB, or exit 2 with the store's one-line reason."""
+    try:
+        return Store(ctx.obj["db"])
+    except StoreError as error:
+        err.print(f"error: {error}")
+        raise typer.Exit(UNUSABLE) from None
+
+
+def parse_day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        err.print(f"error: {option} {value!r} is not a date (YYYY-MM-DD)")
+        raise typer.Exit(UNUSABLE) from None
+
+
+def load_sidecar(meta: Path | None) -> ingest.Sidecar | None:
+    if meta is None:
+        return None
+    try:
+        return ingest.load_sidecar(meta)
+    except ingest.InputError as error:
+        report(error)
+        raise typer.Exit(UNUSABLE) from None
+
+
+def read_all(
+    paths: list[str],
+    sidecar: ingest.Sidecar | None,
+    overrides: ingest.Overrides,
+    max_bytes: int,
+) -> Iterator[Article | ingest.InputError]:
+    for path in ingest.iter_input_paths(paths):
+        yield from ingest.read_path(path, sidecar, overrides, max_bytes=max_bytes)
+
+
+def progress(total: int) -> Progress:
+    """A Rich bar on stderr for runs of more than one item; silent otherwise."""
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=total < 2,
+    )
+
+
+def write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, encoding="utf-8")

@@ -1,0 +1,90 @@
+"""`newsdesk ingest`: articles into the store, extracted once, one transaction each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsdesk import ingest
+from newsdesk.cli.app import (
+    FAILED,
+    app,
+    err,
+    load_sidecar,
+    open_store,
+    parse_day,
+    progress,
+    read_all,
+    report,
+)
+from newsdesk.model import Article
+
+
+@app.command("ingest")
+def ingest_command(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or directories (recursive); - for stdin.")
+    ],
+    meta: Annotated[
+        Path | None,
+        typer.Option(
+            "--meta", help="Sidecar JSON lines: path, outlet, title, published, genre, url."
+        ),
+    ] = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet for inputs that do not say.")] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that do not say.")
+    ] = None,
+    genre: Annotated[str | None, typer.Option(help="news, opinion, analysis or wire.")] = None,
+    story: Annotated[
+        str | None, typer.Option(help="File the articles under this story label.")
+    ] = None,
+    max_mb: Annotated[float, typer.Option(help="Refuse files larger than this many MB.")] = 20.0,
+) -> None:
+    """Read articles into the store: extract once, keep everything with offsets."""
+    from newsdesk.pipeline import is_parseable, process_many
+
+    sidecar = load_sidecar(meta)
+    overrides = ingest.Overrides(outlet, parse_day(published, "--published"), genre)
+    store = open_store(ctx)
+    failed = stored = duplicates = 0
+    fresh: list[Article] = []
+    seen: set[str] = set()
+    with store:
+        for item in read_all(paths, sidecar, overrides, int(max_mb * 1_000_000)):
+            if isinstance(item, ingest.InputError):
+                report(item)
+                failed += 1
+            elif store.has(item.id) or item.id in seen:
+                duplicates += 1
+            else:
+                item.story = story
+                seen.add(item.id)
+                fresh.append(item)
+        with progress(len(fresh)) as bar:
+            task = bar.add_task("extracting", total=len(fresh))
+            for ex in process_many(fresh):
+                if not is_parseable(ex.article):
+                    err.print(f"note: {ex.article.path}: {ex.flags[0]}")
+                try:
+                    store.add(ex)
+                    stored += 1
+                except Exception as error:  # one article's failure must not lose the others
+                    report(
+                        ingest.InputError(
+                            ex.article.path or ex.article.id,
+                            f"not stored ({type(error).__name__}: {error})",
+                        )
+                    )
+                    failed += 1
+                bar.advance(task)
+        total = store.count()
+    err.print(
+        f"stored {stored} new article(s), {duplicates} already stored, {failed} failed; "
+        f"{total} in {store.path}"
+    )
+    if failed:
+        raise typer.Exit(FAILED)
