@@ -470,6 +470,88 @@ VERBS: dict[str, tuple[Rule, ...]] = {
     "clash": (_R("ASSAULT"),),
 }
 
+# Wider coverage: general news verbs each rule of which was checked against the manual's
+# definitions.  A verb already listed keeps its own senses first; these are appended.
+_MORE_VERBS: dict[str, tuple[Rule, ...]] = {
+    "reach": (_R("AGREE", objects=_w("consensus understanding compromise")),),
+    "accept": (_R("AGREE", needs_object=True, exclude=_w("responsibility blame")),),
+    "allow": (_R("AGREE", needs_object=True),),
+    "permit": (_R("AGREE", needs_object=True),),
+    "contribute": (_R("AID"),),
+    "give": (_R("CONSULT", objects=_w("welcome reception audience")),),
+    "welcome": (_R("SUPPORT"),),
+    "renew": (_R("SUPPORT", objects=RELATIONS), _R("CONSULT", objects=TALKS)),
+    "upgrade": (_R("SUPPORT", objects=RELATIONS),),
+    "normalize": (_R("SUPPORT", objects=RELATIONS),),
+    "defend": (_R("SUPPORT", needs_object=True),),
+    "share": (_R("COOPERATE", objects=_w("expertise technology know-how experience")),),
+    "hand": (_R("AID", particle="over", objects=AID_THINGS), _R("COOPERATE", particle="over")),
+    "evacuate": (_R("AID", needs_object=True),),
+    "cancel": (_R("CONCEDE", objects=RESTRICTIONS),),
+    "call": (_R("CONCEDE", particle="off"),),
+    "scrap": (_R("CONCEDE", objects=RESTRICTIONS),),
+    "rescind": (_R("CONCEDE"),),
+    "receive": (_R("RETREAT", "access", objects=_w("observer observers inspector inspectors "
+                                                  "monitor monitors mission missions")),
+                _R("CONSULT", "visit", swap=True, objects=DIPLOMATS | _w(
+                    "delegation delegations minister ministers president visitor visitors "
+                    "leader leaders counterpart counterparts"))),
+    "dispatch": (_R("ACCUSE", "investigate", objects=_w("inspector inspectors investigator "
+                                                       "investigators monitor monitors")),
+                 _R("MOBILIZE", "troops", objects=FORCES),
+                 _R("AID", objects=AID_THINGS)),
+    "send": (_R("ACCUSE", "investigate", objects=_w("inspector inspectors investigator "
+                                                   "investigators monitor monitors")),),
+    "insist": (_R("REQUEST", preps=_w("on")),),
+    "pressure": (_R("REQUEST", needs_object=True),),
+    "pressurize": (_R("REQUEST", needs_object=True),),
+    "push": (_R("REQUEST", preps=_w("for")),),
+    "lobby": (_R("REQUEST"),),
+    "deny": (_R("REJECT", needs_object=True, exclude=_w("report reports claim claims "
+                                                         "allegation allegations charge "
+                                                         "charges involvement")),),
+    "oppose": (_R("REJECT"),),
+    "meet": (_R("CONCEDE", objects=_w("demand demands condition conditions")),),
+    "warn": (_R("THREATEN"),),
+    "extend": (_R("COERCE", "curfew", objects=_w("curfew curfews")),
+               _R("COERCE", "restrict", objects=RESTRICTIONS)),
+    "tighten": (_R("COERCE", "restrict", objects=RESTRICTIONS),),
+    "reimpose": (_R("COERCE", "restrict", objects=RESTRICTIONS),),
+    "impose": (_R("COERCE", "censor", objects=_w("blackout censorship")),),
+    "shun": (_R("PROTEST", "boycott"),),
+    "strengthen": (_R("MOBILIZE", "troops", objects=FORCES),),
+    "reinforce": (_R("MOBILIZE", "troops", objects=FORCES),),
+    "bolster": (_R("MOBILIZE", "troops", objects=FORCES),),
+    "train": (_R("MOBILIZE", "troops", objects=FORCES | _w("hacker hackers recruit recruits "
+                                                          "fighter fighters")),),
+    "prohibit": (_R("SANCTION", "discontinue", objects=AID_THINGS),
+                 _R("COERCE", "restrict", needs_object=True)),
+    "reduce": (_R("SANCTION", "discontinue", objects=AID_THINGS | RELATIONS),),
+    "close": (_R("COERCE", "restrict", objects=_w("border borders crossing crossings road "
+                                                  "roads airport airports newspaper "
+                                                  "newspapers office offices")),),
+    "force": (_R("SANCTION", "expel", particle="out"),),
+    "prevent": (_R("COERCE", "restrict", needs_object=True),),
+    "disperse": (_R("ASSAULT", "crowd-control", needs_object=True),),
+    "set": (_R("COERCE", objects=_w("fire")),),
+    "torch": (_R("COERCE"),),
+    "burn": (_R("COERCE", needs_object=True),),
+    "deface": (_R("COERCE", "cyber"),),
+    "abuse": (_R("ASSAULT", "beat", needs_object=True),),
+    "beat": (_R("ASSAULT", "beat", needs_object=True, exclude=_w("odds record deadline")),),
+    "rape": (_R("ASSAULT", "sexual"),),
+    "launch": (_R("ASSAULT", "heavy-weapons", objects=_w("fire artillery barrage mortar "
+                                                        "mortars shelling bombardment")),),
+    "explode": (_R("ASSAULT", "explosives", objects=_w("bomb bombs device devices")),),
+    "detonate": (_R("ASSAULT", "explosives"),),
+    "wound": (_R("ASSAULT", needs_object=True),),
+    "massacre": (_R("ASSAULT", "unconventional"),),
+    "occupy": (_R("ASSAULT", needs_object=True),),
+    "storm": (_R("COERCE", "seize", needs_object=True),),
+}
+for _lemma, _rules in _MORE_VERBS.items():
+    VERBS[_lemma] = VERBS.get(_lemma, ()) + _rules
+
 # Event nouns, coded only when the text anchors them (an attached date, see events.py).
 NOUNS: dict[str, tuple[Rule, ...]] = {
     "release": (_R("RETREAT", "release", objects=CAPTIVES),),
@@ -496,17 +578,57 @@ NOUNS: dict[str, tuple[Rule, ...]] = {
     "demonstration": (_R("PROTEST", "demo"),),
     "ceasefire": (_R("RETREAT", "ceasefire"),),
     "hostage-taking": (_R("ASSAULT", "abduct"),),
+    "consensus": (_R("AGREE"),),
+    "offer": (_R("AGREE"),),
+    "mediation": (_R("CONSULT", "third-party"),),
+    "negotiation": (_R("CONSULT"),),
+    "welcome": (_R("CONSULT"),),
+    "investigation": (_R("ACCUSE", "investigate"),),
+    "investigations": (_R("ACCUSE", "investigate"),),
+    "inquiry": (_R("ACCUSE", "investigate"),),
+    "probe": (_R("ACCUSE", "investigate"),),
+    "criticism": (_R("ACCUSE", "disapprove"),),
+    "condemnation": (_R("ACCUSE", "disapprove"),),
+    "demand": (_R("REQUEST"),),
+    "demands": (_R("REQUEST"),),
+    "appeal": (_R("REQUEST"),),
+    "reminder": (_R("REQUEST"),),
+    "ultimatum": (_R("THREATEN"),),
+    "threat": (_R("THREATEN"),),
+    "warning": (_R("THREATEN"),),
+    "rally": (_R("PROTEST", "demo"),),
+    "demonstrations": (_R("PROTEST", "demo"),),
+    "march": (_R("PROTEST", "demo"),),
+    "strike": (_R("PROTEST", "strike"),),
+    "boycott": (_R("PROTEST", "boycott"),),
+    "sit-in": (_R("PROTEST", "demo"),),
+    "riot": (_R("PROTEST", "riot"),),
+    "blockade": (_R("COERCE", "restrict"),),
+    "curfew": (_R("COERCE", "curfew"),),
+    "crackdown": (_R("COERCE"),),
+    "torture": (_R("ASSAULT", "torture"),),
+    "cleansing": (_R("ASSAULT", "unconventional"),),
+    "massacre": (_R("ASSAULT", "unconventional"),),
+    "assassination": (_R("ASSAULT", "targeted"),),
+    "airstrike": (_R("ASSAULT", "aerial"),),
+    "raid": (_R("ASSAULT"),),
+    "shelling": (_R("ASSAULT", "heavy-weapons"),),
+    "alert": (_R("MOBILIZE", "troops"),),
+    "deployment": (_R("MOBILIZE", "troops"),),
+    "aid": (_R("AID"),),
 }
 
 # Verbs that report an event rather than perform one: "announce a disengagement", "hold a
 # meeting", "launch an attack".  Their object noun decides the type; their subject is the actor.
 CARRIER_VERBS: frozenset[str] = _w("announce declare launch conduct carry begin start order "
-                                   "undertake mount complete finish plan")
+                                   "undertake mount complete finish plan organize organise "
+                                   "open issue stage")
 
 # Verbs that quote someone: an event in their clausal complement is reported by their subject.
 SPEECH_VERBS: frozenset[str] = _w("say tell announce claim state add insist report note confirm "
                                   "acknowledge indicate suggest argue write tweet explain "
-                                  "assert contend predict reveal disclose")
+                                  "assert contend predict reveal disclose charge reiterate "
+                                  "warn")
 
 # Verbs that set the reality of an event in their infinitival complement.
 FUTURE_GOVERNORS: frozenset[str] = _w("expect schedule set plan intend prepare aim go due "
