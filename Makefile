@@ -23,7 +23,7 @@ demo: install
 	@echo "Briefing written to $(DEMO_DIR)/briefing.md and $(DEMO_DIR)/briefing.html"
 
 lint: install
-	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff check src tests $(wildcard benchmarks)
 	$(VENV)/bin/mypy
 
 unit: install
