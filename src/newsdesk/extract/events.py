@@ -36,7 +36,7 @@ _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must
                                "'d", "’d"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 _RECIPIENT_PREPS = frozenset({"to", "with", "on", "against", "from", "of", "toward", "towards"})
-_NOUN_RECIPIENT_PREPS = frozenset({"on", "against", "with", "from", "of", "to"})
+_NOUN_RECIPIENT_PREPS = frozenset({"on", "against", "with", "from", "of", "to", "between"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 _LOCATION_KINDS = frozenset({"location"})
 _SENSE_PARTICLES = frozenset({"up", "down", "off", "out", "in", "back", "away", "over"})
@@ -54,6 +54,8 @@ class _Found:
     token: Token
     senses: list[tuple[Rule, list[Token]]]  # matching rules, best first, with the tokens
     carrier: Token | None = None  # "announce" in "announce a disengagement"
+    addressee: Token | None = None  # "said that China must ...": the subject asked to act
+    bare: bool = False  # an event noun found only because nothing else in the sentence was
 
 
 @dataclass
@@ -66,6 +68,7 @@ class _Context:
     times: list[tuple[TimeExpr, Token]]  # dated expressions with their root token
     groups: dict[str, Actor] = field(default_factory=dict)  # unnamed groups built here
     learned: dict[str, Actor] = field(default_factory=dict)  # known actors + clause's country
+    resolving: set[int] = field(default_factory=set)  # speech verbs whose speaker is being read
 
     def mention(self, token: Token) -> Mention | None:
         return self.mention_of.get(token.i)
@@ -98,12 +101,20 @@ def code_events(
             continue
         found = _find(sent)
         triggers = {f.token.i for f in found}
+        coded = 0
         for item in found:
             if _embedded(item.carrier or item.token, triggers):
                 continue
             event = _build(ctx, sent, item)
             if event is not None:
                 events.append(event)
+                coded += 1
+        if coded == 0:
+            for item in _bare_nouns(sent):
+                event = _build(ctx, sent, item)
+                if event is not None:
+                    events.append(event)
+                    break
     unique: dict[tuple[str, int, int], Event] = {}
     for event in events:
         trigger = event.trigger or event.evidence
@@ -157,7 +168,7 @@ def _find(sent: SpacySpan) -> list[_Found]:
         if token.pos_ == "VERB" and token.tag_.startswith("VB") and token.dep_ != "amod":
             if _purpose_clause(token):
                 continue
-            item = _carried(token) or _verb_match(token)
+            item = _carried(token) or _verb_match(token) or _obligation(token)
             if item is not None:
                 found.append(item)
         elif token.pos_ == "NOUN" and _is_free_noun(token):
@@ -165,6 +176,66 @@ def _find(sent: SpacySpan) -> list[_Found]:
             if item is not None:
                 found.append(item)
     return found
+
+
+def _bare_nouns(sent: SpacySpan) -> list[_Found]:
+    """Event nouns of a sentence where no predicate matched, the least embedded first.
+
+    "Palestinian youths resorted to throwing stones during demonstrations against ...": the
+    verbs say nothing codable, the noun does; its actor is the nearest clause's subject.
+    """
+    found: list[_Found] = []
+    for token in sent:
+        if token.pos_ != "NOUN" or not _clause_level(token):
+            continue
+        if token.dep_ in ("dobj", "nsubjpass") and \
+                token.head.lemma_.lower() in plover.CARRIER_VERBS:
+            continue
+        item = _noun_match(token)
+        if item is not None:
+            item.bare = True
+            found.append(item)
+    return sorted(found, key=lambda f: (_depth(f.token), f.token.i))
+
+
+def _clause_level(token: Token) -> bool:
+    """A noun that is a participant of its clause ("during demonstrations", "a rally"), not a
+    word inside another noun phrase ("a statement on the talks") or a verb's object."""
+    if token.dep_ in ("nsubj", "nsubjpass", "attr"):
+        return True
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return token.head.head.pos_ in ("VERB", "AUX", "ADJ")
+    return False
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token = token.head
+        depth += 1
+    return depth
+
+
+_OBLIGATION = frozenset({"must", "should"})
+_REQUEST_RULE = Rule("REQUEST")
+
+
+def _obligation(token: Token) -> _Found | None:
+    """"declared that China must drop barriers": saying that someone else must act is asking."""
+    if token.lemma_.lower() not in plover.SPEECH_VERBS:
+        return None
+    speakers = _subject_tokens(token)
+    for child in token.children:
+        if child.dep_ != "ccomp":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in child.children):
+            continue
+        subjects = [c for c in child.children if c.dep_ in _SUBJECTS]
+        if not subjects or subjects[0].pos_ == "PRON" or \
+                any(s.i == subjects[0].i for s in speakers):
+            continue
+        return _Found(token, [(_REQUEST_RULE, [])], addressee=subjects[0])
+    return None
 
 
 def _purpose_clause(token: Token) -> bool:
@@ -181,8 +252,13 @@ def _has_subject(token: Token) -> bool:
 
 
 def _particle(token: Token) -> str | None:
+    doc = token.doc
     for child in token.children:
         if child.dep_ == "prt":
+            after = doc[child.i + 1: child.i + 3]
+            if child.lower_ == "up" and len(after) == 2 and after[0].lower_ == "to" and \
+                    after[1].like_num:
+                continue  # "kidnapped up to 16 advisers": a quantity, not a particle
             return child.lower_
     return None
 
@@ -242,6 +318,7 @@ def _matches(rule: Rule, objects: list[Token], preps: dict[str, list[Token]],
         return None
     if rule.objects is not None:
         pool = objects + preps.get("from", []) + preps.get("of", [])
+        pool += [g for o in objects for g in _preps(o).get("of", [])]  # "a series of bombs"
         hits = [o for o in pool if _lemmas([o]) & rule.objects]
         if not hits:
             return None
@@ -325,8 +402,15 @@ def _clausal_governor(token: Token) -> Token | None:
 def _build(ctx: _Context, sent: SpacySpan, item: _Found) -> Event | None:
     head = item.carrier or item.token  # the verb that carries tense, modality and subject
     nominal = item.token.pos_ == "NOUN"
-    if nominal and item.carrier is None:
+    if item.addressee is not None:
+        actors = _ids(ctx, _subject_tokens(head), head)
+        recipients = _ids(ctx, [item.addressee], head)
+    elif nominal and item.carrier is None:
         actors = _noun_actors(ctx, item.token)
+        if not actors and item.bare:
+            clause = _clause_verb(item.token)
+            if clause is not None:
+                actors = _ids(ctx, _subject_tokens(clause), clause)
         recipients = _noun_recipients(ctx, item.token)
     else:
         actors = _ids(ctx, _subject_tokens(head), head)
@@ -352,6 +436,13 @@ def _build(ctx: _Context, sent: SpacySpan, item: _Found) -> Event | None:
         mode = mode or _request_mode(item.token)
     if event_type == "THREATEN":
         mode = mode or _threat_mode(item.token)
+    if event_type == "PROTEST" and not nominal and \
+            any(c.dep_ in ("ccomp", "parataxis") for c in head.children) or \
+            event_type == "PROTEST" and head.dep_ == "parataxis":
+        event_type, mode = "ACCUSE", "disapprove"  # "..., a rights group protested": words
+    if event_type == "PROTEST" and mode == "strike" and \
+            any(c.lower_ == "hunger" for c in item.token.children):
+        mode = "hunger"
     if event_type == "CONSULT" and mode != "visit":
         actors = _unique(actors + recipients)  # meetings are reciprocal: everyone is an actor
         recipients = []
@@ -363,6 +454,19 @@ def _build(ctx: _Context, sent: SpacySpan, item: _Found) -> Event | None:
     negated = _negated(head) or (nominal and _negated_noun(item.token))
     hypothetical = _hypothetical(head)
     future = _future(head) and not hypothetical
+    if hypothetical and _promised(head):
+        hypothetical, future = False, True  # "Iraq said it would allow": a reported promise
+    willing = _willing(head)
+    if willing and not negated and event_type in _COOPERATIVE:
+        event_type, mode = "AGREE", None  # "ready to contribute troops": an offer
+        hypothetical = future = False
+    elif (future or willing or _threat_modal(head)) and not negated and \
+            event_type in _THREAT_MODES:
+        mode = _THREAT_MODES[event_type].get(mode or "", _THREAT_MODES[event_type][""])
+        event_type = "THREATEN"  # "will extend the curfew": coercion announced is a threat
+        hypothetical = future = False
+    if negated and event_type == "CONCEDE":
+        event_type, mode, negated = "REJECT", "yield", False  # "would not meet the demands"
     if future and not negated:
         if event_type in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
             event_type, mode = "AGREE", None  # the manual: future cooperation is a commitment
@@ -393,6 +497,57 @@ def _build(ctx: _Context, sent: SpacySpan, item: _Found) -> Event | None:
         cameo=plover.cameo_root(event_type, mode),
         intensity=plover.intensity(event_type, mode),
     )
+
+
+_COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+_THREAT_MODES: dict[str, dict[str, str]] = {
+    "COERCE": {"": "restrict", "arrest": "arrest", "deport": "expel", "seize": "territory"},
+    "ASSAULT": {"": "violence"},
+}
+_WILLING = frozenset({"ready", "willing", "prepared", "prepare", "poised"})
+_SPEECH_FUTURE = frozenset({"would", "'d", "’d"})
+
+
+def _willing(token: Token) -> bool:
+    """"is ready to", "prepared to": the subject declares itself willing."""
+    return any(g.lemma_.lower() in _WILLING or g.lower_ in _WILLING
+               for g in _controllers(token))
+
+
+def _threat_modal(token: Token) -> bool:
+    """"may halt", "could impose" said by the actor about its own action, not under "if"."""
+    return bool(_auxiliaries(token) & {"may", "might", "could", "would"}) and \
+        not _conditional(token) and _speech_governor(token) is not None
+
+
+def _promised(token: Token) -> bool:
+    """"said it would allow": "would" in reported speech is the future of the past."""
+    aux = _auxiliaries(token)
+    return bool(aux & _SPEECH_FUTURE) and not (aux & (_HYPOTHETICAL_AUX - _SPEECH_FUTURE)) and \
+        not _conditional(token) and _speech_governor(token) is not None and \
+        not any(g.lemma_.lower() in plover.HYPOTHETICAL_GOVERNORS for g in _controllers(token))
+
+
+def _conditional(token: Token) -> bool:
+    current: Token | None = token
+    while current is not None:
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children):
+            return True
+        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITIONAL_MARKS
+                                         for g in c.children) for c in current.children):
+            return True
+        current = current.head if current.head.i != current.i else None
+    return False
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause holds a noun: "resorted to throwing stones during protests"."""
+    current = token
+    while current.head.i != current.i:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
 
 
 def _trigger_span(item: _Found, decisive: list[Token]) -> Span:
@@ -487,7 +642,11 @@ def _subject_tokens(token: Token) -> list[Token]:
     if dep == "advcl" and head.i != token.i and not any(c.dep_ == "mark" for c in token.children):
         return _subject_tokens(head)  # "..., indicating he would be willing"
     if dep == "acl" and head.i != token.i:
+        if token.tag_ == "VBG":
+            return [head]  # "demonstrators protesting election results"
         return [c for c in head.children if c.dep_ == "poss"]  # "Macron's decision to invite"
+    if dep in ("acomp", "attr", "oprd") and head.i != token.i:
+        return _subject_tokens(head)  # "France is ready to contribute": through "ready"
     if dep == "relcl" and head.i != token.i:
         return [head]
     return []
@@ -813,12 +972,16 @@ def _pronoun(ctx: _Context, token: Token, predicate: Token) -> list[str]:
 def _speaker_subject(ctx: _Context, predicate: Token) -> list[str]:
     """"Iranian officials have said they might ...": the pronoun is the speaker."""
     speech = _speech_governor(predicate)
-    if speech is None:
-        return []
+    if speech is None or speech.i in ctx.resolving:
+        return []  # "his lawyer said": the pronoun sits inside the speaker itself
     subjects = [c for c in speech.children if c.dep_ in _SUBJECTS]
     if not subjects or subjects[0].pos_ == "PRON":
         return []
-    return _ids(ctx, subjects, speech)
+    ctx.resolving.add(speech.i)
+    try:
+        return _ids(ctx, subjects, speech)
+    finally:
+        ctx.resolving.discard(speech.i)
 
 
 def _antecedent(ctx: _Context, token: Token, kinds: tuple[str, ...],
