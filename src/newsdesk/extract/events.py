@@ -436,9 +436,9 @@ def _build(ctx: _Context, sent: SpacySpan, item: _Found) -> Event | None:
         mode = mode or _request_mode(item.token)
     if event_type == "THREATEN":
         mode = mode or _threat_mode(item.token)
-    if event_type == "PROTEST" and not nominal and \
-            any(c.dep_ in ("ccomp", "parataxis") for c in head.children) or \
-            event_type == "PROTEST" and head.dep_ == "parataxis":
+    if event_type == "PROTEST" and not nominal and (
+            head.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis")
+                                            for c in head.children)):
         event_type, mode = "ACCUSE", "disapprove"  # "..., a rights group protested": words
     if event_type == "PROTEST" and mode == "strike" and \
             any(c.lower_ == "hunger" for c in item.token.children):
