@@ -66,6 +66,7 @@ class Predicted:
     actors: set[tuple[str, str | None]]
     recipients: set[tuple[str, str | None]]
     events: int
+    ids: str = ""  # the chosen event's participant ids, for --errors
 
 
 def _participants(value: Any) -> set[tuple[str, str | None]]:
@@ -161,7 +162,8 @@ def predict(golds: list[Gold]) -> list[Predicted]:
             predictions.append(Predicted(None, set(), set(), 0))
         else:
             predictions.append(Predicted(chosen.type, describe(chosen.actors, known),
-                                         describe(chosen.recipients, known), len(events)))
+                                         describe(chosen.recipients, known), len(events),
+                                         f"{chosen.actors} -> {chosen.recipients}"))
     return predictions
 
 
@@ -258,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{gold.id}: gold {gold.type} {sorted(_countries(gold.actors))} -> "
                       f"{sorted(_countries(gold.recipients))} | pred {pred.type} "
                       f"{sorted(_countries(pred.actors))} -> "
-                      f"{sorted(_countries(pred.recipients))} ({pred.events} events)")
+                      f"{sorted(_countries(pred.recipients))} ({pred.events} events) {pred.ids}")
                 print(f"    {gold.text}")
     _print(result, command, time.perf_counter() - started)
     return 0

@@ -803,8 +803,12 @@ def _token_country(ctx: _Context | None, token: Token) -> str | None:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.text == "-" and not following.whitespace_:
         return None  # "Israeli-occupied", "Syrian-backed": the modifier names someone else
-    return geo.demonym_code(token.text) or geo.country_code(token.text) or \
-        geo.capital_code(token.text)
+    return _word_country(token.text)
+
+
+def _word_country(word: str) -> str | None:
+    return geo.demonym_code(word) or plover.EXTRA_DEMONYMS.get(word.lower()) or \
+        geo.country_code(word) or geo.capital_code(word)
 
 
 def _name_country(name: str) -> str | None:
@@ -812,9 +816,12 @@ def _name_country(name: str) -> str | None:
     found = geo.igo(name)
     if found is not None:
         return found[0]
+    key = " ".join(name.lower().replace("the ", " ").split())
+    if key in plover.ORGANISATIONS:
+        return plover.ORGANISATIONS[key]
     for word in name.replace("-", " ").split():
         if word[:1].isupper():
-            code = geo.demonym_code(word) or geo.country_code(word)
+            code = _word_country(word)
             if code:
                 return code
     return None
@@ -872,7 +879,7 @@ def _make_group(name: str, head: Token, country: str | None) -> Actor | None:
 def _group(ctx: _Context, head: Token) -> str:
     """The id of the group a phrase stands for, registered in the context."""
     tokens = _phrase(head)
-    country = _phrase_country(ctx, head)
+    country = _phrase_country(ctx, head) or _sentence_country(ctx, head)
     actor = _make_group(_group_name(tokens, head), head, country)
     if actor is None:
         return f"group:{slug(head.text)}"
@@ -910,7 +917,12 @@ def _learn_country(ctx: _Context, ident: str, token: Token) -> None:
         return
     if ident in ctx.learned:
         return
-    country = _name_country(actor.name) if actor.kind != "person" else None
+    country = None
+    if actor.kind != "person":
+        for name in [actor.name, *sorted(actor.aliases)]:
+            country = _name_country(name)
+            if country:
+                break
     if country is None:
         mention = ctx.mention(token)
         words = [t for t in _phrase(token) if mention is None or
@@ -919,8 +931,27 @@ def _learn_country(ctx: _Context, ident: str, token: Token) -> None:
             country = _token_country(ctx, word)
             if country:
                 break
+    country = country or _sentence_country(ctx, token)
     if country:
         ctx.learned[ident] = replace(actor, country=country)
+
+
+def _sentence_country(ctx: _Context, token: Token) -> str | None:
+    """The one country a sentence names, for a participant whose own words name none.
+
+    "Ousted President Askar Akayev has agreed to resign without returning to Kyrgyzstan": a
+    sentence about a single country is about that country's people.  Two or more countries
+    leave the participant without one.
+    """
+    mention = ctx.mention(token)
+    codes: set[str] = set()
+    for word in token.sent:
+        if mention is not None and mention.start <= word.idx < mention.end:
+            continue
+        code = _token_country(ctx, word)
+        if code and not code.startswith("IGO") and code != "NGO":
+            codes.add(code)
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def _modifier_ids(ctx: _Context, token: Token) -> list[str]:
