@@ -694,7 +694,10 @@ def _ids(ctx: _Context, heads: list[Token], predicate: Token) -> list[str]:
     ids: list[str] = []
     for head in heads:
         for part in [head, *head.conjuncts]:
-            ids.extend(_resolve(ctx, part, predicate))
+            found = _resolve(ctx, part, predicate)
+            for ident in found:
+                _learn_country(ctx, ident, part)
+            ids.extend(found)
     return _unique(ids)
 
 
@@ -709,6 +712,9 @@ def _resolve(ctx: _Context, token: Token, predicate: Token,
         return _ids(ctx, [token.head.head], predicate)
     if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
         return _pronoun(ctx, token, predicate)
+    residents = _residents(ctx, token)
+    if residents is not None:
+        return [residents]
     mention = ctx.mention(token)
     if mention is not None:
         found = _mention_ids(ctx, mention)
@@ -944,14 +950,39 @@ def _sentence_country(ctx: _Context, token: Token) -> str | None:
     leave the participant without one.
     """
     mention = ctx.mention(token)
+    others: set[int] = set()
+    if token.dep_ in _SUBJECTS:
+        for sibling in token.head.children:
+            if sibling.dep_ in ("dobj", "dative", "nsubjpass", "attr"):
+                others.update(t.i for t in sibling.subtree)  # the target's country is not ours
     codes: set[str] = set()
     for word in token.sent:
         if mention is not None and mention.start <= word.idx < mention.end:
+            continue
+        if word.i in others:
             continue
         code = _token_country(ctx, word)
         if code and not code.startswith("IGO") and code != "NGO":
             codes.add(code)
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _residents(ctx: _Context, token: Token) -> str | None:
+    """"Ethnic Albanians in south Serbia": a people placed in another state is a group of
+    that state's residents, not the state their name recalls."""
+    if not token.text[:1].isupper() or _word_country(token.text) is None or \
+            not token.lower_.endswith("s"):
+        return None
+    for prep in ("in", "of", "from"):
+        for complement in _preps(token).get(prep, []):
+            place = _phrase_country(ctx, complement)
+            if place and place != _word_country(token.text) and not place.startswith("IGO"):
+                name = _group_name(_phrase(token), token)
+                actor = Actor(id=f"group:{slug(name)}", name=name, kind="group",
+                              country=place, sector="CVL")
+                ctx.groups.setdefault(actor.id, actor)
+                return actor.id
+    return None
 
 
 def _modifier_ids(ctx: _Context, token: Token) -> list[str]:
