@@ -3,7 +3,7 @@
 Importing a command module registers it; ``app.py`` holds the app and what commands share.
 """
 
-from newsdesk.cli import brief, extract, ingest, stories
+from newsdesk.cli import brief, extract, ingest, stories, summarize
 from newsdesk.cli.app import app
 
 __all__ = ["app", "brief", "extract", "ingest", "main", "stories"]
