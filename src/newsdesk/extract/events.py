@@ -217,12 +217,13 @@ def _depth(token: Token) -> int:
 
 
 _OBLIGATION = frozenset({"must", "should"})
+_DECLARING = frozenset({"declare", "announce", "reiterate", "stress", "insist"})
 _REQUEST_RULE = Rule("REQUEST")
 
 
 def _obligation(token: Token) -> _Found | None:
     """"declared that China must drop barriers": saying that someone else must act is asking."""
-    if token.lemma_.lower() not in plover.SPEECH_VERBS:
+    if token.lemma_.lower() not in plover.SPEECH_VERBS | _DECLARING:
         return None
     speakers = _subject_tokens(token)
     for child in token.children:
@@ -545,7 +546,7 @@ def _clause_verb(token: Token) -> Token | None:
     current = token
     while current.head.i != current.i:
         current = current.head
-        if current.pos_ in ("VERB", "AUX"):
+        if current.pos_ in ("VERB", "AUX") and _subject_tokens(current):
             return current
     return None
 
@@ -755,9 +756,11 @@ def _resolve(ctx: _Context, token: Token, predicate: Token,
             if ctx.mention(complement) is not None:
                 ids.extend(_resolve(ctx, complement, predicate, seen))
     if not ids and token.ent_type_ == "NORP":
-        code = geo.demonym_code(token.text)
-        if code:
+        code = _word_country(token.text)
+        if code and not token.lower_.endswith("s"):
             ids.append(f"country:{code}")
+        elif token.lower_.endswith("s"):
+            ids.append(_people(ctx, token, code))  # "1,000 ethnic Turks", "Nigerians"
     if not ids and token.pos_ in ("NOUN", "PROPN"):
         ids.extend(_phrase_ids(ctx, token))
     return _unique(ids)
@@ -983,6 +986,15 @@ def _residents(ctx: _Context, token: Token) -> str | None:
                 ctx.groups.setdefault(actor.id, actor)
                 return actor.id
     return None
+
+
+def _people(ctx: _Context, token: Token, country: str | None) -> str:
+    """A plural people named by its nationality: a civilian group of that country."""
+    name = _group_name(_phrase(token), token)
+    actor = Actor(id=f"group:{slug(name)}", name=name, kind="group", country=country,
+                  sector="CVL")
+    ctx.groups.setdefault(actor.id, actor)
+    return actor.id
 
 
 def _modifier_ids(ctx: _Context, token: Token) -> list[str]:

@@ -180,10 +180,10 @@ AIRCRAFT = _w("drone drones plane planes aircraft jet jets helicopter helicopter
               "airliners")
 SANCTIONS = _w("sanction sanctions embargo embargoes tariff tariffs penalty penalties")
 RESTRICTIONS = _w("restriction restrictions ban bans curfew curfews emergency blockade "
-                  "blockades")
+                  "blockades measure measures")
 AID_THINGS = _w("aid assistance help loan loans credit grant grants money fund funds funding "
                 "weapon weapons arms equipment supplies food medicine medicines asylum "
-                "vaccine vaccines ammunition")
+                "vaccine vaccines ammunition material materiel goods")
 DIPLOMATS = _w("diplomat diplomats ambassador ambassadors envoy envoys attache attaches "
                "staff inspector inspectors observer observers mission embassy")
 RELATIONS = _w("relation relations tie ties contact contacts cooperation")
@@ -735,7 +735,8 @@ EXTRA_DEMONYMS: dict[str, str] = {
     "mongolian": "MNG", "macedonian": "MKD", "macedonians": "MKD", "montenegrin": "MNE",
     "slovene": "SVN", "moldovan": "MDA", "zambian": "ZMB", "namibian": "NAM",
     "nigerien": "NER", "guinean": "GIN", "timorese": "TLS", "ibo": "NGA", "igbo": "NGA",
-    "hausa": "NGA", "yoruba": "NGA", "soviet": "RUS", "kampuchea": "KHM",
+    "hausa": "NGA", "yoruba": "NGA", "soviet": "RUS", "kampuchea": "KHM", "turk": "TUR",
+    "turks": "TUR",
 }
 
 # International and non-governmental organisations the shared table lacks, by name or acronym,
