@@ -11,7 +11,7 @@ import pytest
 
 from newsdesk import annotate
 from newsdesk.extract.actors import extract_actors
-from newsdesk.extract.events import extract_events
+from newsdesk.extract.events import code_events, extract_events, group_actor
 from newsdesk.knowledge import plover
 from newsdesk.model import Article, Event, Region, TimeExpr, article_id
 
@@ -190,6 +190,99 @@ def test_event_json_has_cameo_and_intensity() -> None:
     data = json.loads(json.dumps(event.to_json()))
     assert data["cameo"] == "16" and data["intensity"] == -6.0
     assert data["type"] == "SANCTION" and data["recipients"] == ["country:BLR"]
+
+
+# ------------------------------------------------------------------ unnamed groups and countries
+
+
+def _coded(text: str) -> tuple[list[Event], dict[str, tuple[str | None, str | None]]]:
+    doc = annotate.parse(text)
+    art = Article(id=article_id(text), text=text, published=PUBLISHED)
+    actors, mentions = extract_actors(doc, art)
+    events, extra = code_events(doc, art, actors, mentions, [])
+    return events, {a.id: (a.country, a.sector) for a in extra}
+
+
+@pytest.mark.parametrize(("phrase", "ident", "country", "sector"), [
+    ("Israeli troops", "group:israeli-troops", "ISR", "MIL"),
+    ("the demonstrators", "group:demonstrators", None, "CVL"),
+    ("hundreds of Serb rebels", "group:serb-rebels", "SRB", "REB"),
+    ("Egyptian officials", "country:EGY", "EGY", "GOV"),
+])
+def test_group_actor_from_a_phrase(phrase: str, ident: str, country: str | None,
+                                   sector: str) -> None:
+    doc = annotate.parse(phrase)
+    span = doc[:]
+    if phrase.startswith("hundreds of"):
+        span = doc[2:]
+    actor = group_actor(span)
+    assert actor is not None
+    assert (actor.id, actor.country, actor.sector) == (ident, country, sector)
+
+
+def test_group_actor_refuses_a_thing() -> None:
+    assert group_actor(annotate.parse("the annual budget")[:]) is None
+
+
+def test_crowd_is_a_group_with_country_and_sector() -> None:
+    events, extra = _coded("Thousands of Chilean demonstrators marched in Santiago.")
+    assert [(e.type, e.mode) for e in events] == [("PROTEST", "demo")]
+    assert events[0].actors == ["group:chilean-demonstrators"]
+    assert extra == {"group:chilean-demonstrators": ("CHL", "CVL")}
+
+
+def test_event_noun_when_no_verb_codes() -> None:
+    events, extra = _coded("Hundreds of Kenyan students gathered for a rally against the "
+                           "government.")
+    assert [(e.type, e.mode) for e in events] == [("PROTEST", "demo")]
+    assert events[0].actors == ["group:kenyan-students"]
+    assert events[0].recipients == ["country:KEN"]  # the sentence's one country
+    assert extra["group:kenyan-students"] == ("KEN", "EDU")
+
+
+def test_residents_take_the_country_they_live_in() -> None:
+    events, extra = _coded("Ethnic Hungarians in Romania demanded autonomy from the "
+                           "government.")
+    assert [e.type for e in events] == ["REQUEST"]
+    assert events[0].actors == ["group:ethnic-hungarians"]
+    assert extra["group:ethnic-hungarians"] == ("ROU", "CVL")
+
+
+def test_country_learned_from_an_organisation_name() -> None:
+    events, extra = _coded("The Latvian Constitutional Court banned the party.")
+    assert [(e.type, e.mode) for e in events] == [("COERCE", "restrict")]
+    assert extra["org:latvian-constitutional-court"] == ("LVA", "JUD")
+
+
+# ------------------------------------------------------------------ readings of the clause
+
+
+def test_saying_that_someone_must_act_is_a_request() -> None:
+    events = _events("The Kenyan government declared that Uganda must reopen the border.")
+    assert [e.type for e in events] == ["REQUEST"]  # the reopening is only its content
+    assert events[0].actors == ["country:KEN"] and events[0].recipients == ["country:UGA"]
+
+
+def test_willingness_to_cooperate_is_an_offer() -> None:
+    event = _one("Norway is ready to send medicine to Chad.", "AGREE")
+    assert event.actors == ["country:NOR"] and event.recipients == ["country:TCD"]
+    assert not event.hypothetical
+
+
+def test_announced_coercion_is_a_threat() -> None:
+    event = _one("Peru will impose a curfew in Lima.", "THREATEN")
+    assert event.mode == "restrict" and event.actors == ["country:PER"]
+
+
+def test_refusing_to_meet_demands_is_a_rejection() -> None:
+    event = _one("Peru will not meet the demands of the miners.", "REJECT")
+    assert event.mode == "yield" and event.actors == ["country:PER"]
+
+
+def test_a_protest_in_words_is_an_accusation() -> None:
+    event = _one("The election was unfair, a Kenyan rights group protested.", "ACCUSE")
+    assert event.mode == "disapprove"
+    assert event.actors == ["group:kenyan-rights-group"]
 
 
 # ------------------------------------------------------------------ the ontology module
