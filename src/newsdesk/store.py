@@ -4,6 +4,17 @@ Per-article results are stored as they come out of the per-article stages (local
 cross-article stages run again when a briefing is asked for, so adding an article never needs
 rewriting the others.  Each article is written in one transaction: a failure leaves the store as
 it was.  Nested records are kept as JSON beside the columns one queries by.
+
+Stories are assigned as articles arrive, inside the article's transaction (``link.stories``
+says how and what depends on arrival order): each story keeps its centroid here (``story_keys``
+with summed weights, ``stories`` with size and date range) and ``key_df`` keeps document
+frequencies, so placing an article reads a few candidate stories and never re-reads articles.
+Near-duplicates (``link.dedupe``) are found through MinHash LSH bands and stored with
+``copy_of``: they sit in their original's story but are not sources of their own.
+
+Schema 1 (no stories, ``articles.story`` a user label) is migrated in place on open: the
+articles are replayed in arrival order through the same placement, labels kept as forced
+stories.
 """
 
 from __future__ import annotations
@@ -11,12 +22,15 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
+from newsdesk.link import dedupe
+from newsdesk.link import stories as clustering
 from newsdesk.model import (
     Actor,
     Article,
@@ -32,14 +46,14 @@ from newsdesk.model import (
     Title,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR PRIMARY KEY, path VARCHAR, url VARCHAR, outlet VARCHAR, title VARCHAR,
     byline VARCHAR, published DATE, genre VARCHAR, language VARCHAR, story VARCHAR,
-    text VARCHAR NOT NULL, regions JSON, flags JSON, seq BIGINT);
+    text VARCHAR NOT NULL, regions JSON, flags JSON, seq BIGINT, copy_of VARCHAR);
 CREATE TABLE IF NOT EXISTS actors (
     article_id VARCHAR, actor_id VARCHAR, name VARCHAR, kind VARCHAR, country VARCHAR,
     sector VARCHAR, payload JSON, PRIMARY KEY (article_id, actor_id));
@@ -56,7 +70,58 @@ CREATE TABLE IF NOT EXISTS sentences (
     article_id VARCHAR, n INTEGER, start_char INTEGER, end_char INTEGER,
     PRIMARY KEY (article_id, n));
 """
-_TABLES = ("articles", "actors", "quotes", "times", "events", "sentences")
+# What schema 2 adds to schema 1 (besides articles.copy_of): stories and their centroids.
+_STORY_SCHEMA = """
+CREATE TABLE IF NOT EXISTS stories (
+    id VARCHAR PRIMARY KEY, label VARCHAR NOT NULL, labelled BOOLEAN NOT NULL, seq BIGINT NOT NULL,
+    first_published DATE, last_published DATE, size INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS story_keys (
+    story VARCHAR, key VARCHAR, weight DOUBLE NOT NULL, PRIMARY KEY (story, key));
+CREATE TABLE IF NOT EXISTS key_df (key VARCHAR PRIMARY KEY, df INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS minhashes (article_id VARCHAR PRIMARY KEY, signature BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS minhash_bands (band INTEGER, key BIGINT, article_id VARCHAR);
+"""
+_ARTICLE_COLUMNS = (
+    "id, path, url, outlet, title, byline, published, genre, language, story, text, regions, "
+    "flags, seq, copy_of"
+)
+
+
+@dataclass(frozen=True)
+class Member:
+    """One article of a story as ``newsdesk stories`` lists it."""
+
+    id: str
+    title: str | None
+    outlet: str | None
+    published: date | None
+    copy_of: str | None
+
+
+@dataclass(frozen=True)
+class StoryInfo:
+    id: str
+    label: str
+    labelled: bool  # the label was given by the user (ingest --story), not the first title
+    members: list[Member] = field(default_factory=list)  # originals and copies, by date
+
+    @property
+    def originals(self) -> list[Member]:
+        return [m for m in self.members if m.copy_of is None]
+
+    @property
+    def copies(self) -> list[Member]:
+        return [m for m in self.members if m.copy_of is not None]
+
+    @property
+    def outlets(self) -> list[str]:
+        """Outlets that are sources: an outlet that only carried a copy is not one."""
+        return sorted({m.outlet for m in self.originals if m.outlet})
+
+    @property
+    def dates(self) -> tuple[date | None, date | None]:
+        days = [m.published for m in self.members if m.published is not None]
+        return (min(days), max(days)) if days else (None, None)
 
 
 class StoreError(Exception):
@@ -105,7 +170,7 @@ class Store:
             ).fetchall()
         }
         if not tables:
-            self.con.execute(_SCHEMA)
+            self.con.execute(_SCHEMA + _STORY_SCHEMA)
             self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
             return
         if "meta" not in tables:
@@ -115,6 +180,9 @@ class Store:
         row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         version = int(row[0]) if row and str(row[0]).isdigit() else None
         if version == SCHEMA_VERSION:
+            return
+        if version == 1:
+            self._migrate_from_1()
             return
         if version is not None and version > SCHEMA_VERSION:
             raise StoreError(
@@ -126,14 +194,44 @@ class Store:
             f"migrated; re-ingest the articles into a new store"
         )
 
+    def _migrate_from_1(self) -> None:
+        """Schema 1 → 2: add copies and stories, replaying the articles in arrival order."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("ALTER TABLE articles ADD COLUMN copy_of VARCHAR")
+            self.con.execute(_STORY_SCHEMA)
+            rows = self.con.execute("SELECT id, story FROM articles ORDER BY seq, id").fetchall()
+            for article, label in rows:
+                [ex] = self._extractions(self._select_articles("id = ?", [article]))
+                story, copy_of = self._place(ex, label or None)
+                self.con.execute(
+                    "UPDATE articles SET story = ?, copy_of = ? WHERE id = ?",
+                    [story, copy_of, article],
+                )
+            self.con.execute(
+                "UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)]
+            )
+            self.con.execute("COMMIT")
+        except BaseException as error:
+            self.con.execute("ROLLBACK")
+            raise StoreError(
+                f"{self.path}: could not migrate schema 1 to {SCHEMA_VERSION} ({error}); "
+                f"re-ingest the articles into a new store"
+            ) from error
+
     # ------------------------------------------------------------ writing
 
     def has(self, article_id: str) -> bool:
         row = self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone()
         return row is not None
 
-    def add(self, ex: Extraction) -> bool:
-        """Store one article and its extraction atomically; False if it was already stored."""
+    def add(self, ex: Extraction, label: str | None = None) -> bool:
+        """Store one article and its extraction atomically; False if it was already stored.
+
+        The article joins a story (or starts one) in the same transaction; ``label`` files it
+        under the story with that user label instead, creating it if needed.  ``ex.article.story``
+        is set to the story id it was filed under.
+        """
         art = ex.article
         if self.has(art.id):
             return False
@@ -141,8 +239,11 @@ class Store:
         try:
             seq_row = self.con.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchone()
             seq = int(seq_row[0]) if seq_row else 1
+            story, copy_of = self._place(ex, label)
+            art.story = story
             self.con.execute(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO articles ({_ARTICLE_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     art.id,
                     art.path,
@@ -158,6 +259,7 @@ class Store:
                     json.dumps([r.to_json() for r in art.regions]),
                     json.dumps(ex.flags),
                     seq,
+                    copy_of,
                 ],
             )
             self._insert_many(
@@ -208,32 +310,215 @@ class Store:
             marks = ", ".join("?" for _ in rows[0])
             self.con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
 
+    # ------------------------------------------------------------ stories
+
+    def _place(self, ex: Extraction, label: str | None) -> tuple[str, str | None]:
+        """(story id, original's id if a copy) for an arriving article; updates the centroids.
+
+        Runs inside the caller's transaction, before the article's own row is written.
+        """
+        art = ex.article
+        signature = dedupe.article_minhash(art)
+        original = self._original_of(signature) if signature is not None else None
+        if signature is not None:
+            self.con.execute(
+                "INSERT INTO minhashes VALUES (?, ?)", [art.id, dedupe.to_bytes(signature)]
+            )
+            self._insert_many(
+                "minhash_bands",
+                [[band, key, art.id] for band, key in enumerate(dedupe.band_keys(signature))],
+            )
+        if original is not None:  # a copy: its original's story, no weight of its own
+            story = self._labelled_story(label, art) if label else self._story_of(original)
+            return story, original
+        sig = clustering.signature(ex)
+        if label:
+            story = self._labelled_story(label, art)
+        else:
+            weights = self._weights(clustering.keys(sig))
+            candidates = self._centroids(clustering.candidate_keys(sig, weights))
+            known = {k for c in candidates for k in (*c.terms, *_actor_keys(c))}
+            more = sorted(known - set(weights))
+            weights.update(self._weights(more))
+            chosen, _score = clustering.best_story(sig, candidates, weights)
+            story = chosen or self._new_story(art, None)
+        self._absorb(story, sig)
+        return story, None
+
+    def _original_of(self, signature: dedupe.Signature) -> str | None:
+        """The stored article this one copies (the root of its copies), or None."""
+        rows = self.con.execute(
+            "SELECT DISTINCT m.article_id, m.signature, a.seq FROM minhash_bands b "
+            "JOIN (SELECT unnest(?::INTEGER[]) AS band, unnest(?::BIGINT[]) AS key) q "
+            "ON b.band = q.band AND b.key = q.key "
+            "JOIN minhashes m ON m.article_id = b.article_id "
+            "JOIN articles a ON a.id = m.article_id ORDER BY a.seq",
+            [list(range(dedupe.BANDS)), dedupe.band_keys(signature)],
+        ).fetchall()
+        best: tuple[float, str] | None = None
+        for article, blob, _seq in rows:
+            similarity = dedupe.jaccard(signature, dedupe.from_bytes(bytes(blob)))
+            if similarity >= dedupe.COPY_THRESHOLD and (best is None or similarity > best[0]):
+                best = (similarity, str(article))
+        if best is None:
+            return None
+        root = self.con.execute(
+            "SELECT coalesce(copy_of, id) FROM articles WHERE id = ?", [best[1]]
+        ).fetchone()
+        return str(root[0]) if root else best[1]
+
+    def _story_of(self, article: str) -> str:
+        row = self.con.execute("SELECT story FROM articles WHERE id = ?", [article]).fetchone()
+        if not row or row[0] is None:
+            raise StoreError(f"{self.path}: article {article} has no story")
+        return str(row[0])
+
+    def _labelled_story(self, label: str, art: Article) -> str:
+        row = self.con.execute(
+            "SELECT id FROM stories WHERE labelled AND label = ? ORDER BY seq LIMIT 1", [label]
+        ).fetchone()
+        return str(row[0]) if row else self._new_story(art, label)
+
+    def _new_story(self, art: Article, label: str | None) -> str:
+        ident = clustering.story_id(art.id)
+        seq_row = self.con.execute("SELECT coalesce(max(seq), 0) + 1 FROM stories").fetchone()
+        name = label or art.title or (Path(art.path).name if art.path else None) or art.id
+        self.con.execute(
+            "INSERT INTO stories VALUES (?, ?, ?, ?, NULL, NULL, 0)",
+            [ident, name, label is not None, int(seq_row[0]) if seq_row else 1],
+        )
+        return ident
+
+    def _weights(self, keys: list[str]) -> dict[str, float]:
+        """IDF of each key (word or "@"+actor) over the stored originals."""
+        if not keys:
+            return {}
+        total_row = self.con.execute("SELECT coalesce(sum(size), 0) FROM stories").fetchone()
+        total = int(total_row[0]) if total_row else 0
+        df = dict(
+            self.con.execute(
+                "SELECT key, df FROM key_df WHERE key IN (SELECT unnest(?::VARCHAR[]))", [keys]
+            ).fetchall()
+        )
+        return {k: clustering.idf(int(df.get(k, 0)), total) for k in keys}
+
+    def _centroids(self, keys: list[str]) -> list[clustering.Centroid]:
+        """The stories sharing a key with the article, oldest first, with their centroids."""
+        rows = self.con.execute(
+            "SELECT id, first_published, last_published, size FROM stories WHERE id IN "
+            "(SELECT story FROM story_keys WHERE key IN (SELECT unnest(?::VARCHAR[]))) "
+            "ORDER BY seq",
+            [keys],
+        ).fetchall()
+        centroids = {
+            str(ident): clustering.Centroid(str(ident), first=first, last=last, size=int(size))
+            for ident, first, last, size in rows
+        }
+        if not centroids:
+            return []
+        for story, key, weight in self.con.execute(
+            "SELECT story, key, weight FROM story_keys WHERE story IN "
+            "(SELECT unnest(?::VARCHAR[])) ORDER BY story, key",
+            [list(centroids)],
+        ).fetchall():
+            centroid = centroids[str(story)]
+            if key.startswith(clustering.ACTOR_KEY):
+                centroid.actors[key[len(clustering.ACTOR_KEY) :]] = float(weight)
+            else:
+                centroid.terms[key] = float(weight)
+        return list(centroids.values())
+
+    def _absorb(self, story: str, sig: clustering.Signature) -> None:
+        rows = [[story, k, w] for k, w in sig.terms.items()] + [
+            [story, clustering.ACTOR_KEY + k, w] for k, w in sig.actors.items()
+        ]
+        if rows:
+            self.con.executemany(
+                "INSERT INTO story_keys VALUES (?, ?, ?) ON CONFLICT (story, key) "
+                "DO UPDATE SET weight = weight + excluded.weight",
+                rows,
+            )
+            self.con.executemany(
+                "INSERT INTO key_df VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET df = df + 1",
+                [[k] for k in clustering.keys(sig)],
+            )
+        self.con.execute(
+            "UPDATE stories SET size = size + 1, "
+            "first_published = least(coalesce(first_published, ?::DATE), ?::DATE), "
+            "last_published = greatest(coalesce(last_published, ?::DATE), ?::DATE) WHERE id = ?",
+            [sig.published, sig.published, sig.published, sig.published, story],
+        )
+
     # ------------------------------------------------------------ reading
 
     def count(self) -> int:
         row = self.con.execute("SELECT count(*) FROM articles").fetchone()
         return int(row[0]) if row else 0
 
-    def stories(self) -> list[tuple[str, int]]:
-        """(story label, article count), labelled stories first; unlabelled articles as ''."""
-        rows = self.con.execute(
-            "SELECT coalesce(story, ''), count(*) FROM articles GROUP BY 1 ORDER BY 1"
-        ).fetchall()
-        return [(str(r[0]), int(r[1])) for r in rows]
+    def stories(self) -> list[StoryInfo]:
+        """Every story with its members, in order of creation."""
+        members: dict[str, list[Member]] = {}
+        for ident, title, outlet, published, copy_of, story in self.con.execute(
+            "SELECT id, title, outlet, published, copy_of, story FROM articles "
+            "ORDER BY published NULLS LAST, outlet, id"
+        ).fetchall():
+            members.setdefault(str(story), []).append(
+                Member(ident, title, outlet, published, copy_of)
+            )
+        return [
+            StoryInfo(str(ident), str(label), bool(labelled), members.get(str(ident), []))
+            for ident, label, labelled in self.con.execute(
+                "SELECT id, label, labelled FROM stories ORDER BY seq"
+            ).fetchall()
+        ]
 
-    def articles(self, story: str | None = None) -> list[Article]:
-        query = "SELECT * FROM articles"
+    def find_story(self, key: str) -> StoryInfo | None:
+        """A story by id, else by label; a label two stories share names neither."""
+        found = [s for s in self.stories() if s.id == key]
+        if not found:
+            found = [s for s in self.stories() if s.label == key]
+        if len(found) > 1:
+            ids = ", ".join(s.id for s in found)
+            raise StoreError(f"{len(found)} stories are labelled {key!r} ({ids}); give an id")
+        return found[0] if found else None
+
+    def articles(self, story: str | None = None, copies: bool = False) -> list[Article]:
+        """Articles by date, of one story id or all; copies only when asked for."""
+        clauses: list[str] = []
         params: list[Any] = []
         if story is not None:
-            query += " WHERE coalesce(story, '') = ?"
+            clauses.append("story = ?")
             params.append(story)
-        query += " ORDER BY published NULLS LAST, outlet, id"
-        cursor = self.con.execute(query, params)
+        if not copies:
+            clauses.append("copy_of IS NULL")
+        return self._select_articles(" AND ".join(clauses) or "true", params)
+
+    def _select_articles(self, where: str, params: list[Any]) -> list[Article]:
+        cursor = self.con.execute(
+            f"SELECT * FROM articles WHERE {where} ORDER BY published NULLS LAST, outlet, id",
+            params,
+        )
         names = [d[0] for d in cursor.description]
         return [_article_from(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
 
+    def copies(self, story: str | None = None) -> dict[str, list[Article]]:
+        """Original's id → its copies by date: shown beside the original, never as sources."""
+        where = "copy_of IS NOT NULL" + (" AND story = ?" if story is not None else "")
+        params: list[Any] = [story] if story is not None else []
+        originals = dict(
+            self.con.execute(f"SELECT id, copy_of FROM articles WHERE {where}", params).fetchall()
+        )
+        found: dict[str, list[Article]] = {}
+        for art in self._select_articles(where, params):
+            found.setdefault(str(originals[art.id]), []).append(art)
+        return dict(sorted(found.items()))
+
     def extractions(self, story: str | None = None) -> list[Extraction]:
-        """Stored per-article results, in the order of ``articles``."""
+        """Stored per-article results of the originals, in the order of ``articles``.
+
+        Copies are left out so that their actors and quotes are not counted twice; ``copies``
+        gives them.
+        """
         return list(self._extractions(self.articles(story)))
 
     def _extractions(self, articles: list[Article]) -> Iterator[Extraction]:
@@ -269,6 +554,10 @@ class Store:
         return self.con.execute(
             f"SELECT payload FROM {table} WHERE article_id = ? ORDER BY {order}", [article]
         ).fetchall()
+
+
+def _actor_keys(centroid: clustering.Centroid) -> list[str]:
+    return [clustering.ACTOR_KEY + a for a in centroid.actors]
 
 
 def _article_from(row: dict[str, Any]) -> Article:

@@ -1,15 +1,22 @@
-"""`newsdesk brief`: the briefing of stored articles as Markdown, HTML or JSON."""
+"""`newsdesk brief`: the briefing of stored articles as Markdown, HTML or JSON.
+
+``--story`` takes a story id or label (see ``newsdesk stories``).  Without it, a store holding
+one story briefs that story, and a store holding several briefs every article with a note on
+stderr naming the stories.  Copies (syndicated text) never feed the briefing: each article entry
+carries its copies under ``copies`` so a reader sees the reach without counting a second source.
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from newsdesk.cli.app import UNUSABLE, app, err, open_store, write
-from newsdesk.model import Extraction
+from newsdesk.model import Article, Extraction
+from newsdesk.store import Store, StoreError, StoryInfo
 
 
 class BriefFormat(StrEnum):
@@ -23,7 +30,10 @@ def brief_command(
     ctx: typer.Context,
     story: Annotated[
         str | None,
-        typer.Option(help="Story label (see `newsdesk stories`); default: every article."),
+        typer.Option(
+            help="Story id or label (see `newsdesk stories`); default: the only story, "
+            "else every article."
+        ),
     ] = None,
     output_format: Annotated[
         BriefFormat, typer.Option("--format", help="md, html or json.")
@@ -40,13 +50,50 @@ def brief_command(
     from newsdesk.synthesize.briefing import build
 
     with open_store(ctx) as store:
-        extractions: list[Extraction] = store.extractions(story)
+        chosen = _choose(store, story)
+        ident = chosen.id if chosen else None
+        extractions: list[Extraction] = store.extractions(ident)
+        copies = store.copies(ident)
     if not extractions:
         err.print("error: no articles stored" + (f" for story {story!r}" if story else ""))
         raise typer.Exit(UNUSABLE)
     roster = link(extractions)
-    brief = build(extractions, roster, story, words)
+    brief = build(extractions, roster, chosen.label if chosen else None, words)
+    for entry in brief["articles"]:
+        entry["copies"] = [_copy(c) for c in copies.get(entry["id"], [])]
     renderer = {"md": markdown.render, "html": html.render, "json": json_render.render}
     write(renderer[output_format.value](brief), output)
     if output is not None:
         err.print(f"briefing written to {output}")
+
+
+def _choose(store: Store, key: str | None) -> StoryInfo | None:
+    """The story to brief: the one asked for, or the only one; None for every article."""
+    if key is not None:
+        try:
+            found = store.find_story(key)
+        except StoreError as error:
+            err.print(f"error: {error}")
+            raise typer.Exit(UNUSABLE) from None
+        if found is None:
+            err.print(f"error: no story {key!r} in the store (see `newsdesk stories`)")
+            raise typer.Exit(UNUSABLE)
+        return found
+    held = store.stories()
+    if len(held) == 1:
+        return held[0]
+    if held:
+        names = "; ".join(f"{s.id} ({s.label})" for s in held)
+        err.print(f"note: {len(held)} stories, briefing every article; --story one of: {names}")
+    return None
+
+
+def _copy(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "path": article.path,
+        "url": article.url,
+        "title": article.title,
+        "outlet": article.outlet,
+        "published": article.published.isoformat() if article.published else None,
+    }

@@ -1,4 +1,8 @@
-"""`newsdesk ingest`: articles into the store, extracted once, one transaction each."""
+"""`newsdesk ingest`: articles into the store, extracted once, one transaction each.
+
+Each article joins a story (or starts one) and is checked for being a copy as it is stored;
+the summary line says how many stories and copies the store then holds.
+"""
 
 from __future__ import annotations
 
@@ -40,7 +44,8 @@ def ingest_command(
     ] = None,
     genre: Annotated[str | None, typer.Option(help="news, opinion, analysis or wire.")] = None,
     story: Annotated[
-        str | None, typer.Option(help="File the articles under this story label.")
+        str | None,
+        typer.Option(help="File the articles under this story label instead of clustering."),
     ] = None,
     max_mb: Annotated[float, typer.Option(help="Refuse files larger than this many MB.")] = 20.0,
 ) -> None:
@@ -61,7 +66,6 @@ def ingest_command(
             elif store.has(item.id) or item.id in seen:
                 duplicates += 1
             else:
-                item.story = story
                 seen.add(item.id)
                 fresh.append(item)
         with progress(len(fresh)) as bar:
@@ -70,7 +74,7 @@ def ingest_command(
                 if not is_parseable(ex.article):
                     err.print(f"note: {ex.article.path}: {ex.flags[0]}")
                 try:
-                    store.add(ex)
+                    store.add(ex, label=story)
                     stored += 1
                 except Exception as error:  # one article's failure must not lose the others
                     report(
@@ -82,9 +86,12 @@ def ingest_command(
                     failed += 1
                 bar.advance(task)
         total = store.count()
+        held = store.stories()
+        copies = sum(len(s.copies) for s in held)
+        story_count = len(held)
     err.print(
         f"stored {stored} new article(s), {duplicates} already stored, {failed} failed; "
-        f"{total} in {store.path}"
+        f"{total} in {store.path} ({story_count} stories, {copies} copies)"
     )
     if failed:
         raise typer.Exit(FAILED)
