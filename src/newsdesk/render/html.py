@@ -9,7 +9,14 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from newsdesk.render.markdown import cite, place_label, source_numbers
+from newsdesk.render.markdown import (
+    cite,
+    fact_refs,
+    place_label,
+    position_line,
+    shared_facts,
+    source_numbers,
+)
 
 _CSS = """
 body{font:16px/1.5 Georgia,serif;max-width:62rem;margin:2rem auto;padding:0 1rem;color:#222}
@@ -103,6 +110,10 @@ def render(brief: dict[str, Any]) -> str:
     if history:
         parts.append("<h3>Precedents</h3>")
         parts.append(_timeline(history, numbers))
+    if "comparison" in brief:
+        parts.append(_comparison(brief["comparison"], numbers))
+    if "positions" in brief:
+        parts.append(_positions(brief["positions"], numbers))
     parts.append("</body></html>\n")
     return "\n".join(parts)
 
@@ -119,3 +130,65 @@ def _timeline(items: list[dict[str, Any]], numbers: dict[str, int]) -> str:
             f"{_e(item['granularity'] or '?')}</span>: {_e(item['label'])} {refs}</li>"
         )
     return "<ul>" + "".join(rows) + "</ul>"
+
+
+def _comparison(comparison: dict[str, Any], numbers: dict[str, int]) -> str:
+    """Coverage table with opinion columns shaded apart, then single-outlet facts and conflicts."""
+    columns = comparison["columns"]
+    facts = {f["id"]: f for f in comparison["facts"]}
+    parts = ["<h2>Outlet comparison</h2><table><tr><th>Fact</th>"]
+    for col in columns:
+        badge = ' <span class="opinion">opinion</span>' if col["opinion"] else ""
+        parts.append(f"<th>{_e(col['outlet'] or col['id'])}{badge}</th>")
+    parts.append("</tr>")
+    for fact in shared_facts(comparison):
+        parts.append(f"<tr><td>{_e(fact['label'])}</td>")
+        for col in columns:
+            cites = fact["columns"].get(col["id"], [])
+            mark = "✓ " + " ".join(_cite(numbers, c) for c in cites) if cites else ""
+            parts.append(f"<td>{mark}</td>")
+        parts.append("</tr>")
+    parts.append("</table>")
+    for entry in comparison["only"]:
+        if not entry["facts"]:
+            continue
+        title = "Argued only in opinion" if entry["opinion"] else "Reported only by"
+        parts.append(f"<h3>{title}: {_e(entry['column'])}</h3><ul>")
+        for ident in entry["facts"]:
+            fact = facts[ident]
+            refs = " ".join(_cite(numbers, c) for c in fact_refs(numbers, fact))
+            parts.append(f"<li>{_e(fact['label'])} {refs}</li>")
+        parts.append("</ul>")
+    parts.append("<h3>Disagreements</h3><ul>")
+    for item in comparison["disagreements"]:
+        sides = "; ".join(
+            f"{_e(c['column'])}: {_e(', '.join(c['values']))} {_cite(numbers, c)}"
+            for c in item["claims"]
+        )
+        parts.append(f"<li>{_e(item['kind'])} ({_e(item['about'])}): {sides}</li>")
+    if not comparison["disagreements"]:
+        parts.append("<li>(none found)</li>")
+    parts.append("</ul>")
+    return "".join(parts)
+
+
+def _positions(actors: list[dict[str, Any]], numbers: dict[str, int]) -> str:
+    parts = ["<h2>Positions</h2>"]
+    if not actors:
+        parts.append("<p>No stated positions found.</p>")
+    for actor in actors:
+        parts.append(f"<h3>{_e(actor['name'])}</h3>")
+        for issue in actor["issues"]:
+            parts.append(f"<p><b>{_e(issue['label'])}</b></p><ul>")
+            for p in issue["positions"]:
+                line = position_line(p).replace("**", "")
+                parts.append(f"<li>{_e(line)} {_cite(numbers, p['citation'])}</li>")
+            for shift in issue["shifts"]:
+                a, b = shift["from"], shift["to"]
+                parts.append(
+                    f"<li><b>shift</b>: {_e(a['polarity'])} ({_e(a['word'])}, {_e(a['date'])}) → "
+                    f"{_e(b['polarity'])} ({_e(b['word'])}, {_e(b['date'])}) "
+                    f"{_cite(numbers, a)} {_cite(numbers, b)}</li>"
+                )
+            parts.append("</ul>")
+    return "".join(parts)

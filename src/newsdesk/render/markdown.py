@@ -87,7 +87,89 @@ def render(brief: dict[str, Any]) -> str:
         out.append("\n### Precedents\n")
         out.extend(_timeline_lines(history, numbers))
     out.append("")
+    if "comparison" in brief:
+        out.extend(_comparison_lines(brief["comparison"], numbers))
+    if "positions" in brief:
+        out.extend(_position_lines(brief["positions"], numbers))
     return "\n".join(out)
+
+
+def shared_facts(comparison: dict[str, Any]) -> list[dict[str, Any]]:
+    """Facts more than one column carries: the rows of the coverage table."""
+    return [f for f in comparison["facts"] if len(f["columns"]) > 1]
+
+
+def fact_refs(numbers: dict[str, int], fact: dict[str, Any]) -> list[dict[str, Any]]:
+    return [c for col in sorted(fact["columns"]) for c in fact["columns"][col]]
+
+
+def _comparison_lines(comparison: dict[str, Any], numbers: dict[str, int]) -> list[str]:
+    out = ["## Outlet comparison\n"]
+    columns = comparison["columns"]
+    facts = {f["id"]: f for f in comparison["facts"]}
+    shared = shared_facts(comparison)
+    heads = [c["id"] for c in columns]
+    out.append("| Fact | " + " | ".join(h.replace("|", "/") for h in heads) + " |")
+    out.append("|---|" + "---|" * len(heads))
+    for fact in shared:
+        marks = [("✓ " + " ".join(cite(numbers, c) for c in fact["columns"][h]))
+                 if h in fact["columns"] else "" for h in heads]  # fmt: skip
+        out.append(f"| {fact['label'].replace('|', '/')} | " + " | ".join(marks) + " |")
+    if not shared:
+        out.append("| (no fact carried by more than one outlet) |" + " |" * len(heads))
+    out.append("")
+    for entry in comparison["only"]:
+        if not entry["facts"]:
+            continue
+        title = "Argued only in opinion" if entry["opinion"] else "Reported only by"
+        out.append(f"### {title}: {entry['column']}\n")
+        for ident in entry["facts"]:
+            fact = facts[ident]
+            refs = " ".join(cite(numbers, c) for c in fact_refs(numbers, fact))
+            out.append(f"- {fact['label']} {refs}")
+        out.append("")
+    out.append("### Disagreements\n")
+    for item in comparison["disagreements"]:
+        sides = "; ".join(
+            f"{c['column']}: {', '.join(c['values'])} {cite(numbers, c)}" for c in item["claims"]
+        )
+        out.append(f"- {item['kind']} ({item['about']}): {sides}")
+    if not comparison["disagreements"]:
+        out.append("- (none found)")
+    out.append("")
+    return out
+
+
+def position_line(position: dict[str, Any]) -> str:
+    """'2019-08-26 — conditional (teased): "…" — if it would benefit Iranians'."""
+    when = position["date"] or "undated"
+    when += " (approx.)" if position["approximate"] else ""
+    conditions = "; ".join(c["text"] for c in position["conditions"])
+    tail = f" — condition: {conditions}" if conditions else ""
+    label = " [opinion]" if position["genre"] == "opinion" else ""
+    stance = f"**{position['polarity']}** ({position['word']})"
+    return f"{when} — {stance}{tail}: {position['text']}{label}"
+
+
+def _position_lines(actors: list[dict[str, Any]], numbers: dict[str, int]) -> list[str]:
+    out = ["## Positions\n"]
+    if not actors:
+        out.append("- (no stated positions found)\n")
+    for actor in actors:
+        out.append(f"### {actor['name']}\n")
+        for issue in actor["issues"]:
+            out.append(f"**{issue['label']}**\n")
+            for p in issue["positions"]:
+                out.append(f"- {position_line(p)} {cite(numbers, p['citation'])}")
+            for shift in issue["shifts"]:
+                a, b = shift["from"], shift["to"]
+                out.append(
+                    f"- shift: {a['polarity']} ({a['word']}, {a['date']}) → "
+                    f"{b['polarity']} ({b['word']}, {b['date']}) "
+                    f"{cite(numbers, a)} {cite(numbers, b)}"
+                )
+            out.append("")
+    return out
 
 
 def _timeline_lines(items: list[dict[str, Any]], numbers: dict[str, int]) -> list[str]:

@@ -12,7 +12,7 @@ from typing import Any
 from newsdesk.knowledge import geo
 from newsdesk.link.actors import LinkedActor
 from newsdesk.model import Extraction, Quote
-from newsdesk.synthesize import summary, timeline
+from newsdesk.synthesize import compare, positions, summary, timeline
 
 _PRONOUNS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "hers", "their"}
@@ -27,6 +27,7 @@ def build(
 ) -> dict[str, Any]:
     names = {entry.actor.id: entry.actor.name for entry in roster}
     by_id = {ex.article.id: ex.article for ex in extractions}
+    docs = compare.parse_articles(extractions)  # one parse serves comparison and positions
     return {
         "story": story,
         "articles": [_article(ex) for ex in extractions],
@@ -35,6 +36,8 @@ def build(
         "actors": [_actor(entry, by_id) for entry in roster],
         "quotes": _quotes(extractions, names),
         "timeline": [_timeline_item(item) for item in timeline.build(extractions, names)],
+        "comparison": compare.build(extractions, docs),
+        "positions": positions.build(extractions, names, docs),
         "summary": [
             {
                 "text": c.text,
