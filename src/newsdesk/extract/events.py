@@ -69,6 +69,7 @@ class _Context:
     groups: dict[str, Actor] = field(default_factory=dict)  # unnamed groups built here
     learned: dict[str, Actor] = field(default_factory=dict)  # known actors + clause's country
     resolving: set[int] = field(default_factory=set)  # speech verbs whose speaker is being read
+    main_country: str | None = None  # the country the article names most, if one leads
 
     def mention(self, token: Token) -> Mention | None:
         return self.mention_of.get(token.i)
@@ -148,8 +149,29 @@ def _context(doc: Doc, article: Article, actors: list[Actor], mentions: list[Men
         if span is None or len(span) == 0:
             continue
         dated.append((expr, span.root))
-    return _Context(doc, article, {a.id: a for a in actors}, mention_of,
-                    sorted(mentions, key=lambda m: m.start), dated)
+    ctx = _Context(doc, article, {a.id: a for a in actors}, mention_of,
+                   sorted(mentions, key=lambda m: m.start), dated)
+    ctx.main_country = _main_country(ctx)
+    return ctx
+
+
+def _main_country(ctx: _Context) -> str | None:
+    """The country an article is about: the one its body names most often, if it leads."""
+    counts: dict[str, int] = {}
+    for token in ctx.doc:
+        if not ctx.article.in_body(token.idx, token.idx + len(token)):
+            continue
+        mention = ctx.mention(token)
+        if mention is not None and token.idx != mention.start and \
+                ctx.doc[token.i - 1].idx >= mention.start:
+            continue  # count a multi-word name once
+        code = _token_country(ctx, token)
+        if code and not code.startswith("IGO") and code != "NGO":
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _trimmed(sent: SpacySpan) -> tuple[int, int]:
@@ -452,9 +474,10 @@ def _build(ctx: _Context, sent: SpacySpan, item: _Found) -> Event | None:
     if location in actors:
         location = None
 
-    negated = _negated(head) or (nominal and _negated_noun(item.token))
-    hypothetical = _hypothetical(head)
-    future = _future(head) and not hypothetical
+    clause = (_clause_verb(item.token) if item.bare else None) or head
+    negated = _negated(clause) or (nominal and _negated_noun(item.token))
+    hypothetical = _hypothetical(clause) or (nominal and _irrealis(item.token))
+    future = _future(clause) and not hypothetical
     if hypothetical and _promised(head):
         hypothetical, future = False, True  # "Iraq said it would allow": a reported promise
     willing = _willing(head)
@@ -507,6 +530,22 @@ _THREAT_MODES: dict[str, dict[str, str]] = {
 }
 _WILLING = frozenset({"ready", "willing", "prepared", "prepare", "poised"})
 _SPEECH_FUTURE = frozenset({"would", "'d", "’d"})
+
+
+_IRREALIS = frozenset({"potential", "possible", "proposed", "planned", "future", "prospective",
+                       "eventual", "desperate", "eager", "keen", "hope", "want", "need"})
+
+
+def _irrealis(token: Token) -> bool:
+    """"potential negotiations", "desperate for new talks": a noun event not (yet) real."""
+    if any(c.dep_ == "amod" and c.lemma_.lower() in _IRREALIS for c in token.children):
+        return True
+    current = token
+    while current.head.i != current.i and current.pos_ not in ("VERB", "AUX"):
+        current = current.head
+        if current.lemma_.lower() in _IRREALIS:
+            return True
+    return False
 
 
 def _willing(token: Token) -> bool:
@@ -740,7 +779,11 @@ def _resolve(ctx: _Context, token: Token, predicate: Token,
     if low in plover.CONTAINER_HEADS and _preps(token).get("of"):
         found = []
         for complement in _preps(token)["of"]:
-            found.extend(_resolve(ctx, complement, predicate, seen))
+            if complement.lemma_.lower() in _CROWD_NOUNS:
+                found.append(_people(ctx, complement, _phrase_country(ctx, complement) or
+                                     _sentence_country(ctx, complement)))
+            else:
+                found.extend(_resolve(ctx, complement, predicate, seen))
         return _unique(found)
     possessed = any(c.dep_ == "poss" for c in token.children)
     if (low in plover.GROUP_SECTORS or lemma in plover.GROUP_SECTORS) and not possessed and \
@@ -768,6 +811,7 @@ def _resolve(ctx: _Context, token: Token, predicate: Token,
 
 # ---------------------------------------------------------------- unnamed groups
 
+_CROWD_NOUNS = frozenset({"people", "person", "man", "woman", "men", "women"})
 _PHRASE_SKIP = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "appos", "parataxis",
                           "det", "predet", "nummod", "quantmod"})
 _PHRASE_PREPS = frozenset({"of", "in", "from"})
@@ -889,6 +933,8 @@ def _group(ctx: _Context, head: Token) -> str:
     """The id of the group a phrase stands for, registered in the context."""
     tokens = _phrase(head)
     country = _phrase_country(ctx, head) or _sentence_country(ctx, head)
+    if country is None and head.lemma_.lower() in plover.GOVERNMENT_HEADS:
+        country = ctx.main_country  # "the government" of a story is its country's
     actor = _make_group(_group_name(tokens, head), head, country)
     if actor is None:
         return f"group:{slug(head.text)}"
@@ -967,7 +1013,12 @@ def _sentence_country(ctx: _Context, token: Token) -> str | None:
         code = _token_country(ctx, word)
         if code and not code.startswith("IGO") and code != "NGO":
             codes.add(code)
-    return next(iter(codes)) if len(codes) == 1 else None
+    if len(codes) != 1:
+        return None
+    code = next(iter(codes))
+    # In a longer article the sentence must agree with what the article is about: "Jahangiri
+    # ... dealing with the United States" in a story about Iran is no American.
+    return code if ctx.main_country in (None, code) else None
 
 
 def _residents(ctx: _Context, token: Token) -> str | None:

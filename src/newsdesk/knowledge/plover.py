@@ -687,11 +687,10 @@ GROUP_SECTORS: dict[str, str] = {
                        "militants militia militias fighter fighters gunman gunmen separatist "
                        "separatists extremist extremists wing"), "REB"),
     **dict.fromkeys(_w("demonstrator demonstrators protester protesters protestor protestors "
-                       "crowd crowds people resident residents villager villagers civilian "
+                       "crowd crowds resident residents villager villagers civilian "
                        "civilians citizen citizens settler settlers youth youths activist "
                        "activists supporter supporters inhabitant inhabitants hacker hackers "
-                       "mob mobs farmer farmers family families woman women man men elder "
-                       "elders member members"), "CVL"),
+                       "mob mobs farmer farmers elder elders"), "CVL"),
     **dict.fromkeys(_w("parliament parliaments lawmaker lawmakers legislator legislators "
                        "congress senate assembly deputy deputies senator senators mp mps"),
                     "LEG"),
