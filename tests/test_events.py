@@ -254,6 +254,18 @@ def test_country_learned_from_an_organisation_name() -> None:
     assert extra["org:latvian-constitutional-court"] == ("LVA", "JUD")
 
 
+def test_article_country_guards_the_sentence_country() -> None:
+    text = ("Chile rejected the Peruvian proposal. Chilean ministers met in Santiago. "
+            "Deputy Minister Tomas Varela held a meeting with advisers to discuss trade with "
+            "Argentina. The government later reversed itself.")
+    events, extra = _coded(text)
+    held = next(e for e in events if e.actors == ["person:tomas-varela"])
+    assert held.type == "CONSULT"
+    assert "person:tomas-varela" not in extra  # Argentina is not his country in a Chile story
+    reversal = next(e for e in events if e.type == "CONCEDE")
+    assert reversal.actors == ["country:CHL"]  # "the government" of a story about Chile
+
+
 # ------------------------------------------------------------------ readings of the clause
 
 
