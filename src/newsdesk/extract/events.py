@@ -9,7 +9,19 @@ because a briefing that turns "Trump did not meet Zarif" into a meeting is worse
 
 Participants are actor ids from the actors stage.  Where the text names a country only by an
 adjective ("a British tanker") the country id ``country:GBR`` is used without creating an
-actor; the link stage understands such ids.
+actor; the link stage understands such ids.  Unnamed groups the actors stage does not list
+("Israeli troops", "thousands of demonstrators", "ethnic Albanians in south Serbia") become
+``group:<slug>`` actors with the country and PLOVER sector their words show (``group_actor``
+holds the rule); ``code_events`` returns them beside the events, together with copies of known
+actors whose country only the event's sentence tells (an organisation named "Latvian ...",
+or a person in a sentence, and article, about one country).  ``extract_events`` is the
+events alone.
+
+When no predicate of a sentence codes, a clause-level event noun may ("youths threw stones
+during demonstrations"); it takes its clause's subject and modality.  Reading the clause also
+recodes a few constructions as the manual asks: "X said Y must ..." is REQUEST, "ready to
+send aid" is AGREE, announced coercion ("will extend the curfew") is THREATEN, and refusing
+to meet demands is REJECT.
 """
 
 from __future__ import annotations
