@@ -36,7 +36,7 @@ def build(
         "actors": [_actor(entry, by_id) for entry in roster],
         "quotes": _quotes(extractions, names),
         "timeline": [_timeline_item(item) for item in timeline.build(extractions, names)],
-        "comparison": compare.build(extractions, docs),
+        "comparison": compare.build(extractions, docs, names),
         "positions": positions.build(extractions, names, docs),
         "summary": [
             {

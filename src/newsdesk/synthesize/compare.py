@@ -22,6 +22,8 @@ from spacy.tokens import Span as SpacySpan
 
 from newsdesk import annotate
 from newsdesk.model import Extraction
+from newsdesk.synthesize import positions
+from newsdesk.synthesize.timeline import display_name
 
 THRESHOLD = 0.27
 ACTOR_BONUS = 0.12
@@ -90,6 +92,7 @@ class Claim:
     numbers: dict[str, set[float]]  # counted noun lemma -> values
     dates: set[str]
     order: int  # position in the briefing: article index, then sentence index
+    stances: dict[tuple[str, str], str] = field(default_factory=dict)  # (actor, issue) -> polarity
 
     def citation(self) -> dict[str, Any]:
         return {
@@ -266,7 +269,7 @@ def group(claims: list[Claim]) -> list[Fact]:
     return sorted(facts.values(), key=lambda f: min(c.order for c in f.claims))
 
 
-def _disagreements(fact: Fact) -> list[dict[str, Any]]:
+def _disagreements(fact: Fact, names: dict[str, str]) -> list[dict[str, Any]]:
     """Claims of one fact, from different columns, that give different numbers or dates."""
     found: list[dict[str, Any]] = []
     claims = sorted(fact.claims, key=lambda c: c.order)
@@ -274,13 +277,27 @@ def _disagreements(fact: Fact) -> list[dict[str, Any]]:
         for b in claims[i + 1 :]:
             if a.column == b.column:
                 continue
+            shared = sorted(set(a.stances) & set(b.stances))
+            differ = [k for k in shared if a.stances[k] != b.stances[k]]
+            for actor, issue in differ:
+                found.append(
+                    _disagreement(
+                        "position",
+                        f"{display_name(actor, names)} on {issue}",
+                        a,
+                        b,
+                        {a.stances[(actor, issue)]},
+                        {b.stances[(actor, issue)]},
+                    )
+                )
             for noun in sorted(set(a.numbers) & set(b.numbers)):
                 if a.numbers[noun].isdisjoint(b.numbers[noun]):
                     found.append(
                         _disagreement("number", noun, a, b, a.numbers[noun], b.numbers[noun])
                     )
             days_a, days_b = _days(a.dates), _days(b.dates)
-            if days_a and days_b and days_a.isdisjoint(days_b):
+            if days_a and days_b and days_a.isdisjoint(days_b) and not differ:
+                # two stances on different days are a change of mind, not a dating conflict
                 found.append(_disagreement("date", "date", a, b, days_a, days_b))
     return found
 
@@ -314,9 +331,14 @@ def _label(fact: Fact) -> str:
     return text if len(text) <= LABEL_LIMIT else text[: LABEL_LIMIT - 1].rstrip() + "…"
 
 
-def build(extractions: list[Extraction], docs: dict[str, Doc] | None = None) -> dict[str, Any]:
+def build(
+    extractions: list[Extraction],
+    docs: dict[str, Doc] | None = None,
+    names: dict[str, str] | None = None,
+) -> dict[str, Any]:
     """The coverage matrix of a story as a JSON-ready structure, deterministic and sorted."""
     docs = parse_articles(extractions) if docs is None else docs
+    names = names or {}
     columns: dict[str, dict[str, Any]] = {}
     for ex in extractions:
         art = ex.article
@@ -328,7 +350,13 @@ def build(extractions: list[Extraction], docs: dict[str, Doc] | None = None) -> 
         entry["articles"] = sorted(set(entry["articles"]) | {art.id})
     ordered = sorted(columns.values(), key=lambda c: (c["opinion"], c["id"]))
     reporting = [c["id"] for c in ordered if not c["opinion"]]
-    facts = group(claims_of(extractions, docs))
+    claims = claims_of(extractions, docs)
+    at = {(c.article, c.start): c for c in claims}
+    for pos in positions.extract(extractions, docs):
+        claim = at.get((pos.article, pos.start))
+        if claim is not None and pos.issue:
+            claim.stances[(pos.actor, pos.issue)] = pos.polarity
+    facts = group(claims)
     out_facts: list[dict[str, Any]] = []
     disagreements: list[dict[str, Any]] = []
     only: dict[str, list[str]] = {c["id"]: [] for c in ordered}
@@ -364,7 +392,7 @@ def build(extractions: list[Extraction], docs: dict[str, Doc] | None = None) -> 
         )
         if len(cols) == 1:
             only[cols[0]].append(ident)
-        disagreements.extend({"fact": ident, **d} for d in _disagreements(fact))
+        disagreements.extend({"fact": ident, **d} for d in _disagreements(fact, names))
     return {
         "columns": ordered,
         "facts": out_facts,

@@ -303,7 +303,7 @@ def _stances(ctx: _Context, index: int) -> list[Position]:
                 against = not against
             polarity = "against" if against else "for"
             hedged = any(c.lower_ == "conditional" for c in word.subtree)
-            if (conditions and polarity == "for") or hedged:
+            if conditions or hedged:  # "rejected talks unless the strike ends" is conditional
                 polarity = "conditional"
             if conditions and lemma == "miss":
                 polarity = "conditional"
