@@ -10,7 +10,8 @@ content word, worth the number of articles that use it, so facts that several ou
 count most and a fact already covered earns nothing the second time (redundancy is handled by
 the objective, not by a similarity threshold).  Concept weights get a bonus for appearing in an
 article's opening sentences (news puts its main facts first).  Opinion articles count for less
-both as evidence that a concept matters and as a source of sentences; sentences that are mostly
+as evidence that a concept matters and give no sentence unless the story has nothing but
+opinion (an opinion sentence would read as fact in a summary); sentences that are mostly
 a direct quotation, questions, fragments and sentences that lean on an earlier one ("He said",
 "But the ...") are down-weighted because they read badly out of context.
 
@@ -35,11 +36,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsdesk.model import Extraction, Span
 
-OPINION_WEIGHT = 0.5  # an opinion article's vote for a concept, and its sentences' gain
+OPINION_VOTE = 0.5  # an opinion article's vote for a concept, against 1 for reporting
+OPINION_PRIOR = 0.25  # an opinion sentence's gain, in a story with no reporting at all
 MIN_WORDS = 6
 MAX_WORDS = 55
 LEAD_SENTENCES = 3  # an article's opening sentences, whose concepts get LEAD_BONUS
 LEAD_BONUS = 0.5
+SINGLE_SOURCE = 0.1  # a concept only one article uses counts this fraction of its vote
 UNIGRAM_WEIGHT = 0.5  # a content word is worth this much of a bigram
 LENGTH_EXPONENT = 0.5  # gain / words ** r: 0 ignores length, 1 is pure gain per word
 QUOTE_WEIGHT = 0.6
@@ -50,7 +53,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _STOP = frozenset(STOP_WORDS) | {"said", "says", "say", "told", "according", "mr", "ms", "mrs"}
 # "HOLLOWAY FALLS (Continental Press) — " or "ESTRAD, March 3 (Wire) - " at a sentence start.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .,'’-]{1,40}(?:,[^()\n]{0,30})?\s*\([^()\n]{2,40}\)\s*[—–-]+\s*"
+    r"[A-Z][A-Z .,'’-]{1,40}(?:,[^()\n]{0,30})?\s*\([^()\n]{2,40}\)\s*[—–-]+\s*"
 )
 _DANGLING = re.compile(
     r"^(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|or|so|also|yet|still"
@@ -99,11 +102,15 @@ def stem(word: str) -> str:
         w = w[:-2]
     if len(w) <= 3:
         return w
-    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", "e")):
+    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[: -len(suffix)] + keep
-    if w.endswith("s") and not w.endswith("ss"):
-        return w[:-1]
+            w = w[: -len(suffix)] + keep
+            break
+    else:
+        if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+            w = w[:-1]
+    if w.endswith("e") and len(w) >= 4:
+        w = w[:-1]  # "raise", "raised", "raises" all end as "rais"
     return w
 
 
@@ -131,7 +138,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _prior(text: str, opinion: bool) -> float:
-    weight = OPINION_WEIGHT if opinion else 1.0
+    weight = OPINION_PRIOR if opinion else 1.0
     stripped = text.lstrip()
     if stripped.startswith(_OPEN_QUOTE):
         weight *= QUOTE_WEIGHT
@@ -144,8 +151,9 @@ def mend(text: str, spans: list[Span]) -> list[Span]:
     """Sentence spans with parser splits inside a sentence joined again.
 
     The small spaCy model sometimes ends a sentence after a capitalised word ("Brenmoor" |
-    "Health said on Thursday ..."): a span without final punctuation that runs on into the
-    next span within the same paragraph (no line break between) is merged with it.
+    "Health said on Thursday ...") or inside a quotation of two sentences.  A span that has
+    no final punctuation, or leaves a quotation open, is merged with the next span when that
+    one follows within the same paragraph (no line break between).
     """
     mended: list[Span] = []
     for span in spans:
@@ -153,11 +161,17 @@ def mend(text: str, spans: list[Span]) -> list[Span]:
             last = mended[-1]
             body = text[last.start : last.end].rstrip()
             gap = text[last.end : span.start] + text[last.start : last.end][len(body) :]
-            if body and body[-1] not in _FINAL and "\n" not in gap and last.end <= span.start:
+            unfinished = body[-1:] not in _FINAL or _open_quote(body)
+            if body and unfinished and "\n" not in gap and last.end <= span.start:
                 mended[-1] = Span(last.start, span.end)
                 continue
         mended.append(span)
     return mended
+
+
+def _open_quote(text: str) -> bool:
+    """A quotation opened and not closed: curly marks counted apart, straight ones by parity."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _candidates(extractions: list[Extraction]) -> list[_Candidate]:
@@ -176,6 +190,8 @@ def _candidates(extractions: list[Extraction]) -> list[_Candidate]:
                 continue
             if not text[:1].isupper() and not text.startswith(_OPEN_QUOTE):
                 continue  # a fragment the sentence splitter cut off
+            if _open_quote(text) or text.count("”") > text.count("“"):
+                continue  # half a quotation: it would misquote
             key = " ".join(text.split())
             if key in seen:
                 continue  # the same sentence from a syndicated copy
@@ -195,7 +211,7 @@ def _weights(candidates: list[_Candidate]) -> dict[str, float]:
     votes: dict[str, dict[str, float]] = defaultdict(dict)
     for cand in candidates:
         art = cand.extraction.article
-        vote = OPINION_WEIGHT if art.genre == "opinion" else 1.0
+        vote = OPINION_VOTE if art.genre == "opinion" else 1.0
         if cand.position < LEAD_SENTENCES:
             vote *= 1.0 + LEAD_BONUS
         for concept in cand.concepts:
@@ -204,7 +220,7 @@ def _weights(candidates: list[_Candidate]) -> dict[str, float]:
     for concept, by_article in votes.items():
         total = sum(by_article.values())
         if len(by_article) < 2:
-            total *= 0.1
+            total *= SINGLE_SOURCE
         weights[concept] = total * (1.0 if " " in concept else UNIGRAM_WEIGHT)
     return weights
 
@@ -279,10 +295,13 @@ def _story_order(ex: Extraction) -> tuple[date, str]:
 
 def summarize(extractions: list[Extraction], words: int = 120) -> list[Cited]:
     """At most ``words`` words of cited body sentences, in story order (date, then position)."""
-    candidates = _candidates(extractions)
-    if not candidates or words <= 0:
+    found = _candidates(extractions)
+    if not found or words <= 0:
         return []
-    weights = _weights(candidates)
+    weights = _weights(found)
+    # Opinion pieces vote on what matters, but give sentences only to a story of opinion alone.
+    reporting = [c for c in found if c.extraction.article.genre != "opinion"]
+    candidates = reporting or found
     chosen = _greedy(candidates, weights, words)
     single = max(
         (c for c in candidates if c.words <= words),
