@@ -15,9 +15,11 @@ opinion (an opinion sentence would read as fact in a summary); sentences that ar
 a direct quotation, questions, fragments and sentences that lean on an earlier one ("He said",
 "But the ...") are down-weighted because they read badly out of context.
 
-The greedy picks by gain per word (length normalised, so a long sentence must earn its words),
-compares the result with the best single sentence, then improves it by swapping one sentence
-for another while the objective grows.
+The search keeps the better of two solutions, a greedy one that picks by gain per word (length
+normalised, so a long sentence must earn its words) and a beam search over sets (20 partial
+summaries per step, which catches a long lead sentence that greedy passes over), then improves
+it by swapping one sentence for another while the objective grows.  On the project's own
+clusters the beam added about +1 R-2 over greedy alone (benchmarks/summary_rouge.py).
 
 Length rule (as DUC's 100-word summaries, but never cutting a sentence): whole sentences whose
 word counts (whitespace-separated tokens) add up to at most ``words``.  The one exception: if
@@ -45,6 +47,8 @@ LEAD_BONUS = 0.5
 SINGLE_SOURCE = 0.1  # a concept only one article uses counts this fraction of its vote
 UNIGRAM_WEIGHT = 0.5  # a content word is worth this much of a bigram
 LENGTH_EXPONENT = 0.5  # gain / words ** r: 0 ignores length, 1 is pure gain per word
+BEAM_WIDTH = 20  # partial summaries kept per step of the search
+MAX_POOL = 200  # candidates the search considers (best single-sentence scores first)
 QUOTE_WEIGHT = 0.6
 DANGLING_WEIGHT = 0.75
 _FAR = date(9999, 12, 31)  # undated articles sort last
@@ -61,7 +65,8 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _OPEN_QUOTE = ('"', "“", "'", "‘")
-_FINAL = ".?!\"'”’)…"
+_FINAL = ".?!…"  # a sentence ends with one of these, perhaps followed by _CLOSERS
+_CLOSERS = "\"'”’)]"
 
 
 @dataclass(frozen=True)
@@ -151,7 +156,8 @@ def mend(text: str, spans: list[Span]) -> list[Span]:
     """Sentence spans with parser splits inside a sentence joined again.
 
     The small spaCy model sometimes ends a sentence after a capitalised word ("Brenmoor" |
-    "Health said on Thursday ...") or inside a quotation of two sentences.  A span that has
+    "Health said on Thursday ...", "HOLLOWAY" | "FALLS" | "(Wire)" | "— A bridge ...") or
+    inside a quotation of two sentences.  A span that has
     no final punctuation, or leaves a quotation open, is merged with the next span when that
     one follows within the same paragraph (no line break between).
     """
@@ -161,7 +167,7 @@ def mend(text: str, spans: list[Span]) -> list[Span]:
             last = mended[-1]
             body = text[last.start : last.end].rstrip()
             gap = text[last.end : span.start] + text[last.start : last.end][len(body) :]
-            unfinished = body[-1:] not in _FINAL or _open_quote(body)
+            unfinished = body.rstrip(_CLOSERS)[-1:] not in _FINAL or _open_quote(body)
             if body and unfinished and "\n" not in gap and last.end <= span.start:
                 mended[-1] = Span(last.start, span.end)
                 continue
@@ -261,6 +267,60 @@ def _greedy(
     return chosen
 
 
+# A beam state: chosen pool indices (sorted), words used, best prior per covered concept, value.
+_State = tuple[tuple[int, ...], int, dict[str, float], float]
+
+
+def _beam(
+    candidates: list[_Candidate], weights: dict[str, float], budget: int
+) -> list[_Candidate]:
+    """Best set found by a beam search over sets, adding one sentence per step.
+
+    Greedy commits to its first pick; keeping the BEAM_WIDTH best partial summaries lets a
+    long lead sentence that covers many facts win over two shorter ones that looked better
+    one at a time.  Gains are computed incrementally from each state's coverage.
+    """
+    pool = sorted(
+        candidates,
+        key=lambda c: -_objective([c], weights) / c.words**LENGTH_EXPONENT,
+    )[:MAX_POOL]
+    # A state: chosen indices (sorted), words used, best prior per covered concept, value.
+    beam: list[_State] = [((), 0, {}, 0.0)]
+    best: _State = beam[0]
+    while beam:
+        grown: dict[tuple[int, ...], _State] = {}
+        for chosen, used, covered, value in beam:
+            for i, cand in enumerate(pool):
+                if i in chosen or used + cand.words > budget:
+                    continue
+                key = tuple(sorted((*chosen, i)))
+                if key in grown:
+                    continue
+                gain = 0.0
+                for concept in cand.concepts:
+                    lift = cand.weight - covered.get(concept, 0.0)
+                    if lift > 0:
+                        gain += weights.get(concept, 0.0) * lift
+                if gain <= 0:
+                    continue
+                grown[key] = (key, used + cand.words, covered, value + gain)
+        kept = sorted(grown.values(), key=lambda st: (-st[3], st[0]))[:BEAM_WIDTH]
+        beam = [(key, used, _cover(pool, key), value) for key, used, _old, value in kept]
+        if beam and beam[0][3] > best[3] + 1e-9:
+            best = beam[0]
+    return [pool[i] for i in best[0]]
+
+
+def _cover(pool: list[_Candidate], chosen: tuple[int, ...]) -> dict[str, float]:
+    covered: dict[str, float] = {}
+    for i in chosen:
+        cand = pool[i]
+        for concept in cand.concepts:
+            if cand.weight > covered.get(concept, 0.0):
+                covered[concept] = cand.weight
+    return covered
+
+
 def _improve(
     chosen: list[_Candidate], candidates: list[_Candidate], weights: dict[str, float], budget: int
 ) -> list[_Candidate]:
@@ -302,14 +362,10 @@ def summarize(extractions: list[Extraction], words: int = 120) -> list[Cited]:
     # Opinion pieces vote on what matters, but give sentences only to a story of opinion alone.
     reporting = [c for c in found if c.extraction.article.genre != "opinion"]
     candidates = reporting or found
-    chosen = _greedy(candidates, weights, words)
-    single = max(
-        (c for c in candidates if c.words <= words),
-        key=lambda c: _objective([c], weights),
-        default=None,
+    chosen = max(
+        (_greedy(candidates, weights, words), _beam(candidates, weights, words)),
+        key=lambda option: _objective(option, weights),
     )
-    if single is not None and _objective([single], weights) > _objective(chosen, weights):
-        chosen = [single]
     chosen = _improve(chosen, candidates, weights, words)
     if not chosen:  # nothing fits: the best sentence alone rather than nothing
         chosen = [max(candidates, key=lambda c: _objective([c], weights) / c.words)]
