@@ -211,6 +211,7 @@ def main() -> int:
     print(f"$ .venv/bin/python benchmarks/summary_rouge.py --words {args.words}")
     print(f"{len(folders)} own clusters ({args.clusters.relative_to(ROOT)}), "
           f"2 references each, ROUGE recall x100, summaries cut at {args.words} words")
+    print("per cluster: " + ", ".join(f.name for f in folders))
     print(f"{'system':<12} {'R-1':>6} {'R-2':>6}   per cluster R-1/R-2")
     for name, score in results.items():
         r1 = 100 * sum(score.r1) / len(score.r1)
