@@ -13,11 +13,11 @@ from spacy.tokens import Doc
 
 from newsdesk import annotate
 from newsdesk.extract.actors import extract_actors
-from newsdesk.extract.events import extract_events
+from newsdesk.extract.events import code_events
 from newsdesk.extract.quotes import extract_quotes
 from newsdesk.extract.times import extract_times
 from newsdesk.link.actors import LinkedActor, link
-from newsdesk.model import Article, Extraction, Span
+from newsdesk.model import Actor, Article, Extraction, Mention, Span
 
 SUPPORTED_LANGUAGES = frozenset({"en"})
 
@@ -34,12 +34,37 @@ def not_parsed(article: Article) -> Extraction:
     )
 
 
+def merge_actors(
+    text: str, actors: list[Actor], mentions: list[Mention], extra: list[Actor]
+) -> tuple[list[Actor], list[Mention]]:
+    """Add the unnamed groups events found ("Israeli troops"), and countries they learned.
+
+    A known actor only gains a country it lacked; a new group brings its mentions along.
+    """
+    by_id = {a.id: a for a in actors}
+    for actor in extra:
+        known = by_id.get(actor.id)
+        if known is not None:
+            known.country = known.country or actor.country
+            known.sector = known.sector or actor.sector
+            continue
+        by_id[actor.id] = actor
+        mentions = mentions + [
+            Mention(s.start, s.end, text[s.start : s.end], actor.kind, actor.id)
+            for s in actor.mentions
+        ]
+    return sorted(by_id.values(), key=lambda a: a.id), sorted(
+        mentions, key=lambda m: (m.start, m.end)
+    )
+
+
 def process(article: Article, doc: Doc) -> Extraction:
     """Every per-article stage over one parsed article."""
     actors, mentions = extract_actors(doc, article)
     times = extract_times(doc, article)
     quotes = extract_quotes(doc, article, actors, mentions, times)
-    events = extract_events(doc, article, actors, mentions, times)
+    events, event_actors = code_events(doc, article, actors, mentions, times)
+    actors, mentions = merge_actors(article.text, actors, mentions, event_actors)
     sentences = [
         Span(s.start_char, s.end_char)
         for s in doc.sents

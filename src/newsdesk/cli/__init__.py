@@ -6,7 +6,7 @@ Importing a command module registers it; ``app.py`` holds the app and what comma
 from newsdesk.cli import brief, extract, ingest, stories, summarize
 from newsdesk.cli.app import app
 
-__all__ = ["app", "brief", "extract", "ingest", "main", "stories"]
+__all__ = ["app", "brief", "extract", "ingest", "main", "stories", "summarize"]
 
 
 def main() -> None:

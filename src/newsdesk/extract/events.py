@@ -948,10 +948,15 @@ def _group(ctx: _Context, head: Token) -> str:
     if country is None and head.lemma_.lower() in plover.GOVERNMENT_HEADS:
         country = ctx.main_country  # "the government" of a story is its country's
     actor = _make_group(_group_name(tokens, head), head, country)
-    if actor is None:
-        return f"group:{slug(head.text)}"
+    if actor is None:  # a group we can say nothing about: still an actor, with its words
+        actor = Actor(id=f"group:{slug(head.text)}", name=head.text, kind="group")
     if actor.id.startswith("group:"):
-        ctx.groups.setdefault(actor.id, actor)
+        kept = ctx.groups.setdefault(actor.id, actor)
+        ordered = sorted(tokens, key=lambda t: t.i)
+        span = Span(ordered[0].idx, ordered[-1].idx + len(ordered[-1]))
+        if span not in kept.mentions:  # provenance: where the text names the group
+            kept.mentions.append(span)
+            kept.mentions.sort()
     return actor.id
 
 
