@@ -212,3 +212,20 @@ def test_extract_seed_story_contract(seed_dir: Path) -> None:
         "person:ronald-reagan",
     ):
         assert ident in people and people[ident]["titles"], ident
+
+
+def test_last_sentence_of_a_file_ending_in_a_newline_is_body(tmp_path: Path) -> None:
+    from newsdesk import ingest
+    from newsdesk.pipeline import process_many
+
+    path = tmp_path / "short.txt"
+    path.write_text(
+        "The river rose overnight in the valley town.\n\n"
+        "Residents moved their cars to higher ground before dawn.\n",
+        encoding="utf-8",
+    )
+    [article] = list(ingest.read_path(str(path)))
+    assert not isinstance(article, ingest.InputError)
+    [ex] = list(process_many([article]))
+    texts = [article.text[s.start : s.end] for s in ex.sentences]
+    assert texts[-1] == "Residents moved their cars to higher ground before dawn."

@@ -58,6 +58,12 @@ def merge_actors(
     )
 
 
+def trimmed(text: str, start: int, end: int) -> Span:
+    """A sentence without the white space spaCy leaves around it (a file's final newline)."""
+    piece = text[start:end]
+    return Span(start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip()))
+
+
 def process(article: Article, doc: Doc) -> Extraction:
     """Every per-article stage over one parsed article."""
     actors, mentions = extract_actors(doc, article)
@@ -66,9 +72,9 @@ def process(article: Article, doc: Doc) -> Extraction:
     events, event_actors = code_events(doc, article, actors, mentions, times)
     actors, mentions = merge_actors(article.text, actors, mentions, event_actors)
     sentences = [
-        Span(s.start_char, s.end_char)
-        for s in doc.sents
-        if s.text.strip() and article.in_body(s.start_char, s.end_char)
+        span
+        for span in (trimmed(article.text, s.start_char, s.end_char) for s in doc.sents)
+        if span.start < span.end and article.in_body(span.start, span.end)
     ]
     return Extraction(article, actors, mentions, quotes, times, events, sentences)
 
