@@ -384,3 +384,14 @@ def test_directory_walk_takes_only_article_files(tmp_path: Path) -> None:
     assert found == ["a.txt", "b.html", "c.jsonl"]
     # Named explicitly, any file is read (and reported if it is not an article).
     assert list(iter_input_paths([str(tmp_path / "README.md")])) == [str(tmp_path / "README.md")]
+
+
+def test_title_cased_first_line_with_a_full_stop_is_the_headline() -> None:
+    text = (
+        "Mayor Pledges New Bus Lanes Before the Winter Fares Rise.\n\n"
+        "The mayor said on Friday that three new bus lanes would open before fares rise.\n"
+    )
+    meta = infer_text_metadata(text)
+    assert meta.title == "Mayor Pledges New Bus Lanes Before the Winter Fares Rise."
+    plain = "The mayor spoke.\n\nShe said the lanes would open soon and that fares would rise.\n"
+    assert infer_text_metadata(plain).title is None

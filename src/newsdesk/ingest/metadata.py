@@ -97,6 +97,21 @@ def _headline_like(line: str) -> bool:
     )
 
 
+_MINOR_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or over per the to up via vs with".split()
+)
+
+
+def _title_cased(line: str) -> bool:
+    """"Hillary Clinton Was Headed to ER But Diverted": most words capitalised, minor ones not."""
+    words = [w for w in line.split() if any(ch.isalpha() for ch in w)]
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    if len(major) < 4:
+        return False
+    capitalised = sum(1 for w in major if w[0].isupper() or not w[0].isalpha())
+    return capitalised / len(major) >= 0.8
+
+
 def _fold(text: str) -> str:
     return " ".join(text.replace("’", "'").casefold().split())
 
@@ -212,7 +227,8 @@ def _headline(
     """Mark ``line`` as the headline (with any label glued before it); False if it is not one.
 
     A headline has no final full stop, except that some scrapes end every title with one: a
-    short line ending in "." still counts when the next line opens with a dateline.
+    short line ending in "." still counts when the next line opens with a dateline, or when
+    it is written in title case, as no sentence of running text is.
     """
     text, start = line.text, line.start
     prefix = fur.label_prefix(text)
@@ -226,7 +242,11 @@ def _headline(
     stopped = text.endswith(".") and not text.endswith("..")
     if not (
         _headline_like(text)
-        or (stopped and _headline_like(text[:-1]) and fur.is_dateline_start(next_line.text))
+        or (
+            stopped
+            and _headline_like(text[:-1])
+            and (fur.is_dateline_start(next_line.text) or _title_cased(text[:-1]))
+        )
     ):
         return False
     if known_title is not None and _fold(text) != _fold(known_title):
