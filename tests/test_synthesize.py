@@ -131,3 +131,74 @@ def test_briefing_renders_escaped_and_complete() -> None:
     assert "<closed>" not in page
     md = markdown.render(brief)
     assert "(opinion)" in md and "### Precedents" in md
+
+
+def _report(text: str, outlet: str, day: int, event: Event) -> Extraction:
+    art = Article(
+        id=article_id(text),
+        text=text,
+        path=f"{outlet}.txt",
+        outlet=outlet,
+        published=date(2024, 6, day),
+        genre="news",
+    )
+    return Extraction(art, [], [], [], [], [event], [Span(0, len(text))])
+
+
+def test_same_event_from_two_outlets_is_one_item_with_two_citations() -> None:
+    a = _report(
+        "The union struck on Monday.",
+        "Coast Herald",
+        4,
+        Event(
+            "PROTEST",
+            None,
+            ["org:union"],
+            [],
+            Span(0, 27),
+            time="2024-06-03",
+            time_granularity="day",
+        ),
+    )
+    b = _report(
+        "Dockers walked out this week.",
+        "Valmere Voice",
+        5,
+        Event(
+            "PROTEST",
+            None,
+            ["org:union"],
+            [],
+            Span(0, 29),
+            time="2024-W23",
+            time_granularity="week",
+        ),
+    )
+    c = _report(
+        "Police broke up a march on Monday.",
+        "Valmere Voice",
+        5,
+        Event(
+            "PROTEST",
+            None,
+            ["group:marchers"],
+            [],
+            Span(0, 34),
+            time="2024-06-03",
+            time_granularity="day",
+        ),
+    )
+    items = [i for i in timeline.build([a, b, c], {}) if i.kind == "event"]
+    assert len(items) == 2
+    merged = next(i for i in items if len(i.citations) == 2)
+    assert merged.value == "2024-06-03"  # the more precise date wins
+    assert {c.outlet for c in merged.citations} == {"Coast Herald", "Valmere Voice"}
+
+
+def test_windows() -> None:
+    assert timeline.same_window("2024-06-03", "2024-W23")
+    assert timeline.same_window("2024-06-03", "2024-06-04")
+    assert not timeline.same_window("2024-06-03", "2024-06-06")
+    assert timeline.same_window("2024-06", "2024-06-30")
+    assert not timeline.same_window("2024", "2023")
+    assert timeline.interval("2024-02") == (date(2024, 2, 1), date(2024, 2, 29))

@@ -38,6 +38,7 @@ class TimelineItem:
     approximate: bool
     historical: bool
     citations: list[Citation] = field(default_factory=list)
+    event_key: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None  # type, who, whom
 
 
 def display_name(ident: str, names: dict[str, str]) -> str:
@@ -84,6 +85,7 @@ def build(extractions: list[Extraction], names: dict[str, str]) -> list[Timeline
             label = f"{event.type}{':' + event.mode if event.mode else ''} — {who}"
             label += f" → {whom}" if whom else ""
             evidence = art.text[event.evidence.start : event.evidence.end].strip()
+            key = (event.type, tuple(sorted(event.actors)), tuple(sorted(event.recipients)))
             items.append(
                 _item(
                     event.time,
@@ -94,6 +96,7 @@ def build(extractions: list[Extraction], names: dict[str, str]) -> list[Timeline
                     story_year,
                     art,
                     event.evidence,
+                    key,
                 )
             )
             covered.append(event.evidence)
@@ -149,6 +152,7 @@ def _item(
     story_year: int | None,
     art: Article,
     span: Span,
+    event_key: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None,
 ) -> TimelineItem:
     year = _year(value)
     historical = bool(story_year and year and year < story_year - HISTORY_YEARS)
@@ -161,25 +165,94 @@ def _item(
         approximate,
         historical,
         [Citation(art.id, art.outlet, art.path, span.start, span.end)],
+        event_key,
     )
+
+
+def interval(value: str) -> tuple[date, date] | None:
+    """The days an ISO value covers: a day, an ISO week, a month or a year; None otherwise."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            day = date.fromisoformat(value)
+            return day, day
+        m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+        if m:
+            monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+            return monday, date.fromisocalendar(int(m.group(1)), int(m.group(2)), 7)
+        m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+        if m:
+            first = date(int(m.group(1)), int(m.group(2)), 1)
+            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, date.fromordinal(following.toordinal() - 1)
+        if re.fullmatch(r"\d{4}", value):
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def same_window(a: str, b: str, slack_days: int = 1) -> bool:
+    """Whether two dates can name the same moment: their spans overlap (two days: give or take
+    one, as reports of late-evening events differ)."""
+    if a == b:
+        return True
+    first, second = interval(a), interval(b)
+    if first is None or second is None:
+        return False
+    if first[0] != first[1] or second[0] != second[1]:
+        slack_days = 0  # the day's slack is for two days, not for neighbouring months or years
+    return (
+        first[0].toordinal() - slack_days <= second[1].toordinal()
+        and second[0].toordinal() - slack_days <= first[1].toordinal()
+    )
+
+
+def _precision(item: TimelineItem) -> tuple[bool, int]:
+    span = interval(item.value)
+    width = (span[1].toordinal() - span[0].toordinal()) if span else 10**6
+    return (not item.approximate, -width)
 
 
 def _merge(items: list[TimelineItem]) -> list[TimelineItem]:
-    """Same date and same coded label from several articles: one item, several citations."""
-    merged: dict[tuple[str, str], TimelineItem] = {}
-    order: list[tuple[str, str]] = []
-    for item in items:
-        key = (item.value, item.label.split(":", 1)[0] if item.kind == "event" else item.label)
-        if key in merged and item.kind == "event":
-            known = merged[key].citations
-            known.extend(c for c in item.citations if c not in known)
+    """One item per happening, with every article's citation.
+
+    Events merge when their type, actors and recipients agree and their dates fall in one
+    window (a day, or a week or month that contains it); the most precise date is kept.
+    Statements and dated sentences merge only when identical.
+    """
+    kept: list[TimelineItem] = []
+    for item in sorted(
+        items, key=lambda i: (i.sort_key, i.citations[0].article, i.citations[0].start)
+    ):
+        twin = next(
+            (
+                k
+                for k in kept
+                if (
+                    item.event_key is not None
+                    and k.event_key == item.event_key
+                    and same_window(k.value, item.value)
+                )
+                or (
+                    item.event_key is None
+                    and k.event_key is None
+                    and (k.value, k.label) == (item.value, item.label)
+                )
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(item)
             continue
-        if key in merged:
-            continue
-        merged[key] = item
-        order.append(key)
-    result = [merged[k] for k in order]
-    result.sort(
+        twin.citations.extend(c for c in item.citations if c not in twin.citations)
+        if _precision(item) > _precision(twin):
+            twin.value, twin.granularity, twin.sort_key = (
+                item.value,
+                item.granularity,
+                item.sort_key,
+            )
+            twin.approximate, twin.label = item.approximate, item.label
+    kept.sort(
         key=lambda i: (i.sort_key, i.kind != "event", i.citations[0].article, i.citations[0].start)
     )
-    return result
+    return kept
