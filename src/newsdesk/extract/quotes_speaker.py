@@ -60,14 +60,14 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: dict[int, Mention]) -> lis
         return [Phrase(top.left_edge.i, _extend_to_cue(doc, top.i + 1, cue), top.i)]
     before = _before_cue(doc, cue)
     if before is not None and doc[before].text == ",":
-        if cue.tag_ == "VBG" and cue.head is not cue:
+        if cue.tag_ == "VBG" and cue.head.i != cue.i:
             # "..., saying that": the participle shares its governor's subject.
             head_subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]
             if head_subjects:
                 return _split_coordination(doc, head_subjects[0], cue.head, mention_at)
         named = _appositive_name(doc, before, cue, mention_at)
         return [named] if named is not None else []
-    if cue.dep_ in ("conj", "xcomp") and cue.head is not cue:
+    if cue.dep_ in ("conj", "xcomp") and cue.head.i != cue.i:
         head_subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]
         if head_subjects:
             return _split_coordination(doc, head_subjects[0], cue.head, mention_at)
@@ -95,7 +95,7 @@ def _misparsed(doc: Doc, subj: Token, cue: Token) -> bool:
 
 def _climb(token: Token, cue: Token) -> Token:
     """The highest ancestor of ``token`` still left of the cue: the whole subject phrase."""
-    while token.head is not token and token.head.i < cue.i and token.head.sent == cue.sent:
+    while token.head.i != token.i and token.head.i < cue.i and token.head.sent == cue.sent:
         token = token.head
     return token
 

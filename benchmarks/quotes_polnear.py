@@ -1,0 +1,316 @@
+"""Score quote extraction and attribution on PolNeAR (train or dev) with its README's metric.
+
+Usage::
+
+    .venv/bin/python benchmarks/quotes_polnear.py --split dev [--limit N] [--errors FILE]
+
+Runs the real pipeline pieces on each article (``annotate.parse_many``, ``extract_actors``,
+``extract_times``, ``extract_quotes``) over an ``Article`` whose whole text is body, then matches
+predicted quotes to gold attributions one to one, per article, and micro-averages:
+
+- content exact: the contents, joined and trimmed of spaces, quotation marks and final
+  punctuation, are equal;
+- content overlap: they share at least half of the shorter one's word tokens (by position);
+- source / cue: for an overlap match, the predicted speaker (cue) span overlaps the gold one;
+  precision over predictions with a speaker (cue), recall over gold attributions with one.
+
+Prints precision, recall and F1 for each, and articles per second with parsing timed apart
+from the rest.  The corpus is read from ../shared/corpus/polnear and never copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus" / "polnear"
+_WORD = re.compile(r"\w+")
+_TRIM = " \t\n\"'“”‘’«».,;:!?"
+
+Spans = list[tuple[int, int]]
+
+
+@dataclass
+class Attribution:
+    """One attribution, gold or predicted, as character spans into the article text."""
+
+    content: Spans
+    source: Spans = field(default_factory=list)
+    cue: Spans = field(default_factory=list)
+
+
+@dataclass
+class Doc:
+    name: str
+    text: str
+    published: date | None
+    gold: list[Attribution]
+
+
+def parse_ann(path: Path) -> list[Attribution]:
+    """Brat standoff: ``T`` spans (maybe discontinuous) tied by ``E`` attribution events."""
+    spans: dict[str, tuple[str, Spans]] = {}
+    events: list[list[tuple[str, str]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            parts = line.split("\t")
+            if len(parts) < 2:
+                continue
+            label, _, offsets = parts[1].partition(" ")
+            pieces = []
+            for piece in offsets.split(";"):
+                a, b = piece.split()
+                pieces.append((int(a), int(b)))
+            spans[parts[0]] = (label, pieces)
+        elif line.startswith("E"):
+            parts = line.split("\t")
+            args = [tuple(a.split(":", 1)) for a in parts[1].split()]
+            events.append([(r, t) for r, t in args if len(r) and len(t)])
+    found: list[Attribution] = []
+    for args in events:
+        att = Attribution(content=[])
+        for role, ref in args:
+            if ref not in spans:
+                continue
+            pieces = spans[ref][1]
+            if role.startswith("Content"):
+                att.content.extend(pieces)
+            elif role.startswith("Source"):
+                att.source.extend(pieces)
+            elif role.startswith("Cue"):
+                att.cue.extend(pieces)
+        if att.content:
+            att.content.sort()
+            found.append(att)
+    return found
+
+
+def load_split(split: str, limit: int | None) -> list[Doc]:
+    base = CORPUS / split
+    meta: dict[str, dict[str, str]] = {}
+    with (CORPUS / "metadata.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            meta[row["filename"]] = row
+    docs: list[Doc] = []
+    for txt in sorted((base / "text").glob("*.txt")):
+        anns = sorted((base / "attributions").glob(f"{txt.stem}_*.ann"))
+        if not anns:
+            continue
+        row = meta.get(txt.stem, {})
+        first = row.get("annotators", "").split(",")[0].strip()
+        chosen = [a for a in anns if a.stem.endswith("_" + first)] or anns
+        try:
+            published = date.fromisoformat(row.get("publication_date", ""))
+        except ValueError:
+            published = None
+        text = txt.read_text(encoding="utf-8")
+        docs.append(Doc(txt.stem, text, published, parse_ann(chosen[0])))
+        if limit is not None and len(docs) >= limit:
+            break
+    return docs
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def normalised(text: str, spans: Spans) -> str:
+    joined = " ".join(text[a:b] for a, b in sorted(spans))
+    return re.sub(r"\s+", " ", joined).strip(_TRIM)
+
+
+def words(text: str, spans: Spans) -> set[int]:
+    found: set[int] = set()
+    for a, b in spans:
+        found.update(a + m.start() for m in _WORD.finditer(text[a:b]))
+    return found
+
+
+def overlap_match(w1: set[int], w2: set[int]) -> bool:
+    shared = len(w1 & w2)
+    return shared > 0 and shared * 2 >= min(len(w1), len(w2))
+
+
+def spans_overlap(s1: Spans, s2: Spans) -> bool:
+    return any(a < d and c < b for a, b in s1 for c, d in s2)
+
+
+@dataclass
+class Counts:
+    gold: int = 0
+    pred: int = 0
+    exact: int = 0
+    overlap: int = 0
+    source_hit: int = 0
+    source_pred: int = 0
+    source_gold: int = 0
+    cue_hit: int = 0
+    cue_pred: int = 0
+    cue_gold: int = 0
+
+
+def pair(gold: list[Attribution], pred: list[Attribution], text: str) -> list[tuple[int, int]]:
+    """One-to-one overlap matches, greedily by shared words (a gold attribution is claimed once)."""
+    gw = [words(text, g.content) for g in gold]
+    pw = [words(text, p.content) for p in pred]
+    candidates = []
+    for i, g in enumerate(gw):
+        for j, p in enumerate(pw):
+            if overlap_match(g, p):
+                candidates.append((-len(g & p), i, j))
+    candidates.sort()
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _, i, j in candidates:
+        if i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        pairs.append((i, j))
+    return pairs
+
+
+def score(doc: Doc, pred: list[Attribution], counts: Counts) -> list[tuple[int, int]]:
+    text = doc.text
+    counts.gold += len(doc.gold)
+    counts.pred += len(pred)
+    counts.source_gold += sum(1 for g in doc.gold if g.source)
+    counts.source_pred += sum(1 for p in pred if p.source)
+    counts.cue_gold += sum(1 for g in doc.gold if g.cue)
+    counts.cue_pred += sum(1 for p in pred if p.cue)
+    gold_exact: dict[str, int] = {}
+    for g in doc.gold:
+        key = normalised(text, g.content)
+        gold_exact[key] = gold_exact.get(key, 0) + 1
+    for p in pred:
+        key = normalised(text, p.content)
+        if gold_exact.get(key, 0) > 0:
+            gold_exact[key] -= 1
+            counts.exact += 1
+    pairs = pair(doc.gold, pred, text)
+    for i, j in pairs:
+        g, p = doc.gold[i], pred[j]
+        counts.overlap += 1
+        if g.source and p.source and spans_overlap(g.source, p.source):
+            counts.source_hit += 1
+        if g.cue and p.cue and spans_overlap(g.cue, p.cue):
+            counts.cue_hit += 1
+    return pairs
+
+
+def prf(hit: int, pred: int, gold: int) -> tuple[float, float, float]:
+    p = hit / pred if pred else 0.0
+    r = hit / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return 100 * p, 100 * r, 100 * f
+
+
+# ---------------------------------------------------------------- running the pipeline
+
+
+def predict(docs: list[Doc]) -> tuple[list[list[Attribution]], float, float]:
+    from newsdesk import annotate
+    from newsdesk.extract.actors import extract_actors
+    from newsdesk.extract.quotes import extract_quotes
+    from newsdesk.extract.times import extract_times
+    from newsdesk.model import Article, article_id
+
+    annotate.load()
+    t0 = time.perf_counter()
+    parsed = list(annotate.parse_many(d.text for d in docs))
+    t_parse = time.perf_counter() - t0
+    out: list[list[Attribution]] = []
+    t0 = time.perf_counter()
+    for d, sdoc in zip(docs, parsed, strict=True):
+        article = Article(id=article_id(d.text), text=d.text, published=d.published)
+        actors, mentions = extract_actors(sdoc, article)
+        times = extract_times(sdoc, article)
+        quotes = extract_quotes(sdoc, article, actors, mentions, times)
+        atts = []
+        for q in quotes:
+            atts.append(Attribution(
+                content=[(s.start, s.end) for s in q.content],
+                source=[(q.speaker.start, q.speaker.end)] if q.speaker else [],
+                cue=[(q.cue.start, q.cue.end)] if q.cue else [],
+            ))
+        out.append(atts)
+    t_rest = time.perf_counter() - t0
+    return out, t_parse, t_rest
+
+
+def show(text: str, att: Attribution) -> str:
+    src = " | ".join(text[a:b] for a, b in att.source)
+    cue = " | ".join(text[a:b] for a, b in att.cue)
+    return f"[{src}] <{cue}> {normalised(text, att.content)[:200]}"
+
+
+def write_errors(path: Path, docs: list[Doc], preds: list[list[Attribution]]) -> None:
+    """Misses and false alarms, side by side, for reading (never committed: corpus text)."""
+    lines: list[str] = []
+    for doc, pred in zip(docs, preds, strict=True):
+        pairs = pair(doc.gold, pred, doc.text)
+        gi = {i for i, _ in pairs}
+        pj = {j for _, j in pairs}
+
+        lines.append(f"### {doc.name}")
+        for i, g in enumerate(doc.gold):
+            if i not in gi:
+                lines.append("MISS " + show(doc.text, g))
+        for j, p in enumerate(pred):
+            if j not in pj:
+                lines.append("FALSE " + show(doc.text, p))
+        for i, j in pairs:
+            g, p = doc.gold[i], pred[j]
+            if not (g.source and p.source and spans_overlap(g.source, p.source)):
+                lines.append("SRC  gold " + show(doc.text, g) + "\n     pred " + show(doc.text, p))
+            elif normalised(doc.text, g.content) != normalised(doc.text, p.content):
+                lines.append("SPAN gold " + show(doc.text, g) + "\n     pred " + show(doc.text, p))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("dev", "train"), default="dev")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--errors", type=Path, default=None, help="write an error listing here")
+    args = parser.parse_args(argv)
+    if not (CORPUS / args.split / "text").is_dir():
+        print(f"PolNeAR not found at {CORPUS} (../shared/corpus/polnear is absent)",
+              file=sys.stderr)
+        return 2
+    docs = load_split(args.split, args.limit)
+    preds, t_parse, t_rest = predict(docs)
+    counts = Counts()
+    for doc, pred in zip(docs, preds, strict=True):
+        score(doc, pred, counts)
+    if args.errors is not None:
+        write_errors(args.errors, docs, preds)
+    c = counts
+    rows = [
+        ("content exact", prf(c.exact, c.pred, c.gold)),
+        ("content overlap", prf(c.overlap, c.pred, c.gold)),
+        ("source", prf(c.source_hit, c.source_pred, c.source_gold)),
+        ("cue", prf(c.cue_hit, c.cue_pred, c.cue_gold)),
+    ]
+    cmd = " ".join(["benchmarks/quotes_polnear.py"] + (argv or sys.argv[1:]))
+    print(f"$ .venv/bin/python {cmd}")
+    print(f"PolNeAR {args.split}: {len(docs)} articles, {c.gold} gold attributions, "
+          f"{c.pred} predicted")
+    print(f"{'':16} {'P':>6} {'R':>6} {'F1':>6}")
+    for name, (p, r, f) in rows:
+        print(f"{name:16} {p:6.1f} {r:6.1f} {f:6.1f}")
+    total = t_parse + t_rest
+    print(f"speed: {len(docs) / total:.2f} articles/s end to end "
+          f"(parse {t_parse:.1f}s, extract {t_rest:.1f}s, {len(docs)} articles)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
