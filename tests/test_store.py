@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -142,3 +143,104 @@ def test_default_path_follows_the_environment(
     assert default_path() == tmp_path / "env.duckdb"
     monkeypatch.delenv("NEWSDESK_DB")
     assert default_path().name == "newsdesk.duckdb"
+
+
+# Schema 1 exactly as newsdesk 0.1 wrote it: articles.story was a user label, no stories.
+V1_DDL = """
+CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE articles (
+    id VARCHAR PRIMARY KEY, path VARCHAR, url VARCHAR, outlet VARCHAR, title VARCHAR,
+    byline VARCHAR, published DATE, genre VARCHAR, language VARCHAR, story VARCHAR,
+    text VARCHAR NOT NULL, regions JSON, flags JSON, seq BIGINT);
+CREATE TABLE actors (
+    article_id VARCHAR, actor_id VARCHAR, name VARCHAR, kind VARCHAR, country VARCHAR,
+    sector VARCHAR, payload JSON, PRIMARY KEY (article_id, actor_id));
+CREATE TABLE quotes (
+    article_id VARCHAR, n INTEGER, kind VARCHAR, speaker_actor VARCHAR, payload JSON,
+    PRIMARY KEY (article_id, n));
+CREATE TABLE times (
+    article_id VARCHAR, n INTEGER, value VARCHAR, granularity VARCHAR, payload JSON,
+    PRIMARY KEY (article_id, n));
+CREATE TABLE events (
+    article_id VARCHAR, n INTEGER, type VARCHAR, time VARCHAR, payload JSON,
+    PRIMARY KEY (article_id, n));
+CREATE TABLE sentences (
+    article_id VARCHAR, n INTEGER, start_char INTEGER, end_char INTEGER,
+    PRIMARY KEY (article_id, n));
+INSERT INTO meta VALUES ('schema_version', '1');
+"""
+
+BRIDGE_AGAIN = (
+    "Mayor Lena Holt said on Tuesday that the bridge had reopened to traffic after repairs "
+    "to its cables. Engineers inspected the bridge deck and the cables overnight, and the "
+    "mayor thanked drivers for their patience during the closure of the bridge."
+)
+BRIDGE_COPY = TEXT.replace("“It is safe,”", '"It is safe,"') + " Syndicated."
+ORCHARD = (
+    "Apple growers in the valley reported a late frost that damaged blossom in the orchards, "
+    "and the growers' cooperative asked the agriculture ministry for help with the losses "
+    "before the harvest season begins."
+)
+
+
+def write_v1(path: Path) -> list[str]:
+    """A schema-1 store of four articles: a labelled one, its follow-up, a copy, another topic."""
+    con = duckdb.connect(str(path))
+    con.execute(V1_DDL)
+    ids = []
+    rows = [
+        (TEXT, "Bridge to reopen", date(2024, 5, 7), "bridge works"),
+        (BRIDGE_AGAIN, "Bridge reopens", date(2024, 5, 8), None),
+        (ORCHARD, "Frost hits orchards", date(2024, 5, 8), None),
+        (BRIDGE_COPY, "Holt: bridge safe", date(2024, 5, 7), None),
+    ]
+    for seq, (text, title, day, story) in enumerate(rows, start=1):
+        ident = article_id(text)
+        ids.append(ident)
+        con.execute(
+            "INSERT INTO articles VALUES (?, ?, NULL, 'The Daily', ?, NULL, ?, 'news', 'en', ?, "
+            "?, ?, '[]', ?)",
+            [
+                ident,
+                f"{seq}.txt",
+                title,
+                day,
+                story,
+                text,
+                json.dumps([{"kind": "body", "start": 0, "end": len(text)}]),
+                seq,
+            ],
+        )
+        if "Holt" in text:
+            start = text.index("Lena Holt")
+            holt = sample().actors[0]
+            holt.mentions = [Span(start, start + 9)]
+            con.execute(
+                "INSERT INTO actors VALUES (?, ?, 'Lena Holt', 'person', NULL, 'GOV', ?)",
+                [ident, holt.id, json.dumps(holt.to_json())],
+            )
+    con.close()
+    return ids
+
+
+def test_schema_1_store_is_migrated_keeping_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "v1.duckdb"
+    labelled, follow_up, orchard, copy = write_v1(path)
+    with Store(path) as store:
+        version = store.con.execute(
+            "SELECT value FROM meta WHERE key = 'schema_version'"
+        ).fetchone()
+        assert version == (str(SCHEMA_VERSION),)
+        assert store.count() == 4
+        stories = {s.id: s for s in store.stories()}
+        bridge = stories[f"s-{labelled}"]
+        assert (bridge.label, bridge.labelled) == ("bridge works", True)
+        # The label was kept, the unlabelled follow-up joined it, the copy is a copy.
+        assert {m.id for m in bridge.originals} == {labelled, follow_up}
+        assert [(m.id, m.copy_of) for m in bridge.copies] == [(copy, labelled)]
+        assert {m.id for m in stories[f"s-{orchard}"].members} == {orchard}
+        [holt] = next(ex for ex in store.extractions() if ex.article.id == labelled).actors
+        assert holt.name == "Lena Holt"
+        assert store.find_story("bridge works") == bridge
+    with Store(path) as again:  # opening a migrated store changes nothing
+        assert again.stories() == list(stories.values())

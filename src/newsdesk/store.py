@@ -324,9 +324,9 @@ class Store:
             self.con.execute(
                 "INSERT INTO minhashes VALUES (?, ?)", [art.id, dedupe.to_bytes(signature)]
             )
-            self._insert_many(
-                "minhash_bands",
-                [[band, key, art.id] for band, key in enumerate(dedupe.band_keys(signature))],
+            self.con.execute(
+                "INSERT INTO minhash_bands SELECT unnest(?::INTEGER[]), unnest(?::BIGINT[]), ?",
+                [list(range(dedupe.BANDS)), dedupe.band_keys(signature), art.id],
             )
         if original is not None:  # a copy: its original's story, no weight of its own
             story = self._labelled_story(label, art) if label else self._story_of(original)
@@ -429,18 +429,22 @@ class Store:
         return list(centroids.values())
 
     def _absorb(self, story: str, sig: clustering.Signature) -> None:
-        rows = [[story, k, w] for k, w in sig.terms.items()] + [
-            [story, clustering.ACTOR_KEY + k, w] for k, w in sig.actors.items()
-        ]
-        if rows:
-            self.con.executemany(
-                "INSERT INTO story_keys VALUES (?, ?, ?) ON CONFLICT (story, key) "
-                "DO UPDATE SET weight = weight + excluded.weight",
-                rows,
+        """Add an article's weights to its story's centroid and its keys to the frequencies.
+
+        One set-based statement per table: DuckDB's executemany runs a statement per row.
+        """
+        weights = {**sig.terms, **{clustering.ACTOR_KEY + k: w for k, w in sig.actors.items()}}
+        if weights:
+            ordered = sorted(weights)
+            self.con.execute(
+                "INSERT INTO story_keys SELECT ?, unnest(?::VARCHAR[]), unnest(?::DOUBLE[]) "
+                "ON CONFLICT (story, key) DO UPDATE SET weight = weight + excluded.weight",
+                [story, ordered, [weights[k] for k in ordered]],
             )
-            self.con.executemany(
-                "INSERT INTO key_df VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET df = df + 1",
-                [[k] for k in clustering.keys(sig)],
+            self.con.execute(
+                "INSERT INTO key_df SELECT unnest(?::VARCHAR[]), 1 "
+                "ON CONFLICT (key) DO UPDATE SET df = df + 1",
+                [clustering.keys(sig)],
             )
         self.con.execute(
             "UPDATE stories SET size = size + 1, "

@@ -114,9 +114,7 @@ def _unit(counts: Mapping[str, float]) -> dict[str, float]:
 
 def signature(ex: Extraction) -> Signature:
     actors = {a.id: float(max(1, len(a.mentions))) for a in ex.actors}
-    return Signature(
-        _unit(terms_of(body_text(ex.article))), _unit(actors), ex.article.published
-    )
+    return Signature(_unit(terms_of(body_text(ex.article))), _unit(actors), ex.article.published)
 
 
 def keys(sig: Signature) -> list[str]:
@@ -184,7 +182,11 @@ def best_story(
 
 
 def candidate_keys(sig: Signature, weights: Mapping[str, float], limit: int = 25) -> list[str]:
-    """The article's most distinctive words and all its actors: a story sharing none of them
-    cannot reach the threshold, so only stories sharing one are scored."""
+    """The article's most distinctive words and all its actors.
+
+    Only stories sharing one of these are scored: a story that shares none of an article's
+    rarest words nor any actor scores far below THRESHOLD, and scoring every story would make
+    each arrival cost the size of the store.
+    """
     ranked = sorted(sig.terms, key=lambda t: (-sig.terms[t] * weights.get(t, 1.0), t))
     return ranked[:limit] + sorted(ACTOR_KEY + a for a in sig.actors)
