@@ -349,3 +349,14 @@ def test_brief_of_a_single_story_store(parsed: dict[str, Extraction], tmp_path: 
     assert code == 0, err
     assert "note:" not in err
     assert json.loads(out)["story"] == "Signalling failure halts trains across Vessa region"
+
+
+def test_benchmark_refuses_without_the_corpus(tmp_path: Path) -> None:
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "stories_cluster.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--data", str(tmp_path / "absent")],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2
+    assert "PolNeAR not found" in done.stderr
