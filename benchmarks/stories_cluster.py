@@ -16,8 +16,9 @@ Usage::
    error of the detector).  Also the exact-Jaccard brute force over every pair, to tell how
    many pairs at or above the threshold the banding misses; and rates: signatures per second,
    signature comparisons (pairs) per second, exact-Jaccard pairs per second.
-2. **Clustering** on the only gold there is: the demo story in ``samples/`` and the three
-   invented stories in ``tests/fixtures/stories/`` (14 articles, 4 stories, dates overlapping).
+2. **Clustering** on the only gold there is, the project's own invented stories: the demo
+   story in ``samples/``, the three of ``tests/fixtures/stories/`` and the four of
+   ``benchmarks/clusters/`` (36 articles, 8 stories; several share dates).
    They are parsed once, then stored in ``--shuffles`` seeded arrival orders through
    ``Store.add``.  Reported: purity, adjusted Rand index against the gold, the share of orders
    whose partition equals the first order's, and the time to place an article.
@@ -55,6 +56,7 @@ from newsdesk.store import Store  # noqa: E402
 DEFAULT = ROOT.parent / "shared" / "corpus" / "polnear"
 FIXTURES = ROOT / "tests" / "fixtures" / "stories"
 SAMPLES = ROOT / "samples"
+CLUSTERS = ROOT / "benchmarks" / "clusters"
 
 # Sentences a re-poster adds; written for this benchmark.
 CREDITS = [
@@ -243,26 +245,33 @@ def purity(truth: list[str], found: list[str]) -> float:
     return sum(c.most_common(1)[0][1] for c in clusters.values()) / len(truth)
 
 
+def gold_sets() -> list[tuple[str, list[Path], Path]]:
+    """(story, article files, sidecar) for every own-written story the project holds."""
+    sets = [("tagus", [SAMPLES / "articles"], SAMPLES / "meta.jsonl")]
+    for prefix in sorted({p.name.split("-")[0] for p in FIXTURES.glob("*.txt")}):
+        sets.append((prefix, sorted(FIXTURES.glob(f"{prefix}-*.txt")), FIXTURES / "meta.jsonl"))
+    for folder in sorted(p for p in CLUSTERS.iterdir() if (p / "meta.jsonl").exists()):
+        files = sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".html"))
+        sets.append((folder.name, files, folder / "meta.jsonl"))
+    return sets
+
+
 def gold_extractions() -> tuple[list[Extraction], dict[str, str]]:
     from newsdesk import ingest
     from newsdesk.pipeline import process_many
 
     articles: list[Article] = []
     gold: dict[str, str] = {}
-    for folder, meta in (
-        (SAMPLES / "articles", SAMPLES / "meta.jsonl"),
-        (FIXTURES, FIXTURES / "meta.jsonl"),
-    ):
+    for story, files, meta in gold_sets():
         sidecar = ingest.load_sidecar(meta)
-        for path in ingest.iter_input_paths([str(folder)]):
+        for path in ingest.iter_input_paths([str(f) for f in files]):
             for item in ingest.read_path(
                 path, sidecar, ingest.Overrides(None, None, None), max_bytes=10_000_000
             ):
                 if isinstance(item, ingest.InputError):
-                    raise SystemExit(f"fixture unreadable: {item}")
+                    raise SystemExit(f"gold article unreadable: {item}")
                 articles.append(item)
-                name = Path(path).name
-                gold[item.id] = name.split("-")[0] if folder == FIXTURES else "tagus"
+                gold[item.id] = story
     return list(process_many(articles)), gold
 
 
