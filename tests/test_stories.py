@@ -360,3 +360,26 @@ def test_benchmark_refuses_without_the_corpus(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert "PolNeAR not found" in done.stderr
+
+
+def test_less_evidence_raises_the_bar(parsed: dict[str, Extraction]) -> None:
+    one, two = parsed["vessa-rail-1.txt"], parsed["vessa-rail-2.txt"]
+    centroid = clustering.Centroid("s")
+    centroid.absorb(clustering.signature(one))
+    full = clustering.signature(two)
+    words_only = clustering.Signature(full.terms, {}, None)
+    weights: dict[str, float] = {}
+    complete = clustering.score(full, centroid, weights)
+    bare = clustering.score(words_only, centroid, weights)
+    assert complete.with_actors and complete.days == 1
+    assert complete.threshold == clustering.THRESHOLD
+    assert not bare.with_actors and bare.days is None
+    assert bare.threshold == pytest.approx(clustering.THRESHOLD + 2 * clustering.MISSING_EVIDENCE)
+    assert bare.total == pytest.approx(bare.text)
+    # A story no article can reach is not chosen, and the best score seen is still reported.
+    far = clustering.Centroid("far")
+    far.absorb(clustering.signature(parsed["orlin-astrolabe-1.txt"]))
+    chosen, seen = clustering.best_story(full, [far, centroid], weights)
+    assert chosen == "s" and seen is not None and seen.joins
+    chosen, seen = clustering.best_story(full, [far], weights)
+    assert chosen is None and seen is not None and not seen.joins
