@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.extract import quotes_model
 from newsdesk.extract.quotes_marks import Quotation, find_quotations
 from newsdesk.extract.quotes_speaker import (
     Phrase,
@@ -117,6 +118,8 @@ def extract_quotes(
             reported.kind = "mixed"
         claimed.update(inner)
         attributions.append(reported)
+
+    attributions.extend(_learned(doc, article, quotations, claimed, attributions, resolver))
 
     quotes: list[Quote] = []
     for att in attributions:
@@ -316,12 +319,11 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
 
 
 def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop what frames a clause rather than belongs to it: a leading "that", "but", comma;
-    trailing punctuation and spaces."""
+    """Drop punctuation and spaces at either end.  A leading "that" or "but" stays: PolNeAR
+    (and a reader) takes the complementiser as part of what was reported."""
     while start < end and (
         (doc[start].is_punct and doc[start].text not in _MARKS)
         or doc[start].is_space
-        or (doc[start].dep_ in ("cc", "mark") and doc[start].lower_ in ("that", "but", "and"))
     ):
         start += 1
     while end > start and (doc[end - 1].is_space or (
@@ -347,6 +349,104 @@ def _trimmed(text: str, span: Span) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start, end)
+
+
+# ---------------------------------------------------------------- learned attributions
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 100:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _learned(
+    doc: Doc,
+    article: Article,
+    quotations: list[Quotation],
+    claimed: set[Quotation],
+    found: list[_Attribution],
+    resolver: Resolver,
+) -> list[_Attribution]:
+    """Attributions the lexicon does not know ("a poll shows", "Trump wants"), outermost first:
+    a cue inside content already attributed is part of what was said, not a new attribution."""
+    models = quotes_model.load()
+    if models is None:
+        return []
+    taken: set[int] = set()
+    for att in found:
+        taken.update(range(att.frame[0], att.frame[1] + 1))
+        taken.update(range(att.cue_start, att.cue_end))
+        for span in att.content:
+            piece = doc.char_span(span.start, span.end, alignment_mode="expand")
+            if piece is not None:
+                taken.update(range(piece.start, piece.end))
+    framed = {t.i for t in _cue_tokens(doc, article)}
+    candidates = [
+        t for t in doc
+        if quotes_model.is_candidate(t) and t.i not in taken
+        and (t.i in framed or t.lemma_.lower() not in CUE_LEMMAS or t.pos_ != "VERB")
+        and article.in_body(t.idx, t.idx + 1) and not _inside(t.idx, quotations)
+    ]
+    candidates.sort(key=lambda t: (_depth(t), t.i))
+    added: list[_Attribution] = []
+    for cue in candidates:
+        if cue.i in taken or cue.lemma_.lower() not in models.cue.lexicon:
+            continue
+        if not models.cue.accepts(quotes_model.cue_features(cue)):
+            continue
+        phrases = speaker_phrases(doc, cue, resolver.mention_at) if cue.pos_ == "VERB" else (
+            _owner(doc, cue))
+        if not phrases:
+            continue
+        ranges = sorted(
+            r for part in quotes_model.parts(doc, cue) if models.part.accepts(list(part.features))
+            for r in part.ranges
+        )
+        merged: list[tuple[int, int]] = []
+        for a, b in ranges:
+            if merged and all(doc[i].is_punct or doc[i].is_space for i in range(merged[-1][1], a)):
+                merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+            else:
+                merged.append((a, b))
+        spoken = {i for p in phrases for i in range(p.start, p.end)}
+        cleaned = [_clean(doc, a, b) for a, b in merged]
+        cleaned = [(a, b) for a, b in cleaned if b > a and not spoken & set(range(a, b))]
+        if not cleaned or any(i in taken for a, b in cleaned for i in range(a, b)):
+            continue
+        weak = models.cue.lexicon[cue.lemma_.lower()] < quotes_model.STRONG_CUE_RATE
+        # A verb of saying the rules could not frame is used in another sense ("added staff").
+        if (weak or cue.lemma_.lower() in CUE_LEMMAS) and not any(
+            doc[i].pos_ in ("VERB", "AUX") for a, b in cleaned for i in range(a, b)
+        ):
+            continue  # "greeted the minister", "reversed within hours": an act, not a report
+        content = [_char_span(doc, a, b, quotations) for a, b in cleaned]
+        lo = min([cue.i] + [p.start for p in phrases])
+        hi = max([cue.i] + [p.end - 1 for p in phrases])
+        att = _Attribution(cue.i, cue.i + 1, cue.lemma_.lower(), phrases, "indirect", content,
+                           (lo, hi))
+        inner = [q for q in quotations if q not in claimed and _within(q, content)]
+        if any(q.words(doc.text) >= MIXED_MIN_WORDS for q in inner):
+            att.kind = "mixed"
+        claimed.update(inner)
+        taken.update(range(lo, hi + 1))
+        taken.update(i for a, b in cleaned for i in range(a, b))
+        added.append(att)
+    return added
+
+
+def _owner(doc: Doc, noun: Token) -> list[Phrase]:
+    """Whose claim a cue noun is: "Trump's claim", "a claim by the campaign"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return [Phrase(child.left_edge.i, child.i + 1, child.i)]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return [Phrase(obj.left_edge.i, obj.right_edge.i + 1, obj.i)]
+    return []
 
 
 # ---------------------------------------------------------------- output

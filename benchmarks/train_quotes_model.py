@@ -1,0 +1,165 @@
+"""Build ``src/newsdesk/extract/models/quote_attribution.json`` from the PolNeAR train split.
+
+Usage::
+
+    .venv/bin/python benchmarks/train_quotes_model.py [--cache /tmp/polnear-train.spacy]
+
+Parses the train articles with the project's own pipeline (``annotate.parse_many``), turns each
+verb and noun into cue-model features (label: it is the head word of a gold cue) and each
+dependent of a gold cue into part-model features (label: at least half of its words lie in that
+attribution's content), then fits two L2-regularised logistic regressions by full-batch Adam in
+numpy.  Everything is deterministic (sorted features, fixed iterations, no sampling), so the same
+corpus and parser give the same file.  Only feature weights are written, never corpus text.
+Thresholds are chosen on dev with ``benchmarks/quotes_polnear.py``, never on test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from newsdesk import annotate
+from newsdesk.extract import quotes_model
+from quotes_polnear import CORPUS, load_split
+
+Sample = tuple[list[str], int]
+
+
+def parsed_docs(texts: list[str], cache: Path | None) -> list:  # type: ignore[type-arg]
+    from spacy.tokens import DocBin
+
+    nlp = annotate.load()
+    if cache is not None and cache.exists():
+        return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+    docs = list(annotate.parse_many(texts))
+    if cache is not None:
+        DocBin(store_user_data=False, docs=docs).to_disk(cache)
+    return docs
+
+
+def samples(split: str, cache: Path | None, limit: int | None) -> tuple[list[Sample], list[Sample]]:
+    data = load_split(split, limit)
+    docs = parsed_docs([d.text for d in data], cache)
+    cue_rows: list[Sample] = []
+    part_rows: list[Sample] = []
+    for item, doc in zip(data, docs, strict=True):
+        cue_of: dict[int, set[int]] = {}  # cue head token → its attribution's content tokens
+        for att in item.gold:
+            content: set[int] = set()
+            for a, b in att.content:
+                span = doc.char_span(a, b, alignment_mode="expand")
+                if span is not None:
+                    content.update(t.i for t in span if not t.is_punct and not t.is_space)
+            for a, b in att.cue:
+                span = doc.char_span(a, b, alignment_mode="expand")
+                if span is None:
+                    continue
+                heads = [t for t in span if not (span.start <= t.head.i < span.end)
+                         or t.head.i == t.i]
+                if heads:
+                    cue_of[heads[0].i] = content
+        for token in doc:
+            if not quotes_model.is_candidate(token):
+                continue
+            cue_rows.append((quotes_model.cue_features(token), int(token.i in cue_of)))
+            if token.i not in cue_of:
+                continue
+            gold = cue_of[token.i]
+            for part in quotes_model.parts(doc, token):
+                words = [i for a, b in part.ranges for i in range(a, b)
+                         if not doc[i].is_punct and not doc[i].is_space]
+                inside = sum(1 for i in words if i in gold)
+                label = int(bool(words) and 2 * inside >= len(words))
+                part_rows.append((list(part.features), label))
+    return cue_rows, part_rows
+
+
+def fit(rows: list[Sample], l2: float, min_count: int, steps: int = 400) -> dict[str, object]:
+    counts = Counter(f for feats, _ in rows for f in set(feats))
+    vocab = sorted(f for f, n in counts.items() if n >= min_count)
+    index = {f: i for i, f in enumerate(vocab)}
+    row_ids: list[int] = []
+    col_ids: list[int] = []
+    for r, (feats, _) in enumerate(rows):
+        for f in sorted(set(feats)):
+            if f in index:
+                row_ids.append(r)
+                col_ids.append(index[f])
+    rows_a, cols_a = np.array(row_ids), np.array(col_ids)
+    y = np.array([label for _, label in rows], dtype=float)
+    n, k = len(rows), len(vocab)
+    w, b = np.zeros(k), 0.0
+    m, v, mb, vb = np.zeros(k), np.zeros(k), 0.0, 0.0
+    lr, beta1, beta2, eps = 0.05, 0.9, 0.999, 1e-8
+    for step in range(1, steps + 1):
+        z = np.bincount(rows_a, weights=w[cols_a], minlength=n) + b
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        err = p - y
+        gw = np.bincount(cols_a, weights=err[rows_a], minlength=k) / n + l2 * w
+        gb = float(err.mean())
+        m = beta1 * m + (1 - beta1) * gw
+        v = beta2 * v + (1 - beta2) * gw * gw
+        mb = beta1 * mb + (1 - beta1) * gb
+        vb = beta2 * vb + (1 - beta2) * gb * gb
+        w -= lr * (m / (1 - beta1**step)) / (np.sqrt(v / (1 - beta2**step)) + eps)
+        b -= lr * (mb / (1 - beta1**step)) / (np.sqrt(vb / (1 - beta2**step)) + eps)
+    pred = p >= 0.5
+    tp = float((pred & (y == 1)).sum())
+    prec = tp / max(1.0, float(pred.sum()))
+    rec = tp / max(1.0, float(y.sum()))
+    print(f"  {n} samples, {int(y.sum())} positive, {k} features; train P {prec:.3f} R {rec:.3f}")
+    weights = {f: round(float(wt), 4) for f, wt in zip(vocab, w, strict=True) if abs(wt) >= 0.02}
+    return {"bias": round(float(b), 4), "weights": dict(sorted(weights.items()))}
+
+
+def lexicon(rows: list[Sample], min_cues: int, min_rate: float) -> dict[str, float]:
+    """Lemmas that head a cue often enough, and in a large enough share of their uses, to be
+    trusted: structure alone ("a person did something to something") is not attribution."""
+    seen: Counter[str] = Counter()
+    cues: Counter[str] = Counter()
+    for feats, label in rows:
+        lemma = next(f[2:] for f in feats if f.startswith("l="))
+        seen[lemma] += 1
+        cues[lemma] += label
+    return {w: round(n / seen[w], 3) for w, n in sorted(cues.items())
+            if n >= min_cues and n / seen[w] >= min_rate}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cache", type=Path, default=None, help="DocBin of parsed train docs")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--cue-threshold", type=float, default=0.5)
+    parser.add_argument("--min-cues", type=int, default=3)
+    parser.add_argument("--min-rate", type=float, default=0.1)
+    parser.add_argument("--part-threshold", type=float, default=0.5)
+    parser.add_argument("--out", type=Path, default=quotes_model.MODEL_PATH)
+    args = parser.parse_args(argv)
+    if not (CORPUS / "train" / "text").is_dir():
+        print(f"PolNeAR not found at {CORPUS} (../shared/corpus/polnear is absent)",
+              file=sys.stderr)
+        return 2
+    cue_rows, part_rows = samples("train", args.cache, args.limit)
+    print("cue model")
+    cue = fit(cue_rows, l2=3e-5, min_count=8)
+    print("part model")
+    part = fit(part_rows, l2=3e-5, min_count=3)
+    cue["lexicon"] = lexicon(cue_rows, args.min_cues, args.min_rate)
+    print(f"  lexicon: {len(cue['lexicon'])} lemmas")  # type: ignore[arg-type]
+    cue["threshold"] = args.cue_threshold
+    part["threshold"] = args.part_threshold
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"cue": cue, "part": part}, indent=0, sort_keys=True) + "\n",
+                        encoding="utf-8")
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

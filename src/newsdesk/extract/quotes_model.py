@@ -1,0 +1,143 @@
+"""A learned reading of attributions: which words are cues, and which of a cue's dependents
+carry what was attributed.
+
+The hand-written lexicon in ``quotes.py`` knows the verbs of saying, but news attributes far more
+than speech: findings ("a poll shows"), beliefs and intentions ("Trump wants", "she thinks"),
+accusations and descriptions ("called him a liar").  Two small logistic models, trained on the
+PolNeAR train split by ``benchmarks/train_quotes_model.py``, cover that long tail:
+
+- the cue model scores every verb or noun from its lemma, its dependents and its governor, but
+  only for lemmas that headed cues in a fair share of their train uses (its ``lexicon``), so
+  that a plain action ("greeted the minister") never passes on its shape alone;
+- the part model scores each dependent of a cue (and, for a parenthetical cue, the clause that
+  governs it) as content or not.
+
+Weights are a plain JSON file of feature → weight, read once; scoring is a dictionary lookup per
+feature, so the models cost a few per cent of the parse.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+MODEL_PATH = Path(__file__).resolve().parent / "models" / "quote_attribution.json"
+CANDIDATE_POS = frozenset({"VERB", "NOUN"})
+# Below this share of cue uses, a lemma ("greet", "deliver") attributes only a whole clause.
+STRONG_CUE_RATE = 0.25
+_SKIP_PART_DEPS = frozenset({"punct", "aux", "auxpass", "neg", "cc", "det", "case"})
+
+
+@dataclass(frozen=True)
+class Linear:
+    """A logistic model over string features."""
+
+    bias: float
+    weights: dict[str, float]
+    threshold: float
+    lexicon: dict[str, float] = field(default_factory=dict)  # lemma → share of uses as a cue
+
+    def probability(self, features: list[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def accepts(self, features: list[str]) -> bool:
+        return self.probability(features) >= self.threshold
+
+
+@dataclass(frozen=True)
+class Models:
+    cue: Linear
+    part: Linear
+
+
+@lru_cache(maxsize=1)
+def load(path: Path = MODEL_PATH) -> Models | None:
+    """The trained models, or None when the artefact has not been built (rules still run)."""
+    if not path.exists():
+        return None
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return Models(*(
+        Linear(raw[k]["bias"], raw[k]["weights"], raw[k]["threshold"],
+               dict(raw[k].get("lexicon", {})))
+        for k in ("cue", "part")
+    ))
+
+
+def is_candidate(token: Token) -> bool:
+    return token.pos_ in CANDIDATE_POS and token.is_alpha
+
+
+def cue_features(token: Token) -> list[str]:
+    """What makes a word a cue: itself, the shape of its clause, and who governs it."""
+    lemma = token.lemma_.lower()
+    deps = sorted({c.dep_ for c in token.children})
+    feats = [f"l={lemma}", f"t={token.tag_}", f"d={token.dep_}", f"ld={lemma}|{token.dep_}",
+             f"hd={token.head.lemma_.lower()}|{token.dep_}", f"hp={token.head.pos_}"]
+    feats.extend(f"c={d}" for d in deps)
+    feats.extend(f"lc={lemma}|{d}" for d in deps)
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
+            kind = child.ent_type_ or child.pos_
+            feats.append(f"s={child.dep_}|{kind}")
+            feats.append(f"ls={lemma}|{child.dep_}|{kind}")
+        elif child.dep_ == "prep":
+            feats.append(f"lp={lemma}|{child.lower_}")
+        elif child.dep_ in ("ccomp", "xcomp", "acl"):
+            marks = [g.lower_ for g in child.children if g.dep_ in ("mark", "aux")]
+            feats.append(f"cm={child.dep_}|{marks[0] if marks else '-'}")
+            side = "L" if child.i < token.i else "R"
+            feats.append(f"cs={child.dep_}|{side}")
+            feats.append(f"lcs={lemma}|{child.dep_}|{side}")
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    feats.append(f"n={nxt.lower_ if nxt is not None else '<E>'}")
+    feats.append(f"p={prev.lower_ if prev is not None else '<S>'}")
+    feats.append(f"ln={lemma}|{nxt.lower_ if nxt is not None else '<E>'}")
+    if any(c.dep_ == "neg" for c in token.children):
+        feats.append("neg")
+    return feats
+
+
+@dataclass(frozen=True)
+class Part:
+    """A candidate stretch of content: token ranges [start, end) and their features."""
+
+    ranges: tuple[tuple[int, int], ...]
+    features: tuple[str, ...]
+
+
+def parts(doc: Doc, cue: Token) -> list[Part]:
+    """Each dependent's subtree, and the governing clause of a parenthetical cue."""
+    lemma = cue.lemma_.lower()
+    found: list[Part] = []
+    for child in cue.children:
+        if child.dep_ in _SKIP_PART_DEPS:
+            continue
+        side = "L" if child.i < cue.i else "R"
+        marks = [g.lower_ for g in child.children if g.dep_ in ("mark", "aux", "case")]
+        feats: tuple[str, ...] = (
+                 f"d={child.dep_}", f"ds={child.dep_}|{side}", f"ld={lemma}|{child.dep_}",
+                 f"lds={lemma}|{child.dep_}|{side}", f"p={child.pos_}",
+                 f"dw={child.dep_}|{child.lower_ if child.dep_ == 'prep' else child.pos_}",
+                 f"lw={lemma}|{child.lower_ if child.dep_ == 'prep' else child.pos_}",
+                 f"m={marks[0] if marks else '-'}", f"cd={cue.dep_}|{child.dep_}",
+                 f"n={min(4, len(list(child.subtree)) // 3)}")
+        found.append(Part(((child.left_edge.i, child.right_edge.i + 1),), feats))
+    head = cue.head
+    if head.i != cue.i:
+        left, right = cue.left_edge.i, cue.right_edge.i + 1
+        ranges = tuple(
+            r for r in ((head.left_edge.i, left), (right, head.right_edge.i + 1)) if r[1] > r[0]
+        )
+        if ranges:
+            side = "L" if head.i < cue.i else "R"
+            feats = (f"d=HEAD|{cue.dep_}", f"ds=HEAD|{cue.dep_}|{side}",
+                     f"ld={lemma}|HEAD|{cue.dep_}", f"p={head.pos_}", f"cd={cue.dep_}|HEAD")
+            found.append(Part(ranges, feats))
+    return found
