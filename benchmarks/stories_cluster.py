@@ -22,8 +22,11 @@ Usage::
    They are parsed once, then stored in ``--shuffles`` seeded arrival orders through
    ``Store.add``.  Reported: purity, adjusted Rand index against the gold, the share of orders
    whose partition equals the first order's, and the time to place an article.
-3. **Scale** (``--scale N`` PolNeAR articles, text only, no actors): placement cost as the
-   store grows, and how many stories form.  PolNeAR has no story gold, so no quality figure.
+3. **Chaining and scale** on PolNeAR, which has no story gold: ``--parsed N`` articles through
+   the whole pipeline and ``--scale N`` as text only, each placed dated (dates from the file
+   names) and undated.  Reported: the number of stories, the largest (all of PolNeAR is
+   2015–16 campaign coverage, so a large story means topical chaining), and the cost of
+   ``Store.add`` early and late.
 
 Exit status 2 when the PolNeAR data is absent.
 
@@ -309,45 +312,66 @@ def bench_clustering(shuffles: int, seed: int) -> None:
     print(f"store.add (parse excluded): {1000 * placed / (shuffles * len(extractions)):.1f} ms")
 
 
-def bench_scale(data: Path, n: int, seed: int) -> None:
-    """Text-only placement of PolNeAR articles, undated and then dated from their file names.
+def polnear_articles(data: Path, n: int, seed: int) -> list[Article]:
+    paths = sorted((data / "train" / "text").glob("*.txt"))
+    articles = []
+    for path in random.Random(seed).sample(paths, min(n, len(paths))):
+        text = path.read_text(encoding="utf-8")
+        head = text.find("\n")
+        day = re.search(r"_(\d{4}-\d{2}-\d{2})_", path.name)
+        articles.append(
+            Article(
+                article_id(text),
+                text,
+                path=path.name,
+                title=text[:head],
+                published=date.fromisoformat(day.group(1)) if day else None,
+                language="en",
+                regions=[Region("headline", 0, head), Region("body", head + 1, len(text))]
+                if head > 0
+                else [],
+            )
+        )
+    return articles
+
+
+def bench_scale(data: Path, n: int, seed: int, parse: bool) -> None:
+    """PolNeAR articles placed dated (from their file names) and undated.
 
     All of PolNeAR is 2015–16 US campaign coverage: the largest story says how far single-pass
-    centroids chain topical articles together when nothing but words separates them.
+    centroids chain topical articles when little but the same words and people separate them.
+    There is no story gold, so this is a measure of chaining and cost, not of quality.
     """
-    paths = sorted((data / "train" / "text").glob("*.txt"))
-    chosen = random.Random(seed).sample(paths, min(n, len(paths)))
-    for dated in (False, True):
-        what = "dated from file names" if dated else "undated"
-        print(f"\n## Scale: {len(chosen)} PolNeAR articles placed text-only (no parse), {what}")
+    articles = polnear_articles(data, n, seed)
+    how = "parsed (actors)" if parse else "text only (no parse, no actors)"
+    started = time.perf_counter()
+    if parse:
+        from newsdesk.pipeline import process_many
+
+        extractions = list(process_many(articles))
+    else:
+        extractions = [Extraction(a) for a in articles]
+    print(
+        f"\n## Scale: {len(articles)} PolNeAR articles, {how}, "
+        f"prepared in {time.perf_counter() - started:.0f}s"
+    )
+    for dated in (True, False):
         with Store(":memory:") as store:
             times = []
-            for path in chosen:
-                text = path.read_text(encoding="utf-8")
-                head = text.find("\n")
-                day = re.search(r"_(\d{4}-\d{2}-\d{2})_", path.name)
-                art = Article(
-                    article_id(text),
-                    text,
-                    path=path.name,
-                    title=text[:head],
-                    published=date.fromisoformat(day.group(1)) if dated and day else None,
-                    regions=[Region("headline", 0, head), Region("body", head + 1, len(text))]
-                    if head > 0
-                    else [],
-                )
+            for ex in extractions:
+                ex = copy.deepcopy(ex)
+                if not dated:
+                    ex.article.published = None
                 started = time.perf_counter()
-                store.add(Extraction(art))
+                store.add(ex)
                 times.append(time.perf_counter() - started)
             sizes = Counter(len(s.originals) for s in store.stories())
         tenth = max(1, len(times) // 10)
         print(
-            f"store.add: first {tenth} {1000 * sum(times[:tenth]) / tenth:.1f} ms each, last "
-            f"{tenth} {1000 * sum(times[-tenth:]) / tenth:.1f} ms each"
-        )
-        print(
-            f"stories: {sum(sizes.values())}; largest {max(sizes)}; sizes: "
-            + ", ".join(f"{k}×{v}" for k, v in sorted(sizes.items()))
+            f"{'dated' if dated else 'undated'}: {sum(sizes.values())} stories, largest "
+            f"{max(sizes)} (sizes {', '.join(f'{k}×{v}' for k, v in sorted(sizes.items()))}); "
+            f"store.add {1000 * sum(times[:tenth]) / tenth:.0f} ms (first {tenth}), "
+            f"{1000 * sum(times[-tenth:]) / tenth:.0f} ms (last {tenth})"
         )
 
 
@@ -356,7 +380,8 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT)
     parser.add_argument("--copies", type=int, default=300)
     parser.add_argument("--shuffles", type=int, default=20)
-    parser.add_argument("--scale", type=int, default=400, help="0 to skip")
+    parser.add_argument("--scale", type=int, default=400, help="text-only articles; 0 to skip")
+    parser.add_argument("--parsed", type=int, default=100, help="parsed articles; 0 to skip")
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args()
     if not (args.data / "train" / "text").is_dir():
@@ -367,8 +392,10 @@ def main() -> int:
         return 2
     bench_copies(args.data, args.copies, args.seed)
     bench_clustering(args.shuffles, args.seed)
+    if args.parsed:
+        bench_scale(args.data, args.parsed, args.seed, parse=True)
     if args.scale:
-        bench_scale(args.data, args.scale, args.seed)
+        bench_scale(args.data, args.scale, args.seed, parse=False)
     return 0
 
 

@@ -374,7 +374,9 @@ def test_less_evidence_raises_the_bar(parsed: dict[str, Extraction]) -> None:
     assert complete.with_actors and complete.days == 1
     assert complete.threshold == clustering.THRESHOLD
     assert not bare.with_actors and bare.days is None
-    assert bare.threshold == pytest.approx(clustering.THRESHOLD + 2 * clustering.MISSING_EVIDENCE)
+    assert bare.threshold == pytest.approx(
+        clustering.THRESHOLD + clustering.MISSING_TIME + clustering.MISSING_ACTORS
+    )
     assert bare.total == pytest.approx(bare.text)
     # A story no article can reach is not chosen, and the best score seen is still reported.
     far = clustering.Centroid("far")
