@@ -298,6 +298,10 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
         return [_clean(doc, start, end)]
     before = doc[lo - 1] if lo > sent.start else None
     after = doc[hi + 1] if hi + 1 < sent.end else None
+    if before is None and after is not None and after.text == ",":
+        # "According to the journal, CLAUSE" / "Officials say, CLAUSE": the rest of the sentence.
+        tail = _clean(doc, after.i + 1, sent.end)
+        return [tail] if tail[1] > tail[0] else []
     end_of_sentence = after is None or after.text in _SENT_PUNCT or after.is_space or (
         after.text in _MARKS and after.i + 1 >= sent.end
     )

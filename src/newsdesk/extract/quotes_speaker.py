@@ -77,13 +77,25 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: dict[int, Mention]) -> lis
 def according_to_phrase(doc: Doc, to: Token) -> Phrase | None:
     """The source named after "according to"."""
     objects = [c for c in to.children if c.dep_ == "pobj"]
-    if not objects:
+    if objects and objects[0].left_edge.i == to.i + 1:
+        obj = objects[0]
+        end = obj.right_edge.i + 1
+        while end > obj.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+        if end < len(doc) and doc[end].text == ")" and "(" in doc[obj.left_edge.i : end].text:
+            end += 1  # "the Alliance (AROS)": keep the bracket whole
+        return Phrase(obj.left_edge.i, end, obj.i)
+    # The parser often hangs "to" on a later word: read the phrase off the surface, up to the
+    # next comma or the end of the sentence.
+    end = to.i + 1
+    while end < to.sent.end and doc[end].text not in (",", ";", ":", "—") and not (
+        doc[end].is_punct and end + 1 >= to.sent.end
+    ) and not doc[end].is_space:
+        end += 1
+    if end == to.i + 1:
         return None
-    obj = objects[0]
-    end = obj.right_edge.i + 1
-    while end > obj.i + 1 and doc[end - 1].is_punct:
-        end -= 1
-    return Phrase(obj.left_edge.i, end, obj.i)
+    head = max(range(to.i + 1, end), key=lambda i: doc[i].pos_ in ("NOUN", "PROPN"))
+    return Phrase(to.i + 1, end, head)
 
 
 def _misparsed(doc: Doc, subj: Token, cue: Token) -> bool:
