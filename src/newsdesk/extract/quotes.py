@@ -95,9 +95,12 @@ def extract_quotes(
     text = article.text
     quotations = find_quotations(text, article.body)
     resolver = Resolver(doc, actors, mentions)
-    cues = [c for c in _cue_tokens(doc, article) if not _inside(c.idx, quotations)]
+    labelled = _labelled(doc, article)
+    spoken = [Span(a.content[0].start - 1, a.content[0].end) for a in labelled]
+    cues = [c for c in _cue_tokens(doc, article)
+            if not _inside(c.idx, quotations) and not _within_any(c.idx, spoken)]
 
-    attributions: list[_Attribution] = []
+    attributions: list[_Attribution] = list(labelled)
     claimed: set[Quotation] = set()
     rest: list[Token] = []
     for cue in cues:
@@ -108,8 +111,11 @@ def extract_quotes(
         else:
             rest.append(cue)
     for att in attributions:
-        _continue_direct(text, doc, att, quotations, claimed)
-    for cue in rest + _according_to(doc, article, quotations):
+        if att.claimed:
+            _continue_direct(text, doc, att, quotations, claimed)
+    according = [t for t in _according_to(doc, article, quotations)
+                 if not _within_any(t.idx, spoken)]
+    for cue in rest + according:
         reported = _reported(doc, text, cue, quotations, resolver)
         if reported is None:
             continue
@@ -158,6 +164,43 @@ def _according_to(doc: Doc, article: Article, quotations: list[Quotation]) -> li
         if t.lower_ == "according" and doc[t.i + 1].lower_ == "to"
         and article.in_body(t.idx, t.idx + 1) and not _inside(t.idx, quotations)
     ]
+
+
+def _within_any(char: int, spans: list[Span]) -> bool:
+    return any(s.start < char < s.end for s in spans)
+
+
+# A line opening with a name and a colon (or a horizontal bar) is that name speaking: interview
+# transcripts ("SMITH: Well, ..."), reader voices, headline attributions ("Poll: ...").
+_LABEL = re.compile(
+    r"(?m)^([A-Z][\w.'’-]*(?:[ ][A-Z(][\w.'’()-]*){0,5})[ ]?([:―])[ ]+(\S[^\n]*?)\s*$"
+)
+_NOT_SPEAKERS = frozenset(
+    {"update", "updated", "photo", "photos", "image", "source", "sources", "credit", "note",
+     "editor's note", "editor’s note", "read more", "related", "watch", "listen", "video",
+     "posted", "published", "by", "follow", "contact", "email", "advertisement", "subscribe",
+     "sign up", "more", "see also", "also", "correction", "clarification", "disclaimer",
+     "caption", "q", "a", "when", "where", "what", "who", "why", "how", "tags", "topics"}
+)
+
+
+def _labelled(doc: Doc, article: Article) -> list[_Attribution]:
+    found: list[_Attribution] = []
+    for match in _LABEL.finditer(article.text):
+        label, mark, said = match.group(1), match.group(2), match.group(3)
+        if label.lower() in _NOT_SPEAKERS or len(said.split()) < 3:
+            continue
+        if not article.in_body(match.start(), match.end()):
+            continue
+        who = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        colon = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+        if who is None or colon is None or colon.start != colon.end - 1:
+            continue
+        phrase = Phrase(who.start, who.end, who.end - 1)
+        content = _trimmed(article.text, Span(match.start(3), match.end(3)))
+        found.append(_Attribution(colon.start, colon.end, mark, [phrase], "direct", [content],
+                                  (who.start, colon.start)))
+    return found
 
 
 def _inside(char: int, quotations: list[Quotation]) -> bool:
