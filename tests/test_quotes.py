@@ -179,6 +179,55 @@ def test_claim_noun_carries_the_reported_clause() -> None:
     assert contents(quote, text) == ["that the vote had been rigged"]
 
 
+def test_beliefs_intentions_and_evidence_are_attributions() -> None:
+    text = (
+        "The harbour master believes that the storm will miss the coast. "
+        "A survey of fishermen shows that most of them oppose the new quota. "
+        "Governor Lena Moreau wants to close the old mine before winter."
+    )
+    belief, evidence, intention = quotes_of(text)
+    assert belief.cue is not None and belief.cue.lemma == "believe"
+    assert speaker(belief)[0] == "The harbour master"
+    assert contents(belief, text) == ["that the storm will miss the coast"]
+    assert speaker(evidence)[0] == "A survey of fishermen"
+    assert contents(evidence, text) == ["that most of them oppose the new quota"]
+    assert speaker(intention) == ("Governor Lena Moreau", "person:lena-moreau")
+    assert contents(intention, text)[0].startswith("to close the old mine")
+
+
+def test_plain_acts_are_not_attributions() -> None:
+    text = (
+        "Mr. Dalton greeted Ms. Ferreira at the airport in Porto. "
+        "The ministry closed a plant near the river and added staff in May."
+    )
+    assert quotes_of(text) == []
+
+
+def test_according_to_read_off_the_surface_and_at_the_start() -> None:
+    text = (
+        "Forty schools joined the strike, according to the teachers’ union (STU). "
+        "According to the weather office, the river will crest on Friday."
+    )
+    union, office = quotes_of(text)
+    assert speaker(union)[0] == "the teachers’ union (STU)"
+    assert contents(union, text) == ["Forty schools joined the strike"]
+    assert speaker(office)[0] == "the weather office"
+    assert contents(office, text) == ["the river will crest on Friday"]
+
+
+def test_labelled_lines_are_their_speaker_talking() -> None:
+    text = (
+        "HOST: Welcome back to the evening programme, everyone.\n"
+        "Marta Silva ― The new bridge has made my commute much shorter.\n"
+        "LISBON ― The council met on Monday to discuss the budget.\n"
+        "Read more: the council and its many budget fights."
+    )
+    host, reader = quotes_of(text)
+    assert (speaker(host)[0], host.kind) == ("HOST", "direct")
+    assert contents(host, text) == ["Welcome back to the evening programme, everyone."]
+    assert speaker(reader)[0] == "Marta Silva"
+
+
 # ---------------------------------------------------------------- speakers
 
 

@@ -180,7 +180,8 @@ _NOT_SPEAKERS = frozenset(
      "editor's note", "editor’s note", "read more", "related", "watch", "listen", "video",
      "posted", "published", "by", "follow", "contact", "email", "advertisement", "subscribe",
      "sign up", "more", "see also", "also", "correction", "clarification", "disclaimer",
-     "caption", "q", "a", "when", "where", "what", "who", "why", "how", "tags", "topics"}
+     "caption", "q", "a", "when", "where", "what", "who", "why", "how", "tags", "topics",
+     "the latest", "breaking", "live", "opinion", "analysis", "exclusive"}
 )
 
 
@@ -190,6 +191,8 @@ def _labelled(doc: Doc, article: Article) -> list[_Attribution]:
         label, mark, said = match.group(1), match.group(2), match.group(3)
         if label.lower() in _NOT_SPEAKERS or len(said.split()) < 3:
             continue
+        if mark == "―" and label.isupper():
+            continue  # "WASHINGTON ―": a dateline, not a voice
         if not article.in_body(match.start(), match.end()):
             continue
         who = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
