@@ -385,3 +385,28 @@ def test_less_evidence_raises_the_bar(parsed: dict[str, Extraction]) -> None:
     assert chosen == "s" and seen is not None and seen.joins
     chosen, seen = clustering.best_story(full, [far], weights)
     assert chosen is None and seen is not None and not seen.joins
+
+
+def test_an_article_reaching_two_stories_merges_them() -> None:
+    """Text only and undated (the strictest bar): a piece covering both events links them."""
+    from newsdesk.model import Article, article_id
+
+    def bare(text: str) -> Extraction:
+        return Extraction(Article(article_id(text), text))
+
+    ferry = (FIXTURES / "kelvale-ferry-1.txt").read_text(encoding="utf-8")
+    museum = (FIXTURES / "orlin-astrolabe-1.txt").read_text(encoding="utf-8")
+    one, two, both = bare(ferry), bare(museum), bare(ferry + "\n" + museum)
+    with Store(":memory:") as store:
+        store.add(one)
+        store.add(two)
+        assert len(store.stories()) == 2
+        store.add(both)
+        [merged] = store.stories()
+        assert merged.id == clustering.story_id(one.article.id)
+        assert {m.id for m in merged.members} == {one.article.id, two.article.id, both.article.id}
+        assert not merged.copies
+        assert store.find_story(clustering.story_id(two.article.id)) == merged
+        assert {a.story for a in store.articles()} == {merged.id}
+        size = store.con.execute("SELECT size FROM stories WHERE id = ?", [merged.id]).fetchone()
+        assert size == (3,)

@@ -74,7 +74,7 @@ CREATE TABLE IF NOT EXISTS sentences (
 _STORY_SCHEMA = """
 CREATE TABLE IF NOT EXISTS stories (
     id VARCHAR PRIMARY KEY, label VARCHAR NOT NULL, labelled BOOLEAN NOT NULL, seq BIGINT NOT NULL,
-    first_published DATE, last_published DATE, size INTEGER NOT NULL);
+    first_published DATE, last_published DATE, size INTEGER NOT NULL, merged_into VARCHAR);
 CREATE TABLE IF NOT EXISTS story_keys (
     story VARCHAR, key VARCHAR, weight DOUBLE NOT NULL, PRIMARY KEY (story, key));
 CREATE TABLE IF NOT EXISTS key_df (key VARCHAR PRIMARY KEY, df INTEGER NOT NULL);
@@ -350,8 +350,59 @@ class Store:
             weights.update(self._weights(more))
             chosen, _score = clustering.best_story(sig, candidates, weights)
             story = chosen or self._new_story(art, None)
+            if chosen is not None:
+                story = self._merge(clustering.joining(sig, candidates, weights), chosen)
         self._absorb(story, sig)
         return story, None
+
+    def _merge(self, joined: list[str], best: str) -> str:
+        """One story of every unlabelled story an article reaches; returns the one it joins.
+
+        An article that reaches two stories shows they tell one story that started twice
+        (typically because its first articles arrived before anything linked them).  The
+        oldest keeps its id; the others point to it with ``merged_into``.  Stories a user
+        labelled are never merged, and an article whose best story is labelled just joins it.
+        """
+        labelled = {
+            str(r[0])
+            for r in self.con.execute(
+                "SELECT id FROM stories WHERE labelled AND id IN (SELECT unnest(?::VARCHAR[]))",
+                [joined],
+            ).fetchall()
+        }
+        merging = [s for s in joined if s not in labelled]
+        if best in labelled or len(merging) < 2:
+            return best
+        survivor, others = merging[0], merging[1:]
+        self.con.execute(
+            "INSERT INTO story_keys SELECT ?, key, sum(weight) FROM story_keys "
+            "WHERE story IN (SELECT unnest(?::VARCHAR[])) GROUP BY key "
+            "ON CONFLICT (story, key) DO UPDATE SET weight = weight + excluded.weight",
+            [survivor, others],
+        )
+        self.con.execute(
+            "DELETE FROM story_keys WHERE story IN (SELECT unnest(?::VARCHAR[]))", [others]
+        )
+        self.con.execute(
+            "UPDATE articles SET story = ? WHERE story IN (SELECT unnest(?::VARCHAR[]))",
+            [survivor, others],
+        )
+        self.con.execute(
+            "UPDATE stories SET size = s.size + m.size, "
+            "first_published = least(s.first_published, m.first), "
+            "last_published = greatest(s.last_published, m.last) "
+            "FROM stories s, (SELECT sum(size) AS size, min(first_published) AS first, "
+            "max(last_published) AS last FROM stories WHERE id IN (SELECT unnest(?::VARCHAR[]))) m "
+            "WHERE stories.id = ? AND s.id = stories.id",
+            [others, survivor],
+        )
+        self.con.execute(
+            "UPDATE stories SET size = 0, merged_into = ? "
+            "WHERE id IN (SELECT unnest(?::VARCHAR[])) "
+            "OR merged_into IN (SELECT unnest(?::VARCHAR[]))",
+            [survivor, others, others],
+        )
+        return survivor
 
     def _original_of(self, signature: dedupe.Signature) -> str | None:
         """The stored article this one copies (the root of its copies), or None."""
@@ -383,7 +434,9 @@ class Store:
 
     def _labelled_story(self, label: str, art: Article) -> str:
         row = self.con.execute(
-            "SELECT id FROM stories WHERE labelled AND label = ? ORDER BY seq LIMIT 1", [label]
+            "SELECT id FROM stories WHERE labelled AND label = ? AND merged_into IS NULL "
+            "ORDER BY seq LIMIT 1",
+            [label],
         ).fetchone()
         return str(row[0]) if row else self._new_story(art, label)
 
@@ -392,7 +445,7 @@ class Store:
         seq_row = self.con.execute("SELECT coalesce(max(seq), 0) + 1 FROM stories").fetchone()
         name = label or art.title or (Path(art.path).name if art.path else None) or art.id
         self.con.execute(
-            "INSERT INTO stories VALUES (?, ?, ?, ?, NULL, NULL, 0)",
+            "INSERT INTO stories VALUES (?, ?, ?, ?, NULL, NULL, 0, NULL)",
             [ident, name, label is not None, int(seq_row[0]) if seq_row else 1],
         )
         return ident
@@ -410,9 +463,7 @@ class Store:
         )
         return {k: clustering.idf(int(df.get(k, 0)), total) for k in keys}
 
-    def _centroids(
-        self, keys: list[str], weights: dict[str, float]
-    ) -> list[clustering.Centroid]:
+    def _centroids(self, keys: list[str], weights: dict[str, float]) -> list[clustering.Centroid]:
         """The stories sharing most with the article's keys, oldest first, with centroids.
 
         Stories are pre-ranked by a partial dot product over the article's candidate keys and
@@ -490,12 +541,15 @@ class Store:
         return [
             StoryInfo(str(ident), str(label), bool(labelled), members.get(str(ident), []))
             for ident, label, labelled in self.con.execute(
-                "SELECT id, label, labelled FROM stories ORDER BY seq"
+                "SELECT id, label, labelled FROM stories WHERE merged_into IS NULL ORDER BY seq"
             ).fetchall()
         ]
 
     def find_story(self, key: str) -> StoryInfo | None:
         """A story by id, else by label; a label two stories share names neither."""
+        row = self.con.execute("SELECT merged_into FROM stories WHERE id = ?", [key]).fetchone()
+        if row and row[0] is not None:  # a story merged into another is found as that one
+            key = str(row[0])
         held = self.stories()
         found = [s for s in held if s.id == key] or [s for s in held if s.label == key]
         if len(found) > 1:

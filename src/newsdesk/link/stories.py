@@ -25,9 +25,11 @@ Order dependence, the documented limits:
   stories share little) do not depend on arrival order; ``tests/test_stories.py`` checks this
   over shuffles, and ``benchmarks/stories_cluster.py`` measures it.
 - Story ids and default labels come from the first article to arrive.
-- Stories are never merged or split after the fact: two stories started by dissimilar articles
-  stay apart even when a later article bridges them, and an article that sits between two
-  stories joins whichever scores higher *at its arrival*.
+- An arriving article that reaches two or more stories merges them (the oldest keeps its id,
+  the others are kept as aliases, so ``brief --story`` still finds them): this undoes the
+  commonest order effect, one story started twice because its first articles arrived before
+  the article linking them.  Stories are never split, and stories a user labelled are never
+  merged.  Merging can chain: a story may grow by articles each close to the last one.
 - IDF weights change as the store grows, so a borderline article can be placed differently
   early in a store's life than late.
 - The original of a set of copies is the first to arrive (see ``dedupe``); copies follow their
@@ -206,6 +208,13 @@ def best_story(
         if found.joins and (best[1] is None or found.total > best[1].total):
             best = (centroid.id, found)
     return best if best[0] is not None else (None, seen)
+
+
+def joining(
+    sig: Signature, centroids: Iterable[Centroid], weights: Mapping[str, float]
+) -> list[str]:
+    """Every story the article reaches, oldest first: more than one means they should merge."""
+    return [c.id for c in centroids if score(sig, c, weights).joins]
 
 
 def candidate_keys(sig: Signature, weights: Mapping[str, float], limit: int = 25) -> list[str]:
