@@ -255,6 +255,19 @@ def test_pronoun_without_antecedent_stays_unresolved() -> None:
     assert speaker(quote) == ("He", None)
 
 
+def test_definite_description_resolves_to_the_titled_person() -> None:
+    text = (
+        "Foreign Minister Clara Vidal met President Omar Haddad in Rabat on Monday. "
+        "The president said the border would reopen. "
+        "The foreign minister said talks would follow. "
+        "The farmers said nothing had changed."
+    )
+    president, minister, farmers = quotes_of(text)
+    assert speaker(president) == ("The president", "person:omar-haddad")
+    assert speaker(minister) == ("The foreign minister", "person:clara-vidal")
+    assert speaker(farmers) == ("The farmers", None)  # a group stays as described
+
+
 def test_coordinated_speakers_yield_one_quote_each() -> None:
     text = "Ana Lopes and her rival, Jorge Matos, both said they would accept the result."
     quotes = quotes_of(text)

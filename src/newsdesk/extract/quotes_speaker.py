@@ -19,6 +19,7 @@ from newsdesk.model import Actor, Mention
 
 _SKIP_BEFORE_CUE = frozenset({"both", "all", "each", "also", "later", "then", "again"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
+_TITLE_STOP = frozenset({"a", "an", "the", "of", "to", "and", "in", "at", "for", "on"})
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _ORG_NOUNS = frozenset(
@@ -217,6 +218,11 @@ class Resolver:
             for token in span:
                 self.mention_at.setdefault(token.i, mention)
         self.gender = self._genders(actors)
+        self.title_words: dict[str, frozenset[str]] = {
+            a.id: frozenset(w for t in a.titles for w in t.text.lower().split()
+                            if w.isalpha() and w not in _TITLE_STOP)
+            for a in actors if a.kind == "person" and a.titles
+        }
 
     def _genders(self, actors: list[Actor]) -> dict[str, str]:
         gender: dict[str, str] = {}
@@ -249,6 +255,21 @@ class Resolver:
         mention = self.mention_at.get(phrase.head)
         if mention is not None and phrase.start <= phrase.head < phrase.end:
             return mention.actor
+        if words and words[0] == "the" and 2 <= len(words) <= 4 and all(
+            t.pos_ in ("ADJ", "NOUN", "PROPN", "DET") for t in tokens
+        ):
+            return self._titled_before(phrase.start, self.doc[phrase.head].lower_)
+        return None
+
+    def _titled_before(self, index: int, noun: str) -> str | None:
+        """"the president" → the person last named before it whose title has that noun."""
+        for mention in reversed(self.mentions):
+            if mention.kind != "person" or mention.actor is None:
+                continue
+            if self._token_at(mention.start) >= index:
+                continue
+            if noun in self.title_words.get(mention.actor, frozenset()):
+                return mention.actor
         return None
 
     def _person_before(self, index: int, gender: str) -> str | None:
