@@ -1,7 +1,11 @@
 """Who said what: direct, indirect and mixed quotations with speaker, cue, channel and time.
 
-The stage works cue-first.  A cue is a reporting verb from a lexicon ("said", "asked",
-"reiterated") or "according to".  Each cue is tried, in order, as:
+The stage follows PolNeAR's notion of attribution: speech, but also beliefs, intentions and
+evidence ("she believes that", "Trump wants to", "a poll shows that").  It runs in passes, each
+leaving alone the words an earlier pass attributed:
+
+0. labelled lines: a paragraph opening with a name and a colon or a bar ("SMITH: ...") is that
+   name speaking, and nothing inside it is a separate cue;
 
 1. the frame of a direct quotation next to it: ``“...,” X said`` / ``X said, “...”`` /
    ``X asked: “...”``; following unattributed quoted stretches (``“...,” he said. “...”``)
@@ -10,7 +14,12 @@ The stage works cue-first.  A cue is a reporting verb from a lexicon ("said", "a
    rest of the sentence when the frame stands at the end or in the middle of it
    (``CLAUSE, X said.`` / ``A, X said, B``).  Reported speech that contains a quoted fragment
    of four words or more is "mixed"; shorter quoted bits inside it ("more comprehensive") are
-   scare quotes and the quote stays "indirect".
+   scare quotes and the quote stays "indirect".  Cues here are a lexicon of verbs of saying
+   and "according to";
+3. learned attributions (``quotes_model``): every other verb or noun the trained cue model
+   accepts, outermost first, with the dependents the trained part model marks as content.
+
+Content keeps a leading "that" (PolNeAR's span convention) and never includes cue or speaker.
 
 A quoted stretch that no cue claims is a scare quote, a title or a slogan ("maximum pressure")
 and yields nothing.  A coordinated subject naming distinct actors ("Trump and his Iranian
