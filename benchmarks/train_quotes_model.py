@@ -114,7 +114,7 @@ def fit(rows: list[Sample], l2: float, min_count: int, steps: int = 400) -> dict
     prec = tp / max(1.0, float(pred.sum()))
     rec = tp / max(1.0, float(y.sum()))
     print(f"  {n} samples, {int(y.sum())} positive, {k} features; train P {prec:.3f} R {rec:.3f}")
-    weights = {f: round(float(wt), 4) for f, wt in zip(vocab, w, strict=True) if abs(wt) >= 0.02}
+    weights = {f: round(float(wt), 3) for f, wt in zip(vocab, w, strict=True) if abs(wt) >= 0.05}
     return {"bias": round(float(b), 4), "weights": dict(sorted(weights.items()))}
 
 
@@ -135,9 +135,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, default=None, help="DocBin of parsed train docs")
     parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--cue-threshold", type=float, default=0.5)
-    parser.add_argument("--min-cues", type=int, default=3)
-    parser.add_argument("--min-rate", type=float, default=0.1)
+    parser.add_argument("--cue-threshold", type=float, default=0.2)
+    parser.add_argument("--min-cues", type=int, default=2)
+    parser.add_argument("--min-rate", type=float, default=0.04)
     parser.add_argument("--part-threshold", type=float, default=0.5)
     parser.add_argument("--out", type=Path, default=quotes_model.MODEL_PATH)
     args = parser.parse_args(argv)
