@@ -496,10 +496,15 @@ def _learned(
 
 
 def _owner(doc: Doc, noun: Token) -> list[Phrase]:
-    """Whose claim a cue noun is: "Trump's claim", "a claim by the campaign"."""
+    """Whose claim a cue noun is: "Trump's claim", "a Times report", "a claim by the campaign"."""
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return [Phrase(child.left_edge.i, child.i + 1, child.i)]
+    names = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+             and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"))]
+    if names:
+        # "a New York Times report that ...": the name before the noun issued it.
+        return [Phrase(noun.left_edge.i, noun.i, names[-1].i)]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             for obj in child.children:
