@@ -455,8 +455,8 @@ def _learned(
             continue
         if not models.cue.accepts(quotes_model.cue_features(cue)):
             continue
-        phrases = speaker_phrases(doc, cue, resolver.mention_at) if cue.pos_ == "VERB" else (
-            _owner(doc, cue))
+        phrases = speaker_phrases(doc, cue, resolver.mention_at) if cue.pos_ == "VERB" else []
+        phrases = phrases or _owner(doc, cue)
         if not phrases:
             continue
         ranges = sorted(
@@ -496,7 +496,8 @@ def _learned(
 
 
 def _owner(doc: Doc, noun: Token) -> list[Phrase]:
-    """Whose claim a cue noun is: "Trump's claim", "a Times report", "a claim by the campaign"."""
+    """Whose claim a cue noun is ("Trump's claim", "a Times report", "a claim by the campaign"),
+    or who did a passive cue verb ("was first reported by the Post")."""
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return [Phrase(child.left_edge.i, child.i + 1, child.i)]
@@ -506,7 +507,7 @@ def _owner(doc: Doc, noun: Token) -> list[Phrase]:
         # "a New York Times report that ...": the name before the noun issued it.
         return [Phrase(noun.left_edge.i, noun.i, names[-1].i)]
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("by", "from")):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return [Phrase(obj.left_edge.i, obj.right_edge.i + 1, obj.i)]
