@@ -302,6 +302,17 @@ def test_relative_clause_speaker_and_contrasted_attributions() -> None:
         ("supporters", None), ["it would stand"])
 
 
+def test_participle_after_reported_speech_is_its_own_attribution() -> None:
+    text = (
+        "Senator Ruth Ames said she did not believe the tariff hurt farmers, "
+        "arguing that the drought was the bigger problem."
+    )
+    said, arguing = quotes_of(text)
+    assert contents(said, text) == ["she did not believe the tariff hurt farmers"]
+    assert contents(arguing, text) == ["that the drought was the bigger problem"]
+    assert speaker(arguing)[1] == "person:ruth-ames"
+
+
 def test_only_body_regions_count() -> None:
     text = "“We will win,” Ms. Okafor said.\n“We will lose,” Mr. Dalton said."
     body = [Region("body", text.index("\n") + 1, len(text))]

@@ -350,6 +350,11 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
                 c.dep_ == "nsubj" for c in token.children
             ) and token.left_edge.i > start:
                 end = min(end, token.left_edge.i)
+            # "X said A, arguing that B": the participle starts an attribution of its own.
+            if token.tag_ == "VBG" and token.lemma_.lower() in CUE_LEMMAS and (
+                token.left_edge.i > start and doc[token.left_edge.i - 1].text == ","
+            ):
+                end = min(end, token.left_edge.i)
         return [_clean(doc, start, end)]
     before = doc[lo - 1] if lo > sent.start else None
     after = doc[hi + 1] if hi + 1 < sent.end else None
