@@ -475,7 +475,7 @@ def _learned(
             else:
                 merged.append((a, b))
         spoken = {i for p in phrases for i in range(p.start, p.end)}
-        cleaned = [_clean(doc, a, b) for a, b in merged]
+        cleaned = [_clean(doc, a, _participle_cut(doc, a, b, models)) for a, b in merged]
         cleaned = [(a, b) for a, b in cleaned if b > a and not spoken & set(range(a, b))]
         if not cleaned or any(i in taken for a, b in cleaned for i in range(a, b)):
             continue
@@ -498,6 +498,17 @@ def _learned(
         taken.update(i for a, b in cleaned for i in range(a, b))
         added.append(att)
     return added
+
+
+def _participle_cut(doc: Doc, start: int, end: int, models: quotes_model.Models) -> int:
+    """Where ", saying/arguing/calling ..." starts a further attribution inside a content."""
+    for i in range(start + 1, end):
+        token = doc[i]
+        if token.tag_ == "VBG" and doc[i - 1].text == "," and models.cue.lexicon.get(
+            token.lemma_.lower(), 0.0
+        ) >= quotes_model.STRONG_CUE_RATE:
+            return i
+    return end
 
 
 def _owner(doc: Doc, noun: Token) -> list[Phrase]:
