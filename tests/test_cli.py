@@ -229,3 +229,21 @@ def test_last_sentence_of_a_file_ending_in_a_newline_is_body(tmp_path: Path) -> 
     [ex] = list(process_many([article]))
     texts = [article.text[s.start : s.end] for s in ex.sentences]
     assert texts[-1] == "Residents moved their cars to higher ground before dawn."
+
+
+def test_copies_are_shown_under_their_source_not_as_sources(tmp_path: Path) -> None:
+    original = (SAMPLES / "articles" / "northern-review-opinion-2025-03-13.txt").read_text(
+        encoding="utf-8"
+    )
+    copy = original.replace("Northern Review", "Coastal Digest", 1) + "\nReposted with permission."
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a-original.txt").write_text(original, encoding="utf-8")
+    (inputs / "b-copy.txt").write_text(copy, encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    code, _out, err = run("--db", str(db), "ingest", str(inputs), "--published", "2025-03-13")
+    assert code == 0, err
+    code, out, err = run("--db", str(db), "brief", "--format", "md")
+    assert code == 0, err
+    assert "1 article from" in out
+    assert "also carried by:" in out and "b-copy.txt" in out

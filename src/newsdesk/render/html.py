@@ -10,7 +10,9 @@ from html import escape
 from typing import Any
 
 from newsdesk.render.markdown import (
+    carried_by,
     cite,
+    coverage_line,
     fact_refs,
     place_label,
     position_line,
@@ -48,16 +50,19 @@ def render(brief: dict[str, Any]) -> str:
     parts.append(f"<h1>{_e(title)}</h1>")
     dates = brief["dates"]
     span = f"{dates['first']} to {dates['last']}" if dates["first"] else "dates unknown"
-    parts.append(
-        f"<p>{len(brief['articles'])} articles from {len(brief['outlets'])} outlets, "
-        f"{_e(span)}.</p><h2>Sources</h2><ol>"
-    )
+    parts.append(f"<p>{_e(coverage_line(brief))}, {_e(span)}.</p><h2>Sources</h2><ol>")
     for art in brief["articles"]:
         badge = ' <span class="opinion">opinion</span>' if art["genre"] == "opinion" else ""
         parts.append(
             f'<li id="src-{numbers[art["id"]]}"><b>{_e(art["outlet"] or "unknown outlet")}'
             f"</b>{badge}, {_e(art['published'] or 'undated')}: "
-            f"{_e(art['title'] or '(untitled)')} <code>{_e(art['path'])}</code></li>"
+            f"{_e(art['title'] or '(untitled)')} <code>{_e(art['path'])}</code>"
+            + (
+                f"<br><small>also carried by: {_e(carried_by(art['copies']))}</small>"
+                if art.get("copies")
+                else ""
+            )
+            + "</li>"
         )
     parts.append("</ol>")
     if brief["flags"]:

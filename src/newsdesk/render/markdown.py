@@ -14,6 +14,26 @@ def cite(numbers: dict[str, int], citation: dict[str, Any]) -> str:
     return f"[{numbers[citation['article']]}:{citation['start']}–{citation['end']}]"
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def coverage_line(brief: dict[str, Any]) -> str:
+    return (
+        f"{plural(len(brief['articles']), 'article')} from "
+        f"{plural(len(brief['outlets']), 'outlet')}"
+    )
+
+
+def carried_by(copies: list[dict[str, Any]]) -> str:
+    """Copies of a source (syndication, re-posts): its reach, not extra sources."""
+    return "; ".join(
+        f"{c.get('outlet') or 'unknown outlet'} "
+        f"({c.get('published') or 'undated'}, {c.get('path')})"
+        for c in copies
+    )
+
+
 def place_label(place: dict[str, Any]) -> str:
     return f"{place['name']} ({place['country']})" if place["country"] else place["name"]
 
@@ -33,7 +53,7 @@ def render(brief: dict[str, Any]) -> str:
     out.append(f"# {title}\n")
     dates = brief["dates"]
     span = f"{dates['first']} to {dates['last']}" if dates["first"] else "dates unknown"
-    out.append(f"{len(brief['articles'])} articles from {len(brief['outlets'])} outlets, {span}.\n")
+    out.append(f"{coverage_line(brief)}, {span}.\n")
     out.append("## Sources\n")
     for art in brief["articles"]:
         label = " (opinion)" if art["genre"] == "opinion" else ""
@@ -41,6 +61,8 @@ def render(brief: dict[str, Any]) -> str:
             f"{numbers[art['id']]}. **{art['outlet'] or 'unknown outlet'}**{label}, "
             f"{art['published'] or 'undated'}: {art['title'] or '(untitled)'} — `{art['path']}`"
         )
+        if art.get("copies"):
+            out.append(f"   - also carried by: {carried_by(art['copies'])}")
     out.append("")
     if brief["flags"]:
         out.append("## Not parsed\n")
