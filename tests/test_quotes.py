@@ -102,6 +102,15 @@ def test_quotation_running_over_paragraphs() -> None:
     assert (speaker(pilot), contents(pilot, text)) == (("a pilot", None), ["Ships are waiting,"])
 
 
+def test_speaker_is_never_a_word_inside_the_quotation() -> None:
+    text = (
+        "“I make this promise to you: We will find the truth,” "
+        "Harbour police Chief Dana Ruiz said."
+    )
+    (quote,) = quotes_of(text)
+    assert speaker(quote) == ("Harbour police Chief Dana Ruiz", "person:dana-ruiz")
+
+
 def test_channel_is_read_from_the_frame() -> None:
     text = "“We are ready for the flood,” the governor wrote in a Facebook post on Sunday."
     (quote,) = quotes_of(text)

@@ -235,6 +235,14 @@ def _direct(
     quote = _quote_before(doc, text, cue, quotations) or _quote_after(doc, text, cue, quotations)
     if quote is None:
         return None
+    if any(quote.open <= doc[p.start].idx < quote.end for p in phrases):
+        # The parser took a word inside the quotation for the subject: read the speaker off
+        # the words between the quotation and the cue ("“..., We will ...,” the chief said").
+        between = [t for t in doc[max(0, cue.i - 40) : cue.i] if t.idx >= quote.end]
+        words = [t for t in between if not t.is_punct and not t.is_space]
+        if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
+            return None
+        phrases = [Phrase(words[0].i, words[-1].i + 1, words[-1].i)]
     lo = min([cue.i] + [p.start for p in phrases])
     hi = _frame_end(cue, phrases, after=quote.close if quote.open > cue.idx else None)
     return _Attribution(cue.i, cue.i + 1, cue.lemma_.lower(), phrases, "direct",
