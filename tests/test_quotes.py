@@ -204,6 +204,13 @@ def test_beliefs_intentions_and_evidence_are_attributions() -> None:
     assert contents(intention, text)[0].startswith("to close the old mine")
 
 
+def test_a_cue_keeps_its_preposition() -> None:
+    text = "Mayor Ines Costa called for a new bridge over the river."
+    (quote,) = quotes_of(text)
+    assert quote.cue is not None and quote.cue.lemma == "call"
+    assert contents(quote, text) == ["a new bridge over the river"]
+
+
 def test_plain_acts_are_not_attributions() -> None:
     text = (
         "Mr. Dalton greeted Ms. Ferreira at the airport in Porto. "

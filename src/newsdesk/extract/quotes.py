@@ -483,6 +483,9 @@ def _learned(
             else:
                 merged.append((a, b))
         spoken = {i for p in phrases for i in range(p.start, p.end)}
+        if merged and doc[merged[0][0]].dep_ == "prep" and doc[merged[0][0]].head.i == cue.i:
+            # "called for X", "talked about X": the preposition belongs to the cue.
+            merged[0] = (merged[0][0] + 1, merged[0][1])
         cleaned = [_clean(doc, a, _participle_cut(doc, a, b, models)) for a, b in merged]
         cleaned = [(a, b) for a, b in cleaned if b > a and not spoken & set(range(a, b))]
         if not cleaned or any(i in taken for a, b in cleaned for i in range(a, b)):
