@@ -247,3 +247,13 @@ def test_copies_are_shown_under_their_source_not_as_sources(tmp_path: Path) -> N
     assert code == 0, err
     assert "1 article from" in out
     assert "also carried by:" in out and "b-copy.txt" in out
+
+
+def test_two_processes_give_the_same_bytes_as_one(tmp_path: Path) -> None:
+    args = ["extract", "--meta", str(SAMPLES / "meta.jsonl"), str(SAMPLES / "articles")]
+    code, serial, err = run(*args, "--processes", "1")
+    assert code == 0, err
+    code, parallel, err = run(*args, "--processes", "2")
+    assert code == 0, err
+    assert serial == parallel
+    assert len(serial.splitlines()) == 5

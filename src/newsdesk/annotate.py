@@ -7,7 +7,6 @@ stages themselves ignore what lies outside the body regions.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -64,6 +63,6 @@ def parse(text: str) -> Doc:
 
 
 def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Parse in batches with ``nlp.pipe``; a single process unless NEWSDESK_PROCESSES says more."""
-    processes = int(os.environ.get("NEWSDESK_PROCESSES", "1"))
-    yield from load().pipe(texts, batch_size=batch_size, n_process=processes)
+    """Parse in batches with ``nlp.pipe`` in this process (``parallel`` spreads whole articles
+    over processes, which also spreads the extraction stages)."""
+    yield from load().pipe(texts, batch_size=batch_size)

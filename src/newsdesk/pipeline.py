@@ -18,6 +18,7 @@ from newsdesk.extract.quotes import extract_quotes
 from newsdesk.extract.times import extract_times
 from newsdesk.link.actors import LinkedActor, link
 from newsdesk.model import Actor, Article, Extraction, Mention, Span
+from newsdesk.parallel import default_processes, map_ordered
 
 SUPPORTED_LANGUAGES = frozenset({"en"})
 
@@ -79,8 +80,22 @@ def process(article: Article, doc: Doc) -> Extraction:
     return Extraction(article, actors, mentions, quotes, times, events, sentences)
 
 
-def process_many(articles: Iterable[Article]) -> Iterator[Extraction]:
-    """Parse in batches, keeping input order; non-English articles skip the parser."""
+def process_article(article: Article) -> Extraction:
+    """One article from text to extraction: the unit a worker process or a Spark task runs."""
+    if not is_parseable(article):
+        return not_parsed(article)
+    return process(article, annotate.parse(article.text))
+
+
+def process_many(articles: Iterable[Article], processes: int | None = None) -> Iterator[Extraction]:
+    """Every article's extraction, in input order; non-English articles skip the parser.
+
+    One process parses in ``nlp.pipe`` batches; more (``processes`` or NEWSDESK_PROCESSES)
+    map ``process_article`` over forked workers.
+    """
+    if (processes or default_processes()) > 1:
+        yield from map_ordered(process_article, articles, processes)
+        return
     pending: list[Article] = []
 
     def flush() -> Iterator[Extraction]:
@@ -100,8 +115,10 @@ def process_many(articles: Iterable[Article]) -> Iterator[Extraction]:
     yield from flush()
 
 
-def extract_set(articles: list[Article]) -> tuple[list[Extraction], list[LinkedActor]]:
+def extract_set(
+    articles: list[Article], processes: int | None = None
+) -> tuple[list[Extraction], list[LinkedActor]]:
     """Per-article stages, then one id per real entity across the set."""
-    extractions = list(process_many(articles))
+    extractions = list(process_many(articles, processes))
     roster = link(extractions)
     return extractions, roster

@@ -42,6 +42,9 @@ def main_options(
     ctx.obj = {"db": db}
 
 
+PROCESSES_HELP = "Worker processes for parsing and extraction (default: $NEWSDESK_PROCESSES or 1)."
+
+
 def report(error: Exception) -> None:
     err.print(f"[red]error:[/red] {error}", markup=True, highlight=False)
 

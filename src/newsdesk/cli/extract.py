@@ -10,7 +10,16 @@ from typing import Annotated
 import typer
 
 from newsdesk import ingest
-from newsdesk.cli.app import FAILED, app, load_sidecar, parse_day, read_all, report, write
+from newsdesk.cli.app import (
+    FAILED,
+    PROCESSES_HELP,
+    app,
+    load_sidecar,
+    parse_day,
+    read_all,
+    report,
+    write,
+)
 from newsdesk.model import Article
 
 
@@ -36,6 +45,7 @@ def extract_command(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
     ] = None,
+    processes: Annotated[int | None, typer.Option(help=PROCESSES_HELP)] = None,
 ) -> None:
     """The JSON contract for each article, actor ids shared across the files; no store."""
     from newsdesk.pipeline import extract_set
@@ -50,7 +60,7 @@ def extract_command(
             failed += 1
         else:
             articles.append(item)
-    extractions, _roster = extract_set(articles)
+    extractions, _roster = extract_set(articles, processes)
     lines = [json.dumps(ex.to_json(), ensure_ascii=False, sort_keys=True) for ex in extractions]
     if output_format is ExtractFormat.json:
         text = "[" + ",\n".join(lines) + "]\n"

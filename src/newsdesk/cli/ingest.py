@@ -14,6 +14,7 @@ import typer
 from newsdesk import ingest
 from newsdesk.cli.app import (
     FAILED,
+    PROCESSES_HELP,
     app,
     err,
     load_sidecar,
@@ -48,6 +49,7 @@ def ingest_command(
         typer.Option(help="File the articles under this story label instead of clustering."),
     ] = None,
     max_mb: Annotated[float, typer.Option(help="Refuse files larger than this many MB.")] = 20.0,
+    processes: Annotated[int | None, typer.Option(help=PROCESSES_HELP)] = None,
 ) -> None:
     """Read articles into the store: extract once, keep everything with offsets."""
     from newsdesk.pipeline import is_parseable, process_many
@@ -70,7 +72,7 @@ def ingest_command(
                 fresh.append(item)
         with progress(len(fresh)) as bar:
             task = bar.add_task("extracting", total=len(fresh))
-            for ex in process_many(fresh):
+            for ex in process_many(fresh, processes):
                 if not is_parseable(ex.article):
                     err.print(f"note: {ex.article.path}: {ex.flags[0]}")
                 try:

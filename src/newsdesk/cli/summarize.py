@@ -72,8 +72,9 @@ def sentence_extractions(articles: Iterable[Article]) -> list[Extraction]:
 
     items = list(articles)
     parseable = [a for a in items if is_parseable(a)]
-    docs = dict(zip((a.id for a in parseable), annotate.parse_many(a.text for a in parseable),
-                    strict=True))
+    docs = dict(
+        zip((a.id for a in parseable), annotate.parse_many(a.text for a in parseable), strict=True)
+    )
     result: list[Extraction] = []
     for article in items:
         doc = docs.get(article.id)
