@@ -109,6 +109,23 @@ def render(brief: dict[str, Any]) -> str:
             )
             parts.append(f"<li>{body}{how} — {where} {ref}</li>")
         parts.append("</ul>")
+    if brief.get("attributions"):
+        parts.append("<h3>Beliefs, intentions and other attributions</h3><ul>")
+        for group in brief["attributions"]:
+            for q in group["quotes"]:
+                ref = _cite(
+                    numbers,
+                    {
+                        "article": q["article"],
+                        "start": q["content"][0][0],
+                        "end": q["content"][-1][1],
+                    },
+                )
+                parts.append(
+                    f"<li><b>{_e(group['speaker'])}</b> {_e(q['cue'] or '')}: "
+                    f"{_e(q['text'])} {ref}</li>"
+                )
+        parts.append("</ul>")
     parts.append("<h2>Timeline</h2>")
     parts.append(_timeline([i for i in brief["timeline"] if not i["historical"]], numbers))
     history = [i for i in brief["timeline"] if i["historical"]]

@@ -101,6 +101,20 @@ def render(brief: dict[str, Any]) -> str:
             )
             out.append(f"- {quote_text(q)}{how} — {where} {ref}")
         out.append("")
+    if brief.get("attributions"):
+        out.append("### Beliefs, intentions and other attributions\n")
+        for group in brief["attributions"]:
+            for q in group["quotes"]:
+                ref = cite(
+                    numbers,
+                    {
+                        "article": q["article"],
+                        "start": q["content"][0][0],
+                        "end": q["content"][-1][1],
+                    },
+                )
+                out.append(f"- **{group['speaker']}** {q['cue'] or ''}: {q['text']} {ref}")
+        out.append("")
     current = [i for i in brief["timeline"] if not i["historical"]]
     history = [i for i in brief["timeline"] if i["historical"]]
     out.append("## Timeline\n")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from newsdesk.extract.quotes import CUE_LEMMAS
 from newsdesk.knowledge import geo
 from newsdesk.link.actors import LinkedActor
 from newsdesk.model import Extraction, Quote
@@ -35,6 +36,7 @@ def build(
         "dates": _date_range(extractions),
         "actors": [_actor(entry, by_id) for entry in roster],
         "quotes": _quotes(extractions, names),
+        "attributions": _quotes(extractions, names, statements=False),
         "timeline": [_timeline_item(item) for item in timeline.build(extractions, names)],
         "comparison": compare.build(extractions, docs, names),
         "positions": positions.build(extractions, names, docs),
@@ -116,14 +118,31 @@ def _speaker_name(quote: Quote, names: dict[str, str]) -> str | None:
     return text
 
 
-def _quotes(extractions: list[Extraction], names: dict[str, str]) -> list[dict[str, Any]]:
-    """Who said what, grouped by speaker (most quoted first), each quote cited."""
+def is_statement(quote: Quote) -> bool:
+    """Something said, as opposed to a belief, intention or evidence attributed to someone.
+
+    Quoted words always count; reported speech counts when its cue is a verb of saying
+    ("said", "warned", "according to") or it names a channel.  PolNeAR-style attributions
+    such as "Biarritz proves that ..." or "the regime wants to ..." are kept apart.
+    """
+    if quote.kind in ("direct", "mixed") or quote.channel:
+        return True
+    if quote.cue is None:
+        return False
+    return quote.cue.lemma in CUE_LEMMAS or quote.cue.text.lower() == "according to"
+
+
+def _quotes(
+    extractions: list[Extraction], names: dict[str, str], statements: bool = True
+) -> list[dict[str, Any]]:
+    """Who said what (or, with ``statements=False``, who believes or intends what), grouped
+    by speaker, most quoted first, each quote cited."""
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for ex in extractions:
         art = ex.article
         for quote in ex.quotes:
             speaker = _speaker_name(quote, names)
-            if speaker is None:
+            if speaker is None or is_statement(quote) != statements:
                 continue
             groups[speaker].append(
                 {
