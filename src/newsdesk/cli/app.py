@@ -6,11 +6,12 @@ on; the exit code is 1 when any input failed, 2 when the command itself could no
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -99,6 +100,17 @@ def progress(total: int) -> Progress:
         transient=True,
         disable=total < 2,
     )
+
+
+def write_records(
+    records: list[dict[str, Any]], as_array: bool, output: Path | None, sort_keys: bool = False
+) -> None:
+    """JSON lines (one object a line), or with ``as_array`` one JSON array, object per line."""
+    lines = [json.dumps(r, ensure_ascii=False, sort_keys=sort_keys) for r in records]
+    if as_array:
+        write("[" + ",\n".join(lines) + "]\n", output)
+    else:
+        write("".join(line + "\n" for line in lines), output)
 
 
 def write(text: str, output: Path | None) -> None:

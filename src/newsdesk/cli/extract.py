@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -18,7 +17,7 @@ from newsdesk.cli.app import (
     parse_day,
     read_all,
     report,
-    write,
+    write_records,
 )
 from newsdesk.model import Article
 
@@ -61,11 +60,11 @@ def extract_command(
         else:
             articles.append(item)
     extractions, _roster = extract_set(articles, processes)
-    lines = [json.dumps(ex.to_json(), ensure_ascii=False, sort_keys=True) for ex in extractions]
-    if output_format is ExtractFormat.json:
-        text = "[" + ",\n".join(lines) + "]\n"
-    else:
-        text = "".join(line + "\n" for line in lines)
-    write(text, output)
+    write_records(
+        [ex.to_json() for ex in extractions],
+        output_format is ExtractFormat.json,
+        output,
+        sort_keys=True,
+    )
     if failed:
         raise typer.Exit(FAILED)

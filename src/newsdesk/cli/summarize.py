@@ -16,7 +16,6 @@ inside a DIR is reported and the DIR is summarised from its other files (also ex
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable
 from enum import StrEnum
@@ -26,7 +25,7 @@ from typing import Annotated, Any
 import typer
 
 from newsdesk import ingest
-from newsdesk.cli.app import FAILED, UNUSABLE, app, err, report, write
+from newsdesk.cli.app import FAILED, UNUSABLE, app, err, report, write_records
 from newsdesk.model import Article, Extraction, Span
 
 SIDECAR_NAME = "meta.jsonl"
@@ -132,11 +131,6 @@ def summarize_command(
             report(problem)
         failed += bool(errors)
         objects.append(story_summary(folder, sentence_extractions(articles), words))
-    lines = [json.dumps(obj, ensure_ascii=False) for obj in objects]
-    if output_format is SummaryFormat.json:
-        text = "[" + ",\n".join(lines) + "]\n"
-    else:
-        text = "".join(line + "\n" for line in lines)
-    write(text, output)
+    write_records(objects, output_format is SummaryFormat.json, output)
     if failed:
         raise typer.Exit(FAILED)
