@@ -438,3 +438,19 @@ def test_seed_nyt_quotes(seed: dict[str, tuple[str, list[Quote]]]) -> None:
                    "more comprehensive", "Showing heroic"):
         assert not any(text[s.start : s.end].startswith(slogan)
                        for q in quotes for s in q.content), slogan
+
+
+def test_a_year_in_the_speakers_description_does_not_date_the_quote() -> None:
+    from datetime import date as day
+
+    from newsdesk.extract.times import extract_times
+
+    text = (
+        "“The river has never been this low,” said Marta Lindqvist, a farmer who led the "
+        "protests of 1998 and now chairs the growers' union."
+    )
+    article = Article(id=article_id(text), text=text, published=day(2024, 5, 7))
+    times = extract_times(annotate.parse(text), article)
+    assert any(t.value == "1998" for t in times)
+    (quote,) = quotes_of(text, times)
+    assert quote.time is None

@@ -388,8 +388,11 @@ def test_seed_new_york_times(seed_dir: Path) -> None:
         ("1988", "1988", None),
         ("2015", "2015", None),
         ("1981", "1981", None),
+        ("that time", "1981", None),
     ]
-    assert "that time" not in {t.text.lower() for t in times}
+    # "At that time" follows "the 1981 hostage negotiations": it points back at that year.
+    that_time = next(t for t in times if t.text == "that time")
+    assert that_time.anchor == f"refers:{text.index('the 1981') + 4}-{text.index('the 1981') + 8}"
     durations = {t.text for t in times if t.kind == "duration"}
     assert durations == {
         "six more years",
@@ -400,3 +403,22 @@ def test_seed_new_york_times(seed_dir: Path) -> None:
         "weeks",
         "eight-year",
     }
+
+
+def test_at_that_time_takes_the_date_just_given() -> None:
+    from newsdesk import annotate
+    from newsdesk.extract.times import extract_times
+    from newsdesk.model import Article, article_id
+
+    text = (
+        "The two towns signed a water treaty in 1962. At that time, the valley had no dam. "
+        "Officials at the time said little."
+    )
+    article = Article(id=article_id(text), text=text, published=date(2024, 5, 7))
+    found = {t.text: t for t in extract_times(annotate.parse(text), article)}
+    assert found["that time"].value == "1962"
+    assert found["that time"].anchor == f"refers:{text.index('1962')}-{text.index('1962') + 4}"
+    assert found["the time"].value == "1962"
+    lonely = "At that time, nobody knew."
+    alone = Article(id=article_id(lonely), text=lonely, published=date(2024, 5, 7))
+    assert extract_times(annotate.parse(lonely), alone) == []

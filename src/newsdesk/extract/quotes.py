@@ -582,5 +582,27 @@ def _time(doc: Doc, att: _Attribution, times: list[TimeExpr]) -> str | None:
         if start <= expr.start and expr.end <= end and expr.value and not any(
             s.overlaps(Span(expr.start, expr.end)) for s in att.content
         ):
+            if _describes_speaker(doc, att, expr):
+                continue
             return expr.value
     return None
+
+
+def _describes_speaker(doc: Doc, att: _Attribution, expr: TimeExpr) -> bool:
+    """"said Abbas Abdi, a leader of the students who took hostages in 1979": the year belongs
+    to the speaker's description, not to the saying; its syntactic path to the cue runs
+    through the speaker's head."""
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None:
+        return False
+    heads = {phrase.head for phrase in att.phrases}
+    token = span.root
+    for _ in range(len(doc)):
+        if att.cue_start <= token.i < att.cue_end:
+            return False
+        if token.i in heads:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False

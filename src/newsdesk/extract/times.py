@@ -362,4 +362,48 @@ def extract_times(doc: Doc, article: Article) -> list[TimeExpr]:
     """
     grammar, rejected = _grammar_times(doc, article)
     entities = _entity_times(doc, article, [(t.start, t.end) for t in grammar] + rejected)
-    return sorted(grammar + entities, key=lambda t: (t.start, t.end))
+    found = sorted(grammar + entities, key=lambda t: (t.start, t.end))
+    return sorted(found + _anaphoric_times(doc, article, found), key=lambda t: (t.start, t.end))
+
+
+_ANAPHORIC = re.compile(r"\b(?:at|by|since)\s+((?:that|the)\s+time)\b|\b(back then)\b", re.I)
+ANAPHORA_SENTENCES = 2
+
+
+def _anaphoric_times(doc: Doc, article: Article, found: list[TimeExpr]) -> list[TimeExpr]:
+    """ "At that time" means the last date the text gave, if it gave one just before.
+
+    The value is copied from the nearest dated expression in the same or the previous
+    ``ANAPHORA_SENTENCES`` sentences, and the anchor names that expression ("refers:S-E"), so
+    a reader can check the link.  With no such date the phrase stays out: nothing is guessed.
+    """
+    starts = [s.start_char for s in doc.sents]
+    out: list[TimeExpr] = []
+    for match in _ANAPHORIC.finditer(article.text):
+        group = 1 if match.group(1) else 2
+        start, end = match.start(group), match.end(group)
+        if not article.in_body(start, end) or any(t.start < end and start < t.end for t in found):
+            continue
+        here = max((i for i, s in enumerate(starts) if s <= start), default=0)
+        window = starts[max(0, here - ANAPHORA_SENTENCES)]
+        prior = [
+            t
+            for t in found
+            if window <= t.start and t.end <= start and t.kind == "date" and t.value
+        ]
+        if not prior:
+            continue
+        ref = prior[-1]
+        out.append(
+            TimeExpr(
+                article.text[start:end],
+                start,
+                end,
+                ref.value,
+                ref.granularity,
+                f"refers:{ref.start}-{ref.end}",
+                "date",
+                ref.modifier,
+            )
+        )
+    return out
