@@ -454,3 +454,18 @@ def test_a_year_in_the_speakers_description_does_not_date_the_quote() -> None:
     assert any(t.value == "1998" for t in times)
     (quote,) = quotes_of(text, times)
     assert quote.time is None
+
+
+def test_he_prefers_the_possessor_topic_over_a_prepositional_object() -> None:
+    text = (
+        "Governor Ana Ruiz met Mayor Tom Hale on Friday. For Ms. Ruiz's part, even after a "
+        "dinner with Mr. Hale, she said the budget was final."
+    )
+    (quote,) = quotes_of(text)
+    assert speaker(quote)[1] == "person:ana-ruiz"
+    text = (
+        "Governor Ana Ruiz met Mayor Tom Hale on Friday. For Mr. Hale's part, even after a "
+        "dinner with Ms. Ruiz, he said the budget was final."
+    )
+    (quote,) = quotes_of(text)
+    assert speaker(quote)[1] == "person:tom-hale"

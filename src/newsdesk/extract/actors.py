@@ -377,21 +377,37 @@ def _apposition_says_org(doc: Doc, end: int) -> bool:
 
 
 def _honorific_names(doc: Doc, article: Article, taken: set[int]) -> list[_Cand]:
-    """ "Mr. Abdi" where the model saw no entity at all."""
+    """"Mr. Abdi" or "Governor Ana Ruiz" where the model saw no entity at all.
+
+    After an honorific one capitalised word is a name; after a capitalised title head
+    ("Governor", "Mayor") two are needed, as "President Trump"-like pairs are left to the
+    model and a title before one word is too often something else ("Minister Council").
+    """
     found: list[_Cand] = []
     for token in doc[:-1]:
-        if token.lower_ not in roles.HONORIFICS or token.i in taken:
+        honorific = token.lower_ in roles.HONORIFICS
+        titled = token.is_title and token.lower_ in roles.TITLE_HEADS
+        if not (honorific or titled) or token.i in taken:
             continue
         nxt = doc[token.i + 1]
         if nxt.i in taken or not nxt.is_title or nxt.pos_ not in ("PROPN", "NOUN"):
             continue
+        if nxt.lower_ in roles.TITLE_WORDS:
+            continue  # "Vice President ...": the title goes on
         end = nxt.i + 1
-        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        while end < len(doc) and end not in taken and doc[end].is_title and (
+            doc[end].pos_ == "PROPN"
+        ):
             end += 1
+        if not honorific and (end - nxt.i < 2 or nxt.pos_ != "PROPN"):
+            continue
+        name = doc[nxt.i : end].text
+        if not honorific and geo.place_code(name):
+            continue
         if not article.in_body(nxt.idx, doc[end - 1].idx + len(doc[end - 1])):
             continue
-        found.append(_Cand(nxt.i, end, "person", doc[nxt.i : end].text, token.lower_))
-        taken.update(range(token.i, end))
+        found.append(_Cand(nxt.i, end, "person", name, token.lower_ if honorific else None))
+        taken.update(range(token.i if honorific else nxt.i, end))
     return found
 
 

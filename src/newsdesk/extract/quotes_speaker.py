@@ -284,7 +284,10 @@ class Resolver:
             if not found:
                 continue
             subjects = [(i, actor) for i, actor in found if self.doc[i].dep_.startswith("nsubj")]
-            return (subjects or found)[-1][1] if scope_start == sent.start else (
+            # "For Mr. Rouhani's part, ... with Trump, he offered": a possessor topic beats
+            # an object of a preposition.
+            owners = [(i, actor) for i, actor in found if self.doc[i].dep_ == "poss"]
+            return (subjects or owners or found)[-1][1] if scope_start == sent.start else (
                 (subjects[0] if subjects else found[-1])[1])
         return None
 
