@@ -257,3 +257,34 @@ def test_two_processes_give_the_same_bytes_as_one(tmp_path: Path) -> None:
     assert code == 0, err
     assert serial == parallel
     assert len(serial.splitlines()) == 5
+
+
+def test_a_stage_failing_on_one_article_costs_only_that_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsdesk import pipeline
+
+    real = pipeline.extract_times
+
+    def fragile(doc, article):  # type: ignore[no-untyped-def]
+        if "cursed" in article.text:
+            raise ValueError("a date the rules cannot read")
+        return real(doc, article)
+
+    monkeypatch.setattr(pipeline, "extract_times", fragile)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(
+        "The cursed bridge reopened on Monday after repairs.", encoding="utf-8"
+    )
+    (inputs / "b.txt").write_text(
+        "The ferry resumed service on Tuesday after the storm.", encoding="utf-8"
+    )
+    db = tmp_path / "s.duckdb"
+    code, _out, err = run("--db", str(db), "ingest", str(inputs), "--published", "2024-05-08")
+    assert code == 1
+    assert "a.txt: extraction failed (ValueError: a date the rules cannot read)" in err
+    assert "stored 1 new article(s)" in err
+    code, out, err = run("extract", str(inputs / "a.txt"), str(inputs / "b.txt"))
+    assert code == 1
+    assert len(out.splitlines()) == 1 and "extraction failed" in err

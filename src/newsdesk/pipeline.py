@@ -8,6 +8,7 @@ kept with their language and a flag, never parsed as English.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -80,15 +81,32 @@ def process(article: Article, doc: Doc) -> Extraction:
     return Extraction(article, actors, mentions, quotes, times, events, sentences)
 
 
-def process_article(article: Article) -> Extraction:
-    """One article from text to extraction: the unit a worker process or a Spark task runs."""
-    if not is_parseable(article):
-        return not_parsed(article)
-    return process(article, annotate.parse(article.text))
+@dataclass(frozen=True)
+class Failure:
+    """An article a stage could not handle: reported, not stored, and the others go on."""
+
+    article: Article
+    reason: str
 
 
-def process_many(articles: Iterable[Article], processes: int | None = None) -> Iterator[Extraction]:
-    """Every article's extraction, in input order; non-English articles skip the parser.
+def process_article(article: Article, doc: Doc | None = None) -> Extraction | Failure:
+    """One article from text to extraction: the unit a worker process or a Spark task runs.
+
+    A stage that raises on one article's text yields a Failure for that article instead of
+    stopping the run (a bug met on real text must cost one article, not a whole ingest).
+    """
+    try:
+        if not is_parseable(article):
+            return not_parsed(article)
+        return process(article, doc if doc is not None else annotate.parse(article.text))
+    except Exception as error:
+        return Failure(article, f"{type(error).__name__}: {error}")
+
+
+def process_each(
+    articles: Iterable[Article], processes: int | None = None
+) -> Iterator[Extraction | Failure]:
+    """Every article's extraction or failure, in input order; non-English skip the parser.
 
     One process parses in ``nlp.pipe`` batches; more (``processes`` or NEWSDESK_PROCESSES)
     map ``process_article`` over forked workers.
@@ -98,10 +116,10 @@ def process_many(articles: Iterable[Article], processes: int | None = None) -> I
         return
     pending: list[Article] = []
 
-    def flush() -> Iterator[Extraction]:
+    def flush() -> Iterator[Extraction | Failure]:
         docs = annotate.parse_many(a.text for a in pending)
         for article, doc in zip(pending, docs, strict=True):
-            yield process(article, doc)
+            yield process_article(article, doc)
         pending.clear()
 
     for article in articles:
@@ -113,6 +131,15 @@ def process_many(articles: Iterable[Article], processes: int | None = None) -> I
         if len(pending) >= annotate.BATCH_SIZE:
             yield from flush()
     yield from flush()
+
+
+def process_many(articles: Iterable[Article], processes: int | None = None) -> Iterator[Extraction]:
+    """Like ``process_each``, for callers that want every article or an exception."""
+    for item in process_each(articles, processes):
+        if isinstance(item, Failure):
+            where = item.article.path or item.article.id
+            raise RuntimeError(f"{where}: extraction failed ({item.reason})")
+        yield item
 
 
 def extract_set(

@@ -19,7 +19,7 @@ from newsdesk.cli.app import (
     report,
     write_records,
 )
-from newsdesk.model import Article
+from newsdesk.model import Article, Extraction
 
 
 class ExtractFormat(StrEnum):
@@ -47,7 +47,8 @@ def extract_command(
     processes: Annotated[int | None, typer.Option(help=PROCESSES_HELP)] = None,
 ) -> None:
     """The JSON contract for each article, actor ids shared across the files; no store."""
-    from newsdesk.pipeline import extract_set
+    from newsdesk.link.actors import link
+    from newsdesk.pipeline import Failure, process_each
 
     sidecar = load_sidecar(meta)
     overrides = ingest.Overrides(outlet, parse_day(published, "--published"), genre)
@@ -59,7 +60,15 @@ def extract_command(
             failed += 1
         else:
             articles.append(item)
-    extractions, _roster = extract_set(articles, processes)
+    extractions: list[Extraction] = []
+    for result in process_each(articles, processes):
+        if isinstance(result, Failure):
+            where = result.article.path or result.article.id
+            report(ingest.InputError(where, f"extraction failed ({result.reason})"))
+            failed += 1
+        else:
+            extractions.append(result)
+    link(extractions)  # one id per real entity across the files of the call
     write_records(
         [ex.to_json() for ex in extractions],
         output_format is ExtractFormat.json,

@@ -52,7 +52,7 @@ def ingest_command(
     processes: Annotated[int | None, typer.Option(help=PROCESSES_HELP)] = None,
 ) -> None:
     """Read articles into the store: extract once, keep everything with offsets."""
-    from newsdesk.pipeline import is_parseable, process_many
+    from newsdesk.pipeline import Failure, is_parseable, process_each
 
     sidecar = load_sidecar(meta)
     overrides = ingest.Overrides(outlet, parse_day(published, "--published"), genre)
@@ -72,7 +72,13 @@ def ingest_command(
                 fresh.append(item)
         with progress(len(fresh)) as bar:
             task = bar.add_task("extracting", total=len(fresh))
-            for ex in process_many(fresh, processes):
+            for ex in process_each(fresh, processes):
+                if isinstance(ex, Failure):
+                    where = ex.article.path or ex.article.id
+                    report(ingest.InputError(where, f"extraction failed ({ex.reason})"))
+                    failed += 1
+                    bar.advance(task)
+                    continue
                 if not is_parseable(ex.article):
                     err.print(f"note: {ex.article.path}: {ex.flags[0]}")
                 try:
