@@ -1,4 +1,4 @@
-"""The per-article stages in order, and the cross-article link over a set of them.
+"""The per-article stages in order, for one article or many (in batches or processes).
 
 ``process`` is a pure function of one article and its parse, so the same code runs in a loop,
 behind ``nlp.pipe`` (``process_many``) or inside a Spark task.  Articles that are not English are
@@ -17,7 +17,6 @@ from newsdesk.extract.actors import extract_actors
 from newsdesk.extract.events import code_events
 from newsdesk.extract.quotes import extract_quotes
 from newsdesk.extract.times import extract_times
-from newsdesk.link.actors import LinkedActor, link
 from newsdesk.model import Actor, Article, Extraction, Mention, Span
 from newsdesk.parallel import default_processes, map_ordered
 
@@ -140,12 +139,3 @@ def process_many(articles: Iterable[Article], processes: int | None = None) -> I
             where = item.article.path or item.article.id
             raise RuntimeError(f"{where}: extraction failed ({item.reason})")
         yield item
-
-
-def extract_set(
-    articles: list[Article], processes: int | None = None
-) -> tuple[list[Extraction], list[LinkedActor]]:
-    """Per-article stages, then one id per real entity across the set."""
-    extractions = list(process_many(articles, processes))
-    roster = link(extractions)
-    return extractions, roster
