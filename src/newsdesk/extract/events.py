@@ -872,8 +872,7 @@ def _token_country(ctx: _Context | None, token: Token) -> str | None:
 
 
 def _word_country(word: str) -> str | None:
-    return geo.demonym_code(word) or plover.EXTRA_DEMONYMS.get(word.lower()) or \
-        geo.country_code(word) or geo.capital_code(word)
+    return geo.demonym_code(word) or geo.country_code(word) or geo.capital_code(word)
 
 
 def _name_country(name: str) -> str | None:

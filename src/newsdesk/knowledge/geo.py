@@ -229,6 +229,59 @@ _DEMONYMS: dict[str, str] = {
     "jamaican": "JAM",
 }
 
+# Less common demonyms, and ethnic names only where one state is their clear home in news
+# usage ("Ibo elders"); older state names ("Soviet", "Kampuchean") go to the successor.
+_DEMONYMS.update(
+    {
+        "serb": "SRB",
+        "serbs": "SRB",
+        "kosovar": "SRB",
+        "kosovars": "SRB",
+        "croat": "HRV",
+        "croats": "HRV",
+        "bosnian": "BIH",
+        "bosnians": "BIH",
+        "kampuchean": "KHM",
+        "cambodian": "KHM",
+        "cambodians": "KHM",
+        "kyrgyz": "KGZ",
+        "liberian": "LBR",
+        "liberians": "LBR",
+        "eritrean": "ERI",
+        "burundian": "BDI",
+        "ivorian": "CIV",
+        "azeri": "AZE",
+        "azeris": "AZE",
+        "chechen": "RUS",
+        "chechens": "RUS",
+        "tajik": "TJK",
+        "turkmen": "TKM",
+        "nepalese": "NPL",
+        "laotian": "LAO",
+        "philippine": "PHL",
+        "phillippines": "PHL",
+        "mongolian": "MNG",
+        "macedonian": "MKD",
+        "macedonians": "MKD",
+        "montenegrin": "MNE",
+        "slovene": "SVN",
+        "moldovan": "MDA",
+        "zambian": "ZMB",
+        "namibian": "NAM",
+        "nigerien": "NER",
+        "guinean": "GIN",
+        "timorese": "TLS",
+        "ibo": "NGA",
+        "igbo": "NGA",
+        "hausa": "NGA",
+        "yoruba": "NGA",
+        "soviet": "RUS",
+        "kampuchea": "KHM",
+        "turk": "TUR",
+        "turks": "TUR",
+    }
+)
+
 # Capitals and seats of government, which news uses for the government itself ("Tehran said").
 CAPITALS: dict[str, str] = {
     "washington": "USA",

@@ -722,22 +722,6 @@ GOVERNMENT_HEADS: frozenset[str] = _w("official officials government authorities
 CONTAINER_HEADS: frozenset[str] = _w("group groups member members thousands hundreds dozens "
                                      "tens number numbers some many most all part")
 
-# Demonyms the shared geography table lacks; the events stage reads them after it.  Ethnic
-# names are mapped only where one state is their clear home in news usage ("Ibo elders").
-EXTRA_DEMONYMS: dict[str, str] = {
-    "serb": "SRB", "serbs": "SRB", "kosovar": "SRB", "kosovars": "SRB", "croat": "HRV",
-    "croats": "HRV", "bosnian": "BIH", "bosnians": "BIH", "kampuchean": "KHM",
-    "cambodian": "KHM", "cambodians": "KHM", "kyrgyz": "KGZ", "liberian": "LBR",
-    "liberians": "LBR", "eritrean": "ERI", "burundian": "BDI", "ivorian": "CIV", "azeri": "AZE",
-    "azeris": "AZE", "chechen": "RUS", "chechens": "RUS", "tajik": "TJK", "turkmen": "TKM",
-    "nepalese": "NPL", "laotian": "LAO", "philippine": "PHL", "phillippines": "PHL",
-    "mongolian": "MNG", "macedonian": "MKD", "macedonians": "MKD", "montenegrin": "MNE",
-    "slovene": "SVN", "moldovan": "MDA", "zambian": "ZMB", "namibian": "NAM",
-    "nigerien": "NER", "guinean": "GIN", "timorese": "TLS", "ibo": "NGA", "igbo": "NGA",
-    "hausa": "NGA", "yoruba": "NGA", "soviet": "RUS", "kampuchea": "KHM", "turk": "TUR",
-    "turks": "TUR",
-}
-
 # International and non-governmental organisations the shared table lacks, by name or acronym,
 # with the PLOVER/CAMEO-style code gold data uses for them (IGO..., NGO).
 ORGANISATIONS: dict[str, str] = {
