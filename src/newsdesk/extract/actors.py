@@ -216,8 +216,6 @@ def _strip(ent: SpacySpan) -> tuple[int, int, str | None, list[Token]]:
     doc = ent.doc
     while end > start and doc[end - 1].text in _POSSESSIVE_TOKENS:
         end -= 1
-    if end > start and doc[end - 1].text.endswith(("'s", "’s")) and len(doc[end - 1]) > 2:
-        pass  # tokenizer splits possessives; a glued one stays part of the name
     honorific = None
     inner_titles: list[Token] = []
     while start < end - 1:
