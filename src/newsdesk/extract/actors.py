@@ -799,6 +799,7 @@ def _most_common(values: list[str]) -> str:
 def _to_actors(doc: Doc, clusters: list[_Cluster]) -> tuple[list[Actor], list[Mention]]:
     actors: list[Actor] = []
     mentions: list[Mention] = []
+    text = doc.text  # rebuilt from every token on each access: read it once
     for cluster in clusters:
         name = cluster.best_name
         country = _most_common(cluster.countries) if cluster.countries else None
@@ -839,7 +840,7 @@ def _to_actors(doc: Doc, clusters: list[_Cluster]) -> tuple[list[Actor], list[Me
         )
         for span in spans:
             mentions.append(
-                Mention(span.start, span.end, doc.text[span.start : span.end], cluster.kind, ident)
+                Mention(span.start, span.end, text[span.start : span.end], cluster.kind, ident)
             )
     actors = _merge_same_id(actors)
     actors.sort(key=lambda a: a.id)

@@ -502,7 +502,7 @@ def _learned(
         att = _Attribution(cue.i, cue.i + 1, cue.lemma_.lower(), phrases, "indirect", content,
                            (lo, hi))
         inner = [q for q in quotations if q not in claimed and _within(q, content)]
-        if any(q.words(doc.text) >= MIXED_MIN_WORDS for q in inner):
+        if any(q.words(article.text) >= MIXED_MIN_WORDS for q in inner):
             att.kind = "mixed"
         claimed.update(inner)
         taken.update(range(lo, hi + 1))
