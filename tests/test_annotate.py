@@ -1,0 +1,86 @@
+"""The parse: the indexed attribute rules agree with spaCy's Matcher, batches cost one article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.pipeline import AttributeRuler
+
+from newsdesk import annotate
+from newsdesk.annotate.attributes import IndexedAttributes
+from newsdesk.model import Article, article_id
+from newsdesk.pipeline import Failure, batches, process_batch
+from tests.conftest import NYT, WAPO
+
+# Our own sentences, chosen to reach the rules' rarer corners: contractions the model lemmatises
+# by exception, expletive "there", auxiliaries, "but" as an adverb, blank lines.
+AWKWARD = (
+    "Y'all ain't gonna believe it, but there is a deal.\n\n"
+    "Let's see: the minister hasn't signed and won't sign, she said. "
+    "It is nothin' new; I would've told you.  They're gonna wait, gotta wait.\n"
+    "There were two rounds, but they got nowhere.   \n"
+    "\"Who's next?\" he asked. We'd all but given up."
+)
+
+
+def _stock_and_indexed(text: str) -> tuple[list[tuple[int, ...]], list[tuple[int, ...]]]:
+    nlp = annotate.load()
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        doc = nlp(text)
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler, AttributeRuler)
+    index = IndexedAttributes.build(ruler)
+    assert index is not None
+    return AttributeRuler.match(ruler, doc), index.matches(doc)
+
+
+def test_indexed_rules_match_exactly_what_the_matcher_matches() -> None:
+    stock, indexed = _stock_and_indexed(AWKWARD)
+    assert indexed == stock
+    lemma_rules = {attr_id for attr_id, _, start, end in stock if end - start == 2}
+    assert lemma_rules, "the two-token rules (y'all, gonna, let's) were reached"
+
+
+@pytest.mark.seed
+def test_indexed_rules_match_the_matcher_on_the_seed_story(seed_dir: Path) -> None:
+    for name in (WAPO, NYT):
+        stock, indexed = _stock_and_indexed((seed_dir / name).read_text(encoding="utf-8"))
+        assert len(stock) > 1000
+        assert indexed == stock
+
+
+def test_the_shared_pipeline_applies_the_rules() -> None:
+    doc = annotate.parse("There is a deal, but they're gonna wait.")
+    by_text = {t.text: t for t in doc}
+    assert by_text["is"].pos_ == "VERB"  # expletive "there is": a verb, not an auxiliary
+    assert by_text["'re"].lemma_ == "be"
+    assert [t.lemma_ for t in doc if t.text in ("gon", "na")] == ["go", "to"]
+
+
+def test_batches_cut_the_same_way_whatever_the_input() -> None:
+    assert [len(b) for b in batches(range(19), 8)] == [8, 8, 3]
+    assert list(batches([], 8)) == []
+
+
+def test_a_batch_keeps_order_and_skips_what_it_cannot_parse() -> None:
+    texts = [
+        "The mayor said on Monday that the bridge would reopen.",
+        "Le maire a dit lundi que le pont rouvrirait bientôt, selon la mairie de la ville.",
+        "\"We are ready,\" the engineer said.",
+    ]
+    articles = [
+        Article(id=article_id(t), text=t, language="fr" if i == 1 else "en")
+        for i, t in enumerate(texts)
+    ]
+    results = process_batch(articles)
+    assert [r.article.id for r in results] == [a.id for a in articles]
+    assert not any(isinstance(r, Failure) for r in results)
+    french = results[1]
+    assert not isinstance(french, Failure) and french.flags and not french.quotes
+    spoken = results[2]
+    assert not isinstance(spoken, Failure)
+    [quote] = spoken.quotes
+    assert quote.kind == "direct" and quote.speaker is not None
+    assert [texts[2][s.start : s.end] for s in quote.content] == ["We are ready,"]
+    assert quote.speaker.text == "the engineer"
