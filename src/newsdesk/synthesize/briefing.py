@@ -29,7 +29,6 @@ def build(
     summary_words: int = 120,
 ) -> dict[str, Any]:
     names = {entry.actor.id: entry.actor.name for entry in roster}
-    by_id = {ex.article.id: ex.article for ex in extractions}
     docs = compare.parse_articles(extractions)  # one parse serves comparison and positions
     mentions = _actors_in(extractions)
     return {
@@ -37,7 +36,7 @@ def build(
         "articles": [_article(ex) for ex in extractions],
         "outlets": sorted({ex.article.outlet for ex in extractions if ex.article.outlet}),
         "dates": _date_range(extractions),
-        "actors": [_actor(entry, by_id) for entry in roster],
+        "actors": [actor_entry(entry) for entry in roster],
         "quotes": _quotes(extractions, names),
         "attributions": _quotes(extractions, names, statements=False),
         "timeline": [
@@ -95,7 +94,8 @@ def _date_range(extractions: list[Extraction]) -> dict[str, str | None]:
     }
 
 
-def _actor(entry: LinkedActor, articles: dict[str, Any]) -> dict[str, Any]:
+def actor_entry(entry: LinkedActor) -> dict[str, Any]:
+    """An actor as the whole story knows it: titles, country, sector, reach."""
     actor = entry.actor
     return {
         "id": actor.id,
