@@ -196,13 +196,21 @@
       }
     });
     if (!shown.length) return;
-    // The scale spans the items dated to a day, week or month when there are any: a year or a
-    // decade would squeeze them into a few pixels.  Coarser items are drawn clipped, faded.
+    // The scale spans the items dated to a day, week or month near the coverage (two months
+    // before the first article to one after the last) when there are any: a year, a decade or
+    // last spring would squeeze them into a few pixels.  Coarser items are drawn clipped and
+    // faded; items outside are counted at the ends.
     var fine = shown.filter(function (s) { return s.span[1] - s.span[0] <= 62; });
-    var basis = fine.length ? fine : shown;
+    var first = data.dates.first && interval(data.dates.first);
+    var last = data.dates.last && interval(data.dates.last);
+    var near = first && last ? fine.filter(function (s) {
+      return s.span[1] >= first[0] - 60 && s.span[0] <= last[1] + 31;
+    }) : [];
+    var basis = near.length ? near : fine.length ? fine : shown;
     var lo = Math.min.apply(null, basis.map(function (s) { return s.span[0]; })) - 1;
     var hi = Math.max.apply(null, basis.map(function (s) { return s.span[1]; })) + 2;
-    var width = Math.max(320, strip.clientWidth || 600), left = 66, right = 10;
+    var later = shown.filter(function (s) { return s.span[0] > hi; }).length;
+    var width = Math.max(320, strip.clientWidth || 600), left = 66, right = later ? 62 : 10;
     var scale = function (d) { return left + (d - lo) / (hi - lo) * (width - left - right); };
     var root = svg("svg", { viewBox: "0 0 " + width + " 74", role: "img",
       "aria-label": "Timeline: items by date; width shows how precise the date is" });
@@ -218,7 +226,6 @@
     root.appendChild(svg("line", { x1: left, x2: width - right, y1: 52, y2: 52,
       "class": "axis" }));
     var earlier = shown.filter(function (s) { return s.span[1] < lo; }).length;
-    var later = shown.filter(function (s) { return s.span[0] > hi; }).length;
     if (earlier) {
       root.appendChild(svg("text", { x: 2, y: 68, "class": "tick" }, "◀ " + earlier + " earlier"));
     }
@@ -226,14 +233,18 @@
       root.appendChild(svg("text", { x: width - 2, y: 68, "class": "tick", "text-anchor": "end" },
         later + " later ▶"));
     }
-    shown.forEach(function (s) {
+    // Widest first, so that a day sits visibly on top of the month that contains it.
+    shown.slice().sort(function (a, b) {
+      return (b.span[1] - b.span[0]) - (a.span[1] - a.span[0]) || a.i - b.i;
+    }).forEach(function (s) {
       if (s.span[1] < lo || s.span[0] > hi) return;  // wholly outside: counted above
       var k = lanes.indexOf(s.item.kind);
       var x = scale(Math.max(lo, s.span[0]));
       var w = Math.max(5, scale(Math.min(hi, s.span[1] + 1)) - x);
       var clipped = s.span[0] < lo || s.span[1] + 1 > hi;
       var rect = svg("rect", { x: x, y: 5 + k * 16, width: w, height: 12, rx: 2,
-        "class": s.item.kind + (clipped ? " coarse" : ""), "data-index": s.i });
+        "class": s.item.kind + (clipped ? " coarse" : s.span[1] - s.span[0] > 6 ? " broad" : ""),
+        "data-index": s.i });
       titled(rect, s.item.value + " (" + (s.item.granularity || "?") + "): " + s.item.label);
       rect.addEventListener("mouseenter", function () { flash(byIndex[s.i]); });
       rect.addEventListener("click", function () {

@@ -315,7 +315,8 @@ def _comparison(comparison: dict[str, Any], numbers: dict[str, int]) -> str:
 
 def _positions(actors: list[dict[str, Any]], numbers: dict[str, int]) -> str:
     parts = [
-        '<section id="positions" class="wide"><h2>Positions over time</h2>',
+        '<section id="positions" class="wide"><h2>Positions</h2>'
+        '<p class="muted">Over time, per actor: one dot per stated position.</p>',
         '<div id="positions-chart" class="chart"></div>',
     ]
     if not actors:
