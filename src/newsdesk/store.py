@@ -152,6 +152,19 @@ class Store:
             raise StoreError(f"{self.path}: cannot open as a newsdesk store ({err})") from err
         self._check_schema()
 
+    @classmethod
+    def on_cursor(cls, con: duckdb.DuckDBPyConnection, path: Path | str) -> Store:
+        """A store over a new cursor of a connection this process already opened and checked.
+
+        A DuckDB connection must not be used by two threads at once; a cursor is a connection
+        of its own to the same database, so a server gives each request one: reads see the
+        last commit and go on while another cursor writes (one writer at a time).
+        """
+        store = cls.__new__(cls)
+        store.path = Path(path)
+        store.con = con.cursor()
+        return store
+
     def close(self) -> None:
         self.con.close()
 
@@ -567,6 +580,20 @@ class Store:
         if not copies:
             clauses.append("copy_of IS NULL")
         return self._select_articles(" AND ".join(clauses) or "true", params)
+
+    def extraction(self, article_id: str) -> Extraction | None:
+        """One stored article (an original or a copy) with its per-article results."""
+        found = list(self._extractions(self._select_articles("id = ?", [article_id])))
+        return found[0] if found else None
+
+    def copy_of(self, article_id: str) -> str | None:
+        row = self.con.execute("SELECT copy_of FROM articles WHERE id = ?", [article_id]).fetchone()
+        return str(row[0]) if row and row[0] is not None else None
+
+    def containing(self, phrase: str, story: str | None = None) -> list[Article]:
+        """Articles, copies included, whose text holds ``phrase`` ignoring case, by date."""
+        where = "contains(lower(text), lower(?))" + (" AND story = ?" if story else "")
+        return self._select_articles(where, [phrase, story] if story else [phrase])
 
     def _select_articles(self, where: str, params: list[Any]) -> list[Article]:
         cursor = self.con.execute(

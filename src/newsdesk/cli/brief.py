@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from newsdesk.cli.app import UNUSABLE, app, err, open_store, write
-from newsdesk.model import Article, Extraction
 from newsdesk.store import Store, StoreError, StoryInfo
 
 
@@ -44,23 +43,17 @@ def brief_command(
     words: Annotated[int, typer.Option(help="Length of the summary in words.")] = 120,
 ) -> None:
     """The briefing of the stored articles: sources, summary, actors, who said what, timeline."""
-    from newsdesk.link.actors import link
     from newsdesk.render import html, markdown
     from newsdesk.render import json as json_render
-    from newsdesk.synthesize.briefing import build
+    from newsdesk.synthesize import stored
 
     with open_store(ctx) as store:
         chosen = _choose(store, story)
-        ident = chosen.id if chosen else None
-        extractions: list[Extraction] = store.extractions(ident)
-        copies = store.copies(ident)
-    if not extractions:
+        found = stored.load(store, chosen)
+    if not found.extractions:
         err.print("error: no articles stored" + (f" for story {story!r}" if story else ""))
         raise typer.Exit(UNUSABLE)
-    roster = link(extractions)
-    brief = build(extractions, roster, chosen.label if chosen else None, words)
-    for entry in brief["articles"]:
-        entry["copies"] = [_copy(c) for c in copies.get(entry["id"], [])]
+    brief = stored.briefing(found, words)
     renderer = {"md": markdown.render, "html": html.render, "json": json_render.render}
     write(renderer[output_format.value](brief), output)
     if output is not None:
@@ -86,14 +79,3 @@ def _choose(store: Store, key: str | None) -> StoryInfo | None:
         names = "; ".join(f"{s.id} ({s.label})" for s in held)
         err.print(f"note: {len(held)} stories, briefing every article; --story one of: {names}")
     return None
-
-
-def _copy(article: Article) -> dict[str, Any]:
-    return {
-        "id": article.id,
-        "path": article.path,
-        "url": article.url,
-        "title": article.title,
-        "outlet": article.outlet,
-        "published": article.published.isoformat() if article.published else None,
-    }

@@ -11,6 +11,7 @@ from newsdesk.ingest.readers import (
     Overrides,
     build_article,
     iter_input_paths,
+    read_bytes,
     read_path,
 )
 from newsdesk.ingest.sidecar import Sidecar, load_sidecar
@@ -25,5 +26,6 @@ __all__ = [
     "detect_language",
     "iter_input_paths",
     "load_sidecar",
+    "read_bytes",
     "read_path",
 ]

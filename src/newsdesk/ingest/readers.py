@@ -13,6 +13,7 @@ The publication date is never invented: with no layer stating it, it stays None.
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -123,7 +124,10 @@ def _read_raw(
         data = read_stream_bytes(stream, STDIN, max_bytes)
         yield from _sniffed(data, STDIN)
         return
-    data = read_file_bytes(path, max_bytes)
+    yield from _by_suffix(read_file_bytes(path, max_bytes), path)
+
+
+def _by_suffix(data: bytes, path: str) -> Iterator[RawArticle | InputError]:
     suffix = os.path.splitext(path)[1].casefold()
     if suffix in HTML_SUFFIXES:
         yield read_html(decode_html(data, path), path)
@@ -133,6 +137,29 @@ def _read_raw(
         yield from read_json(decode_text(data, path), path)
     else:
         yield RawArticle(decode_text(data, path), path, path, "text")
+
+
+def read_bytes(
+    data: bytes,
+    name: str,
+    overrides: Overrides | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    sniff: bool = False,
+) -> Iterator[Article | InputError]:
+    """Articles from bytes that arrived without a file (an upload), named ``name`` in errors.
+
+    The same readers and checks as a file of that name: the suffix picks the reader, or with
+    ``sniff`` (a name that says nothing, or a declared content type) the content does, as for
+    stdin.
+    """
+    try:
+        data = read_stream_bytes(io.BytesIO(data), name, max_bytes)
+        raws = list(_sniffed(data, name) if sniff else _by_suffix(data, name))
+    except InputError as error:
+        yield error
+        return
+    for raw in raws:
+        yield raw if isinstance(raw, InputError) else build_article(raw, None, overrides)
 
 
 def _sniffed(data: bytes, name: str) -> Iterator[RawArticle | InputError]:

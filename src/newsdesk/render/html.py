@@ -1,17 +1,25 @@
-"""The briefing as one self-contained HTML page: no scripts, no external assets, all escaped.
+"""The briefing as one self-contained HTML page: CSS, script and data inline, nothing fetched.
 
-Citations link to the article's source list entry and show the character span, so a reader can
-find the sentence in the original text.
+Everything a reader needs is written as plain HTML first (summary, actors, who said what,
+timeline, comparison, positions, sources), so the page reads without its script.  The script
+(``briefing.js``) then reads the same briefing, embedded as JSON, to add what static HTML
+cannot: the cited passage on hover or click of any citation, a time strip and actor filter for
+the timeline, the actor network and the positions chart.  Every citation carries its article id
+and character offsets as data attributes; the article texts travel in the embedded JSON.
+
+The page must open from a file:// URL with the network off, so nothing may point outside it.
 """
 
 from __future__ import annotations
 
+import json
+from functools import cache
 from html import escape
+from importlib import resources
 from typing import Any
 
 from newsdesk.render.markdown import (
     carried_by,
-    cite,
     coverage_line,
     fact_refs,
     place_label,
@@ -20,37 +28,218 @@ from newsdesk.render.markdown import (
     source_numbers,
 )
 
-_CSS = """
-body{font:16px/1.5 Georgia,serif;max-width:62rem;margin:2rem auto;padding:0 1rem;color:#222}
-h1,h2,h3{font-family:Helvetica,Arial,sans-serif}h2{border-bottom:1px solid #ccc}
-table{border-collapse:collapse;width:100%;font-size:14px}td,th{border:1px solid #ddd;padding:4px}
-th{background:#f4f4f4;text-align:left}.cite{color:#666;font-size:12px;text-decoration:none}
-.opinion{background:#fff3cd;padding:0 4px;border-radius:3px;font-size:12px}
-.kind{color:#666;font-style:italic}.approx{color:#a60}
-"""
+ROSTER_PANEL = 12  # actors listed beside the network; the full roster is further down
+
+
+@cache
+def _asset(name: str) -> str:
+    return resources.files("newsdesk.render").joinpath(name).read_text(encoding="utf-8")
 
 
 def _e(value: object) -> str:
     return escape("" if value is None else str(value))
 
 
+def embedded_json(brief: dict[str, Any]) -> str:
+    """The briefing as JSON that cannot end its <script> element early: every < is escaped."""
+    text = json.dumps(brief, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
 def _cite(numbers: dict[str, int], citation: dict[str, Any]) -> str:
+    """A citation chip: the source number, with the span the script turns into a passage."""
     n = numbers[citation["article"]]
-    return f'<a class="cite" href="#src-{n}">{_e(cite(numbers, citation))}</a>'
+    start, end = citation["start"], citation["end"]
+    return (
+        f'<a class="cite" href="#src-{n}" data-article="{_e(citation["article"])}" '
+        f'data-start="{start}" data-end="{end}" '
+        f'title="source {n}, characters {start}–{end}">[{n}]</a>'
+    )
+
+
+def _quote_citation(q: dict[str, Any]) -> dict[str, Any]:
+    return {"article": q["article"], "start": q["content"][0][0], "end": q["content"][-1][1]}
 
 
 def render(brief: dict[str, Any]) -> str:
     numbers = source_numbers(brief)
-    parts: list[str] = []
     title = f"Briefing: {brief['story']}" if brief.get("story") else "Briefing"
-    parts.append(
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-        f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>"
-    )
-    parts.append(f"<h1>{_e(title)}</h1>")
     dates = brief["dates"]
     span = f"{dates['first']} to {dates['last']}" if dates["first"] else "dates unknown"
-    parts.append(f"<p>{_e(coverage_line(brief))}, {_e(span)}.</p><h2>Sources</h2><ol>")
+    parts = [
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        # No network: forbid every fetch the page might be tricked into making.
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+        "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">",
+        f"<title>{_e(title)}</title><style>{_asset('briefing.css')}</style></head><body>",
+        f'<header class="top"><h1>{_e(title)}</h1><p class="meta">'
+        f"{_e(coverage_line(brief))}, {_e(span)}. "
+        '<a href="#sources">Sources</a> · <a href="#positions">Positions</a> · '
+        '<a href="#comparison">Outlet comparison</a> · <a href="#roster">All actors</a>'
+        "</p></header>",
+        '<main class="dash">',
+        _summary(brief, numbers),
+        _actors_panel(brief),
+        _timeline_panel(brief, numbers),
+        _quotes_panel(brief, numbers),
+        "</main>",
+        _positions(brief.get("positions", []), numbers),
+    ]
+    if "comparison" in brief:
+        parts.append(_comparison(brief["comparison"], numbers))
+    parts.append(_roster(brief))
+    parts.append(_sources(brief, numbers))
+    parts.append(
+        '<aside id="passage" class="passage" role="dialog" aria-label="Cited passage" hidden>'
+        '<button type="button" class="close" aria-label="Close">×</button>'
+        '<div class="where"></div><div class="text"></div></aside>'
+    )
+    parts.append(
+        f'<script type="application/json" id="briefing-data">{embedded_json(brief)}</script>'
+    )
+    parts.append(f"<script>{_asset('briefing.js')}</script>")
+    parts.append("</body></html>\n")
+    return "\n".join(parts)
+
+
+def _summary(brief: dict[str, Any], numbers: dict[str, int]) -> str:
+    parts = ['<section id="summary" class="panel"><h2>Summary</h2>']
+    if not brief["summary"]:
+        parts.append("<p>No summary: no body sentence to choose from.</p>")
+    parts.append('<ul class="summary">')
+    for sentence in brief["summary"]:
+        refs = " ".join(_cite(numbers, c) for c in sentence["citations"])
+        parts.append(f"<li>{_e(sentence['text'])} {refs}</li>")
+    parts.append("</ul></section>")
+    return "".join(parts)
+
+
+def _actors_panel(brief: dict[str, Any]) -> str:
+    """The network (drawn by the script) over the most mentioned actors."""
+    people = [a for a in brief["actors"] if a["kind"] != "location"]
+    top = sorted(people, key=lambda a: (-a["mentions"], a["name"]))[:ROSTER_PANEL]
+    network = brief.get("network", {"nodes": [], "edges": []})
+    parts = [
+        '<section id="actors" class="panel"><h2>Actors</h2>',
+        f'<div id="network" class="network" data-edges="{len(network["edges"])}">',
+    ]
+    if not network["edges"]:
+        parts.append('<p class="muted">No event between two actors was coded.</p>')
+    parts.append('</div><ul class="chips">')
+    for a in top:
+        where = " · ".join(x for x in (a["country"], a["sector"]) if x)
+        titles = "; ".join(a["titles"][:2])
+        parts.append(
+            f'<li><button type="button" class="actor" data-actor="{_e(a["id"])}" '
+            f'title="{_e(titles)}">{_e(a["name"])}'
+            f' <span class="muted">{_e(a["kind"])}{" · " + _e(where) if where else ""}'
+            f" · {a['mentions']}×</span></button></li>"
+        )
+    parts.append("</ul></section>")
+    return "".join(parts)
+
+
+def _timeline_panel(brief: dict[str, Any], numbers: dict[str, int]) -> str:
+    items = brief["timeline"]
+    current = [(n, i) for n, i in enumerate(items) if not i["historical"]]
+    history = [(n, i) for n, i in enumerate(items) if i["historical"]]
+    parts = [
+        '<section id="timeline" class="panel"><h2>Timeline</h2>',
+        '<div class="controls" hidden><label>Actor <select id="tl-actor">'
+        '<option value="">everyone</option></select></label> '
+        '<label><input type="checkbox" class="tl-kind" value="event" checked> events</label> '
+        '<label><input type="checkbox" class="tl-kind" value="statement" checked> '
+        "statements</label> "
+        '<label><input type="checkbox" class="tl-kind" value="dated" checked> '
+        "other dated</label></div>",
+        '<div id="tl-strip" class="strip"></div>',
+        _timeline_list(current, numbers),
+    ]
+    if history:
+        parts.append("<h3>Precedents</h3>")
+        parts.append(_timeline_list(history, numbers))
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _timeline_list(items: list[tuple[int, dict[str, Any]]], numbers: dict[str, int]) -> str:
+    if not items:
+        return "<p>No dated items.</p>"
+    rows = []
+    for n, item in items:
+        approx = ' <span class="approx">approx.</span>' if item["approximate"] else ""
+        refs = " ".join(_cite(numbers, c) for c in item["citations"])
+        rows.append(
+            f'<li class="tl-item k-{_e(item["kind"])}" data-index="{n}" '
+            f'data-kind="{_e(item["kind"])}" data-actors="{_e(" ".join(item.get("actors", [])))}">'
+            f'<span class="when">{_e(item["value"])}</span> '
+            f'<span class="gran">{_e(item["granularity"] or "?")}</span>{approx} '
+            f'<span class="kind">{_e(item["kind"])}</span> {_e(item["label"])} {refs}</li>'
+        )
+    return '<ol class="tl-list">' + "".join(rows) + "</ol>"
+
+
+def _quotes_panel(brief: dict[str, Any], numbers: dict[str, int]) -> str:
+    parts = ['<section id="quotes" class="panel"><h2>Who said what</h2>']
+    if not brief["quotes"]:
+        parts.append("<p>No attributed statement found.</p>")
+    for group in brief["quotes"]:
+        count = len(group["quotes"])
+        parts.append(
+            f'<h3>{_e(group["speaker"])} <span class="muted">{count} '
+            f'{"quote" if count == 1 else "quotes"}</span></h3><ul class="quotes">'
+        )
+        for q in group["quotes"]:
+            how = f" ({_e(q['channel'])})" if q["channel"] else ""
+            where = f"{_e(q['outlet'] or 'unknown outlet')}, {_e(q['published'] or 'undated')}"
+            text = _e(q["text"].rstrip(" ,") if q["kind"] == "direct" else q["text"])
+            body = (
+                f"“{text}”"
+                if q["kind"] == "direct"
+                else f'<span class="kind">{_e(q["kind"])}:</span> {text}'
+            )
+            ref = _cite(numbers, _quote_citation(q))
+            parts.append(f'<li>{body}{how} <span class="muted">— {where}</span> {ref}</li>')
+        parts.append("</ul>")
+    if brief.get("attributions"):
+        parts.append("<h3>Beliefs, intentions and other attributions</h3><ul class=quotes>")
+        for group in brief["attributions"]:
+            for q in group["quotes"]:
+                ref = _cite(numbers, _quote_citation(q))
+                parts.append(
+                    f"<li><b>{_e(group['speaker'])}</b> {_e(q['cue'] or '')}: "
+                    f"{_e(q['text'])} {ref}</li>"
+                )
+        parts.append("</ul>")
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _roster(brief: dict[str, Any]) -> str:
+    parts = [
+        '<section id="roster" class="wide"><h2>All actors</h2><table><tr><th>Actor</th>'
+        "<th>Kind</th><th>Titles</th><th>Country</th><th>Sector</th><th>Articles</th>"
+        "<th>Mentions</th></tr>"
+    ]
+    for a in brief["actors"]:
+        if a["kind"] == "location":
+            continue
+        parts.append(
+            f"<tr><td>{_e(a['name'])}</td><td>{_e(a['kind'])}</td>"
+            f"<td>{_e('; '.join(a['titles'][:3]))}</td><td>{_e(a['country'])}</td>"
+            f"<td>{_e(a['sector'])}</td><td>{a['articles']}</td><td>{a['mentions']}</td></tr>"
+        )
+    parts.append("</table>")
+    places = [a for a in brief["actors"] if a["kind"] == "location"]
+    if places:
+        parts.append(f"<p>Places: {_e(', '.join(place_label(p) for p in places))}.</p>")
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _sources(brief: dict[str, Any], numbers: dict[str, int]) -> str:
+    parts = ['<section id="sources" class="wide"><h2>Sources</h2><ol>']
     for art in brief["articles"]:
         badge = ' <span class="opinion">opinion</span>' if art["genre"] == "opinion" else ""
         parts.append(
@@ -66,121 +255,51 @@ def render(brief: dict[str, Any]) -> str:
         )
     parts.append("</ol>")
     if brief["flags"]:
-        parts.append("<h2>Not parsed</h2><ul>")
+        parts.append("<h3>Not parsed</h3><ul>")
         parts.extend(
             f"<li><code>{_e(f['path'])}</code>: {_e(f['flag'])}</li>" for f in brief["flags"]
         )
         parts.append("</ul>")
-    parts.append("<h2>Summary</h2><ul>")
-    for sentence in brief["summary"]:
-        refs = " ".join(_cite(numbers, c) for c in sentence["citations"])
-        parts.append(f"<li>{_e(sentence['text'])} {refs}</li>")
-    parts.append(
-        "</ul><h2>Actors</h2><table><tr><th>Actor</th><th>Kind</th><th>Titles</th>"
-        "<th>Country</th><th>Sector</th><th>Articles</th><th>Mentions</th></tr>"
-    )
-    for a in brief["actors"]:
-        if a["kind"] == "location":
-            continue
-        parts.append(
-            f"<tr><td>{_e(a['name'])}</td><td>{_e(a['kind'])}</td>"
-            f"<td>{_e('; '.join(a['titles'][:3]))}</td><td>{_e(a['country'])}</td>"
-            f"<td>{_e(a['sector'])}</td><td>{a['articles']}</td><td>{a['mentions']}</td></tr>"
-        )
-    parts.append("</table>")
-    places = [a for a in brief["actors"] if a["kind"] == "location"]
-    if places:
-        parts.append(f"<p>Places: {_e(', '.join(place_label(p) for p in places))}.</p>")
-    parts.append("<h2>Who said what</h2>")
-    for group in brief["quotes"]:
-        parts.append(f"<h3>{_e(group['speaker'])}</h3><ul>")
-        for q in group["quotes"]:
-            ref = _cite(
-                numbers,
-                {"article": q["article"], "start": q["content"][0][0], "end": q["content"][-1][1]},
-            )
-            how = f" ({_e(q['channel'])})" if q["channel"] else ""
-            where = f"{_e(q['outlet'] or 'unknown outlet')}, {_e(q['published'] or 'undated')}"
-            text = _e(q["text"].rstrip(" ,") if q["kind"] == "direct" else q["text"])
-            body = (
-                f"“{text}”"
-                if q["kind"] == "direct"
-                else (f'<span class="kind">{_e(q["kind"])}:</span> {text}')
-            )
-            parts.append(f"<li>{body}{how} — {where} {ref}</li>")
-        parts.append("</ul>")
-    if brief.get("attributions"):
-        parts.append("<h3>Beliefs, intentions and other attributions</h3><ul>")
-        for group in brief["attributions"]:
-            for q in group["quotes"]:
-                ref = _cite(
-                    numbers,
-                    {
-                        "article": q["article"],
-                        "start": q["content"][0][0],
-                        "end": q["content"][-1][1],
-                    },
-                )
-                parts.append(
-                    f"<li><b>{_e(group['speaker'])}</b> {_e(q['cue'] or '')}: "
-                    f"{_e(q['text'])} {ref}</li>"
-                )
-        parts.append("</ul>")
-    parts.append("<h2>Timeline</h2>")
-    parts.append(_timeline([i for i in brief["timeline"] if not i["historical"]], numbers))
-    history = [i for i in brief["timeline"] if i["historical"]]
-    if history:
-        parts.append("<h3>Precedents</h3>")
-        parts.append(_timeline(history, numbers))
-    if "comparison" in brief:
-        parts.append(_comparison(brief["comparison"], numbers))
-    if "positions" in brief:
-        parts.append(_positions(brief["positions"], numbers))
-    parts.append("</body></html>\n")
-    return "\n".join(parts)
-
-
-def _timeline(items: list[dict[str, Any]], numbers: dict[str, int]) -> str:
-    if not items:
-        return "<p>No dated items.</p>"
-    rows = []
-    for item in items:
-        approx = ' <span class="approx">(approx.)</span>' if item["approximate"] else ""
-        refs = " ".join(_cite(numbers, c) for c in item["citations"])
-        rows.append(
-            f'<li><b>{_e(item["value"])}</b>{approx} <span class="kind">'
-            f"{_e(item['granularity'] or '?')}</span>: {_e(item['label'])} {refs}</li>"
-        )
-    return "<ul>" + "".join(rows) + "</ul>"
+    parts.append("</section>")
+    return "".join(parts)
 
 
 def _comparison(comparison: dict[str, Any], numbers: dict[str, int]) -> str:
-    """Coverage table with opinion columns shaded apart, then single-outlet facts and conflicts."""
+    """Coverage matrix with opinion columns shaded apart, then single-outlet facts and conflicts."""
     columns = comparison["columns"]
     facts = {f["id"]: f for f in comparison["facts"]}
-    parts = ["<h2>Outlet comparison</h2><table><tr><th>Fact</th>"]
+    parts = ['<section id="comparison" class="wide"><h2>Outlet comparison</h2>']
+    parts.append('<table class="matrix"><tr><th>Fact reported by more than one outlet</th>')
     for col in columns:
         badge = ' <span class="opinion">opinion</span>' if col["opinion"] else ""
         parts.append(f"<th>{_e(col['outlet'] or col['id'])}{badge}</th>")
     parts.append("</tr>")
-    for fact in shared_facts(comparison):
+    shared = shared_facts(comparison)
+    for fact in shared:
         parts.append(f"<tr><td>{_e(fact['label'])}</td>")
         for col in columns:
             cites = fact["columns"].get(col["id"], [])
             mark = "✓ " + " ".join(_cite(numbers, c) for c in cites) if cites else ""
-            parts.append(f"<td>{mark}</td>")
+            shade = ' class="op"' if col["opinion"] else ""
+            parts.append(f"<td{shade}>{mark}</td>")
         parts.append("</tr>")
+    if not shared:
+        parts.append(
+            f'<tr><td colspan="{len(columns) + 1}">No fact carried by more than one outlet.</td>'
+            "</tr>"
+        )
     parts.append("</table>")
     for entry in comparison["only"]:
         if not entry["facts"]:
             continue
         title = "Argued only in opinion" if entry["opinion"] else "Reported only by"
-        parts.append(f"<h3>{title}: {_e(entry['column'])}</h3><ul>")
+        parts.append(f"<details><summary>{title}: {_e(entry['column'])} "
+                     f"({len(entry['facts'])})</summary><ul>")  # fmt: skip
         for ident in entry["facts"]:
             fact = facts[ident]
             refs = " ".join(_cite(numbers, c) for c in fact_refs(numbers, fact))
             parts.append(f"<li>{_e(fact['label'])} {refs}</li>")
-        parts.append("</ul>")
+        parts.append("</ul></details>")
     parts.append("<h3>Disagreements</h3><ul>")
     for item in comparison["disagreements"]:
         sides = "; ".join(
@@ -190,12 +309,16 @@ def _comparison(comparison: dict[str, Any], numbers: dict[str, int]) -> str:
         parts.append(f"<li>{_e(item['kind'])} ({_e(item['about'])}): {sides}</li>")
     if not comparison["disagreements"]:
         parts.append("<li>(none found)</li>")
-    parts.append("</ul>")
+    parts.append("</ul></section>")
     return "".join(parts)
 
 
 def _positions(actors: list[dict[str, Any]], numbers: dict[str, int]) -> str:
-    parts = ["<h2>Positions</h2>"]
+    parts = [
+        '<section id="positions" class="wide"><h2>Positions</h2>'
+        '<p class="muted">Over time, per actor: one dot per stated position.</p>',
+        '<div id="positions-chart" class="chart"></div>',
+    ]
     if not actors:
         parts.append("<p>No stated positions found.</p>")
     for actor in actors:
@@ -204,7 +327,10 @@ def _positions(actors: list[dict[str, Any]], numbers: dict[str, int]) -> str:
             parts.append(f"<p><b>{_e(issue['label'])}</b></p><ul>")
             for p in issue["positions"]:
                 line = position_line(p).replace("**", "")
-                parts.append(f"<li>{_e(line)} {_cite(numbers, p['citation'])}</li>")
+                parts.append(
+                    f'<li class="pol-{_e(p["polarity"])}">{_e(line)} '
+                    f"{_cite(numbers, p['citation'])}</li>"
+                )
             for shift in issue["shifts"]:
                 a, b = shift["from"], shift["to"]
                 parts.append(
@@ -213,4 +339,5 @@ def _positions(actors: list[dict[str, Any]], numbers: dict[str, int]) -> str:
                     f"{_cite(numbers, a)} {_cite(numbers, b)}</li>"
                 )
             parts.append("</ul>")
+    parts.append("</section>")
     return "".join(parts)

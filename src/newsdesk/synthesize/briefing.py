@@ -1,7 +1,9 @@
 """The briefing of a story: one JSON-ready structure that every renderer reads.
 
 Building it is the only place where the per-story stages meet, so renderers stay dumb: they
-format what is here and compute nothing.
+format what is here and compute nothing.  Every citation is an article id with character
+offsets, and each article entry carries its ``text``, so a reader of the structure alone (the
+HTML page, offline) can show the cited passage.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from newsdesk.extract.quotes import CUE_LEMMAS
 from newsdesk.knowledge import geo
 from newsdesk.link.actors import LinkedActor
 from newsdesk.model import Extraction, Quote
-from newsdesk.synthesize import compare, positions, summary, timeline
+from newsdesk.synthesize import compare, network, positions, summary, timeline
 
 _PRONOUNS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "hers", "their"}
@@ -27,17 +29,21 @@ def build(
     summary_words: int = 120,
 ) -> dict[str, Any]:
     names = {entry.actor.id: entry.actor.name for entry in roster}
-    by_id = {ex.article.id: ex.article for ex in extractions}
     docs = compare.parse_articles(extractions)  # one parse serves comparison and positions
+    mentions = _actors_in(extractions)
     return {
         "story": story,
         "articles": [_article(ex) for ex in extractions],
         "outlets": sorted({ex.article.outlet for ex in extractions if ex.article.outlet}),
         "dates": _date_range(extractions),
-        "actors": [_actor(entry, by_id) for entry in roster],
+        "actors": [actor_entry(entry) for entry in roster],
         "quotes": _quotes(extractions, names),
         "attributions": _quotes(extractions, names, statements=False),
-        "timeline": [_timeline_item(item) for item in timeline.build(extractions, names)],
+        "timeline": [
+            _timeline_item(item, mentions)
+            for item in timeline.build(extractions, names)
+        ],
+        "network": network.build(extractions, names),
         "comparison": compare.build(extractions, docs, names),
         "positions": positions.build(extractions, names, docs),
         "summary": [
@@ -76,6 +82,7 @@ def _article(ex: Extraction) -> dict[str, Any]:
         "language": art.language,
         "quotes": len(ex.quotes),
         "events": len(ex.events),
+        "text": art.text,
     }
 
 
@@ -87,7 +94,8 @@ def _date_range(extractions: list[Extraction]) -> dict[str, str | None]:
     }
 
 
-def _actor(entry: LinkedActor, articles: dict[str, Any]) -> dict[str, Any]:
+def actor_entry(entry: LinkedActor) -> dict[str, Any]:
+    """An actor as the whole story knows it: titles, country, sector, reach."""
     actor = entry.actor
     return {
         "id": actor.id,
@@ -167,7 +175,25 @@ def _quotes(
     ]
 
 
-def _timeline_item(item: timeline.TimelineItem) -> dict[str, Any]:
+def _actors_in(extractions: list[Extraction]) -> dict[str, list[tuple[int, int, str]]]:
+    """Article id → (start, end, actor id) of every linked mention, for filtering by actor."""
+    return {
+        ex.article.id: sorted((m.start, m.end, m.actor) for m in ex.mentions if m.actor)
+        for ex in extractions
+    }
+
+
+def _timeline_item(
+    item: timeline.TimelineItem, mentions: dict[str, list[tuple[int, int, str]]]
+) -> dict[str, Any]:
+    """The item with the actors it involves: the event's own, and any named in its passages."""
+    involved = set(item.event_key[1] + item.event_key[2]) if item.event_key else set()
+    for c in item.citations:
+        involved.update(
+            actor
+            for start, end, actor in mentions.get(c.article, [])
+            if c.start <= start and end <= c.end
+        )
     return {
         "value": item.value,
         "granularity": item.granularity,
@@ -176,4 +202,5 @@ def _timeline_item(item: timeline.TimelineItem) -> dict[str, Any]:
         "approximate": item.approximate,
         "historical": item.historical,
         "citations": [c.__dict__ for c in item.citations],
+        "actors": sorted(involved),
     }

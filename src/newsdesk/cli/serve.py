@@ -1,0 +1,56 @@
+"""`newsdesk serve`: the web app over a store (JSON API, briefing pages, uploads) with uvicorn.
+
+It binds to loopback by default: the app has no authentication, so exposing it on another
+interface is a choice to make knowingly (a note on stderr says so).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsdesk.cli.app import UNUSABLE, app, err
+from newsdesk.store import StoreError, default_path
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@app.command("serve")
+def serve_command(
+    ctx: typer.Context,
+    db: Annotated[
+        Path | None, typer.Option("--db", help="DuckDB store (default: the global --db).")
+    ] = None,
+    host: Annotated[str, typer.Option(help="Interface to bind; loopback by default.")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
+    max_upload_mb: Annotated[
+        float, typer.Option(help="Refuse uploads larger than this many MB (413).")
+    ] = 5.0,
+) -> None:
+    """Serve the store: JSON API at /api, a briefing page per story, uploads at POST /articles."""
+    import uvicorn
+
+    from newsdesk.web import create_app
+
+    path = db or ctx.obj["db"] or default_path()
+    try:
+        web = create_app(path, max_upload=int(max_upload_mb * 1024 * 1024))
+    except StoreError as error:
+        err.print(f"error: {error}")
+        raise typer.Exit(UNUSABLE) from None
+    if not is_loopback(host):
+        err.print(f"note: serving {path} on {host}, reachable from other machines, with no login")
+    err.print(f"serving {path} at http://{host}:{port}/ (API docs at /docs)")
+    uvicorn.run(web, host=host, port=port, log_level="warning")
