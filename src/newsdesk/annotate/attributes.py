@@ -6,10 +6,10 @@ them through its ``Matcher``, which tries every pattern at every token and calls
 Python for each ``IN``/``REGEX`` test: a sixth of the whole parse on news text.  Nearly every
 pattern begins with a known lower-case form, tag or dependency, so a token only meets the
 handful of patterns filed under its own; the two that begin with a regular expression are tried
-everywhere, with each distinct form tested once.  The matches are the Matcher's, in its order, and are applied
-by the model's own ruler (``set_annotations``), so the annotations are the same token for token;
-``tests/test_annotate.py`` checks that on real text.  A pattern shape this index does not know
-makes ``IndexedAttributes.build`` return ``None``, and the stock component stays.
+everywhere, with each distinct form tested once.  The matches are the Matcher's, in its order,
+and are applied by the model's own ruler (``set_annotations``), so the annotations are the same
+token for token; ``tests/test_annotate.py`` checks that on real text.  A pattern shape this
+index does not know makes ``IndexedAttributes.build`` return ``None``, and the Matcher stays.
 """
 
 from __future__ import annotations
