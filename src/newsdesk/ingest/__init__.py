@@ -10,7 +10,9 @@ from newsdesk.ingest.language import detect_language
 from newsdesk.ingest.readers import (
     Overrides,
     build_article,
+    is_article_name,
     iter_input_paths,
+    read_bytes,
     read_path,
 )
 from newsdesk.ingest.sidecar import Sidecar, load_sidecar
@@ -23,7 +25,9 @@ __all__ = [
     "Sidecar",
     "build_article",
     "detect_language",
+    "is_article_name",
     "iter_input_paths",
     "load_sidecar",
+    "read_bytes",
     "read_path",
 ]
