@@ -3,10 +3,20 @@
 Importing a command module registers it; ``app.py`` holds the app and what commands share.
 """
 
-from newsdesk.cli import brief, extract, ingest, stories, summarize
+from newsdesk.cli import brief, extract, import_parquet, ingest, spark, stories, summarize
 from newsdesk.cli.app import app
 
-__all__ = ["app", "brief", "extract", "ingest", "main", "stories", "summarize"]
+__all__ = [
+    "app",
+    "brief",
+    "extract",
+    "import_parquet",
+    "ingest",
+    "main",
+    "spark",
+    "stories",
+    "summarize",
+]
 
 
 def main() -> None:
