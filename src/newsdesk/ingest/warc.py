@@ -18,6 +18,7 @@ from newsdesk.ingest.raw import RawArticle
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_WARC_MAGIC = (b"WARC/", b"\x1f\x8b")  # plain, or gzip (per record or whole file)
 
 
 def is_warc_name(name: str) -> bool:
@@ -35,6 +36,9 @@ def read_warc(data: bytes, name: str) -> Iterator[RawArticle | InputError]:
 
     if not data:
         yield InputError(name, "empty file")
+        return
+    if not data.startswith(_WARC_MAGIC):
+        yield InputError(name, "not a WARC archive (no WARC/ header, not gzip)")
         return
     pages = 0
     try:
