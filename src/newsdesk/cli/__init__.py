@@ -3,11 +3,21 @@
 Importing a command module registers it; ``app.py`` holds the app and what commands share.
 """
 
-from newsdesk.cli import brief, extract, import_parquet, ingest, spark, stories, summarize
+from newsdesk.cli import (
+    bench,
+    brief,
+    extract,
+    import_parquet,
+    ingest,
+    spark,
+    stories,
+    summarize,
+)
 from newsdesk.cli.app import app
 
 __all__ = [
     "app",
+    "bench",
     "brief",
     "extract",
     "import_parquet",
