@@ -151,3 +151,12 @@ def test_parquet_rows_uris_and_repeated_texts(spark: Any, tmp_path: Path) -> Non
     assert [(e["path"], e["reason"]) for e in summary.errors] == [
         (f"file:{remote}/empty.txt", "empty file")
     ]
+
+
+def test_an_existing_output_is_refused_before_any_work(
+    spark: Any, job_output: Path, inputs: list[str]
+) -> None:
+    from newsdesk.spark import job
+
+    with pytest.raises(FileExistsError, match="already holds articles, actors"):
+        job.run(spark, inputs, str(job_output), _options(partitions=2))

@@ -6,6 +6,7 @@ them, and are kept in the `errors` table; the exit code is then 1.
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 from typing import Annotated
 
@@ -47,11 +48,11 @@ def spark_command(
 ) -> None:
     """Ingest, annotate and extract on Spark; write articles, actors, mentions, quotes, times,
     events, sentences and errors as Parquet (load them with `newsdesk import-parquet`)."""
-    try:
-        from newsdesk.spark import job
-    except ImportError:
+    if importlib.util.find_spec("pyspark") is None:
         err.print("error: pyspark is not installed (pip install 'newsdesk[spark]')")
-        raise typer.Exit(UNUSABLE) from None
+        raise typer.Exit(UNUSABLE)
+    from newsdesk.spark import job
+
     if len(paths) < 2:
         err.print("error: give at least one INPUT and then the OUTPUT directory")
         raise typer.Exit(UNUSABLE)
@@ -64,6 +65,9 @@ def spark_command(
     spark = job.session(master)
     try:
         summary = job.run(spark, sources, output, job.JobOptions(settings, partitions, overwrite))
+    except FileExistsError as error:
+        err.print(f"error: {error}")
+        raise typer.Exit(UNUSABLE) from None
     except Exception as error:  # Spark reports an existing output or a lost cluster this way
         first = str(error).strip().splitlines()[0] if str(error).strip() else ""
         err.print(f"error: the Spark job failed ({type(error).__name__}: {first})")

@@ -178,6 +178,16 @@ def _table_name(record: tuple[str, Row]) -> str:
     return record[0]
 
 
+def taken_tables(spark: SparkSession, output: str) -> list[str]:
+    """The tables OUTPUT already holds, checked before hours of extraction, not after."""
+    jvm = spark.sparkContext._jvm
+    assert jvm is not None
+    conf = spark.sparkContext._jsc.hadoopConfiguration()
+    root = jvm.org.apache.hadoop.fs.Path(output)
+    fs = root.getFileSystem(conf)
+    return [t for t in SCHEMAS if fs.exists(jvm.org.apache.hadoop.fs.Path(root, t))]
+
+
 def _write_table(
     spark: SparkSession, records: RDD[tuple[str, Row]], table: str, path: str, mode: str
 ) -> None:
@@ -194,6 +204,9 @@ def run(spark: SparkSession, sources: list[str], output: str, options: JobOption
     from pyspark import StorageLevel
 
     started = time.perf_counter()
+    taken = [] if options.overwrite else taken_tables(spark, output)
+    if taken:
+        raise FileExistsError(f"{output} already holds {', '.join(taken)} (--overwrite replaces)")
     sc = spark.sparkContext
     partitions = options.partitions or max(2, sc.defaultParallelism * 2)
     keyed = articles_rdd(spark, sources, options.settings)
