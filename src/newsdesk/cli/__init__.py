@@ -3,10 +3,32 @@
 Importing a command module registers it; ``app.py`` holds the app and what commands share.
 """
 
-from newsdesk.cli import brief, extract, ingest, serve, stories, summarize
+from newsdesk.cli import (
+    bench,
+    brief,
+    extract,
+    import_parquet,
+    ingest,
+    serve,
+    spark,
+    stories,
+    summarize,
+)
 from newsdesk.cli.app import app
 
-__all__ = ["app", "brief", "extract", "ingest", "main", "serve", "stories", "summarize"]
+__all__ = [
+    "app",
+    "bench",
+    "brief",
+    "extract",
+    "import_parquet",
+    "ingest",
+    "main",
+    "serve",
+    "spark",
+    "stories",
+    "summarize",
+]
 
 
 def main() -> None:

@@ -10,6 +10,7 @@ from newsdesk.ingest.language import detect_language
 from newsdesk.ingest.readers import (
     Overrides,
     build_article,
+    is_article_name,
     iter_input_paths,
     read_bytes,
     read_path,
@@ -24,6 +25,7 @@ __all__ = [
     "Sidecar",
     "build_article",
     "detect_language",
+    "is_article_name",
     "iter_input_paths",
     "load_sidecar",
     "read_bytes",

@@ -13,7 +13,6 @@ The publication date is never invented: with no layer stating it, it stays None.
 
 from __future__ import annotations
 
-import io
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -32,9 +31,11 @@ from newsdesk.ingest.sidecar import Sidecar, normalise_genre
 from newsdesk.ingest.text import (
     DEFAULT_MAX_BYTES,
     decode_text,
+    limit_text,
     read_file_bytes,
     read_stream_bytes,
 )
+from newsdesk.ingest.warc import is_warc_name, read_warc
 from newsdesk.model import Article, article_id
 
 STDIN = "-"
@@ -61,13 +62,20 @@ def is_sidecar_name(name: str) -> bool:
     return name == "meta.jsonl" or name.endswith(".meta.jsonl")
 
 
+def is_article_name(name: str) -> bool:
+    """Whether a directory walk takes a file of this name: articles, not sidecars or notes."""
+    if name.startswith(".") or is_sidecar_name(name):
+        return False
+    return os.path.splitext(name)[1].casefold() in ARTICLE_SUFFIXES or is_warc_name(name)
+
+
 def iter_input_paths(args: Iterable[str]) -> Iterator[str]:
     """Files as given; directories walked recursively in sorted order; "-" kept for stdin.
 
     Inside directories, only article files are taken (.txt, .text, .html, .htm, .json,
-    .jsonl ...): hidden files and folders, sidecars (read with --meta) and anything else, such
-    as a README or an image, are skipped.  A path that does not exist is passed on, so that
-    ``read_path`` reports it as an InputError in its place in the order.
+    .jsonl, .warc, .warc.gz ...): hidden files and folders, sidecars (read with --meta) and
+    anything else, such as a README or an image, are skipped.  A path that does not exist is
+    passed on, so that ``read_path`` reports it as an InputError in its place in the order.
     """
     for arg in args:
         if arg != STDIN and os.path.isdir(arg):
@@ -83,9 +91,7 @@ def _walk(folder: str) -> Iterator[str]:
         rel_root = os.path.relpath(root, folder)
         parts = () if rel_root == os.curdir else tuple(rel_root.split(os.sep))
         for name in files:
-            if name.startswith(".") or is_sidecar_name(name):
-                continue
-            if os.path.splitext(name)[1].casefold() not in ARTICLE_SUFFIXES:
+            if not is_article_name(name):
                 continue  # a README, an image or a spreadsheet beside the articles
             found.append(((*parts, name), os.path.join(root, name)))
     for _, path in sorted(found):
@@ -129,7 +135,9 @@ def _read_raw(
 
 def _by_suffix(data: bytes, path: str) -> Iterator[RawArticle | InputError]:
     suffix = os.path.splitext(path)[1].casefold()
-    if suffix in HTML_SUFFIXES:
+    if is_warc_name(path):
+        yield from read_warc(data, path)
+    elif suffix in HTML_SUFFIXES:
         yield read_html(decode_html(data, path), path)
     elif suffix in JSONL_SUFFIXES:
         yield from read_jsonl(decode_text(data, path), path)
@@ -145,21 +153,25 @@ def read_bytes(
     overrides: Overrides | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     sniff: bool = False,
+    sidecar: Sidecar | None = None,
 ) -> Iterator[Article | InputError]:
-    """Articles from bytes that arrived without a file (an upload), named ``name`` in errors.
+    """Articles from bytes that arrived without a file of ours (an upload, a file a Spark task
+    fetched from a cluster file system), named ``name`` in errors.
 
     The same readers and checks as a file of that name: the suffix picks the reader, or with
     ``sniff`` (a name that says nothing, or a declared content type) the content does, as for
     stdin.
     """
+    if len(data) > max_bytes:  # worded as for a file on disk of that name
+        yield InputError(name, f"file is over the {limit_text(max_bytes)} limit")
+        return
     try:
-        data = read_stream_bytes(io.BytesIO(data), name, max_bytes)
         raws = list(_sniffed(data, name) if sniff else _by_suffix(data, name))
     except InputError as error:
         yield error
         return
     for raw in raws:
-        yield raw if isinstance(raw, InputError) else build_article(raw, None, overrides)
+        yield raw if isinstance(raw, InputError) else build_article(raw, sidecar, overrides)
 
 
 def _sniffed(data: bytes, name: str) -> Iterator[RawArticle | InputError]:

@@ -43,7 +43,7 @@ def _size_text(size: int) -> str:
     return f"{size / MB:.1f} MB" if size >= MB else f"{size} bytes"
 
 
-def _limit_text(limit: int) -> str:
+def limit_text(limit: int) -> str:
     if limit % MB == 0:
         return f"{limit // MB} MB"
     return f"{limit / MB:.1f} MB" if limit >= MB else f"{limit}-byte"
@@ -58,7 +58,7 @@ def read_file_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         if info.st_size > max_bytes:
             raise InputError(
                 path,
-                f"file is {_size_text(info.st_size)}, over the {_limit_text(max_bytes)} limit",
+                f"file is {_size_text(info.st_size)}, over the {limit_text(max_bytes)} limit",
             )
         with open(path, "rb") as handle:
             # Read at most one byte past the limit: the file may have grown since stat().
@@ -73,7 +73,7 @@ def read_file_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         reason = exc.strerror or errno.errorcode.get(exc.errno or 0, type(exc).__name__)
         raise InputError(path, f"cannot read file ({reason.lower()})") from None
     if len(data) > max_bytes:
-        raise InputError(path, f"file is over the {_limit_text(max_bytes)} limit")
+        raise InputError(path, f"file is over the {limit_text(max_bytes)} limit")
     return data
 
 
@@ -84,7 +84,7 @@ def read_stream_bytes(stream: BinaryIO, name: str, max_bytes: int = DEFAULT_MAX_
     except OSError as exc:
         raise InputError(name, f"cannot read input ({exc.strerror or exc})") from None
     if len(data) > max_bytes:
-        raise InputError(name, f"input is over the {_limit_text(max_bytes)} limit")
+        raise InputError(name, f"input is over the {limit_text(max_bytes)} limit")
     return data
 
 

@@ -1,0 +1,70 @@
+"""WARC archives (crawls such as Common Crawl News): each HTML response is one page to read.
+
+Pages go through the same HTML reader as a ``.html`` file, so a page gives the same article
+whether it was saved alone or inside an archive.  Only successful HTML responses are pages:
+request, metadata and revisit records, redirects and images are part of how a crawl is kept,
+not inputs that failed, so they are passed over silently.  The record's target URI stands in
+for the page's URL when the page names none.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+from newsdesk.ingest.errors import InputError
+from newsdesk.ingest.html import decode_html, read_html
+from newsdesk.ingest.raw import RawArticle
+
+WARC_SUFFIXES = (".warc", ".warc.gz")
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_WARC_MAGIC = (b"WARC/", b"\x1f\x8b")  # plain, or gzip (per record or whole file)
+
+
+def is_warc_name(name: str) -> bool:
+    return name.casefold().endswith(WARC_SUFFIXES)
+
+
+def read_warc(data: bytes, name: str) -> Iterator[RawArticle | InputError]:
+    """Every HTML page of an archive (paths "file.warc.gz#N", N the record's number).
+
+    A page with no article is reported like an ``.html`` file with none; an archive warcio
+    cannot read, or one holding no HTML page at all, is one InputError.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    if not data:
+        yield InputError(name, "empty file")
+        return
+    if not data.startswith(_WARC_MAGIC):
+        yield InputError(name, "not a WARC archive (no WARC/ header, not gzip)")
+        return
+    pages = 0
+    try:
+        for number, record in enumerate(ArchiveIterator(io.BytesIO(data)), start=1):
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            status = record.http_headers.get_statuscode() or ""
+            content_type = (record.http_headers.get_header("Content-Type") or "").casefold()
+            if not status.startswith("2") or not content_type.startswith(_HTML_TYPES):
+                continue
+            pages += 1
+            where = f"{name}#{number}"
+            payload = record.content_stream().read()
+            try:
+                raw = read_html(decode_html(payload, where), where)
+            except InputError as error:
+                yield error
+                continue
+            uri = record.rec_headers.get_header("WARC-Target-URI")
+            if uri and "url" not in raw.fields and uri.startswith(("http://", "https://")):
+                raw.fields["url"] = uri
+            raw.source = name
+            raw.in_container = True
+            yield raw
+    except ArchiveLoadFailed as error:
+        yield InputError(name, f"not a readable WARC archive ({error})")
+        return
+    if pages == 0:
+        yield InputError(name, "no HTML responses in the WARC archive")
