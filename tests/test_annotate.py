@@ -1,11 +1,12 @@
-"""The parse: the indexed attribute rules agree with spaCy's Matcher, batches cost one article."""
+"""The parse: our faster rule lookups give the model's own annotations; batches keep order."""
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import pytest
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 
 from newsdesk import annotate
 from newsdesk.annotate.attributes import IndexedAttributes
@@ -48,6 +49,44 @@ def test_indexed_rules_match_the_matcher_on_the_seed_story(seed_dir: Path) -> No
         stock, indexed = _stock_and_indexed((seed_dir / name).read_text(encoding="utf-8"))
         assert len(stock) > 1000
         assert indexed == stock
+
+
+@pytest.fixture(scope="module")
+def stock_lemmatizer() -> Lemmatizer:
+    """The model's lemmatizer as shipped, its word lists still lists."""
+    stock = importlib.import_module(annotate.MODEL_PACKAGE).load().get_pipe("lemmatizer")
+    assert isinstance(stock, Lemmatizer)
+    return stock
+
+
+def _lemmas_both_ways(text: str, stock: Lemmatizer) -> tuple[list[str], list[str]]:
+    nlp = annotate.load()
+    with nlp.select_pipes(disable=["lemmatizer"]):
+        doc = nlp(text)
+    ours = nlp.get_pipe("lemmatizer")
+    expected = [t.lemma_ for t in stock(doc)]
+    return expected, [t.lemma_ for t in ours(doc)]
+
+
+def test_known_words_as_sets_give_the_shipped_lemmas(stock_lemmatizer: Lemmatizer) -> None:
+    ours = annotate.load().get_pipe("lemmatizer")
+    assert isinstance(ours, Lemmatizer)
+    assert isinstance(ours.lookups.get_table("lemma_index").get("noun"), frozenset)
+    text = AWKWARD + " The rallies ended; ministers were meeting, and the talks had stalled."
+    expected, got = _lemmas_both_ways(text, stock_lemmatizer)
+    assert got == expected
+    assert {"rally", "minister", "meet", "stall"} <= set(got)
+
+
+@pytest.mark.seed
+def test_known_words_as_sets_on_the_seed_story(
+    seed_dir: Path, stock_lemmatizer: Lemmatizer
+) -> None:
+    for name in (WAPO, NYT):
+        expected, got = _lemmas_both_ways(
+            (seed_dir / name).read_text(encoding="utf-8"), stock_lemmatizer
+        )
+        assert got == expected
 
 
 def test_the_shared_pipeline_applies_the_rules() -> None:

@@ -11,6 +11,8 @@ import threading
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from newsdesk.annotate import lemmas
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -71,6 +73,7 @@ def load() -> Language:
             nlp = module.load()
             nlp.add_pipe("newsdesk_paragraphs", before="parser")
             _index_attribute_rules(nlp)
+            lemmas.index_known_words(nlp)
             _nlp = nlp
         return _nlp
 
