@@ -20,7 +20,7 @@ from typing import Any
 from newsdesk import annotate
 from newsdesk.model import Article
 from newsdesk.parallel import map_ordered
-from newsdesk.pipeline import Failure, process_article, process_each
+from newsdesk.pipeline import Failure, batches, process_article, process_each
 
 
 @dataclass(frozen=True)
@@ -77,15 +77,14 @@ class Bench:
         }
 
 
-def parse_only(text: str) -> int:
-    """One text through the shared spaCy pipeline and nothing else (module-level: pickled)."""
-    return len(annotate.parse(text))
+def parse_only(texts: list[str]) -> int:
+    """A batch of texts through the shared spaCy pipeline and nothing else, cut and parsed as
+    the full pipeline cuts and parses them (module-level: pickled to workers)."""
+    return sum(len(doc) for doc in annotate.parse_many(texts, len(texts) or 1))
 
 
 def _bare(texts: list[str], processes: int) -> int:
-    if processes == 1:
-        return sum(len(doc) for doc in annotate.parse_many(texts))
-    return sum(map_ordered(parse_only, texts, processes))
+    return sum(map_ordered(parse_only, batches(texts), processes))
 
 
 def _full(articles: list[Article], processes: int) -> int:
