@@ -19,6 +19,7 @@ stories.
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 from collections.abc import Iterator
@@ -361,10 +362,11 @@ class Store:
             known = {k for c in candidates for k in (*c.terms, *_actor_keys(c))}
             more = sorted(known - set(weights))
             weights.update(self._weights(more))
-            chosen, _score = clustering.best_story(sig, candidates, weights)
+            scored = clustering.scores(sig, candidates, weights)  # once: best and merges
+            chosen, _score = clustering.best_of(scored)
             story = chosen or self._new_story(art, None)
             if chosen is not None:
-                story = self._merge(clustering.joining(sig, candidates, weights), chosen)
+                story = self._merge(clustering.reached(scored), chosen)
         self._absorb(story, sig)
         return story, None
 
@@ -498,16 +500,21 @@ class Store:
         }
         if not centroids:
             return []
-        for story, key, weight in self.con.execute(
-            "SELECT story, key, weight FROM story_keys WHERE story IN "
-            "(SELECT unnest(?::VARCHAR[])) ORDER BY story, key",
+        # One row per story with its keys in order: the dicts are built from lists, not a
+        # Python loop over every key of every candidate story.
+        for story, keys, values in self.con.execute(
+            "SELECT story, list(key ORDER BY key), list(weight ORDER BY key) FROM story_keys "
+            "WHERE story IN (SELECT unnest(?::VARCHAR[])) GROUP BY story",
             [list(centroids)],
         ).fetchall():
             centroid = centroids[str(story)]
-            if key.startswith(clustering.ACTOR_KEY):
-                centroid.actors[key[len(clustering.ACTOR_KEY) :]] = float(weight)
-            else:
-                centroid.terms[key] = float(weight)
+            cut = bisect.bisect_left(keys, clustering.ACTOR_KEY + "\uffff")  # "@…" sort first
+            prefix = len(clustering.ACTOR_KEY)
+            actors, terms = zip(keys[:cut], values[:cut], strict=True), zip(
+                keys[cut:], values[cut:], strict=True
+            )
+            centroid.actors = {k[prefix:]: float(w) for k, w in actors}
+            centroid.terms = {k: float(w) for k, w in terms}
         return list(centroids.values())
 
     def _absorb(self, story: str, sig: clustering.Signature) -> None:

@@ -182,40 +182,72 @@ def time_factor(days: int | None) -> float:
     return 1.0 - TIME_SHARE * (1.0 - 2.0 ** (-days / HALF_LIFE_DAYS))
 
 
-def score(sig: Signature, centroid: Centroid, weights: Mapping[str, float]) -> Score:
-    """How well an article fits a story; ``weights`` maps keys (words, "@"+actor) to IDF."""
+def actor_weights(weights: Mapping[str, float]) -> dict[str, float]:
+    """The actor entries of ``weights`` ("@"+id), keyed by actor id."""
+    return {k[len(ACTOR_KEY) :]: v for k, v in weights.items() if k[:1] == ACTOR_KEY}
+
+
+def score(
+    sig: Signature,
+    centroid: Centroid,
+    weights: Mapping[str, float],
+    actors_only: Mapping[str, float] | None = None,
+) -> Score:
+    """How well an article fits a story; ``weights`` maps keys (words, "@"+actor) to IDF.
+
+    ``actors_only`` is ``actor_weights(weights)``, passed in when one article is scored against
+    many stories (building it walks every key the candidate stories hold).
+    """
     text = _cosine(sig.terms, centroid.terms, weights)
-    actor_weights = {k[len(ACTOR_KEY) :]: v for k, v in weights.items() if k[:1] == ACTOR_KEY}
-    actors = _cosine(sig.actors, centroid.actors, actor_weights)
+    if actors_only is None:
+        actors_only = actor_weights(weights)
+    actors = _cosine(sig.actors, centroid.actors, actors_only)
     with_actors = bool(sig.actors and centroid.actors)
     base = WEIGHT_TEXT * text + WEIGHT_ACTORS * actors if with_actors else text
     days = days_apart(sig.published, centroid.first, centroid.last)
     return Score(text, actors, days, base * time_factor(days), with_actors)
 
 
-def best_story(
+def scores(
     sig: Signature, centroids: Iterable[Centroid], weights: Mapping[str, float]
-) -> tuple[str | None, Score | None]:
+) -> list[tuple[str, Score]]:
+    """The article scored against each story, in the order given (oldest first)."""
+    actors_only = actor_weights(weights)
+    return [(c.id, score(sig, c, weights, actors_only)) for c in centroids]
+
+
+def best_of(scored: list[tuple[str, Score]]) -> tuple[str | None, Score | None]:
     """The best-scoring story that reaches its threshold, or (None, best score seen).
 
-    ``centroids`` come oldest first; a tie goes to the older story.
+    A tie goes to the earlier (older) story.
     """
     best: tuple[str | None, Score | None] = (None, None)
     seen: Score | None = None
-    for centroid in centroids:
-        found = score(sig, centroid, weights)
+    for story, found in scored:
         if seen is None or found.total > seen.total:
             seen = found
         if found.joins and (best[1] is None or found.total > best[1].total):
-            best = (centroid.id, found)
+            best = (story, found)
     return best if best[0] is not None else (None, seen)
+
+
+def reached(scored: list[tuple[str, Score]]) -> list[str]:
+    """Every story the article reaches, oldest first: more than one means they should merge."""
+    return [story for story, found in scored if found.joins]
+
+
+def best_story(
+    sig: Signature, centroids: Iterable[Centroid], weights: Mapping[str, float]
+) -> tuple[str | None, Score | None]:
+    """``best_of(scores(...))``: the best story reaching its threshold (centroids oldest first)."""
+    return best_of(scores(sig, centroids, weights))
 
 
 def joining(
     sig: Signature, centroids: Iterable[Centroid], weights: Mapping[str, float]
 ) -> list[str]:
-    """Every story the article reaches, oldest first: more than one means they should merge."""
-    return [c.id for c in centroids if score(sig, c, weights).joins]
+    """``reached(scores(...))``: every story the article reaches, oldest first."""
+    return reached(scores(sig, centroids, weights))
 
 
 def candidate_keys(sig: Signature, weights: Mapping[str, float], limit: int = 25) -> list[str]:
