@@ -262,10 +262,9 @@ def predict(
     jobs share the cores)."""
     from newsdesk import annotate
     from newsdesk.parallel import map_ordered
-    from newsdesk.pipeline import batches
 
     annotate.load()
-    cut = list(batches([(d.text, d.published) for d in docs]))
+    cut = list(annotate.batches([(d.text, d.published) for d in docs]))
     t0 = time.perf_counter()
     results = [r for batch in map_ordered(_attribute, cut, processes) for r in batch]
     wall = time.perf_counter() - t0

@@ -11,7 +11,7 @@ from spacy.pipeline import AttributeRuler, Lemmatizer
 from newsdesk import annotate
 from newsdesk.annotate.attributes import IndexedAttributes
 from newsdesk.model import Article, article_id
-from newsdesk.pipeline import Failure, batches, process_batch
+from newsdesk.pipeline import Failure, process_batch
 from tests.conftest import NYT, WAPO
 
 # Our own sentences, chosen to reach the rules' rarer corners: contractions the model lemmatises
@@ -98,8 +98,8 @@ def test_the_shared_pipeline_applies_the_rules() -> None:
 
 
 def test_batches_cut_the_same_way_whatever_the_input() -> None:
-    assert [len(b) for b in batches(range(19), 8)] == [8, 8, 3]
-    assert list(batches([], 8)) == []
+    assert [len(b) for b in annotate.batches(range(19), 8)] == [8, 8, 3]
+    assert list(annotate.batches([], 8)) == []
 
 
 def test_a_batch_keeps_order_and_skips_what_it_cannot_parse() -> None:

@@ -28,13 +28,13 @@ def default_processes() -> int:
 
 
 def map_ordered(
-    fn: Callable[[In], Out], items: Iterable[In], processes: int | None = None, chunk: int = 1
+    fn: Callable[[In], Out], items: Iterable[In], processes: int | None = None
 ) -> Iterator[Out]:
     """``map(fn, items)``, on ``processes`` forked workers when more than one is asked for.
 
     ``fn`` must be a module-level function (it is pickled by name) whose inputs and outputs
     pickle; the spaCy model is loaded before the fork so that every worker shares it.  Items
-    go to workers ``chunk`` at a time: more saves messages, fewer balances the load at the end.
+    go to workers one at a time (they are already batches), which balances the load at the end.
     """
     count = default_processes() if processes is None else max(1, processes)
     if count == 1 or "fork" not in multiprocessing.get_all_start_methods():
@@ -42,4 +42,4 @@ def map_ordered(
         return
     annotate.load()
     with multiprocessing.get_context("fork").Pool(count) as pool:
-        yield from pool.imap(fn, items, chunksize=chunk)
+        yield from pool.imap(fn, items)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -22,9 +21,6 @@ from newsdesk.model import Actor, Article, Extraction, Mention, Span
 from newsdesk.parallel import map_ordered
 
 SUPPORTED_LANGUAGES = frozenset({"en"})
-
-T = TypeVar("T")
-
 
 def is_parseable(article: Article) -> bool:
     """English, or unknown (too short to tell): both go through the English pipeline."""
@@ -114,26 +110,12 @@ def process_batch(articles: list[Article]) -> list[Extraction | Failure]:
     the failure costs only the article that caused it.
     """
     parseable = [i for i, a in enumerate(articles) if is_parseable(a)]
-    docs: dict[int, Doc] = {}
     try:
         parsed = annotate.parse_many([articles[i].text for i in parseable], len(parseable) or 1)
-        docs = dict(zip(parseable, parsed, strict=True))
+        docs: dict[int, Doc] = dict(zip(parseable, parsed, strict=True))
     except Exception:
         docs = {}
     return [process_article(a, docs.get(i)) for i, a in enumerate(articles)]
-
-
-def batches(items: Iterable[T], size: int = annotate.BATCH_SIZE) -> Iterator[list[T]]:
-    """Consecutive runs of ``size`` articles: the same cut whatever the number of processes, so
-    the parse (and so the output) does not depend on how many workers ran it."""
-    batch: list[T] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def process_each(
@@ -144,7 +126,7 @@ def process_each(
     Batches of articles go through ``process_batch`` in this process, or over forked workers
     when ``processes`` (or NEWSDESK_PROCESSES) asks for more than one.
     """
-    for results in map_ordered(process_batch, batches(articles), processes):
+    for results in map_ordered(process_batch, annotate.batches(articles), processes):
         yield from results
 
 

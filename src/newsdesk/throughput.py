@@ -20,7 +20,7 @@ from typing import Any
 from newsdesk import annotate
 from newsdesk.model import Article
 from newsdesk.parallel import map_ordered
-from newsdesk.pipeline import Failure, batches, process_article, process_each
+from newsdesk.pipeline import Failure, process_article, process_each
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ def parse_only(texts: list[str]) -> int:
 
 
 def _bare(texts: list[str], processes: int) -> int:
-    return sum(map_ordered(parse_only, batches(texts), processes))
+    return sum(map_ordered(parse_only, annotate.batches(texts), processes))
 
 
 def _full(articles: list[Article], processes: int) -> int:

