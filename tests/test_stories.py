@@ -381,9 +381,9 @@ def test_less_evidence_raises_the_bar(parsed: dict[str, Extraction]) -> None:
     # A story no article can reach is not chosen, and the best score seen is still reported.
     far = clustering.Centroid("far")
     far.absorb(clustering.signature(parsed["orlin-astrolabe-1.txt"]))
-    chosen, seen = clustering.best_story(full, [far, centroid], weights)
+    chosen, seen = clustering.best_of(clustering.scores(full, [far, centroid], weights))
     assert chosen == "s" and seen is not None and seen.joins
-    chosen, seen = clustering.best_story(full, [far], weights)
+    chosen, seen = clustering.best_of(clustering.scores(full, [far], weights))
     assert chosen is None and seen is not None and not seen.joins
 
 

@@ -236,20 +236,6 @@ def reached(scored: list[tuple[str, Score]]) -> list[str]:
     return [story for story, found in scored if found.joins]
 
 
-def best_story(
-    sig: Signature, centroids: Iterable[Centroid], weights: Mapping[str, float]
-) -> tuple[str | None, Score | None]:
-    """``best_of(scores(...))``: the best story reaching its threshold (centroids oldest first)."""
-    return best_of(scores(sig, centroids, weights))
-
-
-def joining(
-    sig: Signature, centroids: Iterable[Centroid], weights: Mapping[str, float]
-) -> list[str]:
-    """``reached(scores(...))``: every story the article reaches, oldest first."""
-    return reached(scores(sig, centroids, weights))
-
-
 def candidate_keys(sig: Signature, weights: Mapping[str, float], limit: int = 25) -> list[str]:
     """The article's most distinctive words and all its actors.
 
