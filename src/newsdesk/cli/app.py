@@ -45,6 +45,25 @@ def main_options(
 
 PROCESSES_HELP = "Worker processes for parsing and extraction (default: $NEWSDESK_PROCESSES or 1)."
 
+# Options every command that reads articles shares, declared once.
+OutletOption = Annotated[str | None, typer.Option(help="Outlet for inputs that do not say.")]
+PublishedOption = Annotated[
+    str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that do not say.")
+]
+GenreOption = Annotated[str | None, typer.Option(help="news, opinion, analysis or wire.")]
+MaxMbOption = Annotated[float, typer.Option(help="Refuse files larger than this many MB.")]
+
+
+def metadata_overrides(
+    outlet: str | None, published: str | None, genre: str | None
+) -> ingest.Overrides:
+    """The command line's metadata for inputs that do not carry their own."""
+    return ingest.Overrides(outlet, parse_day(published, "--published"), genre)
+
+
+def max_bytes(max_mb: float) -> int:
+    return int(max_mb * 1_000_000)
+
 
 def report(error: Exception) -> None:
     err.print(f"[red]error:[/red] {error}", markup=True, highlight=False)

@@ -12,9 +12,12 @@ from newsdesk import ingest
 from newsdesk.cli.app import (
     FAILED,
     PROCESSES_HELP,
+    GenreOption,
+    OutletOption,
+    PublishedOption,
     app,
     load_sidecar,
-    parse_day,
+    metadata_overrides,
     read_all,
     report,
     write_records,
@@ -33,11 +36,9 @@ def extract_command(
     meta: Annotated[
         Path | None, typer.Option("--meta", help="Sidecar JSON lines with per-file metadata.")
     ] = None,
-    published: Annotated[
-        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that do not say.")
-    ] = None,
-    outlet: Annotated[str | None, typer.Option(help="Outlet for inputs that do not say.")] = None,
-    genre: Annotated[str | None, typer.Option(help="news, opinion, analysis or wire.")] = None,
+    published: PublishedOption = None,
+    outlet: OutletOption = None,
+    genre: GenreOption = None,
     output_format: Annotated[
         ExtractFormat, typer.Option("--format", help="jsonl: one object per article.")
     ] = ExtractFormat.jsonl,
@@ -51,7 +52,7 @@ def extract_command(
     from newsdesk.pipeline import Failure, process_each
 
     sidecar = load_sidecar(meta)
-    overrides = ingest.Overrides(outlet, parse_day(published, "--published"), genre)
+    overrides = metadata_overrides(outlet, published, genre)
     articles: list[Article] = []
     failed = 0
     for item in read_all(files, sidecar, overrides, ingest.DEFAULT_MAX_BYTES):

@@ -15,11 +15,16 @@ from newsdesk import ingest
 from newsdesk.cli.app import (
     FAILED,
     PROCESSES_HELP,
+    GenreOption,
+    MaxMbOption,
+    OutletOption,
+    PublishedOption,
     app,
     err,
     load_sidecar,
+    max_bytes,
+    metadata_overrides,
     open_store,
-    parse_day,
     progress,
     read_all,
     report,
@@ -39,29 +44,27 @@ def ingest_command(
             "--meta", help="Sidecar JSON lines: path, outlet, title, published, genre, url."
         ),
     ] = None,
-    outlet: Annotated[str | None, typer.Option(help="Outlet for inputs that do not say.")] = None,
-    published: Annotated[
-        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that do not say.")
-    ] = None,
-    genre: Annotated[str | None, typer.Option(help="news, opinion, analysis or wire.")] = None,
+    outlet: OutletOption = None,
+    published: PublishedOption = None,
+    genre: GenreOption = None,
     story: Annotated[
         str | None,
         typer.Option(help="File the articles under this story label instead of clustering."),
     ] = None,
-    max_mb: Annotated[float, typer.Option(help="Refuse files larger than this many MB.")] = 20.0,
+    max_mb: MaxMbOption = 20.0,
     processes: Annotated[int | None, typer.Option(help=PROCESSES_HELP)] = None,
 ) -> None:
     """Read articles into the store: extract once, keep everything with offsets."""
     from newsdesk.pipeline import Failure, is_parseable, process_each
 
     sidecar = load_sidecar(meta)
-    overrides = ingest.Overrides(outlet, parse_day(published, "--published"), genre)
+    overrides = metadata_overrides(outlet, published, genre)
     store = open_store(ctx)
     failed = stored = duplicates = 0
     fresh: list[Article] = []
     seen: set[str] = set()
     with store:
-        for item in read_all(paths, sidecar, overrides, int(max_mb * 1_000_000)):
+        for item in read_all(paths, sidecar, overrides, max_bytes(max_mb)):
             if isinstance(item, ingest.InputError):
                 report(item)
                 failed += 1

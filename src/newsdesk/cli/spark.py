@@ -12,8 +12,19 @@ from typing import Annotated
 
 import typer
 
-from newsdesk import ingest
-from newsdesk.cli.app import FAILED, UNUSABLE, app, err, load_sidecar, parse_day
+from newsdesk.cli.app import (
+    FAILED,
+    UNUSABLE,
+    GenreOption,
+    MaxMbOption,
+    OutletOption,
+    PublishedOption,
+    app,
+    err,
+    load_sidecar,
+    max_bytes,
+    metadata_overrides,
+)
 
 
 @app.command("spark")
@@ -34,12 +45,10 @@ def spark_command(
     meta: Annotated[
         Path | None, typer.Option("--meta", help="Sidecar JSON lines with per-file metadata.")
     ] = None,
-    outlet: Annotated[str | None, typer.Option(help="Outlet for inputs that do not say.")] = None,
-    published: Annotated[
-        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that do not say.")
-    ] = None,
-    genre: Annotated[str | None, typer.Option(help="news, opinion, analysis or wire.")] = None,
-    max_mb: Annotated[float, typer.Option(help="Refuse files larger than this many MB.")] = 20.0,
+    outlet: OutletOption = None,
+    published: PublishedOption = None,
+    genre: GenreOption = None,
+    max_mb: MaxMbOption = 20.0,
     partitions: Annotated[
         int | None,
         typer.Option(help="Partitions for the extraction stage (default: 2 x the cores)."),
@@ -59,8 +68,8 @@ def spark_command(
     *sources, output = paths
     settings = job.tasks.ReadSettings(
         load_sidecar(meta),
-        ingest.Overrides(outlet, parse_day(published, "--published"), genre),
-        int(max_mb * 1_000_000),
+        metadata_overrides(outlet, published, genre),
+        max_bytes(max_mb),
     )
     spark = job.session(master)
     try:
