@@ -1,27 +1,50 @@
-"""The records newsdesk passes between stages, and nothing else.
+"""The records newsdesk passes between stages, each with its one JSON codec, and nothing else.
 
 Every record that makes a claim about a text carries character offsets into its article's
 ``text`` so that any claim can be cited and checked.  Records are plain dataclasses: stages
-build them, the store persists them, renderers read them.  ``to_json`` methods produce the JSON
-contract of ``newsdesk extract`` (see DESIGN.md); field names there may grow but never change
-meaning.
+build them, the store persists them, renderers read them.  Beside each record stand its JSON
+shape (a ``TypedDict`` named ``…JSON``), ``to_json`` and the inverse ``from_json``: the JSON
+contract of ``newsdesk extract`` (``schema/extract.schema.json`` is generated from these
+shapes), the store's payloads, the Parquet tables and the web API all go through them.  Field
+names may grow but never change meaning.
+
+``from_json`` reads loosely typed input (JSON, DuckDB rows, Parquet rows) and tolerates the
+optional keys an older newsdesk did not write, so that old stores and tables still read.
 """
 
 from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, get_args
+
+# typing_extensions' TypedDict: pydantic (the web API's response models) needs it on 3.11.
+from typing_extensions import TypedDict
 
 EntityKind = Literal["person", "org", "country", "group", "location"]
 Genre = Literal["news", "opinion", "analysis", "wire", "unknown"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
-Granularity = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century"]
 RegionKind = Literal["masthead", "label", "headline", "byline", "caption", "related", "body"]
 
-GENRES: tuple[str, ...] = ("news", "opinion", "analysis", "wire", "unknown")
+GENRES: tuple[Genre, ...] = get_args(Genre)  # the one list of genres; "unknown" states none
+
+Raw = Mapping[str, Any]  # a decoded JSON object, a DuckDB or a Parquet row
+SpanJSON = list[int]  # [start, end]
+
+
+def iso_day(day: date | None) -> str | None:
+    """A date as the JSON contract writes it ("2019-08-27"), or None."""
+    return day.isoformat() if day else None
+
+
+def day_from(value: object) -> date | None:
+    """The inverse of ``iso_day``; DuckDB and Parquet hand back ``date`` objects as they are."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
 
 
 def normalise_for_hash(text: str) -> str:
@@ -52,8 +75,19 @@ class Span:
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
-    def to_json(self) -> list[int]:
+    def to_json(self) -> SpanJSON:
         return [self.start, self.end]
+
+    @classmethod
+    def from_json(cls, pair: Sequence[int]) -> Span:
+        start, end = pair
+        return cls(int(start), int(end))
+
+
+class RegionJSON(TypedDict):
+    kind: RegionKind
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -64,8 +98,32 @@ class Region:
     start: int
     end: int
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> RegionJSON:
         return {"kind": self.kind, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_json(cls, d: Raw) -> Region:
+        return cls(d["kind"], int(d["start"]), int(d["end"]))
+
+
+class ArticleRef(TypedDict):
+    """An article as any listing names it: enough to find and cite it."""
+
+    id: str
+    path: str | None
+    url: str | None
+    title: str | None
+    outlet: str | None
+    published: str | None  # ISO date; never invented
+
+
+class ArticleJSON(ArticleRef):
+    """The article header of the JSON contract (``"article"``): everything but the text."""
+
+    byline: str | None
+    genre: Genre
+    language: str | None
+    regions: list[RegionJSON]
 
 
 @dataclass
@@ -80,7 +138,7 @@ class Article:
     title: str | None = None
     byline: str | None = None
     published: date | None = None
-    genre: str = "unknown"
+    genre: Genre = "unknown"
     language: str | None = None
     regions: list[Region] = field(default_factory=list)
     story: str | None = None
@@ -94,19 +152,48 @@ class Article:
     def in_body(self, start: int, end: int) -> bool:
         return any(s.start <= start and end <= s.end for s in self.body)
 
-    def header_json(self) -> dict[str, Any]:
+    def ref_json(self) -> ArticleRef:
         return {
             "id": self.id,
             "path": self.path,
             "url": self.url,
             "title": self.title,
             "outlet": self.outlet,
+            "published": iso_day(self.published),
+        }
+
+    def header_json(self) -> ArticleJSON:
+        return {
+            **self.ref_json(),
             "byline": self.byline,
-            "published": self.published.isoformat() if self.published else None,
             "genre": self.genre,
             "language": self.language,
             "regions": [r.to_json() for r in self.regions],
         }
+
+    @classmethod
+    def from_json(cls, header: Raw, text: str, story: str | None = None) -> Article:
+        """The article of a header (``header_json``) and its text; ``story`` is the store's."""
+        return cls(
+            id=header["id"],
+            text=text,
+            path=header.get("path"),
+            url=header.get("url"),
+            outlet=header.get("outlet"),
+            title=header.get("title"),
+            byline=header.get("byline"),
+            published=day_from(header.get("published")),
+            genre=header.get("genre") or "unknown",
+            language=header.get("language"),
+            regions=[Region.from_json(r) for r in header.get("regions") or []],
+            story=story,
+        )
+
+
+class TitleJSON(TypedDict):
+    text: str
+    start: int
+    end: int
 
 
 @dataclass
@@ -117,8 +204,20 @@ class Title:
     start: int
     end: int
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> TitleJSON:
         return {"text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_json(cls, d: Raw) -> Title:
+        return cls(d["text"], int(d["start"]), int(d["end"]))
+
+
+class MentionJSON(TypedDict):
+    start: int
+    end: int
+    text: str
+    kind: EntityKind
+    actor: str | None
 
 
 @dataclass
@@ -130,6 +229,31 @@ class Mention:
     text: str
     kind: EntityKind
     actor: str | None = None  # actor id once resolved
+
+    def to_json(self) -> MentionJSON:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "actor": self.actor,
+        }
+
+    @classmethod
+    def from_json(cls, d: Raw) -> Mention:
+        return cls(int(d["start"]), int(d["end"]), d["text"], d["kind"], d.get("actor"))
+
+
+class ActorJSON(TypedDict):
+    id: str
+    name: str
+    kind: EntityKind
+    aliases: list[str]
+    titles: list[TitleJSON]
+    affiliation: str | None
+    country: str | None
+    sector: str | None
+    mentions: list[SpanJSON]
 
 
 @dataclass
@@ -150,7 +274,7 @@ class Actor:
     sector: str | None = None  # PLOVER sector code
     mentions: list[Span] = field(default_factory=list)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> ActorJSON:
         return {
             "id": self.id,
             "name": self.name,
@@ -163,6 +287,27 @@ class Actor:
             "mentions": [m.to_json() for m in sorted(self.mentions)],
         }
 
+    @classmethod
+    def from_json(cls, d: Raw) -> Actor:
+        return cls(
+            id=d["id"],
+            name=d["name"],
+            kind=d["kind"],
+            aliases=list(d.get("aliases") or []),
+            titles=[Title.from_json(t) for t in d.get("titles") or []],
+            affiliation=d.get("affiliation"),
+            country=d.get("country"),
+            sector=d.get("sector"),
+            mentions=[Span.from_json(m) for m in d.get("mentions") or []],
+        )
+
+
+class SpeakerJSON(TypedDict):
+    actor: str | None
+    text: str
+    start: int
+    end: int
+
 
 @dataclass
 class Speaker:
@@ -173,8 +318,19 @@ class Speaker:
     end: int
     actor: str | None = None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> SpeakerJSON:
         return {"actor": self.actor, "text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_json(cls, d: Raw) -> Speaker:
+        return cls(d["text"], int(d["start"]), int(d["end"]), d.get("actor"))
+
+
+class CueJSON(TypedDict):
+    text: str
+    lemma: str
+    start: int
+    end: int
 
 
 @dataclass
@@ -186,8 +342,21 @@ class Cue:
     start: int
     end: int
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> CueJSON:
         return {"text": self.text, "lemma": self.lemma, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_json(cls, d: Raw) -> Cue:
+        return cls(d["text"], d["lemma"], int(d["start"]), int(d["end"]))
+
+
+class QuoteJSON(TypedDict):
+    kind: QuoteKind
+    speaker: SpeakerJSON | None
+    cue: CueJSON | None
+    content: list[SpanJSON]
+    channel: str | None
+    time: str | None
 
 
 @dataclass
@@ -206,7 +375,7 @@ class Quote:
     def content_text(self, text: str) -> str:
         return " … ".join(text[s.start : s.end] for s in self.content)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> QuoteJSON:
         return {
             "kind": self.kind,
             "speaker": self.speaker.to_json() if self.speaker else None,
@@ -215,6 +384,29 @@ class Quote:
             "channel": self.channel,
             "time": self.time,
         }
+
+    @classmethod
+    def from_json(cls, d: Raw) -> Quote:
+        speaker, cue = d.get("speaker"), d.get("cue")
+        return cls(
+            kind=d["kind"],
+            speaker=Speaker.from_json(speaker) if speaker else None,
+            cue=Cue.from_json(cue) if cue else None,
+            content=[Span.from_json(s) for s in d["content"]],
+            channel=d.get("channel"),
+            time=d.get("time"),
+        )
+
+
+class TimeJSON(TypedDict):
+    text: str
+    start: int
+    end: int
+    value: str | None
+    granularity: str | None
+    anchor: str | None
+    kind: str
+    modifier: str | None
 
 
 @dataclass
@@ -236,7 +428,7 @@ class TimeExpr:
     kind: str = "date"  # date, duration, set, range
     modifier: str | None = None  # early, mid, late, before, after, approx
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> TimeJSON:
         return {
             "text": self.text,
             "start": self.start,
@@ -247,6 +439,39 @@ class TimeExpr:
             "kind": self.kind,
             "modifier": self.modifier,
         }
+
+    @classmethod
+    def from_json(cls, d: Raw) -> TimeExpr:
+        return cls(
+            text=d["text"],
+            start=int(d["start"]),
+            end=int(d["end"]),
+            value=d["value"],
+            granularity=d["granularity"],
+            anchor=d.get("anchor"),
+            kind=d.get("kind") or "date",
+            modifier=d.get("modifier"),
+        )
+
+
+class EventJSON(TypedDict):
+    type: str
+    mode: str | None
+    actors: list[str]
+    recipients: list[str]
+    time: str | None
+    time_granularity: str | None
+    time_approximate: bool
+    location: str | None
+    negated: bool
+    hypothetical: bool
+    future: bool
+    historical: bool
+    source: str | None
+    cameo: str | None
+    intensity: float | None
+    trigger: SpanJSON | None
+    evidence: SpanJSON
 
 
 @dataclass
@@ -271,7 +496,7 @@ class Event:
     cameo: str | None = None  # two-digit CAMEO root code the PLOVER type projects onto
     intensity: float | None = None  # PLOVER conflict-cooperation score, -10 .. +10
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> EventJSON:
         return {
             "type": self.type,
             "mode": self.mode,
@@ -292,6 +517,41 @@ class Event:
             "evidence": self.evidence.to_json(),
         }
 
+    @classmethod
+    def from_json(cls, d: Raw) -> Event:
+        trigger, intensity = d.get("trigger"), d.get("intensity")
+        return cls(
+            type=d["type"],
+            mode=d.get("mode"),
+            actors=list(d.get("actors") or []),
+            recipients=list(d.get("recipients") or []),
+            evidence=Span.from_json(d["evidence"]),
+            trigger=Span.from_json(trigger) if trigger else None,
+            time=d.get("time"),
+            time_granularity=d.get("time_granularity"),
+            time_approximate=bool(d.get("time_approximate")),
+            location=d.get("location"),
+            negated=bool(d.get("negated")),
+            hypothetical=bool(d.get("hypothetical")),
+            future=bool(d.get("future")),
+            historical=bool(d.get("historical")),
+            source=d.get("source"),
+            cameo=d.get("cameo"),
+            intensity=None if intensity is None else float(intensity),
+        )
+
+
+class ExtractionJSON(TypedDict):
+    """One article as ``newsdesk extract`` writes it (DESIGN.md's contract)."""
+
+    article: ArticleJSON
+    text: str
+    flags: list[str]
+    actors: list[ActorJSON]
+    quotes: list[QuoteJSON]
+    times: list[TimeJSON]
+    events: list[EventJSON]
+
 
 @dataclass
 class Extraction:
@@ -306,7 +566,7 @@ class Extraction:
     sentences: list[Span] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)  # e.g. "non-english: not parsed"
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> ExtractionJSON:
         return {
             "article": self.article.header_json(),
             "text": self.article.text,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -122,7 +122,10 @@ def progress(total: int) -> Progress:
 
 
 def write_records(
-    records: list[dict[str, Any]], as_array: bool, output: Path | None, sort_keys: bool = False
+    records: Sequence[Mapping[str, Any]],
+    as_array: bool,
+    output: Path | None,
+    sort_keys: bool = False,
 ) -> None:
     """JSON lines (one object a line), or with ``as_array`` one JSON array, object per line."""
     lines = [json.dumps(r, ensure_ascii=False, sort_keys=sort_keys) for r in records]

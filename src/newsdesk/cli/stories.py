@@ -7,48 +7,18 @@ and its outlet is not counted among the story's outlets: it is not another sourc
 from __future__ import annotations
 
 import json
-from datetime import date
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from newsdesk.cli.app import app, open_store
-from newsdesk.store import Member, StoryInfo
+from newsdesk.store import StoryInfo
 
 
 class StoriesFormat(StrEnum):
     text = "text"
     json = "json"
-
-
-def _day(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _member(member: Member) -> dict[str, Any]:
-    return {
-        "id": member.id,
-        "title": member.title,
-        "outlet": member.outlet,
-        "published": _day(member.published),
-        "copy_of": member.copy_of,
-    }
-
-
-def story_json(story: StoryInfo) -> dict[str, Any]:
-    first, last = story.dates
-    return {
-        "id": story.id,
-        "label": story.label,
-        "labelled": story.labelled,
-        "articles": len(story.originals),
-        "copies": len(story.copies),
-        "outlets": story.outlets,
-        "first": _day(first),
-        "last": _day(last),
-        "members": [_member(m) for m in story.members],
-    }
 
 
 def story_line(story: StoryInfo) -> str:
@@ -71,7 +41,7 @@ def stories_command(
     with open_store(ctx) as store:
         found = store.stories()
     if output_format is StoriesFormat.json:
-        typer.echo(json.dumps([story_json(s) for s in found], ensure_ascii=False, indent=2))
+        typer.echo(json.dumps([s.to_json() for s in found], ensure_ascii=False, indent=2))
         return
     typer.echo("\t".join(["id", "articles", "copies", "dates", "outlets", "label"]))
     for story in found:

@@ -80,17 +80,13 @@ def create_app(db_path: Path | str, max_upload: int = uploads.DEFAULT_MAX_UPLOAD
 
     @app.get("/api/stories", summary="Every story with its members")
     def list_stories() -> list[dict[str, Any]]:
-        from newsdesk.cli.stories import story_json
-
         with db.reading() as store:
-            return [story_json(s) for s in store.stories()]
+            return [dict(s.to_json()) for s in store.stories()]
 
     @app.get("/api/stories/{story}", summary="One story by id or label")
     def get_story(story: StoryKey) -> dict[str, Any]:
-        from newsdesk.cli.stories import story_json
-
         with db.reading() as store:
-            return story_json(find(store, story))
+            return dict(find(store, story).to_json())
 
     @app.get("/api/stories/{story}/briefing", summary="The briefing structure of one story")
     def get_briefing(story: StoryKey) -> dict[str, Any]:

@@ -19,9 +19,7 @@ SNIPPET = 80  # characters shown each side of a search match
 
 
 def article_header(article: Article) -> dict[str, Any]:
-    header = article.header_json()
-    header["story"] = article.story
-    return header
+    return {**article.header_json(), "story": article.story}
 
 
 def article_detail(store: Store, article_id: str) -> dict[str, Any] | None:
@@ -102,7 +100,8 @@ def search(store: Store, query: str, story: str | None, limit: int) -> dict[str,
     pattern = re.compile(re.escape(query), re.IGNORECASE)
     articles: list[dict[str, Any]] = []
     hits: list[dict[str, Any]] = []
-    for art in found:
+    for ex in found:
+        art = ex.article
         matches = [
             {
                 "start": m.start(),
@@ -114,8 +113,7 @@ def search(store: Store, query: str, story: str | None, limit: int) -> dict[str,
         if not matches:
             continue
         articles.append({**article_header(art), "matches": matches[:limit]})
-        ex = store.extraction(art.id)
-        for n, quote in enumerate(ex.quotes if ex else []):
+        for n, quote in enumerate(ex.quotes):
             said = quote.content_text(art.text)
             who = quote.speaker.text if quote.speaker else ""
             if pattern.search(said) or pattern.search(who):

@@ -20,11 +20,6 @@ stories.
 from __future__ import annotations
 
 import bisect
-import json
-import os
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -32,112 +27,22 @@ import duckdb
 
 from newsdesk.link import dedupe
 from newsdesk.link import stories as clustering
-from newsdesk.model import (
-    Actor,
-    Article,
-    Cue,
-    Event,
-    Extraction,
-    Mention,
-    Quote,
-    Region,
-    Span,
-    Speaker,
-    TimeExpr,
-    Title,
-)
+from newsdesk.model import Article, Extraction
+from newsdesk.store import records, schema
+from newsdesk.store.records import Member, StoryInfo, StoryJSON
+from newsdesk.store.schema import SCHEMA_VERSION, StoreError, default_path
 
-SCHEMA_VERSION = 2
+__all__ = [
+    "SCHEMA_VERSION",
+    "Member",
+    "Store",
+    "StoreError",
+    "StoryInfo",
+    "StoryJSON",
+    "default_path",
+]
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
-CREATE TABLE IF NOT EXISTS articles (
-    id VARCHAR PRIMARY KEY, path VARCHAR, url VARCHAR, outlet VARCHAR, title VARCHAR,
-    byline VARCHAR, published DATE, genre VARCHAR, language VARCHAR, story VARCHAR,
-    text VARCHAR NOT NULL, regions JSON, flags JSON, seq BIGINT, copy_of VARCHAR);
-CREATE TABLE IF NOT EXISTS actors (
-    article_id VARCHAR, actor_id VARCHAR, name VARCHAR, kind VARCHAR, country VARCHAR,
-    sector VARCHAR, payload JSON, PRIMARY KEY (article_id, actor_id));
-CREATE TABLE IF NOT EXISTS quotes (
-    article_id VARCHAR, n INTEGER, kind VARCHAR, speaker_actor VARCHAR, payload JSON,
-    PRIMARY KEY (article_id, n));
-CREATE TABLE IF NOT EXISTS times (
-    article_id VARCHAR, n INTEGER, value VARCHAR, granularity VARCHAR, payload JSON,
-    PRIMARY KEY (article_id, n));
-CREATE TABLE IF NOT EXISTS events (
-    article_id VARCHAR, n INTEGER, type VARCHAR, time VARCHAR, payload JSON,
-    PRIMARY KEY (article_id, n));
-CREATE TABLE IF NOT EXISTS sentences (
-    article_id VARCHAR, n INTEGER, start_char INTEGER, end_char INTEGER,
-    PRIMARY KEY (article_id, n));
-"""
-# What schema 2 adds to schema 1 (besides articles.copy_of): stories and their centroids.
-_STORY_SCHEMA = """
-CREATE TABLE IF NOT EXISTS stories (
-    id VARCHAR PRIMARY KEY, label VARCHAR NOT NULL, labelled BOOLEAN NOT NULL, seq BIGINT NOT NULL,
-    first_published DATE, last_published DATE, size INTEGER NOT NULL, merged_into VARCHAR);
-CREATE TABLE IF NOT EXISTS story_keys (
-    story VARCHAR, key VARCHAR, weight DOUBLE NOT NULL, PRIMARY KEY (story, key));
-CREATE TABLE IF NOT EXISTS key_df (key VARCHAR PRIMARY KEY, df INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS minhashes (article_id VARCHAR PRIMARY KEY, signature BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS minhash_bands (band INTEGER, key BIGINT, article_id VARCHAR);
-"""
 CANDIDATES = 30  # stories scored in full for each arriving article
-_ARTICLE_COLUMNS = (
-    "id, path, url, outlet, title, byline, published, genre, language, story, text, regions, "
-    "flags, seq, copy_of"
-)
-
-
-@dataclass(frozen=True)
-class Member:
-    """One article of a story as ``newsdesk stories`` lists it."""
-
-    id: str
-    title: str | None
-    outlet: str | None
-    published: date | None
-    copy_of: str | None
-
-
-@dataclass(frozen=True)
-class StoryInfo:
-    id: str
-    label: str
-    labelled: bool  # the label was given by the user (ingest --story), not the first title
-    members: list[Member] = field(default_factory=list)  # originals and copies, by date
-
-    @property
-    def originals(self) -> list[Member]:
-        return [m for m in self.members if m.copy_of is None]
-
-    @property
-    def copies(self) -> list[Member]:
-        return [m for m in self.members if m.copy_of is not None]
-
-    @property
-    def outlets(self) -> list[str]:
-        """Outlets that are sources: an outlet that only carried a copy is not one."""
-        return sorted({m.outlet for m in self.originals if m.outlet})
-
-    @property
-    def dates(self) -> tuple[date | None, date | None]:
-        days = [m.published for m in self.members if m.published is not None]
-        return (min(days), max(days)) if days else (None, None)
-
-
-class StoreError(Exception):
-    """A store that cannot be used as it is: said in one line, with what to do."""
-
-
-def default_path() -> Path:
-    """NEWSDESK_DB, else a file in the user's data directory."""
-    env = os.environ.get("NEWSDESK_DB")
-    if env:
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("newsdesk", appauthor=False)) / "newsdesk.duckdb"
 
 
 class Store:
@@ -178,54 +83,24 @@ class Store:
     # ------------------------------------------------------------ schema
 
     def _check_schema(self) -> None:
-        tables = {
-            row[0]
-            for row in self.con.execute(
-                "SELECT table_name FROM information_schema.tables"
-            ).fetchall()
-        }
-        if not tables:
-            self.con.execute(_SCHEMA + _STORY_SCHEMA)
-            self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-            return
-        if "meta" not in tables:
-            raise StoreError(
-                f"{self.path}: not a newsdesk store (no schema version); use another --db path"
-            )
-        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        version = int(row[0]) if row and str(row[0]).isdigit() else None
-        if version == SCHEMA_VERSION:
-            return
-        if version == 1:
+        if schema.prepare(self.con, self.path) == 1:
             self._migrate_from_1()
-            return
-        if version is not None and version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path}: written by a newer newsdesk (schema {version}; this version reads "
-                f"schema {SCHEMA_VERSION}); upgrade newsdesk"
-            )
-        raise StoreError(
-            f"{self.path}: written by an older newsdesk (schema {version}) that cannot be "
-            f"migrated; re-ingest the articles into a new store"
-        )
 
     def _migrate_from_1(self) -> None:
         """Schema 1 → 2: add copies and stories, replaying the articles in arrival order."""
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self.con.execute("ALTER TABLE articles ADD COLUMN copy_of VARCHAR")
-            self.con.execute(_STORY_SCHEMA)
+            self.con.execute(schema.FROM_1)
+            self.con.execute(schema.STORIES)
             rows = self.con.execute("SELECT id, story FROM articles ORDER BY seq, id").fetchall()
             for article, label in rows:
-                [ex] = self._extractions(self._select_articles("id = ?", [article]))
+                [ex] = self._select_extractions("id = ?", [article])
                 story, copy_of = self._place(ex, label or None)
                 self.con.execute(
                     "UPDATE articles SET story = ?, copy_of = ? WHERE id = ?",
                     [story, copy_of, article],
                 )
-            self.con.execute(
-                "UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)]
-            )
+            schema.set_version(self.con)
             self.con.execute("COMMIT")
         except BaseException as error:
             self.con.execute("ROLLBACK")
@@ -256,64 +131,13 @@ class Store:
             seq = int(seq_row[0]) if seq_row else 1
             story, copy_of = self._place(ex, label)
             art.story = story
+            row = records.article_row(ex, seq, copy_of)
             self.con.execute(
-                f"INSERT INTO articles ({_ARTICLE_COLUMNS}) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    art.id,
-                    art.path,
-                    art.url,
-                    art.outlet,
-                    art.title,
-                    art.byline,
-                    art.published,
-                    art.genre,
-                    art.language,
-                    art.story,
-                    art.text,
-                    json.dumps([r.to_json() for r in art.regions]),
-                    json.dumps(ex.flags),
-                    seq,
-                    copy_of,
-                ],
+                f"INSERT INTO articles ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+                list(row.values()),
             )
-            self._insert_many(
-                "actors",
-                [
-                    [art.id, a.id, a.name, a.kind, a.country, a.sector, json.dumps(a.to_json())]
-                    for a in ex.actors
-                ],
-            )
-            self._insert_many(
-                "quotes",
-                [
-                    [
-                        art.id,
-                        n,
-                        q.kind,
-                        q.speaker.actor if q.speaker else None,
-                        json.dumps(q.to_json()),
-                    ]
-                    for n, q in enumerate(ex.quotes)
-                ],
-            )
-            self._insert_many(
-                "times",
-                [
-                    [art.id, n, t.value, t.granularity, json.dumps(t.to_json())]
-                    for n, t in enumerate(ex.times)
-                ],
-            )
-            self._insert_many(
-                "events",
-                [
-                    [art.id, n, e.type, e.time, json.dumps(e.to_json())]
-                    for n, e in enumerate(ex.events)
-                ],
-            )
-            self._insert_many(
-                "sentences", [[art.id, n, s.start, s.end] for n, s in enumerate(ex.sentences)]
-            )
+            for table, rows in records.record_rows(ex).items():
+                self._insert_many(table, rows)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
@@ -577,8 +401,17 @@ class Store:
             raise StoreError(f"{len(found)} stories are labelled {key!r} ({ids}); give an id")
         return found[0] if found else None
 
-    def articles(self, story: str | None = None, copies: bool = False) -> list[Article]:
-        """Articles by date, of one story id or all; copies only when asked for."""
+    def articles(
+        self,
+        story: str | None = None,
+        copies: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Article]:
+        """Articles by date, of one story id or all; copies only when asked for.
+
+        ``limit`` and ``offset`` page in SQL: a page never reads the articles around it.
+        """
         clauses: list[str] = []
         params: list[Any] = []
         if story is not None:
@@ -586,40 +419,33 @@ class Store:
             params.append(story)
         if not copies:
             clauses.append("copy_of IS NULL")
-        return self._select_articles(" AND ".join(clauses) or "true", params)
+        page = ""
+        if limit is not None:
+            page = " LIMIT ? OFFSET ?"
+            params.extend([limit, offset])
+        return self._select_articles(" AND ".join(clauses) or "true", params, page)
 
     def extraction(self, article_id: str) -> Extraction | None:
         """One stored article (an original or a copy) with its per-article results."""
-        found = list(self._extractions(self._select_articles("id = ?", [article_id])))
+        found = self._select_extractions("id = ?", [article_id])
         return found[0] if found else None
 
     def copy_of(self, article_id: str) -> str | None:
         row = self.con.execute("SELECT copy_of FROM articles WHERE id = ?", [article_id]).fetchone()
         return str(row[0]) if row and row[0] is not None else None
 
-    def containing(self, phrase: str, story: str | None = None) -> list[Article]:
+    def containing(self, phrase: str, story: str | None = None) -> list[Extraction]:
         """Articles, copies included, whose text holds ``phrase`` ignoring case, by date."""
         where = "contains(lower(text), lower(?))" + (" AND story = ?" if story else "")
-        return self._select_articles(where, [phrase, story] if story else [phrase])
-
-    def _select_articles(self, where: str, params: list[Any]) -> list[Article]:
-        cursor = self.con.execute(
-            f"SELECT * FROM articles WHERE {where} ORDER BY published NULLS LAST, outlet, id",
-            params,
-        )
-        names = [d[0] for d in cursor.description]
-        return [_article_from(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
+        return self._select_extractions(where, [phrase, story] if story else [phrase])
 
     def copies(self, story: str | None = None) -> dict[str, list[Article]]:
         """Original's id → its copies by date: shown beside the original, never as sources."""
         where = "copy_of IS NOT NULL" + (" AND story = ?" if story is not None else "")
         params: list[Any] = [story] if story is not None else []
-        originals = dict(
-            self.con.execute(f"SELECT id, copy_of FROM articles WHERE {where}", params).fetchall()
-        )
         found: dict[str, list[Article]] = {}
-        for art in self._select_articles(where, params):
-            found.setdefault(str(originals[art.id]), []).append(art)
+        for row in self._rows(f"SELECT * FROM articles WHERE {where} {records.BY_DATE}", params):
+            found.setdefault(str(row["copy_of"]), []).append(records.article_from(row))
         return dict(sorted(found.items()))
 
     def extractions(self, story: str | None = None) -> list[Extraction]:
@@ -628,112 +454,23 @@ class Store:
         Copies are left out so that their actors and quotes are not counted twice; ``copies``
         gives them.
         """
-        return list(self._extractions(self.articles(story)))
+        where = "copy_of IS NULL" + (" AND story = ?" if story is not None else "")
+        return self._select_extractions(where, [story] if story is not None else [])
 
-    def _extractions(self, articles: list[Article]) -> Iterator[Extraction]:
-        for art in articles:
-            flags_row = self.con.execute(
-                "SELECT flags FROM articles WHERE id = ?", [art.id]
-            ).fetchone()
-            flags = json.loads(flags_row[0]) if flags_row and flags_row[0] else []
-            actors = [
-                _actor_from(json.loads(p)) for (p,) in self._payloads("actors", art.id, "actor_id")
-            ]
-            mentions = sorted(
-                (
-                    Mention(s.start, s.end, art.text[s.start : s.end], a.kind, a.id)
-                    for a in actors
-                    for s in a.mentions
-                ),
-                key=lambda m: (m.start, m.end),
-            )
-            quotes = [_quote_from(json.loads(p)) for (p,) in self._payloads("quotes", art.id)]
-            times = [_time_from(json.loads(p)) for (p,) in self._payloads("times", art.id)]
-            events = [_event_from(json.loads(p)) for (p,) in self._payloads("events", art.id)]
-            sentences = [
-                Span(int(s), int(e))
-                for s, e in self.con.execute(
-                    "SELECT start_char, end_char FROM sentences WHERE article_id = ? ORDER BY n",
-                    [art.id],
-                ).fetchall()
-            ]
-            yield Extraction(art, actors, mentions, quotes, times, events, sentences, flags)
+    def _select_articles(self, where: str, params: list[Any], page: str = "") -> list[Article]:
+        query = f"SELECT * FROM articles WHERE {where} {records.BY_DATE}{page}"
+        return [records.article_from(row) for row in self._rows(query, params)]
 
-    def _payloads(self, table: str, article: str, order: str = "n") -> list[tuple[str]]:
-        return self.con.execute(
-            f"SELECT payload FROM {table} WHERE article_id = ? ORDER BY {order}", [article]
-        ).fetchall()
+    def _select_extractions(self, where: str, params: list[Any]) -> list[Extraction]:
+        """Whole articles in one query, however many: each with its records."""
+        query = f"{records.EXTRACTIONS} WHERE {where} {records.BY_DATE}"
+        return [records.extraction_from(row) for row in self._rows(query, params)]
+
+    def _rows(self, query: str, params: list[Any]) -> list[dict[str, Any]]:
+        cursor = self.con.execute(query, params)
+        names = [d[0] for d in cursor.description or []]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def _actor_keys(centroid: clustering.Centroid) -> list[str]:
     return [clustering.ACTOR_KEY + a for a in centroid.actors]
-
-
-def _article_from(row: dict[str, Any]) -> Article:
-    published = row["published"]
-    if isinstance(published, str):
-        published = date.fromisoformat(published)
-    regions = [Region(r["kind"], r["start"], r["end"]) for r in json.loads(row["regions"] or "[]")]
-    return Article(
-        id=row["id"],
-        text=row["text"],
-        path=row["path"],
-        url=row["url"],
-        outlet=row["outlet"],
-        title=row["title"],
-        byline=row["byline"],
-        published=published,
-        genre=row["genre"],
-        language=row["language"],
-        regions=regions,
-        story=row["story"],
-    )
-
-
-def _actor_from(d: dict[str, Any]) -> Actor:
-    return Actor(
-        d["id"],
-        d["name"],
-        d["kind"],
-        list(d["aliases"]),
-        [Title(t["text"], t["start"], t["end"]) for t in d["titles"]],
-        d["affiliation"],
-        d["country"],
-        d["sector"],
-        [Span(s, e) for s, e in d["mentions"]],
-    )
-
-
-def _quote_from(d: dict[str, Any]) -> Quote:
-    sp = d["speaker"]
-    cue = d["cue"]
-    return Quote(
-        d["kind"],
-        Speaker(sp["text"], sp["start"], sp["end"], sp["actor"]) if sp else None,
-        Cue(cue["text"], cue["lemma"], cue["start"], cue["end"]) if cue else None,
-        [Span(s, e) for s, e in d["content"]],
-        d.get("channel"),
-        d.get("time"),
-    )
-
-
-def _time_from(d: dict[str, Any]) -> TimeExpr:
-    return TimeExpr(
-        d["text"],
-        d["start"],
-        d["end"],
-        d["value"],
-        d["granularity"],
-        d.get("anchor"),
-        d.get("kind", "date"),
-        d.get("modifier"),
-    )
-
-
-def _event_from(d: dict[str, Any]) -> Event:
-    fields = dict(d)
-    evidence = fields.pop("evidence")
-    trigger = fields.pop("trigger", None)
-    known = set(Event.__dataclass_fields__)
-    kwargs = {k: v for k, v in fields.items() if k in known}
-    return Event(evidence=Span(*evidence), trigger=Span(*trigger) if trigger else None, **kwargs)

@@ -1,0 +1,99 @@
+"""The store's tables, its schema version, and what happens when a file of another version opens.
+
+Per-article results are kept as their records' contract JSON (``payload``, written and read by
+the records' own codecs in ``model.py``) beside the columns one queries by.  When the schema
+changes, bump ``SCHEMA_VERSION``, say here what the new version adds, and teach ``Store`` to
+migrate the previous one (with a test).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import duckdb
+
+SCHEMA_VERSION = 2
+
+TABLES = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY, path VARCHAR, url VARCHAR, outlet VARCHAR, title VARCHAR,
+    byline VARCHAR, published DATE, genre VARCHAR, language VARCHAR, story VARCHAR,
+    text VARCHAR NOT NULL, regions JSON, flags JSON, seq BIGINT, copy_of VARCHAR);
+CREATE TABLE IF NOT EXISTS actors (
+    article_id VARCHAR, actor_id VARCHAR, name VARCHAR, kind VARCHAR, country VARCHAR,
+    sector VARCHAR, payload JSON, PRIMARY KEY (article_id, actor_id));
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id VARCHAR, n INTEGER, kind VARCHAR, speaker_actor VARCHAR, payload JSON,
+    PRIMARY KEY (article_id, n));
+CREATE TABLE IF NOT EXISTS times (
+    article_id VARCHAR, n INTEGER, value VARCHAR, granularity VARCHAR, payload JSON,
+    PRIMARY KEY (article_id, n));
+CREATE TABLE IF NOT EXISTS events (
+    article_id VARCHAR, n INTEGER, type VARCHAR, time VARCHAR, payload JSON,
+    PRIMARY KEY (article_id, n));
+CREATE TABLE IF NOT EXISTS sentences (
+    article_id VARCHAR, n INTEGER, start_char INTEGER, end_char INTEGER,
+    PRIMARY KEY (article_id, n));
+"""
+# What schema 2 adds to schema 1 (besides articles.copy_of): stories and their centroids.
+STORIES = """
+CREATE TABLE IF NOT EXISTS stories (
+    id VARCHAR PRIMARY KEY, label VARCHAR NOT NULL, labelled BOOLEAN NOT NULL, seq BIGINT NOT NULL,
+    first_published DATE, last_published DATE, size INTEGER NOT NULL, merged_into VARCHAR);
+CREATE TABLE IF NOT EXISTS story_keys (
+    story VARCHAR, key VARCHAR, weight DOUBLE NOT NULL, PRIMARY KEY (story, key));
+CREATE TABLE IF NOT EXISTS key_df (key VARCHAR PRIMARY KEY, df INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS minhashes (article_id VARCHAR PRIMARY KEY, signature BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS minhash_bands (band INTEGER, key BIGINT, article_id VARCHAR);
+"""
+FROM_1 = "ALTER TABLE articles ADD COLUMN copy_of VARCHAR"
+
+
+class StoreError(Exception):
+    """A store that cannot be used as it is: said in one line, with what to do."""
+
+
+def default_path() -> Path:
+    """NEWSDESK_DB, else a file in the user's data directory."""
+    env = os.environ.get("NEWSDESK_DB")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("newsdesk", appauthor=False)) / "newsdesk.duckdb"
+
+
+def prepare(con: duckdb.DuckDBPyConnection, path: Path) -> int:
+    """Create the tables in an empty database; the schema version of one that has them.
+
+    Returns ``SCHEMA_VERSION`` or a version the caller knows how to migrate (1); anything
+    else is refused with a ``StoreError`` saying what to do.
+    """
+    tables = {
+        row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()
+    }
+    if not tables:
+        con.execute(TABLES + STORIES)
+        con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        return SCHEMA_VERSION
+    if "meta" not in tables:
+        raise StoreError(f"{path}: not a newsdesk store (no schema version); use another --db path")
+    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    version = int(row[0]) if row and str(row[0]).isdigit() else None
+    if version is not None and version in (1, SCHEMA_VERSION):
+        return version
+    if version is not None and version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: written by a newer newsdesk (schema {version}; this version reads "
+            f"schema {SCHEMA_VERSION}); upgrade newsdesk"
+        )
+    raise StoreError(
+        f"{path}: written by an older newsdesk (schema {version}) that cannot be "
+        f"migrated; re-ingest the articles into a new store"
+    )
+
+
+def set_version(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
