@@ -46,7 +46,7 @@ def test_every_record_field_has_a_column() -> None:
     """A field added to a record must get a column, or Spark output would silently drop it."""
     owners = {
         "articles": (Article, {"id": "article_id"}, {"story"}),  # the store assigns stories
-        "actors": (Actor, {"id": "actor_id"}, set()),
+        "actors": (Actor, {}, set()),
         "mentions": (Mention, {}, set()),
         "quotes": (Quote, {}, set()),
         "times": (TimeExpr, {}, set()),

@@ -1,12 +1,14 @@
-"""Extractions as flat tables, one per record kind, and back again, losslessly.
+"""Extractions as tables, one per record kind, and back again, losslessly.
 
 Spark writes what the per-article stages found as Parquet, and ``import-parquet`` rebuilds the
 very same ``Extraction`` objects from it so that the store, story linking and synthesis run on
 them as if the CLI had extracted them.  Each record kind gets its own table keyed by
 ``article_id`` (with ``n``, its place in the article's list) so the tables are useful on their
-own in any Parquet reader; nested parts that belong to one record (an actor's titles, a quote's
-content spans) stay in that record's row as arrays.  ``SCHEMAS`` holds Spark DDL, the one place
-the column types are written down; readers need no schema because Parquet carries it.
+own in any Parquet reader.  A record's row is its contract JSON (``model.py``'s codec, the
+shape ``newsdesk extract`` prints) with the key columns in front: nested parts stay nested, as
+structs (a quote's ``speaker``) and arrays (an actor's ``titles``, spans as ``[start, end]``).
+``SCHEMAS`` holds the Spark DDL, generated from the records' JSON shapes, so a field added to a
+record gets its column; readers need no schema because Parquet carries it.
 
 ``source_n``/``item_n`` on an article row say where it came from in the input (file, then place
 in the file), so an import can add articles in the order the CLI would have: story assignment
@@ -15,64 +17,83 @@ depends on arrival order.
 
 from __future__ import annotations
 
+import types
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
+
+from typing_extensions import TypedDict, is_typeddict
 
 from newsdesk.model import (
     Actor,
+    ActorJSON,
     Article,
-    Cue,
+    ArticleJSON,
     Event,
+    EventJSON,
     Extraction,
     Mention,
+    MentionJSON,
     Quote,
-    Region,
+    QuoteJSON,
     Span,
-    Speaker,
     TimeExpr,
-    Title,
+    TimeJSON,
 )
 
 Row = dict[str, Any]
 
-_SPANS = "ARRAY<STRUCT<`start`: INT, `end`: INT>>"
+
+class _ArticleRow(ArticleJSON):
+    """The article header of the contract with its text and flags (``id`` is ``article_id``)."""
+
+    text: str
+    flags: list[str]
+
+
+class _SentenceRow(TypedDict):
+    start: int
+    end: int
+
+
+_SCALARS = {str: "STRING", int: "INT", float: "DOUBLE", bool: "BOOLEAN"}
+
+
+def spark_type(hint: Any) -> str:
+    """The Spark SQL type of a JSON shape's field: scalars, lists, optional and nested shapes."""
+    origin = get_origin(hint)
+    if origin in (Union, types.UnionType):
+        [inner] = [arg for arg in get_args(hint) if arg is not type(None)]
+        return spark_type(inner)
+    if origin is Literal:
+        return spark_type(type(get_args(hint)[0]))
+    if origin is list:
+        return f"ARRAY<{spark_type(get_args(hint)[0])}>"
+    if is_typeddict(hint):
+        fields = get_type_hints(hint).items()
+        return "STRUCT<" + ", ".join(f"`{k}`: {spark_type(t)}" for k, t in fields) + ">"
+    return _SCALARS[hint]
+
+
+def _columns(keys: str, shape: Any, skip: tuple[str, ...] = (), **typed: str) -> str:
+    fields = [(k, t) for k, t in get_type_hints(shape).items() if k not in skip]
+    return ", ".join([keys, *(f"`{k}` {typed.get(k) or spark_type(t)}" for k, t in fields)])
+
+
+_RECORD_KEYS = "article_id STRING, n INT"
 SCHEMAS: dict[str, str] = {
-    "articles": (
-        "article_id STRING, source_n INT, item_n BIGINT, path STRING, url STRING, outlet STRING, "
-        "title STRING, byline STRING, published DATE, genre STRING, language STRING, "
-        "text STRING, regions ARRAY<STRUCT<kind: STRING, `start`: INT, `end`: INT>>, "
-        "flags ARRAY<STRING>"
+    # ``published`` as a DATE, which Parquet readers sort and filter as one.
+    "articles": _columns(
+        "article_id STRING, source_n INT, item_n BIGINT", _ArticleRow, ("id",), published="DATE"
     ),
-    "actors": (
-        "article_id STRING, n INT, actor_id STRING, name STRING, kind STRING, "
-        "aliases ARRAY<STRING>, titles ARRAY<STRUCT<text: STRING, `start`: INT, `end`: INT>>, "
-        f"affiliation STRING, country STRING, sector STRING, mentions {_SPANS}"
-    ),
-    "mentions": (
-        "article_id STRING, n INT, `start` INT, `end` INT, text STRING, kind STRING, "
-        "actor STRING"
-    ),
-    "quotes": (
-        "article_id STRING, n INT, kind STRING, speaker_actor STRING, speaker_text STRING, "
-        "speaker_start INT, speaker_end INT, cue_text STRING, cue_lemma STRING, cue_start INT, "
-        f"cue_end INT, content {_SPANS}, channel STRING, time STRING"
-    ),
-    "times": (
-        "article_id STRING, n INT, text STRING, `start` INT, `end` INT, value STRING, "
-        "granularity STRING, anchor STRING, kind STRING, modifier STRING"
-    ),
-    "events": (
-        "article_id STRING, n INT, type STRING, mode STRING, actors ARRAY<STRING>, "
-        "recipients ARRAY<STRING>, evidence_start INT, evidence_end INT, trigger_start INT, "
-        "trigger_end INT, time STRING, time_granularity STRING, time_approximate BOOLEAN, "
-        "location STRING, negated BOOLEAN, hypothetical BOOLEAN, future BOOLEAN, "
-        "historical BOOLEAN, source STRING, cameo STRING, intensity DOUBLE"
-    ),
-    "sentences": "article_id STRING, n INT, `start` INT, `end` INT",
+    "actors": _columns(_RECORD_KEYS, ActorJSON),
+    "mentions": _columns(_RECORD_KEYS, MentionJSON),
+    "quotes": _columns(_RECORD_KEYS, QuoteJSON),
+    "times": _columns(_RECORD_KEYS, TimeJSON),
+    "events": _columns(_RECORD_KEYS, EventJSON),
+    "sentences": _columns(_RECORD_KEYS, _SentenceRow),
     # Inputs that gave no extraction: unreadable (stage "ingest") or a stage failed ("extract").
     "errors": (
         "source_n INT, item_n BIGINT, stage STRING, path STRING, reason STRING, "
@@ -91,91 +112,33 @@ class Origin:
     item_n: int
 
 
-def _spans(spans: Iterable[Span]) -> list[Row]:
-    return [{"start": s.start, "end": s.end} for s in spans]
-
-
-def _from_spans(rows: Iterable[Mapping[str, Any]] | None) -> list[Span]:
-    return [Span(int(r["start"]), int(r["end"])) for r in rows or []]
-
-
 def extraction_rows(ex: Extraction, origin: Origin) -> dict[str, list[Row]]:
     """The rows of every table for one extraction (article row first)."""
     art = ex.article
     key = art.id
+    header: Row = dict(art.header_json())
+    del header["id"]
     article = {
         "article_id": key,
         "source_n": origin.source_n,
         "item_n": origin.item_n,
-        "path": art.path,
-        "url": art.url,
-        "outlet": art.outlet,
-        "title": art.title,
-        "byline": art.byline,
+        **header,
         "published": art.published,
-        "genre": art.genre,
-        "language": art.language,
         "text": art.text,
-        "regions": [{"kind": r.kind, "start": r.start, "end": r.end} for r in art.regions],
         "flags": list(ex.flags),
     }
-    actors = [
-        {
-            "article_id": key,
-            "n": n,
-            "actor_id": a.id,
-            "name": a.name,
-            "kind": a.kind,
-            "aliases": list(a.aliases),
-            "titles": [{"text": t.text, "start": t.start, "end": t.end} for t in a.titles],
-            "affiliation": a.affiliation,
-            "country": a.country,
-            "sector": a.sector,
-            "mentions": _spans(a.mentions),
-        }
-        for n, a in enumerate(ex.actors)
-    ]
-    mentions = [
-        {
-            "article_id": key,
-            "n": n,
-            "start": m.start,
-            "end": m.end,
-            "text": m.text,
-            "kind": m.kind,
-            "actor": m.actor,
-        }
-        for n, m in enumerate(ex.mentions)
-    ]
-    quotes = [_quote_row(key, n, q) for n, q in enumerate(ex.quotes)]
-    times = [
-        {
-            "article_id": key,
-            "n": n,
-            "text": t.text,
-            "start": t.start,
-            "end": t.end,
-            "value": t.value,
-            "granularity": t.granularity,
-            "anchor": t.anchor,
-            "kind": t.kind,
-            "modifier": t.modifier,
-        }
-        for n, t in enumerate(ex.times)
-    ]
-    events = [_event_row(key, n, e) for n, e in enumerate(ex.events)]
-    sentences = [
-        {"article_id": key, "n": n, "start": s.start, "end": s.end}
-        for n, s in enumerate(ex.sentences)
-    ]
+
+    def rows(records: Iterable[Mapping[str, Any]]) -> list[Row]:
+        return [{"article_id": key, "n": n, **record} for n, record in enumerate(records)]
+
     return {
         "articles": [article],
-        "actors": actors,
-        "mentions": mentions,
-        "quotes": quotes,
-        "times": times,
-        "events": events,
-        "sentences": sentences,
+        "actors": rows(a.to_json() for a in ex.actors),
+        "mentions": rows(m.to_json() for m in ex.mentions),
+        "quotes": rows(q.to_json() for q in ex.quotes),
+        "times": rows(t.to_json() for t in ex.times),
+        "events": rows(e.to_json() for e in ex.events),
+        "sentences": rows({"start": s.start, "end": s.end} for s in ex.sentences),
     }
 
 
@@ -188,149 +151,6 @@ def error_row(stage: str, path: str, reason: str, origin: Origin, article: str |
         "reason": reason,
         "article_id": article,
     }
-
-
-def _quote_row(key: str, n: int, q: Quote) -> Row:
-    sp, cue = q.speaker, q.cue
-    return {
-        "article_id": key,
-        "n": n,
-        "kind": q.kind,
-        "speaker_actor": sp.actor if sp else None,
-        "speaker_text": sp.text if sp else None,
-        "speaker_start": sp.start if sp else None,
-        "speaker_end": sp.end if sp else None,
-        "cue_text": cue.text if cue else None,
-        "cue_lemma": cue.lemma if cue else None,
-        "cue_start": cue.start if cue else None,
-        "cue_end": cue.end if cue else None,
-        "content": _spans(q.content),
-        "channel": q.channel,
-        "time": q.time,
-    }
-
-
-def _event_row(key: str, n: int, e: Event) -> Row:
-    return {
-        "article_id": key,
-        "n": n,
-        "type": e.type,
-        "mode": e.mode,
-        "actors": list(e.actors),
-        "recipients": list(e.recipients),
-        "evidence_start": e.evidence.start,
-        "evidence_end": e.evidence.end,
-        "trigger_start": e.trigger.start if e.trigger else None,
-        "trigger_end": e.trigger.end if e.trigger else None,
-        "time": e.time,
-        "time_granularity": e.time_granularity,
-        "time_approximate": e.time_approximate,
-        "location": e.location,
-        "negated": e.negated,
-        "hypothetical": e.hypothetical,
-        "future": e.future,
-        "historical": e.historical,
-        "source": e.source,
-        "cameo": e.cameo,
-        "intensity": e.intensity,
-    }
-
-
-def _article(row: Mapping[str, Any]) -> Article:
-    published = row["published"]
-    if isinstance(published, str):
-        published = date.fromisoformat(published)
-    return Article(
-        id=row["article_id"],
-        text=row["text"],
-        path=row["path"],
-        url=row["url"],
-        outlet=row["outlet"],
-        title=row["title"],
-        byline=row["byline"],
-        published=published,
-        genre=row["genre"],
-        language=row["language"],
-        regions=[Region(r["kind"], int(r["start"]), int(r["end"])) for r in row["regions"] or []],
-    )
-
-
-def _actor(row: Mapping[str, Any]) -> Actor:
-    return Actor(
-        id=row["actor_id"],
-        name=row["name"],
-        kind=row["kind"],
-        aliases=list(row["aliases"] or []),
-        titles=[Title(t["text"], int(t["start"]), int(t["end"])) for t in row["titles"] or []],
-        affiliation=row["affiliation"],
-        country=row["country"],
-        sector=row["sector"],
-        mentions=_from_spans(row["mentions"]),
-    )
-
-
-def _mention(row: Mapping[str, Any]) -> Mention:
-    return Mention(int(row["start"]), int(row["end"]), row["text"], row["kind"], row["actor"])
-
-
-def _quote(row: Mapping[str, Any]) -> Quote:
-    speaker = None
-    if row["speaker_start"] is not None:
-        speaker = Speaker(
-            row["speaker_text"],
-            int(row["speaker_start"]),
-            int(row["speaker_end"]),
-            row["speaker_actor"],
-        )
-    cue = None
-    if row["cue_start"] is not None:
-        cue = Cue(row["cue_text"], row["cue_lemma"], int(row["cue_start"]), int(row["cue_end"]))
-    return Quote(
-        kind=row["kind"],
-        speaker=speaker,
-        cue=cue,
-        content=_from_spans(row["content"]),
-        channel=row["channel"],
-        time=row["time"],
-    )
-
-
-def _time(row: Mapping[str, Any]) -> TimeExpr:
-    return TimeExpr(
-        text=row["text"],
-        start=int(row["start"]),
-        end=int(row["end"]),
-        value=row["value"],
-        granularity=row["granularity"],
-        anchor=row["anchor"],
-        kind=row["kind"],
-        modifier=row["modifier"],
-    )
-
-
-def _event(row: Mapping[str, Any]) -> Event:
-    trigger = None
-    if row["trigger_start"] is not None:
-        trigger = Span(int(row["trigger_start"]), int(row["trigger_end"]))
-    return Event(
-        type=row["type"],
-        mode=row["mode"],
-        actors=list(row["actors"] or []),
-        recipients=list(row["recipients"] or []),
-        evidence=Span(int(row["evidence_start"]), int(row["evidence_end"])),
-        trigger=trigger,
-        time=row["time"],
-        time_granularity=row["time_granularity"],
-        time_approximate=bool(row["time_approximate"]),
-        location=row["location"],
-        negated=bool(row["negated"]),
-        hypothetical=bool(row["hypothetical"]),
-        future=bool(row["future"]),
-        historical=bool(row["historical"]),
-        source=row["source"],
-        cameo=row["cameo"],
-        intensity=None if row["intensity"] is None else float(row["intensity"]),
-    )
 
 
 def extractions_from_rows(tables: Mapping[str, Iterable[Mapping[str, Any]]]) -> list[Extraction]:
@@ -362,12 +182,12 @@ def extractions_from_rows(tables: Mapping[str, Iterable[Mapping[str, Any]]]) -> 
 
         result.append(
             Extraction(
-                article=_article(row),
-                actors=[_actor(r) for r in ordered("actors")],
-                mentions=[_mention(r) for r in ordered("mentions")],
-                quotes=[_quote(r) for r in ordered("quotes")],
-                times=[_time(r) for r in ordered("times")],
-                events=[_event(r) for r in ordered("events")],
+                article=Article.from_json({**row, "id": key}, row["text"]),
+                actors=[Actor.from_json(r) for r in ordered("actors")],
+                mentions=[Mention.from_json(r) for r in ordered("mentions")],
+                quotes=[Quote.from_json(r) for r in ordered("quotes")],
+                times=[TimeExpr.from_json(r) for r in ordered("times")],
+                events=[Event.from_json(r) for r in ordered("events")],
                 sentences=[Span(int(r["start"]), int(r["end"])) for r in ordered("sentences")],
                 flags=list(row["flags"] or []),
             )
