@@ -17,6 +17,7 @@ from newsdesk.extract.actors import extract_actors
 from newsdesk.extract.events import code_events
 from newsdesk.extract.quotes import extract_quotes
 from newsdesk.extract.times import extract_times
+from newsdesk.ingest.errors import InputError
 from newsdesk.model import Actor, Article, Extraction, Mention, Span
 from newsdesk.parallel import map_ordered
 
@@ -86,6 +87,11 @@ class Failure:
     article: Article
     reason: str
 
+    def as_error(self) -> InputError:
+        """The one line every caller reports: ``path: extraction failed (Type: message)``."""
+        where = self.article.path or self.article.id
+        return InputError(where, f"extraction failed ({self.reason})")
+
 
 def process_article(article: Article, doc: Doc | None = None) -> Extraction | Failure:
     """One article from text to extraction: the unit a worker process or a Spark task runs.
@@ -134,6 +140,5 @@ def process_many(articles: Iterable[Article], processes: int | None = None) -> I
     """Like ``process_each``, for callers that want every article or an exception."""
     for item in process_each(articles, processes):
         if isinstance(item, Failure):
-            where = item.article.path or item.article.id
-            raise RuntimeError(f"{where}: extraction failed ({item.reason})")
+            raise RuntimeError(str(item.as_error()))
         yield item

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -19,6 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from newsdesk import ingest
 from newsdesk.model import Article
+from newsdesk.service import Watcher
 from newsdesk.store import Store, StoreError
 
 app = typer.Typer(
@@ -119,6 +121,22 @@ def progress(total: int) -> Progress:
         transient=True,
         disable=total < 2,
     )
+
+
+class ConsoleWatcher(Watcher):
+    """An ingest as the terminal shows it: each failure and note on stderr as it happens, a bar."""
+
+    def error(self, error: ingest.InputError) -> None:
+        report(error)
+
+    def note(self, article: Article, flag: str) -> None:
+        err.print(f"note: {article.path}: {flag}")
+
+    @contextmanager
+    def extracting(self, total: int) -> Iterator[Callable[[], None]]:
+        with progress(total) as bar:
+            task = bar.add_task("extracting", total=total)
+            yield lambda: bar.advance(task)
 
 
 def write_records(

@@ -64,8 +64,7 @@ def extract_command(
     extractions: list[Extraction] = []
     for result in process_each(articles, processes):
         if isinstance(result, Failure):
-            where = result.article.path or result.article.id
-            report(ingest.InputError(where, f"extraction failed ({result.reason})"))
+            report(result.as_error())
             failed += 1
         else:
             extractions.append(result)

@@ -11,8 +11,8 @@ from typing import Annotated
 
 import typer
 
-from newsdesk.cli.app import FAILED, UNUSABLE, app, err, open_store, report
-from newsdesk.ingest import InputError
+from newsdesk.cli.app import FAILED, UNUSABLE, ConsoleWatcher, app, err, open_store
+from newsdesk.service import add_extractions
 
 
 @app.command("import-parquet")
@@ -33,25 +33,11 @@ def import_parquet_command(
         err.print(f"error: {error}")
         raise typer.Exit(UNUSABLE) from None
     extractions = extractions_from_rows(tables)
-    stored = duplicates = failed = 0
     with open_store(ctx) as store:
-        for ex in extractions:
-            try:
-                if store.add(ex, label=story):
-                    stored += 1
-                else:
-                    duplicates += 1
-            except Exception as error:  # one article's failure must not lose the others
-                where = ex.article.path or ex.article.id
-                report(InputError(where, f"not stored ({type(error).__name__}: {error})"))
-                failed += 1
-        total = store.count()
-        held = store.stories()
+        outcome = add_extractions(store, extractions, story, ConsoleWatcher())
+        summary = outcome.summary(store)
     recorded = len(tables.get("errors", []))
     note = f"; the job recorded {recorded} input error(s) (errors table)" if recorded else ""
-    err.print(
-        f"stored {stored} new article(s), {duplicates} already stored, {failed} failed; "
-        f"{total} in {store.path} ({len(held)} stories){note}"
-    )
-    if failed:
+    err.print(summary + note)
+    if outcome.errors:
         raise typer.Exit(FAILED)

@@ -142,8 +142,8 @@ def extract_partition(items: Iterable[Keyed]) -> Iterator[tuple[str, Row]]:
         art = result.article
         origin = origins.pop(art.id)
         if isinstance(result, Failure):
-            reason = f"extraction failed ({result.reason})"
-            yield "errors", error_row("extract", art.path or art.id, reason, origin, art.id)
+            error = result.as_error()
+            yield "errors", error_row("extract", error.path, error.reason, origin, art.id)
             continue
         for table, rows in extraction_rows(result, origin).items():
             for row in rows:

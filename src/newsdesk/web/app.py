@@ -183,14 +183,14 @@ def create_app(db_path: Path | str, max_upload: int = uploads.DEFAULT_MAX_UPLOAD
         except uploads.UploadError as error:
             return refuse(error.status, [error.reason], browser)
         outcome = await run_in_threadpool(intake.run, db, upload, max_upload)
-        if outcome.status == 422:
-            return refuse(422, outcome.errors, browser)
+        if intake.status(outcome) == 422:
+            return refuse(422, [str(e) for e in outcome.errors], browser)
         if browser and uploads.media_type(request) in uploads.FORM_TYPES:
-            first = (outcome.stored or [{}])[0].get("story")
+            first = outcome.stored[0].article.story if outcome.stored else None
             if first:
                 return RedirectResponse(f"/stories/{first}", status_code=303)
             return RedirectResponse("/", status_code=303)
-        return JSONResponse(outcome.to_json(), status_code=outcome.status)
+        return JSONResponse(intake.answer(outcome), status_code=intake.status(outcome))
 
     def refuse(status: int, reasons: list[str], browser: bool) -> Response:
         if browser:
