@@ -239,6 +239,16 @@ def test_story_page_and_openapi(client: TestClient) -> None:
     assert {"/api/stories", "/api/search", "/api/articles/{article_id}", "/articles"} <= set(
         schema["paths"]
     )
+    # Every JSON answer is documented with its shape, the briefing down to its citations.
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            ok = operation["responses"].get("200") or operation["responses"]["201"]
+            media = "application/json" if path.startswith(("/api", "/articles")) else "text/html"
+            assert ok["content"][media]["schema"], (method, path)
+    shapes = schema["components"]["schemas"]
+    assert set(shapes["Briefing"]["required"]) == set(brief)
+    assert set(shapes["TimelineEntry"]["required"]) == set(brief["timeline"][0])
+    assert set(shapes["PathCitation"]["required"]) == set(brief["summary"][0]["citations"][0])
 
 
 def test_serve_binds_to_loopback_unless_told() -> None:

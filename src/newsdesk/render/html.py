@@ -16,16 +16,27 @@ import json
 from functools import cache
 from html import escape
 from importlib import resources
-from typing import Any
 
-from newsdesk.render.markdown import (
+from newsdesk.render.common import (
     carried_by,
     coverage_line,
-    fact_refs,
-    place_label,
+    fact_citations,
+    people,
+    places_line,
     position_line,
+    quote_reference,
     shared_facts,
+    shift_line,
+    single_column_facts,
     source_numbers,
+    title,
+)
+from newsdesk.synthesize.briefing_types import (
+    ActorPositions,
+    Briefing,
+    Comparison,
+    Reference,
+    TimelineEntry,
 )
 
 ROSTER_PANEL = 12  # actors listed beside the network; the full roster is further down
@@ -40,13 +51,13 @@ def _e(value: object) -> str:
     return escape("" if value is None else str(value))
 
 
-def embedded_json(brief: dict[str, Any]) -> str:
+def embedded_json(brief: Briefing) -> str:
     """The briefing as JSON that cannot end its <script> element early: every < is escaped."""
     text = json.dumps(brief, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def _cite(numbers: dict[str, int], citation: dict[str, Any]) -> str:
+def _cite(numbers: dict[str, int], citation: Reference) -> str:
     """A citation chip: the source number, with the span the script turns into a passage."""
     n = numbers[citation["article"]]
     start, end = citation["start"], citation["end"]
@@ -57,24 +68,18 @@ def _cite(numbers: dict[str, int], citation: dict[str, Any]) -> str:
     )
 
 
-def _quote_citation(q: dict[str, Any]) -> dict[str, Any]:
-    return {"article": q["article"], "start": q["content"][0][0], "end": q["content"][-1][1]}
-
-
-def render(brief: dict[str, Any]) -> str:
+def render(brief: Briefing) -> str:
     numbers = source_numbers(brief)
-    title = f"Briefing: {brief['story']}" if brief.get("story") else "Briefing"
-    dates = brief["dates"]
-    span = f"{dates['first']} to {dates['last']}" if dates["first"] else "dates unknown"
+    heading = title(brief)
     parts = [
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         # No network: forbid every fetch the page might be tricked into making.
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">",
-        f"<title>{_e(title)}</title><style>{_asset('briefing.css')}</style></head><body>",
-        f'<header class="top"><h1>{_e(title)}</h1><p class="meta">'
-        f"{_e(coverage_line(brief))}, {_e(span)}. "
+        f"<title>{_e(heading)}</title><style>{_asset('briefing.css')}</style></head><body>",
+        f'<header class="top"><h1>{_e(heading)}</h1><p class="meta">'
+        f"{_e(coverage_line(brief))}. "
         '<a href="#sources">Sources</a> · <a href="#positions">Positions</a> · '
         '<a href="#comparison">Outlet comparison</a> · <a href="#roster">All actors</a>'
         "</p></header>",
@@ -84,10 +89,9 @@ def render(brief: dict[str, Any]) -> str:
         _timeline_panel(brief, numbers),
         _quotes_panel(brief, numbers),
         "</main>",
-        _positions(brief.get("positions", []), numbers),
+        _positions(brief["positions"], numbers),
+        _comparison(brief["comparison"], numbers),
     ]
-    if "comparison" in brief:
-        parts.append(_comparison(brief["comparison"], numbers))
     parts.append(_roster(brief))
     parts.append(_sources(brief, numbers))
     parts.append(
@@ -103,7 +107,7 @@ def render(brief: dict[str, Any]) -> str:
     return "\n".join(parts)
 
 
-def _summary(brief: dict[str, Any], numbers: dict[str, int]) -> str:
+def _summary(brief: Briefing, numbers: dict[str, int]) -> str:
     parts = ['<section id="summary" class="panel"><h2>Summary</h2>']
     if not brief["summary"]:
         parts.append("<p>No summary: no body sentence to choose from.</p>")
@@ -115,11 +119,10 @@ def _summary(brief: dict[str, Any], numbers: dict[str, int]) -> str:
     return "".join(parts)
 
 
-def _actors_panel(brief: dict[str, Any]) -> str:
+def _actors_panel(brief: Briefing) -> str:
     """The network (drawn by the script) over the most mentioned actors."""
-    people = [a for a in brief["actors"] if a["kind"] != "location"]
-    top = sorted(people, key=lambda a: (-a["mentions"], a["name"]))[:ROSTER_PANEL]
-    network = brief.get("network", {"nodes": [], "edges": []})
+    top = sorted(people(brief), key=lambda a: (-a["mentions"], a["name"]))[:ROSTER_PANEL]
+    network = brief["network"]
     parts = [
         '<section id="actors" class="panel"><h2>Actors</h2>',
         f'<div id="network" class="network" data-edges="{len(network["edges"])}">',
@@ -140,7 +143,7 @@ def _actors_panel(brief: dict[str, Any]) -> str:
     return "".join(parts)
 
 
-def _timeline_panel(brief: dict[str, Any], numbers: dict[str, int]) -> str:
+def _timeline_panel(brief: Briefing, numbers: dict[str, int]) -> str:
     items = brief["timeline"]
     current = [(n, i) for n, i in enumerate(items) if not i["historical"]]
     history = [(n, i) for n, i in enumerate(items) if i["historical"]]
@@ -163,7 +166,7 @@ def _timeline_panel(brief: dict[str, Any], numbers: dict[str, int]) -> str:
     return "".join(parts)
 
 
-def _timeline_list(items: list[tuple[int, dict[str, Any]]], numbers: dict[str, int]) -> str:
+def _timeline_list(items: list[tuple[int, TimelineEntry]], numbers: dict[str, int]) -> str:
     if not items:
         return "<p>No dated items.</p>"
     rows = []
@@ -172,7 +175,7 @@ def _timeline_list(items: list[tuple[int, dict[str, Any]]], numbers: dict[str, i
         refs = " ".join(_cite(numbers, c) for c in item["citations"])
         rows.append(
             f'<li class="tl-item k-{_e(item["kind"])}" data-index="{n}" '
-            f'data-kind="{_e(item["kind"])}" data-actors="{_e(" ".join(item.get("actors", [])))}">'
+            f'data-kind="{_e(item["kind"])}" data-actors="{_e(" ".join(item["actors"]))}">'
             f'<span class="when">{_e(item["value"])}</span> '
             f'<span class="gran">{_e(item["granularity"] or "?")}</span>{approx} '
             f'<span class="kind">{_e(item["kind"])}</span> {_e(item["label"])} {refs}</li>'
@@ -180,7 +183,7 @@ def _timeline_list(items: list[tuple[int, dict[str, Any]]], numbers: dict[str, i
     return '<ol class="tl-list">' + "".join(rows) + "</ol>"
 
 
-def _quotes_panel(brief: dict[str, Any], numbers: dict[str, int]) -> str:
+def _quotes_panel(brief: Briefing, numbers: dict[str, int]) -> str:
     parts = ['<section id="quotes" class="panel"><h2>Who said what</h2>']
     if not brief["quotes"]:
         parts.append("<p>No attributed statement found.</p>")
@@ -199,14 +202,14 @@ def _quotes_panel(brief: dict[str, Any], numbers: dict[str, int]) -> str:
                 if q["kind"] == "direct"
                 else f'<span class="kind">{_e(q["kind"])}:</span> {text}'
             )
-            ref = _cite(numbers, _quote_citation(q))
+            ref = _cite(numbers, quote_reference(q))
             parts.append(f'<li>{body}{how} <span class="muted">— {where}</span> {ref}</li>')
         parts.append("</ul>")
-    if brief.get("attributions"):
+    if brief["attributions"]:
         parts.append("<h3>Beliefs, intentions and other attributions</h3><ul class=quotes>")
         for group in brief["attributions"]:
             for q in group["quotes"]:
-                ref = _cite(numbers, _quote_citation(q))
+                ref = _cite(numbers, quote_reference(q))
                 parts.append(
                     f"<li><b>{_e(group['speaker'])}</b> {_e(q['cue'] or '')}: "
                     f"{_e(q['text'])} {ref}</li>"
@@ -216,29 +219,27 @@ def _quotes_panel(brief: dict[str, Any], numbers: dict[str, int]) -> str:
     return "".join(parts)
 
 
-def _roster(brief: dict[str, Any]) -> str:
+def _roster(brief: Briefing) -> str:
     parts = [
         '<section id="roster" class="wide"><h2>All actors</h2><table><tr><th>Actor</th>'
         "<th>Kind</th><th>Titles</th><th>Country</th><th>Sector</th><th>Articles</th>"
         "<th>Mentions</th></tr>"
     ]
-    for a in brief["actors"]:
-        if a["kind"] == "location":
-            continue
+    for a in people(brief):
         parts.append(
             f"<tr><td>{_e(a['name'])}</td><td>{_e(a['kind'])}</td>"
             f"<td>{_e('; '.join(a['titles'][:3]))}</td><td>{_e(a['country'])}</td>"
             f"<td>{_e(a['sector'])}</td><td>{a['articles']}</td><td>{a['mentions']}</td></tr>"
         )
     parts.append("</table>")
-    places = [a for a in brief["actors"] if a["kind"] == "location"]
+    places = places_line(brief)
     if places:
-        parts.append(f"<p>Places: {_e(', '.join(place_label(p) for p in places))}.</p>")
+        parts.append(f"<p>{_e(places)}</p>")
     parts.append("</section>")
     return "".join(parts)
 
 
-def _sources(brief: dict[str, Any], numbers: dict[str, int]) -> str:
+def _sources(brief: Briefing, numbers: dict[str, int]) -> str:
     parts = ['<section id="sources" class="wide"><h2>Sources</h2><ol>']
     for art in brief["articles"]:
         badge = ' <span class="opinion">opinion</span>' if art["genre"] == "opinion" else ""
@@ -248,7 +249,7 @@ def _sources(brief: dict[str, Any], numbers: dict[str, int]) -> str:
             f"{_e(art['title'] or '(untitled)')} <code>{_e(art['path'])}</code>"
             + (
                 f"<br><small>also carried by: {_e(carried_by(art['copies']))}</small>"
-                if art.get("copies")
+                if art["copies"]
                 else ""
             )
             + "</li>"
@@ -264,10 +265,9 @@ def _sources(brief: dict[str, Any], numbers: dict[str, int]) -> str:
     return "".join(parts)
 
 
-def _comparison(comparison: dict[str, Any], numbers: dict[str, int]) -> str:
+def _comparison(comparison: Comparison, numbers: dict[str, int]) -> str:
     """Coverage matrix with opinion columns shaded apart, then single-outlet facts and conflicts."""
     columns = comparison["columns"]
-    facts = {f["id"]: f for f in comparison["facts"]}
     parts = ['<section id="comparison" class="wide"><h2>Outlet comparison</h2>']
     parts.append('<table class="matrix"><tr><th>Fact reported by more than one outlet</th>')
     for col in columns:
@@ -289,15 +289,11 @@ def _comparison(comparison: dict[str, Any], numbers: dict[str, int]) -> str:
             "</tr>"
         )
     parts.append("</table>")
-    for entry in comparison["only"]:
-        if not entry["facts"]:
-            continue
-        title = "Argued only in opinion" if entry["opinion"] else "Reported only by"
-        parts.append(f"<details><summary>{title}: {_e(entry['column'])} "
-                     f"({len(entry['facts'])})</summary><ul>")  # fmt: skip
-        for ident in entry["facts"]:
-            fact = facts[ident]
-            refs = " ".join(_cite(numbers, c) for c in fact_refs(numbers, fact))
+    for heading, entry, facts in single_column_facts(comparison):
+        parts.append(f"<details><summary>{heading}: {_e(entry['column'])} "
+                     f"({len(facts)})</summary><ul>")  # fmt: skip
+        for fact in facts:
+            refs = " ".join(_cite(numbers, c) for c in fact_citations(fact))
             parts.append(f"<li>{_e(fact['label'])} {refs}</li>")
         parts.append("</ul></details>")
     parts.append("<h3>Disagreements</h3><ul>")
@@ -313,7 +309,7 @@ def _comparison(comparison: dict[str, Any], numbers: dict[str, int]) -> str:
     return "".join(parts)
 
 
-def _positions(actors: list[dict[str, Any]], numbers: dict[str, int]) -> str:
+def _positions(actors: list[ActorPositions], numbers: dict[str, int]) -> str:
     parts = [
         '<section id="positions" class="wide"><h2>Positions</h2>'
         '<p class="muted">Over time, per actor: one dot per stated position.</p>',
@@ -326,17 +322,15 @@ def _positions(actors: list[dict[str, Any]], numbers: dict[str, int]) -> str:
         for issue in actor["issues"]:
             parts.append(f"<p><b>{_e(issue['label'])}</b></p><ul>")
             for p in issue["positions"]:
-                line = position_line(p).replace("**", "")
+                line = position_line(p)
                 parts.append(
                     f'<li class="pol-{_e(p["polarity"])}">{_e(line)} '
                     f"{_cite(numbers, p['citation'])}</li>"
                 )
             for shift in issue["shifts"]:
-                a, b = shift["from"], shift["to"]
                 parts.append(
-                    f"<li><b>shift</b>: {_e(a['polarity'])} ({_e(a['word'])}, {_e(a['date'])}) → "
-                    f"{_e(b['polarity'])} ({_e(b['word'])}, {_e(b['date'])}) "
-                    f"{_cite(numbers, a)} {_cite(numbers, b)}</li>"
+                    f"<li><b>shift</b>: {_e(shift_line(shift))} "
+                    f"{_cite(numbers, shift['from'])} {_cite(numbers, shift['to'])}</li>"
                 )
             parts.append("</ul>")
     parts.append("</section>")

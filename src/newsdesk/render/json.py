@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+
+from newsdesk.synthesize.briefing_types import Briefing
 
 
-def render(brief: dict[str, Any]) -> str:
+def render(brief: Briefing) -> str:
     return json.dumps(brief, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

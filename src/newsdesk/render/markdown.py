@@ -2,43 +2,35 @@
 
 from __future__ import annotations
 
-from typing import Any
+from newsdesk.render.common import (
+    carried_by,
+    coverage_line,
+    fact_citations,
+    people,
+    places_line,
+    position_line,
+    quote_reference,
+    shared_facts,
+    shift_line,
+    single_column_facts,
+    source_numbers,
+    title,
+)
+from newsdesk.synthesize.briefing_types import (
+    ActorPositions,
+    Briefing,
+    Comparison,
+    QuoteEntry,
+    Reference,
+    TimelineEntry,
+)
 
 
-def source_numbers(brief: dict[str, Any]) -> dict[str, int]:
-    """Articles numbered in briefing order, so that citations read as [1], [2]."""
-    return {a["id"]: n for n, a in enumerate(brief["articles"], start=1)}
-
-
-def cite(numbers: dict[str, int], citation: dict[str, Any]) -> str:
+def cite(numbers: dict[str, int], citation: Reference) -> str:
     return f"[{numbers[citation['article']]}:{citation['start']}–{citation['end']}]"
 
 
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
-
-
-def coverage_line(brief: dict[str, Any]) -> str:
-    return (
-        f"{plural(len(brief['articles']), 'article')} from "
-        f"{plural(len(brief['outlets']), 'outlet')}"
-    )
-
-
-def carried_by(copies: list[dict[str, Any]]) -> str:
-    """Copies of a source (syndication, re-posts): its reach, not extra sources."""
-    return "; ".join(
-        f"{c.get('outlet') or 'unknown outlet'} "
-        f"({c.get('published') or 'undated'}, {c.get('path')})"
-        for c in copies
-    )
-
-
-def place_label(place: dict[str, Any]) -> str:
-    return f"{place['name']} ({place['country']})" if place["country"] else place["name"]
-
-
-def quote_text(quote: dict[str, Any]) -> str:
+def quote_text(quote: QuoteEntry) -> str:
     """Direct quotes in quotation marks; reported speech marked as such, in its own words."""
     text = quote["text"]
     if quote["kind"] == "direct":
@@ -46,14 +38,11 @@ def quote_text(quote: dict[str, Any]) -> str:
     return f"*{quote['kind']}*: {text}"
 
 
-def render(brief: dict[str, Any]) -> str:
+def render(brief: Briefing) -> str:
     numbers = source_numbers(brief)
     out: list[str] = []
-    title = f"Briefing: {brief['story']}" if brief.get("story") else "Briefing"
-    out.append(f"# {title}\n")
-    dates = brief["dates"]
-    span = f"{dates['first']} to {dates['last']}" if dates["first"] else "dates unknown"
-    out.append(f"{coverage_line(brief)}, {span}.\n")
+    out.append(f"# {title(brief)}\n")
+    out.append(f"{coverage_line(brief)}.\n")
     out.append("## Sources\n")
     for art in brief["articles"]:
         label = " (opinion)" if art["genre"] == "opinion" else ""
@@ -61,7 +50,7 @@ def render(brief: dict[str, Any]) -> str:
             f"{numbers[art['id']]}. **{art['outlet'] or 'unknown outlet'}**{label}, "
             f"{art['published'] or 'undated'}: {art['title'] or '(untitled)'} — `{art['path']}`"
         )
-        if art.get("copies"):
+        if art["copies"]:
             out.append(f"   - also carried by: {carried_by(art['copies'])}")
     out.append("")
     if brief["flags"]:
@@ -76,18 +65,16 @@ def render(brief: dict[str, Any]) -> str:
     out.append("## Actors\n")
     out.append("| Actor | Kind | Titles | Country | Sector | Articles | Mentions |")
     out.append("|---|---|---|---|---|---|---|")
-    for actor in brief["actors"]:
-        if actor["kind"] == "location":
-            continue
+    for actor in people(brief):
         titles = "; ".join(actor["titles"][:3]).replace("|", "/")
         out.append(
             f"| {actor['name']} | {actor['kind']} | {titles} | {actor['country'] or ''} | "
             f"{actor['sector'] or ''} | {actor['articles']} | {actor['mentions']} |"
         )
-    places = [a for a in brief["actors"] if a["kind"] == "location"]
+    places = places_line(brief)
     if places:
         out.append("")
-        out.append("Places: " + ", ".join(place_label(p) for p in places) + ".")
+        out.append(places)
     out.append("")
     out.append("## Who said what\n")
     for group in brief["quotes"]:
@@ -95,24 +82,13 @@ def render(brief: dict[str, Any]) -> str:
         for q in group["quotes"]:
             where = f"{q['outlet'] or 'unknown outlet'}, {q['published'] or 'undated'}"
             how = f" ({q['channel']})" if q["channel"] else ""
-            ref = cite(
-                numbers,
-                {"article": q["article"], "start": q["content"][0][0], "end": q["content"][-1][1]},
-            )
-            out.append(f"- {quote_text(q)}{how} — {where} {ref}")
+            out.append(f"- {quote_text(q)}{how} — {where} {cite(numbers, quote_reference(q))}")
         out.append("")
-    if brief.get("attributions"):
+    if brief["attributions"]:
         out.append("### Beliefs, intentions and other attributions\n")
         for group in brief["attributions"]:
             for q in group["quotes"]:
-                ref = cite(
-                    numbers,
-                    {
-                        "article": q["article"],
-                        "start": q["content"][0][0],
-                        "end": q["content"][-1][1],
-                    },
-                )
+                ref = cite(numbers, quote_reference(q))
                 out.append(f"- **{group['speaker']}** {q['cue'] or ''}: {q['text']} {ref}")
         out.append("")
     current = [i for i in brief["timeline"] if not i["historical"]]
@@ -123,28 +99,15 @@ def render(brief: dict[str, Any]) -> str:
         out.append("\n### Precedents\n")
         out.extend(_timeline_lines(history, numbers))
     out.append("")
-    if "comparison" in brief:
-        out.extend(_comparison_lines(brief["comparison"], numbers))
-    if "positions" in brief:
-        out.extend(_position_lines(brief["positions"], numbers))
+    out.extend(_comparison_lines(brief["comparison"], numbers))
+    out.extend(_position_lines(brief["positions"], numbers))
     return "\n".join(out)
 
 
-def shared_facts(comparison: dict[str, Any]) -> list[dict[str, Any]]:
-    """Facts more than one column carries: the rows of the coverage table."""
-    return [f for f in comparison["facts"] if len(f["columns"]) > 1]
-
-
-def fact_refs(numbers: dict[str, int], fact: dict[str, Any]) -> list[dict[str, Any]]:
-    return [c for col in sorted(fact["columns"]) for c in fact["columns"][col]]
-
-
-def _comparison_lines(comparison: dict[str, Any], numbers: dict[str, int]) -> list[str]:
+def _comparison_lines(comparison: Comparison, numbers: dict[str, int]) -> list[str]:
     out = ["## Outlet comparison\n"]
-    columns = comparison["columns"]
-    facts = {f["id"]: f for f in comparison["facts"]}
+    heads = [c["id"] for c in comparison["columns"]]
     shared = shared_facts(comparison)
-    heads = [c["id"] for c in columns]
     out.append("| Fact | " + " | ".join(h.replace("|", "/") for h in heads) + " |")
     out.append("|---|" + "---|" * len(heads))
     for fact in shared:
@@ -154,14 +117,10 @@ def _comparison_lines(comparison: dict[str, Any], numbers: dict[str, int]) -> li
     if not shared:
         out.append("| (no fact carried by more than one outlet) |" + " |" * len(heads))
     out.append("")
-    for entry in comparison["only"]:
-        if not entry["facts"]:
-            continue
-        title = "Argued only in opinion" if entry["opinion"] else "Reported only by"
-        out.append(f"### {title}: {entry['column']}\n")
-        for ident in entry["facts"]:
-            fact = facts[ident]
-            refs = " ".join(cite(numbers, c) for c in fact_refs(numbers, fact))
+    for heading, entry, facts in single_column_facts(comparison):
+        out.append(f"### {heading}: {entry['column']}\n")
+        for fact in facts:
+            refs = " ".join(cite(numbers, c) for c in fact_citations(fact))
             out.append(f"- {fact['label']} {refs}")
         out.append("")
     out.append("### Disagreements\n")
@@ -176,18 +135,7 @@ def _comparison_lines(comparison: dict[str, Any], numbers: dict[str, int]) -> li
     return out
 
 
-def position_line(position: dict[str, Any]) -> str:
-    """'2019-08-26 — conditional (teased): "…" — if it would benefit Iranians'."""
-    when = position["date"] or "undated"
-    when += " (approx.)" if position["approximate"] else ""
-    conditions = "; ".join(c["text"] for c in position["conditions"])
-    tail = f" — condition: {conditions}" if conditions else ""
-    label = " [opinion]" if position["genre"] == "opinion" else ""
-    stance = f"**{position['polarity']}** ({position['word']})"
-    return f"{when} — {stance}{tail}: {position['text']}{label}"
-
-
-def _position_lines(actors: list[dict[str, Any]], numbers: dict[str, int]) -> list[str]:
+def _position_lines(actors: list[ActorPositions], numbers: dict[str, int]) -> list[str]:
     out = ["## Positions\n"]
     if not actors:
         out.append("- (no stated positions found)\n")
@@ -196,19 +144,16 @@ def _position_lines(actors: list[dict[str, Any]], numbers: dict[str, int]) -> li
         for issue in actor["issues"]:
             out.append(f"**{issue['label']}**\n")
             for p in issue["positions"]:
-                out.append(f"- {position_line(p)} {cite(numbers, p['citation'])}")
+                line = position_line(p, strong=lambda s: f"**{s}**")
+                out.append(f"- {line} {cite(numbers, p['citation'])}")
             for shift in issue["shifts"]:
-                a, b = shift["from"], shift["to"]
-                out.append(
-                    f"- shift: {a['polarity']} ({a['word']}, {a['date']}) → "
-                    f"{b['polarity']} ({b['word']}, {b['date']}) "
-                    f"{cite(numbers, a)} {cite(numbers, b)}"
-                )
+                refs = f"{cite(numbers, shift['from'])} {cite(numbers, shift['to'])}"
+                out.append(f"- shift: {shift_line(shift)} {refs}")
             out.append("")
     return out
 
 
-def _timeline_lines(items: list[dict[str, Any]], numbers: dict[str, int]) -> list[str]:
+def _timeline_lines(items: list[TimelineEntry], numbers: dict[str, int]) -> list[str]:
     lines = []
     for item in items:
         approx = " (approx.)" if item["approximate"] else ""

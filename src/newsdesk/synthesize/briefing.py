@@ -1,4 +1,5 @@
-"""The briefing of a story: one JSON-ready structure that every renderer reads.
+"""The briefing of a story: one JSON-ready structure (``briefing_types.Briefing``) that every
+renderer reads.
 
 Building it is the only place where the per-story stages meet, so renderers stay dumb: they
 format what is here and compute nothing.  Every citation is an article id with character
@@ -9,13 +10,21 @@ HTML page, offline) can show the cited passage.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
 
 from newsdesk.extract.quotes import CUE_LEMMAS
 from newsdesk.knowledge import geo
 from newsdesk.link.actors import LinkedActor
-from newsdesk.model import Extraction, Quote
+from newsdesk.model import Article, Extraction, Quote, iso_day
 from newsdesk.synthesize import compare, network, positions, summary, timeline
+from newsdesk.synthesize.briefing_types import (
+    ActorEntry,
+    Briefing,
+    DateRange,
+    QuoteEntry,
+    Source,
+    SpeakerGroup,
+    TimelineEntry,
+)
 
 _PRONOUNS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "hers", "their"}
@@ -27,13 +36,16 @@ def build(
     roster: list[LinkedActor],
     story: str | None = None,
     summary_words: int = 120,
-) -> dict[str, Any]:
+    copies: dict[str, list[Article]] | None = None,
+) -> Briefing:
+    """``copies`` (original's id → its copies) are listed under their original, never as
+    sources."""
     names = {entry.actor.id: entry.actor.name for entry in roster}
     docs = compare.parse_articles(extractions)  # one parse serves comparison and positions
     mentions = _actors_in(extractions)
     return {
         "story": story,
-        "articles": [_article(ex) for ex in extractions],
+        "articles": [_article(ex, (copies or {}).get(ex.article.id, [])) for ex in extractions],
         "outlets": sorted({ex.article.outlet for ex in extractions if ex.article.outlet}),
         "dates": _date_range(extractions),
         "actors": [actor_entry(entry) for entry in roster],
@@ -50,13 +62,7 @@ def build(
             {
                 "text": c.text,
                 "citations": [
-                    {
-                        "article": c.article,
-                        "path": c.path,
-                        "outlet": c.outlet,
-                        "start": c.start,
-                        "end": c.end,
-                    }
+                    timeline.Citation(c.article, c.outlet, c.path, c.start, c.end).to_json()
                 ],
             }
             for c in summary.summarize(extractions, summary_words)
@@ -69,32 +75,26 @@ def build(
     }
 
 
-def _article(ex: Extraction) -> dict[str, Any]:
+def _article(ex: Extraction, copies: list[Article]) -> Source:
     art = ex.article
     return {
-        "id": art.id,
-        "path": art.path,
-        "url": art.url,
-        "title": art.title,
-        "outlet": art.outlet,
-        "published": art.published.isoformat() if art.published else None,
+        **art.ref_json(),
         "genre": art.genre,
         "language": art.language,
         "quotes": len(ex.quotes),
         "events": len(ex.events),
         "text": art.text,
+        "copies": [c.ref_json() for c in copies],
     }
 
 
-def _date_range(extractions: list[Extraction]) -> dict[str, str | None]:
+def _date_range(extractions: list[Extraction]) -> DateRange:
     dates = sorted(ex.article.published for ex in extractions if ex.article.published)
-    return {
-        "first": dates[0].isoformat() if dates else None,
-        "last": dates[-1].isoformat() if dates else None,
-    }
+    first, last = (dates[0], dates[-1]) if dates else (None, None)
+    return {"first": iso_day(first), "last": iso_day(last)}
 
 
-def actor_entry(entry: LinkedActor) -> dict[str, Any]:
+def actor_entry(entry: LinkedActor) -> ActorEntry:
     """An actor as the whole story knows it: titles, country, sector, reach."""
     actor = entry.actor
     return {
@@ -142,10 +142,10 @@ def is_statement(quote: Quote) -> bool:
 
 def _quotes(
     extractions: list[Extraction], names: dict[str, str], statements: bool = True
-) -> list[dict[str, Any]]:
+) -> list[SpeakerGroup]:
     """Who said what (or, with ``statements=False``, who believes or intends what), grouped
     by speaker, most quoted first, each quote cited."""
-    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    groups: dict[str, list[QuoteEntry]] = defaultdict(list)
     for ex in extractions:
         art = ex.article
         for quote in ex.quotes:
@@ -164,7 +164,7 @@ def _quotes(
                     "time": quote.time,
                     "article": art.id,
                     "outlet": art.outlet,
-                    "published": art.published.isoformat() if art.published else None,
+                    "published": iso_day(art.published),
                     "genre": art.genre,
                 }
             )
@@ -185,7 +185,7 @@ def _actors_in(extractions: list[Extraction]) -> dict[str, list[tuple[int, int, 
 
 def _timeline_item(
     item: timeline.TimelineItem, mentions: dict[str, list[tuple[int, int, str]]]
-) -> dict[str, Any]:
+) -> TimelineEntry:
     """The item with the actors it involves: the event's own, and any named in its passages."""
     involved = set(item.event_key[1] + item.event_key[2]) if item.event_key else set()
     for c in item.citations:
@@ -201,6 +201,6 @@ def _timeline_item(
         "kind": item.kind,
         "approximate": item.approximate,
         "historical": item.historical,
-        "citations": [c.__dict__ for c in item.citations],
+        "citations": [c.to_json() for c in item.citations],
         "actors": sorted(involved),
     }

@@ -23,6 +23,15 @@ from spacy.tokens import Span as SpacySpan
 from newsdesk import annotate
 from newsdesk.model import Extraction
 from newsdesk.synthesize import positions
+from newsdesk.synthesize.briefing_types import (
+    Citation,
+    ClaimSide,
+    Column,
+    Comparison,
+    Disagreement,
+    OnlyIn,
+)
+from newsdesk.synthesize.briefing_types import Fact as FactEntry
 from newsdesk.synthesize.timeline import display_name
 
 THRESHOLD = 0.27
@@ -94,7 +103,7 @@ class Claim:
     order: int  # position in the briefing: article index, then sentence index
     stances: dict[tuple[str, str], str] = field(default_factory=dict)  # (actor, issue) -> polarity
 
-    def citation(self) -> dict[str, Any]:
+    def citation(self) -> Citation:
         return {
             "article": self.article,
             "outlet": self.outlet,
@@ -269,9 +278,9 @@ def group(claims: list[Claim]) -> list[Fact]:
     return sorted(facts.values(), key=lambda f: min(c.order for c in f.claims))
 
 
-def _disagreements(fact: Fact, names: dict[str, str]) -> list[dict[str, Any]]:
+def _disagreements(fact: Fact, ident: str, names: dict[str, str]) -> list[Disagreement]:
     """Claims of one fact, from different columns, that give different numbers or dates."""
-    found: list[dict[str, Any]] = []
+    found: list[Disagreement] = []
     claims = sorted(fact.claims, key=lambda c: c.order)
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
@@ -282,6 +291,7 @@ def _disagreements(fact: Fact, names: dict[str, str]) -> list[dict[str, Any]]:
             for actor, issue in differ:
                 found.append(
                     _disagreement(
+                        ident,
                         "position",
                         f"{display_name(actor, names)} on {issue}",
                         a,
@@ -293,12 +303,12 @@ def _disagreements(fact: Fact, names: dict[str, str]) -> list[dict[str, Any]]:
             for noun in sorted(set(a.numbers) & set(b.numbers)):
                 if a.numbers[noun].isdisjoint(b.numbers[noun]):
                     found.append(
-                        _disagreement("number", noun, a, b, a.numbers[noun], b.numbers[noun])
+                        _disagreement(ident, "number", noun, a, b, a.numbers[noun], b.numbers[noun])
                     )
             days_a, days_b = _days(a.dates), _days(b.dates)
             if days_a and days_b and days_a.isdisjoint(days_b) and not differ:
                 # two stances on different days are a change of mind, not a dating conflict
-                found.append(_disagreement("date", "date", a, b, days_a, days_b))
+                found.append(_disagreement(ident, "date", "date", a, b, days_a, days_b))
     return found
 
 
@@ -312,16 +322,13 @@ def _show(values: set[Any]) -> list[str]:
 
 
 def _disagreement(
-    kind: str, about: str, a: Claim, b: Claim, va: set[Any], vb: set[Any]
-) -> dict[str, Any]:
-    return {
-        "kind": kind,
-        "about": about,
-        "claims": [
-            {**a.citation(), "column": a.column, "text": a.text, "values": _show(va)},
-            {**b.citation(), "column": b.column, "text": b.text, "values": _show(vb)},
-        ],
-    }
+    fact: str, kind: str, about: str, a: Claim, b: Claim, va: set[Any], vb: set[Any]
+) -> Disagreement:
+    return {"fact": fact, "kind": kind, "about": about, "claims": [_side(a, va), _side(b, vb)]}
+
+
+def _side(claim: Claim, values: set[Any]) -> ClaimSide:
+    return {**claim.citation(), "column": claim.column, "text": claim.text, "values": _show(values)}
 
 
 def _label(fact: Fact) -> str:
@@ -335,11 +342,11 @@ def build(
     extractions: list[Extraction],
     docs: dict[str, Doc] | None = None,
     names: dict[str, str] | None = None,
-) -> dict[str, Any]:
+) -> Comparison:
     """The coverage matrix of a story as a JSON-ready structure, deterministic and sorted."""
     docs = parse_articles(extractions) if docs is None else docs
     names = names or {}
-    columns: dict[str, dict[str, Any]] = {}
+    columns: dict[str, Column] = {}
     for ex in extractions:
         art = ex.article
         key = column_of(art.outlet, art.genre, art.path)
@@ -357,8 +364,8 @@ def build(
         if claim is not None and pos.issue:
             claim.stances[(pos.actor, pos.issue)] = pos.polarity
     facts = group(claims)
-    out_facts: list[dict[str, Any]] = []
-    disagreements: list[dict[str, Any]] = []
+    out_facts: list[FactEntry] = []
+    disagreements: list[Disagreement] = []
     only: dict[str, list[str]] = {c["id"]: [] for c in ordered}
     for number, fact in enumerate(facts, start=1):
         ident = f"F{number}"
@@ -392,12 +399,13 @@ def build(
         )
         if len(cols) == 1:
             only[cols[0]].append(ident)
-        disagreements.extend({"fact": ident, **d} for d in _disagreements(fact, names))
+        disagreements.extend(_disagreements(fact, ident, names))
+    only_in: list[OnlyIn] = [
+        {"column": c["id"], "opinion": c["opinion"], "facts": only[c["id"]]} for c in ordered
+    ]
     return {
         "columns": ordered,
         "facts": out_facts,
-        "only": [
-            {"column": c["id"], "opinion": c["opinion"], "facts": only[c["id"]]} for c in ordered
-        ],
+        "only": only_in,
         "disagreements": disagreements,
     }

@@ -10,16 +10,16 @@ article's evidence as citations, and everything is sorted so the page is the sam
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
 
 from newsdesk.model import Extraction
+from newsdesk.synthesize.briefing_types import Citation, Network, NetworkEdge, NetworkNode
 from newsdesk.synthesize.timeline import display_name
 
 
-def build(extractions: list[Extraction], names: dict[str, str]) -> dict[str, Any]:
+def build(extractions: list[Extraction], names: dict[str, str]) -> Network:
     """Nodes (actors in at least one edge) and edges (actor → recipient, by event type)."""
     kinds = {a.id: a.kind for ex in extractions for a in ex.actors}
-    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+    edges: dict[tuple[str, str, str], NetworkEdge] = {}
     degree: dict[str, int] = defaultdict(int)
     for ex in extractions:
         art = ex.article
@@ -38,12 +38,13 @@ def build(extractions: list[Extraction], names: dict[str, str]) -> dict[str, Any
                             "modes": [],
                             "historical": True,
                             "citations": [],
+                            "count": 0,
                         },
                     )
                     if event.mode and event.mode not in edge["modes"]:
                         edge["modes"] = sorted([*edge["modes"], event.mode])
                     edge["historical"] = edge["historical"] and event.historical
-                    citation = {
+                    citation: Citation = {
                         "article": art.id,
                         "outlet": art.outlet,
                         "start": event.evidence.start,
@@ -51,9 +52,10 @@ def build(extractions: list[Extraction], names: dict[str, str]) -> dict[str, Any
                     }
                     if citation not in edge["citations"]:
                         edge["citations"].append(citation)
+                        edge["count"] = len(edge["citations"])
                         degree[source] += 1
                         degree[target] += 1
-    nodes = [
+    nodes: list[NetworkNode] = [
         {
             "id": ident,
             "name": display_name(ident, names),
@@ -62,9 +64,4 @@ def build(extractions: list[Extraction], names: dict[str, str]) -> dict[str, Any
         }
         for ident in sorted(degree)
     ]
-    return {
-        "nodes": nodes,
-        "edges": [
-            {**edge, "count": len(edge["citations"])} for _key, edge in sorted(edges.items())
-        ],
-    }
+    return {"nodes": nodes, "edges": [edge for _key, edge in sorted(edges.items())]}

@@ -18,12 +18,17 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsdesk.model import Extraction, Quote
+from newsdesk.model import Extraction, Genre, Quote
+from newsdesk.synthesize.briefing_types import (
+    ActorPositions,
+    Condition,
+    PositionEntry,
+    Shift,
+)
 from newsdesk.synthesize.timeline import display_name, sort_key
 
 MAIN_ACTORS = 6
@@ -106,10 +111,10 @@ class Position:
     issue_phrase: str
     polarity: str  # for, against, conditional
     word: str  # the stance word as written
-    conditions: list[dict[str, Any]]
+    conditions: list[Condition]
     article: str
     outlet: str | None
-    genre: str
+    genre: Genre
     start: int
     end: int
     text: str
@@ -238,8 +243,8 @@ def _negated(word: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for h in heads for c in h.children)
 
 
-def _conditions(sent: SpacySpan) -> list[dict[str, Any]]:
-    found = []
+def _conditions(sent: SpacySpan) -> list[Condition]:
+    found: list[Condition] = []
     for token in sent:
         low = token.lower_
         clause: Token | None = None
@@ -438,7 +443,7 @@ def _resolve_relative(positions: list[Position]) -> None:
             pos.date, pos.approximate, pos.dated_by = day.isoformat(), True, "relative"
 
 
-def _json(pos: Position) -> dict[str, Any]:
+def _json(pos: Position) -> PositionEntry:
     return {
         "issue": pos.issue,
         "issue_phrase": pos.issue_phrase,
@@ -461,14 +466,14 @@ def _json(pos: Position) -> dict[str, Any]:
 
 def build(
     extractions: list[Extraction], names: dict[str, str], docs: dict[str, Doc]
-) -> list[dict[str, Any]]:
+) -> list[ActorPositions]:
     """Per main actor: positions by issue in date order, and the shifts between them."""
     by_actor: dict[str, list[Position]] = defaultdict(list)
     for pos in extract(extractions, docs):
         if pos.issue:
             by_actor[pos.actor].append(pos)
     ranked = sorted(by_actor.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:MAIN_ACTORS]
-    out = []
+    out: list[ActorPositions] = []
     for actor, positions in sorted(ranked, key=lambda kv: display_name(kv[0], names)):
         issues: dict[str, list[Position]] = defaultdict(list)
         for pos in positions:
@@ -499,8 +504,8 @@ def _label(items: list[Position]) -> str:
     return phrases[0] if phrases else items[0].issue
 
 
-def _shifts(items: list[Position]) -> list[dict[str, Any]]:
-    shifts = []
+def _shifts(items: list[Position]) -> list[Shift]:
+    shifts: list[Shift] = []
     for before, after in itertools.pairwise(items):
         if before.polarity == after.polarity or not before.date or not after.date:
             continue

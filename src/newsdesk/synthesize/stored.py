@@ -8,10 +8,10 @@ takes milliseconds.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from newsdesk.model import Article, Extraction
 from newsdesk.store import Store, StoryInfo
+from newsdesk.synthesize.briefing_types import Briefing
 
 
 @dataclass
@@ -31,24 +31,10 @@ def load(store: Store, story: StoryInfo | None) -> StoredStory:
     )
 
 
-def briefing(stored: StoredStory, words: int = 120) -> dict[str, Any]:
+def briefing(stored: StoredStory, words: int = 120) -> Briefing:
     """The briefing structure, with each source's copies listed under it (never as sources)."""
     from newsdesk.link.actors import link
     from newsdesk.synthesize.briefing import build
 
     roster = link(stored.extractions)
-    brief = build(stored.extractions, roster, stored.label, words)
-    for entry in brief["articles"]:
-        entry["copies"] = [copy_entry(c) for c in stored.copies.get(entry["id"], [])]
-    return brief
-
-
-def copy_entry(article: Article) -> dict[str, Any]:
-    return {
-        "id": article.id,
-        "path": article.path,
-        "url": article.url,
-        "title": article.title,
-        "outlet": article.outlet,
-        "published": article.published.isoformat() if article.published else None,
-    }
+    return build(stored.extractions, roster, stored.label, words, stored.copies)

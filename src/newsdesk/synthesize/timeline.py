@@ -14,6 +14,7 @@ from datetime import date
 
 from newsdesk.knowledge import geo
 from newsdesk.model import Article, Extraction, Span
+from newsdesk.synthesize.briefing_types import PathCitation
 
 HISTORY_YEARS = 2
 _CONDITIONAL = re.compile(r"(?:If|Unless|Should|Were)\b")
@@ -26,6 +27,15 @@ class Citation:
     path: str | None
     start: int
     end: int
+
+    def to_json(self) -> PathCitation:
+        return {
+            "article": self.article,
+            "outlet": self.outlet,
+            "path": self.path,
+            "start": self.start,
+            "end": self.end,
+        }
 
 
 @dataclass

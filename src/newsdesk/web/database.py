@@ -16,9 +16,9 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from newsdesk.store import Store
+from newsdesk.synthesize.briefing_types import Briefing
 
 
 class Database:
@@ -29,7 +29,7 @@ class Database:
         self._write_lock = threading.Lock()
         self._build_lock = threading.Lock()
         self._generation = 0
-        self._briefings: dict[tuple[str, int, int], dict[str, Any]] = {}
+        self._briefings: dict[tuple[str, int, int], Briefing] = {}
 
     def close(self) -> None:
         self._owner.close()
@@ -54,8 +54,8 @@ class Database:
                 self._generation += 1
 
     def briefing(
-        self, story: str, words: int, build: Callable[[], dict[str, Any] | None]
-    ) -> dict[str, Any] | None:
+        self, story: str, words: int, build: Callable[[], Briefing | None]
+    ) -> Briefing | None:
         """The story's briefing from ``build``, built once per state of the store."""
         key = (story, words, self._generation)
         found = self._briefings.get(key)

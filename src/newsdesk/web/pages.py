@@ -8,7 +8,27 @@ from __future__ import annotations
 
 from html import escape
 
+from fastapi import APIRouter
+from fastapi.responses import HTMLResponse
+
+from newsdesk.model import GENRES
 from newsdesk.store import StoryInfo
+from newsdesk.web.deps import DB, MaxUpload, PathStory, ReadStore, briefing_of
+
+router = APIRouter(default_response_class=HTMLResponse)
+
+
+@router.get("/", summary="Stories, search and the upload form")
+def index_page(store: ReadStore, limit: MaxUpload) -> str:
+    return index(store.stories(), limit)
+
+
+@router.get("/stories/{story}", summary="The briefing page (404 in JSON for no such story)")
+def story_page(story: PathStory, db: DB) -> str:
+    from newsdesk.render import html
+
+    return html.render(briefing_of(db, story))
+
 
 _STYLE = """
 body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:1.5rem auto;padding:0 1rem;
@@ -42,6 +62,7 @@ def index(stories: list[StoryInfo], max_upload: int) -> str:
         if rows
         else "<p>No article stored yet: add one below.</p>"
     )
+    genres = "".join(f"<option>{g}</option>" for g in GENRES if g != "unknown") + "\n"
     body = f"""<h1>newsdesk</h1>
 <h2>Stories</h2>{table}
 <h2>Search articles and quotes</h2>
@@ -55,8 +76,7 @@ def index(stories: list[StoryInfo], max_upload: int) -> str:
 <label for="outlet">Outlet</label><input id="outlet" name="outlet">
 <label for="published">Published</label><input id="published" name="published" type="date">
 <label for="genre">Genre</label><select id="genre" name="genre"><option value="">(infer)</option>
-<option>news</option><option>opinion</option><option>analysis</option><option>wire</option>
-</select>
+{genres}</select>
 <label for="story">Story label</label><input id="story" name="story"
  placeholder="leave empty to let newsdesk place it">
 <span></span><button>Add</button></form>

@@ -2,27 +2,88 @@
 
 Actors, quotes and events are given with shared actor ids, linked over the story asked for (or
 over the whole store), the same way a briefing links them.  Every item carries its article id and
-character offsets, as everywhere in newsdesk.
+character offsets, as everywhere in newsdesk; records appear in their contract JSON
+(``model.py``) with the article they come from.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+
+from typing_extensions import TypedDict
 
 from newsdesk.link.actors import link
-from newsdesk.model import Article, Extraction
+from newsdesk.model import Article, ArticleJSON, EventJSON, Extraction, QuoteJSON, SpanJSON, iso_day
 from newsdesk.store import Store
 from newsdesk.synthesize.briefing import actor_entry
+from newsdesk.synthesize.briefing_types import ActorEntry
 
 SNIPPET = 80  # characters shown each side of a search match
 
 
-def article_header(article: Article) -> dict[str, Any]:
+class ArticleHeader(ArticleJSON):
+    story: str | None
+
+
+class Counts(TypedDict):
+    actors: int
+    quotes: int
+    times: int
+    events: int
+
+
+class ArticleDetail(ArticleHeader):
+    copy_of: str | None
+    text: str
+    flags: list[str]
+    counts: Counts
+
+
+class QuoteItem(QuoteJSON):
+    article: str
+    n: int  # the quote's place in its article
+    outlet: str | None
+    published: str | None
+    text: str
+
+
+class EventItem(EventJSON):
+    article: str
+    n: int
+    outlet: str | None
+    evidence_text: str
+
+
+class Match(TypedDict):
+    start: int
+    end: int
+    snippet: str
+
+
+class ArticleMatches(ArticleHeader):
+    matches: list[Match]
+
+
+class QuoteMatch(TypedDict):
+    article: str
+    n: int
+    speaker: str | None
+    kind: str
+    text: str
+    content: list[SpanJSON]
+
+
+class SearchResult(TypedDict):
+    query: str
+    articles: list[ArticleMatches]
+    quotes: list[QuoteMatch]
+
+
+def article_header(article: Article) -> ArticleHeader:
     return {**article.header_json(), "story": article.story}
 
 
-def article_detail(store: Store, article_id: str) -> dict[str, Any] | None:
+def article_detail(store: Store, article_id: str) -> ArticleDetail | None:
     ex = store.extraction(article_id)
     if ex is None:
         return None
@@ -47,12 +108,12 @@ def linked(store: Store, story: str | None) -> list[Extraction]:
     return extractions
 
 
-def actors(store: Store, story: str | None) -> list[dict[str, Any]]:
+def actors(store: Store, story: str | None) -> list[ActorEntry]:
     return [actor_entry(entry) for entry in link(store.extractions(story))]
 
 
-def quotes(store: Store, story: str | None, speaker: str | None) -> list[dict[str, Any]]:
-    out = []
+def quotes(store: Store, story: str | None, speaker: str | None) -> list[QuoteItem]:
+    out: list[QuoteItem] = []
     for ex in linked(store, story):
         art = ex.article
         for n, quote in enumerate(ex.quotes):
@@ -63,7 +124,7 @@ def quotes(store: Store, story: str | None, speaker: str | None) -> list[dict[st
                     "article": art.id,
                     "n": n,
                     "outlet": art.outlet,
-                    "published": art.published.isoformat() if art.published else None,
+                    "published": iso_day(art.published),
                     **quote.to_json(),
                     "text": quote.content_text(art.text),
                 }
@@ -71,8 +132,8 @@ def quotes(store: Store, story: str | None, speaker: str | None) -> list[dict[st
     return out
 
 
-def events(store: Store, story: str | None, kind: str | None) -> list[dict[str, Any]]:
-    out = []
+def events(store: Store, story: str | None, kind: str | None) -> list[EventItem]:
+    out: list[EventItem] = []
     for ex in linked(store, story):
         art = ex.article
         for n, event in enumerate(ex.events):
@@ -90,19 +151,18 @@ def events(store: Store, story: str | None, kind: str | None) -> list[dict[str, 
     return out
 
 
-def search(store: Store, query: str, story: str | None, limit: int) -> dict[str, Any]:
+def search(store: Store, query: str, story: str | None, limit: int) -> SearchResult:
     """Articles whose text holds ``query`` (case-insensitive), and quotes that say it.
 
     DuckDB narrows the articles; the offsets come from a regular expression over the text
     itself, so they index ``Article.text`` exactly as every other offset does.
     """
-    found = store.containing(query, story)
     pattern = re.compile(re.escape(query), re.IGNORECASE)
-    articles: list[dict[str, Any]] = []
-    hits: list[dict[str, Any]] = []
-    for ex in found:
+    articles: list[ArticleMatches] = []
+    hits: list[QuoteMatch] = []
+    for ex in store.containing(query, story):
         art = ex.article
-        matches = [
+        matches: list[Match] = [
             {
                 "start": m.start(),
                 "end": m.end(),

@@ -1,0 +1,113 @@
+"""What the Markdown and HTML renderers say alike: numbering, labels, lines, and which parts
+of the briefing each section shows.  Renderers add only their markup (and HTML its escaping).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from newsdesk.model import ArticleRef
+from newsdesk.synthesize.briefing_types import (
+    ActorEntry,
+    Briefing,
+    Citation,
+    Comparison,
+    Fact,
+    OnlyIn,
+    PositionEntry,
+    QuoteEntry,
+    Reference,
+    Shift,
+)
+
+
+def source_numbers(brief: Briefing) -> dict[str, int]:
+    """Articles numbered in briefing order, so that citations read as [1], [2]."""
+    return {a["id"]: n for n, a in enumerate(brief["articles"], start=1)}
+
+
+def title(brief: Briefing) -> str:
+    return f"Briefing: {brief['story']}" if brief["story"] else "Briefing"
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def coverage_line(brief: Briefing) -> str:
+    """'5 articles from 4 outlets, 2025-03-10 to 2025-03-13'."""
+    dates = brief["dates"]
+    span = f"{dates['first']} to {dates['last']}" if dates["first"] else "dates unknown"
+    return (
+        f"{plural(len(brief['articles']), 'article')} from "
+        f"{plural(len(brief['outlets']), 'outlet')}, {span}"
+    )
+
+
+def carried_by(copies: list[ArticleRef]) -> str:
+    """Copies of a source (syndication, re-posts): its reach, not extra sources."""
+    return "; ".join(
+        f"{c['outlet'] or 'unknown outlet'} ({c['published'] or 'undated'}, {c['path']})"
+        for c in copies
+    )
+
+
+def people(brief: Briefing) -> list[ActorEntry]:
+    """The roster without places, which are listed apart."""
+    return [a for a in brief["actors"] if a["kind"] != "location"]
+
+
+def places_line(brief: Briefing) -> str | None:
+    places = [a for a in brief["actors"] if a["kind"] == "location"]
+    if not places:
+        return None
+    labels = [f"{p['name']} ({p['country']})" if p["country"] else p["name"] for p in places]
+    return "Places: " + ", ".join(labels) + "."
+
+
+def quote_reference(quote: QuoteEntry) -> Reference:
+    """A quote's citation: from the start of its first content span to the end of its last."""
+    return {
+        "article": quote["article"],
+        "start": quote["content"][0][0],
+        "end": quote["content"][-1][1],
+    }
+
+
+def shared_facts(comparison: Comparison) -> list[Fact]:
+    """Facts more than one column carries: the rows of the coverage table."""
+    return [f for f in comparison["facts"] if len(f["columns"]) > 1]
+
+
+def single_column_facts(comparison: Comparison) -> Iterator[tuple[str, OnlyIn, list[Fact]]]:
+    """(heading, column, its facts) for each column that alone carries some fact."""
+    facts = {f["id"]: f for f in comparison["facts"]}
+    for entry in comparison["only"]:
+        if entry["facts"]:
+            heading = "Argued only in opinion" if entry["opinion"] else "Reported only by"
+            yield heading, entry, [facts[ident] for ident in entry["facts"]]
+
+
+def fact_citations(fact: Fact) -> list[Citation]:
+    """Every claim of a fact, column by column."""
+    return [c for col in sorted(fact["columns"]) for c in fact["columns"][col]]
+
+
+def position_line(position: PositionEntry, strong: Callable[[str], str] = str) -> str:
+    """'2019-08-26 — conditional (teased): "…" — if it would benefit Iranians'."""
+    when = position["date"] or "undated"
+    when += " (approx.)" if position["approximate"] else ""
+    conditions = "; ".join(c["text"] for c in position["conditions"])
+    tail = f" — condition: {conditions}" if conditions else ""
+    label = " [opinion]" if position["genre"] == "opinion" else ""
+    stance = f"{strong(position['polarity'])} ({position['word']})"
+    return f"{when} — {stance}{tail}: {position['text']}{label}"
+
+
+def shift_line(shift: Shift) -> str:
+    """'conditional (teased, 2019-08-26) → against (ruled out, 2019-08-27)'."""
+    a, b = shift["from"], shift["to"]
+    return (
+        f"{a['polarity']} ({a['word']}, {a['date']}) → "
+        f"{b['polarity']} ({b['word']}, {b['date']})"
+    )

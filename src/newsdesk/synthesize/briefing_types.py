@@ -1,0 +1,234 @@
+"""The briefing's shape: what ``synthesize`` builds and the renderers and the web API read.
+
+The briefing is a JSON document (``brief --format json`` writes it as it is, the HTML page
+embeds it for its script), so its parts are ``TypedDict``s: plain dicts at run time, checked
+by mypy wherever one is built or read, and turned into the OpenAPI schema of
+``/api/stories/{id}/briefing`` by FastAPI.  Every claim carries a citation: an article id and
+character offsets into that article's ``text``, which travels in ``articles``.
+"""
+
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+from newsdesk.model import ArticleRef, EntityKind, Genre, QuoteKind, SpanJSON
+
+
+class Reference(TypedDict):
+    """The least a citation holds: the article and the cited characters."""
+
+    article: str
+    start: int
+    end: int
+
+
+class Citation(Reference):
+    outlet: str | None
+
+
+class PathCitation(Citation):
+    """A citation that also names the article's file (summary sentences, timeline items)."""
+
+    path: str | None
+
+
+class Source(ArticleRef):
+    """One original article of the story, with its text and the copies that carried it."""
+
+    genre: Genre
+    language: str | None
+    quotes: int
+    events: int
+    text: str
+    copies: list[ArticleRef]  # syndicated or re-posted copies: reach, never other sources
+
+
+class DateRange(TypedDict):
+    first: str | None
+    last: str | None
+
+
+class ActorEntry(TypedDict):
+    """An actor as the whole story knows it: titles, country, sector, reach."""
+
+    id: str
+    name: str
+    kind: EntityKind
+    titles: list[str]
+    country: str | None
+    country_name: str | None
+    sector: str | None
+    affiliation: str | None
+    aliases: list[str]
+    articles: int
+    mentions: int
+
+
+class QuoteEntry(TypedDict):
+    kind: QuoteKind
+    text: str  # the content spans' text, joined with " … "
+    content: list[SpanJSON]
+    speaker_text: str | None
+    actor: str | None
+    cue: str | None
+    channel: str | None
+    time: str | None
+    article: str
+    outlet: str | None
+    published: str | None
+    genre: Genre
+
+
+class SpeakerGroup(TypedDict):
+    speaker: str  # as a reader should see it: the actor's name, never a bare pronoun
+    actor: str | None
+    quotes: list[QuoteEntry]
+
+
+class TimelineEntry(TypedDict):
+    value: str  # ISO value as normalised: "2019-08-26", "2019-W35", "2019-08", "1981"
+    granularity: str | None
+    label: str
+    kind: str  # event, statement, dated
+    approximate: bool
+    historical: bool  # a precedent, kept apart from the current story
+    citations: list[PathCitation]
+    actors: list[str]  # the event's own, and any named in its passages
+
+
+class NetworkNode(TypedDict):
+    id: str
+    name: str
+    kind: str
+    events: int
+
+
+class NetworkEdge(TypedDict):
+    source: str
+    target: str
+    type: str  # PLOVER event type
+    modes: list[str]
+    historical: bool
+    citations: list[Citation]
+    count: int
+
+
+class Network(TypedDict):
+    nodes: list[NetworkNode]
+    edges: list[NetworkEdge]
+
+
+class Column(TypedDict):
+    """A column of the comparison: an outlet's reporting, or its opinion pages apart."""
+
+    id: str
+    outlet: str | None
+    opinion: bool
+    articles: list[str]
+
+
+class Fact(TypedDict):
+    id: str
+    label: str
+    coverage: str  # all, several, one
+    opinion_only: bool
+    columns: dict[str, list[Citation]]  # column id -> the claims that carry the fact
+    numbers: dict[str, list[str]]  # counted noun -> values
+    dates: list[str]
+
+
+class OnlyIn(TypedDict):
+    column: str
+    opinion: bool
+    facts: list[str]  # fact ids
+
+
+class ClaimSide(Citation):
+    column: str
+    text: str
+    values: list[str]
+
+
+class Disagreement(TypedDict):
+    fact: str
+    kind: str  # position, number, date
+    about: str
+    claims: list[ClaimSide]
+
+
+class Comparison(TypedDict):
+    columns: list[Column]
+    facts: list[Fact]
+    only: list[OnlyIn]
+    disagreements: list[Disagreement]
+
+
+class Condition(TypedDict):
+    text: str
+    start: int
+    end: int
+
+
+class PositionEntry(TypedDict):
+    issue: str
+    issue_phrase: str
+    polarity: str  # for, against, conditional
+    word: str
+    conditions: list[Condition]
+    date: str | None
+    approximate: bool
+    dated_by: str  # quote, sentence, next quote, relative, published
+    text: str
+    citation: Citation
+    genre: Genre
+
+
+class ShiftSide(Reference):
+    polarity: str
+    date: str | None
+    word: str
+
+
+Shift = TypedDict("Shift", {"from": ShiftSide, "to": ShiftSide})
+
+
+class IssuePositions(TypedDict):
+    issue: str
+    label: str
+    positions: list[PositionEntry]
+    shifts: list[Shift]
+
+
+class ActorPositions(TypedDict):
+    actor: str
+    name: str
+    issues: list[IssuePositions]
+
+
+class SummarySentence(TypedDict):
+    text: str
+    citations: list[PathCitation]
+
+
+class ArticleFlag(TypedDict):
+    article: str
+    path: str | None
+    flag: str
+
+
+class Briefing(TypedDict):
+    """A story's briefing: every renderer reads this and computes nothing of its own."""
+
+    story: str | None
+    articles: list[Source]
+    outlets: list[str]
+    dates: DateRange
+    actors: list[ActorEntry]
+    quotes: list[SpeakerGroup]
+    attributions: list[SpeakerGroup]  # beliefs, intentions and evidence, apart from statements
+    timeline: list[TimelineEntry]
+    network: Network
+    comparison: Comparison
+    positions: list[ActorPositions]
+    summary: list[SummarySentence]
+    flags: list[ArticleFlag]
