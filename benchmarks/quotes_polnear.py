@@ -214,6 +214,16 @@ def prf(hit: int, pred: int, gold: int) -> tuple[float, float, float]:
     return 100 * p, 100 * r, 100 * f
 
 
+def figures(c: Counts) -> dict[str, tuple[float, float, float]]:
+    """Precision, recall and F1 (x100) of each measure, as the table prints them."""
+    return {
+        "content exact": prf(c.exact, c.pred, c.gold),
+        "content overlap": prf(c.overlap, c.pred, c.gold),
+        "source": prf(c.source_hit, c.source_pred, c.source_gold),
+        "cue": prf(c.cue_hit, c.cue_pred, c.cue_gold),
+    }
+
+
 # ---------------------------------------------------------------- running the pipeline
 
 
@@ -325,12 +335,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors is not None:
         write_errors(args.errors, docs, preds)
     c = counts
-    rows = [
-        ("content exact", prf(c.exact, c.pred, c.gold)),
-        ("content overlap", prf(c.overlap, c.pred, c.gold)),
-        ("source", prf(c.source_hit, c.source_pred, c.source_gold)),
-        ("cue", prf(c.cue_hit, c.cue_pred, c.cue_gold)),
-    ]
+    rows = list(figures(counts).items())
     cmd = " ".join(["benchmarks/quotes_polnear.py"] + (argv or sys.argv[1:]))
     print(f"$ .venv/bin/python {cmd}")
     print(f"PolNeAR {args.split}: {len(docs)} articles, {c.gold} gold attributions, "

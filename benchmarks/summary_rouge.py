@@ -42,6 +42,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -170,6 +171,38 @@ def citation_errors(sentences: list[Cited], texts: dict[str, str]) -> list[str]:
     ]
 
 
+System = Callable[[list[Extraction], int], list[Cited]]
+
+
+def evaluate(
+    systems: dict[str, System], folders: list[Path], words: int, rouge: Any, show: bool = False
+) -> tuple[dict[str, Scores], list[str]]:
+    """Each system's ROUGE recall per cluster (``rouge`` is rouge_score.rouge_scorer), and the
+    summary sentences whose citation does not give back their text."""
+    scorer = rouge.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+    results = {name: Scores([], []) for name in systems}
+    bad: list[str] = []
+    for folder in folders:
+        articles, errors = read_story(str(folder))
+        if errors:
+            raise SystemExit(f"{folder}: {errors[0]}")
+        extractions = sentence_extractions(articles)
+        texts = {ex.article.id: ex.article.text for ex in extractions}
+        refs = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("references/*.ref"))]
+        for name, system in systems.items():
+            began = time.perf_counter()
+            sentences = system(extractions, words)
+            results[name].seconds += time.perf_counter() - began
+            bad += citation_errors(sentences, texts)
+            summary = truncate(sentences, words)
+            scores = [scorer.score(ref, summary) for ref in refs]
+            results[name].r1.append(sum(s["rouge1"].recall for s in scores) / len(scores))
+            results[name].r2.append(sum(s["rouge2"].recall for s in scores) / len(scores))
+            if show:
+                print(f"[{folder.name}] {name}: {summary}\n")
+    return results, bad
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--words", type=int, default=100)
@@ -181,33 +214,13 @@ def main() -> int:
     except ImportError:
         print("rouge-score is not installed: pip install -e '.[dev]'", file=sys.stderr)
         return 2
-    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
-    systems: dict[str, Callable[[list[Extraction], int], list[Cited]]] = {
+    systems: dict[str, System] = {
         "newsdesk": summarize,
         "centroid-v1": centroid_v1_summarize,
         "lead": lead_summarize,
     }
-    results = {name: Scores([], []) for name in systems}
-    bad: list[str] = []
     folders = sorted(p for p in args.clusters.iterdir() if (p / "references").is_dir())
-    for folder in folders:
-        articles, errors = read_story(str(folder))
-        if errors:
-            raise SystemExit(f"{folder}: {errors[0]}")
-        extractions = sentence_extractions(articles)
-        texts = {ex.article.id: ex.article.text for ex in extractions}
-        refs = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("references/*.ref"))]
-        for name, system in systems.items():
-            began = time.perf_counter()
-            sentences = system(extractions, args.words)
-            results[name].seconds += time.perf_counter() - began
-            bad += citation_errors(sentences, texts)
-            summary = truncate(sentences, args.words)
-            scores = [scorer.score(ref, summary) for ref in refs]
-            results[name].r1.append(sum(s["rouge1"].recall for s in scores) / len(scores))
-            results[name].r2.append(sum(s["rouge2"].recall for s in scores) / len(scores))
-            if args.show:
-                print(f"[{folder.name}] {name}: {summary}\n")
+    results, bad = evaluate(systems, folders, args.words, rouge_scorer, show=args.show)
     print(f"$ .venv/bin/python benchmarks/summary_rouge.py --words {args.words}")
     print(f"{len(folders)} own clusters ({args.clusters.relative_to(ROOT)}), "
           f"2 references each, ROUGE recall x100, summaries cut at {args.words} words")

@@ -1,0 +1,108 @@
+"""The benchmark gate: the benchmarks' quick modes must not fall below pinned floors.
+
+A change that lowers a README figure would otherwise pass every other test.  Each floor sits
+half a point under the figure the same quick mode gave when it was pinned (the pipeline is
+deterministic, so any drop is a real change): raise a floor when a change earns it, and lower
+one only for a stated reason, with the README's figures rerun.  Quick modes, about half a
+minute of CPU together once spaCy is loaded:
+
+- quotes: ``benchmarks/quotes_polnear.py --split dev --limit 20`` (the first 20 PolNeAR dev
+  articles; content overlap F1 76.9, source F1 71.6, cue F1 71.3, exact F1 53.3 when pinned);
+- events: ``benchmarks/events_plover.py`` (all 161 dev records; type accuracy 82.0, macro-F1
+  83.8, actor country F1 81.7, recipient country F1 53.6);
+- summary: ``benchmarks/summary_rouge.py --words 100``, newsdesk's row (R-1 48.5, R-2 21.2).
+
+Skipped with a message where ``../shared`` (or the rouge-score dev extra) is absent.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tests.conftest import ROOT
+
+MARGIN = 0.5  # points under the pinned figure
+
+
+def _script(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _check(measured: dict[str, float], pinned: dict[str, float]) -> None:
+    low = {
+        name: f"{measured[name]:.1f} < floor {value - MARGIN:.1f}"
+        for name, value in pinned.items()
+        if measured[name] < value - MARGIN - 1e-9
+    }
+    assert not low, f"below the pinned floor: {low} (all measured: {measured})"
+
+
+def test_quotes_on_polnear_dev_subset() -> None:
+    bench = _script("quotes_polnear")
+    if not (bench.CORPUS / "dev" / "text").is_dir():
+        pytest.skip(f"PolNeAR not found at {bench.CORPUS} (../shared is absent)")
+    docs = bench.load_split("dev", 20)
+    preds, _seconds = bench.predict(docs, processes=1)
+    counts = bench.Counts()
+    for doc, pred in zip(docs, preds, strict=True):
+        bench.score(doc, pred, counts)
+    found = bench.figures(counts)
+    measured = {name: f for name, (_p, _r, f) in found.items()}
+    measured["content overlap P"] = found["content overlap"][0]
+    _check(
+        measured,
+        {
+            "content exact": 53.3,
+            "content overlap": 76.9,
+            "content overlap P": 92.3,
+            "source": 71.6,
+            "cue": 71.3,
+        },
+    )
+
+
+def test_events_on_plover_dev() -> None:
+    bench = _script("events_plover")
+    if not bench.DEFAULT.exists():
+        pytest.skip(f"PLOVER records not found at {bench.DEFAULT} (../shared is absent)")
+    golds = bench.load(bench.DEFAULT)
+    result = bench.score(golds, bench.predict(golds))
+    measured = {
+        "type accuracy": 100 * result["type_accuracy"],
+        "type macro-F1": 100 * result["macro_f1"],
+        "actor country F1": 100 * result["actor_country"][2],
+        "recipient country F1": 100 * result["recipient_country"][2],
+    }
+    _check(
+        measured,
+        {
+            "type accuracy": 82.0,
+            "type macro-F1": 83.8,
+            "actor country F1": 81.7,
+            "recipient country F1": 53.6,
+        },
+    )
+
+
+def test_summary_on_own_clusters() -> None:
+    rouge = pytest.importorskip("rouge_score.rouge_scorer", reason="rouge-score is a dev extra")
+    bench = _script("summary_rouge")
+    folders = sorted(p for p in Path(bench.CLUSTERS).iterdir() if (p / "references").is_dir())
+    results, bad = bench.evaluate({"newsdesk": bench.summarize}, folders, 100, rouge)
+    assert not bad, bad
+    scores = results["newsdesk"]
+    measured = {
+        "R-1": 100 * sum(scores.r1) / len(scores.r1),
+        "R-2": 100 * sum(scores.r2) / len(scores.r2),
+    }
+    _check(measured, {"R-1": 48.5, "R-2": 21.2})
