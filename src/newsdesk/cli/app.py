@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from newsdesk import ingest
-from newsdesk.model import Article
+from newsdesk.model import GENRES, Article
 from newsdesk.service import Watcher
 from newsdesk.store import Store, StoreError
 
@@ -52,7 +52,10 @@ OutletOption = Annotated[str | None, typer.Option(help="Outlet for inputs that d
 PublishedOption = Annotated[
     str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that do not say.")
 ]
-GenreOption = Annotated[str | None, typer.Option(help="news, opinion, analysis or wire.")]
+_STATED = [g for g in GENRES if g != "unknown"]
+GenreOption = Annotated[
+    str | None, typer.Option(help=f"{', '.join(_STATED[:-1])} or {_STATED[-1]}.")
+]
 MaxMbOption = Annotated[float, typer.Option(help="Refuse files larger than this many MB.")]
 
 

@@ -81,10 +81,6 @@ def canonical_outlet(name: str) -> str:
     return known.name if known else " ".join(name.split())
 
 
-def outlet_by_name(name: str) -> Outlet | None:
-    return _BY_NAME.get(_fold(name))
-
-
 def masthead_spellings() -> list[tuple[str, Outlet]]:
     """Every spelling, longest first, so "The Washington Post" wins over "Washington Post"."""
     pairs = [(s, o) for o in OUTLETS for s in (o.name, *o.aliases)]

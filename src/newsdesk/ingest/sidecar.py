@@ -17,27 +17,24 @@ from typing import Any
 from newsdesk.ingest.dates import parse_date
 from newsdesk.ingest.errors import InputError
 from newsdesk.ingest.outlets import canonical_outlet
+from newsdesk.model import GENRES, Genre
 
 SIDECAR_FIELDS = ("outlet", "title", "published", "genre", "url", "byline", "language")
 
-# Genre spellings feeds use, folded onto the model's genres.
-GENRE_ALIASES: dict[str, str] = {
-    "news": "news",
+# Genre spellings feeds use, folded onto the model's genres (each genre's own name included).
+GENRE_ALIASES: dict[str, Genre] = {
+    **{genre: genre for genre in GENRES},
     "report": "news",
-    "opinion": "opinion",
     "op-ed": "opinion",
     "oped": "opinion",
     "editorial": "opinion",
     "column": "opinion",
     "commentary": "opinion",
-    "analysis": "analysis",
     "news analysis": "analysis",
-    "wire": "wire",
-    "unknown": "unknown",
 }
 
 
-def normalise_genre(value: str) -> str | None:
+def normalise_genre(value: str) -> Genre | None:
     """The model genre for a spelling ("Op-Ed" -> "opinion"), None when it names none."""
     return GENRE_ALIASES.get(" ".join(value.split()).casefold())
 

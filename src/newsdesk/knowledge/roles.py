@@ -105,9 +105,5 @@ def sector_of(role: str) -> str | None:
     return None
 
 
-def is_title_word(word: str) -> bool:
-    return word.lower() in TITLE_WORDS
-
-
 def has_title_head(words: list[str]) -> bool:
     return any(w.lower() in TITLE_HEADS for w in words)
