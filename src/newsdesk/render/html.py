@@ -17,20 +17,7 @@ from functools import cache
 from html import escape
 from importlib import resources
 
-from newsdesk.render.common import (
-    carried_by,
-    coverage_line,
-    fact_citations,
-    people,
-    places_line,
-    position_line,
-    quote_reference,
-    shared_facts,
-    shift_line,
-    single_column_facts,
-    source_numbers,
-    title,
-)
+from newsdesk.render import common
 from newsdesk.synthesize.briefing_types import (
     ActorPositions,
     Briefing,
@@ -69,8 +56,8 @@ def _cite(numbers: dict[str, int], citation: Reference) -> str:
 
 
 def render(brief: Briefing) -> str:
-    numbers = source_numbers(brief)
-    heading = title(brief)
+    numbers = common.source_numbers(brief)
+    heading = common.title(brief)
     parts = [
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -79,7 +66,7 @@ def render(brief: Briefing) -> str:
         "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">",
         f"<title>{_e(heading)}</title><style>{_asset('briefing.css')}</style></head><body>",
         f'<header class="top"><h1>{_e(heading)}</h1><p class="meta">'
-        f"{_e(coverage_line(brief))}. "
+        f"{_e(common.coverage_line(brief))}. "
         '<a href="#sources">Sources</a> · <a href="#positions">Positions</a> · '
         '<a href="#comparison">Outlet comparison</a> · <a href="#roster">All actors</a>'
         "</p></header>",
@@ -121,7 +108,7 @@ def _summary(brief: Briefing, numbers: dict[str, int]) -> str:
 
 def _actors_panel(brief: Briefing) -> str:
     """The network (drawn by the script) over the most mentioned actors."""
-    top = sorted(people(brief), key=lambda a: (-a["mentions"], a["name"]))[:ROSTER_PANEL]
+    top = sorted(common.people(brief), key=lambda a: (-a["mentions"], a["name"]))[:ROSTER_PANEL]
     network = brief["network"]
     parts = [
         '<section id="actors" class="panel"><h2>Actors</h2>',
@@ -202,14 +189,14 @@ def _quotes_panel(brief: Briefing, numbers: dict[str, int]) -> str:
                 if q["kind"] == "direct"
                 else f'<span class="kind">{_e(q["kind"])}:</span> {text}'
             )
-            ref = _cite(numbers, quote_reference(q))
+            ref = _cite(numbers, common.quote_reference(q))
             parts.append(f'<li>{body}{how} <span class="muted">— {where}</span> {ref}</li>')
         parts.append("</ul>")
     if brief["attributions"]:
         parts.append("<h3>Beliefs, intentions and other attributions</h3><ul class=quotes>")
         for group in brief["attributions"]:
             for q in group["quotes"]:
-                ref = _cite(numbers, quote_reference(q))
+                ref = _cite(numbers, common.quote_reference(q))
                 parts.append(
                     f"<li><b>{_e(group['speaker'])}</b> {_e(q['cue'] or '')}: "
                     f"{_e(q['text'])} {ref}</li>"
@@ -225,14 +212,14 @@ def _roster(brief: Briefing) -> str:
         "<th>Kind</th><th>Titles</th><th>Country</th><th>Sector</th><th>Articles</th>"
         "<th>Mentions</th></tr>"
     ]
-    for a in people(brief):
+    for a in common.people(brief):
         parts.append(
             f"<tr><td>{_e(a['name'])}</td><td>{_e(a['kind'])}</td>"
             f"<td>{_e('; '.join(a['titles'][:3]))}</td><td>{_e(a['country'])}</td>"
             f"<td>{_e(a['sector'])}</td><td>{a['articles']}</td><td>{a['mentions']}</td></tr>"
         )
     parts.append("</table>")
-    places = places_line(brief)
+    places = common.places_line(brief)
     if places:
         parts.append(f"<p>{_e(places)}</p>")
     parts.append("</section>")
@@ -248,7 +235,7 @@ def _sources(brief: Briefing, numbers: dict[str, int]) -> str:
             f"</b>{badge}, {_e(art['published'] or 'undated')}: "
             f"{_e(art['title'] or '(untitled)')} <code>{_e(art['path'])}</code>"
             + (
-                f"<br><small>also carried by: {_e(carried_by(art['copies']))}</small>"
+                f"<br><small>also carried by: {_e(common.carried_by(art['copies']))}</small>"
                 if art["copies"]
                 else ""
             )
@@ -274,7 +261,7 @@ def _comparison(comparison: Comparison, numbers: dict[str, int]) -> str:
         badge = ' <span class="opinion">opinion</span>' if col["opinion"] else ""
         parts.append(f"<th>{_e(col['outlet'] or col['id'])}{badge}</th>")
     parts.append("</tr>")
-    shared = shared_facts(comparison)
+    shared = common.shared_facts(comparison)
     for fact in shared:
         parts.append(f"<tr><td>{_e(fact['label'])}</td>")
         for col in columns:
@@ -289,11 +276,11 @@ def _comparison(comparison: Comparison, numbers: dict[str, int]) -> str:
             "</tr>"
         )
     parts.append("</table>")
-    for heading, entry, facts in single_column_facts(comparison):
+    for heading, entry, facts in common.single_column_facts(comparison):
         parts.append(f"<details><summary>{heading}: {_e(entry['column'])} "
                      f"({len(facts)})</summary><ul>")  # fmt: skip
         for fact in facts:
-            refs = " ".join(_cite(numbers, c) for c in fact_citations(fact))
+            refs = " ".join(_cite(numbers, c) for c in common.fact_citations(fact))
             parts.append(f"<li>{_e(fact['label'])} {refs}</li>")
         parts.append("</ul></details>")
     parts.append("<h3>Disagreements</h3><ul>")
@@ -322,14 +309,14 @@ def _positions(actors: list[ActorPositions], numbers: dict[str, int]) -> str:
         for issue in actor["issues"]:
             parts.append(f"<p><b>{_e(issue['label'])}</b></p><ul>")
             for p in issue["positions"]:
-                line = position_line(p)
+                line = common.position_line(p)
                 parts.append(
                     f'<li class="pol-{_e(p["polarity"])}">{_e(line)} '
                     f"{_cite(numbers, p['citation'])}</li>"
                 )
             for shift in issue["shifts"]:
                 parts.append(
-                    f"<li><b>shift</b>: {_e(shift_line(shift))} "
+                    f"<li><b>shift</b>: {_e(common.shift_line(shift))} "
                     f"{_cite(numbers, shift['from'])} {_cite(numbers, shift['to'])}</li>"
                 )
             parts.append("</ul>")

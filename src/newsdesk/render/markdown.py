@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-from newsdesk.render.common import (
-    carried_by,
-    coverage_line,
-    fact_citations,
-    people,
-    places_line,
-    position_line,
-    quote_reference,
-    shared_facts,
-    shift_line,
-    single_column_facts,
-    source_numbers,
-    title,
-)
+from newsdesk.render import common
 from newsdesk.synthesize.briefing_types import (
     ActorPositions,
     Briefing,
@@ -39,10 +26,10 @@ def quote_text(quote: QuoteEntry) -> str:
 
 
 def render(brief: Briefing) -> str:
-    numbers = source_numbers(brief)
+    numbers = common.source_numbers(brief)
     out: list[str] = []
-    out.append(f"# {title(brief)}\n")
-    out.append(f"{coverage_line(brief)}.\n")
+    out.append(f"# {common.title(brief)}\n")
+    out.append(f"{common.coverage_line(brief)}.\n")
     out.append("## Sources\n")
     for art in brief["articles"]:
         label = " (opinion)" if art["genre"] == "opinion" else ""
@@ -51,7 +38,7 @@ def render(brief: Briefing) -> str:
             f"{art['published'] or 'undated'}: {art['title'] or '(untitled)'} — `{art['path']}`"
         )
         if art["copies"]:
-            out.append(f"   - also carried by: {carried_by(art['copies'])}")
+            out.append(f"   - also carried by: {common.carried_by(art['copies'])}")
     out.append("")
     if brief["flags"]:
         out.append("## Not parsed\n")
@@ -65,13 +52,13 @@ def render(brief: Briefing) -> str:
     out.append("## Actors\n")
     out.append("| Actor | Kind | Titles | Country | Sector | Articles | Mentions |")
     out.append("|---|---|---|---|---|---|---|")
-    for actor in people(brief):
+    for actor in common.people(brief):
         titles = "; ".join(actor["titles"][:3]).replace("|", "/")
         out.append(
             f"| {actor['name']} | {actor['kind']} | {titles} | {actor['country'] or ''} | "
             f"{actor['sector'] or ''} | {actor['articles']} | {actor['mentions']} |"
         )
-    places = places_line(brief)
+    places = common.places_line(brief)
     if places:
         out.append("")
         out.append(places)
@@ -82,13 +69,14 @@ def render(brief: Briefing) -> str:
         for q in group["quotes"]:
             where = f"{q['outlet'] or 'unknown outlet'}, {q['published'] or 'undated'}"
             how = f" ({q['channel']})" if q["channel"] else ""
-            out.append(f"- {quote_text(q)}{how} — {where} {cite(numbers, quote_reference(q))}")
+            ref = cite(numbers, common.quote_reference(q))
+            out.append(f"- {quote_text(q)}{how} — {where} {ref}")
         out.append("")
     if brief["attributions"]:
         out.append("### Beliefs, intentions and other attributions\n")
         for group in brief["attributions"]:
             for q in group["quotes"]:
-                ref = cite(numbers, quote_reference(q))
+                ref = cite(numbers, common.quote_reference(q))
                 out.append(f"- **{group['speaker']}** {q['cue'] or ''}: {q['text']} {ref}")
         out.append("")
     current = [i for i in brief["timeline"] if not i["historical"]]
@@ -107,7 +95,7 @@ def render(brief: Briefing) -> str:
 def _comparison_lines(comparison: Comparison, numbers: dict[str, int]) -> list[str]:
     out = ["## Outlet comparison\n"]
     heads = [c["id"] for c in comparison["columns"]]
-    shared = shared_facts(comparison)
+    shared = common.shared_facts(comparison)
     out.append("| Fact | " + " | ".join(h.replace("|", "/") for h in heads) + " |")
     out.append("|---|" + "---|" * len(heads))
     for fact in shared:
@@ -117,10 +105,10 @@ def _comparison_lines(comparison: Comparison, numbers: dict[str, int]) -> list[s
     if not shared:
         out.append("| (no fact carried by more than one outlet) |" + " |" * len(heads))
     out.append("")
-    for heading, entry, facts in single_column_facts(comparison):
+    for heading, entry, facts in common.single_column_facts(comparison):
         out.append(f"### {heading}: {entry['column']}\n")
         for fact in facts:
-            refs = " ".join(cite(numbers, c) for c in fact_citations(fact))
+            refs = " ".join(cite(numbers, c) for c in common.fact_citations(fact))
             out.append(f"- {fact['label']} {refs}")
         out.append("")
     out.append("### Disagreements\n")
@@ -144,11 +132,11 @@ def _position_lines(actors: list[ActorPositions], numbers: dict[str, int]) -> li
         for issue in actor["issues"]:
             out.append(f"**{issue['label']}**\n")
             for p in issue["positions"]:
-                line = position_line(p, strong=lambda s: f"**{s}**")
+                line = common.position_line(p, strong=lambda s: f"**{s}**")
                 out.append(f"- {line} {cite(numbers, p['citation'])}")
             for shift in issue["shifts"]:
                 refs = f"{cite(numbers, shift['from'])} {cite(numbers, shift['to'])}"
-                out.append(f"- shift: {shift_line(shift)} {refs}")
+                out.append(f"- shift: {common.shift_line(shift)} {refs}")
             out.append("")
     return out
 
