@@ -65,6 +65,26 @@ def places_line(brief: Briefing) -> str | None:
     return "Places: " + ", ".join(labels) + "."
 
 
+def channel_note(quote: QuoteEntry) -> str:
+    """' (televised speech)', or nothing when the channel is not known."""
+    return f" ({quote['channel']})" if quote["channel"] else ""
+
+
+def reported_in(quote: QuoteEntry) -> str:
+    """'Meridian Daily, 2025-03-11': where and when the quote was reported."""
+    return f"{quote['outlet'] or 'unknown outlet'}, {quote['published'] or 'undated'}"
+
+
+def quote_words(quote: QuoteEntry) -> str:
+    """The quoted text; a direct quote without the comma its sentence goes on after."""
+    return quote["text"].rstrip(" ,") if quote["kind"] == "direct" else quote["text"]
+
+
+def attributed(brief: Briefing) -> list[tuple[str, QuoteEntry]]:
+    """Beliefs, intentions and other attributions, each with its holder, in briefing order."""
+    return [(group["speaker"], q) for group in brief["attributions"] for q in group["quotes"]]
+
+
 def quote_reference(quote: QuoteEntry) -> Reference:
     """A quote's citation: from the start of its first content span to the end of its last."""
     return {

@@ -181,9 +181,8 @@ def _quotes_panel(brief: Briefing, numbers: dict[str, int]) -> str:
             f'{"quote" if count == 1 else "quotes"}</span></h3><ul class="quotes">'
         )
         for q in group["quotes"]:
-            how = f" ({_e(q['channel'])})" if q["channel"] else ""
-            where = f"{_e(q['outlet'] or 'unknown outlet')}, {_e(q['published'] or 'undated')}"
-            text = _e(q["text"].rstrip(" ,") if q["kind"] == "direct" else q["text"])
+            how, where = _e(common.channel_note(q)), _e(common.reported_in(q))
+            text = _e(common.quote_words(q))
             body = (
                 f"“{text}”"
                 if q["kind"] == "direct"
@@ -192,15 +191,14 @@ def _quotes_panel(brief: Briefing, numbers: dict[str, int]) -> str:
             ref = _cite(numbers, common.quote_reference(q))
             parts.append(f'<li>{body}{how} <span class="muted">— {where}</span> {ref}</li>')
         parts.append("</ul>")
-    if brief["attributions"]:
+    attributed = common.attributed(brief)
+    if attributed:
         parts.append("<h3>Beliefs, intentions and other attributions</h3><ul class=quotes>")
-        for group in brief["attributions"]:
-            for q in group["quotes"]:
-                ref = _cite(numbers, common.quote_reference(q))
-                parts.append(
-                    f"<li><b>{_e(group['speaker'])}</b> {_e(q['cue'] or '')}: "
-                    f"{_e(q['text'])} {ref}</li>"
-                )
+        for holder, q in attributed:
+            ref = _cite(numbers, common.quote_reference(q))
+            parts.append(
+                f"<li><b>{_e(holder)}</b> {_e(q['cue'] or '')}: {_e(q['text'])} {ref}</li>"
+            )
         parts.append("</ul>")
     parts.append("</section>")
     return "".join(parts)

@@ -19,10 +19,9 @@ def cite(numbers: dict[str, int], citation: Reference) -> str:
 
 def quote_text(quote: QuoteEntry) -> str:
     """Direct quotes in quotation marks; reported speech marked as such, in its own words."""
-    text = quote["text"]
     if quote["kind"] == "direct":
-        return f"“{text.rstrip(' ,')}”"
-    return f"*{quote['kind']}*: {text}"
+        return f"“{common.quote_words(quote)}”"
+    return f"*{quote['kind']}*: {common.quote_words(quote)}"
 
 
 def render(brief: Briefing) -> str:
@@ -67,17 +66,16 @@ def render(brief: Briefing) -> str:
     for group in brief["quotes"]:
         out.append(f"### {group['speaker']}\n")
         for q in group["quotes"]:
-            where = f"{q['outlet'] or 'unknown outlet'}, {q['published'] or 'undated'}"
-            how = f" ({q['channel']})" if q["channel"] else ""
             ref = cite(numbers, common.quote_reference(q))
-            out.append(f"- {quote_text(q)}{how} — {where} {ref}")
+            where = f"{common.channel_note(q)} — {common.reported_in(q)}"
+            out.append(f"- {quote_text(q)}{where} {ref}")
         out.append("")
-    if brief["attributions"]:
+    attributed = common.attributed(brief)
+    if attributed:
         out.append("### Beliefs, intentions and other attributions\n")
-        for group in brief["attributions"]:
-            for q in group["quotes"]:
-                ref = cite(numbers, common.quote_reference(q))
-                out.append(f"- **{group['speaker']}** {q['cue'] or ''}: {q['text']} {ref}")
+        for holder, q in attributed:
+            ref = cite(numbers, common.quote_reference(q))
+            out.append(f"- **{holder}** {q['cue'] or ''}: {q['text']} {ref}")
         out.append("")
     current = [i for i in brief["timeline"] if not i["historical"]]
     history = [i for i in brief["timeline"] if i["historical"]]
