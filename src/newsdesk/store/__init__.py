@@ -3,7 +3,8 @@
 Per-article results are stored as they come out of the per-article stages (local actor ids);
 cross-article stages run again when a briefing is asked for, so adding an article never needs
 rewriting the others.  Each article is written in one transaction: a failure leaves the store as
-it was.  Nested records are kept as JSON beside the columns one queries by.
+it was.  Records are kept as their contract JSON beside the columns one queries by
+(``records.py`` says what each row holds; ``schema.py`` holds the tables and their version).
 
 Stories are assigned as articles arrive, inside the article's transaction (``link.stories``
 says how and what depends on arrival order): each story keeps its centroid here (``story_keys``
