@@ -244,3 +244,19 @@ def test_schema_1_store_is_migrated_keeping_its_data(tmp_path: Path) -> None:
         assert store.find_story("bridge works") == bridge
     with Store(path) as again:  # opening a migrated store changes nothing
         assert again.stories() == list(stories.values())
+
+
+def test_articles_page_in_sql_and_read_back_whole(tmp_path: Path) -> None:
+    days = [date(2024, 5, d) for d in (9, 7, 8)]
+    with Store(tmp_path / "s.duckdb") as store:
+        for text, day in zip((TEXT, BRIDGE_AGAIN, ORCHARD), days, strict=True):
+            ex = sample()  # the sample's records on three different texts: none is a copy
+            ex.article.text, ex.article.id, ex.article.published = text, article_id(text), day
+            store.add(ex, label="bridge")
+        everything = store.articles()
+        assert [a.published for a in everything] == sorted(days)
+        assert store.articles(limit=2, offset=1) == everything[1:3]
+        assert store.articles(limit=5, offset=3) == []
+        whole = store.extractions()
+        assert [ex.article for ex in whole] == everything
+        assert all(len(ex.quotes) == 1 and len(ex.sentences) == 2 for ex in whole)
