@@ -300,14 +300,6 @@ def test_a_protest_in_words_is_an_accusation() -> None:
 # ------------------------------------------------------------------ the ontology module
 
 
-def test_lexicon_uses_only_manual_types_and_modes() -> None:
-    for table in (plover.VERBS, plover.NOUNS):
-        for lemma, rules in table.items():
-            for rule in rules:
-                assert rule.type in plover.TYPES, lemma
-                assert rule.mode is None or rule.mode in plover.MODES[rule.type], lemma
-
-
 def test_scores_and_cameo_roots() -> None:
     assert plover.intensity("AID", None) == 10.0
     assert plover.intensity("ASSAULT", "unconventional") == -10.0

@@ -9,8 +9,9 @@ import pytest
 
 from newsdesk import annotate
 from newsdesk.extract.actors import extract_actors
-from newsdesk.extract.quotes import CUE_LEMMAS, extract_quotes
+from newsdesk.extract.quotes import extract_quotes
 from newsdesk.extract.quotes_marks import find_quotations
+from newsdesk.knowledge.grammar import QUOTE_VERBS
 from newsdesk.model import Article, Quote, Region, Span, TimeExpr, article_id
 
 
@@ -387,9 +388,9 @@ def test_seed_wapo_quotes(seed: dict[str, tuple[str, list[Quote]]]) -> None:
     assert _row(text, claim) == ("indirect", "Trump", "person:donald-trump", "reiterated")
     # Four reports of speech; the rest attribute wants and evidence ("the Islamic republic wants
     # to ...", "Biarritz proves that ...") as PolNeAR does.  "maximum pressure" is no quote.
-    speech = [q for q in quotes if q.cue is not None and q.cue.lemma in CUE_LEMMAS]
+    speech = [q for q in quotes if q.cue is not None and q.cue.lemma in QUOTE_VERBS]
     assert len(speech) == 4
-    assert {q.cue.lemma for q in quotes if q.cue is not None} - CUE_LEMMAS <= {
+    assert {q.cue.lemma for q in quotes if q.cue is not None} - QUOTE_VERBS <= {
         "want", "prove", "show"}
     assert not any(text[s.start : s.end].startswith("maximum pressure")
                    for q in quotes for s in q.content)

@@ -18,135 +18,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsdesk.knowledge import geo, people, roles
+from newsdesk.knowledge import geo, grammar, lexicon, people, roles
 from newsdesk.model import Actor, Article, EntityKind, Mention, Span, Title
 
-_POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 _LOCATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_ORG_WORDS = re.compile(
-    r"\b(newspaper|daily|agency|group|organi[sz]ation|party|company|firm|union|network|"
-    r"broadcaster|channel|magazine|institute|center|centre|university|foundation|council|"
-    r"committee|coalition|movement|bank|ministry|militia|association|charity|think tank|"
-    r"operator|utility|producer|publisher|airline|manufacturer|carrier|insurer|ngo|"
-    r"organisation|alliance|federation|campaign|lobby|consortium|conglomerate|startup|"
-    r"watchdog|regulator|authority|commission)\b",
-    re.IGNORECASE,
-)
-_ORG_HEADS = frozenset(
-    {
-        "department",
-        "ministry",
-        "university",
-        "council",
-        "committee",
-        "center",
-        "centre",
-        "institute",
-        "agency",
-        "party",
-        "bank",
-        "company",
-        "embassy",
-        "office",
-        "court",
-        "corps",
-        "guard",
-        "guards",
-        "union",
-        "foundation",
-        "association",
-        "commission",
-        "fund",
-        "house",
-    }
-)
-_ROLE_NOUNS = frozenset(
-    {
-        "counterpart",
-        "leader",
-        "minister",
-        "president",
-        "adviser",
-        "advisor",
-        "chief",
-        "head",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "envoy",
-        "ambassador",
-        "official",
-        "director",
-        "secretary",
-        "chairman",
-        "chairwoman",
-        "commander",
-        "founder",
-        "father",
-        "mother",
-        "ruler",
-        "king",
-        "queen",
-        "premier",
-        "governor",
-        "mayor",
-        "senator",
-        "lawmaker",
-        "candidate",
-        "nominee",
-        "aide",
-        "negotiator",
-        "diplomat",
-        "general",
-        "editor",
-        "analyst",
-        "professor",
-        "researcher",
-        "executive",
-        "deputy",
-        "cleric",
-        "figure",
-        "member",
-        "owner",
-        "citizen",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "lawyer",
-        "attorney",
-        "judge",
-        "successor",
-        "predecessor",
-        "rival",
-        "ally",
-        "opponent",
-        "critic",
-        "supporter",
-    }
-)
-# Names of documents and gatherings, not of anyone who can act ("the Albufeira Convention").
-_DOCUMENT_WORDS = frozenset(
-    {
-        "convention",
-        "treaty",
-        "accord",
-        "accords",
-        "agreement",
-        "act",
-        "protocol",
-        "pact",
-        "doctrine",
-        "resolution",
-        "charter",
-        "declaration",
-        "memorandum",
-        "bill",
-        "law",
-        "plan",
-    }
-)
-_CLAUSE_BREAKERS = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
 _QUOTE_CHARS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
 
 
@@ -214,7 +89,7 @@ def _strip(ent: SpacySpan) -> tuple[int, int, str | None, list[Token]]:
     """Name boundaries without a leading "the", honorific or title, or a trailing possessive."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while end > start and doc[end - 1].text in _POSSESSIVE_TOKENS:
+    while end > start and doc[end - 1].text in grammar.POSSESSIVE_ENDINGS:
         end -= 1
     honorific = None
     inner_titles: list[Token] = []
@@ -294,7 +169,7 @@ def _classify(
     name = doc[start:end].text
     if not any(ch.isalpha() for ch in name):
         return None
-    if label != "PERSON" and name.split()[-1].lower() in _DOCUMENT_WORDS:
+    if label != "PERSON" and name.split()[-1].lower() in lexicon.DOCUMENT_WORDS:
         return None
     if label == "ORG" and end - start == 1 and name in person_words:
         label = "PERSON"  # "Rouhani" tagged ORG where "Hassan Rouhani" is a person
@@ -354,7 +229,7 @@ def _extend_org(doc: Doc, start: int, end: int) -> tuple[int, int]:
         last = doc[end - 1]
     while (
         end < len(doc)
-        and last.lower_ not in _ORG_HEADS
+        and last.lower_ not in lexicon.ORGANISATION_NAME_ENDS
         and last.whitespace_ != ""
         and doc[end].is_title
         and doc[end].pos_ == "PROPN"
@@ -371,7 +246,7 @@ def _apposition_says_org(doc: Doc, end: int) -> bool:
     if phrase is None:
         return False
     head = phrase.root
-    return bool(_ORG_WORDS.fullmatch(head.lower_)) and head.lower_ not in _ROLE_NOUNS
+    return head.lower_ in lexicon.ORGANISATION_NOUNS and head.lower_ not in roles.ROLE_NOUNS
 
 
 def _honorific_names(doc: Doc, article: Article, taken: set[int]) -> list[_Cand]:
@@ -646,7 +521,7 @@ def _appositive_after(doc: Doc, end: int) -> SpacySpan | None:
             break
         if token.text in _QUOTE_CHARS and token.tag_ != "POS":  # "Farmers' Union" goes on
             break
-        if token.lower_ in _CLAUSE_BREAKERS and stop > end + 2:
+        if token.lower_ in grammar.CLAUSE_OPENERS and stop > end + 2:
             break
         if token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG"):
             return None  # a clause, not a description: "Trump, he said"
@@ -667,11 +542,13 @@ def _looks_like_role(span: SpacySpan, kind: str) -> bool:
     heads = {t.lower_ for t in span if t.pos_ == "NOUN"}
     if kind == "person":
         return bool(heads) and (
-            bool(heads & _ROLE_NOUNS)
+            bool(heads & roles.ROLE_NOUNS)
             or roles.sector_of(span.text) is not None
             or span[0].lower_ in ("a", "an", "the")
         )
-    return bool(heads) and (bool(_ORG_WORDS.search(span.text)) or span[0].lower_ in ("a", "an"))
+    return bool(heads) and (
+        bool(lexicon.ORGANISATION_NOUN.search(span.text)) or span[0].lower_ in ("a", "an")
+    )
 
 
 def _role_phrase_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
@@ -699,7 +576,7 @@ def _role_phrase_before(doc: Doc, start: int) -> tuple[Title, str | None] | None
         return None
     span = doc[k:j]
     nouns = [t for t in span if t.pos_ == "NOUN"]
-    if not nouns or nouns[-1].lower_ not in _ROLE_NOUNS:
+    if not nouns or nouns[-1].lower_ not in roles.ROLE_NOUNS:
         return None
     # The phrase must end in the role noun: "Iran's supreme leader", not "talks with Iran".
     if span[-1].pos_ != "NOUN":

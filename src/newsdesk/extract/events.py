@@ -33,27 +33,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsdesk.extract.actors import actor_id, slug
-from newsdesk.knowledge import geo, plover
+from newsdesk.knowledge import geo, grammar, plover
 from newsdesk.knowledge.plover import Rule
 from newsdesk.model import Actor, Article, Event, Mention, Span, TimeExpr
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _OBJECTS = frozenset({"dobj", "obj"})
-_RELATIVES = frozenset({"who", "that", "which", "whom"})
-_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "oneself", "ourselves"})
-_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
-_THING_PRONOUNS = frozenset({"it", "its", "itself"})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
-_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca",
-                               "'d", "’d"})
-_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-_RECIPIENT_PREPS = frozenset({"to", "with", "on", "against", "from", "of", "toward", "towards"})
-_NOUN_RECIPIENT_PREPS = frozenset({"on", "against", "with", "from", "of", "to", "between"})
-_LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 _LOCATION_KINDS = frozenset({"location"})
-_SENSE_PARTICLES = frozenset({"up", "down", "off", "out", "in", "back", "away", "over"})
-_OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "POL", "SPY", "PTY"})
-_FACTUAL_NOUNS = frozenset({"decision", "move", "order", "step", "bid", "effort", "attempt"})
 _APPROXIMATE_MODIFIERS = frozenset({"approx", "before", "after", "by", "less", "more"})
 _NOMINAL_TIME_DEPS = frozenset({"nummod", "compound", "amod", "npadvmod", "poss"})
 _HISTORICAL_YEARS = 2
@@ -250,20 +236,19 @@ def _depth(token: Token) -> int:
     return depth
 
 
-_OBLIGATION = frozenset({"must", "should"})
-_DECLARING = frozenset({"declare", "announce", "reiterate", "stress", "insist"})
 _REQUEST_RULE = Rule("REQUEST")
 
 
 def _obligation(token: Token) -> _Found | None:
     """"declared that China must drop barriers": saying that someone else must act is asking."""
-    if token.lemma_.lower() not in plover.SPEECH_VERBS | _DECLARING:
+    if token.lemma_.lower() not in grammar.DECLARING_VERBS:
         return None
     speakers = _subject_tokens(token)
     for child in token.children:
         if child.dep_ != "ccomp":
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in child.children):
+        if not any(c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_MODALS
+                   for c in child.children):
             continue
         subjects = [c for c in child.children if c.dep_ in _SUBJECTS]
         if not subjects or subjects[0].pos_ == "PRON" or \
@@ -305,7 +290,7 @@ def _objects(token: Token) -> list[Token]:
         found = [token.head]  # "sanctions imposed by ..."
     if not found and token.dep_ == "relcl":
         subject = [c for c in token.children if c.dep_ in _SUBJECTS]
-        if subject and subject[0].lower_ not in _RELATIVES:
+        if subject and subject[0].lower_ not in grammar.RELATIVE_PRONOUNS:
             found = [token.head]  # "the sanctions he has imposed"
     expanded: list[Token] = []
     for head in found:
@@ -340,14 +325,14 @@ def _matches(rule: Rule, objects: list[Token], preps: dict[str, list[Token]],
     if rule.particle is not None:
         if particle != rule.particle:
             return None
-    elif particle in _SENSE_PARTICLES:
+    elif particle in grammar.SENSE_PARTICLES:
         return None
     object_lemmas = _lemmas(objects)
     if object_lemmas & rule.exclude:
         return None
     if rule.needs_object and not objects:
         return None
-    if rule.reflexive and not any(o.lower_ in _REFLEXIVES for o in objects):
+    if rule.reflexive and not any(o.lower_ in grammar.REFLEXIVE_PRONOUNS for o in objects):
         return None
     if rule.preps is not None and not (set(preps) & rule.preps):
         return None
@@ -540,52 +525,50 @@ _THREAT_MODES: dict[str, dict[str, str]] = {
     "COERCE": {"": "restrict", "arrest": "arrest", "deport": "expel", "seize": "territory"},
     "ASSAULT": {"": "violence"},
 }
-_WILLING = frozenset({"ready", "willing", "prepared", "prepare", "poised"})
-_SPEECH_FUTURE = frozenset({"would", "'d", "’d"})
 
 
-_IRREALIS = frozenset({"potential", "possible", "proposed", "planned", "future", "prospective",
-                       "eventual", "desperate", "eager", "keen", "hope", "want", "need"})
 
 
 def _irrealis(token: Token) -> bool:
     """"potential negotiations", "desperate for new talks": a noun event not (yet) real."""
-    if any(c.dep_ == "amod" and c.lemma_.lower() in _IRREALIS for c in token.children):
+    if any(c.dep_ == "amod" and c.lemma_.lower() in grammar.IRREALIS_WORDS for c in token.children):
         return True
     current = token
     while current.head.i != current.i and current.pos_ not in ("VERB", "AUX"):
         current = current.head
-        if current.lemma_.lower() in _IRREALIS:
+        if current.lemma_.lower() in grammar.IRREALIS_WORDS:
             return True
     return False
 
 
 def _willing(token: Token) -> bool:
     """"is ready to", "prepared to": the subject declares itself willing."""
-    return any(g.lemma_.lower() in _WILLING or g.lower_ in _WILLING
+    return any(g.lemma_.lower() in grammar.WILLING_WORDS or g.lower_ in grammar.WILLING_WORDS
                for g in _controllers(token))
 
 
 def _threat_modal(token: Token) -> bool:
     """"may halt", "could impose" said by the actor about its own action, not under "if"."""
-    return bool(_auxiliaries(token) & {"may", "might", "could", "would"}) and \
+    return bool(_auxiliaries(token) & grammar.POSSIBILITY_MODALS) and \
         not _conditional(token) and _speech_governor(token) is not None
 
 
 def _promised(token: Token) -> bool:
     """"said it would allow": "would" in reported speech is the future of the past."""
     aux = _auxiliaries(token)
-    return bool(aux & _SPEECH_FUTURE) and not (aux & (_HYPOTHETICAL_AUX - _SPEECH_FUTURE)) and \
+    return bool(aux & grammar.PAST_FUTURE_MODALS) and \
+        not (aux & (grammar.HYPOTHETICAL_MODALS - grammar.PAST_FUTURE_MODALS)) and \
         not _conditional(token) and _speech_governor(token) is not None and \
-        not any(g.lemma_.lower() in plover.HYPOTHETICAL_GOVERNORS for g in _controllers(token))
+        not any(g.lemma_.lower() in grammar.HYPOTHETICAL_GOVERNORS for g in _controllers(token))
 
 
 def _conditional(token: Token) -> bool:
     current: Token | None = token
     while current is not None:
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children):
+        if any(c.dep_ == "mark" and c.lower_ in grammar.CONDITIONAL_MARKS
+               for c in current.children):
             return True
-        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITIONAL_MARKS
+        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in grammar.CONDITIONAL_MARKS
                                          for g in c.children) for c in current.children):
             return True
         current = current.head if current.head.i != current.i else None
@@ -628,14 +611,9 @@ def _request_mode(token: Token) -> str | None:
     for prep, complements in _preps(token).items():
         if prep == "for":
             words |= _lemmas(complements)
-    if words & _MEET_WORDS:
-        return "meet"
-    if words & _YIELD_WORDS:
-        return "yield"
-    if words & _ASSIST_WORDS:
-        return "assist"
-    if words & _CHANGE_WORDS:
-        return "change"
+    for mode, cues in plover.REQUEST_CONTENTS:
+        if words & cues:
+            return mode
     return None
 
 
@@ -653,12 +631,6 @@ def _threat_mode(token: Token) -> str | None:
     return None
 
 
-_MEET_WORDS = plover.TALKS | frozenset({"meet", "negotiate", "talk", "mediate"})
-_YIELD_WORDS = frozenset({"release", "free", "ceasefire", "truce", "lift", "lifting", "end",
-                          "relief", "withdraw", "withdrawal", "ease", "easing"})
-_ASSIST_WORDS = plover.AID_THINGS | frozenset({"support", "cooperation", "investment", "aid"})
-_CHANGE_WORDS = frozenset({"change", "reform", "resignation", "resign", "dismissal", "election",
-                           "elections", "step"})
 
 
 # ---------------------------------------------------------------- participants
@@ -708,17 +680,17 @@ def _recipients(ctx: _Context, token: Token, nominal: bool) -> list[str]:
     ids: list[str] = []
     objects = _objects(token)
     for obj in objects:
-        if not _is_place(ctx, obj) and obj.lower_ not in _REFLEXIVES:
+        if not _is_place(ctx, obj) and obj.lower_ not in grammar.REFLEXIVE_PRONOUNS:
             ids.extend(_ids(ctx, [obj], token))
     for child in token.children:
         if child.dep_ in ("dative", "iobj"):
             ids.extend(_ids(ctx, [child], token))
     for prep, complements in _preps(token).items():
-        if prep in _RECIPIENT_PREPS:
+        if prep in grammar.RECIPIENT_PREPOSITIONS:
             ids.extend(_ids(ctx, [c for c in complements if not _is_place(ctx, c)], token))
     for obj in objects:
         for prep, complements in _preps(obj).items():
-            if prep in _NOUN_RECIPIENT_PREPS:
+            if prep in grammar.NOUN_RECIPIENT_PREPOSITIONS:
                 ids.extend(_ids(ctx, complements, token))
     if not ids and not nominal:
         # "threatened to expel the Swedish ambassador": the target sits in the complement.
@@ -737,7 +709,7 @@ def _noun_actors(ctx: _Context, token: Token) -> list[str]:
 def _noun_recipients(ctx: _Context, token: Token) -> list[str]:
     ids: list[str] = []
     for prep, complements in _preps(token).items():
-        if prep in _NOUN_RECIPIENT_PREPS:
+        if prep in grammar.NOUN_RECIPIENT_PREPOSITIONS:
             ids.extend(_ids(ctx, complements, token))
     return _unique(ids)
 
@@ -760,7 +732,7 @@ def _resolve(ctx: _Context, token: Token, predicate: Token,
         return []
     seen = seen | {token.i}
     low = token.lower_
-    if low in _RELATIVES and token.head.dep_ == "relcl":
+    if low in grammar.RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return _ids(ctx, [token.head.head], predicate)
     if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
         return _pronoun(ctx, token, predicate)
@@ -791,7 +763,7 @@ def _resolve(ctx: _Context, token: Token, predicate: Token,
     if low in plover.CONTAINER_HEADS and _preps(token).get("of"):
         found = []
         for complement in _preps(token)["of"]:
-            if complement.lemma_.lower() in _CROWD_NOUNS:
+            if complement.lemma_.lower() in plover.CROWD_NOUNS:
                 found.append(_people(ctx, complement, _phrase_country(ctx, complement) or
                                      _sentence_country(ctx, complement)))
             else:
@@ -823,13 +795,8 @@ def _resolve(ctx: _Context, token: Token, predicate: Token,
 
 # ---------------------------------------------------------------- unnamed groups
 
-_CROWD_NOUNS = frozenset({"people", "person", "man", "woman", "men", "women"})
 _PHRASE_SKIP = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "appos", "parataxis",
                           "det", "predet", "nummod", "quantmod"})
-_PHRASE_PREPS = frozenset({"of", "in", "from"})
-_GROUP_DROP = frozenset({"the", "a", "an", "some", "about", "up", "to", "more", "than",
-                         "nearly", "almost", "around", "over", "thousands", "hundreds",
-                         "dozens", "of", "tens", "several", "many"})
 
 
 def _phrase(token: Token) -> list[Token]:
@@ -842,7 +809,7 @@ def _phrase(token: Token) -> list[Token]:
         for child in current.children:
             if child.dep_ in _PHRASE_SKIP:
                 continue
-            if child.dep_ == "prep" and child.lower_ not in _PHRASE_PREPS:
+            if child.dep_ == "prep" and child.lower_ not in grammar.PHRASE_PREPOSITIONS:
                 continue
             stack.append(child)
     return sorted(found, key=lambda t: t.i)
@@ -877,12 +844,9 @@ def _word_country(word: str) -> str | None:
 
 def _name_country(name: str) -> str | None:
     """"Latvian Constitutional Court", "Nigerian Union of Teachers": a country in the name."""
-    found = geo.igo(name)
+    found = geo.organisation(name)
     if found is not None:
-        return found[0]
-    key = " ".join(name.lower().replace("the ", " ").split())
-    if key in plover.ORGANISATIONS:
-        return plover.ORGANISATIONS[key]
+        return found.code
     for word in name.replace("-", " ").split():
         if word[:1].isupper():
             code = _word_country(word)
@@ -907,7 +871,7 @@ def _phrase_country(ctx: _Context | None, head: Token) -> str | None:
 
 
 def _group_name(tokens: list[Token], head: Token) -> str:
-    words = [t for t in tokens if t.i <= head.i and t.lower_ not in _GROUP_DROP
+    words = [t for t in tokens if t.i <= head.i and t.lower_ not in grammar.GROUP_NAME_DROPPED
              and not t.like_num and not t.is_punct]
     return " ".join(t.text for t in words) or head.text
 
@@ -1043,7 +1007,7 @@ def _residents(ctx: _Context, token: Token) -> str | None:
     if not token.text[:1].isupper() or _word_country(token.text) is None or \
             not token.lower_.endswith("s"):
         return None
-    for prep in ("in", "of", "from"):
+    for prep in ("in", "of", "from"):  # grammar.PHRASE_PREPOSITIONS, "in" first
         for complement in _preps(token).get(prep, []):
             place = _phrase_country(ctx, complement)
             if place and place != _word_country(token.text) and not place.startswith("IGO"):
@@ -1099,14 +1063,15 @@ def _titled(ctx: _Context, token: Token) -> str | None:
 
 def _pronoun(ctx: _Context, token: Token, predicate: Token) -> list[str]:
     low = token.lower_
-    if low in _PERSON_PRONOUNS or low in _THING_PRONOUNS or low in ("they", "them", "their"):
+    if low in grammar.PERSON_PRONOUNS or low in grammar.THING_PRONOUNS or \
+            low in grammar.PLURAL_PRONOUNS:
         speaker = _speaker_subject(ctx, predicate)
         if speaker:
             return speaker
-    if low in _PERSON_PRONOUNS:
-        return _antecedent(ctx, token, ("person",), _PERSON_PRONOUNS, 2)
-    if low in _THING_PRONOUNS:
-        return _antecedent(ctx, token, ("country", "org", "group"), _THING_PRONOUNS, 1)
+    if low in grammar.PERSON_PRONOUNS:
+        return _antecedent(ctx, token, ("person",), grammar.PERSON_PRONOUNS, 2)
+    if low in grammar.THING_PRONOUNS:
+        return _antecedent(ctx, token, ("country", "org", "group"), grammar.THING_PRONOUNS, 1)
     return []
 
 
@@ -1163,7 +1128,7 @@ def _official(ctx: _Context, ids: list[str]) -> bool:
         if ident.startswith("country:") or ident.startswith("org:IGO"):
             return True
         actor = ctx.actors.get(ident)
-        if actor is not None and actor.sector in _OFFICIAL_SECTORS:
+        if actor is not None and actor.sector in plover.OFFICIAL_SECTORS:
             return True
     return False
 
@@ -1188,7 +1153,7 @@ def _place_id(ctx: _Context, token: Token) -> str:
 def _location(ctx: _Context, token: Token) -> str | None:
     """A place in a locative phrase on the predicate: "in Biarritz", "at a summit in Biarritz"."""
     for prep, complements in _preps(token).items():
-        if prep not in _LOCATIVE_PREPS:
+        if prep not in grammar.LOCATIVE_PREPOSITIONS:
             continue
         for complement in complements:
             place = _place_in(ctx, complement, depth=2)
@@ -1255,19 +1220,20 @@ def _controllers(token: Token) -> list[Token]:
 def _negated(token: Token) -> bool:
     for verb in _modal_chain(token):
         for child in verb.children:
-            if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
+            if child.dep_ == "neg" or (
+                    child.dep_ == "advmod" and child.lower_ in grammar.NEGATING_WORDS):
                 return True
-    if any(g.lemma_.lower() in plover.NEGATING_GOVERNORS for g in _controllers(token)):
+    if any(g.lemma_.lower() in grammar.NEGATING_GOVERNORS for g in _controllers(token)):
         return True
     for child in token.children:
-        if child.dep_ in _OBJECTS and any(g.dep_ == "det" and g.lower_ == "no"
+        if child.dep_ in _OBJECTS and any(g.dep_ == "det" and g.lower_ in grammar.NEGATING_WORDS
                                           for g in child.children):
             return True
     return False
 
 
 def _negated_noun(token: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ in grammar.NEGATING_WORDS for c in token.children)
 
 
 def _auxiliaries(token: Token) -> set[str]:
@@ -1278,18 +1244,19 @@ def _auxiliaries(token: Token) -> set[str]:
 
 
 def _hypothetical(token: Token) -> bool:
-    if _auxiliaries(token) & _HYPOTHETICAL_AUX:
+    if _auxiliaries(token) & grammar.HYPOTHETICAL_MODALS:
         return True
     for governor in _controllers(token):
         lemma = governor.lemma_.lower()
-        if lemma in plover.HYPOTHETICAL_GOVERNORS:
+        if lemma in grammar.HYPOTHETICAL_GOVERNORS:
             return True
-        if governor.pos_ in ("NOUN", "ADJ") and lemma not in _FACTUAL_NOUNS and \
-                lemma not in plover.FUTURE_GOVERNORS:
+        if governor.pos_ in ("NOUN", "ADJ") and lemma not in grammar.FACTUAL_NOUNS and \
+                lemma not in grammar.EXPECTATION_GOVERNORS:
             return True  # "the moment for the United States to make demands"
     current: Token | None = token
     while current is not None:
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children):
+        if any(c.dep_ == "mark" and c.lower_ in grammar.CONDITIONAL_MARKS
+               for c in current.children):
             return True
         if current.dep_ == "pcomp" and current.head.lower_ == "without":
             return True
@@ -1298,9 +1265,9 @@ def _hypothetical(token: Token) -> bool:
 
 
 def _future(token: Token) -> bool:
-    if _auxiliaries(token) & _FUTURE_AUX:
+    if _auxiliaries(token) & grammar.FUTURE_MODALS:
         return True
-    return any(g.lemma_.lower() in plover.FUTURE_GOVERNORS for g in _controllers(token))
+    return any(g.lemma_.lower() in grammar.EXPECTATION_GOVERNORS for g in _controllers(token))
 
 
 def _speech_governor(token: Token) -> Token | None:
@@ -1308,14 +1275,14 @@ def _speech_governor(token: Token) -> Token | None:
     current = token
     while current.head.i != current.i:
         for child in current.children:
-            if child.dep_ == "parataxis" and child.lemma_.lower() in plover.SPEECH_VERBS:
+            if child.dep_ == "parataxis" and child.lemma_.lower() in grammar.REPORTING_VERBS:
                 return child  # "Hard-liners, Mr. Abdi said, had concluded ..."
         if current.dep_ in ("ccomp", "parataxis") and \
-                current.head.lemma_.lower() in plover.SPEECH_VERBS:
+                current.head.lemma_.lower() in grammar.REPORTING_VERBS:
             return current.head
         current = current.head
     for child in current.children:
-        if child.dep_ == "parataxis" and child.lemma_.lower() in plover.SPEECH_VERBS:
+        if child.dep_ == "parataxis" and child.lemma_.lower() in grammar.REPORTING_VERBS:
             return child
     return None
 
@@ -1358,7 +1325,7 @@ def _time(ctx: _Context, sent: SpacySpan, token: Token, head: Token,
     current = head
     while current.head.i != current.i:
         speech = current.dep_ in ("ccomp", "parataxis") and \
-            current.head.lemma_.lower() in plover.SPEECH_VERBS
+            current.head.lemma_.lower() in grammar.REPORTING_VERBS
         if speech:
             break
         current = current.head

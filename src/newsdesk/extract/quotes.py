@@ -42,6 +42,7 @@ from newsdesk.extract.quotes_speaker import (
     according_to_phrase,
     speaker_phrases,
 )
+from newsdesk.knowledge import grammar, lexicon
 from newsdesk.model import (
     Actor,
     Article,
@@ -54,27 +55,6 @@ from newsdesk.model import (
     TimeExpr,
 )
 
-CUE_LEMMAS: frozenset[str] = frozenset(
-    {"say", "tell", "add", "ask", "write", "tweet", "announce", "state", "warn", "insist",
-     "argue", "claim", "note", "explain", "reiterate", "declare", "acknowledge", "admit",
-     "assert", "contend", "maintain", "confirm", "deny", "report", "respond", "reply",
-     "recall", "predict", "promise", "vow", "pledge", "urge", "caution", "complain",
-     "concede", "emphasize", "emphasise", "stress", "observe", "remark", "comment", "testify",
-     "allege", "repeat", "post", "counter", "retort", "exclaim", "quip", "boast", "lament"}
-)
-# Nouns that make "in a NOUN" / "on NOUN" after a cue the channel of the quote.
-CHANNEL_WORDS: frozenset[str] = frozenset(
-    {"speech", "message", "interview", "statement", "tweet", "post", "letter", "email",
-     "address", "conference", "briefing", "remarks", "broadcast", "op-ed", "article", "column",
-     "video", "podcast", "television", "radio", "twitter", "facebook", "instagram", "telegram",
-     "x", "website", "blog", "call", "communique", "release", "sermon", "rally", "hearing",
-     "testimony", "editorial", "memo", "note", "report", "appearance", "show", "program"}
-)
-# Nouns whose "that" clause is what was said: "reiterated his claim that ...".
-CLAIM_NOUNS: frozenset[str] = frozenset(
-    {"claim", "view", "position", "assertion", "belief", "argument", "warning", "demand",
-     "promise", "pledge", "threat", "insistence", "contention", "charge", "accusation"}
-)
 MIXED_MIN_WORDS = 4
 _ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "agent", "dative"})
 _SENT_PUNCT = frozenset({".", "!", "?", ";"})
@@ -151,7 +131,7 @@ def extract_quotes(
 def _cue_tokens(doc: Doc, article: Article) -> list[Token]:
     found: list[Token] = []
     for token in doc:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in CUE_LEMMAS:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in grammar.QUOTE_VERBS:
             continue
         if token.dep_ in ("amod", "compound") or not article.in_body(token.idx, token.idx + 1):
             continue
@@ -184,21 +164,12 @@ def _within_any(char: int, spans: list[Span]) -> bool:
 _LABEL = re.compile(
     r"(?m)^([A-Z][\w.'’-]*(?:[ ][A-Z(][\w.'’()-]*){0,5})[ ]?([:―])[ ]+(\S[^\n]*?)\s*$"
 )
-_NOT_SPEAKERS = frozenset(
-    {"update", "updated", "photo", "photos", "image", "source", "sources", "credit", "note",
-     "editor's note", "editor’s note", "read more", "related", "watch", "listen", "video",
-     "posted", "published", "by", "follow", "contact", "email", "advertisement", "subscribe",
-     "sign up", "more", "see also", "also", "correction", "clarification", "disclaimer",
-     "caption", "q", "a", "when", "where", "what", "who", "why", "how", "tags", "topics",
-     "the latest", "breaking", "live", "opinion", "analysis", "exclusive"}
-)
-
 
 def _labelled(doc: Doc, article: Article) -> list[_Attribution]:
     found: list[_Attribution] = []
     for match in _LABEL.finditer(article.text):
         label, mark, said = match.group(1), match.group(2), match.group(3)
-        if label.lower() in _NOT_SPEAKERS or len(said.split()) < 3:
+        if label.lower() in lexicon.NOT_SPEAKERS or len(said.split()) < 3:
             continue
         if mark == "―" and label.isupper():
             continue  # "WASHINGTON ―": a dateline, not a voice
@@ -354,12 +325,12 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
         start, end = max(comps[0].left_edge.i, hi + 1), comps[0].right_edge.i + 1
         for token in comps[0].subtree:
             # "X argued A, while Y insisted B": a contrasted attribution ends X's content.
-            if token.dep_ in ("advcl", "conj") and token.lemma_.lower() in CUE_LEMMAS and any(
-                c.dep_ == "nsubj" for c in token.children
-            ) and token.left_edge.i > start:
+            if token.dep_ in ("advcl", "conj") and (
+                token.lemma_.lower() in grammar.QUOTE_VERBS
+            ) and any(c.dep_ == "nsubj" for c in token.children) and token.left_edge.i > start:
                 end = min(end, token.left_edge.i)
             # "X said A, arguing that B": the participle starts an attribution of its own.
-            if token.tag_ == "VBG" and token.lemma_.lower() in CUE_LEMMAS and (
+            if token.tag_ == "VBG" and token.lemma_.lower() in grammar.QUOTE_VERBS and (
                 token.left_edge.i > start and doc[token.left_edge.i - 1].text == ","
             ):
                 end = min(end, token.left_edge.i)
@@ -381,7 +352,7 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
             tail = _clean(doc, after.i + 1, sent.end)
             return [r for r in (head, tail) if r[1] > r[0]]
     for child in cue.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in CLAIM_NOUNS:
+        if child.dep_ == "dobj" and child.lemma_.lower() in lexicon.CLAIM_NOUNS:
             for clause in child.children:
                 if clause.dep_ in ("acl", "ccomp") and any(
                     t.dep_ == "mark" and t.lower_ == "that" for t in clause.children
@@ -458,7 +429,7 @@ def _learned(
     candidates = [
         t for t in doc
         if quotes_model.is_candidate(t) and t.i not in taken
-        and (t.i in framed or t.lemma_.lower() not in CUE_LEMMAS or t.pos_ != "VERB")
+        and (t.i in framed or t.lemma_.lower() not in grammar.QUOTE_VERBS or t.pos_ != "VERB")
         and article.in_body(t.idx, t.idx + 1) and not _inside(t.idx, quotations)
     ]
     candidates.sort(key=lambda t: (_depth(t), t.i))
@@ -492,7 +463,7 @@ def _learned(
             continue
         weak = models.cue.lexicon[cue.lemma_.lower()] < quotes_model.STRONG_CUE_RATE
         # A verb of saying the rules could not frame is used in another sense ("added staff").
-        if (weak or cue.lemma_.lower() in CUE_LEMMAS) and not any(
+        if (weak or cue.lemma_.lower() in grammar.QUOTE_VERBS) and not any(
             doc[i].pos_ in ("VERB", "AUX") for a, b in cleaned for i in range(a, b)
         ):
             continue  # "greeted the minister", "reversed within hours": an act, not a report
@@ -566,7 +537,7 @@ def _channel(doc: Doc, cue: Token) -> str | None:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "during", "via", "through"):
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.lower_ in CHANNEL_WORDS:
+            if obj.dep_ == "pobj" and obj.lower_ in lexicon.CHANNEL_WORDS:
                 words = [t for t in obj.subtree if t.dep_ not in ("det", "poss")]
                 return re.sub(r"\s+", " ", doc[words[0].i : words[-1].i + 1].text)
     return None

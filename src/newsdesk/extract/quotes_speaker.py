@@ -14,19 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.knowledge import people, roles
+from newsdesk.knowledge import grammar, lexicon, people, roles
 from newsdesk.model import Actor, Mention
-
-_SKIP_BEFORE_CUE = frozenset({"both", "all", "each", "also", "later", "then", "again"})
-_RELATIVES = frozenset({"who", "which", "that", "whom"})
-_TITLE_STOP = frozenset({"a", "an", "the", "of", "to", "and", "in", "at", "for", "on"})
-_MALE = frozenset({"he", "him", "his", "himself"})
-_FEMALE = frozenset({"she", "her", "hers", "herself"})
-_ORG_NOUNS = frozenset(
-    {"company", "group", "organization", "organisation", "newspaper", "agency", "ministry",
-     "firm", "party", "paper", "network", "channel", "campaign", "department", "government",
-     "administration", "movement", "coalition", "union", "broadcaster", "daily", "outlet"}
-)
 
 
 @dataclass(frozen=True)
@@ -41,7 +30,7 @@ class Phrase:
 def speaker_phrases(doc: Doc, cue: Token, mention_at: dict[int, Mention]) -> list[Phrase]:
     """The subject of a cue verb: one phrase, or one per conjunct naming distinct actors."""
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
-    if subjects and all(s.lower_ in _SKIP_BEFORE_CUE for s in subjects):
+    if subjects and all(s.lower_ in grammar.FLOATING_WORDS for s in subjects):
         # "A and B, both said": the parser makes "both" the subject and strands the real one.
         stranded = [c for c in cue.children
                     if c.dep_ == "dep" and c.i < cue.i and c.pos_ in ("PROPN", "NOUN")]
@@ -53,7 +42,7 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: dict[int, Mention]) -> lis
         return _split_coordination(doc, subj, cue, mention_at)
     if subjects:
         subj = subjects[0]
-        if subj.lower_ in _RELATIVES and cue.dep_ == "relcl" and cue.head.i < cue.i:
+        if subj.lower_ in grammar.RELATIVE_PRONOUNS and cue.dep_ == "relcl" and cue.head.i < cue.i:
             # "Mr. Abdi, who said ...": the relative clause's antecedent speaks.
             return _split_coordination(doc, cue.head, cue, mention_at)
         # "those who spoke about it said": climb from the preposition the pronoun belongs to.
@@ -101,7 +90,7 @@ def according_to_phrase(doc: Doc, to: Token) -> Phrase | None:
 
 def _misparsed(doc: Doc, subj: Token, cue: Token) -> bool:
     """A relative pronoun, or a pronoun right after a preposition ("about it said")."""
-    if subj.lower_ in _RELATIVES:
+    if subj.lower_ in grammar.RELATIVE_PRONOUNS:
         return True
     return subj.i < cue.i and subj.i > 0 and doc[subj.i - 1].pos_ == "ADP"
 
@@ -125,7 +114,7 @@ def _extend_to_cue(doc: Doc, end: int, cue: Token) -> int:
 
 
 def _skippable(token: Token) -> bool:
-    return token.pos_ in ("ADV", "AUX", "PART") or token.lower_ in _SKIP_BEFORE_CUE
+    return token.pos_ in ("ADV", "AUX", "PART") or token.lower_ in grammar.FLOATING_WORDS
 
 
 def _before_cue(doc: Doc, cue: Token) -> int | None:
@@ -220,7 +209,7 @@ class Resolver:
         self.gender = self._genders(actors)
         self.title_words: dict[str, frozenset[str]] = {
             a.id: frozenset(w for t in a.titles for w in t.text.lower().split()
-                            if w.isalpha() and w not in _TITLE_STOP)
+                            if w.isalpha() and w not in grammar.FUNCTION_WORDS)
             for a in actors if a.kind == "person" and a.titles
         }
 
@@ -248,9 +237,10 @@ class Resolver:
     def resolve(self, phrase: Phrase) -> str | None:
         tokens = self.doc[phrase.start : phrase.end]
         words = [t.lower_ for t in tokens]
-        if len(words) == 1 and (words[0] in _MALE or words[0] in _FEMALE):
-            return self._person_before(phrase.start, "m" if words[0] in _MALE else "f")
-        if len(words) == 2 and words[0] == "the" and words[1] in _ORG_NOUNS:
+        if len(words) == 1 and words[0] in grammar.PERSON_PRONOUNS:
+            male = words[0] in grammar.MALE_PRONOUNS
+            return self._person_before(phrase.start, "m" if male else "f")
+        if len(words) == 2 and words[0] == "the" and words[1] in lexicon.SPEAKER_ORGANISATION_NOUNS:
             return self._org_before(phrase.start)
         mention = self.mention_at.get(phrase.head)
         if mention is not None and phrase.start <= phrase.head < phrase.end:

@@ -38,6 +38,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
+from newsdesk.knowledge.grammar import CARDINALS
+
 TENSES = ("past", "present", "future")
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -51,14 +53,13 @@ MONTH_ABBREV = {
 }  # fmt: skip
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_ORDER = ("SP", "SU", "FA", "WI")  # within a label year: winter (from December) is last
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "a hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2,
-    "couple of": 2, "couple": 2, "half a": 0.5, "a half": 0.5, "half": 0.5,
+# Quantities of time units: the cardinals (not "thousand": spans of thousands of units are not
+# resolved), with the articles and phrases that count a unit ("a week", "a couple of days").
+NUMBER_WORDS: dict[str, float] = {
+    "a": 1, "an": 1,
+    **{word: value for word, value in CARDINALS.items() if word != "thousand"},
+    "a hundred": 100, "a dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2,
+    "couple": 2, "half a": 0.5, "a half": 0.5, "half": 0.5,
 }  # fmt: skip
 VAGUE_QUANTITIES = ("a few", "few", "several", "some", "many", "recent", "dozens of", "hundreds of")
 ORDINALS = {

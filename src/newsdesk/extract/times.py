@@ -29,6 +29,7 @@ from newsdesk.extract.timeparse import (
     recognise,
     resolve,
 )
+from newsdesk.knowledge import grammar
 from newsdesk.model import Article, TimeExpr
 
 if TYPE_CHECKING:
@@ -156,23 +157,17 @@ _PREP_BEFORE = re.compile(
 _AMBIGUOUS_MONTHS = {"May", "March"}
 _BARE_PLURAL_PREPS = {"within", "for", "over", "in", "after", "before", "since", "some"}
 
-MODALS = {"will", "'ll", "wo", "shall", "would", "'d", "could", "might", "may", "can", "ca",
-          "should", "must"}  # fmt: skip
-FUTURE_GOVERNORS = {"expect", "plan", "intend", "schedule", "set", "due", "go", "aim", "prepare",
-                    "be", "hope", "want", "promise", "vow", "pledge", "threaten"}  # fmt: skip
-
-
 def _verb_tense(verb: Token, depth: int = 0) -> str:
     """Tense of a verb from its auxiliaries and tag; non-finite verbs defer to their head."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in aux}
     perfect = any(a.lemma_ == "have" for a in aux)
-    if words & MODALS:
+    if words & grammar.MODALS:
         return "past" if perfect else "future"
     head = verb.head
     has_head = head.i != verb.i and head.pos_ in ("VERB", "AUX")
     if "to" in words:  # infinitive: "is expected to announce", "going to meet"
-        if has_head and head.lemma_ in FUTURE_GOVERNORS:
+        if has_head and head.lemma_ in grammar.TENSE_FUTURE_GOVERNORS:
             return "future"
         governor = _verb_above(verb)
         if governor is not None and depth < 4:

@@ -1,392 +1,130 @@
 """Countries as news text names them: common names, demonyms, capitals used as metonyms.
 
 pycountry knows the ISO names ("Iran, Islamic Republic of") but not how reporters write
-("Tehran said", "Iranian officials", "the Islamic Republic", "U.S."), so those forms are kept here.
-Codes are ISO 3166-1 alpha-3; international organisations use PLOVER/CAMEO-style IGO codes.
+("Tehran said", "Iranian officials", "the Islamic Republic", "U.S."), so those forms are kept in
+``data/places.json``, and the organisations news names in ``data/organisations.json``; both are
+checked when loaded (``load_places``, ``load_organisations``).  Codes are ISO 3166-1 alpha-3;
+international organisations use PLOVER/CAMEO-style IGO codes.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import pycountry
 
-# Forms that pycountry's lookup misses or gets wrong, mapped to alpha-3.
-_ALIASES: dict[str, str] = {
-    "america": "USA",
-    "united states of america": "USA",
-    "u.s.": "USA",
-    "u.s.a.": "USA",
-    "us": "USA",
-    "usa": "USA",
-    "the states": "USA",
-    "britain": "GBR",
-    "great britain": "GBR",
-    "u.k.": "GBR",
-    "uk": "GBR",
-    "england": "GBR",
-    "scotland": "GBR",
-    "wales": "GBR",
-    "northern ireland": "GBR",
-    "russia": "RUS",
-    "iran": "IRN",
-    "islamic republic": "IRN",
-    "islamic republic of iran": "IRN",
-    "persia": "IRN",
-    "syria": "SYR",
-    "north korea": "PRK",
-    "south korea": "KOR",
-    "korea": "KOR",
-    "vietnam": "VNM",
-    "laos": "LAO",
-    "palestine": "PSE",
-    "palestinian territories": "PSE",
-    "gaza": "PSE",
-    "west bank": "PSE",
-    "taiwan": "TWN",
-    "moldova": "MDA",
-    "bolivia": "BOL",
-    "venezuela": "VEN",
-    "tanzania": "TZA",
-    "czech republic": "CZE",
-    "turkey": "TUR",
-    "ivory coast": "CIV",
-    "holland": "NLD",
-    "the netherlands": "NLD",
-    "burma": "MMR",
-    "congo": "COD",
-    "drc": "COD",
-    "vatican": "VAT",
-    "the vatican": "VAT",
-    "kosovo": "XKX",
-    "uae": "ARE",
-    "u.a.e.": "ARE",
-    "emirates": "ARE",
-    "saudi": "SAU",
-    "macedonia": "MKD",
-    "swaziland": "SWZ",
-    "cape verde": "CPV",
-    "east timor": "TLS",
-    "brunei": "BRN",
-}
+from newsdesk.knowledge import loader
 
-# Names we show, where the ISO name is not what a reader expects.
-_DISPLAY: dict[str, str] = {
-    "USA": "United States",
-    "GBR": "United Kingdom",
-    "RUS": "Russia",
-    "IRN": "Iran",
-    "SYR": "Syria",
-    "PRK": "North Korea",
-    "KOR": "South Korea",
-    "VNM": "Vietnam",
-    "LAO": "Laos",
-    "PSE": "Palestine",
-    "TWN": "Taiwan",
-    "MDA": "Moldova",
-    "BOL": "Bolivia",
-    "VEN": "Venezuela",
-    "TZA": "Tanzania",
-    "TUR": "Turkey",
-    "CIV": "Ivory Coast",
-    "COD": "DR Congo",
-    "VAT": "Vatican",
-    "XKX": "Kosovo",
-    "ARE": "United Arab Emirates",
-    "CZE": "Czech Republic",
-    "MKD": "North Macedonia",
-    "FSM": "Micronesia",
-    "BRN": "Brunei",
-}
+_PLACES = "places.json"
+_ORGANISATIONS = "organisations.json"
+_IGO_CODE = re.compile(r"^IGO[A-Z0-9]+$")
+ORGANISATION_CATEGORY = "NGO"  # the code every non-governmental organisation shares
 
-# Adjectives and people-nouns.  Plural forms ("Iranians") are handled by stripping a final -s.
-_DEMONYMS: dict[str, str] = {
-    "american": "USA",
-    "iranian": "IRN",
-    "persian": "IRN",
-    "french": "FRA",
-    "british": "GBR",
-    "english": "GBR",
-    "scottish": "GBR",
-    "german": "DEU",
-    "russian": "RUS",
-    "chinese": "CHN",
-    "japanese": "JPN",
-    "korean": "KOR",
-    "north korean": "PRK",
-    "south korean": "KOR",
-    "indian": "IND",
-    "pakistani": "PAK",
-    "afghan": "AFG",
-    "iraqi": "IRQ",
-    "syrian": "SYR",
-    "israeli": "ISR",
-    "palestinian": "PSE",
-    "saudi": "SAU",
-    "emirati": "ARE",
-    "qatari": "QAT",
-    "yemeni": "YEM",
-    "omani": "OMN",
-    "kuwaiti": "KWT",
-    "bahraini": "BHR",
-    "jordanian": "JOR",
-    "lebanese": "LBN",
-    "egyptian": "EGY",
-    "libyan": "LBY",
-    "tunisian": "TUN",
-    "algerian": "DZA",
-    "moroccan": "MAR",
-    "turkish": "TUR",
-    "greek": "GRC",
-    "italian": "ITA",
-    "spanish": "ESP",
-    "portuguese": "PRT",
-    "dutch": "NLD",
-    "belgian": "BEL",
-    "swiss": "CHE",
-    "austrian": "AUT",
-    "swedish": "SWE",
-    "norwegian": "NOR",
-    "danish": "DNK",
-    "finnish": "FIN",
-    "polish": "POL",
-    "ukrainian": "UKR",
-    "belarusian": "BLR",
-    "hungarian": "HUN",
-    "romanian": "ROU",
-    "bulgarian": "BGR",
-    "serbian": "SRB",
-    "croatian": "HRV",
-    "czech": "CZE",
-    "slovak": "SVK",
-    "irish": "IRL",
-    "canadian": "CAN",
-    "mexican": "MEX",
-    "brazilian": "BRA",
-    "argentine": "ARG",
-    "argentinian": "ARG",
-    "chilean": "CHL",
-    "colombian": "COL",
-    "venezuelan": "VEN",
-    "peruvian": "PER",
-    "cuban": "CUB",
-    "australian": "AUS",
-    "nigerian": "NGA",
-    "kenyan": "KEN",
-    "ethiopian": "ETH",
-    "somali": "SOM",
-    "sudanese": "SDN",
-    "south african": "ZAF",
-    "indonesian": "IDN",
-    "malaysian": "MYS",
-    "filipino": "PHL",
-    "vietnamese": "VNM",
-    "thai": "THA",
-    "taiwanese": "TWN",
-    "armenian": "ARM",
-    "azerbaijani": "AZE",
-    "georgian": "GEO",
-    "kazakh": "KAZ",
-    "uzbek": "UZB",
-    "bangladeshi": "BGD",
-    "nepali": "NPL",
-    "sri lankan": "LKA",
-    "burmese": "MMR",
-    "new zealander": "NZL",
-    "icelandic": "ISL",
-    "estonian": "EST",
-    "latvian": "LVA",
-    "lithuanian": "LTU",
-    "slovenian": "SVN",
-    "albanian": "ALB",
-    "cypriot": "CYP",
-    "maltese": "MLT",
-    "luxembourgish": "LUX",
-    "ghanaian": "GHA",
-    "senegalese": "SEN",
-    "malian": "MLI",
-    "congolese": "COD",
-    "rwandan": "RWA",
-    "ugandan": "UGA",
-    "tanzanian": "TZA",
-    "zimbabwean": "ZWE",
-    "angolan": "AGO",
-    "mozambican": "MOZ",
-    "cameroonian": "CMR",
-    "chadian": "TCD",
-    "nicaraguan": "NIC",
-    "guatemalan": "GTM",
-    "honduran": "HND",
-    "salvadoran": "SLV",
-    "panamanian": "PAN",
-    "bolivian": "BOL",
-    "ecuadorian": "ECU",
-    "uruguayan": "URY",
-    "paraguayan": "PRY",
-    "haitian": "HTI",
-    "dominican": "DOM",
-    "jamaican": "JAM",
-}
 
-# Less common demonyms, and ethnic names only where one state is their clear home in news
-# usage ("Ibo elders"); older state names ("Soviet", "Kampuchean") go to the successor.
-_DEMONYMS.update(
-    {
-        "serb": "SRB",
-        "serbs": "SRB",
-        "kosovar": "SRB",
-        "kosovars": "SRB",
-        "croat": "HRV",
-        "croats": "HRV",
-        "bosnian": "BIH",
-        "bosnians": "BIH",
-        "kampuchean": "KHM",
-        "cambodian": "KHM",
-        "cambodians": "KHM",
-        "kyrgyz": "KGZ",
-        "liberian": "LBR",
-        "liberians": "LBR",
-        "eritrean": "ERI",
-        "burundian": "BDI",
-        "ivorian": "CIV",
-        "azeri": "AZE",
-        "azeris": "AZE",
-        "chechen": "RUS",
-        "chechens": "RUS",
-        "tajik": "TJK",
-        "turkmen": "TKM",
-        "nepalese": "NPL",
-        "laotian": "LAO",
-        "philippine": "PHL",
-        "phillippines": "PHL",
-        "mongolian": "MNG",
-        "macedonian": "MKD",
-        "macedonians": "MKD",
-        "montenegrin": "MNE",
-        "slovene": "SVN",
-        "moldovan": "MDA",
-        "zambian": "ZMB",
-        "namibian": "NAM",
-        "nigerien": "NER",
-        "guinean": "GIN",
-        "timorese": "TLS",
-        "ibo": "NGA",
-        "igbo": "NGA",
-        "hausa": "NGA",
-        "yoruba": "NGA",
-        "soviet": "RUS",
-        "kampuchea": "KHM",
-        "turk": "TUR",
-        "turks": "TUR",
-    }
-)
+@dataclass(frozen=True)
+class Places:
+    """The place tables of ``data/places.json``, checked."""
 
-# Capitals and seats of government, which news uses for the government itself ("Tehran said").
-CAPITALS: dict[str, str] = {
-    "washington": "USA",
-    "tehran": "IRN",
-    "paris": "FRA",
-    "london": "GBR",
-    "berlin": "DEU",
-    "moscow": "RUS",
-    "beijing": "CHN",
-    "tokyo": "JPN",
-    "seoul": "KOR",
-    "pyongyang": "PRK",
-    "new delhi": "IND",
-    "islamabad": "PAK",
-    "kabul": "AFG",
-    "baghdad": "IRQ",
-    "damascus": "SYR",
-    "jerusalem": "ISR",
-    "riyadh": "SAU",
-    "abu dhabi": "ARE",
-    "doha": "QAT",
-    "sanaa": "YEM",
-    "amman": "JOR",
-    "beirut": "LBN",
-    "cairo": "EGY",
-    "ankara": "TUR",
-    "athens": "GRC",
-    "rome": "ITA",
-    "madrid": "ESP",
-    "lisbon": "PRT",
-    "brussels": "BEL",
-    "the hague": "NLD",
-    "bern": "CHE",
-    "vienna": "AUT",
-    "stockholm": "SWE",
-    "oslo": "NOR",
-    "copenhagen": "DNK",
-    "helsinki": "FIN",
-    "warsaw": "POL",
-    "kyiv": "UKR",
-    "kiev": "UKR",
-    "minsk": "BLR",
-    "budapest": "HUN",
-    "bucharest": "ROU",
-    "ottawa": "CAN",
-    "mexico city": "MEX",
-    "brasilia": "BRA",
-    "buenos aires": "ARG",
-    "havana": "CUB",
-    "caracas": "VEN",
-    "canberra": "AUS",
-    "nairobi": "KEN",
-    "addis ababa": "ETH",
-    "pretoria": "ZAF",
-    "jakarta": "IDN",
-    "kuala lumpur": "MYS",
-    "manila": "PHL",
-    "hanoi": "VNM",
-    "bangkok": "THA",
-    "taipei": "TWN",
-    "dublin": "IRL",
-    "tripoli": "LBY",
-    "khartoum": "SDN",
-    "muscat": "OMN",
-    "kuwait city": "KWT",
-    "manama": "BHR",
-    "tel aviv": "ISR",
-    "new york": "USA",
-    "biarritz": "FRA",
-    "geneva": "CHE",
-}
+    outside_iso: dict[str, str]
+    aliases: dict[str, str]
+    display: dict[str, str]
+    demonyms: dict[str, str]
+    capitals: dict[str, str]
 
-# International organisations: name and acronym forms → (code, display name).
-IGOS: dict[str, tuple[str, str]] = {
-    "united nations": ("IGOUNO", "United Nations"),
-    "un": ("IGOUNO", "United Nations"),
-    "u.n.": ("IGOUNO", "United Nations"),
-    "united nations general assembly": ("IGOUNO", "United Nations General Assembly"),
-    "united nations security council": ("IGOUNO", "United Nations Security Council"),
-    "security council": ("IGOUNO", "United Nations Security Council"),
-    "european union": ("IGOEEC", "European Union"),
-    "eu": ("IGOEEC", "European Union"),
-    "e.u.": ("IGOEEC", "European Union"),
-    "nato": ("IGOWSTNAT", "NATO"),
-    "north atlantic treaty organization": ("IGOWSTNAT", "NATO"),
-    "group of seven": ("IGOG7", "Group of Seven"),
-    "group of 7": ("IGOG7", "Group of Seven"),
-    "g7": ("IGOG7", "Group of Seven"),
-    "g-7": ("IGOG7", "Group of Seven"),
-    "group of 20": ("IGOG20", "Group of 20"),
-    "g20": ("IGOG20", "Group of 20"),
-    "g-20": ("IGOG20", "Group of 20"),
-    "international atomic energy agency": ("IGOUNOIAE", "International Atomic Energy Agency"),
-    "iaea": ("IGOUNOIAE", "International Atomic Energy Agency"),
-    "opec": ("IGOOPC", "OPEC"),
-    "african union": ("IGOAFRAFU", "African Union"),
-    "arab league": ("IGOARL", "Arab League"),
-    "world bank": ("IGOWBK", "World Bank"),
-    "international monetary fund": ("IGOIMF", "International Monetary Fund"),
-    "imf": ("IGOIMF", "International Monetary Fund"),
-    "world health organization": ("IGOUNOWHO", "World Health Organization"),
-    "who": ("IGOUNOWHO", "World Health Organization"),
-    "world trade organization": ("IGOWTO", "World Trade Organization"),
-    "wto": ("IGOWTO", "World Trade Organization"),
-}
+
+@dataclass(frozen=True)
+class Organisation:
+    code: str  # IGO... for an intergovernmental body, NGO for any non-governmental one
+    name: str
+    actor: bool  # the actors stage names it by its code (False: by its own name)
+
+
+def load_places(data: dict[str, Any], file: str = _PLACES) -> Places:
+    """Check ``places.json``: every code an ISO 3166-1 alpha-3 code (or one of
+    ``outside_iso``), every key a lower-case form."""
+    loader.section(file, data, "outside_iso", "aliases", "display", "demonyms", "capitals")
+
+    def user_assigned(file: str, entry: str, code: Any) -> str:
+        if not re.fullmatch(r"[A-Z]{3}", str(code)) or pycountry.countries.get(alpha_3=code):
+            raise loader.DataError(file, entry, f"{code!r} is no user-assigned alpha-3 code")
+        return str(code)
+
+    outside = loader.mapping(
+        file, "outside_iso", data["outside_iso"],
+        lambda key, name: loader.text(file, f"outside_iso.{key}", name), user_assigned,
+    )
+
+    def iso(file: str, entry: str, code: Any) -> str:
+        if not _is_code(code, outside):
+            raise loader.DataError(file, entry, f"{code!r} is no ISO 3166-1 alpha-3 code")
+        return str(code)
+
+    def to_code(table: str) -> Callable[[str, Any], str]:
+        return lambda key, code: iso(file, f"{table}.{key}", code)
+
+    return Places(
+        outside,
+        loader.mapping(file, "aliases", data["aliases"], to_code("aliases")),
+        loader.mapping(
+            file, "display", data["display"],
+            lambda code, name: loader.text(file, f"display.{code}", name), iso,
+        ),
+        loader.mapping(file, "demonyms", data["demonyms"], to_code("demonyms")),
+        loader.mapping(file, "capitals", data["capitals"], to_code("capitals")),
+    )
+
+
+def _is_code(code: Any, outside: dict[str, str]) -> bool:
+    return isinstance(code, str) and (
+        code in outside or pycountry.countries.get(alpha_3=code) is not None
+    )
+
+
+def is_country_code(code: str) -> bool:
+    """An ISO 3166-1 alpha-3 code, or one of the user-assigned codes newsdesk uses."""
+    return _is_code(code, _TABLES.outside_iso)
+
+
+def load_organisations(data: dict[str, Any], file: str = _ORGANISATIONS
+                       ) -> dict[str, Organisation]:
+    """Check ``organisations.json`` and index it by form: codes are IGO... or NGO (a category,
+    so never an actor's key), and no form names two organisations."""
+    loader.section(file, data, "organisations")
+    entries = data["organisations"]
+    if not isinstance(entries, list) or not entries:
+        raise loader.DataError(file, "organisations", "must be a non-empty list")
+    by_form: dict[str, Organisation] = {}
+    for n, entry in enumerate(entries):
+        where = f"organisations[{n}]"
+        loader.record(file, where, entry, {"code", "name", "forms"}, {"actor"})
+        code = entry["code"]
+        if not isinstance(code, str) or not (
+            _IGO_CODE.match(code) or code == ORGANISATION_CATEGORY
+        ):
+            raise loader.DataError(file, where, f"{code!r} is no IGO... or NGO code")
+        actor = entry.get("actor", True)
+        if not isinstance(actor, bool) or (actor and code == ORGANISATION_CATEGORY):
+            raise loader.DataError(file, where, "only an IGO may be named by its code")
+        found = Organisation(code, loader.text(file, where, entry["name"]), actor)
+        for form in sorted(loader.words(file, f"{where}.forms", entry["forms"])):
+            if form.startswith("the "):
+                raise loader.DataError(file, f"{where}.forms", f"{form!r}: drop the \"the\"")
+            if form in by_form:
+                raise loader.DataError(file, f"{where}.forms", f"{form!r} names two entries")
+            by_form[form] = found
+    return by_form
+
+
+_TABLES = load_places(loader.read(_PLACES))
+CAPITALS: dict[str, str] = _TABLES.capitals
+_ALIASES = _TABLES.aliases
+_DISPLAY = {**_TABLES.outside_iso, **_TABLES.display}
+_DEMONYMS = _TABLES.demonyms
+_ORGANISATION_FORMS = load_organisations(loader.read(_ORGANISATIONS))
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -440,10 +178,16 @@ def capital_code(name: str) -> str | None:
     return CAPITALS.get(_THE.sub("", _key(name)))
 
 
-def igo(name: str) -> tuple[str, str] | None:
-    """(code, display name) of an international organisation, or None."""
+def organisation(name: str) -> Organisation | None:
+    """The international or non-governmental organisation a name is, if we know it."""
     key = _key(name)
-    return IGOS.get(key) or IGOS.get(_THE.sub("", key))
+    return _ORGANISATION_FORMS.get(key) or _ORGANISATION_FORMS.get(_THE.sub("", key))
+
+
+def igo(name: str) -> tuple[str, str] | None:
+    """(code, display name) of an organisation the actors stage names by its code, or None."""
+    found = organisation(name)
+    return (found.code, found.name) if found is not None and found.actor else None
 
 
 def place_code(name: str) -> str | None:

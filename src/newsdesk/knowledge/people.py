@@ -2,12 +2,16 @@
 
 "President Trump" or "Mr. Macron" rarely carry a first name, yet a reader expects one canonical
 entry.  The list is small on purpose: it resolves surnames only when the text itself offers no
-other person with that surname, and it never adds an actor the text does not mention.
+other person with that surname, and it never adds an actor the text does not mention.  The
+list itself is ``data/figures.json``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
+
+from newsdesk.knowledge import loader
 
 
 @dataclass(frozen=True)
@@ -18,37 +22,39 @@ class Figure:
     gender: str  # "m" or "f": lets "Mr." and "Ms." pick between namesakes
 
 
-FIGURES: tuple[Figure, ...] = (
-    Figure("Donald Trump", "USA", "GOV", "m"),
-    Figure("Joe Biden", "USA", "GOV", "m"),
-    Figure("Barack Obama", "USA", "GOV", "m"),
-    Figure("Hillary Clinton", "USA", "GOV", "f"),
-    Figure("Bill Clinton", "USA", "GOV", "m"),
-    Figure("Mike Pence", "USA", "GOV", "m"),
-    Figure("Mike Pompeo", "USA", "GOV", "m"),
-    Figure("John Bolton", "USA", "GOV", "m"),
-    Figure("Kamala Harris", "USA", "GOV", "f"),
-    Figure("Emmanuel Macron", "FRA", "GOV", "m"),
-    Figure("Angela Merkel", "DEU", "GOV", "f"),
-    Figure("Boris Johnson", "GBR", "GOV", "m"),
-    Figure("Theresa May", "GBR", "GOV", "f"),
-    Figure("Vladimir Putin", "RUS", "GOV", "m"),
-    Figure("Xi Jinping", "CHN", "GOV", "m"),
-    Figure("Shinzo Abe", "JPN", "GOV", "m"),
-    Figure("Narendra Modi", "IND", "GOV", "m"),
-    Figure("Benjamin Netanyahu", "ISR", "GOV", "m"),
-    Figure("Recep Tayyip Erdogan", "TUR", "GOV", "m"),
-    Figure("Hassan Rouhani", "IRN", "GOV", "m"),
-    Figure("Ali Khamenei", "IRN", "GOV", "m"),
-    Figure("Mohammad Javad Zarif", "IRN", "GOV", "m"),
-    Figure("Kim Jong-un", "PRK", "GOV", "m"),
-    Figure("Bashar al-Assad", "SYR", "GOV", "m"),
-    Figure("Justin Trudeau", "CAN", "GOV", "m"),
-    Figure("Volodymyr Zelensky", "UKR", "GOV", "m"),
-    Figure("Jimmy Carter", "USA", "ELI", "m"),
-    Figure("Ronald Reagan", "USA", "ELI", "m"),
-    Figure("Ruhollah Khomeini", "IRN", "ELI", "m"),
-)
+_FILE = "figures.json"
+_GENDERS = ("m", "f")
+
+
+def load_figures(data: dict[str, Any], file: str = _FILE) -> tuple[Figure, ...]:
+    """Check ``figures.json``: known country and sector codes, m or f, each name once."""
+    from newsdesk.knowledge import geo, plover
+
+    loader.section(file, data, "figures")
+    entries = data["figures"]
+    if not isinstance(entries, list) or not entries:
+        raise loader.DataError(file, "figures", "must be a non-empty list")
+    figures: list[Figure] = []
+    names: set[str] = set()
+    for n, entry in enumerate(entries):
+        where = f"figures[{n}]"
+        loader.record(file, where, entry, {"name", "country", "sector", "gender"}, set())
+        name = loader.text(file, where, entry["name"])
+        if name.lower() in names:
+            raise loader.DataError(file, where, f"{name!r} listed twice")
+        names.add(name.lower())
+        if not geo.is_country_code(entry["country"]):
+            raise loader.DataError(file, where, f"unknown country {entry['country']!r}")
+        figures.append(Figure(
+            name,
+            str(entry["country"]),
+            loader.one_of(file, where, entry["sector"], plover.SECTORS, "sector"),
+            loader.one_of(file, where, entry["gender"], _GENDERS, "gender"),
+        ))
+    return tuple(figures)
+
+
+FIGURES: tuple[Figure, ...] = load_figures(loader.read(_FILE))
 
 
 def _surname(name: str) -> str:

@@ -2,106 +2,99 @@
 
 Titles are how news text tells a reader who someone is ("First Vice President", "a senior
 adviser to", "director of"), and the sector code is what event data needs from them.  The
-lists are deliberately lower-case word sequences so that "Foreign Minister" and "foreign
-minister" are the same role.
+tables are ``data/roles.json``, lower-case word sequences so that "Foreign Minister" and
+"foreign minister" are the same role; ``load_roles`` checks them.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Any
+
+from newsdesk.knowledge import loader
+
+_FILE = "roles.json"
+_GENDERS = ("m", "f")
+
+
+@dataclass(frozen=True)
+class Roles:
+    honorifics: dict[str, str | None]  # word -> gender it shows, if any
+    title_heads: frozenset[str]
+    title_modifiers: frozenset[str]
+    role_nouns: frozenset[str]
+    former: re.Pattern[str]
+    sectors: tuple[tuple[re.Pattern[str], str], ...]  # in order: the first match wins
+
+
+def _pattern(file: str, entry: str, alternatives: list[str], tail: str) -> re.Pattern[str]:
+    try:
+        return re.compile(r"\b(" + "|".join(alternatives) + ")" + tail, re.IGNORECASE)
+    except re.error as error:
+        raise loader.DataError(file, entry, f"not a regular expression ({error})") from None
+
+
+def load_roles(data: dict[str, Any], file: str = _FILE) -> Roles:
+    """Check ``roles.json``: genders m, f or null; PLOVER sector codes; patterns that compile."""
+    from newsdesk.knowledge import plover
+
+    loader.section(file, data, "honorifics", "title_heads", "title_modifiers", "role_nouns",
+                   "former", "sectors")
+    honorifics = loader.mapping(
+        file, "honorifics", data["honorifics"],
+        lambda key, gender: None if gender is None
+        else loader.one_of(file, f"honorifics.{key}", gender, _GENDERS, "gender"),
+    )
+    heads = loader.words(file, "title_heads", data["title_heads"])
+    modifiers = loader.words(file, "title_modifiers", data["title_modifiers"])
+    for both in sorted(heads & modifiers):
+        raise loader.DataError(file, "title_modifiers", f"{both!r} is a title head already")
+    former = data["former"]
+    loader.words(file, "former", former)
+    rules = data["sectors"]
+    if not isinstance(rules, list) or not rules:
+        raise loader.DataError(file, "sectors", "must be a non-empty list")
+    sectors: list[tuple[re.Pattern[str], str]] = []
+    for n, rule in enumerate(rules):
+        where = f"sectors[{n}]"
+        loader.record(file, where, rule, {"sector", "words"}, set())
+        code = loader.one_of(file, where, rule["sector"], plover.SECTORS, "PLOVER sector")
+        alternatives = rule["words"]
+        loader.words(file, f"{where}.words", alternatives)
+        sectors.append((_pattern(file, where, alternatives, r"\b"), code))
+    return Roles(
+        honorifics,
+        heads,
+        modifiers,
+        loader.words(file, "role_nouns", data["role_nouns"]),
+        _pattern(file, "former", former, ""),
+        tuple(sectors),
+    )
+
+
+_ROLES = load_roles(loader.read(_FILE))
 
 # Words that stand before a name and are not part of it.
-HONORIFICS: frozenset[str] = frozenset(
-    "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. rev rev. mx mx.".split()
+HONORIFICS: frozenset[str] = frozenset(_ROLES.honorifics)
+MALE_HONORIFICS: frozenset[str] = frozenset(w for w, g in _ROLES.honorifics.items() if g == "m")
+FEMALE_HONORIFICS: frozenset[str] = frozenset(
+    w for w, g in _ROLES.honorifics.items() if g == "f"
 )
-MALE_HONORIFICS: frozenset[str] = frozenset({"mr", "mr.", "sir", "lord"})
-FEMALE_HONORIFICS: frozenset[str] = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"})
-
 # Words that must appear for a run of TITLE_WORDS to count as a title (not "the first").
-TITLE_HEADS: frozenset[str] = frozenset(
-    """
-    admiral adviser advisor ambassador archbishop attorney ayatollah bishop captain
-    cardinal ceo chair chairman chairwoman chancellor cleric col col. colonel commander
-    congressman congresswoman dictator director emir emperor envoy gen gen. general gov
-    gov. governor hojatoleslam imam judge justice king lawmaker leader major mayor
-    minister monarch mullah officer parliamentarian pastor pope premier president prince
-    princess queen rabbi rep rep. representative secretary sen sen. senator sheikh speaker
-    spokesman spokesperson spokeswoman sultan whip
-    """.split()
-)
-
-# Other words that may stand inside a pre-nominal title: "First Vice", "Foreign", "Deputy".
-_TITLE_MODIFIERS: frozenset[str] = frozenset(
-    """
-    acting agriculture chief chief-of-staff commerce crown culture defence defense deputy
-    economy education energy environment executive finance first foreign former grand
-    health home homeland house intelligence interim interior labor labour lt. majority
-    minority national nuclear of oil opposition party prime security senate sgt. special
-    staff state supreme the trade transport transportation treasury u.s. vice
-    """.split()
-)
+TITLE_HEADS: frozenset[str] = _ROLES.title_heads
 # Single words that can make up a pre-nominal title ("First Vice President", "Foreign Minister").
-TITLE_WORDS: frozenset[str] = TITLE_HEADS | _TITLE_MODIFIERS
-
-# Role words → PLOVER sector, checked in order: the first match wins, so specific roles
-# ("foreign minister") come before generic ones ("leader").
-_SECTOR_RULES: tuple[tuple[str, str], ...] = (
-    (
-        r"\b(newspaper|journalist|reporter|editor|columnist|correspondent|broadcaster|news agency|"
-        r"television|radio|magazine|outlet|mouthpiece)\b",
-        "JRN",
-    ),
-    (r"\b(police|policeman|detective|sheriff|constable)\b", "COP"),
-    (r"\b(judge|justice|court|prosecutor|attorney general)\b", "JUD"),
-    (
-        r"\b(senator|congressman|congresswoman|lawmaker|legislator|parliament|parliamentarian|"
-        r"mp|representative|house speaker|speaker of the house|assembly)\b",
-        "LEG",
-    ),
-    (
-        r"\b(general|admiral|colonel|commander|army|navy|air force|military|troops|soldier|"
-        r"revolutionary guards?|armed forces)\b",
-        "MIL",
-    ),
-    (r"\b(rebel|insurgent|militant|militia)\b", "REB"),
-    (r"\b(spy|intelligence)\b", "SPY"),
-    (r"\b(ayatollah|supreme leader)\b", "GOV"),
-    (r"\b(cleric|imam|rabbi|pope|cardinal|bishop|archbishop|pastor|mullah|church|mosque)\b", "REL"),
-    (
-        r"\b(president|prime minister|premier|minister|secretary|chancellor|king|queen|emir|"
-        r"sultan|governor|mayor|ambassador|envoy|diplomat|official|government|administration|"
-        r"ministry|department|cabinet|adviser|advisor|spokesman|spokeswoman|spokesperson|"
-        r"embassy|white house|state department|foreign office)\b",
-        "GOV",
-    ),
-    (r"\b(party|faction|reformists?|hard-?liners?|conservatives?)\b", "PTY"),
-    (r"\b(opposition|dissident)\b", "OPP"),
-    (
-        r"\b(university|professor|scholar|student|school|academic|center for|centre for|"
-        r"institute|think tank|researcher|analyst)\b",
-        "EDU",
-    ),
-    (r"\b(doctor|hospital|physician|nurse|health)\b", "MED"),
-    (r"\b(union|workers|labor|labour)\b", "LAB"),
-    (r"\b(company|firm|corporation|ceo|executive|business|bank|investor|chief executive)\b", "BUS"),
-    (r"\b(refugee|migrant|displaced)\b", "REF"),
-    (
-        r"\b(group|organization|organisation|charity|foundation|advocacy|activist|campaign|"
-        r"coalition|ngo|movement)\b",
-        "SOC",
-    ),
-    (r"\b(former|onetime|ex-)\b", "ELI"),
-)
-_FORMER = re.compile(r"\b(former|onetime|one-time|ex-)", re.IGNORECASE)
-_COMPILED = tuple((re.compile(p, re.IGNORECASE), code) for p, code in _SECTOR_RULES)
+TITLE_WORDS: frozenset[str] = _ROLES.title_heads | _ROLES.title_modifiers
+# Nouns naming a relation to someone ("counterpart", "critic"), in appositives and role phrases.
+ROLE_NOUNS: frozenset[str] = _ROLES.role_nouns
 
 
 def sector_of(role: str) -> str | None:
     """PLOVER sector implied by a title or role phrase, or None when it implies none."""
-    for pattern, code in _COMPILED:
+    for pattern, code in _ROLES.sectors:
         if pattern.search(role):
             # A former official is an elite (ELI), not the government of today.
-            return "ELI" if code == "GOV" and _FORMER.search(role) else code
+            return "ELI" if code == "GOV" and _ROLES.former.search(role) else code
     return None
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from newsdesk.extract.quotes import CUE_LEMMAS
 from newsdesk.knowledge import geo
+from newsdesk.knowledge.grammar import QUOTE_VERBS
 from newsdesk.link.actors import LinkedActor
 from newsdesk.model import Article, Extraction, Quote, iso_day
 from newsdesk.synthesize import compare, network, positions, summary, timeline
@@ -137,7 +137,7 @@ def is_statement(quote: Quote) -> bool:
         return True
     if quote.cue is None:
         return False
-    return quote.cue.lemma in CUE_LEMMAS or quote.cue.text.lower() == "according to"
+    return quote.cue.lemma in QUOTE_VERBS or quote.cue.text.lower() == "according to"
 
 
 def _quotes(

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newsdesk import annotate
+from newsdesk.knowledge import grammar, lexicon
 from newsdesk.model import Extraction
 from newsdesk.synthesize import positions
 from newsdesk.synthesize.briefing_types import (
@@ -40,46 +41,6 @@ EVENT_BONUS = 0.1
 MIN_TERMS = 4
 LABEL_LIMIT = 220
 
-# Wording that differs between outlets for the same thing; folded to one term.
-SYNONYMS: dict[str, str] = {
-    "talk": "negotiation",
-    "negotiate": "negotiation",
-    "dialogue": "negotiation",
-    "meet": "meeting",
-    "accord": "agreement",
-    "deal": "agreement",
-    "pact": "agreement",
-    "treaty": "agreement",
-    "abandon": "withdraw",
-    "quit": "withdraw",
-    "repudiate": "withdraw",
-    "invitation": "invite",
-    "summit": "meeting",
-    "gathering": "meeting",
-    "penalty": "sanction",
-    "demonstrator": "protester",
-}
-_WORD_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-    "thousand": 1000,
-    "dozen": 12,
-}
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 _DIGITS = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 
@@ -140,7 +101,7 @@ def _number(token: Any) -> float | None:
     text = token.text.lower()
     if _DIGITS.match(text):
         return float(text.replace(",", ""))
-    return float(_WORD_NUMBERS[text]) if text in _WORD_NUMBERS else None
+    return float(grammar.CARDINALS[text]) if text in grammar.CARDINALS else None
 
 
 def _claim(ex: Extraction, sent: SpacySpan, order: int) -> Claim:
@@ -175,7 +136,7 @@ def _claim(ex: Extraction, sent: SpacySpan, order: int) -> Claim:
         if token.is_stop or not token.is_alpha or token.pos_ not in _CONTENT_POS:
             continue
         lemma = token.lemma_.lower()
-        terms.append(SYNONYMS.get(lemma, lemma))
+        terms.append(lexicon.SYNONYMS.get(lemma, lemma))
     events = {e.type for e in ex.events if sent.start_char <= e.evidence.start < sent.end_char}
     dates = {
         t.value

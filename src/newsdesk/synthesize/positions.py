@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsdesk.knowledge import grammar, lexicon
 from newsdesk.model import Extraction, Genre, Quote
 from newsdesk.synthesize.briefing_types import (
     ActorPositions,
@@ -33,75 +34,7 @@ from newsdesk.synthesize.timeline import display_name, sort_key
 
 MAIN_ACTORS = 6
 
-FOR_WORDS = frozenset(
-    {
-        "open",
-        "willing",
-        "ready",
-        "eager",
-        "tease",
-        "want",
-        "seek",
-        "support",
-        "welcome",
-        "accept",
-        "agree",
-        "offer",
-        "favor",
-        "favour",
-        "back",
-        "propose",
-        "endorse",
-        "broach",
-        "signal",
-        "desperate",
-        "negotiate",
-        "meet",
-        "talk",
-    }
-)
-AGAINST_WORDS = frozenset(
-    {
-        "reject",
-        "refuse",
-        "oppose",
-        "reverse",
-        "dismiss",
-        "decline",
-        "rail",
-        "spurn",
-        "resist",
-        "veto",
-        "block",
-        "miss",
-        "rule",
-    }
-)
-ISSUES: dict[str, str] = {
-    "meeting": "meeting",
-    "meet": "meeting",
-    "summit": "meeting",
-    "sit": "meeting",
-    "talk": "talks",
-    "talks": "talks",
-    "negotiation": "talks",
-    "negotiate": "talks",
-    "dialogue": "talks",
-    "sanction": "sanctions",
-    "relief": "sanctions relief",
-    "deal": "deal",
-    "agreement": "deal",
-    "accord": "deal",
-    "treaty": "deal",
-    "relation": "relations",
-    "release": "release",
-    "aid": "aid",
-}
-# Heads that stand for their complement: "the idea of meeting" is about meeting.
-_LIGHT = frozenset({"idea", "possibility", "notion", "prospect", "opening", "door", "chance"})
-_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _WITHIN = re.compile(r"within (\d+|a|one|two|three) (hour|day)s?", re.I)
-_CONDITION_MARKS = ("if", "unless", "provided", "providing", "once")
 
 
 @dataclass
@@ -156,7 +89,7 @@ def _issue(token: Token) -> Token | None:
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for")):
         candidates.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
     for cand in candidates:
-        while cand.lemma_.lower() in _LIGHT:
+        while cand.lemma_.lower() in lexicon.LIGHT_NOUNS:
             nested = [
                 g
                 for p in cand.children
@@ -167,7 +100,7 @@ def _issue(token: Token) -> Token | None:
             if not nested:
                 break
             cand = nested[0]
-        if cand.lemma_.lower() in ISSUES:
+        if cand.lemma_.lower() in lexicon.ISSUES:
             return cand
     return None
 
@@ -179,7 +112,7 @@ def _issue_in(tokens: SpacySpan) -> Token | None:
             t
             for t in tokens
             if t.pos_ in ("NOUN", "VERB")
-            and t.lemma_.lower() in ISSUES
+            and t.lemma_.lower() in lexicon.ISSUES
             and t.lemma_.lower() not in ("meet", "negotiate", "talk")
         ),
         None,
@@ -213,7 +146,7 @@ def _holders(ctx: _Context, word: Token, sent: SpacySpan, prev: SpacySpan | None
         return []
     if subject.idx in ctx.actor_at:
         return [ctx.actor_at[subject.idx]]
-    if subject.lower_ not in _PRONOUNS:
+    if subject.lower_ not in grammar.SUBJECT_PRONOUNS:
         return []
     speakers = sorted(
         {q.speaker.actor for q in ctx.quotes_at.get(word.idx, []) if q.speaker and q.speaker.actor}
@@ -240,7 +173,8 @@ def _intended(word: Token) -> bool:
 
 def _negated(word: Token) -> bool:
     heads = [word, word.head] if word.dep_ in ("acomp", "xcomp") else [word]
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for h in heads for c in h.children)
+    return any(c.dep_ == "neg" or c.lower_ in grammar.NEGATING_WORDS
+               for h in heads for c in h.children)
 
 
 def _conditions(sent: SpacySpan) -> list[Condition]:
@@ -248,7 +182,7 @@ def _conditions(sent: SpacySpan) -> list[Condition]:
     for token in sent:
         low = token.lower_
         clause: Token | None = None
-        if low in _CONDITION_MARKS and token.dep_ == "mark":
+        if low in grammar.CONDITION_MARKS and token.dep_ == "mark":
             clause = token.head
         elif low == "without" and token.dep_ == "prep":
             # "without America ending sanctions": the parse often cuts the gerund off the
@@ -287,7 +221,7 @@ def _stances(ctx: _Context, index: int) -> list[Position]:
         local: list[Position] = []
         for word in sent:
             lemma = word.lemma_.lower()
-            if lemma not in FOR_WORDS and lemma not in AGAINST_WORDS:
+            if lemma not in lexicon.STANCE_FOR and lemma not in lexicon.STANCE_AGAINST:
                 continue
             if word.pos_ not in ("VERB", "ADJ", "AUX"):
                 continue
@@ -295,15 +229,15 @@ def _stances(ctx: _Context, index: int) -> list[Position]:
                 continue  # "if Trump offers guarantees": the condition, not Trump's stance
             if lemma == "rule" and not any(c.lower_ == "out" for c in word.children):
                 continue
-            if lemma in ISSUES and not _intended(word):
+            if lemma in lexicon.ISSUES and not _intended(word):
                 continue  # "did not meet Mr. Zarif" reports a fact, not a stance
             holders = _holders(ctx, word, sent, prev)
             if not holders:
                 continue
             issue = _issue(word)
-            if issue is None and lemma in ISSUES:
+            if issue is None and lemma in lexicon.ISSUES:
                 issue = word  # "we have to negotiate": the act is the issue
-            against = lemma in AGAINST_WORDS
+            against = lemma in lexicon.STANCE_AGAINST
             if _negated(word):
                 against = not against
             polarity = "against" if against else "for"
@@ -316,7 +250,7 @@ def _stances(ctx: _Context, index: int) -> list[Position]:
                 local.append(
                     Position(
                         holder,
-                        ISSUES[issue.lemma_.lower()] if issue is not None else "",
+                        lexicon.ISSUES[issue.lemma_.lower()] if issue is not None else "",
                         _phrase(issue) if issue is not None else "",
                         polarity,
                         word.text if lemma != "rule" else "ruled out",
@@ -337,7 +271,7 @@ def _stances(ctx: _Context, index: int) -> list[Position]:
                 if same is not None:
                     pos.issue, pos.issue_phrase = same.issue, same.issue_phrase
                 elif fallback is not None and pos.word.lower() != "reversed":
-                    pos.issue = ISSUES[fallback.lemma_.lower()]
+                    pos.issue = lexicon.ISSUES[fallback.lemma_.lower()]
                     pos.issue_phrase = _phrase(fallback)
             within = _WITHIN.search(sent.text)
             if pos.word.lower().startswith("revers") and within:

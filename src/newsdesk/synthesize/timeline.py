@@ -12,12 +12,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from newsdesk.knowledge import geo
+from newsdesk.knowledge import geo, grammar
 from newsdesk.model import Article, Extraction, Span
 from newsdesk.synthesize.briefing_types import PathCitation
 
 HISTORY_YEARS = 2
-_CONDITIONAL = re.compile(r"(?:If|Unless|Should|Were)\b")
+_CONDITIONAL = re.compile(
+    "(?:" + "|".join(sorted(w.capitalize() for w in grammar.CONDITIONAL_OPENERS)) + r")\b"
+)
 
 
 @dataclass

@@ -1,0 +1,174 @@
+"""Closed-class words the extractors read clauses with: one set per concept, kept in code.
+
+These are the function words of English and the few lexical words that behave like them in a
+clause (verbs of saying, governors that set the reality of an infinitive), as opposed to the
+open-ended tables of ``data/`` (places, organisations, titles, the PLOVER lexicon).  Each set is
+defined once, here, and the stages import it.  Where two stages need different sets for what
+looks like one concept, both are here side by side under names saying what each one is for,
+with the reason they differ (merging them was measured to change what the stages report).
+
+All words are lower case, as ``Token.lower_`` or ``Token.lemma_.lower()`` gives them; both
+apostrophes are listed where the tokenizer keeps them ("'ll", "’ll").
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------- pronouns
+
+MALE_PRONOUNS: frozenset[str] = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS: frozenset[str] = frozenset({"she", "her", "hers", "herself"})
+PERSON_PRONOUNS: frozenset[str] = MALE_PRONOUNS | FEMALE_PRONOUNS
+THING_PRONOUNS: frozenset[str] = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS: frozenset[str] = frozenset({"they", "them", "their"})
+REFLEXIVE_PRONOUNS: frozenset[str] = frozenset(
+    {"himself", "herself", "itself", "themselves", "oneself", "ourselves"}
+)
+# Pronouns that can hold a stance as the subject of a stance word ("he is open to talks"):
+# the stance is the speaker's when they stand inside his quotation.
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "i", "we"})
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
+# Words that open a clause inside a noun phrase ("Abbas Abdi, a leader who ..."): an
+# appositive describing a name ends there.
+CLAUSE_OPENERS: frozenset[str] = RELATIVE_PRONOUNS | {"whose", "where", "when"}
+
+# ---------------------------------------------------------------- determiners and particles
+
+# The possessive ending as the tokenizer splits it off ("Iran's", "the Farmers'").
+POSSESSIVE_ENDINGS: frozenset[str] = frozenset({"'s", "’s", "'", "’"})
+# Function words a title is read without ("adviser to the president" → adviser, president).
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    {"a", "an", "the", "of", "to", "and", "in", "at", "for", "on"}
+)
+# Words a group's name is given without: determiners, approximators and counts ("some of the
+# thousands of demonstrators" → "demonstrators").
+GROUP_NAME_DROPPED: frozenset[str] = frozenset(
+    {"the", "a", "an", "some", "about", "up", "to", "more", "than", "nearly", "almost",
+     "around", "over", "thousands", "hundreds", "dozens", "of", "tens", "several", "many"}
+)
+# Floating quantifiers and adverbs the parser may take for a speaker, or that stand between
+# the speaker and the verb of saying ("A and B both said", "officials also said").
+FLOATING_WORDS: frozenset[str] = frozenset(
+    {"both", "all", "each", "also", "later", "then", "again"}
+)
+# Particles that change a verb's sense ("back down", "pull out", "call off"): a sense listed
+# without a particle does not apply when one of these is attached.
+SENSE_PARTICLES: frozenset[str] = frozenset(
+    {"up", "down", "off", "out", "in", "back", "away", "over"}
+)
+
+# ---------------------------------------------------------------- auxiliaries and negation
+
+FUTURE_MODALS: frozenset[str] = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+HYPOTHETICAL_MODALS: frozenset[str] = frozenset(
+    {"would", "could", "might", "may", "should", "must", "can", "ca", "'d", "’d"}
+)
+MODALS: frozenset[str] = FUTURE_MODALS | HYPOTHETICAL_MODALS
+# "said it would allow": in reported speech these are the future of the past.
+PAST_FUTURE_MODALS: frozenset[str] = frozenset({"would", "'d", "’d"})
+# "declared that China must drop barriers": saying that someone must act is asking them.
+OBLIGATION_MODALS: frozenset[str] = frozenset({"must", "should"})
+# "may halt", "could impose": said by an actor of its own act, a threat.
+POSSIBILITY_MODALS: frozenset[str] = frozenset({"may", "might", "could", "would"})
+# Words that negate their head where the parser gives no "neg" edge: "never" (an adverb) and
+# "no" (a determiner: "no talks", "would hold no meeting").
+NEGATING_WORDS: frozenset[str] = frozenset({"never", "no"})
+
+# ---------------------------------------------------------------- condition
+
+# Subordinators that make an event's reality depend on something ("if", "whether").
+CONDITIONAL_MARKS: frozenset[str] = frozenset({"if", "unless", "whether"})
+# Subordinators that attach a condition to a stance ("open to talks once sanctions are lifted").
+# Wider than CONDITIONAL_MARKS ("provided", "once"), and without "whether", which asks rather
+# than conditions.
+CONDITION_MARKS: frozenset[str] = frozenset({"if", "unless", "provided", "providing", "once"})
+# Words that open a conditional sentence, including the inverted ones ("Should talks fail",
+# "Were Iran to ...").
+CONDITIONAL_OPENERS: frozenset[str] = frozenset({"if", "unless", "should", "were"})
+
+# ---------------------------------------------------------------- governors
+
+# Verbs and adjectives that make an infinitive under them expected, not hypothetical: "is
+# expected to announce", "is poised to strike" (the event is coded as future).
+EXPECTATION_GOVERNORS: frozenset[str] = frozenset(
+    {"expect", "schedule", "set", "plan", "intend", "prepare", "aim", "go", "due", "poise",
+     "about"}
+)
+# Governors under which an infinitive looks ahead, for the tense that resolves a date ("hopes
+# to meet on Tuesday" is next Tuesday).  Wider than EXPECTATION_GOVERNORS: wishes and promises
+# are hypothetical as events but still point to the future for dating.
+TENSE_FUTURE_GOVERNORS: frozenset[str] = frozenset(
+    {"expect", "plan", "intend", "schedule", "set", "due", "go", "aim", "prepare", "be", "hope",
+     "want", "promise", "vow", "pledge", "threaten"}
+)
+# Governors that make what they govern wished, tried or possible, not done.
+HYPOTHETICAL_GOVERNORS: frozenset[str] = frozenset(
+    {"want", "hope", "wish", "try", "seek", "attempt", "consider", "contemplate", "weigh",
+     "like", "prefer", "need", "have", "able", "willing", "ready", "open", "likely", "unlikely",
+     "possible", "opportunity", "chance", "option"}
+)
+# Governors that deny what they govern: "failed to agree", "refused to meet".
+NEGATING_GOVERNORS: frozenset[str] = frozenset(
+    {"fail", "refuse", "decline", "avoid", "delay", "postpone", "stop", "cease", "deny",
+     "unable"}
+)
+# "is ready to contribute troops": the subject declares itself willing (an offer).
+WILLING_WORDS: frozenset[str] = frozenset({"ready", "willing", "prepared", "prepare", "poised"})
+# Nouns whose infinitive reports a fact, not a wish: "the decision to withdraw".
+FACTUAL_NOUNS: frozenset[str] = frozenset(
+    {"decision", "move", "order", "step", "bid", "effort", "attempt"}
+)
+# Modifiers and governors that make an event noun not (yet) real: "potential negotiations",
+# "desperate for new talks".
+IRREALIS_WORDS: frozenset[str] = frozenset(
+    {"potential", "possible", "proposed", "planned", "future", "prospective", "eventual",
+     "desperate", "eager", "keen", "hope", "want", "need"}
+)
+
+# ---------------------------------------------------------------- verbs of saying
+
+# Verbs that frame a quotation or reported speech ("X said", "X warned that ...").
+QUOTE_VERBS: frozenset[str] = frozenset(
+    {"say", "tell", "add", "ask", "write", "tweet", "announce", "state", "warn", "insist",
+     "argue", "claim", "note", "explain", "reiterate", "declare", "acknowledge", "admit",
+     "assert", "contend", "maintain", "confirm", "deny", "report", "respond", "reply",
+     "recall", "predict", "promise", "vow", "pledge", "urge", "caution", "complain",
+     "concede", "emphasize", "emphasise", "stress", "observe", "remark", "comment", "testify",
+     "allege", "repeat", "post", "counter", "retort", "exclaim", "quip", "boast", "lament"}
+)
+# Verbs whose clausal complement an event is reported in, by their subject ("Iran said it
+# had seized the tanker": Iran is the source).
+REPORTING_VERBS: frozenset[str] = frozenset(
+    {"say", "tell", "announce", "claim", "state", "add", "insist", "report", "note", "confirm",
+     "acknowledge", "indicate", "suggest", "argue", "write", "tweet", "explain", "assert",
+     "contend", "predict", "reveal", "disclose", "charge", "reiterate", "warn"}
+)
+# Verbs of saying that, with "must" or "should" in their complement, ask the complement's
+# subject to act ("insisted that China must drop barriers").
+DECLARING_VERBS: frozenset[str] = REPORTING_VERBS | {"declare", "stress"}
+
+# ---------------------------------------------------------------- prepositions
+
+# Prepositions that introduce a verb's recipient: "cooperated with Uganda", "sanctions on".
+RECIPIENT_PREPOSITIONS: frozenset[str] = frozenset(
+    {"to", "with", "on", "against", "from", "of", "toward", "towards"}
+)
+# The same for an event noun or a verb's object noun: "talks between", "a threat against".
+NOUN_RECIPIENT_PREPOSITIONS: frozenset[str] = frozenset(
+    {"on", "against", "with", "from", "of", "to", "between"}
+)
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "near", "outside", "inside"})
+# Prepositions whose complement still belongs to a noun phrase ("leaders of the opposition",
+# "ethnic Albanians in south Serbia"), where other prepositions start an adjunct.
+PHRASE_PREPOSITIONS: frozenset[str] = frozenset({"of", "in", "from"})
+
+# ---------------------------------------------------------------- numbers
+
+# Cardinal number words and their values ("two tankers", "a dozen").  Time expressions add
+# their own quantity words to these ("a couple of", "half a"; ``extract/timeparse.py``).
+CARDINALS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12,
+}  # fmt: skip

@@ -1,0 +1,65 @@
+"""Open-class word lists the extractors and the story stages read, from ``data/lexicon.json``.
+
+Each list names one concept (organisation nouns, channels of a quotation, stance words, ...);
+the file's ``about`` says what each is for.  ``load_lexicon`` checks the file when it is
+loaded: lower-case words, none listed twice, every folded term a word.  The closed-class words
+(pronouns, modals, verbs of saying) are in ``grammar``, the PLOVER lexicon in ``plover``, and
+titles and roles in ``roles``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from newsdesk.knowledge import loader
+
+_FILE = "lexicon.json"
+_LISTS = ("organisation_nouns", "organisation_name_ends", "speaker_organisation_nouns",
+          "document_words", "channel_words", "claim_nouns", "not_speakers", "stance_for",
+          "stance_against", "light_nouns")
+_MAPS = ("issues", "synonyms")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lists: dict[str, frozenset[str]]
+    maps: dict[str, dict[str, str]]
+
+
+def load_lexicon(data: dict[str, Any], file: str = _FILE) -> Lexicon:
+    """Check ``lexicon.json``: word lists without repeats, and word-to-word maps."""
+    loader.section(file, data, *_LISTS, *_MAPS)
+    lists = {name: loader.words(file, name, data[name]) for name in _LISTS}
+    for both in sorted(lists["stance_for"] & lists["stance_against"]):
+        raise loader.DataError(file, "stance_against", f"{both!r} is a stance for already")
+    maps: dict[str, dict[str, str]] = {}
+    for name in _MAPS:
+
+        def term(key: str, value: Any, name: str = name) -> str:
+            return loader.word(file, f"{name}.{key}", value)
+
+        maps[name] = loader.mapping(file, name, data[name], term)
+    return Lexicon(lists, maps)
+
+
+_LEXICON = load_lexicon(loader.read(_FILE))
+
+ORGANISATION_NOUNS: frozenset[str] = _LEXICON.lists["organisation_nouns"]
+# The same words as one pattern, to find one inside a longer phrase.
+ORGANISATION_NOUN = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(ORGANISATION_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
+ORGANISATION_NAME_ENDS: frozenset[str] = _LEXICON.lists["organisation_name_ends"]
+SPEAKER_ORGANISATION_NOUNS: frozenset[str] = _LEXICON.lists["speaker_organisation_nouns"]
+DOCUMENT_WORDS: frozenset[str] = _LEXICON.lists["document_words"]
+CHANNEL_WORDS: frozenset[str] = _LEXICON.lists["channel_words"]
+CLAIM_NOUNS: frozenset[str] = _LEXICON.lists["claim_nouns"]
+NOT_SPEAKERS: frozenset[str] = _LEXICON.lists["not_speakers"]
+STANCE_FOR: frozenset[str] = _LEXICON.lists["stance_for"]
+STANCE_AGAINST: frozenset[str] = _LEXICON.lists["stance_against"]
+LIGHT_NOUNS: frozenset[str] = _LEXICON.lists["light_nouns"]
+ISSUES: dict[str, str] = _LEXICON.maps["issues"]
+SYNONYMS: dict[str, str] = _LEXICON.maps["synonyms"]

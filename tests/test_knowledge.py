@@ -1,0 +1,161 @@
+"""The knowledge tables: the packaged files load, and a bad table is refused with a message
+naming the file and the entry."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+
+from newsdesk.knowledge import geo, lexicon, loader, people, plover, roles
+
+
+def _packaged(file: str) -> dict[str, Any]:
+    return copy.deepcopy(loader.read(file))
+
+
+def _refused(load: Any, data: dict[str, Any], *words: str) -> str:
+    with pytest.raises(loader.DataError) as caught:
+        load(data)
+    message = str(caught.value)
+    for word in words:
+        assert word in message, message
+    return message
+
+
+def test_the_packaged_tables_load() -> None:
+    assert "accept" in plover.VERBS and "talks" in plover.NOUNS
+    assert plover.TYPES[0] == "AGREE" and len(plover.TYPES) == 16
+    assert geo.country_code("U.S.") == "USA" and geo.demonym_code("Iranians") == "IRN"
+    assert geo.capital_code("Tehran") == "IRN"
+    assert geo.igo("the United Nations") == ("IGOUNO", "United Nations")
+    assert people.by_surname("Rouhani") is not None
+    assert roles.sector_of("foreign minister") == "GOV"
+    assert roles.sector_of("former foreign minister") == "ELI"
+    assert "newspaper" in lexicon.ORGANISATION_NOUNS
+
+
+def test_duplicate_keys_are_refused() -> None:
+    text = '{"about": {"figures": "x"}, "figures": [], "figures": []}'
+    with pytest.raises(loader.DataError) as caught:
+        loader.parse("figures.json", text)
+    assert str(caught.value) == "figures.json: 'figures': listed twice"
+
+
+def test_a_verb_listed_twice_is_refused() -> None:
+    text = json.dumps(_packaged("plover-lexicon.json"))
+    doubled = text.replace('"verbs": {', '"verbs": {"agree": [{"type": "AGREE"}], ', 1)
+    with pytest.raises(loader.DataError, match=r"plover-lexicon.json: 'agree': listed twice"):
+        loader.parse("plover-lexicon.json", doubled)
+
+
+def test_unknown_plover_type_and_mode_are_refused() -> None:
+    data = _packaged("plover-lexicon.json")
+    data["verbs"]["agree"] = [{"type": "AGGREE"}]
+    _refused(plover.load_lexicon, data, "plover-lexicon.json", "verbs.agree[0]", "'AGGREE'")
+    data = _packaged("plover-lexicon.json")
+    data["verbs"]["visit"][0]["mode"] = "vist"
+    _refused(plover.load_lexicon, data, "verbs.visit[0]", "CONSULT mode", "'vist'")
+    data = _packaged("plover-lexicon.json")
+    data["nouns"]["attack"] = [{"type": "ASSAULT", "mode": "visit"}]
+    _refused(plover.load_lexicon, data, "nouns.attack[0]", "ASSAULT mode")
+
+
+def test_senses_keep_their_order() -> None:
+    data = _packaged("plover-lexicon.json")
+    first, second = data["verbs"]["withdraw"][:2]
+    data["verbs"]["withdraw"][:2] = [second, first]
+    reordered = plover.load_lexicon(data)
+    assert [r.type for r in plover.VERBS["withdraw"][:2]] == ["SANCTION", "RETREAT"]
+    assert [r.type for r in reordered.verbs["withdraw"][:2]] == ["RETREAT", "SANCTION"]
+
+
+def test_rule_word_sets_are_checked() -> None:
+    data = _packaged("plover-lexicon.json")
+    data["verbs"]["sign"][0]["objects"] = ["@AGREEMENT"]
+    _refused(plover.load_lexicon, data, "verbs.sign[0].objects", "unknown class '@AGREEMENT'")
+    data = _packaged("plover-lexicon.json")
+    data["verbs"]["sign"][0]["objects"] = ["@AGREEMENTS", "treaty"]
+    _refused(plover.load_lexicon, data, "'treaty' is listed already")
+    data = _packaged("plover-lexicon.json")
+    data["verbs"]["sign"][0]["objects"] = ["@AGREEMENTS", "-bill"]
+    _refused(plover.load_lexicon, data, "'-bill' takes out nothing")
+    data = _packaged("plover-lexicon.json")
+    data["verbs"]["sign"][0]["needs_objects"] = True
+    _refused(plover.load_lexicon, data, "verbs.sign[0]", "unknown field 'needs_objects'")
+    data = _packaged("plover-lexicon.json")
+    data["verbs"]["sign"][0]["swap"] = False
+    _refused(plover.load_lexicon, data, "verbs.sign[0].swap", "true or absent")
+    assert plover.VERBS["sign"][0].objects == plover.CLASSES["AGREEMENTS"]
+    assert "weapons" not in plover.VERBS["send"][0].objects  # "@AID_THINGS -weapons"
+
+
+def test_sectors_must_be_plover_sectors() -> None:
+    data = _packaged("plover-lexicon.json")
+    data["official_sectors"].append("POL")  # police is COP in the manual
+    _refused(plover.load_lexicon, data, "official_sectors", "unknown PLOVER sector 'POL'")
+    data = _packaged("plover-lexicon.json")
+    data["group_sectors"]["CVL"].append("troops")
+    _refused(plover.load_lexicon, data, "group_sectors.CVL", "'troops' is MIL already")
+    data = _packaged("roles.json")
+    data["sectors"][0]["sector"] = "MEDIA"
+    _refused(roles.load_roles, data, "roles.json", "sectors[0]", "'MEDIA'")
+
+
+def test_ontology_scores_and_roots_are_checked() -> None:
+    data = _packaged("plover.json")
+    data["types"]["AID"]["score"] = 12
+    _refused(plover.load_ontology, data, "plover.json", "types.AID", "-10 .. 10")
+    data = _packaged("plover.json")
+    data["types"]["ASSAULT"]["modes"]["drone"]["cameo"] = "195"
+    _refused(plover.load_ontology, data, "types.ASSAULT.modes.drone", "two digits")
+
+
+def test_bad_country_codes_are_refused() -> None:
+    data = _packaged("places.json")
+    data["demonyms"]["iranian"] = "IRA"
+    _refused(geo.load_places, data, "places.json", "demonyms.iranian", "'IRA'")
+    data = _packaged("places.json")
+    data["capitals"]["Tehran"] = "IRN"
+    _refused(geo.load_places, data, "capitals.Tehran", "not a lower-case word")
+    data = _packaged("places.json")
+    data["outside_iso"]["FRA"] = "France"
+    _refused(geo.load_places, data, "outside_iso.FRA", "no user-assigned")
+    data = _packaged("figures.json")
+    data["figures"][0]["country"] = "US"
+    _refused(people.load_figures, data, "figures.json", "figures[0]", "'US'")
+    data = _packaged("figures.json")
+    data["figures"].append(dict(data["figures"][0]))
+    _refused(people.load_figures, data, "listed twice")
+
+
+def test_organisations_are_checked() -> None:
+    data = _packaged("organisations.json")
+    data["organisations"][0]["code"] = "UNO"
+    _refused(geo.load_organisations, data, "organisations.json", "organisations[0]", "'UNO'")
+    data = _packaged("organisations.json")
+    data["organisations"][1]["forms"].append("un")
+    _refused(geo.load_organisations, data, "'un' names two entries")
+    data = _packaged("organisations.json")
+    data["organisations"].append({"code": "NGO", "name": "Oxfam", "forms": ["oxfam"]})
+    _refused(geo.load_organisations, data, "only an IGO may be named by its code")
+    data = _packaged("organisations.json")
+    data["organisations"][0]["forms"].append("the un")
+    _refused(geo.load_organisations, data, "drop the")
+
+
+def test_tables_and_their_descriptions_go_together() -> None:
+    data = _packaged("lexicon.json")
+    data["claim_nouns"].append("claim")
+    _refused(lexicon.load_lexicon, data, "lexicon.json", "claim_nouns", "'claim' listed twice")
+    data = _packaged("lexicon.json")
+    data["stance_for"].append("reject")
+    _refused(lexicon.load_lexicon, data, "'reject' is a stance for already")
+    data = _packaged("lexicon.json")
+    data["channel_nouns"] = data.pop("channel_words")
+    _refused(lexicon.load_lexicon, data, "channel_nouns", "unknown table")
+    data = _packaged("roles.json")
+    del data["about"]["former"]
+    _refused(roles.load_roles, data, "roles.json", "about")
