@@ -126,9 +126,8 @@ def load(path: Path) -> list[Gold]:
 
 def predict(golds: list[Gold]) -> list[Predicted]:
     from newsdesk import annotate
-    from newsdesk.extract.actors import extract_actors
     from newsdesk.extract.events import code_events
-    from newsdesk.extract.times import extract_times
+    from newsdesk.extract.reading import read
     from newsdesk.model import Actor, Article, Event, article_id
 
     def describe(ids: list[str], known: dict[str, Actor]) -> set[tuple[str, str | None]]:
@@ -146,10 +145,10 @@ def predict(golds: list[Gold]) -> list[Predicted]:
     docs = annotate.parse_many([g.text for g in golds])
     for gold, doc in zip(golds, docs, strict=True):
         article = Article(id=article_id(gold.text), text=gold.text, published=gold.published)
-        actors, mentions = extract_actors(doc, article)
-        times = extract_times(doc, article)
-        events, groups = code_events(doc, article, actors, mentions, times)
-        known = {a.id: a for a in [*actors, *groups]}
+        reading = read(doc, article)
+        coded = code_events(reading)
+        events = coded.events
+        known = {a.id: a for a in [*reading.actors, *coded.actors]}
         chosen: Event | None = None
         for event in events:
             trigger = event.trigger or event.evidence

@@ -4,8 +4,8 @@ Usage::
 
     .venv/bin/python benchmarks/quotes_polnear.py --split dev [--limit N] [--errors FILE]
 
-Runs the real pipeline pieces on each article (``annotate.parse_many``, ``extract_actors``,
-``extract_times``, ``extract_quotes``) over an ``Article`` whose whole text is body, then matches
+Runs the real pipeline pieces on each article (``annotate.parse_many``, ``reading.read`` for
+actors and times, ``extract_quotes``) over an ``Article`` whose whole text is body, then matches
 predicted quotes to gold attributions one to one, per article, and micro-averages:
 
 - content exact: the contents, each piece trimmed of spaces, quotation marks and edge
@@ -236,9 +236,8 @@ def _attribute(
     Module-level so that ``newsdesk.parallel.map_ordered`` can run it in worker processes.
     """
     from newsdesk import annotate
-    from newsdesk.extract.actors import extract_actors
     from newsdesk.extract.quotes import extract_quotes
-    from newsdesk.extract.times import extract_times
+    from newsdesk.extract.reading import read
     from newsdesk.model import Article, article_id
 
     c0 = time.process_time()
@@ -249,9 +248,7 @@ def _attribute(
     for (text, published), sdoc in zip(batch, sdocs, strict=True):
         c1 = time.process_time()
         article = Article(id=article_id(text), text=text, published=published)
-        actors, mentions = extract_actors(sdoc, article)
-        times = extract_times(sdoc, article)
-        quotes = extract_quotes(sdoc, article, actors, mentions, times)
+        quotes = extract_quotes(read(sdoc, article))
         atts = [
             Attribution(
                 content=[(s.start, s.end) for s in q.content],

@@ -11,9 +11,11 @@ import pytest
 
 from newsdesk import annotate
 from newsdesk.extract.actors import extract_actors
-from newsdesk.extract.events import code_events, extract_events, group_actor
+from newsdesk.extract.events import RECODES, code_events, group_actor
+from newsdesk.extract.reading import Reading
 from newsdesk.knowledge import plover
-from newsdesk.model import Article, Event, Region, TimeExpr, article_id
+from newsdesk.model import Actor, Article, Event, Region, Span, TimeExpr, article_id
+from newsdesk.pipeline import merge_actors
 
 PUBLISHED = date(2019, 8, 29)
 
@@ -30,7 +32,7 @@ def _events(text: str, times: list[TimeExpr] | None = None,
     doc = annotate.parse(text)
     art = article or Article(id=article_id(text), text=text, published=published)
     actors, mentions = extract_actors(doc, art)
-    return extract_events(doc, art, actors, mentions, times)
+    return code_events(Reading.of(doc, art, actors, mentions, times or [])).events
 
 
 def _one(text: str, event_type: str, **kwargs: object) -> Event:
@@ -199,8 +201,8 @@ def _coded(text: str) -> tuple[list[Event], dict[str, tuple[str | None, str | No
     doc = annotate.parse(text)
     art = Article(id=article_id(text), text=text, published=PUBLISHED)
     actors, mentions = extract_actors(doc, art)
-    events, extra = code_events(doc, art, actors, mentions, [])
-    return events, {a.id: (a.country, a.sector) for a in extra}
+    coded = code_events(Reading.of(doc, art, actors, mentions))
+    return coded.events, {a.id: (a.country, a.sector) for a in coded.actors}
 
 
 @pytest.mark.parametrize(("phrase", "ident", "country", "sector"), [
@@ -437,3 +439,28 @@ def test_seed_wapo_invitation(seed_dir: Path) -> None:
     assert invite.time == "2019-08-27" and invite.time_approximate
     body = article.body[0]
     assert all(body.start <= e.evidence.start and e.evidence.end <= body.end for e in events)
+
+
+# ------------------------------------------------------------------ the stage's outputs
+
+
+def test_events_hand_actors_back_as_new_records() -> None:
+    """The actors stage's records stay as they were: learned countries come back as copies."""
+    known = Actor("org:latvian-constitutional-court", "Latvian Constitutional Court", "org")
+    learned = Actor(known.id, known.name, "org", country="LVA", sector="JUD")
+    group = Actor("group:farmers", "farmers", "group", sector="CVL", mentions=[Span(0, 7)])
+    actors, mentions = merge_actors("farmers met.", [known], [], [learned, group])
+    assert known.country is None and known.sector is None
+    assert [(a.id, a.country, a.sector) for a in actors] == [
+        ("group:farmers", None, "CVL"), (known.id, "LVA", "JUD")]
+    assert [(m.text, m.actor) for m in mentions] == [("farmers", "group:farmers")]
+
+
+def test_recode_rules_are_named_and_ordered() -> None:
+    names = [r.name for r in RECODES]
+    assert len(set(names)) == len(names)
+    # an offer is read before announced coercion, a refused concession before the future rules
+    assert names.index("willingness to cooperate is an offer") < names.index(
+        "announced coercion is a threat")
+    assert names.index("a refused concession is a rejection") < names.index(
+        "future cooperation is a commitment")

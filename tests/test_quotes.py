@@ -11,6 +11,7 @@ from newsdesk import annotate
 from newsdesk.extract.actors import extract_actors
 from newsdesk.extract.quotes import extract_quotes
 from newsdesk.extract.quotes_marks import find_quotations
+from newsdesk.extract.reading import Reading
 from newsdesk.knowledge.grammar import QUOTE_VERBS
 from newsdesk.model import Article, Quote, Region, Span, TimeExpr, article_id
 
@@ -21,7 +22,7 @@ def quotes_of(
     article = Article(id=article_id(text), text=text, regions=regions or [])
     doc = annotate.parse(text)
     actors, mentions = extract_actors(doc, article)
-    found = extract_quotes(doc, article, actors, mentions, times)
+    found = extract_quotes(Reading.of(doc, article, actors, mentions, times or []))
     for quote in found:  # every offset indexes the article's text
         assert quote.speaker is not None and quote.cue is not None
         assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text

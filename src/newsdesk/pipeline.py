@@ -8,15 +8,14 @@ kept with their language and a flag, never parsed as English.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
 from newsdesk import annotate
-from newsdesk.extract.actors import extract_actors
 from newsdesk.extract.events import code_events
 from newsdesk.extract.quotes import extract_quotes
-from newsdesk.extract.times import extract_times
+from newsdesk.extract.reading import read
 from newsdesk.ingest.errors import InputError
 from newsdesk.model import Actor, Article, Extraction, Mention, Span
 from newsdesk.parallel import map_ordered
@@ -36,26 +35,30 @@ def not_parsed(article: Article) -> Extraction:
 
 
 def merge_actors(
-    text: str, actors: list[Actor], mentions: list[Mention], extra: list[Actor]
+    text: str, actors: Iterable[Actor], mentions: Iterable[Mention], extra: Iterable[Actor]
 ) -> tuple[list[Actor], list[Mention]]:
-    """Add the unnamed groups events found ("Israeli troops"), and countries they learned.
+    """The actors stage's actors with the events stage's: the unnamed groups events found
+    ("Israeli troops"), and countries they learned.
 
-    A known actor only gains a country it lacked; a new group brings its mentions along.
+    A known actor only gains a country (or sector) it lacked, as a new record; a new group
+    brings its mentions along.  Neither input is changed.
     """
     by_id = {a.id: a for a in actors}
+    merged = list(mentions)
     for actor in extra:
         known = by_id.get(actor.id)
         if known is not None:
-            known.country = known.country or actor.country
-            known.sector = known.sector or actor.sector
+            by_id[actor.id] = replace(
+                known, country=known.country or actor.country, sector=known.sector or actor.sector
+            )
             continue
         by_id[actor.id] = actor
-        mentions = mentions + [
+        merged += [
             Mention(s.start, s.end, text[s.start : s.end], actor.kind, actor.id)
             for s in actor.mentions
         ]
     return sorted(by_id.values(), key=lambda a: a.id), sorted(
-        mentions, key=lambda m: (m.start, m.end)
+        merged, key=lambda m: (m.start, m.end)
     )
 
 
@@ -67,17 +70,18 @@ def trimmed(text: str, start: int, end: int) -> Span:
 
 def process(article: Article, doc: Doc) -> Extraction:
     """Every per-article stage over one parsed article."""
-    actors, mentions = extract_actors(doc, article)
-    times = extract_times(doc, article)
-    quotes = extract_quotes(doc, article, actors, mentions, times)
-    events, event_actors = code_events(doc, article, actors, mentions, times)
-    actors, mentions = merge_actors(article.text, actors, mentions, event_actors)
+    reading = read(doc, article)  # the actors and times, one mention index for the rest
+    quotes = extract_quotes(reading)
+    coded = code_events(reading)
+    actors, mentions = merge_actors(article.text, reading.actors, reading.mentions, coded.actors)
     sentences = [
         span
         for span in (trimmed(article.text, s.start_char, s.end_char) for s in doc.sents)
         if span.start < span.end and article.in_body(span.start, span.end)
     ]
-    return Extraction(article, actors, mentions, quotes, times, events, sentences)
+    return Extraction(
+        article, actors, mentions, quotes, list(reading.times), coded.events, sentences
+    )
 
 
 @dataclass(frozen=True)

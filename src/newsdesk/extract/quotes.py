@@ -30,7 +30,9 @@ so that every Quote has exactly one speaker to count and cite.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
@@ -38,13 +40,12 @@ from newsdesk.extract import quotes_model
 from newsdesk.extract.quotes_marks import Quotation, find_quotations
 from newsdesk.extract.quotes_speaker import (
     Phrase,
-    Resolver,
     according_to_phrase,
+    speaker_actor,
     speaker_phrases,
 )
 from newsdesk.knowledge import grammar, lexicon
 from newsdesk.model import (
-    Actor,
     Article,
     Cue,
     Mention,
@@ -54,6 +55,9 @@ from newsdesk.model import (
     Speaker,
     TimeExpr,
 )
+
+if TYPE_CHECKING:
+    from newsdesk.extract.reading import Reading
 
 MIXED_MIN_WORDS = 4
 _ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "agent", "dative"})
@@ -73,17 +77,12 @@ class _Attribution:
     claimed: list[Quotation] = field(default_factory=list)
 
 
-def extract_quotes(
-    doc: Doc,
-    article: Article,
-    actors: list[Actor],
-    mentions: list[Mention],
-    times: list[TimeExpr] | None = None,
-) -> list[Quote]:
+def extract_quotes(reading: Reading) -> list[Quote]:
     """Every attributed quotation in the article's body, sorted by where its content starts."""
+    doc, article = reading.doc, reading.article
     text = article.text
     quotations = find_quotations(text, article.body)
-    resolver = Resolver(doc, actors, mentions)
+    mention_at = reading.mention_at
     labelled = _labelled(doc, article)
     spoken = [Span(a.content[0].start - 1, a.content[0].end) for a in labelled]
     cues = [c for c in _cue_tokens(doc, article)
@@ -93,7 +92,7 @@ def extract_quotes(
     claimed: set[Quotation] = set()
     rest: list[Token] = []
     for cue in cues:
-        direct = _direct(doc, text, cue, quotations, resolver)
+        direct = _direct(doc, text, cue, quotations, mention_at)
         if direct is not None and not (set(direct.claimed) & claimed):
             attributions.append(direct)
             claimed.update(direct.claimed)
@@ -105,7 +104,7 @@ def extract_quotes(
     according = [t for t in _according_to(doc, article, quotations)
                  if not _within_any(t.idx, spoken)]
     for cue in rest + according:
-        reported = _reported(doc, text, cue, quotations, resolver)
+        reported = _reported(doc, text, cue, quotations, mention_at)
         if reported is None:
             continue
         inner = [q for q in quotations if q not in claimed and _within(q, reported.content)]
@@ -114,13 +113,13 @@ def extract_quotes(
         claimed.update(inner)
         attributions.append(reported)
 
-    attributions.extend(_learned(doc, article, quotations, claimed, attributions, resolver))
+    attributions.extend(_learned(doc, article, quotations, claimed, attributions, mention_at))
 
     quotes: list[Quote] = []
     for att in attributions:
         if not all(article.in_body(s.start, s.end) for s in att.content):
             continue
-        quotes.extend(_to_quotes(doc, att, resolver, times or []))
+        quotes.extend(_to_quotes(doc, att, reading, list(reading.times)))
     quotes.sort(key=lambda q: (q.start, q.speaker.start if q.speaker else -1))
     return quotes
 
@@ -198,9 +197,10 @@ def _within(q: Quotation, spans: list[Span]) -> bool:
 
 
 def _direct(
-    doc: Doc, text: str, cue: Token, quotations: list[Quotation], resolver: Resolver
+    doc: Doc, text: str, cue: Token, quotations: list[Quotation],
+    mention_at: Mapping[int, Mention],
 ) -> _Attribution | None:
-    phrases = speaker_phrases(doc, cue, resolver.mention_at)
+    phrases = speaker_phrases(doc, cue, mention_at)
     if not phrases:
         return None
     quote = _quote_before(doc, text, cue, quotations) or _quote_after(doc, text, cue, quotations)
@@ -295,7 +295,8 @@ def _continue_direct(
 
 
 def _reported(
-    doc: Doc, text: str, cue: Token, quotations: list[Quotation], resolver: Resolver
+    doc: Doc, text: str, cue: Token, quotations: list[Quotation],
+    mention_at: Mapping[int, Mention],
 ) -> _Attribution | None:
     if cue.lower_ == "according":
         to = doc[cue.i + 1]
@@ -305,7 +306,7 @@ def _reported(
         phrases = [phrase]
         lo, hi, cue_end, lemma = cue.i, phrase.end - 1, cue.i + 2, "according to"
     else:
-        phrases = speaker_phrases(doc, cue, resolver.mention_at)
+        phrases = speaker_phrases(doc, cue, mention_at)
         if not phrases:
             return None
         lo = min([cue.i] + [p.start for p in phrases])
@@ -410,7 +411,7 @@ def _learned(
     quotations: list[Quotation],
     claimed: set[Quotation],
     found: list[_Attribution],
-    resolver: Resolver,
+    mention_at: Mapping[int, Mention],
 ) -> list[_Attribution]:
     """Attributions the lexicon does not know ("a poll shows", "Trump wants"), outermost first:
     a cue inside content already attributed is part of what was said, not a new attribution."""
@@ -439,7 +440,7 @@ def _learned(
             continue
         if not models.cue.accepts(quotes_model.cue_features(cue)):
             continue
-        phrases = speaker_phrases(doc, cue, resolver.mention_at) if cue.pos_ == "VERB" else []
+        phrases = speaker_phrases(doc, cue, mention_at) if cue.pos_ == "VERB" else []
         phrases = phrases or _owner(doc, cue)
         if not phrases:
             continue
@@ -516,7 +517,7 @@ def _owner(doc: Doc, noun: Token) -> list[Phrase]:
 
 
 def _to_quotes(
-    doc: Doc, att: _Attribution, resolver: Resolver, times: list[TimeExpr]
+    doc: Doc, att: _Attribution, reading: Reading, times: list[TimeExpr]
 ) -> list[Quote]:
     cue_first, cue_last = doc[att.cue_start], doc[att.cue_end - 1]
     cue = Cue(doc[att.cue_start : att.cue_end].text, att.lemma, cue_first.idx,
@@ -526,7 +527,7 @@ def _to_quotes(
     quotes = []
     for phrase in att.phrases:
         span = doc[phrase.start : phrase.end]
-        speaker = Speaker(span.text, span.start_char, span.end_char, resolver.resolve(phrase))
+        speaker = Speaker(span.text, span.start_char, span.end_char, speaker_actor(reading, phrase))
         quotes.append(Quote(att.kind, speaker, cue, sorted(att.content), channel, when))
     return quotes
 

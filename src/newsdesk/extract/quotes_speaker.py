@@ -10,12 +10,17 @@ speaker is, not who speaks.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.knowledge import grammar, lexicon, people, roles
-from newsdesk.model import Actor, Mention
+from newsdesk.knowledge import grammar, lexicon, roles
+from newsdesk.model import Mention
+
+if TYPE_CHECKING:
+    from newsdesk.extract.reading import Reading
 
 
 @dataclass(frozen=True)
@@ -27,7 +32,7 @@ class Phrase:
     head: int
 
 
-def speaker_phrases(doc: Doc, cue: Token, mention_at: dict[int, Mention]) -> list[Phrase]:
+def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> list[Phrase]:
     """The subject of a cue verb: one phrase, or one per conjunct naming distinct actors."""
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
     if subjects and all(s.lower_ in grammar.FLOATING_WORDS for s in subjects):
@@ -125,7 +130,7 @@ def _before_cue(doc: Doc, cue: Token) -> int | None:
 
 
 def _appositive_name(
-    doc: Doc, comma: int, cue: Token, mention_at: dict[int, Mention]
+    doc: Doc, comma: int, cue: Token, mention_at: Mapping[int, Mention]
 ) -> Phrase | None:
     """"Kayhan, a Tehran newspaper that ..., asked": the name the appositive hangs on."""
     best: Phrase | None = None
@@ -144,7 +149,7 @@ def _appositive_name(
     return best
 
 
-def _phrase_for(doc: Doc, subj: Token, cue: Token, mention_at: dict[int, Mention]) -> Phrase:
+def _phrase_for(doc: Doc, subj: Token, cue: Token, mention_at: Mapping[int, Mention]) -> Phrase:
     """The subject as written, cut before an appositive; a role with a named appositive yields
     the name ("his Iranian counterpart, Hassan Rouhani")."""
     names = [c for c in subj.children if c.dep_ == "appos" and c.i in mention_at]
@@ -172,7 +177,7 @@ def _cut(doc: Doc, subj: Token, cue: Token) -> int:
 
 
 def _split_coordination(
-    doc: Doc, subj: Token, cue: Token, mention_at: dict[int, Mention]
+    doc: Doc, subj: Token, cue: Token, mention_at: Mapping[int, Mention]
 ) -> list[Phrase]:
     """"President Trump and his Iranian counterpart, Hassan Rouhani, both said": two speakers,
     but "Iranian analysts and politicians said" stays one group."""
@@ -192,111 +197,22 @@ def _split_coordination(
     return [Phrase(whole.start, max(whole.end, *(p.end for p in parts)), subj.i)]
 
 
-class Resolver:
-    """Maps a speaker phrase to an actor id: names by their mention, pronouns and "the group"
-    by the nearest fitting antecedent."""
-
-    def __init__(self, doc: Doc, actors: list[Actor], mentions: list[Mention]) -> None:
-        self.doc = doc
-        self.mentions = sorted((m for m in mentions if m.actor), key=lambda m: (m.start, m.end))
-        self.mention_at: dict[int, Mention] = {}
-        for mention in self.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                continue
-            for token in span:
-                self.mention_at.setdefault(token.i, mention)
-        self.gender = self._genders(actors)
-        self.title_words: dict[str, frozenset[str]] = {
-            a.id: frozenset(w for t in a.titles for w in t.text.lower().split()
-                            if w.isalpha() and w not in grammar.FUNCTION_WORDS)
-            for a in actors if a.kind == "person" and a.titles
-        }
-
-    def _genders(self, actors: list[Actor]) -> dict[str, str]:
-        gender: dict[str, str] = {}
-        for actor in actors:
-            figure = people.by_name(actor.name)
-            if figure is not None:
-                gender[actor.id] = figure.gender
-        for mention in self.mentions:
-            first = self._token_at(mention.start)
-            if first <= 0 or mention.actor is None:
-                continue
-            before = self.doc[first - 1].lower_
-            if before in roles.MALE_HONORIFICS:
-                gender.setdefault(mention.actor, "m")
-            elif before in roles.FEMALE_HONORIFICS:
-                gender.setdefault(mention.actor, "f")
-        return gender
-
-    def _token_at(self, char: int) -> int:
-        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return span.start if span is not None else -1
-
-    def resolve(self, phrase: Phrase) -> str | None:
-        tokens = self.doc[phrase.start : phrase.end]
-        words = [t.lower_ for t in tokens]
-        if len(words) == 1 and words[0] in grammar.PERSON_PRONOUNS:
-            male = words[0] in grammar.MALE_PRONOUNS
-            return self._person_before(phrase.start, "m" if male else "f")
-        if len(words) == 2 and words[0] == "the" and words[1] in lexicon.SPEAKER_ORGANISATION_NOUNS:
-            return self._org_before(phrase.start)
-        mention = self.mention_at.get(phrase.head)
-        if mention is not None and phrase.start <= phrase.head < phrase.end:
-            return mention.actor
-        if words and words[0] == "the" and 2 <= len(words) <= 4 and all(
-            t.pos_ in ("ADJ", "NOUN", "PROPN", "DET") for t in tokens
-        ):
-            return self._titled_before(phrase.start, self.doc[phrase.head].lower_)
-        return None
-
-    def _titled_before(self, index: int, noun: str) -> str | None:
-        """"the president" → the person last named before it whose title has that noun."""
-        for mention in reversed(self.mentions):
-            if mention.kind != "person" or mention.actor is None:
-                continue
-            if self._token_at(mention.start) >= index:
-                continue
-            if noun in self.title_words.get(mention.actor, frozenset()):
-                return mention.actor
-        return None
-
-    def _person_before(self, index: int, gender: str) -> str | None:
-        """The antecedent of he/she: a subject in this sentence, else the subject (or the last
-        person) of each earlier sentence, up to three back."""
-        sent = self.doc[index].sent
-        sentences = [s for s in self.doc.sents if s.end <= sent.start][-3:]
-        for scope_start, scope_end in [(sent.start, index)] + [
-            (s.start, s.end) for s in reversed(sentences)
-        ]:
-            found = self._persons_in(scope_start, scope_end, gender)
-            if not found:
-                continue
-            subjects = [(i, actor) for i, actor in found if self.doc[i].dep_.startswith("nsubj")]
-            # "For Mr. Rouhani's part, ... with Trump, he offered": a possessor topic beats
-            # an object of a preposition.
-            owners = [(i, actor) for i, actor in found if self.doc[i].dep_ == "poss"]
-            return (subjects or owners or found)[-1][1] if scope_start == sent.start else (
-                (subjects[0] if subjects else found[-1])[1])
-        return None
-
-    def _persons_in(self, start: int, end: int, gender: str) -> list[tuple[int, str]]:
-        found: list[tuple[int, str]] = []
-        for i in range(start, end):
-            mention = self.mention_at.get(i)
-            if mention is None or mention.kind != "person" or mention.actor is None:
-                continue
-            if self.mention_at.get(i + 1) is mention:
-                continue  # use the mention's last token, which carries its dependency
-            if self.gender.get(mention.actor, gender) != gender:
-                continue
-            found.append((i, mention.actor))
-        return found
-
-    def _org_before(self, index: int) -> str | None:
-        for i in range(index - 1, max(-1, index - 400), -1):
-            mention = self.mention_at.get(i)
-            if mention is not None and mention.kind == "org":
-                return mention.actor
-        return None
+def speaker_actor(reading: Reading, phrase: Phrase) -> str | None:
+    """The actor a speaker phrase names: a name by its mention; "he", "the newspaper" and "the
+    president" by the article's references."""
+    doc, references = reading.doc, reading.references
+    tokens = doc[phrase.start : phrase.end]
+    words = [t.lower_ for t in tokens]
+    if len(words) == 1 and words[0] in grammar.PERSON_PRONOUNS:
+        male = words[0] in grammar.MALE_PRONOUNS
+        return references.person_before(phrase.start, "m" if male else "f")
+    if len(words) == 2 and words[0] == "the" and words[1] in lexicon.SPEAKER_ORGANISATION_NOUNS:
+        return references.org_before(phrase.start)
+    mention = reading.mention_at.get(phrase.head)
+    if mention is not None and phrase.start <= phrase.head < phrase.end:
+        return mention.actor
+    if words and words[0] == "the" and 2 <= len(words) <= 4 and all(
+        t.pos_ in ("ADJ", "NOUN", "PROPN", "DET") for t in tokens
+    ):
+        return references.titled_before(phrase.start, doc[phrase.head].lower_)
+    return None

@@ -1,0 +1,343 @@
+"""Reading a clause around a predicate, from the parse alone: no lexicon of events, no state.
+
+Who is the subject (through control, coordination and relative clauses), what are the objects
+and prepositional complements, and what the clause says about the reality of its predicate:
+negation ("did not meet", "refused to meet"), condition and modality ("if", "would", "hopes
+to"), futurity ("will", "is expected to"), and whether it is reported speech ("Iran said it
+had ...").  Everything here is a pure function of spaCy tokens, so any layer may call it and
+issue 12's coder can reuse it as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsdesk.knowledge import grammar
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+
+
+OBJECTS = frozenset({"dobj", "obj"})
+
+
+NOMINAL_TIME_DEPS = frozenset({"nummod", "compound", "amod", "npadvmod", "poss"})
+
+
+def trimmed(sent: SpacySpan) -> tuple[int, int]:
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.start_char + len(text.rstrip())
+    return start, end
+
+
+def depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def unique(ids: list[str]) -> list[str]:
+    seen: list[str] = []
+    for ident in ids:
+        if ident not in seen:
+            seen.append(ident)
+    return seen
+
+
+def unique_tokens(tokens: list[Token]) -> list[Token]:
+    seen: list[Token] = []
+    for token in tokens:
+        if all(token.i != s.i for s in seen):
+            seen.append(token)
+    return seen
+
+
+def lemmas(tokens: Iterable[Token]) -> set[str]:
+    found: set[str] = set()
+    for token in tokens:
+        found.add(token.lemma_.lower())
+        found.add(token.lower_)
+    return found
+
+
+def is_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def has_subject(token: Token) -> bool:
+    return any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in token.children)
+
+
+def particle_of(token: Token) -> str | None:
+    doc = token.doc
+    for child in token.children:
+        if child.dep_ == "prt":
+            after = doc[child.i + 1: child.i + 3]
+            if child.lower_ == "up" and len(after) == 2 and after[0].lower_ == "to" and \
+                    after[1].like_num:
+                continue  # "kidnapped up to 16 advisers": a quantity, not a particle
+            return child.lower_
+    return None
+
+
+def objects_of(token: Token) -> list[Token]:
+    """Heads playing the object role: direct objects, passive subjects, relativised nouns."""
+    found = [c for c in token.children if c.dep_ in OBJECTS or c.dep_ == "nsubjpass"]
+    if not found and token.dep_ == "acl" and token.tag_ == "VBN":
+        found = [token.head]  # "sanctions imposed by ..."
+    if not found and token.dep_ == "relcl":
+        subject = [c for c in token.children if c.dep_ in SUBJECTS]
+        if subject and subject[0].lower_ not in grammar.RELATIVE_PRONOUNS:
+            found = [token.head]  # "the sanctions he has imposed"
+    expanded: list[Token] = []
+    for head in found:
+        expanded.append(head)
+        expanded.extend(head.conjuncts)
+    return expanded
+
+
+def preps_of(token: Token) -> dict[str, list[Token]]:
+    found: dict[str, list[Token]] = {}
+    for child in token.children:
+        if child.dep_ in ("prep", "agent"):
+            complements = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            for head in list(complements):
+                complements.extend(head.conjuncts)
+            found.setdefault(child.lower_, []).extend(complements)
+    return found
+
+
+def subjects_of(token: Token) -> list[Token]:
+    """Who performs the predicate, following the parse through control and coordination."""
+    own = [c for c in token.children if c.dep_ in SUBJECTS]
+    if own:
+        return own
+    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    if agents:
+        return agents
+    if any(c.dep_ == "nsubjpass" for c in token.children):
+        return []  # passive without an agent: the doer is not said
+    dep, head = token.dep_, token.head
+    if dep == "conj" and head.i != token.i:
+        if head.pos_ != "VERB":
+            # "outraged after Trump abandoned X, demanded Y and reimposed Z": the parser hung
+            # the later conjuncts on the main clause; their subject is the nearest verb's.
+            for k in range(token.i - 1, head.i, -1):
+                other = token.doc[k]
+                if other.pos_ == "VERB" and has_subject(other):
+                    return subjects_of(other)
+        return subjects_of(head)
+    if dep == "xcomp" and head.i != token.i:
+        objects = [c for c in head.children if c.dep_ in OBJECTS]
+        if objects:
+            return objects
+        passive = [c for c in head.children if c.dep_ == "nsubjpass"]
+        return passive or subjects_of(head)
+    if dep == "advcl" and head.i != token.i and not any(c.dep_ == "mark" for c in token.children):
+        return subjects_of(head)  # "..., indicating he would be willing"
+    if dep == "acl" and head.i != token.i:
+        if token.tag_ == "VBG":
+            return [head]  # "demonstrators protesting election results"
+        return [c for c in head.children if c.dep_ == "poss"]  # "Macron's decision to invite"
+    if dep in ("acomp", "attr", "oprd") and head.i != token.i:
+        return subjects_of(head)  # "France is ready to contribute": through "ready"
+    if dep == "relcl" and head.i != token.i:
+        return [head]
+    return []
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The verb whose clause holds a noun: "resorted to throwing stones during protests"."""
+    current = token
+    while current.head.i != current.i:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") and subjects_of(current):
+            return current
+    return None
+
+
+def clause_level(token: Token) -> bool:
+    """A noun that is a participant of its clause ("during demonstrations", "a rally"), not a
+    word inside another noun phrase ("a statement on the talks") or a verb's object."""
+    if token.dep_ in ("nsubj", "nsubjpass", "attr"):
+        return True
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return token.head.head.pos_ in ("VERB", "AUX", "ADJ")
+    return False
+
+
+def purpose_clause(token: Token) -> bool:
+    """"traveled to China to meet heads of state": the meeting is an aim, not a report."""
+    return token.dep_ == "advcl" and is_infinitive(token) and not has_subject(token)
+
+
+def embedded(token: Token, triggers: set[int]) -> bool:
+    """"agreed to meet", "accused Iran of seizing": the inner event is only the outer's content."""
+    governor = clausal_governor(token)
+    return governor is not None and governor.i in triggers
+
+
+def clausal_governor(token: Token) -> Token | None:
+    if token.dep_ in ("xcomp", "ccomp") and token.head.i != token.i:
+        return token.head
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+        return token.head.head
+    if token.dep_ in ("dobj", "pobj") and token.head.dep_ == "prep":
+        return token.head.head
+    return None
+
+
+def governors(token: Token) -> list[tuple[Token, str]]:
+    """Words whose reading extends to the token, with the edge that links them.
+
+    Coordination passes auxiliaries and negation on ("would consider X and discuss Y");
+    control ("is expected to announce") and infinitival modifiers ("the moment for X to act")
+    also pass on the governor's own meaning (expectation, wish, refusal).
+    """
+    chain: list[tuple[Token, str]] = []
+    current = token
+    while current.head.i != current.i:
+        dep = current.dep_
+        if dep == "conj":
+            if has_subject(current) or current.head.pos_ != "VERB":
+                break
+        elif dep in ("acl", "relcl"):
+            if not is_infinitive(current):
+                break
+        elif dep != "xcomp":
+            break
+        chain.append((current.head, dep))
+        current = current.head
+    return chain
+
+
+def modal_chain(token: Token) -> list[Token]:
+    """The token and every governor whose auxiliaries and negation also apply to it."""
+    return [token, *(g for g, _ in governors(token))]
+
+
+def controllers(token: Token) -> list[Token]:
+    """Governors whose lexical meaning colours the token: "expected to", "refuse to"."""
+    return [g for g, dep in governors(token) if dep != "conj"]
+
+
+def auxiliaries(token: Token) -> set[str]:
+    found: set[str] = set()
+    for verb in modal_chain(token):
+        found |= {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return found
+
+
+def negated(token: Token) -> bool:
+    for verb in modal_chain(token):
+        for child in verb.children:
+            if child.dep_ == "neg" or (
+                    child.dep_ == "advmod" and child.lower_ in grammar.NEGATING_WORDS):
+                return True
+    if any(g.lemma_.lower() in grammar.NEGATING_GOVERNORS for g in controllers(token)):
+        return True
+    for child in token.children:
+        if child.dep_ in OBJECTS and any(g.dep_ == "det" and g.lower_ in grammar.NEGATING_WORDS
+                                          for g in child.children):
+            return True
+    return False
+
+
+def negated_noun(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in grammar.NEGATING_WORDS for c in token.children)
+
+
+def conditional(token: Token) -> bool:
+    current: Token | None = token
+    while current is not None:
+        if any(c.dep_ == "mark" and c.lower_ in grammar.CONDITIONAL_MARKS
+               for c in current.children):
+            return True
+        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in grammar.CONDITIONAL_MARKS
+                                         for g in c.children) for c in current.children):
+            return True
+        current = current.head if current.head.i != current.i else None
+    return False
+
+
+def hypothetical(token: Token) -> bool:
+    if auxiliaries(token) & grammar.HYPOTHETICAL_MODALS:
+        return True
+    for governor in controllers(token):
+        lemma = governor.lemma_.lower()
+        if lemma in grammar.HYPOTHETICAL_GOVERNORS:
+            return True
+        if governor.pos_ in ("NOUN", "ADJ") and lemma not in grammar.FACTUAL_NOUNS and \
+                lemma not in grammar.EXPECTATION_GOVERNORS:
+            return True  # "the moment for the United States to make demands"
+    current: Token | None = token
+    while current is not None:
+        if any(c.dep_ == "mark" and c.lower_ in grammar.CONDITIONAL_MARKS
+               for c in current.children):
+            return True
+        if current.dep_ == "pcomp" and current.head.lower_ == "without":
+            return True
+        current = current.head if current.head.i != current.i else None
+    return False
+
+
+def future(token: Token) -> bool:
+    if auxiliaries(token) & grammar.FUTURE_MODALS:
+        return True
+    return any(g.lemma_.lower() in grammar.EXPECTATION_GOVERNORS for g in controllers(token))
+
+
+def irrealis(token: Token) -> bool:
+    """"potential negotiations", "desperate for new talks": a noun event not (yet) real."""
+    if any(c.dep_ == "amod" and c.lemma_.lower() in grammar.IRREALIS_WORDS for c in token.children):
+        return True
+    current = token
+    while current.head.i != current.i and current.pos_ not in ("VERB", "AUX"):
+        current = current.head
+        if current.lemma_.lower() in grammar.IRREALIS_WORDS:
+            return True
+    return False
+
+
+def willing(token: Token) -> bool:
+    """"is ready to", "prepared to": the subject declares itself willing."""
+    return any(g.lemma_.lower() in grammar.WILLING_WORDS or g.lower_ in grammar.WILLING_WORDS
+               for g in controllers(token))
+
+
+def threat_modal(token: Token) -> bool:
+    """"may halt", "could impose" said by the actor about its own action, not under "if"."""
+    return bool(auxiliaries(token) & grammar.POSSIBILITY_MODALS) and \
+        not conditional(token) and speech_governor(token) is not None
+
+
+def promised(token: Token) -> bool:
+    """"said it would allow": "would" in reported speech is the future of the past."""
+    aux = auxiliaries(token)
+    return bool(aux & grammar.PAST_FUTURE_MODALS) and \
+        not (aux & (grammar.HYPOTHETICAL_MODALS - grammar.PAST_FUTURE_MODALS)) and \
+        not conditional(token) and speech_governor(token) is not None and \
+        not any(g.lemma_.lower() in grammar.HYPOTHETICAL_GOVERNORS for g in controllers(token))
+
+
+def speech_governor(token: Token) -> Token | None:
+    """The verb of saying whose reported clause holds the token, if any."""
+    current = token
+    while current.head.i != current.i:
+        for child in current.children:
+            if child.dep_ == "parataxis" and child.lemma_.lower() in grammar.REPORTING_VERBS:
+                return child  # "Hard-liners, Mr. Abdi said, had concluded ..."
+        if current.dep_ in ("ccomp", "parataxis") and \
+                current.head.lemma_.lower() in grammar.REPORTING_VERBS:
+            return current.head
+        current = current.head
+    for child in current.children:
+        if child.dep_ == "parataxis" and child.lemma_.lower() in grammar.REPORTING_VERBS:
+            return child
+    return None

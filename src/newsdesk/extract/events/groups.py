@@ -1,0 +1,117 @@
+"""Unnamed groups as actors: "Israeli troops", "thousands of demonstrators", "Egyptian officials".
+
+The actors stage lists who is named; events also have participants that are only described.
+A described group gets an actor of its own, ``group:<slug>`` of its words, with the country
+the phrase names (a demonym, a country, a capital, an organisation) and the PLOVER sector its
+head noun gives (``plover.GROUP_SECTORS``); a state's executive ("Egyptian officials") is the
+state itself.  These helpers read words only; ``participants`` adds what the article's
+mentions say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsdesk.extract.actors import slug
+from newsdesk.knowledge import geo, grammar, plover
+from newsdesk.model import Actor
+
+_PHRASE_SKIP = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "appos", "parataxis",
+                          "det", "predet", "nummod", "quantmod"})
+
+
+def phrase_words(token: Token) -> list[Token]:
+    """The head's own noun phrase: modifiers and "of/in/from" complements, not its clauses."""
+    found: list[Token] = []
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        for child in current.children:
+            if child.dep_ in _PHRASE_SKIP:
+                continue
+            if child.dep_ == "prep" and child.lower_ not in grammar.PHRASE_PREPOSITIONS:
+                continue
+            stack.append(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def word_country(word: str) -> str | None:
+    return geo.demonym_code(word) or geo.country_code(word) or geo.capital_code(word)
+
+
+def name_country(name: str) -> str | None:
+    """"Latvian Constitutional Court", "Nigerian Union of Teachers": a country in the name."""
+    found = geo.organisation(name)
+    if found is not None:
+        return found.code
+    for word in name.replace("-", " ").split():
+        if word[:1].isupper():
+            code = word_country(word)
+            if code:
+                return code
+    return None
+
+
+def surface_country(token: Token) -> str | None:
+    """The country one capitalised word names by itself: a demonym, a country, a capital."""
+    if not token.text[:1].isupper():
+        return None
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.text == "-" and not following.whitespace_:
+        return None  # "Israeli-occupied", "Syrian-backed": the modifier names someone else
+    return word_country(token.text)
+
+
+def phrase_country(
+    head: Token, country_of: Callable[[Token], str | None] = surface_country
+) -> str | None:
+    """Nearest country word of the phrase: the head, its modifiers, then its complements."""
+    words = [t for t in phrase_words(head) if t.i != head.i]
+    own = country_of(head)
+    if own:
+        return own
+    before = sorted((t for t in words if t.i < head.i), key=lambda t: head.i - t.i)
+    after = sorted((t for t in words if t.i > head.i), key=lambda t: t.i)
+    for word in [*before, *after]:
+        code = country_of(word)
+        if code:
+            return code
+    return None
+
+
+def group_name(tokens: list[Token], head: Token) -> str:
+    words = [t for t in tokens if t.i <= head.i and t.lower_ not in grammar.GROUP_NAME_DROPPED
+             and not t.like_num and not t.is_punct]
+    return " ".join(t.text for t in words) or head.text
+
+
+def group_actor(phrase: SpacySpan) -> Actor | None:
+    """An actor for an unnamed group written as a noun phrase, or None when it is no group.
+
+    "Israeli troops" → ``group:israeli-troops`` (country ISR, sector MIL); "demonstrators" →
+    ``group:demonstrators`` (no country, sector CVL); "Egyptian officials" → the state,
+    ``country:EGY`` with sector GOV.  The country comes from the phrase's own words (demonyms,
+    country names, capitals, international organisations), the sector from its head noun
+    (``plover.GROUP_SECTORS``).  The events stage uses the same rules with the actors stage's
+    mentions as extra evidence; a phrase whose head is no group noun and that names no
+    country gives None.
+    """
+    head = phrase.root
+    return make_group(group_name(list(phrase), head), head, phrase_country(head))
+
+
+def make_group(name: str, head: Token, country: str | None) -> Actor | None:
+    sector = plover.GROUP_SECTORS.get(head.lower_) or plover.GROUP_SECTORS.get(
+        head.lemma_.lower())
+    if sector is None and country is None:
+        return None
+    if head.lemma_.lower() in plover.GOVERNMENT_HEADS and country and \
+            not country.startswith("IGO"):
+        return Actor(id=f"country:{country}", name=geo.country_name(country), kind="country",
+                     country=country, sector="GOV")
+    return Actor(id=f"group:{slug(name)}", name=name, kind="group", country=country,
+                 sector=sector)

@@ -1,0 +1,459 @@
+"""Who takes part in an event: the actors a predicate's arguments stand for, in one article.
+
+``Participants`` is the only writer in the events stage.  It reads the article's ``Reading``
+(mentions, actors, references) and keeps what it learns while resolving, and nothing else
+does: the unnamed groups it makes ("Israeli troops" → ``group:israeli-troops``) and the
+countries it learns for known actors that lacked one ("U.S. Secretary of State Warren
+Christopher": the person is American).  Both come back from ``actors()`` as new records; the
+actors stage's records are never changed.
+
+Names resolve by their mention; "it", "he" and "they" by the reference searches of
+``extract.references`` (the speaker of a reported clause first: "Iranian officials said they
+might ..."); descriptions by their words ("Iranian officials" is Iran, "thousands of
+demonstrators" a civilian group, "the government" the article's main country).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsdesk.extract.actors import actor_id, slug
+from newsdesk.extract.events.clauses import (
+    SUBJECTS,
+    objects_of,
+    preps_of,
+    speech_governor,
+    unique,
+)
+from newsdesk.extract.events.groups import (
+    group_name,
+    make_group,
+    name_country,
+    phrase_country,
+    phrase_words,
+    surface_country,
+    word_country,
+)
+from newsdesk.extract.reading import Reading
+from newsdesk.extract.references import PARTICIPANT_PERSON, PARTICIPANT_THING, Search
+from newsdesk.knowledge import geo, grammar, plover
+from newsdesk.model import Actor, Mention, Span
+
+_LOCATION_KINDS = frozenset({"location"})
+
+
+class Participants:
+    """Resolves an article's event participants to actor ids, recording what it learns."""
+
+    def __init__(self, reading: Reading) -> None:
+        self.reading = reading
+        self._groups: dict[str, Actor] = {}  # unnamed groups built here
+        self._learned: dict[str, Actor] = {}  # known actors with the country a clause gives
+        self._resolving: set[int] = set()  # speech verbs whose speaker is being read
+        self.main_country = self._main_country()  # the country the article names most
+
+    def mention(self, token: Token) -> Mention | None:
+        return self.reading.mention_at.get(token.i)
+
+    def actors(self, used: set[str]) -> list[Actor]:
+        """The groups and the known actors with a learned country that ``used`` names."""
+        extra = {**self._learned, **self._groups}
+        return [extra[i] for i in sorted(extra) if i in used]
+
+    def _main_country(self) -> str | None:
+        """The country an article is about: the one its body names most often, if it leads."""
+        counts: dict[str, int] = {}
+        for token in self.reading.doc:
+            if not self.reading.article.in_body(token.idx, token.idx + len(token)):
+                continue
+            mention = self.mention(token)
+            if mention is not None and token.idx != mention.start and \
+                    self.reading.doc[token.i - 1].idx >= mention.start:
+                continue  # count a multi-word name once
+            code = self._token_country(token)
+            if code and not code.startswith("IGO") and code != "NGO":
+                counts[code] = counts.get(code, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
+
+    def recipients(self, token: Token, nominal: bool) -> list[str]:
+        ids: list[str] = []
+        objects = objects_of(token)
+        for obj in objects:
+            if not self.is_place(obj) and obj.lower_ not in grammar.REFLEXIVE_PRONOUNS:
+                ids.extend(self.ids([obj], token))
+        for child in token.children:
+            if child.dep_ in ("dative", "iobj"):
+                ids.extend(self.ids([child], token))
+        for prep, complements in preps_of(token).items():
+            if prep in grammar.RECIPIENT_PREPOSITIONS:
+                ids.extend(self.ids([c for c in complements if not self.is_place(c)], token))
+        for obj in objects:
+            for prep, complements in preps_of(obj).items():
+                if prep in grammar.NOUN_RECIPIENT_PREPOSITIONS:
+                    ids.extend(self.ids(complements, token))
+        if not ids and not nominal:
+            # "threatened to expel the Swedish ambassador": the target sits in the complement.
+            for child in token.children:
+                if child.dep_ == "xcomp":
+                    ids.extend(self.recipients(child, False))
+        return unique(ids)
+
+    def noun_actors(self, token: Token) -> list[str]:
+        found = [c for c in token.children if c.dep_ == "poss"]
+        found += preps_of(token).get("by", [])
+        return self.ids(found, token)
+
+    def noun_recipients(self, token: Token) -> list[str]:
+        ids: list[str] = []
+        for prep, complements in preps_of(token).items():
+            if prep in grammar.NOUN_RECIPIENT_PREPOSITIONS:
+                ids.extend(self.ids(complements, token))
+        return unique(ids)
+
+    def ids(self, heads: list[Token], predicate: Token) -> list[str]:
+        ids: list[str] = []
+        for head in heads:
+            for part in [head, *head.conjuncts]:
+                found = self._resolve(part, predicate)
+                for ident in found:
+                    self._learn_country(ident, part)
+                ids.extend(found)
+        return unique(ids)
+
+    def _resolve(self, token: Token, predicate: Token,
+                 seen: frozenset[int] = frozenset()) -> list[str]:
+        """Actor ids a noun phrase head stands for (empty when it names nobody we know)."""
+        if token.i in seen:
+            return []
+        seen = seen | {token.i}
+        low = token.lower_
+        if low in grammar.RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return self.ids([token.head.head], predicate)
+        if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
+            return self._pronoun(token, predicate)
+        residents = self._residents(token)
+        if residents is not None:
+            return [residents]
+        mention = self.mention(token)
+        if mention is not None:
+            found = self._mention_ids(mention)
+            for ident in found:
+                self._learn_country(ident, token)
+            return found
+        for child in token.children:
+            if child.dep_ == "appos":
+                found = self._resolve(child, predicate, seen)
+                if found:
+                    return found
+        if token.dep_ == "appos" and token.head.i != token.i:
+            found = self._resolve(token.head, predicate, seen)  # "UANI, a group that supports ..."
+            if found:
+                return found
+        titled = self.reading.references.title_holder(token)
+        if titled:
+            return [titled]
+        ids: list[str] = []
+        lemma = token.lemma_.lower()
+        state_head = lemma in plover.STATE_HEADS or low in plover.STATE_HEADS
+        if low in plover.CONTAINER_HEADS and preps_of(token).get("of"):
+            found = []
+            for complement in preps_of(token)["of"]:
+                if complement.lemma_.lower() in plover.CROWD_NOUNS:
+                    found.append(self._people(complement, self._phrase_country(complement) or
+                                         self._sentence_country(complement)))
+                else:
+                    found.extend(self._resolve(complement, predicate, seen))
+            return unique(found)
+        possessed = any(c.dep_ == "poss" for c in token.children)
+        if (low in plover.GROUP_SECTORS or lemma in plover.GROUP_SECTORS) and not possessed and \
+                lemma not in plover.GOVERNMENT_HEADS and low not in plover.GOVERNMENT_HEADS:
+            return [self._group(token)]
+        for child in token.children:
+            if child.dep_ == "poss":
+                ids.extend(self._resolve(child, predicate, seen))
+            elif child.dep_ in ("amod", "compound", "nmod") and state_head:
+                ids.extend(self._modifier_ids(child))
+        if not ids and state_head:
+            for complement in preps_of(token).get("of", []):
+                if self.mention(complement) is not None:
+                    ids.extend(self._resolve(complement, predicate, seen))
+        if not ids and token.ent_type_ == "NORP":
+            code = word_country(token.text)
+            if code and not token.lower_.endswith("s"):
+                ids.append(f"country:{code}")
+            elif token.lower_.endswith("s"):
+                ids.append(self._people(token, code))  # "1,000 ethnic Turks", "Nigerians"
+        if not ids and token.pos_ in ("NOUN", "PROPN"):
+            ids.extend(self._phrase_ids(token))
+        return unique(ids)
+
+    def _token_country(self, token: Token) -> str | None:
+        """The country (or IGO) one word of a phrase names: a known actor, else its words."""
+        mention = self.mention(token)
+        if mention is not None and mention.actor is not None:
+            ident = mention.actor
+            if ident.startswith("country:"):
+                return ident.split(":", 1)[1]
+            if ident.startswith("org:IGO"):
+                return ident.split(":", 1)[1]
+            actor = self.reading.actor_by_id.get(ident)
+            if actor is not None:
+                if actor.country:
+                    return actor.country
+                return geo.place_code(actor.name) or name_country(actor.name)
+        return surface_country(token)
+
+    def _phrase_country(self, head: Token) -> str | None:
+        return phrase_country(head, self._token_country)
+
+    def _group(self, head: Token) -> str:
+        """The id of the group a phrase stands for, registered in the context."""
+        tokens = phrase_words(head)
+        country = self._phrase_country(head) or self._sentence_country(head)
+        if country is None and head.lemma_.lower() in plover.GOVERNMENT_HEADS:
+            country = self.main_country  # "the government" of a story is its country's
+        actor = make_group(group_name(tokens, head), head, country)
+        if actor is None:  # a group we can say nothing about: still an actor, with its words
+            actor = Actor(id=f"group:{slug(head.text)}", name=head.text, kind="group")
+        if actor.id.startswith("group:"):
+            kept = self._groups.setdefault(actor.id, actor)
+            ordered = sorted(tokens, key=lambda t: t.i)
+            span = Span(ordered[0].idx, ordered[-1].idx + len(ordered[-1]))
+            if span not in kept.mentions:  # provenance: where the text names the group
+                kept.mentions.append(span)
+                kept.mentions.sort()
+        return actor.id
+
+    def _phrase_ids(self, head: Token) -> list[str]:
+        """Last resort for a phrase naming nobody known: an actor named inside it, else a group.
+
+        "The Asia-Pacific Economic Cooperation (APEC) forum" is APEC; "Leaders of the opposition
+        coalition" a group; "Ethiopian goods" stand for Ethiopia.
+        """
+        for word in phrase_words(head):
+            if word.i == head.i:
+                continue
+            mention = self.mention(word)
+            if mention is not None and mention.actor is not None and mention.kind != "location":
+                return self._mention_ids(mention)
+        lemma = head.lemma_.lower()
+        if lemma in plover.GROUP_SECTORS or head.lower_ in plover.GROUP_SECTORS:
+            return [self._group(head)]
+        country = self._phrase_country(head)
+        if country:
+            return [f"country:{country}"]
+        return []
+
+    def _learn_country(self, ident: str, token: Token) -> None:
+        """A person or organisation the actors stage left without a country may show one here:
+        "U.S. Secretary of State Warren Christopher", "the Latvian Constitutional Court"."""
+        actor = self.reading.actor_by_id.get(ident)
+        if actor is None or actor.country or actor.kind not in ("person", "org", "group"):
+            return
+        if ident in self._learned:
+            return
+        country = None
+        if actor.kind != "person":
+            for name in [actor.name, *sorted(actor.aliases)]:
+                country = name_country(name)
+                if country:
+                    break
+        if country is None:
+            mention = self.mention(token)
+            words = [t for t in phrase_words(token) if mention is None or
+                     not (mention.start <= t.idx < mention.end)]
+            for word in sorted(words, key=lambda t: abs(t.i - token.i)):
+                country = self._token_country(word)
+                if country:
+                    break
+        country = country or self._sentence_country(token)
+        if country:
+            self._learned[ident] = replace(actor, country=country)
+
+    def _sentence_country(self, token: Token) -> str | None:
+        """The one country a sentence names, for a participant whose own words name none.
+
+        "Ousted President Askar Akayev has agreed to resign without returning to Kyrgyzstan": a
+        sentence about a single country is about that country's people.  Two or more countries
+        leave the participant without one.
+        """
+        mention = self.mention(token)
+        others: set[int] = set()
+        if token.dep_ in SUBJECTS:
+            for sibling in token.head.children:
+                if sibling.dep_ in ("dobj", "dative", "nsubjpass", "attr"):
+                    others.update(t.i for t in sibling.subtree)  # the target's country is not ours
+        codes: set[str] = set()
+        for word in token.sent:
+            if mention is not None and mention.start <= word.idx < mention.end:
+                continue
+            if word.i in others:
+                continue
+            code = self._token_country(word)
+            if code and not code.startswith("IGO") and code != "NGO":
+                codes.add(code)
+        if len(codes) != 1:
+            return None
+        code = next(iter(codes))
+        # In a longer article the sentence must agree with what the article is about: "Jahangiri
+        # ... dealing with the United States" in a story about Iran is no American.
+        return code if self.main_country in (None, code) else None
+
+    def _residents(self, token: Token) -> str | None:
+        """"Ethnic Albanians in south Serbia": a people placed in another state is a group of
+        that state's residents, not the state their name recalls."""
+        if not token.text[:1].isupper() or word_country(token.text) is None or \
+                not token.lower_.endswith("s"):
+            return None
+        for prep in ("in", "of", "from"):  # grammar.PHRASE_PREPOSITIONS, "in" first
+            for complement in preps_of(token).get(prep, []):
+                place = self._phrase_country(complement)
+                if place and place != word_country(token.text) and not place.startswith("IGO"):
+                    name = group_name(phrase_words(token), token)
+                    actor = Actor(id=f"group:{slug(name)}", name=name, kind="group",
+                                  country=place, sector="CVL")
+                    self._groups.setdefault(actor.id, actor)
+                    return actor.id
+        return None
+
+    def _people(self, token: Token, country: str | None) -> str:
+        """A plural people named by its nationality: a civilian group of that country."""
+        name = group_name(phrase_words(token), token)
+        actor = Actor(id=f"group:{slug(name)}", name=name, kind="group", country=country,
+                      sector="CVL")
+        self._groups.setdefault(actor.id, actor)
+        return actor.id
+
+    def _modifier_ids(self, token: Token) -> list[str]:
+        mention = self.mention(token)
+        if mention is not None:
+            return self._mention_ids(mention)
+        code = geo.demonym_code(token.text) if token.text[:1].isupper() else None
+        return [f"country:{code}"] if code else []
+
+    def _mention_ids(self, mention: Mention) -> list[str]:
+        if mention.actor is None:
+            return []
+        actor = self.reading.actor_by_id.get(mention.actor)
+        if actor is not None and actor.kind in _LOCATION_KINDS:
+            # A capital stands for its government ("engaging with Tehran"); other places are not
+            # participants.
+            code = geo.capital_code(actor.name)
+            return [f"country:{code}"] if code else []
+        return [mention.actor]
+
+    def _pronoun(self, token: Token, predicate: Token) -> list[str]:
+        low = token.lower_
+        if low in grammar.PERSON_PRONOUNS or low in grammar.THING_PRONOUNS or \
+                low in grammar.PLURAL_PRONOUNS:
+            speaker = self._speaker_subject(predicate)
+            if speaker:
+                return speaker
+        if low in grammar.PERSON_PRONOUNS:
+            return self._antecedent(token, PARTICIPANT_PERSON)
+        if low in grammar.THING_PRONOUNS:
+            return self._antecedent(token, PARTICIPANT_THING)
+        return []
+
+    def _speaker_subject(self, predicate: Token) -> list[str]:
+        """"Iranian officials have said they might ...": the pronoun is the speaker."""
+        speech = speech_governor(predicate)
+        if speech is None or speech.i in self._resolving:
+            return []  # "his lawyer said": the pronoun sits inside the speaker itself
+        subjects = [c for c in speech.children if c.dep_ in SUBJECTS]
+        if not subjects or subjects[0].pos_ == "PRON":
+            return []
+        self._resolving.add(speech.i)
+        try:
+            return self.ids(subjects, speech)
+        finally:
+            self._resolving.discard(speech.i)
+
+    def _antecedent(self, token: Token, search: Search) -> list[str]:
+        """Sentence by sentence backwards: the nearest subject of the right kind (a name, or a
+        pronoun of the same class, itself resolved), else the nearest name of that kind.
+
+        Subjects first because news prose keeps its topic in subject position: in "even while
+        he rejected a meeting with Trump, he offered ...", the second "he" is the first one's
+        referent, not Trump.
+        """
+        for found in self.reading.references.candidates(token.i, search):
+            if isinstance(found, Mention):
+                return self._mention_ids(found)
+            ids = self._pronoun(found, found.head)
+            if ids:
+                return ids
+        return []
+
+    def official(self, ids: list[str]) -> bool:
+        for ident in ids:
+            if ident.startswith("country:") or ident.startswith("org:IGO"):
+                return True
+            actor = self.reading.actor_by_id.get(ident)
+            if actor is not None and actor.sector in plover.OFFICIAL_SECTORS:
+                return True
+        return False
+
+    def is_place(self, token: Token) -> bool:
+        mention = self.mention(token)
+        if mention is not None and mention.actor is not None:
+            actor = self.reading.actor_by_id.get(mention.actor)
+            return actor is not None and actor.kind in _LOCATION_KINDS and \
+                geo.capital_code(actor.name) is None
+        return token.ent_type_ in ("LOC", "FAC")
+
+    def place_id(self, token: Token) -> str:
+        mention = self.mention(token)
+        if mention is not None and mention.actor is not None:
+            return mention.actor
+        span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        return actor_id("location", span.text if span is not None else token.text)
+
+    def location(self, token: Token) -> str | None:
+        """A place in a locative phrase on the predicate: "in Biarritz", "at a summit in
+        Biarritz"."""
+        for prep, complements in preps_of(token).items():
+            if prep not in grammar.LOCATIVE_PREPOSITIONS:
+                continue
+            for complement in complements:
+                place = self._place_in(complement, depth=2)
+                if place is not None:
+                    return place
+        return None
+
+    def _place_in(self, token: Token, depth: int) -> str | None:
+        mention = self.mention(token)
+        if mention is not None and mention.actor is not None:
+            actor = self.reading.actor_by_id.get(mention.actor)
+            if actor is not None and actor.kind in ("location", "country"):
+                return actor.id
+        elif token.ent_type_ in ("GPE", "LOC", "FAC"):
+            return self.place_id(token)
+        if depth > 0:
+            for prep, complements in preps_of(token).items():
+                if prep in ("in", "of", "at"):
+                    for complement in complements:
+                        place = self._place_in(complement, depth - 1)
+                        if place is not None:
+                            return place
+        return None
+
+    def source(self, token: Token) -> tuple[str | None, bool]:
+        """(actor id of the reporting speaker, whether the event is reported at all)."""
+        speech = speech_governor(token)
+        if speech is not None:
+            subjects = [c for c in speech.children if c.dep_ in SUBJECTS]
+            ids = self.ids(subjects, speech)
+            return (ids[0] if ids else None), True
+        for other in token.sent:
+            if other.lower_ == "according" and other.i + 1 < len(token.doc) and \
+                    token.doc[other.i + 1].lower_ == "to":
+                ids = self.ids([g for g in token.doc[other.i + 1].children if g.dep_ == "pobj"],
+                           token)
+                return (ids[0] if ids else None), True
+        return None, False

@@ -1,0 +1,223 @@
+"""Matching predicates against the PLOVER lexicon: which words of a sentence may be events, and
+in which senses.
+
+A verb is looked up by lemma (``plover.VERBS``) and each of its senses is tried in order against
+the clause's arguments (objects, prepositions, particle); an event noun (``plover.NOUNS``) is
+taken only where the text anchors it: the object of a carrier verb ("announce a
+disengagement"), a noun with its own date, or, when nothing else in the sentence codes, a
+noun at clause level ("stones thrown during demonstrations").  Nothing here resolves a
+participant: a ``Found`` is a predicate with its candidate senses, best first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsdesk.extract.events.clauses import (
+    NOMINAL_TIME_DEPS,
+    OBJECTS,
+    SUBJECTS,
+    clause_level,
+    depth,
+    lemmas,
+    objects_of,
+    particle_of,
+    preps_of,
+    purpose_clause,
+    subjects_of,
+)
+from newsdesk.knowledge import grammar, plover
+from newsdesk.knowledge.plover import Rule
+from newsdesk.model import Span
+
+
+@dataclass
+class Found:
+    """A predicate that matched a rule, before its participants are read."""
+
+    token: Token
+    senses: list[tuple[Rule, list[Token]]]  # matching rules, best first, with the tokens
+    carrier: Token | None = None  # "announce" in "announce a disengagement"
+    addressee: Token | None = None  # "said that China must ...": the subject asked to act
+    bare: bool = False  # an event noun found only because nothing else in the sentence was
+
+
+def find(sent: SpacySpan) -> list[Found]:
+    found: list[Found] = []
+    for token in sent:
+        if token.pos_ == "VERB" and token.tag_.startswith("VB") and token.dep_ != "amod":
+            if purpose_clause(token):
+                continue
+            item = carried(token) or verb_senses(token) or obligation(token)
+            if item is not None:
+                found.append(item)
+        elif token.pos_ == "NOUN" and is_free_noun(token):
+            item = noun_senses(token)
+            if item is not None:
+                found.append(item)
+    return found
+
+
+def bare_nouns(sent: SpacySpan) -> list[Found]:
+    """Event nouns of a sentence where no predicate matched, the least embedded first.
+
+    "Palestinian youths resorted to throwing stones during demonstrations against ...": the
+    verbs say nothing codable, the noun does; its actor is the nearest clause's subject.
+    """
+    found: list[Found] = []
+    for token in sent:
+        if token.pos_ != "NOUN" or not clause_level(token):
+            continue
+        if token.dep_ in ("dobj", "nsubjpass") and \
+                token.head.lemma_.lower() in plover.CARRIER_VERBS:
+            continue
+        item = noun_senses(token)
+        if item is not None:
+            item.bare = True
+            found.append(item)
+    return sorted(found, key=lambda f: (depth(f.token), f.token.i))
+
+
+_REQUEST_RULE = Rule("REQUEST")
+
+
+def obligation(token: Token) -> Found | None:
+    """"declared that China must drop barriers": saying that someone else must act is asking."""
+    if token.lemma_.lower() not in grammar.DECLARING_VERBS:
+        return None
+    speakers = subjects_of(token)
+    for child in token.children:
+        if child.dep_ != "ccomp":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_MODALS
+                   for c in child.children):
+            continue
+        subjects = [c for c in child.children if c.dep_ in SUBJECTS]
+        if not subjects or subjects[0].pos_ == "PRON" or \
+                any(s.i == subjects[0].i for s in speakers):
+            continue
+        return Found(token, [(_REQUEST_RULE, [])], addressee=subjects[0])
+    return None
+
+
+def verb_senses(token: Token) -> Found | None:
+    rules = plover.VERBS.get(token.lemma_.lower())
+    if not rules:
+        return None
+    objects = objects_of(token)
+    preps = preps_of(token)
+    particle = particle_of(token)
+    senses: list[tuple[Rule, list[Token]]] = []
+    for rule in rules:
+        decisive = matches(rule, objects, preps, particle)
+        if decisive is None:
+            continue
+        if particle is not None:
+            decisive += [c for c in token.children if c.dep_ == "prt"]
+        senses.append((rule, decisive))
+    return Found(token, senses) if senses else None
+
+
+def carried(token: Token) -> Found | None:
+    """"announce a further disengagement": the object noun is the event, the verb its carrier."""
+    if token.lemma_.lower() not in plover.CARRIER_VERBS:
+        return None
+    for obj in objects_of(token):
+        item = noun_senses(obj)
+        if item is not None:
+            item.carrier = token
+            return item
+    return None
+
+
+def noun_senses(token: Token) -> Found | None:
+    rules = plover.NOUNS.get(token.lower_) or plover.NOUNS.get(token.lemma_.lower())
+    if not rules:
+        return None
+    preps = preps_of(token)
+    objects = preps.get("of", []) + preps.get("from", [])
+    senses = [(rule, list[Token]()) for rule in rules
+              if rule.objects is None or lemmas(objects) & rule.objects]
+    return Found(token, senses) if senses else None
+
+
+def matches(rule: Rule, objects: list[Token], preps: dict[str, list[Token]],
+             particle: str | None) -> list[Token] | None:
+    """The tokens that made the rule apply, or None when it does not."""
+    decisive: list[Token] = []
+    if rule.particle is not None:
+        if particle != rule.particle:
+            return None
+    elif particle in grammar.SENSE_PARTICLES:
+        return None
+    object_lemmas = lemmas(objects)
+    if object_lemmas & rule.exclude:
+        return None
+    if rule.needs_object and not objects:
+        return None
+    if rule.reflexive and not any(o.lower_ in grammar.REFLEXIVE_PRONOUNS for o in objects):
+        return None
+    if rule.preps is not None and not (set(preps) & rule.preps):
+        return None
+    if rule.objects is not None:
+        pool = objects + preps.get("from", []) + preps.get("of", [])
+        pool += [g for o in objects for g in preps_of(o).get("of", [])]  # "a series of bombs"
+        hits = [o for o in pool if lemmas([o]) & rule.objects]
+        if not hits:
+            return None
+        decisive.extend(hits[:1])
+    return decisive
+
+
+def is_free_noun(token: Token) -> bool:
+    """A nominal event stands alone only when its own date is attached to it."""
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in plover.CARRIER_VERBS:
+        return False  # handled as the carrier's object
+    for child in token.children:
+        if child.ent_type_ == "DATE" and child.dep_ in NOMINAL_TIME_DEPS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "on") and \
+                any(g.ent_type_ == "DATE" for g in child.children):
+            return True
+    return False
+
+
+def request_mode(token: Token) -> str | None:
+    """REQUEST and REJECT modes from what is asked for or refused."""
+    words = lemmas(objects_of(token))
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp"):
+            words |= lemmas([child])
+    for prep, complements in preps_of(token).items():
+        if prep == "for":
+            words |= lemmas(complements)
+    for mode, cues in plover.REQUEST_CONTENTS:
+        if words & cues:
+            return mode
+    return None
+
+
+def threat_mode(token: Token) -> str | None:
+    words = lemmas(objects_of(token))
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp"):
+            words |= lemmas([child, *(g for g in child.children if g.dep_ in OBJECTS)])
+    for prep, complements in preps_of(token).items():
+        if prep == "with":
+            words |= lemmas(complements)
+    for mode, cues in plover.THREAT_CONTENTS:
+        if words & cues:
+            return mode
+    return None
+
+
+def trigger_span(item: Found, decisive: list[Token]) -> Span:
+    tokens = [item.token, *decisive]
+    if item.carrier is not None:
+        tokens.append(item.carrier)
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    return Span(first.idx, last.idx + len(last))

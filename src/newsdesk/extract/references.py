@@ -1,0 +1,193 @@
+"""Who a pronoun or a description stands for, from one article's mentions.
+
+One resolver per article (built with the ``Reading``), used by the quotes stage for speakers
+("he said", "the newspaper said", "the president said") and by the events stage for
+participants ("it seized", "Iran's foreign minister").  It knows the mentions, the gender the
+text or the figures table gives each person, and each person's titles.
+
+The two stages look for a pronoun's antecedent in different ways, and both ways are here as
+explicit searches (``Search``), named for their caller:
+
+* ``SPEAKER``: a he/she that speaks is the topic: in its own sentence the last subject before
+  it, else the last possessor ("For Mr. Rouhani's part, ... he offered"), else the last person
+  named; in each of up to three earlier sentences its first subject, else its last person.  The
+  gender must fit where it is known.
+* ``PARTICIPANT_PERSON`` / ``PARTICIPANT_THING``: an event's participant is the nearest subject
+  walking back from the pronoun (a name of the right kind, or a pronoun of the same class that
+  itself resolves), else the nearest name of that kind; two earlier sentences for persons, one
+  for "it".  No gender.
+
+Each search was tried in the other's place and kept where it is: the speaker search for event
+participants changes ... and the participant search for speakers changes ... (see
+DEVELOPERS.md, "One reading per article").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+from newsdesk.knowledge import grammar, people, roles
+from newsdesk.model import Actor, Mention
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+@dataclass(frozen=True)
+class Search:
+    """Where a pronoun's antecedent is looked for, and which candidate comes first."""
+
+    kinds: frozenset[str]  # mention kinds that can be the antecedent
+    sentences: int  # earlier sentences searched, after the pronoun's own
+    ranking: Literal["topic", "nearest"]
+    pronouns: frozenset[str] = frozenset()  # "nearest": subject pronouns offered as candidates
+
+
+SPEAKER = Search(frozenset({"person"}), 3, "topic")
+PARTICIPANT_PERSON = Search(frozenset({"person"}), 2, "nearest", grammar.PERSON_PRONOUNS)
+PARTICIPANT_THING = Search(
+    frozenset({"country", "org", "group"}), 1, "nearest", grammar.THING_PRONOUNS
+)
+
+
+class References:
+    """Resolves pronouns and descriptions against one article's mentions (read only)."""
+
+    def __init__(self, doc: Doc, actors: tuple[Actor, ...], mentions: tuple[Mention, ...],
+                 mention_at: Mapping[int, Mention]) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.mention_at = mention_at
+        self.mentions = sorted((m for m in mentions if m.actor), key=lambda m: (m.start, m.end))
+        self.gender = self._genders(actors)
+        self.title_words: dict[str, frozenset[str]] = {
+            a.id: frozenset(w for t in a.titles for w in t.text.lower().split()
+                            if w.isalpha() and w not in grammar.FUNCTION_WORDS)
+            for a in actors if a.kind == "person" and a.titles
+        }
+
+    def _genders(self, actors: tuple[Actor, ...]) -> dict[str, str]:
+        gender: dict[str, str] = {}
+        for actor in actors:
+            figure = people.by_name(actor.name)
+            if figure is not None:
+                gender[actor.id] = figure.gender
+        for mention in self.mentions:
+            first = self._token_at(mention.start)
+            if first <= 0 or mention.actor is None:
+                continue
+            before = self.doc[first - 1].lower_
+            if before in roles.MALE_HONORIFICS:
+                gender.setdefault(mention.actor, "m")
+            elif before in roles.FEMALE_HONORIFICS:
+                gender.setdefault(mention.actor, "f")
+        return gender
+
+    def _token_at(self, char: int) -> int:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.start if span is not None else -1
+
+    # ---------------------------------------------------------------- pronouns
+
+    def candidates(
+        self, before: int, search: Search, gender: str | None = None
+    ) -> Iterator[Mention | Token]:
+        """Antecedents for a pronoun at token ``before``, best first: mentions, and (for a
+        "nearest" search) subject pronouns whose own antecedent would stand."""
+        sent = self.doc[before].sent
+        earlier = [s for s in self.doc.sents if s.end <= sent.start][-search.sentences:] \
+            if search.sentences else []
+        scopes = [(sent.start, before), *((s.start, s.end) for s in reversed(earlier))]
+        for n, (start, end) in enumerate(scopes):
+            if search.ranking == "topic":
+                found = self._topic(start, end, search, gender, own=n == 0)
+                if found is not None:
+                    yield found
+            else:
+                yield from self._nearest(start, end, search)
+
+    def _topic(self, start: int, end: int, search: Search, gender: str | None,
+               own: bool) -> Mention | None:
+        found = self._named_in(start, end, search, gender)
+        if not found:
+            return None
+        subjects = [(i, m) for i, m in found if self.doc[i].dep_.startswith("nsubj")]
+        if not own:
+            return (subjects[0] if subjects else found[-1])[1]
+        owners = [(i, m) for i, m in found if self.doc[i].dep_ == "poss"]
+        return (subjects or owners or found)[-1][1]
+
+    def _named_in(self, start: int, end: int, search: Search,
+                  gender: str | None) -> list[tuple[int, Mention]]:
+        """Mentions of the search's kinds in [start, end), each at its last token (which carries
+        its dependency), whose known gender fits."""
+        found: list[tuple[int, Mention]] = []
+        for i in range(start, end):
+            mention = self.mention_at.get(i)
+            if mention is None or mention.kind not in search.kinds or mention.actor is None:
+                continue
+            if self.mention_at.get(i + 1) is mention:
+                continue
+            if gender is not None and self.gender.get(mention.actor, gender) != gender:
+                continue
+            found.append((i, mention))
+        return found
+
+    def _nearest(self, start: int, end: int, search: Search) -> Iterator[Mention | Token]:
+        nearest: Mention | None = None
+        for k in range(end - 1, start - 1, -1):
+            token = self.doc[k]
+            subject = token.dep_ in _SUBJECT_DEPS
+            mention = self.mention_at.get(k)
+            if mention is not None and mention.kind in search.kinds:
+                if subject:
+                    yield mention
+                nearest = nearest or mention
+            elif subject and token.lower_ in search.pronouns:
+                yield token
+        if nearest is not None:
+            yield nearest
+
+    def person_before(self, index: int, gender: str) -> str | None:
+        """The speaker a he/she at token ``index`` stands for (the ``SPEAKER`` search)."""
+        for found in self.candidates(index, SPEAKER, gender):
+            if isinstance(found, Mention):
+                return found.actor
+        return None
+
+    # ---------------------------------------------------------------- descriptions
+
+    def org_before(self, index: int) -> str | None:
+        """"the newspaper said": the organisation named last before (within 400 tokens)."""
+        for i in range(index - 1, max(-1, index - 400), -1):
+            mention = self.mention_at.get(i)
+            if mention is not None and mention.kind == "org":
+                return mention.actor
+        return None
+
+    def titled_before(self, index: int, noun: str) -> str | None:
+        """"the president" → the person last named before it whose title has that noun."""
+        for mention in reversed(self.mentions):
+            if mention.kind != "person" or mention.actor is None:
+                continue
+            if self._token_at(mention.start) >= index:
+                continue
+            if noun in self.title_words.get(mention.actor, frozenset()):
+                return mention.actor
+        return None
+
+    def title_holder(self, token: Token) -> str | None:
+        """"Iran's foreign minister" where the actors stage recorded these words, headed by
+        ``token``, as a person's title."""
+        for actor in self.actors:
+            if actor.kind != "person":
+                continue
+            for title in actor.titles:
+                if title.start <= token.idx < title.end:
+                    span = token.doc.char_span(title.start, title.end, alignment_mode="expand")
+                    if span is not None and span.root.i == token.i:
+                        return actor.id
+        return None
