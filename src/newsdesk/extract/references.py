@@ -17,9 +17,13 @@ explicit searches (``Search``), named for their caller:
   itself resolves), else the nearest name of that kind; two earlier sentences for persons, one
   for "it".  No gender.
 
-Each search was tried in the other's place and kept where it is: the speaker search for event
-participants changes ... and the participant search for speakers changes ... (see
-DEVELOPERS.md, "One reading per article").
+Each search was tried in the other's place, on the extractions of 492 articles (the seed story,
+PolNeAR, news-timelines, the PLOVER records), and kept where it is.  The participant search for
+speakers changed 140 speakers in 69 articles, mostly for the worse: without gender, "she"
+became the nearest subject, often Donald Trump.  The speaker search for participants changed
+the events of 35 articles (none of the seed story's, no PLOVER figure): not done here, as
+event coding is to change only with its own measurements.  PolNeAR's source score compares
+speaker spans, so neither search moves it.
 """
 
 from __future__ import annotations
