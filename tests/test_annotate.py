@@ -6,10 +6,13 @@ import importlib
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.tokens import Doc
 
 from newsdesk import annotate
-from newsdesk.annotate.attributes import IndexedAttributes
+from newsdesk.annotate import attributes
+from newsdesk.annotate.attributes import IndexedAttributeRuler
 from newsdesk.model import Article, article_id
 from newsdesk.pipeline import Failure, process_batch
 from tests.conftest import NYT, WAPO
@@ -25,38 +28,84 @@ AWKWARD = (
 )
 
 
-def _stock_and_indexed(text: str) -> tuple[list[tuple[int, ...]], list[tuple[int, ...]]]:
+@pytest.fixture(scope="module")
+def stock_model() -> Language:
+    """The model as shipped: its own attribute ruler (spaCy's Matcher) and lemmatizer lists."""
+    return importlib.import_module(annotate.MODEL_PACKAGE).load()
+
+
+@pytest.fixture(scope="module")
+def stock_lemmatizer(stock_model: Language) -> Lemmatizer:
+    stock = stock_model.get_pipe("lemmatizer")
+    assert isinstance(stock, Lemmatizer)
+    return stock
+
+
+def _before_the_rules(text: str) -> Doc:
     nlp = annotate.load()
-    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
-        doc = nlp(text)
-    ruler = nlp.get_pipe("attribute_ruler")
-    assert isinstance(ruler, AttributeRuler)
-    index = IndexedAttributes.build(ruler)
-    assert index is not None
-    return AttributeRuler.match(ruler, doc), index.matches(doc)
+    with nlp.select_pipes(disable=[attributes.FACTORY, "lemmatizer", "ner"]):
+        return nlp(text)
 
 
-def test_indexed_rules_match_exactly_what_the_matcher_matches() -> None:
-    stock, indexed = _stock_and_indexed(AWKWARD)
+def _stock_and_indexed(
+    text: str, stock_model: Language
+) -> tuple[list[tuple[int, ...]], list[tuple[int, ...]]]:
+    doc = _before_the_rules(text)
+    stock = stock_model.get_pipe("attribute_ruler")
+    ours = annotate.load().get_pipe(attributes.FACTORY)
+    assert type(stock) is AttributeRuler and isinstance(ours, IndexedAttributeRuler)
+    assert ours.indexed
+    return stock.match(doc), ours.match(doc)
+
+
+def _annotations(doc: Doc) -> list[tuple[str, str, str, str]]:
+    return [(t.tag_, t.pos_, str(t.morph), t.lemma_) for t in doc]
+
+
+def test_indexed_rules_match_exactly_what_the_matcher_matches(stock_model: Language) -> None:
+    stock, indexed = _stock_and_indexed(AWKWARD, stock_model)
     assert indexed == stock
     lemma_rules = {attr_id for attr_id, _, start, end in stock if end - start == 2}
     assert lemma_rules, "the two-token rules (y'all, gonna, let's) were reached"
 
 
+def test_the_indexed_ruler_annotates_as_the_stock_one(stock_model: Language) -> None:
+    ours = annotate.load().get_pipe(attributes.FACTORY)
+    stock = stock_model.get_pipe("attribute_ruler")
+    assert _annotations(ours(_before_the_rules(AWKWARD))) == _annotations(
+        stock(_before_the_rules(AWKWARD))
+    )
+
+
 @pytest.mark.seed
-def test_indexed_rules_match_the_matcher_on_the_seed_story(seed_dir: Path) -> None:
+def test_indexed_rules_match_the_matcher_on_the_seed_story(
+    seed_dir: Path, stock_model: Language
+) -> None:
     for name in (WAPO, NYT):
-        stock, indexed = _stock_and_indexed((seed_dir / name).read_text(encoding="utf-8"))
+        text = (seed_dir / name).read_text(encoding="utf-8")
+        stock, indexed = _stock_and_indexed(text, stock_model)
         assert len(stock) > 1000
         assert indexed == stock
 
 
-@pytest.fixture(scope="module")
-def stock_lemmatizer() -> Lemmatizer:
-    """The model's lemmatizer as shipped, its word lists still lists."""
-    stock = importlib.import_module(annotate.MODEL_PACKAGE).load().get_pipe("lemmatizer")
-    assert isinstance(stock, Lemmatizer)
-    return stock
+def test_the_indexed_ruler_is_a_pipeline_component_that_saves_its_rules() -> None:
+    nlp = annotate.load()
+    assert attributes.FACTORY in nlp.pipe_names and "attribute_ruler" not in nlp.pipe_names
+    assert nlp.config["components"][attributes.FACTORY]["factory"] == attributes.FACTORY
+    ours = nlp.get_pipe(attributes.FACTORY)
+    assert isinstance(ours, IndexedAttributeRuler)
+    copy = IndexedAttributeRuler(nlp.vocab).from_bytes(ours.to_bytes(exclude=["vocab"]))
+    assert copy.patterns == ours.patterns and copy.indexed
+    doc = _before_the_rules(AWKWARD)
+    assert copy.match(doc) == ours.match(doc)
+
+
+def test_a_pattern_the_index_does_not_know_falls_back_to_the_matcher() -> None:
+    ruler = IndexedAttributeRuler(annotate.load().vocab)
+    ruler.add([[{"LOWER": "deal", "OP": "+"}]], {"LEMMA": "agreement"})
+    assert not ruler.indexed
+    doc = _before_the_rules("There is a deal.")
+    assert ruler.match(doc) == AttributeRuler.match(ruler, doc) != []
 
 
 def _lemmas_both_ways(text: str, stock: Lemmatizer) -> tuple[list[str], list[str]]:

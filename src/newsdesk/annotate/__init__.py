@@ -48,21 +48,6 @@ def _register_components() -> None:
         return doc
 
 
-def _index_attribute_rules(nlp: Language) -> None:
-    """Let the model's attribute ruler find its matches through an index (same matches, a sixth
-    of the parse saved); it still applies them itself."""
-    from spacy.pipeline import AttributeRuler
-
-    from newsdesk.annotate.attributes import IndexedAttributes
-
-    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
-    if not isinstance(ruler, AttributeRuler):
-        return
-    index = IndexedAttributes.build(ruler)
-    if index is not None:
-        ruler.match = index.matches  # type: ignore[method-assign]
-
-
 def load() -> Language:
     """The shared pipeline, loaded on first use (spaCy models take a second or two to load)."""
     global _nlp
@@ -70,11 +55,13 @@ def load() -> Language:
         if _nlp is None:
             import importlib
 
+            from newsdesk.annotate import attributes  # spaCy itself loads only here
+
             _register_components()
             module = importlib.import_module(MODEL_PACKAGE)
             nlp = module.load()
             nlp.add_pipe("newsdesk_paragraphs", before="parser")
-            _index_attribute_rules(nlp)
+            attributes.replace_ruler(nlp)  # the same rules, matched through an index
             lemmas.index_known_words(nlp)
             _nlp = nlp
         return _nlp

@@ -7,9 +7,15 @@ Python for each ``IN``/``REGEX`` test: a sixth of the whole parse on news text. 
 pattern begins with a known lower-case form, tag or dependency, so a token only meets the
 handful of patterns filed under its own; the two that begin with a regular expression are tried
 everywhere, with each distinct form tested once.  The matches are the Matcher's, in its order,
-and are applied by the model's own ruler (``set_annotations``), so the annotations are the same
-token for token; ``tests/test_annotate.py`` checks that on real text.  A pattern shape this
+and are applied by the model's own ruler code (``set_annotations``), so the annotations are the
+same token for token; ``tests/test_annotate.py`` checks that on real text.  A pattern shape this
 index does not know makes ``IndexedAttributes.build`` return ``None``, and the Matcher stays.
+
+``IndexedAttributeRuler`` is that ruler as a spaCy component: the factory
+``newsdesk_attribute_ruler`` (registered when this module is imported) makes an
+``AttributeRuler`` whose ``match`` goes through the index.  ``annotate.load`` puts it in place of
+the model's ``attribute_ruler`` under its own name, so ``nlp.pipe_names`` and ``nlp.config``
+say what runs, and it saves and loads its patterns as the stock component does.
 """
 
 from __future__ import annotations
@@ -19,10 +25,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+
 if TYPE_CHECKING:
-    from spacy.pipeline import AttributeRuler
     from spacy.strings import StringStore
     from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+FACTORY = "newsdesk_attribute_ruler"
 
 _COLUMNS = ("LOWER", "TAG", "DEP", "IS_SPACE")
 Row = tuple[int, ...]
@@ -159,3 +170,64 @@ class IndexedAttributes:
             ):
                 found.append((pattern.attr_id, pattern.match_id, start, end))
 
+
+
+class IndexedAttributeRuler(AttributeRuler):
+    """The attribute ruler with its matches found by ``IndexedAttributes``.
+
+    The index is built from the patterns on first use and again after patterns change (loading
+    a saved pipeline adds them one by one); where it cannot be built the Matcher runs.
+    """
+
+    def __init__(self, vocab: Vocab, name: str = FACTORY, **kwargs: Any) -> None:
+        super().__init__(vocab, name, **kwargs)
+        self._index: IndexedAttributes | None = None
+        self._stale = True
+
+    def add(self, patterns: Any, attrs: dict[Any, Any], index: int = 0) -> None:
+        super().add(patterns, attrs, index)
+        self._stale = True
+
+    def clear(self) -> None:
+        super().clear()
+        self._stale = True
+
+    @property
+    def indexed(self) -> bool:
+        """Whether matches come from the index (False: from spaCy's Matcher)."""
+        return self._current() is not None
+
+    def _current(self) -> IndexedAttributes | None:
+        if self._stale:
+            self._index = IndexedAttributes.build(self)
+            self._stale = False
+        return self._index
+
+    def match(self, doc: Doc) -> list[Match]:
+        index = self._current()
+        return index.matches(doc) if index is not None else list(super().match(doc))
+
+
+@Language.factory(
+    FACTORY,
+    default_config={"validate": False, "scorer": {"@scorers": "spacy.attribute_ruler_scorer.v1"}},
+)
+def make_indexed_attribute_ruler(
+    nlp: Language, name: str, validate: bool, scorer: Callable[..., Any] | None
+) -> IndexedAttributeRuler:
+    return IndexedAttributeRuler(nlp.vocab, name, validate=validate, scorer=scorer)
+
+
+def replace_ruler(nlp: Language) -> bool:
+    """Put an ``IndexedAttributeRuler`` with the model's patterns where its ``attribute_ruler``
+    stands, named ``newsdesk_attribute_ruler``; False when the model has no such ruler."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return False
+    stock = nlp.get_pipe("attribute_ruler")
+    if not isinstance(stock, AttributeRuler) or isinstance(stock, IndexedAttributeRuler):
+        return False
+    ours = nlp.add_pipe(FACTORY, before="attribute_ruler", config={"validate": stock.validate})
+    assert isinstance(ours, IndexedAttributeRuler)
+    ours.add_patterns(stock.patterns)
+    nlp.remove_pipe("attribute_ruler")
+    return True
