@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from newsdesk import annotate
 from newsdesk.annotate import attributes
 from newsdesk.annotate.attributes import IndexedAttributeRuler
+from newsdesk.annotate.lemmas import KnownWords
 from newsdesk.model import Article, article_id
 from newsdesk.pipeline import Failure, process_batch
 from tests.conftest import NYT, WAPO
@@ -120,7 +121,7 @@ def _lemmas_both_ways(text: str, stock: Lemmatizer) -> tuple[list[str], list[str
 def test_known_words_as_sets_give_the_shipped_lemmas(stock_lemmatizer: Lemmatizer) -> None:
     ours = annotate.load().get_pipe("lemmatizer")
     assert isinstance(ours, Lemmatizer)
-    assert isinstance(ours.lookups.get_table("lemma_index").get("noun"), frozenset)
+    assert isinstance(ours.lookups.get_table("lemma_index").get("noun"), KnownWords)
     text = AWKWARD + " The rallies ended; ministers were meeting, and the talks had stalled."
     expected, got = _lemmas_both_ways(text, stock_lemmatizer)
     assert got == expected
