@@ -10,7 +10,7 @@ issue 12's coder can reuse it as it is.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -253,17 +253,24 @@ def negated_noun(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in grammar.NEGATING_WORDS for c in token.children)
 
 
-def conditional(token: Token) -> bool:
+def _ancestors(token: Token) -> Iterator[Token]:
+    """The token and every head above it, up to the root."""
     current: Token | None = token
     while current is not None:
-        if any(c.dep_ == "mark" and c.lower_ in grammar.CONDITIONAL_MARKS
-               for c in current.children):
-            return True
-        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in grammar.CONDITIONAL_MARKS
-                                         for g in c.children) for c in current.children):
-            return True
+        yield current
         current = current.head if current.head.i != current.i else None
-    return False
+
+
+def _conditional_mark(token: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in grammar.CONDITIONAL_MARKS for c in token.children)
+
+
+def conditional(token: Token) -> bool:
+    """Under "if", "unless", "whether", or beside a clause they open."""
+    return any(
+        _conditional_mark(t) or any(c.dep_ == "advcl" and _conditional_mark(c) for c in t.children)
+        for t in _ancestors(token)
+    )
 
 
 def hypothetical(token: Token) -> bool:
@@ -276,15 +283,8 @@ def hypothetical(token: Token) -> bool:
         if governor.pos_ in ("NOUN", "ADJ") and lemma not in grammar.FACTUAL_NOUNS and \
                 lemma not in grammar.EXPECTATION_GOVERNORS:
             return True  # "the moment for the United States to make demands"
-    current: Token | None = token
-    while current is not None:
-        if any(c.dep_ == "mark" and c.lower_ in grammar.CONDITIONAL_MARKS
-               for c in current.children):
-            return True
-        if current.dep_ == "pcomp" and current.head.lower_ == "without":
-            return True
-        current = current.head if current.head.i != current.i else None
-    return False
+    return any(_conditional_mark(t) or (t.dep_ == "pcomp" and t.head.lower_ == "without")
+               for t in _ancestors(token))
 
 
 def future(token: Token) -> bool:

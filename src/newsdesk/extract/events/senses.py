@@ -185,33 +185,31 @@ def is_free_noun(token: Token) -> bool:
     return False
 
 
-def request_mode(token: Token) -> str | None:
-    """REQUEST and REJECT modes from what is asked for or refused."""
+def _content_mode(token: Token, contents: tuple[tuple[str, frozenset[str]], ...], prep: str,
+                  deep: bool) -> str | None:
+    """The first mode whose cue words the predicate's content has: its objects, its clausal
+    complement (and, ``deep``, that complement's objects), and one preposition's complement."""
     words = lemmas(objects_of(token))
     for child in token.children:
         if child.dep_ in ("xcomp", "ccomp"):
-            words |= lemmas([child])
-    for prep, complements in preps_of(token).items():
-        if prep == "for":
-            words |= lemmas(complements)
-    for mode, cues in plover.REQUEST_CONTENTS:
+            inner = [g for g in child.children if g.dep_ in OBJECTS] if deep else []
+            words |= lemmas([child, *inner])
+    words |= lemmas(preps_of(token).get(prep, []))
+    for mode, cues in contents:
         if words & cues:
             return mode
     return None
+
+
+def request_mode(token: Token) -> str | None:
+    """REQUEST and REJECT modes from what is asked for ("called for talks") or refused."""
+    return _content_mode(token, plover.REQUEST_CONTENTS, "for", deep=False)
 
 
 def threat_mode(token: Token) -> str | None:
-    words = lemmas(objects_of(token))
-    for child in token.children:
-        if child.dep_ in ("xcomp", "ccomp"):
-            words |= lemmas([child, *(g for g in child.children if g.dep_ in OBJECTS)])
-    for prep, complements in preps_of(token).items():
-        if prep == "with":
-            words |= lemmas(complements)
-    for mode, cues in plover.THREAT_CONTENTS:
-        if words & cues:
-            return mode
-    return None
+    """THREATEN modes from what is threatened ("threatened to close the border", "with
+    sanctions")."""
+    return _content_mode(token, plover.THREAT_CONTENTS, "with", deep=True)
 
 
 def trigger_span(item: Found, decisive: list[Token]) -> Span:
