@@ -262,16 +262,16 @@ def test_two_processes_give_the_same_bytes_as_one(tmp_path: Path) -> None:
 def test_a_stage_failing_on_one_article_costs_only_that_article(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from newsdesk import pipeline
+    from newsdesk.extract import reading
 
-    real = pipeline.extract_times
+    real = reading.extract_times
 
     def fragile(doc, article):  # type: ignore[no-untyped-def]
         if "cursed" in article.text:
             raise ValueError("a date the rules cannot read")
         return real(doc, article)
 
-    monkeypatch.setattr(pipeline, "extract_times", fragile)
+    monkeypatch.setattr(reading, "extract_times", fragile)
     inputs = tmp_path / "in"
     inputs.mkdir()
     (inputs / "a.txt").write_text(
