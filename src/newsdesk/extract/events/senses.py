@@ -46,6 +46,8 @@ class Found:
 
 
 def find(sent: SpacySpan) -> list[Found]:
+    """The predicates of a sentence that may be events: verbs with a sense (or carrying an event
+    noun, or saying that someone must act), and event nouns with a date of their own."""
     found: list[Found] = []
     for token in sent:
         if token.pos_ == "VERB" and token.tag_.startswith("VB") and token.dep_ != "amod":
