@@ -105,8 +105,21 @@ _DATELINE = re.compile(
 )
 
 
+# Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, Han.
+_UNSPACED = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uf900-\ufaff\U00020000-\U0002fa1f]"
+)
+_UNSPACED_CHARS_PER_WORD = 2
+
+
 def words(line: str) -> int:
-    return len(line.split())
+    """Words in a line; in a script written without spaces, every two characters count one
+    (a Chinese or Japanese sentence is one "word" to ``str.split``)."""
+    unspaced = len(_UNSPACED.findall(line))
+    if not unspaced:
+        return len(line.split())
+    return len(_UNSPACED.sub(" ", line).split()) + unspaced // _UNSPACED_CHARS_PER_WORD
 
 
 def label_genre(line: str) -> str | None:
