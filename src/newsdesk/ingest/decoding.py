@@ -41,8 +41,10 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# At most one byte in this many may be replaced: a page "99.9% valid".
+# At most one byte in this many may be replaced (a page "99.9% valid"), or a handful on a page
+# too short for a share to mean anything.
 _MAX_BAD_SHARE = 1000
+_FEW_BAD_BYTES = 3
 
 
 @dataclass(frozen=True)
@@ -105,22 +107,34 @@ def _strict(data: bytes, encoding: str) -> str | None:
 def _mostly(data: bytes, encoding: str) -> Decoded | None:
     """The page in ``encoding`` with stray invalid bytes replaced, if it is mostly that charset.
 
-    "Mostly" is: at most one byte in a thousand invalid, and more bytes in valid non-ASCII
-    characters than invalid ones (so a Windows-1252 page read as UTF-8, where every accented
-    letter is invalid and none valid, is not taken for a UTF-8 page with a few bad bytes).
+    "Mostly" is: at most one byte in a thousand invalid (or three on a short page), and more
+    bytes in valid non-ASCII characters than invalid ones (so a Windows-1252 page read as
+    UTF-8, where every accented letter is invalid and none valid, is not taken for a UTF-8
+    page with a few bad bytes).
     """
     bad, good = _bad_bytes(data, encoding)
-    if bad == 0 or bad * _MAX_BAD_SHARE > len(data) or good <= bad:
+    if bad == 0 or good <= bad:
+        return None
+    if bad * _MAX_BAD_SHARE > len(data) and bad > _FEW_BAD_BYTES:
         return None
     text = data.decode(encoding, errors="replace")
     return Decoded(text, encoding, (f"{bad} invalid byte(s) in {encoding} replaced by U+FFFD",))
 
 
 def _detected(data: bytes) -> str | None:
+    """charset-normalizer's answer; among equally good ones, windows-1252, the web's default
+    legacy charset (a page of French text fits cp1250 as well as cp1252 when it uses no
+    letter the two encode differently, so the tie is common)."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    return codec_name(best.encoding) if best is not None else None
+    results = from_bytes(data)
+    best = results.best()
+    if best is None:
+        return None
+    tied = [m for m in results if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    if any("cp1252" in (m.encoding, *m.could_be_from_charset) for m in tied):
+        return "cp1252"
+    return codec_name(best.encoding)
 
 
 def decode_page(data: bytes, name: str, declared: str | None = None) -> Decoded:

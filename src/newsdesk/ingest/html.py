@@ -91,7 +91,7 @@ def read_html(
         fields["url"] = page_url
     host = hostname(page_url) if page_url else None
     if tree is not None:
-        names = page_names(tree)
+        names = page_names(tree, doc.sitename)
         title, masthead = choose_title(doc.title, names, host)
         known = outlet_for_url(page_url) if page_url else None
         outlet = choose_outlet(names, masthead, host, known.name if known else None)

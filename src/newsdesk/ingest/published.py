@@ -23,7 +23,9 @@ No single place on a web page says when it appeared, and each has its own way of
 3. htmldate fast, except when the only metadata that gave its day is a "modified" one and the
    page's dateline states another, earlier day: then the dateline;
 4. htmldate extensive only when the page's visible text writes that very day out in full;
-5. otherwise unknown.
+5. else the dateline, a day written out in full just under the headline (htmldate's free search
+   misses "15 de abril de 2020" and guesses 2020-01-01 from the year);
+6. otherwise unknown.
 
 Each answer carries its ``source`` ("url", "metadata", "markup", "dateline", "text"), recorded
 on the article as ``published_source``.
@@ -263,6 +265,7 @@ def page_signals(tree: HtmlElement, url: str | None) -> Signals:
             window = stated_days(text[at : at + len(headline) + _DATELINE_WINDOW])
             signals.dateline = window[0] if window else None
     if signals.url is None and not signals.published and signals.fast is None:
+        # Only asked for when nothing stronger answered: the free search is the slow part.
         signals.extensive = _htmldate(tree, True, url)
     return signals
 
@@ -286,4 +289,6 @@ def decide(signals: Signals) -> tuple[date | None, str | None]:
         return signals.fast, "markup"
     if signals.extensive is not None and signals.extensive in signals.stated:
         return signals.extensive, "text"
+    if signals.dateline is not None:
+        return signals.dateline, "dateline"
     return None, None

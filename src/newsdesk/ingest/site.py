@@ -23,7 +23,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
@@ -48,12 +48,14 @@ _COPYRIGHT = re.compile(
     r"^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?",
     re.IGNORECASE,
 )
+# "Sndk_Nyheder", "PhillyInquirer": a handle, not how anyone writes the outlet's name.
+_HANDLE_LIKE = re.compile(r"_|[a-z][A-Z]")
+_UNSPACED_TITLE = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _HOST_NOISE = frozenset({"www", "m", "amp", "mobile", "edition", "en", "de", "fr", "es", "it"})
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae",
                                   "ø": "oe", "å": "aa"})  # fmt: skip
-# Titles this short are menu words when the page has a proper heading.
-_MENU_MAX_WORDS = 2
 _HEADING_MIN_WORDS = 3
+_CONTAINED_MIN_CHARS = 4  # a host label this long inside a name ("inquirer" in "Philadelphia…")
 def fold(text: str) -> str:
     """Letters and digits only, lower case, accents off (also as ä→ae): for comparing names."""
     text = text.casefold()
@@ -105,6 +107,20 @@ def names_site(segment: str, names: Iterable[str], host: str | None) -> bool:
     return len(initials) >= 3 and initials in hosts
 
 
+def _related_to_host(name: str, host: str | None) -> bool:
+    """Whether a name and a web address share their core ("The Philadelphia Inquirer" and
+    inquirer.com), so that a company name can stand for the site it runs."""
+    hosts = [h for h in host_forms(host) if len(h) >= _CONTAINED_MIN_CHARS]
+    return any(h in f or f in h for f in _folds(name) for h in hosts if len(f) >= 3)
+
+
+def _is_menu_word(title: str) -> bool:
+    """ "Aktuelle", "Radio", "Allgemein": a title of one plain word is a section, not a headline
+    (a hyphenated compound such as "Last-Minute-Halloween-Kostüme" can be one)."""
+    parts = title.split()
+    return len(parts) == 1 and parts[0].isalpha() and not _UNSPACED_TITLE.search(title)
+
+
 @dataclass
 class _Piece:
     text: str
@@ -139,8 +155,8 @@ def split_title(title: str, names: Iterable[str], host: str | None) -> tuple[str
     names = [n for n in names if n]
     for name in sorted(names, key=len, reverse=True):  # a site name holding a separator
         for pattern in (
-            rf"^(?P<head>.+?){_SEPARATOR.pattern}{re.escape(name)}$",
-            rf"^{re.escape(name)}{_SEPARATOR.pattern}(?P<head>.+)$",
+            rf"^(?P<head>.+?)(?:{_SEPARATOR.pattern}){re.escape(name)}$",
+            rf"^{re.escape(name)}(?:{_SEPARATOR.pattern})(?P<head>.+)$",
         ):
             whole = re.match(pattern, title, re.IGNORECASE)
             if whole and " " in name.strip():
@@ -173,15 +189,16 @@ def is_legal_name(name: str) -> bool:
 
 
 def site_part(site_name: str, host: str | None) -> str:
-    """The name in an ``og:site_name`` that also carries a slogan: the segment naming the site,
-    else the first ("Blinker - Europas große Anglerzeitschrift" → "Blinker")."""
-    pieces = [p.text.strip() for p in _pieces(" ".join(site_name.split()))]
-    if len(pieces) == 1:
-        return pieces[0]
+    """The name in an ``og:site_name`` that also carries a slogan: the segment naming the site
+    ("Blinker - Europas große Anglerzeitschrift" → "Blinker" at blinker.de), else all of it."""
+    whole = " ".join(site_name.split())
+    pieces = [p.text.strip() for p in _pieces(whole)]
+    if len(pieces) == 1 or names_site(whole, (), host):
+        return whole
     for piece in pieces:
         if names_site(piece, (), host):
             return piece
-    return pieces[0]
+    return whole
 
 
 @dataclass
@@ -191,6 +208,8 @@ class PageNames:
     site_names: list[str]  # og:site_name, application-name: what the site calls itself
     publishers: list[str]  # JSON-LD publisher / meta publisher: often a company
     headings: list[str]  # <h1> texts, in order
+    handles: list[str] = field(default_factory=list)  # Twitter handles, without "@"
+    titles: list[str] = field(default_factory=list)  # <title> and og:title, for the masthead
 
 
 def _meta(tree: HtmlElement, *keys: str) -> Iterator[str]:
@@ -222,17 +241,33 @@ def _json_publishers(tree: HtmlElement) -> Iterator[str]:
                 stack.extend(v for v in node.values() if isinstance(v, dict | list))
 
 
-def page_names(tree: HtmlElement) -> PageNames:
-    site = [n for n in _meta(tree, "og:site_name", "application-name") if not n.startswith("@")]
+def _is_name(value: str) -> bool:
+    return bool(value) and not value.startswith(("http://", "https://", "@"))
+
+
+def page_names(tree: HtmlElement, other: str | None = None) -> PageNames:
+    """The page's names; ``other`` is a site name found elsewhere (trafilatura's), kept last and
+    only when it is not the page's Twitter handle ("@PhillyInquirer" is no outlet name)."""
+    site = [n for n in _meta(tree, "og:site_name", "application-name") if _is_name(n)]
     publishers = [*_json_publishers(tree), *_meta(tree, "publisher", "dc.publisher")]
-    publishers = [p for p in publishers if p and not p.startswith(("http", "@"))]
+    handles = [h.lstrip("@") for h in _meta(tree, "twitter:site")]
+    handle_like = {h.casefold() for h in handles if _HANDLE_LIKE.search(h) or h.islower()}
+    if other and other.lstrip("@").casefold() not in handle_like:
+        publishers.append(" ".join(other.split()))
+    publishers = [p for p in publishers if _is_name(p)]
     headings = []
     for heading in tree.iter("h1"):
         text = " ".join(heading.text_content().split())
         if text:
             headings.append(text)
+    titles = [" ".join(t.text_content().split()) for t in tree.xpath("//head//title")[:1]]
+    titles += list(_meta(tree, "og:title", "twitter:title"))
     return PageNames(
-        list(dict.fromkeys(site)), list(dict.fromkeys(publishers)), headings
+        list(dict.fromkeys(site)),
+        list(dict.fromkeys(publishers)),
+        headings,
+        handles,
+        [t for t in titles if t],
     )
 
 
@@ -240,11 +275,16 @@ def choose_title(
     title: str | None, names: PageNames, host: str | None
 ) -> tuple[str | None, str | None]:
     """(headline, masthead) from the page's title, its site names and its headings."""
-    known = [*names.site_names, *(site_part(n, host) for n in names.site_names)]
+    known = [
+        *names.site_names,
+        *(site_part(n, host) for n in names.site_names),
+        *names.handles,
+    ]
     headline, masthead = split_title(title, known, host) if title else (None, None)
-    menu = headline is None or words(headline) <= _MENU_MAX_WORDS or names_site(
-        headline, known, host
-    )
+    for other in names.titles:
+        if masthead is None:
+            masthead = split_title(other, known, host)[1]
+    menu = headline is None or _is_menu_word(headline) or names_site(headline, known, host)
     if menu:
         for heading in names.headings:
             heading_line, _ = split_title(heading, known, host)
@@ -265,11 +305,17 @@ def choose_outlet(
     or site name without its legal form; None when the page names none."""
     for site in names.site_names:
         if not is_legal_name(site):
-            return without_legal_form(site_part(site, host))
+            name = without_legal_form(site_part(site, host))
+            if name.islower():  # "pcgamer" in og:site_name, "PC Gamer" in the title
+                spellings = [masthead or "", *(without_legal_form(p) for p in names.publishers)]
+                same = [p for p in spellings if p and fold(p) == fold(name)]
+                return same[0] if same else name
+            return name
     if masthead:
         return without_legal_form(masthead)
     if known:
         return known
     for name in (*names.site_names, *names.publishers):
-        return without_legal_form(site_part(name, host))
+        if not is_legal_name(name) or host is None or _related_to_host(name, host):
+            return without_legal_form(site_part(name, host))
     return None
