@@ -319,3 +319,68 @@ def test_title_helpers() -> None:
     assert without_legal_form("IDG Tech Media GmbH") == "IDG Tech Media"
     assert without_legal_form("The Philadelphia Chronicle, LLC") == "The Philadelphia Chronicle"
     assert without_legal_form("(C) 2020 By Weinhaus Berlin") == "Weinhaus Berlin"
+
+
+# --- furniture in the languages of the pages -------------------------------------------------
+
+
+def _regions(text: str) -> list[tuple[str, str]]:
+    from newsdesk.ingest.metadata import infer_text_metadata
+
+    meta = infer_text_metadata(text)
+    return [(r.kind, text[r.start : r.end]) for r in meta.regions]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lea también: El puerto cierra por la huelga de prácticos",
+        "Lea más: Los prácticos votan la huelga",
+        "PUEDES VER: ¿Qué pasará con el puerto?",
+        "Lire aussi : Les pilotes du port en grève",
+        "Leggi anche: Sciopero dei piloti al porto",
+        "Leia também: Greve dos pilotos no porto",
+        "Lesen Sie auch: Lotsen legen die Arbeit nieder",
+    ],
+)
+def test_read_more_lines_in_other_languages(line: str) -> None:
+    text = f"Pilots walked out on Monday and the port stayed closed.\n\n{line}\n\nShips waited.\n"
+    assert ("related", line) in _regions(text)
+    assert ("body", "Ships waited.") in _regions(text)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Notas relacionadas", "Auch interessant", "Sur le même sujet", "Top-Themen"]
+)
+def test_related_headings_in_other_languages(heading: str) -> None:
+    text = f"Pilots walked out on Monday.\n\n{heading}\n\nPort names a new chief\n"
+    assert _regions(text)[1:] == [("related", f"{heading}\n\nPort names a new chief")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Anzeige", "Keine Kommentare", "Kategorie: Hafen", "Compartir", "3 commentaires",
+     "Jetzt Newsletter abonnieren und nichts verpassen"],
+)  # fmt: skip
+def test_page_furniture_in_other_languages(line: str) -> None:
+    text = f"Pilots walked out on Monday.\n\n{line}\n\nThe port stayed open.\n"
+    assert ("related", line) in _regions(text)
+
+
+def test_subheading_after_an_inline_read_more_stays_body() -> None:
+    paragraph = (
+        "Die Lotsen hatten seit Wochen über längere Schichten geklagt, und die Hafenbehörde "
+        "hatte ihnen zuletzt ein Gespräch für den kommenden Monat angeboten, das sie ablehnten."
+    )
+    text = (
+        "Die Lotsen im Hafen streiken seit Montag.\n\nMehr zum Thema: Hafen sucht neuen Chef\n\n"
+        f"Was die Lotsen fordern\n\n{paragraph}\n"
+    )
+    regions = _regions(text)
+    assert ("related", "Mehr zum Thema: Hafen sucht neuen Chef") in regions
+    assert regions[-1] == ("body", f"Was die Lotsen fordern\n\n{paragraph}")
+
+
+def test_photo_credit_labels_in_other_languages() -> None:
+    text = "Pilots walked out on Monday.\n\nDie Lotsen vor dem Hafenamt. Foto: Ravi Anand\n"
+    assert ("caption", "Die Lotsen vor dem Hafenamt. Foto: Ravi Anand") in _regions(text)
