@@ -384,3 +384,14 @@ def test_subheading_after_an_inline_read_more_stays_body() -> None:
 def test_photo_credit_labels_in_other_languages() -> None:
     text = "Pilots walked out on Monday.\n\nDie Lotsen vor dem Hafenamt. Foto: Ravi Anand\n"
     assert ("caption", "Die Lotsen vor dem Hafenamt. Foto: Ravi Anand") in _regions(text)
+
+
+def test_a_comment_date_in_microdata_is_not_the_article_date(tmp_path: Path) -> None:
+    body = BODY_EN + (
+        '<div itemscope itemtype="https://schema.org/Comment"><p>Good news for the island.</p>'
+        '<meta itemprop="datePublished" content="2024-04-02"></div>'
+        '<div itemscope itemtype="https://schema.org/NewsArticle">'
+        '<meta itemprop="datePublished" content="2024-03-14"></div>'
+    )
+    article = read_one(write(tmp_path, "g.html", page(body=body)))
+    assert (article.published, article.published_source) == (date(2024, 3, 14), "metadata")

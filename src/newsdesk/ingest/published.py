@@ -179,6 +179,16 @@ def json_ld_dates(tree: HtmlElement) -> tuple[list[date], list[date], list[date]
     return article, other, modified
 
 
+def _of_other_thing(element: HtmlElement) -> bool:
+    """Whether microdata belongs to a comment, review, video... shown on the page, by the
+    ``itemtype`` of the nearest ``itemscope`` around it."""
+    for node in (element, *element.iterancestors()):
+        if node.get("itemscope") is not None:
+            kind = (node.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].casefold()
+            return kind in _OTHER_THINGS
+    return False
+
+
 def meta_dates(tree: HtmlElement) -> tuple[list[date], list[date], list[date]]:
     """(microdata datePublished, meta-tag published, meta-tag modified) in document order."""
     microdata: list[date] = []
@@ -186,7 +196,9 @@ def meta_dates(tree: HtmlElement) -> tuple[list[date], list[date], list[date]]:
     modified: list[date] = []
     for element in tree.xpath("//*[@itemprop]"):
         prop = (element.get("itemprop") or "").strip().casefold()
-        if prop not in ("datepublished", "datecreated", "datemodified"):
+        if prop not in ("datepublished", "datecreated", "datemodified") or _of_other_thing(
+            element
+        ):
             continue
         value = element.get("content") or element.get("datetime") or element.text_content()
         found = _day(value)
