@@ -132,6 +132,15 @@ def trafilatura_text(data: bytes) -> str | None:
         return None
 
 
+def shape(text: str | None) -> str | None:
+    """What trafilatura read, in numbers only: words, lines, the longest line's words."""
+    if not text or not text.strip():
+        return None
+    lines = [line for line in text.splitlines() if line.strip()]
+    longest = max(len(line.split()) for line in lines)
+    return f"{len(text.split())} words in {len(lines)} lines, longest {longest}"
+
+
 def library_dates(data: bytes) -> dict[str, str | None]:
     import htmldate
     import trafilatura
@@ -177,7 +186,7 @@ def main() -> int:
     started = time.perf_counter()
 
     dates = {name: Dates() for name in ("newsdesk", "fast", "extensive", "trafilatura")}
-    refused: list[tuple[str, str, bool]] = []
+    refused: list[tuple[str, str, str | None]] = []
     dated = sorted(p for p in dated_dir.iterdir() if p.is_file() and wanted(p.name))
     for path in dated:
         data = path.read_bytes()
@@ -190,7 +199,7 @@ def main() -> int:
         for mode, found in theirs.items():
             dates[mode].add(found, expected)
         if reason is not None:
-            refused.append((f"htmldate/{path.name}", reason, bool(trafilatura_text(data))))
+            refused.append((f"htmldate/{path.name}", reason, shape(trafilatura_text(data))))
         if args.show and outcome != "correct":
             print(
                 f"date {outcome}: {path.name} gold {expected} newsdesk {ours} ({source}) "
@@ -212,7 +221,7 @@ def main() -> int:
         library = trafilatura_text(data)
         theirs_text.add(item, library)
         if reason is not None:
-            refused.append((f"trafilatura/{path.name}", reason, bool(library)))
+            refused.append((f"trafilatura/{path.name}", reason, shape(library)))
         if args.show and text is not None and library is not None and norm(text) != norm(library):
             print(f"text differs from trafilatura's: {path.name}")
 
@@ -235,7 +244,7 @@ def main() -> int:
         f"{read_by_trafilatura} of them read by trafilatura"
     )
     for name, reason, read in refused:
-        print(f"  {name}: {reason}{' (trafilatura reads it)' if read else ''}")
+        print(f"  {name}: {reason}{f' (trafilatura reads {read})' if read else ''}")
     ours = dates["newsdesk"]
     print("newsdesk dates by how they were found (right / given):")
     for key, given in sorted(ours.sources.items(), key=lambda kv: (-kv[1], kv[0])):

@@ -120,6 +120,22 @@ def test_chinese_article_without_spaces_is_not_refused(tmp_path: Path) -> None:
     assert "港口修建新桥" in read_one(path).text
 
 
+def test_brief_item_of_short_sentences_is_an_article(tmp_path: Path) -> None:
+    body = "<p>The harbour bridge vote passed.</p><p>Work starts in the summer.</p><p>More soon</p>"
+    path = write(tmp_path, "brief.html", page(body, heading=None))
+    assert "Work starts in the summer." in read_one(path).text
+
+
+def test_page_of_short_lines_with_enough_words_is_read(tmp_path: Path) -> None:
+    lines = [
+        "Bridge vote: the results", "Yes: seven councillors", "No: four councillors",
+        "Abstained: none of them", "Next step: bids from builders", "Opening: spring next year",
+        "Cost: 140 million dollars",
+    ]  # fmt: skip
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    assert "Cost: 140 million dollars" in read_one(write(tmp_path, "list.html", page(body))).text
+
+
 def test_menu_only_chinese_page_is_still_refused(tmp_path: Path) -> None:
     path = write(tmp_path, "menu.html", page("<p>首页</p><p>新闻</p><p>联系我们</p>"))
     result = list(read_path(str(path)))
@@ -222,8 +238,11 @@ def test_decide_precedence() -> None:
         "metadata",
     )
     assert decide(Signals(fast=d(2020, 5, 1))) == (d(2020, 5, 1), "markup")
-    # htmldate's extensive guess counts only when the page writes that day out
+    # htmldate's extensive guess counts when the page writes that day out, or when it is no
+    # first of the month (which may be a year or a month completed)
     assert decide(Signals(extensive=d(2019, 1, 1))) == (None, None)
+    assert decide(Signals(extensive=d(2019, 6, 1))) == (None, None)
+    assert decide(Signals(extensive=d(2019, 6, 3))) == (d(2019, 6, 3), "text")
     assert decide(Signals(extensive=d(2019, 7, 8), stated=[d(2019, 7, 8)])) == (
         d(2019, 7, 8),
         "text",

@@ -16,14 +16,20 @@ from urllib.parse import urlsplit
 from newsdesk.ingest.decoding import decode_page
 from newsdesk.ingest.errors import InputError
 from newsdesk.ingest.furniture import label_genre, words
+from newsdesk.ingest.language import MIN_WORDS
 from newsdesk.ingest.outlets import canonical_outlet, hostname, outlet_for_url
 from newsdesk.ingest.published import decide, page_signals
 from newsdesk.ingest.raw import RawArticle
 from newsdesk.ingest.site import choose_outlet, choose_title, page_names
 
-# An extracted "article" without a single sentence-length paragraph is a menu or an error page.
-# Words are counted so that scripts written without spaces (Chinese, Japanese, Thai) count too.
+# What trafilatura extracts is refused only when it is too little to be an article: fewer words
+# than it takes to tell a text's language, no sentence-length paragraph and not two shorter
+# sentences ("Home / Local / Sport / Page not found").  Words are counted so that scripts
+# written without spaces (Chinese, Japanese, Thai) count too.
 _MIN_PARAGRAPH_WORDS = 10
+_MIN_SENTENCE_WORDS = 5
+_MIN_SENTENCES = 2
+_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", "」", "”", '"', "»")
 _OPINION_PATH = frozenset(
     {"opinion", "opinions", "commentisfree", "op-ed", "oped", "opeds", "editorial"}
     | {"editorials", "column", "columns", "commentary"}
@@ -51,8 +57,16 @@ def read_page(
 
 
 def has_article_text(text: str) -> bool:
-    """Whether extracted text holds running prose: one paragraph of sentence length."""
-    return any(words(line) >= _MIN_PARAGRAPH_WORDS for line in text.splitlines())
+    """Whether extracted text can be an article: enough words to have a language, a paragraph
+    of sentence length, or two short sentences (a brief item of a few short lines is still an
+    article; menu entries do not end in a full stop)."""
+    lines = [line.strip() for line in text.splitlines()]
+    if sum(words(line) for line in lines) >= MIN_WORDS:
+        return True
+    if any(words(line) >= _MIN_PARAGRAPH_WORDS for line in lines):
+        return True
+    short = [line for line in lines if words(line) >= _MIN_SENTENCE_WORDS]
+    return sum(1 for line in short if line.endswith(_SENTENCE_END)) >= _MIN_SENTENCES
 
 
 def read_html(

@@ -22,7 +22,9 @@ No single place on a web page says when it appeared, and each has its own way of
    in order of strength: the article's JSON-LD, microdata, meta tags, other JSON-LD);
 3. htmldate fast, except when the only metadata that gave its day is a "modified" one and the
    page's dateline states another, earlier day: then the dateline;
-4. htmldate extensive only when the page's visible text writes that very day out in full;
+4. htmldate extensive when the page's visible text writes that very day out in full, or when
+   the day is not a first of the month: htmldate completes a bare year to 1 January and a
+   month to its first day, so a first of the month it found only in the markup is no day;
 5. else the dateline, a day written out in full just under the headline (htmldate's free search
    misses "15 de abril de 2020" and guesses 2020-01-01 from the year);
 6. otherwise unknown.
@@ -299,8 +301,9 @@ def decide(signals: Signals) -> tuple[date | None, str | None]:
         ):
             return signals.dateline, "dateline"
         return signals.fast, "markup"
-    if signals.extensive is not None and signals.extensive in signals.stated:
-        return signals.extensive, "text"
+    extensive = signals.extensive
+    if extensive is not None and (extensive in signals.stated or extensive.day != 1):
+        return extensive, "text"
     if signals.dateline is not None:
         return signals.dateline, "dateline"
     return None, None
