@@ -1,7 +1,7 @@
 """`newsdesk watch` and `newsdesk fetch`: articles from the web into the store.
 
 ``watch FEED_OR_URL... [--every 15m]`` polls RSS/Atom feeds (and pages), reads each new item
-and stores it as ``ingest`` would: extracted once, one transaction per article, joining a story
+and stores it through ``service.ingest_into`` as ``ingest`` does: extracted once, one transaction per article, joining a story
 or starting one, so ``stories``, ``brief`` and the served page show it.  Without ``--every`` it
 polls once.  The store is opened only while a poll's articles are written, so other commands
 can read it between polls; ``newsdesk serve --watch FEED`` runs the same loop inside the server
@@ -17,7 +17,6 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -27,6 +26,7 @@ from newsdesk import ingest
 from newsdesk.cli.app import (
     FAILED,
     UNUSABLE,
+    ConsoleWatcher,
     GenreOption,
     MaxMbOption,
     OutletOption,
@@ -41,6 +41,7 @@ from newsdesk.cli.app import (
 from newsdesk.ingest.feeds import Watcher, WatchState, fetch_article, state_path_for
 from newsdesk.ingest.fetch import DEFAULT_DELAY, USER_AGENT, Fetcher
 from newsdesk.model import Article
+from newsdesk.service import ingest_into
 from newsdesk.store import Store, default_path
 
 if TYPE_CHECKING:
@@ -75,45 +76,6 @@ def parse_duration(value: str) -> float:
     return seconds
 
 
-@dataclass
-class Stored:
-    """What became of a batch of articles offered to the store."""
-
-    stored: list[Article] = field(default_factory=list)
-    duplicates: list[Article] = field(default_factory=list)
-    failed: list[tuple[Article, ingest.InputError]] = field(default_factory=list)
-
-
-def store_articles(store: Store, articles: list[Article], story: str | None = None) -> Stored:
-    """Extract and store each new article in its own transaction, as ``ingest`` does.
-
-    Kept small on purpose: it is the one place watch, fetch and ``serve --watch`` write.
-    """
-    from newsdesk.pipeline import Failure, process_each
-
-    outcome = Stored()
-    fresh: list[Article] = []
-    for article in articles:
-        if store.has(article.id) or article.id in {a.id for a in fresh}:
-            outcome.duplicates.append(article)
-        else:
-            fresh.append(article)
-    for ex in process_each(fresh, processes=1):
-        where = ex.article.path or ex.article.id
-        if isinstance(ex, Failure):
-            error = ingest.InputError(where, f"extraction failed ({ex.reason})")
-            outcome.failed.append((ex.article, error))
-            continue
-        try:
-            store.add(ex, label=story)
-        except Exception as problem:  # one article's failure must not lose the others
-            error = ingest.InputError(where, f"not stored ({type(problem).__name__}: {problem})")
-            outcome.failed.append((ex.article, error))
-            continue
-        outcome.stored.append(ex.article)
-    return outcome
-
-
 def run_poll(
     watcher: Watcher,
     writing: Callable[[], AbstractContextManager[Store]],
@@ -131,20 +93,25 @@ def run_poll(
         articles = [article for _, article in poll.articles]
         try:
             with writing() as store:
-                outcome = store_articles(store, articles, story)
-        except Exception as problem:  # the store could not be opened: retried next poll
+                outcome = ingest_into(store, articles, story, processes=1)
+        except Exception as problem:  # the store could not be opened: tried again next poll
             say(f"error: cannot write the store ({problem}); the items are tried again")
+            for url, article in poll.articles:
+                day = article.published.isoformat() if article.published else None
+                watcher.state.pending[url] = day
             failures += len(articles)
         else:
-            failed_ids = {a.id for a, _ in outcome.failed}
-            stored_ids = {a.id for a in outcome.stored}
+            failed = {error.path: error.reason for error in outcome.errors}
+            stored_ids = {ex.article.id for ex in outcome.stored}
             for url, article in poll.articles:
-                if article.id not in failed_ids:
+                if url in failed:
+                    watcher.done(url, f"failed: {failed[url]}")
+                else:
                     watcher.done(url, "stored" if article.id in stored_ids else "already stored")
-            for _, error in outcome.failed:
+            for error in outcome.errors:
                 say(f"error: {error}")
             stored, duplicates = len(outcome.stored), len(outcome.duplicates)
-            failures += len(outcome.failed)
+            failures += len(outcome.errors)
     watcher.state.save()
     say(
         f"poll {number}: {poll.items} new item(s), {stored} stored, {duplicates} already "
@@ -268,27 +235,12 @@ def fetch_command(
 ) -> None:
     """Read web pages into the store (politely: robots.txt, a rate limit, a user agent)."""
     overrides = metadata_overrides(outlet, published, genre)
-    articles: list[Article] = []
-    failed = 0
-    with Fetcher(user_agent, delay, max_bytes(max_mb)) as fetcher:
-        for item in _fetched(fetcher, urls, overrides):
-            if isinstance(item, ingest.InputError):
-                report(item)
-                failed += 1
-            else:
-                articles.append(item)
-    store = open_store(ctx)
-    with store:
-        outcome = store_articles(store, articles, story)
-        for _, error in outcome.failed:
-            report(error)
-        total = store.count()
-    failed += len(outcome.failed)
-    err.print(
-        f"stored {len(outcome.stored)} new article(s), {len(outcome.duplicates)} already "
-        f"stored, {failed} failed; {total} in {store.path}"
-    )
-    if failed:
+    with Fetcher(user_agent, delay, max_bytes(max_mb)) as fetcher, open_store(ctx) as store:
+        items = _fetched(fetcher, urls, overrides)
+        outcome = ingest_into(store, items, story, processes=1, watcher=ConsoleWatcher())
+        summary = outcome.summary(store)
+    err.print(summary)
+    if outcome.errors:
         raise typer.Exit(FAILED)
 
 
