@@ -3,9 +3,10 @@
 ``watch FEED_OR_URL... [--every 15m]`` polls RSS/Atom feeds (and pages), reads each new item
 and stores it through ``service.ingest_into`` as ``ingest`` does: extracted once, one
 transaction per article, joining a story or starting one, so ``stories``, ``brief`` and the
-served page show it.  Without ``--every`` it polls once.  The store is opened only while a poll's articles are written, so other commands
-can read it between polls; ``newsdesk serve --watch FEED`` runs the same loop inside the server
-(DuckDB lets one process hold the file), and the page it serves updates as items arrive.
+served page show it.  Without ``--every`` it polls once.  The store is opened only while a
+poll's articles are written, so other commands can read it between polls; ``newsdesk serve
+--watch FEED`` runs the same loop inside the server (DuckDB lets one process hold the file),
+and the page it serves updates as items arrive.
 
 ``fetch URL...`` reads single pages the same polite way (robots.txt, a rate limit, a user
 agent; see ``ingest/fetch.py``).
