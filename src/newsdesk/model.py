@@ -124,6 +124,8 @@ class ArticleJSON(ArticleRef):
     genre: Genre
     language: str | None
     regions: list[RegionJSON]
+    published_source: str | None  # how ``published`` was found: "url", "metadata", ...
+    repairs: list[str]  # what ingest mended in the input ("3 invalid byte(s) ... replaced")
 
 
 @dataclass
@@ -142,6 +144,8 @@ class Article:
     language: str | None = None
     regions: list[Region] = field(default_factory=list)
     story: str | None = None
+    published_source: str | None = None  # how ``published`` was found ("url", "metadata"...)
+    repairs: list[str] = field(default_factory=list)  # what ingest mended ("3 invalid bytes")
 
     @property
     def body(self) -> list[Span]:
@@ -169,6 +173,8 @@ class Article:
             "genre": self.genre,
             "language": self.language,
             "regions": [r.to_json() for r in self.regions],
+            "published_source": self.published_source,
+            "repairs": list(self.repairs),
         }
 
     @classmethod
@@ -187,6 +193,8 @@ class Article:
             language=header.get("language"),
             regions=[Region.from_json(r) for r in header.get("regions") or []],
             story=story,
+            published_source=header.get("published_source"),
+            repairs=list(header.get("repairs") or []),
         )
 
 

@@ -13,6 +13,7 @@ from newsdesk.cli import (
     spark,
     stories,
     summarize,
+    watch,
 )
 from newsdesk.cli.app import app
 
@@ -28,6 +29,7 @@ __all__ = [
     "spark",
     "stories",
     "summarize",
+    "watch",
 ]
 
 

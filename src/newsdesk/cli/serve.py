@@ -38,6 +38,11 @@ def serve_command(
     max_upload_mb: Annotated[
         float, typer.Option(help="Refuse uploads larger than this many MB (413).")
     ] = 5.0,
+    watch: Annotated[
+        list[str] | None,
+        typer.Option("--watch", help="Also follow this feed or page (repeatable), as `watch`."),
+    ] = None,
+    every: Annotated[str, typer.Option(help="How often --watch polls (30s, 15m, 2h).")] = "15m",
 ) -> None:
     """Serve the store: JSON API at /api, a briefing page per story, uploads at POST /articles."""
     import uvicorn
@@ -50,6 +55,15 @@ def serve_command(
     except StoreError as error:
         err.print(f"error: {error}")
         raise typer.Exit(UNUSABLE) from None
+    if watch:
+        from newsdesk.cli.watch import parse_duration, start_watching
+
+        try:
+            parse_duration(every)
+        except ValueError as error:
+            err.print(f"error: --every {error}")
+            raise typer.Exit(UNUSABLE) from None
+        start_watching(web, Path(path), watch, every, lambda line: err.print(line, markup=False))
     if not is_loopback(host):
         err.print(f"note: serving {path} on {host}, reachable from other machines, with no login")
     err.print(f"serving {path} at http://{host}:{port}/ (API docs at /docs)")

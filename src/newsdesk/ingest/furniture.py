@@ -49,30 +49,64 @@ _CREDIT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_TAIL = re.compile(
-    r"(?:^|[\s.])(?:Photo(?:graph)?|Image|Picture|Illustration|Credit)s?(?: credit)?:"
-    r"\s*\S[^:]{0,100}$",
+    r"(?:^|[\s.])(?:Photo(?:graph)?|Image|Picture|Illustration|Credit|Foto|Bild|Titelbild"
+    r"|Beitragsbild|Bildquelle|Fotografía|Imagen|Immagine|Crédits? photos?|Crédit)s?"
+    r"(?: credit)?\s?:\s*\S[^:]{0,100}$",
     re.IGNORECASE,
 )
 _SLASH_CREDIT = re.compile(r"[A-Za-z.]\s*/\s*[A-Z]")
 
+# "Read more" and its kin in the languages of the pages we read most (English, German, Spanish,
+# French, Italian, Portuguese, Dutch, the Nordic languages, Polish, Russian, Turkish).
+_READ_ALSO = (
+    r"read more|read next|also read|read also|see also|related|more on this (?:story|topic)"
+    r"|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|weiterlesen|siehe auch"
+    r"|lea (?:también|más)|lee (?:también|más)|leer más|ver (?:también|más)|puedes ver"
+    r"|te puede interesar|también te puede interesar|mira también|te recomendamos"
+    r"|(?:à )?lire (?:aussi|également|la suite)|voir aussi|à voir aussi"
+    r"|leggi (?:anche|di più)|vedi anche|potrebbe interessarti"
+    r"|leia (?:também|mais)|veja também|saiba mais"
+    r"|lees (?:ook|meer)|zie ook|läs (?:också|mer)|læs (?:også|mere)|les (?:også|mer)"
+    r"|czytaj (?:także|też|więcej)|zobacz (?:też|także)|читайте также|смотрите также|по теме"
+    r"|ilgili haberler|devamını oku"
+)
 _RELATED_HEADING = re.compile(
-    r"^(?:read more|read next|related|related (?:coverage|stories|articles|content|reading|links)"
-    r"|more from [^.!?]{1,60}|more on this (?:story|topic)|recommended(?: for you| reading)?"
-    r"|further reading|you may also like|what to read next|most (?:popular|read)"
-    r"|editors'? picks)\s*:?$",
+    rf"^(?:{_READ_ALSO}"
+    r"|related (?:coverage|stories|articles|content|reading|links|posts)"
+    r"|more from [^.!?]{1,60}|recommended(?: for you| reading)?|more (?:stories|news)"
+    r"|further reading|you (?:may|might) also like|what to read next|most (?:popular|read)"
+    r"|editors'? picks|don't miss|top stories|popular posts|trending(?: now)?"
+    r"|das könnte sie auch interessieren|weitere (?:artikel|beiträge|meldungen|nachrichten)"
+    r"|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge|themen)|meistgelesen(?:e)?"
+    r"|top-themen(?: bei [^.!?]{1,40})?"
+    r"|(?:notas|noticias|artículos) relacionad[oa]s|lo más (?:leído|visto)|más información"
+    r"|(?:articles|sur le même sujet|à lire) (?:liés|aussi)|sur le même sujet|les plus lus"
+    r"|vous aimerez aussi|articoli correlati|i più letti|notícias relacionadas|mais lidas"
+    r"|gerelateerde artikelen|meest gelezen|bunlar da ilginizi çekebilir)\s*:?$",
     re.IGNORECASE,
 )
-_RELATED_INLINE = re.compile(r"^(?:read more|related|read next|see also)\s*:\s*\S", re.IGNORECASE)
+_RELATED_INLINE = re.compile(rf"^(?:{_READ_ALSO})\s*:\s*\S", re.IGNORECASE)
 
 _FURNITURE = re.compile(
     r"^(?:(?:story continues below )?advertisement|ad|supported by|sponsored content"
     r"|continue reading(?: the main story)?|share(?: (?:this|the) (?:article|story|page))?"
     r"|share (?:on|via) [\w ]{1,30}|copy link|save(?: (?:article|story))?|gift this article"
     r"|listen(?: to (?:this )?(?:article|story))?|skip (?:to|past) (?:main )?content"
-    r"|follow us on [\w ,&]{1,40}|comments?(?: \(\d+\))?|print(?: this (?:article|page))?"
+    r"|follow us on [\w ,&]{1,40}|(?:view |no |\d+ )?comments?(?: \(\d+\))?"
+    r"|print(?: this (?:article|page))?"
     r"|(?:sign up|subscribe)\b.{0,120}\bnewsletters?\b.{0,80}"
     r"|get (?:our|the) .{0,60}\bnewsletter\b.{0,80}|newsletter sign-?up.{0,80}"
-    r"|enter your email(?: address)?.{0,80}|(?:click|tap) here to .{1,80})\s*[.:!]?$",
+    r"|enter your email(?: address)?.{0,80}|(?:click|tap) here to .{1,80}"
+    # German, Spanish, French, Italian, Dutch: advertising, sharing, comments, categories
+    r"|anzeige(?:[,:] .{0,60})?|werbung|publicidad|publicité|pubblicità|advertentie|reklame"
+    r"|(?:artikel )?teilen|compartir(?: en [\w ]{1,30})?|partager(?: sur [\w ]{1,30})?"
+    r"|condividi|delen|(?:keine |\d+ )?kommentare?|(?:sin |\d+ )?comentarios?"
+    r"|(?:aucun |\d+ )?commentaires?|(?:nessun |\d+ )?comment[io]|reacties"
+    r"|(?:category|categories|kategorie|kategorien|categoría|catégorie|categoria|tags?|"
+    r"schlagwörter|etiquetas) ?: .{1,80}"
+    r"|(?:jetzt )?(?:zum )?newsletter (?:abonnieren|anmelden).{0,80}"
+    r"|(?:suscríbete|suscribete|abonnez-vous|iscriviti|abonneer je)\b.{0,80}\bnewsletter\b.{0,60}"
+    r")\s*[.:!]?$",
     re.IGNORECASE,
 )
 
@@ -105,8 +139,21 @@ _DATELINE = re.compile(
 )
 
 
+# Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, Han.
+_UNSPACED = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uf900-\ufaff\U00020000-\U0002fa1f]"
+)
+_UNSPACED_CHARS_PER_WORD = 2
+
+
 def words(line: str) -> int:
-    return len(line.split())
+    """Words in a line; in a script written without spaces, every two characters count one
+    (a Chinese or Japanese sentence is one "word" to ``str.split``)."""
+    unspaced = len(_UNSPACED.findall(line))
+    if not unspaced:
+        return len(line.split())
+    return len(_UNSPACED.sub(" ", line).split()) + unspaced // _UNSPACED_CHARS_PER_WORD
 
 
 def label_genre(line: str) -> str | None:

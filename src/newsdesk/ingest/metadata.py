@@ -184,8 +184,12 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
         kind: RegionKind = "body"
         if in_related and fur.words(line.text) <= fur.RELATED_ITEM_MAX_WORDS:
             kind = "related"
-        elif fur.is_related_heading(line.text) or fur.is_related_inline(line.text):
-            kind, in_related = "related", True
+        elif fur.is_related_heading(line.text):
+            kind, in_related = "related", True  # a list of links follows
+        elif fur.is_related_inline(line.text):
+            # "Mehr zum Thema: Headline" is its own link; the short line after it is as
+            # likely the article's next subheading as another link.
+            kind, in_related = "related", False
         elif fur.is_furniture(line.text):
             kind = "related"
         elif fur.is_caption(line.text):

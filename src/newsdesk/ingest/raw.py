@@ -21,3 +21,4 @@ class RawArticle:
     kind: SourceKind
     fields: dict[str, Any] = field(default_factory=dict)  # the file's own metadata
     in_container: bool = False  # one of several articles in one file
+    repairs: list[str] = field(default_factory=list)  # what decoding mended, for the article

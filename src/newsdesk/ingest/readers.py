@@ -14,6 +14,7 @@ The publication date is never invented: with no layer stating it, it stays None.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from datetime import date
 from typing import Any, BinaryIO
 
 from newsdesk.ingest.errors import InputError
-from newsdesk.ingest.html import decode_html, read_html
+from newsdesk.ingest.html import read_page
 from newsdesk.ingest.jsonl import looks_like_json_lines, read_json, read_jsonl
 from newsdesk.ingest.language import detect_language
 from newsdesk.ingest.metadata import infer_text_metadata
@@ -43,10 +44,20 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 JSON_SUFFIXES = (".json",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 TEXT_SUFFIXES = (".txt", ".text")
+DATA_SUFFIXES = JSON_SUFFIXES + JSONL_SUFFIXES
 # What a directory walk picks up; a file named explicitly is read whatever its name.
 ARTICLE_SUFFIXES = frozenset(HTML_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES + TEXT_SUFFIXES)
 # Sidecar fields that describe a whole container file, not each article inside it.
 _CONTAINER_WIDE = ("outlet", "genre", "language")
+# The start of an HTML document, after any byte-order mark, XML declaration or comments.
+_HTML_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    rb"<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]",
+    re.IGNORECASE | re.DOTALL,
+)
+_SNIFF_BYTES = 4096
+# How each layer of ``build_article`` is named in ``Article.published_source``.
+_LAYER_SOURCES = ("sidecar", "option", None, "dateline")
 
 
 @dataclass
@@ -67,6 +78,23 @@ def is_article_name(name: str) -> bool:
     if name.startswith(".") or is_sidecar_name(name):
         return False
     return os.path.splitext(name)[1].casefold() in ARTICLE_SUFFIXES or is_warc_name(name)
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Whether bytes open an HTML document (``<!DOCTYPE html>``, ``<html>``, ``<head>`` ...)."""
+    return bool(_HTML_START.match(data[:_SNIFF_BYTES]))
+
+
+def _is_unnamed_page(path: str) -> bool:
+    """A file with no suffix at all that holds an HTML page (saved pages often have none)."""
+    name = os.path.basename(path)
+    if name.startswith(".") or os.path.splitext(name)[1]:
+        return False
+    try:
+        with open(path, "rb") as handle:
+            return looks_like_html(handle.read(_SNIFF_BYTES))
+    except OSError:
+        return False
 
 
 def iter_input_paths(args: Iterable[str]) -> Iterator[str]:
@@ -91,9 +119,10 @@ def _walk(folder: str) -> Iterator[str]:
         rel_root = os.path.relpath(root, folder)
         parts = () if rel_root == os.curdir else tuple(rel_root.split(os.sep))
         for name in files:
-            if not is_article_name(name):
+            path = os.path.join(root, name)
+            if not is_article_name(name) and not _is_unnamed_page(path):
                 continue  # a README, an image or a spreadsheet beside the articles
-            found.append(((*parts, name), os.path.join(root, name)))
+            found.append(((*parts, name), path))
     for _, path in sorted(found):
         yield path
 
@@ -134,11 +163,13 @@ def _read_raw(
 
 
 def _by_suffix(data: bytes, path: str) -> Iterator[RawArticle | InputError]:
+    """The reader the suffix names; but an HTML document is a page whatever its name (no suffix,
+    ``.php``, even ``.txt``: no plain-text article opens with ``<!DOCTYPE html>``)."""
     suffix = os.path.splitext(path)[1].casefold()
     if is_warc_name(path):
         yield from read_warc(data, path)
-    elif suffix in HTML_SUFFIXES:
-        yield read_html(decode_html(data, path), path)
+    elif suffix in HTML_SUFFIXES or (suffix not in DATA_SUFFIXES and looks_like_html(data)):
+        yield read_page(data, path)
     elif suffix in JSONL_SUFFIXES:
         yield from read_jsonl(decode_text(data, path), path)
     elif suffix in JSON_SUFFIXES:
@@ -175,10 +206,11 @@ def read_bytes(
 
 
 def _sniffed(data: bytes, name: str) -> Iterator[RawArticle | InputError]:
-    """Stdin has no extension: JSON if it starts with { or [, HTML if with <, else text."""
-    head = data.lstrip()[:1]
-    if head == b"<":
-        yield read_html(decode_html(data, name), name)
+    """No telling name (stdin, an upload): JSON if it starts with { or [, HTML if with < (or a
+    byte-order mark and <), else text."""
+    head = data.removeprefix(b"\xef\xbb\xbf").lstrip()[:1]
+    if head == b"<" or looks_like_html(data):
+        yield read_page(data, name)
         return
     content = decode_text(data, name)
     if head == b"[" or (head == b"{" and not looks_like_json_lines(content)):
@@ -229,11 +261,14 @@ def build_article(
     layers = (entry, flags, stated, inferred)
 
     def first(name: str) -> Any:
-        for layer in layers:
+        return first_with_layer(name)[0]
+
+    def first_with_layer(name: str) -> tuple[Any, int | None]:
+        for n, layer in enumerate(layers):
             value = layer.get(name)
             if value is not None and value != "" and not (name == "genre" and value == "unknown"):
-                return value
-        return None
+                return value, n
+        return None, None
 
     url = first("url")
     outlet = first("outlet")
@@ -242,9 +277,12 @@ def build_article(
     elif url:
         known = outlet_for_url(url)
         outlet = known.name if known else hostname(url)
-    published = first("published")
+    published, layer = first_with_layer("published")
     if published is not None and not isinstance(published, date):
         published = None  # only parsed dates reach here; anything else is not a date
+    published_source = None
+    if published is not None and layer is not None:
+        published_source = _LAYER_SOURCES[layer] or str(stated.get("published_source") or "field")
     regions = inferred_meta.regions
     body = "\n".join(raw.text[r.start : r.end] for r in regions if r.kind == "body")
     language = first("language")
@@ -261,6 +299,8 @@ def build_article(
         genre=first("genre") or "unknown",
         language=language,
         regions=regions,
+        published_source=published_source,
+        repairs=list(raw.repairs),
     )
 
 

@@ -13,12 +13,21 @@ import io
 from collections.abc import Iterator
 
 from newsdesk.ingest.errors import InputError
-from newsdesk.ingest.html import decode_html, read_html
+from newsdesk.ingest.html import read_page
 from newsdesk.ingest.raw import RawArticle
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _WARC_MAGIC = (b"WARC/", b"\x1f\x8b")  # plain, or gzip (per record or whole file)
+
+
+def _charset(content_type: str) -> str | None:
+    """The charset parameter of a Content-Type header, if any."""
+    for parameter in content_type.split(";")[1:]:
+        key, _, value = parameter.partition("=")
+        if key.strip().casefold() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
 
 
 def is_warc_name(name: str) -> bool:
@@ -52,14 +61,17 @@ def read_warc(data: bytes, name: str) -> Iterator[RawArticle | InputError]:
             pages += 1
             where = f"{name}#{number}"
             payload = record.content_stream().read()
+            uri = record.rec_headers.get_header("WARC-Target-URI") or ""
             try:
-                raw = read_html(decode_html(payload, where), where)
+                raw = read_page(
+                    payload,
+                    where,
+                    charset=_charset(content_type),
+                    fallback_url=uri if uri.startswith(("http://", "https://")) else None,
+                )
             except InputError as error:
                 yield error
                 continue
-            uri = record.rec_headers.get_header("WARC-Target-URI")
-            if uri and "url" not in raw.fields and uri.startswith(("http://", "https://")):
-                raw.fields["url"] = uri
             raw.source = name
             raw.in_container = True
             yield raw

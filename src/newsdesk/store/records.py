@@ -50,8 +50,10 @@ def article_row(ex: Extraction, seq: int, copy_of: str | None) -> Row:
     """The ``articles`` row of an extraction: its header's columns, then the store's own."""
     art = ex.article
     header = art.header_json()
+    # Not columns of schema 2 (yet): how the date was found and what decoding mended.
+    kept = {k: v for k, v in header.items() if k not in ("published_source", "repairs")}
     return {
-        **header,
+        **kept,
         "published": art.published,  # a DATE column, so that the store sorts by it
         "regions": json.dumps(header["regions"]),
         "story": art.story,
