@@ -39,10 +39,12 @@ def spark() -> Iterator[Any]:
     )
     from pyspark.sql import SparkSession
 
+    from newsdesk.spark.job import on_loopback
+
     os.environ["PYSPARK_PYTHON"] = sys.executable
     os.environ["PYSPARK_DRIVER_PYTHON"] = sys.executable
     session = (
-        SparkSession.builder.master("local[2]")
+        on_loopback(SparkSession.builder.master("local[2]"))
         .appName("newsdesk-tests")
         .config("spark.sql.shuffle.partitions", "2")
         .config("spark.ui.enabled", "false")
