@@ -76,7 +76,9 @@ _STATED = [g for g in GENRES if g != "unknown"]
 GenreOption = Annotated[
     str | None, typer.Option(help=f"{', '.join(_STATED[:-1])} or {_STATED[-1]}.")
 ]
-MaxMbOption = Annotated[float, typer.Option(help="Refuse files larger than this many MB.")]
+MaxMbOption = Annotated[
+    float, typer.Option(help="Refuse files larger than this many MB (1 MB = 1,000,000 bytes).")
+]
 
 
 def metadata_overrides(

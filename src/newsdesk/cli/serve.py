@@ -40,7 +40,7 @@ def serve_command(
     ),
     port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
     max_upload_mb: Annotated[
-        float, typer.Option(help="Refuse uploads larger than this many MB (413).")
+        float, typer.Option(help="Refuse uploads larger than this many MB (1,000,000 bytes), 413.")
     ] = 5.0,
     allow_host: Annotated[
         list[str] | None,
