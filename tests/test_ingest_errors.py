@@ -72,12 +72,12 @@ def test_undecodable_bytes(tmp_path: Path) -> None:
 def test_file_over_the_size_limit_is_not_read(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     with open(path, "wb") as handle:
-        handle.truncate(50 * 1024 * 1024)  # sparse: takes no disk space
-    assert only_error(path).reason == "file is 50.0 MB, over the 20 MB limit"
+        handle.truncate(50_200_000)  # sparse: takes no disk space
+    assert only_error(path).reason == "file is 50.2 MB, over the 20 MB limit"
     small = tmp_path / "small.txt"
     small.write_bytes(b"x" * 3000)
     assert only_error(small, max_bytes=2 * 1024).reason == (
-        "file is 3000 bytes, over the 2048-byte limit"
+        "file is 3,000 bytes, over the 2,048-byte limit"
     )
 
 

@@ -139,4 +139,4 @@ def test_stdin_html() -> None:
 def test_stdin_over_the_limit() -> None:
     (error,) = list(read_path("-", stdin=io.BytesIO(b"x" * 2048), max_bytes=1024))
     assert isinstance(error, InputError)
-    assert str(error) == "-: input is over the 1024-byte limit"
+    assert str(error) == "-: input is over the 1,024-byte limit"

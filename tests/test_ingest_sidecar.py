@@ -99,7 +99,10 @@ def test_sidecar_values_are_normalised(tmp_path: Path) -> None:
             '{"path": "x.txt", "published": "sometime"}',
             "line 2: 'published' is not a full date: 'sometime'",
         ),
-        ('{"path": "x.txt", "genre": "sport"}', "line 2: unknown genre 'sport'"),
+        (
+            '{"path": "x.txt", "genre": "sport"}',
+            "line 2: unknown genre 'sport' (one of: news, opinion, analysis, wire)",
+        ),
         ('["x.txt"]', "line 2: expected a JSON object, got list"),
         ('{"path": "a.txt"}', "line 2: path 'a.txt' listed twice"),
     ],

@@ -62,5 +62,7 @@ def test_read_bytes_matches_read_path(tmp_path: Path) -> None:
     by_path = _read(archive)
     by_bytes = list(ingest.read_bytes(archive.read_bytes(), str(archive)))
     assert by_bytes == by_path
-    over = list(ingest.read_bytes(archive.read_bytes(), str(archive), max_bytes=100))
-    assert over == [ingest.InputError(str(archive), "file is over the 100-byte limit")]
+    data = archive.read_bytes()
+    over = list(ingest.read_bytes(data, str(archive), max_bytes=100))
+    reason = f"file is {len(data):,} bytes, over the 100-byte limit"
+    assert over == [ingest.InputError(str(archive), reason)]

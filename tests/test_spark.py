@@ -39,10 +39,12 @@ def spark() -> Iterator[Any]:
     )
     from pyspark.sql import SparkSession
 
+    from newsdesk.spark.job import on_loopback
+
     os.environ["PYSPARK_PYTHON"] = sys.executable
     os.environ["PYSPARK_DRIVER_PYTHON"] = sys.executable
     session = (
-        SparkSession.builder.master("local[2]")
+        on_loopback(SparkSession.builder.master("local[2]"))
         .appName("newsdesk-tests")
         .config("spark.sql.shuffle.partitions", "2")
         .config("spark.ui.enabled", "false")
@@ -160,3 +162,17 @@ def test_an_existing_output_is_refused_before_any_work(
 
     with pytest.raises(FileExistsError, match="already holds articles, actors"):
         job.run(spark, inputs, str(job_output), _options(partitions=2))
+
+
+def test_local_mode_listens_on_loopback_only(spark: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsdesk.spark.job import is_local
+
+    conf = spark.sparkContext.getConf()
+    assert conf.get("spark.driver.bindAddress") == "127.0.0.1"
+    assert conf.get("spark.driver.host") == "127.0.0.1"
+    assert os.environ.get("SPARK_LOCAL_IP") == "127.0.0.1"  # the UI binds there
+    assert is_local("local[2]") and not is_local("yarn") and not is_local("spark://h:7077")
+    monkeypatch.setenv("PYSPARK_GATEWAY_PORT", "1")  # under spark-submit: its master holds
+    assert not is_local(None)
+    monkeypatch.delenv("PYSPARK_GATEWAY_PORT")
+    assert is_local(None)

@@ -350,7 +350,8 @@ def test_serve_watch_updates_the_served_page(site: tuple[Site, str], tmp_path: P
     db = tmp_path / "served.duckdb"
     web = create_app(db)
     lines: list[str] = []
-    with TestClient(web) as client:
+    # The app refuses Host names that are not loopback (DNS rebinding): ask as 127.0.0.1.
+    with TestClient(web, base_url="http://127.0.0.1") as client:
         start_watching(web, db, [base + "/feed.xml"], "0.2s", lines.append)
         titles = _wait_for(client, 1)
         assert titles == [STORIES["ferry"][0]]

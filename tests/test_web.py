@@ -26,6 +26,7 @@ from tests.conftest import SAMPLES
 
 ARTICLES = SAMPLES / "articles"
 LIMIT = 64 * 1024  # a small upload limit, so that "too large" is cheap to send
+LOCAL = "http://127.0.0.1"  # a name the app answers to (TestClient's "testserver" is not)
 
 
 def _ingest(db: Path, *paths: Path) -> None:
@@ -50,8 +51,15 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def client(store_path: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(store_path, max_upload=LIMIT)) as test_client:
+    with TestClient(create_app(store_path, max_upload=LIMIT), base_url=LOCAL) as test_client:
         yield test_client
+
+
+def form_token(client: TestClient) -> dict[str, str]:
+    """The token field of the index page's upload form (the client keeps the session cookie)."""
+    found = re.search(r'name="token" value="([0-9a-f]+)"', client.get("/").text)
+    assert found is not None
+    return {"token": found.group(1)}
 
 
 def _texts(client: TestClient) -> dict[str, str]:
@@ -145,7 +153,9 @@ def test_bad_reads_get_one_line_4xx(client: TestClient, url: str, status: int, d
 
 def test_uploads_refused_with_the_cli_reason(client: TestClient) -> None:
     png = (SAMPLES / "bad" / "image.png").read_bytes()
-    answer = client.post("/articles", files={"file": ("image.png", png, "image/png")})
+    answer = client.post(
+        "/articles", data=form_token(client), files={"file": ("image.png", png, "image/png")}
+    )
     assert answer.status_code == 422
     [cli_error] = list(ingest.read_path(str(SAMPLES / "bad" / "image.png")))
     assert isinstance(cli_error, ingest.InputError)
@@ -193,7 +203,9 @@ def test_wrong_type_huge_and_malformed_bodies(client: TestClient) -> None:
     )
     assert garbled.status_code == 400 and "malformed multipart form" in garbled.json()["detail"]
     nothing = client.post(
-        "/articles", data={"outlet": "X"}, files={"file": ("", b"", "text/plain")}
+        "/articles",
+        data={"outlet": "X", **form_token(client)},
+        files={"file": ("", b"", "text/plain")},
     )
     assert nothing.status_code == 422
     assert nothing.json()["detail"] == "the form has neither a file nor text"
@@ -209,7 +221,8 @@ def test_form_upload_stores_then_knows_it(store_path: Path, tmp_path: Path) -> N
         'alone this summer," Mr. Tavares told reporters in Lisbon.\n'
     )
     form = {"text": text, "outlet": "The Harbor Gazette", "published": "2025-03-14"}
-    with TestClient(create_app(db)) as fresh:
+    with TestClient(create_app(db), base_url=LOCAL) as fresh:
+        form |= form_token(fresh)
         answer = fresh.post("/articles", data=form)
         assert answer.status_code == 201, answer.text
         [stored] = answer.json()["stored"]

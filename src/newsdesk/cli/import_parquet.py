@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from newsdesk.cli.app import FAILED, UNUSABLE, ConsoleWatcher, app, err, open_store
+from newsdesk.cli.app import FAILED, UNUSABLE, ConsoleWatcher, app, err, using_store
 from newsdesk.service import add_extractions
 
 
@@ -33,7 +33,7 @@ def import_parquet_command(
         err.print(f"error: {error}")
         raise typer.Exit(UNUSABLE) from None
     extractions = extractions_from_rows(tables)
-    with open_store(ctx) as store:
+    with using_store(ctx) as store:
         outcome = add_extractions(store, extractions, story, ConsoleWatcher())
         summary = outcome.summary(store)
     recorded = len(tables.get("errors", []))

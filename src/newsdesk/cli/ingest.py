@@ -24,8 +24,8 @@ from newsdesk.cli.app import (
     load_sidecar,
     max_bytes,
     metadata_overrides,
-    open_store,
     read_all,
+    using_store,
 )
 from newsdesk.service import ingest_into
 
@@ -55,7 +55,7 @@ def ingest_command(
     """Read articles into the store: extract once, keep everything with offsets."""
     sidecar = load_sidecar(meta)
     overrides = metadata_overrides(outlet, published, genre)
-    with open_store(ctx) as store:
+    with using_store(ctx) as store:
         items = read_all(paths, sidecar, overrides, max_bytes(max_mb))
         outcome = ingest_into(store, items, story, processes, ConsoleWatcher())
         summary = outcome.summary(store)

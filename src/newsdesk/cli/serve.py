@@ -1,7 +1,10 @@
 """`newsdesk serve`: the web app over a store (JSON API, briefing pages, uploads) with uvicorn.
 
 It binds to loopback by default: the app has no authentication, so exposing it on another
-interface is a choice to make knowingly (a note on stderr says so).
+interface is a choice to make knowingly (a note on stderr says so).  It answers only to the
+names it is reached by (loopback, the bound address, ``--allow-host``) and refuses writes sent
+by other sites' pages (``web/guard.py``).  A store that cannot be read to the end is refused
+before serving.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import Annotated
 import typer
 
 from newsdesk.cli.app import UNUSABLE, app, err
+from newsdesk.ingest.text import MB
 from newsdesk.store import StoreError, default_path
 
 
@@ -36,13 +40,21 @@ def serve_command(
     ),
     port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
     max_upload_mb: Annotated[
-        float, typer.Option(help="Refuse uploads larger than this many MB (413).")
+        float, typer.Option(help="Refuse uploads larger than this many MB (1,000,000 bytes), 413.")
     ] = 5.0,
     watch: Annotated[
         list[str] | None,
         typer.Option("--watch", help="Also follow this feed or page (repeatable), as `watch`."),
     ] = None,
     every: Annotated[str, typer.Option(help="How often --watch polls (30s, 15m, 2h).")] = "15m",
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-host",
+            help="Another name the server is reached by (repeatable); loopback names and the "
+            "bound address are always allowed, any other Host header is refused.",
+        ),
+    ] = None,
 ) -> None:
     """Serve the store: JSON API at /api, a briefing page per story, uploads at POST /articles."""
     import uvicorn
@@ -51,7 +63,9 @@ def serve_command(
 
     path = db or ctx.obj["db"] or default_path()
     try:
-        web = create_app(path, max_upload=int(max_upload_mb * 1024 * 1024))
+        web = create_app(
+            path, max_upload=int(max_upload_mb * MB), host=host, allow_hosts=allow_host or ()
+        )
     except StoreError as error:
         err.print(f"error: {error}")
         raise typer.Exit(UNUSABLE) from None

@@ -12,7 +12,8 @@ from typing import Annotated
 
 import typer
 
-from newsdesk.cli.app import app, open_store
+from newsdesk.cli.app import app, using_store
+from newsdesk.render.plain import one_line
 from newsdesk.store import StoryInfo
 
 
@@ -24,10 +25,14 @@ class StoriesFormat(StrEnum):
 def story_line(story: StoryInfo) -> str:
     first, last = story.dates
     span = "undated" if first is None else f"{first}..{last}" if first != last else str(first)
-    outlets = ", ".join(story.outlets) or "-"
-    return "\t".join(
-        [story.id, str(len(story.originals)), str(len(story.copies)), span, outlets, story.label]
-    )
+    outlets = _shown(", ".join(story.outlets)) or "-"
+    counts = [str(len(story.originals)), str(len(story.copies))]
+    return "\t".join([story.id, *counts, span, outlets, _shown(story.label)])
+
+
+def _shown(text: str | None) -> str:
+    """A field of a tab-separated line: no control character, tab or line break of its own."""
+    return one_line(text) if text else ""
 
 
 @app.command("stories")
@@ -38,7 +43,7 @@ def stories_command(
     ] = StoriesFormat.text,
 ) -> None:
     """The stories in the store: id, articles, copies, dates, outlets, label."""
-    with open_store(ctx) as store:
+    with using_store(ctx) as store:
         found = store.stories()
     if output_format is StoriesFormat.json:
         typer.echo(json.dumps([s.to_json() for s in found], ensure_ascii=False, indent=2))
@@ -47,6 +52,5 @@ def stories_command(
     for story in found:
         typer.echo(story_line(story))
         for copy in story.copies:
-            typer.echo(
-                f"  copy\t{copy.id}\tof {copy.copy_of}\t{copy.outlet or '-'}\t{copy.title or ''}"
-            )
+            outlet, title = _shown(copy.outlet) or "-", _shown(copy.title)
+            typer.echo(f"  copy\t{copy.id}\tof {copy.copy_of}\t{outlet}\t{title}")

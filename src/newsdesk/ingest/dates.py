@@ -18,6 +18,12 @@ _SETTINGS: dict[str, Any] = {
     "PARSERS": ["custom-formats", "absolute-time"],
 }
 
+# Publication dates outside these are refused where stated and dropped where inferred: nothing
+# published before 1000 or after 2999 is news, and dates resolved against them ("in ten years",
+# "last century") must stay inside what Python's dates can hold.
+EARLIEST = date(1000, 1, 1)
+LATEST = date(2999, 12, 31)
+
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])")
 
 
@@ -40,6 +46,15 @@ def parse_date(value: Any) -> date | None:
 
     parsed = dateparser.parse(value.strip(), settings=_SETTINGS)
     return parsed.date() if parsed else None
+
+
+def out_of_range(day: date) -> str | None:
+    """Why a publication date is refused ("0001-01-01 is before 1000-01-01"), or None."""
+    if day < EARLIEST:
+        return f"{day.isoformat()} is before {EARLIEST.isoformat()}, the earliest date accepted"
+    if day > LATEST:
+        return f"{day.isoformat()} is after {LATEST.isoformat()}, the latest date accepted"
+    return None
 
 
 _MONTH = (

@@ -16,11 +16,12 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, BinaryIO
 
+from newsdesk.ingest.dates import out_of_range
 from newsdesk.ingest.errors import InputError
 from newsdesk.ingest.html import read_page
 from newsdesk.ingest.jsonl import looks_like_json_lines, read_json, read_jsonl
@@ -32,9 +33,10 @@ from newsdesk.ingest.sidecar import Sidecar, normalise_genre
 from newsdesk.ingest.text import (
     DEFAULT_MAX_BYTES,
     decode_text,
-    limit_text,
+    over_limit,
     read_file_bytes,
     read_stream_bytes,
+    too_long,
 )
 from newsdesk.ingest.warc import is_warc_name, read_warc
 from newsdesk.model import Article, article_id
@@ -139,16 +141,52 @@ def read_path(
     Never raises for bad input: a missing, binary, empty, oversized or undecodable file yields
     one InputError; a bad line of a JSON Lines file yields one and the other lines go on.
     """
+    yield from _articles(lambda: _read_raw(path, stdin, max_bytes), path, sidecar, overrides)
+
+
+def _articles(
+    read: Callable[[], Iterable[RawArticle | InputError]],
+    name: str,
+    sidecar: Sidecar | None,
+    overrides: Overrides | None,
+) -> Iterator[Article | InputError]:
+    """What ``read`` finds, as articles or one-line errors, whatever a reader meets.
+
+    Readers report the bad input they know; anything else a reader or the article builder
+    raises on some input (a library's error on a strange page) still costs that input only, as
+    one line, never the run.
+    """
     try:
-        raws = list(_read_raw(path, stdin, max_bytes))
+        raws = list(read())
     except InputError as error:
         yield error
+        return
+    except Exception as error:  # a reader's failure on input nobody foresaw
+        yield InputError(name, f"cannot be read ({_failure(error)})")
         return
     for raw in raws:
         if isinstance(raw, InputError):
             yield raw
         else:
-            yield build_article(raw, sidecar, overrides)
+            yield checked_article(raw, sidecar, overrides)
+
+
+def checked_article(
+    raw: RawArticle, sidecar: Sidecar | None = None, overrides: Overrides | None = None
+) -> Article | InputError:
+    """``build_article``, or one line saying why this text cannot become an article."""
+    long = too_long(raw.text)
+    if long:
+        return InputError(raw.path, long)
+    try:
+        return build_article(raw, sidecar, overrides)
+    except Exception as error:  # see ``_articles``
+        return InputError(raw.path, f"cannot be read ({_failure(error)})")
+
+
+def _failure(error: Exception) -> str:
+    message = " ".join(str(error).split())[:200]
+    return f"{type(error).__name__}: {message}" if message else type(error).__name__
 
 
 def _read_raw(
@@ -159,15 +197,15 @@ def _read_raw(
         data = read_stream_bytes(stream, STDIN, max_bytes)
         yield from _sniffed(data, STDIN)
         return
-    yield from _by_suffix(read_file_bytes(path, max_bytes), path)
+    yield from _by_suffix(read_file_bytes(path, max_bytes), path, max_bytes)
 
 
-def _by_suffix(data: bytes, path: str) -> Iterator[RawArticle | InputError]:
+def _by_suffix(data: bytes, path: str, max_bytes: int) -> Iterator[RawArticle | InputError]:
     """The reader the suffix names; but an HTML document is a page whatever its name (no suffix,
     ``.php``, even ``.txt``: no plain-text article opens with ``<!DOCTYPE html>``)."""
     suffix = os.path.splitext(path)[1].casefold()
     if is_warc_name(path):
-        yield from read_warc(data, path)
+        yield from read_warc(data, path, max_bytes)
     elif suffix in HTML_SUFFIXES or (suffix not in DATA_SUFFIXES and looks_like_html(data)):
         yield read_page(data, path)
     elif suffix in JSONL_SUFFIXES:
@@ -194,15 +232,13 @@ def read_bytes(
     stdin.
     """
     if len(data) > max_bytes:  # worded as for a file on disk of that name
-        yield InputError(name, f"file is over the {limit_text(max_bytes)} limit")
+        yield InputError(name, over_limit("file", len(data), max_bytes))
         return
-    try:
-        raws = list(_sniffed(data, name) if sniff else _by_suffix(data, name))
-    except InputError as error:
-        yield error
-        return
-    for raw in raws:
-        yield raw if isinstance(raw, InputError) else build_article(raw, sidecar, overrides)
+
+    def read() -> Iterable[RawArticle | InputError]:
+        return _sniffed(data, name) if sniff else _by_suffix(data, name, max_bytes)
+
+    yield from _articles(read, name, sidecar, overrides)
 
 
 def _sniffed(data: bytes, name: str) -> Iterator[RawArticle | InputError]:
@@ -278,8 +314,10 @@ def build_article(
         known = outlet_for_url(url)
         outlet = known.name if known else hostname(url)
     published, layer = first_with_layer("published")
-    if published is not None and not isinstance(published, date):
-        published = None  # only parsed dates reach here; anything else is not a date
+    if published is not None and (not isinstance(published, date) or out_of_range(published)):
+        # Only parsed dates reach here, stated ones already checked: an inferred date out of
+        # range is a misreading, not a date.
+        published = None
     published_source = None
     if published is not None and layer is not None:
         published_source = _LAYER_SOURCES[layer] or str(stated.get("published_source") or "field")

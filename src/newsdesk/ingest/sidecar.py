@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsdesk.ingest.dates import parse_date
+from newsdesk.ingest.dates import out_of_range, parse_date
 from newsdesk.ingest.errors import InputError
+from newsdesk.ingest.jsonl import TooDeep, json_lines, loads
 from newsdesk.ingest.outlets import canonical_outlet
 from newsdesk.model import GENRES, Genre
 
@@ -37,6 +38,12 @@ GENRE_ALIASES: dict[str, Genre] = {
 def normalise_genre(value: str) -> Genre | None:
     """The model genre for a spelling ("Op-Ed" -> "opinion"), None when it names none."""
     return GENRE_ALIASES.get(" ".join(value.split()).casefold())
+
+
+def unknown_genre(value: str) -> str:
+    """The one reason every entry point gives for a genre it does not know."""
+    stated = [g for g in GENRES if g != "unknown"]
+    return f"unknown genre {value!r} (one of: {', '.join(stated)})"
 
 
 @dataclass
@@ -82,8 +89,8 @@ def load_sidecar(path: Path) -> Sidecar:
     except UnicodeDecodeError as exc:
         raise InputError(name, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})") from None
     sidecar = Sidecar(path=path)
-    for lineno, line in enumerate(content.splitlines(), start=1):
-        if not line.strip():
+    for lineno, line in enumerate(json_lines(content), start=1):
+        if not line.strip(" \t\r"):
             continue
         key, entry = _parse_entry(name, lineno, line)
         if key in sidecar.entries:
@@ -97,9 +104,11 @@ def _parse_entry(name: str, lineno: int, line: str) -> tuple[str, dict[str, Any]
         return InputError(name, f"line {lineno}: {reason}", line=lineno)
 
     try:
-        obj = json.loads(line)
+        obj = loads(line)
     except json.JSONDecodeError as exc:
         raise fail(f"invalid JSON ({exc.msg})") from None
+    except TooDeep as exc:
+        raise fail(str(exc)) from None
     if not isinstance(obj, dict):
         raise fail(f"expected a JSON object, got {type(obj).__name__}")
     key = obj.get("path")
@@ -116,11 +125,14 @@ def _parse_entry(name: str, lineno: int, line: str) -> tuple[str, dict[str, Any]
             published = parse_date(value)
             if published is None:
                 raise fail(f"'published' is not a full date: {value!r}")
+            problem = out_of_range(published)
+            if problem:
+                raise fail(f"'published' {problem}")
             entry["published"] = published
         elif field_name == "genre":
             genre = normalise_genre(value)
             if genre is None:
-                raise fail(f"unknown genre {value!r}")
+                raise fail(unknown_genre(value))
             entry["genre"] = genre
         elif field_name == "outlet":
             entry["outlet"] = canonical_outlet(value)

@@ -1,20 +1,29 @@
-"""From a path (or stdin) to a checked ``str``: size limit, binary sniffing, strict UTF-8.
+"""From a path (or stdin) to a checked ``str``: size limits, binary sniffing, strict UTF-8.
 
 Every reader goes through here first, so every format reports the same clear reasons for the
 same bad input.  Decoding is strict because later stages cite character offsets into the text:
 silently replacing bad bytes would give offsets into a text no one can reproduce.
+
+The limits that bound what one input may cost live here: bytes read from a file or stdin, bytes
+a gzip input may decompress to (the same number: a compressed file is held to what the file
+would be uncompressed), and characters of one article's text.  Sizes are said in one unit
+everywhere, decimal megabytes (``--max-mb 20`` is 20,000,000 bytes and is called "20 MB").
 """
 
 from __future__ import annotations
 
 import errno
+import io
 import os
 from typing import BinaryIO
 
 from newsdesk.ingest.errors import InputError
 
-MB = 1024 * 1024
+MB = 1_000_000
 DEFAULT_MAX_BYTES = 20 * MB
+# One article's text: spaCy's own default bound, and where the parse (linear, in pieces) and the
+# extraction stages of one text take a few minutes on one core.
+MAX_TEXT_CHARS = 1_000_000
 _SNIFF_BYTES = 8192
 
 # Magic numbers of the binary files most often found among scraped articles.
@@ -39,14 +48,51 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 
-def _size_text(size: int) -> str:
-    return f"{size / MB:.1f} MB" if size >= MB else f"{size} bytes"
+def size_text(size: int) -> str:
+    """'52.4 MB', '20 MB', '3,000 bytes': decimal megabytes from 1 MB up, bytes below."""
+    if size < MB:
+        return f"{size:,} bytes"
+    return f"{size / MB:.1f}".removesuffix(".0") + " MB"
 
 
 def limit_text(limit: int) -> str:
-    if limit % MB == 0:
-        return f"{limit // MB} MB"
-    return f"{limit / MB:.1f} MB" if limit >= MB else f"{limit}-byte"
+    """The limit as an adjective: 'the 20 MB limit', 'the 2,048-byte limit'."""
+    return size_text(limit) if limit >= MB else f"{limit:,}-byte"
+
+
+def over_limit(what: str, size: int | None, limit: int) -> str:
+    """'file is 52.4 MB, over the 20 MB limit' (exact bytes when rounding would hide the gap)."""
+    if size is None:
+        return f"{what} is over the {limit_text(limit)} limit"
+    if size_text(size) == size_text(limit):
+        return f"{what} is {size:,} bytes, over the {limit:,}-byte limit"
+    return f"{what} is {size_text(size)}, over the {limit_text(limit)} limit"
+
+
+def too_long(text: str) -> str | None:
+    """Why a text is too long to parse, or None."""
+    if len(text) <= MAX_TEXT_CHARS:
+        return None
+    return f"text is {len(text):,} characters, over the {MAX_TEXT_CHARS:,}-character limit"
+
+
+def gunzip(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The decompressed bytes of gzip data (every member), refused past ``max_bytes``.
+
+    Decompression stops one byte past the limit, so a small file that would expand to gigabytes
+    (a decompression bomb) costs no more memory or time than a file at the limit.
+    """
+    import gzip
+    import zlib
+
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            out = stream.read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(name, f"not readable gzip data ({exc})") from None
+    if len(out) > max_bytes:
+        raise InputError(name, f"decompresses to over the {limit_text(max_bytes)} limit")
+    return out
 
 
 def read_file_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -56,10 +102,7 @@ def read_file_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         if os.path.isdir(path):
             raise InputError(path, "is a directory, not a file")
         if info.st_size > max_bytes:
-            raise InputError(
-                path,
-                f"file is {_size_text(info.st_size)}, over the {limit_text(max_bytes)} limit",
-            )
+            raise InputError(path, over_limit("file", info.st_size, max_bytes))
         with open(path, "rb") as handle:
             # Read at most one byte past the limit: the file may have grown since stat().
             data = handle.read(max_bytes + 1)
@@ -73,7 +116,7 @@ def read_file_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         reason = exc.strerror or errno.errorcode.get(exc.errno or 0, type(exc).__name__)
         raise InputError(path, f"cannot read file ({reason.lower()})") from None
     if len(data) > max_bytes:
-        raise InputError(path, f"file is over the {limit_text(max_bytes)} limit")
+        raise InputError(path, over_limit("file", None, max_bytes))
     return data
 
 
@@ -84,7 +127,7 @@ def read_stream_bytes(stream: BinaryIO, name: str, max_bytes: int = DEFAULT_MAX_
     except OSError as exc:
         raise InputError(name, f"cannot read input ({exc.strerror or exc})") from None
     if len(data) > max_bytes:
-        raise InputError(name, f"input is over the {limit_text(max_bytes)} limit")
+        raise InputError(name, over_limit("input", None, max_bytes))
     return data
 
 

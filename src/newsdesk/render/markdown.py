@@ -1,8 +1,19 @@
-"""The briefing as Markdown: readable in a terminal, a diff, or a notebook."""
+"""The briefing as Markdown: readable in a terminal, a diff, or a notebook.
+
+Every string that comes from an article (titles, outlets, names, quoted words, file names) is
+data, not Markdown's to interpret: ``<`` is written ``&lt;`` so that raw HTML in a title
+(``<img onerror=...>``) is shown, never run, by a Markdown viewer, and control characters are
+dropped so that an escape sequence in a title never reaches a terminal (``safe``).  File names
+stand in code spans, where nothing is interpreted, fenced by enough backticks (``code``).
+"""
 
 from __future__ import annotations
 
+import re
+from typing import Any, TypeVar
+
 from newsdesk.render import common
+from newsdesk.render.plain import printable
 from newsdesk.synthesize.briefing_types import (
     ActorPositions,
     Briefing,
@@ -24,7 +35,35 @@ def quote_text(quote: QuoteEntry) -> str:
     return f"*{quote['kind']}*: {common.quote_words(quote)}"
 
 
+T = TypeVar("T")
+_TICKS = re.compile("`+")
+
+
+def safe(value: T, key: str = "") -> T:
+    """A copy of the briefing with its strings fit for Markdown (``path`` values only printable:
+    they are shown in code spans)."""
+    found: Any = value
+    if isinstance(found, str):
+        text = printable(found)
+        found = text if key == "path" else text.replace("<", "&lt;")
+    elif isinstance(found, dict):
+        # Keys too: some dicts are keyed by data (a comparison's columns by outlet).
+        found = {safe(k): safe(v, k) for k, v in found.items()}
+    elif isinstance(found, list):
+        found = [safe(v, key) for v in found]
+    return found
+
+
+def code(text: str | None) -> str:
+    """``text`` as a code span, fenced by one backtick more than its longest run of them."""
+    text = text or ""
+    fence = "`" * (max((len(m) for m in _TICKS.findall(text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def render(brief: Briefing) -> str:
+    brief = safe(brief)
     numbers = common.source_numbers(brief)
     out: list[str] = []
     out.append(f"# {common.title(brief)}\n")
@@ -34,14 +73,14 @@ def render(brief: Briefing) -> str:
         label = " (opinion)" if art["genre"] == "opinion" else ""
         out.append(
             f"{numbers[art['id']]}. **{art['outlet'] or 'unknown outlet'}**{label}, "
-            f"{art['published'] or 'undated'}: {art['title'] or '(untitled)'} — `{art['path']}`"
+            f"{art['published'] or 'undated'}: {art['title'] or '(untitled)'} — {code(art['path'])}"
         )
         if art["copies"]:
             out.append(f"   - also carried by: {common.carried_by(art['copies'])}")
     out.append("")
     if brief["flags"]:
         out.append("## Not parsed\n")
-        out.extend(f"- `{f['path']}`: {f['flag']}" for f in brief["flags"])
+        out.extend(f"- {code(f['path'])}: {f['flag']}" for f in brief["flags"])
         out.append("")
     out.append("## Summary\n")
     for sentence in brief["summary"]:

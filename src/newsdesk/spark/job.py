@@ -65,8 +65,31 @@ class JobSummary:
         return self.counts.get("articles", 0)
 
 
+LOOPBACK = "127.0.0.1"
+
+
+def is_local(master: str | None) -> bool:
+    """Local mode: ``local[N]``, or no master outside spark-submit (Spark then runs local[*];
+    spark-submit hands its Python driver a gateway port, and its master)."""
+    if master:
+        return master.startswith("local")
+    return "PYSPARK_GATEWAY_PORT" not in os.environ
+
+
+def on_loopback(builder: SparkSession.Builder) -> SparkSession.Builder:
+    """Local mode listens on 127.0.0.1 only: the driver and block manager
+    (``spark.driver.bindAddress``, ``spark.driver.host``), and the UI, which binds to
+    ``SPARK_LOCAL_IP`` (read by the JVM pyspark starts).  Without this Spark takes the address
+    of a network interface when the host name resolves to loopback, and listens there."""
+    os.environ.setdefault("SPARK_LOCAL_IP", LOOPBACK)
+    return builder.config("spark.driver.bindAddress", LOOPBACK).config(
+        "spark.driver.host", LOOPBACK
+    )
+
+
 def session(master: str | None = None, app_name: str = "newsdesk") -> SparkSession:
-    """A session with quiet logs; ``master`` only when given, so spark-submit's choice holds."""
+    """A session with quiet logs; ``master`` only when given, so spark-submit's choice holds.
+    In local mode nothing listens beyond loopback (``on_loopback``)."""
     from pyspark.sql import SparkSession
 
     builder = SparkSession.builder.appName(app_name).config(
@@ -74,6 +97,8 @@ def session(master: str | None = None, app_name: str = "newsdesk") -> SparkSessi
     )
     if master:
         builder = builder.master(master)
+    if is_local(master):
+        builder = on_loopback(builder)
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("WARN")
     return spark

@@ -24,6 +24,7 @@ from typing import Any
 from newsdesk import ingest
 from newsdesk.ingest.jsonl import record_to_fields
 from newsdesk.ingest.raw import RawArticle
+from newsdesk.ingest.readers import checked_article
 from newsdesk.model import Article
 from newsdesk.tables import Origin, Row, error_row, extraction_rows
 
@@ -113,7 +114,13 @@ def read_records(
             )
             continue
         raw = RawArticle(text, path, source, "json", fields, in_container=True)
-        article = ingest.build_article(raw, settings.sidecar, settings.overrides)
+        article = checked_article(raw, settings.sidecar, settings.overrides)
+        if isinstance(article, ingest.InputError):
+            yield (
+                f"{ERROR_KEY}{source_n}:{item_n}",
+                error_row("ingest", path, article.reason, origin, None),
+            )
+            continue
         yield f"{ARTICLE_KEY}{article.id}", (origin, article)
 
 

@@ -52,12 +52,29 @@ class Store:
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else default_path()
         if str(self.path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise StoreError(
+                    f"{self.path}: cannot create its folder {self.path.parent} "
+                    f"({err.strerror or err}); give --db a path in a folder you can write"
+                ) from None
         try:
             self.con = duckdb.connect(str(self.path))
         except duckdb.Error as err:
-            raise StoreError(f"{self.path}: cannot open as a newsdesk store ({err})") from err
-        self._check_schema()
+            raise schema.in_use(self.path, err) or _unopenable(self.path, err) from None
+        try:
+            self._check_schema()
+        except StoreError:
+            self.con.close()
+            raise
+        except duckdb.Error as err:
+            self.con.close()
+            raise schema.damaged(self.path, err) from None
+
+    def verify(self) -> None:
+        """Raise ``StoreError`` if any table cannot be read to the end (see ``schema.verify``)."""
+        schema.verify(self.con, self.path)
 
     @classmethod
     def on_cursor(cls, con: duckdb.DuckDBPyConnection, path: Path | str) -> Store:
@@ -471,6 +488,14 @@ class Store:
         cursor = self.con.execute(query, params)
         names = [d[0] for d in cursor.description or []]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _unopenable(path: Path, error: duckdb.Error) -> StoreError:
+    if "not a valid DuckDB database" in str(error) or not path.is_file():
+        return StoreError(
+            f"{path}: cannot open as a newsdesk store ({error}); use another --db path"
+        )
+    return schema.damaged(path, error)
 
 
 def _actor_keys(centroid: clustering.Centroid) -> list[str]:

@@ -9,6 +9,8 @@ migrate the previous one (with a test).
 from __future__ import annotations
 
 import os
+import re
+from functools import cache
 from pathlib import Path
 
 import duckdb
@@ -55,6 +57,40 @@ class StoreError(Exception):
     """A store that cannot be used as it is: said in one line, with what to do."""
 
 
+def damaged(path: Path | str, why: object) -> StoreError:
+    """The one line for a store file that is cut short, corrupt or missing a table."""
+    reason = " ".join(str(why).split())[:300]
+    return StoreError(
+        f"{path}: the store is damaged ({reason}); restore the file from a backup, or "
+        f"re-ingest the articles into a new store (--db NEW.duckdb)"
+    )
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether a DuckDB error says the file is unreadable (not that one statement was wrong).
+
+    A file cut short raises IOException, a table gone CatalogException, a failed block checksum
+    the plain ``duckdb.Error``; after a fatal error DuckDB refuses every statement.
+    """
+    kinds = (duckdb.IOException, duckdb.CatalogException, duckdb.InternalException)
+    fatal = (duckdb.FatalException,)
+    return isinstance(error, kinds + fatal) or type(error) is duckdb.Error
+
+
+def in_use(path: Path | str, error: object) -> StoreError | None:
+    """The line for a store another process holds (DuckDB lets one process open a file)."""
+    text = str(error)
+    if "Could not set lock" not in text:
+        return None
+    held = re.search(r"\(PID (\d+)\)", text)
+    by = f" (PID {held.group(1)})" if held else ""
+    return StoreError(
+        f"{path}: the store is open in another process{by}, such as `newsdesk serve`; DuckDB "
+        f"lets one process use a store at a time: stop that process, add articles through the "
+        f"running server (its upload form, or POST /articles), or use a copy of the file"
+    )
+
+
 def default_path() -> Path:
     """NEWSDESK_DB, else a file in the user's data directory."""
     env = os.environ.get("NEWSDESK_DB")
@@ -83,6 +119,7 @@ def prepare(con: duckdb.DuckDBPyConnection, path: Path) -> int:
     row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     version = int(row[0]) if row and str(row[0]).isdigit() else None
     if version is not None and version in (1, SCHEMA_VERSION):
+        _check_tables(con, path, version)
         return version
     if version is not None and version > SCHEMA_VERSION:
         raise StoreError(
@@ -97,3 +134,46 @@ def prepare(con: duckdb.DuckDBPyConnection, path: Path) -> int:
 
 def set_version(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+
+
+@cache
+def expected_columns(version: int) -> dict[str, tuple[str, ...]]:
+    """Each table's columns in a store of ``version`` (1 or 2), from the DDL itself."""
+    con = duckdb.connect(":memory:")
+    con.execute(TABLES + (STORIES if version >= 2 else ""))
+    found = _columns(con)
+    con.close()
+    if version == 1:
+        found["articles"] = tuple(c for c in found["articles"] if c != "copy_of")
+    return found
+
+
+def _columns(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for table, column in con.execute(
+        "SELECT table_name, column_name FROM information_schema.columns "
+        "ORDER BY table_name, ordinal_position"
+    ).fetchall():
+        found.setdefault(str(table), []).append(str(column))
+    return {t: tuple(c) for t, c in found.items()}
+
+
+def _check_tables(con: duckdb.DuckDBPyConnection, path: Path, version: int) -> None:
+    """A table or column gone (dropped by hand, a file mended badly) is damage, said at open."""
+    held = _columns(con)
+    for table, columns in expected_columns(version).items():
+        if table not in held:
+            raise damaged(path, f"table {table} is missing")
+        missing = [c for c in columns if c not in held[table]]
+        if missing:
+            raise damaged(path, f"table {table} has no column {', '.join(missing)}")
+
+
+def verify(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Read every column of every table once: a file cut short or a block whose checksum fails
+    is found now, not by the first reader that happens on it.  Costs one scan of the store."""
+    for table in sorted(expected_columns(SCHEMA_VERSION)):
+        try:
+            con.execute(f"SELECT min(COLUMNS(*)) FROM {table}").fetchall()
+        except duckdb.Error as error:
+            raise damaged(path, f"table {table}: {error}") from None

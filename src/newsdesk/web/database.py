@@ -25,6 +25,11 @@ class Database:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._owner = Store(self.path)  # opens, checks and if need be migrates the schema
+        try:
+            self._owner.verify()  # a damaged store is refused before serving, not answered 500
+        except BaseException:
+            self._owner.close()
+            raise
         self._cursor_lock = threading.Lock()
         self._write_lock = threading.Lock()
         self._build_lock = threading.Lock()

@@ -85,11 +85,14 @@ StoryFilter = Annotated[str | None, Depends(story_in_query)]
 def briefing_of(db: Database, story: StoryInfo) -> Briefing:
     """The story's briefing, built on a cursor of its own and kept until the next write."""
     from newsdesk.synthesize import stored
+    from newsdesk.web.queries import without_local_paths
 
     def build() -> Briefing | None:
         with db.reading() as store:
             found = stored.load(store, story)
-        return stored.briefing(found, SUMMARY_WORDS) if found.extractions else None
+        if not found.extractions:
+            return None
+        return without_local_paths(stored.briefing(found, SUMMARY_WORDS))
 
     brief = db.briefing(story.id, SUMMARY_WORDS, build)
     if brief is None:

@@ -20,6 +20,7 @@ from newsdesk.service import Outcome, ingest_into
 from newsdesk.web import pages, uploads
 from newsdesk.web.database import Database
 from newsdesk.web.deps import DB, MaxUpload, Problem
+from newsdesk.web.queries import public_path
 
 router = APIRouter()
 
@@ -55,10 +56,13 @@ class Refusal(Problem):
     responses={
         200: {"model": UploadAnswer, "description": "already stored"},
         303: {"description": "a browser's form upload: to the story page"},
-        400: {"model": Refusal, "description": "malformed body"},
+        400: {"model": Refusal, "description": "malformed body, or a Host this app is not"},
+        403: {"model": Refusal, "description": "sent by a page of another site, or a form "
+              "without the token of the app's own form"},
         413: {"model": Refusal, "description": "body too large"},
         415: {"model": Refusal, "description": "content type not accepted"},
         422: {"model": Refusal, "description": "not an article (the reason as the CLI gives it)"},
+        503: {"model": Problem, "description": "the store is damaged"},
     },
 )
 async def add_article(request: Request, db: DB, limit: MaxUpload) -> Response:
@@ -96,6 +100,7 @@ def _answer(outcome: Outcome) -> UploadAnswer:
     stored: list[StoredArticle] = [
         {
             **ex.article.ref_json(),
+            "path": public_path(ex.article.path),
             "story": ex.article.story,
             "language": ex.article.language,
             "flags": ex.flags,

@@ -8,19 +8,27 @@ from __future__ import annotations
 
 from html import escape
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from newsdesk.ingest.text import size_text
 from newsdesk.model import GENRES
 from newsdesk.store import StoryInfo
+from newsdesk.web import guard
 from newsdesk.web.deps import DB, MaxUpload, PathStory, ReadStore, briefing_of
 
 router = APIRouter(default_response_class=HTMLResponse)
 
 
 @router.get("/", summary="Stories, search and the upload form")
-def index_page(store: ReadStore, limit: MaxUpload) -> str:
-    return index(store.stories(), limit)
+def index_page(request: Request, store: ReadStore, limit: MaxUpload) -> HTMLResponse:
+    """The index; its upload form carries the token of the browser's session (``guard.py``)."""
+    sessions: guard.Sessions = request.app.state.sessions
+    session, new = sessions.session_of(request)
+    page = HTMLResponse(index(store.stories(), limit, sessions.token(session)))
+    if new:
+        sessions.remember(page, session)
+    return page
 
 
 @router.get("/stories/{story}", summary="The briefing page (404 in JSON for no such story)")
@@ -46,7 +54,7 @@ def _page(title: str, body: str) -> str:
     )
 
 
-def index(stories: list[StoryInfo], max_upload: int) -> str:
+def index(stories: list[StoryInfo], max_upload: int, token: str) -> str:
     rows = []
     for story in stories:
         first, last = story.dates
@@ -70,6 +78,7 @@ def index(stories: list[StoryInfo], max_upload: int) -> str:
 <button>Search</button> <small>(answers JSON)</small></form>
 <h2>Add an article</h2>
 <form class="upload" action="/articles" method="post" enctype="multipart/form-data">
+<input type="hidden" name="{guard.TOKEN_FIELD}" value="{escape(token)}">
 <label for="file">File</label><input id="file" type="file" name="file"
  accept=".txt,.text,.html,.htm,.json,.jsonl,.ndjson">
 <label for="text">or paste text</label><textarea id="text" name="text"></textarea>
@@ -80,7 +89,7 @@ def index(stories: list[StoryInfo], max_upload: int) -> str:
 <label for="story">Story label</label><input id="story" name="story"
  placeholder="leave empty to let newsdesk place it">
 <span></span><button>Add</button></form>
-<p><small>Up to {max_upload // 1024} KiB; API: <a href="/docs">/docs</a>,
+<p><small>Up to {size_text(max_upload)}; API: <a href="/docs">/docs</a>,
 <a href="/openapi.json">/openapi.json</a>.</small></p>"""
     return _page("newsdesk", body)
 

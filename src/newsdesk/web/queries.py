@@ -4,11 +4,16 @@ Actors, quotes and events are given with shared actor ids, linked over the story
 over the whole store), the same way a briefing links them.  Every item carries its article id and
 character offsets, as everywhere in newsdesk; records appear in their contract JSON
 (``model.py``) with the article they come from.
+
+Articles are named by their file's name only (``harbor.txt``, ``feed.jsonl:3``), never by the
+path the CLI was given: an answer must not show how the server's disk is laid out.
 """
 
 from __future__ import annotations
 
+import posixpath
 import re
+from typing import Any, TypeVar
 
 from typing_extensions import TypedDict
 
@@ -79,8 +84,31 @@ class SearchResult(TypedDict):
     quotes: list[QuoteMatch]
 
 
+T = TypeVar("T")
+
+
+def public_path(path: str | None) -> str | None:
+    """The file name of an article's path (a record's ``#N`` or ``:N`` kept with it)."""
+    if not path:
+        return path
+    return posixpath.basename(path.replace("\\", "/")) or path
+
+
+def without_local_paths(value: T) -> T:
+    """A copy of a JSON value (a briefing) whose every ``path`` is ``public_path``'s."""
+    found: Any = value
+    if isinstance(found, dict):
+        return {  # type: ignore[return-value]
+            k: public_path(v) if k == "path" and isinstance(v, str) else without_local_paths(v)
+            for k, v in found.items()
+        }
+    if isinstance(found, list):
+        return [without_local_paths(v) for v in found]  # type: ignore[return-value]
+    return value
+
+
 def article_header(article: Article) -> ArticleHeader:
-    return {**article.header_json(), "story": article.story}
+    return {**article.header_json(), "path": public_path(article.path), "story": article.story}
 
 
 def article_detail(store: Store, article_id: str) -> ArticleDetail | None:
