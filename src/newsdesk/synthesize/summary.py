@@ -70,6 +70,7 @@ DANGLING_PRIOR = 0.75
 RECENT_VOTE = 2.0
 MIN_WORDS = 6
 MAX_WORDS = 55
+MAX_MENDED = 2 * MAX_WORDS  # a mended span longer than this is not one sentence
 MAX_POOL = 400  # candidates the solver sees (best value per word first)
 _FAR = date(1, 1, 1)  # undated articles sort after dated ones (newest first)
 
@@ -156,8 +157,11 @@ def mend(text: str, spans: list[Span]) -> list[Span]:
     inside a quotation of two sentences, and the pipeline ends a sentence at every line
     break, which in hard-wrapped text falls mid-sentence ("rejected opposition parties'
     demands" | "for talks outside the country").  A span that has no final punctuation, or
-    leaves a quotation open, is merged with the next span when that one follows within the
-    same paragraph: no line break between, or, in hard-wrapped text, one.
+    leaves a quotation open, is merged with the next span when that one follows on the same
+    line; in hard-wrapped text, a span that stops without final punctuation is also merged
+    with the next line (not across a blank line, and not for a quotation mark alone: a
+    headline region can cut a line after its opening mark, and parity would never close).
+    No mended sentence grows past ``MAX_MENDED`` words.
     """
     wrapped = hard_wrapped(text)
     mended: list[Span] = []
@@ -166,9 +170,13 @@ def mend(text: str, spans: list[Span]) -> list[Span]:
             last = mended[-1]
             body = text[last.start : last.end].rstrip()
             gap = text[last.start + len(body) : span.start]
-            unfinished = body.rstrip(_CLOSERS)[-1:] not in _FINAL or _open_quote(body)
-            joined = "\n" not in gap or (wrapped and gap.count("\n") == 1)
-            if body and unfinished and joined and not gap.strip() and last.end <= span.start:
+            open_ended = body.rstrip(_CLOSERS)[-1:] not in _FINAL
+            if "\n" in gap:  # a wrapped line: only a line that stops mid-sentence goes on
+                joined = wrapped and gap.count("\n") == 1 and open_ended
+            else:
+                joined = open_ended or _open_quote(body)
+            short = len(text[last.start : span.end].split()) <= MAX_MENDED
+            if body and joined and short and not gap.strip() and last.end <= span.start:
                 mended[-1] = Span(last.start, span.end)
                 continue
         mended.append(span)
