@@ -24,8 +24,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import coo_matrix
 
 NODE_LIMIT = 20000  # branch-and-bound nodes before the greedy answer is taken instead
 
@@ -46,6 +44,8 @@ def value(chosen: Sequence[Option], weights: Mapping[str, float]) -> float:
 
 def choose(options: Sequence[Option], weights: Mapping[str, float], budget: int) -> list[int]:
     """Indices of the options of best total value whose words add up to at most ``budget``."""
+    from scipy.optimize import Bounds, LinearConstraint, milp  # a second to import: when needed
+    from scipy.sparse import coo_matrix
     fitting = [j for j, o in enumerate(options) if 0 < o.words <= budget]
     if not fitting:
         return []
