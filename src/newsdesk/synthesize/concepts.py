@@ -22,27 +22,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-# English function words (articles, pronouns, prepositions, conjunctions, auxiliaries and
-# modal verbs, a few adverbs of degree and place) and the honorifics news style puts before
-# names.  Closed-class words only: a content word in this list would vanish from every
-# concept.  Contractions lose their apostrophe in tokenising ("don't" -> "don", "t"), so
-# their halves are listed.
-FUNCTION_WORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each either else
-    ever every few for from further had has have having he her here hers herself him himself
-    his how however i if in into is it its itself just may me might more most much must my
-    myself neither no nor not now of off on once only or other otherwise our ours ourselves out
-    over own same shall she should since so some such than that the their theirs them
-    themselves then there these they this those though through thus to too under until up upon
-    us very was we were what when where whether which while who whom whose why will with
-    within without would yet you your yours yourself yourselves
-    s t d ll m re ve don didn doesn isn wasn weren aren won wouldn couldn shouldn hasn haven
-    hadn
-    mr mrs ms dr
-    """.split()
-)
+from newsdesk.knowledge.grammar import STOP_WORDS
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _STEMMER = snowballstemmer.stemmer("porter")
@@ -67,7 +47,7 @@ def concepts(text: str) -> frozenset[str]:
     """
     words = tokens(text)
     stems = [stem(w) for w in words]
-    function = [w in FUNCTION_WORDS or (w.isdigit() and len(w) == 1) for w in words]
+    function = [w in STOP_WORDS or (w.isdigit() and len(w) == 1) for w in words]
     found = {s for s, skip in zip(stems, function, strict=True) if not skip}
     for i in range(len(words) - 1):
         if not (function[i] and function[i + 1]):
