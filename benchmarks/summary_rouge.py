@@ -421,12 +421,12 @@ def seed_check(words: int, show: bool) -> list[str]:
     texts = {ex.article.id: ex.article.text for ex in extractions}
     sentences = summarize(extractions, words)
     bad = citation_errors(sentences, texts)
-    history = sum(c.history for c in sentences)
+    history = sum(c.historical for c in sentences)
     print(f"seed story: {len(sentences)} summary sentences, "
           f"{len(sentences) - len(bad)} with exact citations, {history} marked history")
     if show:
         for c in sentences:
-            print(f"  [{c.outlet} {c.start}-{c.end}{' history' if c.history else ''}] {c.text}")
+            print(f"  [{c.outlet} {c.start}-{c.end}{' history' if c.historical else ''}] {c.text}")
     return bad
 
 

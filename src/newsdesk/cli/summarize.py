@@ -8,9 +8,9 @@ parse is most of the cost, so this saves less than one might hope (after model l
 PolNeAR articles of 5,969 words: 6.7 s through every per-article stage, 5.7 s for the parse
 alone), but it is a sixth of the time for nothing lost.
 
-Output: one JSON object per DIR, ``{"story": DIR, "summary": [{"text", "history",
+Output: one JSON object per DIR, ``{"story": DIR, "summary": [{"text", "historical",
 "citations": [{"path", "start", "end"}]}]}``, where ``text[start:end]`` of the file as read
-equals the sentence and ``history`` is true for a sentence about a precedent (chosen only
+equals the sentence and ``historical`` is true for a sentence about a precedent (chosen only
 when the story has nothing else to say).
 
 A DIR that cannot be read is reported on one line and the others go on (exit 1); a bad file
@@ -104,7 +104,7 @@ def story_summary(folder: str, extractions: list[Extraction], words: int) -> dic
         "summary": [
             {
                 "text": c.text,
-                "history": c.history,
+                "historical": c.historical,
                 "citations": [{"path": c.path, "start": c.start, "end": c.end}],
             }
             for c in summarize(extractions, words)

@@ -101,7 +101,7 @@ class Cited:
     outlet: str | None
     start: int
     end: int
-    history: bool = False  # about a precedent, not the news (chosen only for want of news)
+    historical: bool = False  # about a precedent, not the news (chosen only for want of news)
 
 
 @dataclass(frozen=True, eq=False)  # identity: two candidates never merge
