@@ -10,7 +10,12 @@ minute of CPU together once spaCy is loaded:
   articles; content overlap F1 76.9, source F1 71.6, cue F1 71.3, exact F1 53.3 when pinned);
 - events: ``benchmarks/events_plover.py`` (all 161 dev records; type accuracy 82.0, macro-F1
   83.8, actor country F1 81.7, recipient country F1 53.6);
-- summary: ``benchmarks/summary_rouge.py --words 100``, newsdesk's row (R-1 48.5, R-2 21.2).
+- summary: ``benchmarks/summary_rouge.py --no-timelines --words 100``, newsdesk's row on the
+  own clusters (R-1 48.3, R-2 20.7; pinned at 48.5/21.2 for the centroid summary before it, and
+  lowered when the summary became ICSI concept coverage: these four clusters were that
+  centroid summary's development data, while the new method was set on the timeline clusters'
+  tuning part, where it gains 1.5 ROUGE-1 points over the centroid; the 0.2/0.5 drop here is
+  less than one of four clusters moves the mean).
 
 Skipped with a message where ``../shared`` (or the rouge-score dev extra) is absent.
 """
@@ -95,14 +100,14 @@ def test_events_on_plover_dev() -> None:
 
 
 def test_summary_on_own_clusters() -> None:
-    rouge = pytest.importorskip("rouge_score.rouge_scorer", reason="rouge-score is a dev extra")
+    pytest.importorskip("rouge_score.rouge_scorer", reason="rouge-score is a dev extra")
     bench = _script("summary_rouge")
-    folders = sorted(p for p in Path(bench.CLUSTERS).iterdir() if (p / "references").is_dir())
-    results, bad = bench.evaluate({"newsdesk": bench.summarize}, folders, 100, rouge)
+    clusters = bench.own_clusters(Path(bench.CLUSTERS))
+    results, _seconds, bad = bench.score(clusters, {"newsdesk": bench.summarize}, 100, False)
     assert not bad, bad
-    scores = results["newsdesk"]
+    rows = results["newsdesk"]
     measured = {
-        "R-1": 100 * sum(scores.r1) / len(scores.r1),
-        "R-2": 100 * sum(scores.r2) / len(scores.r2),
+        "R-1": sum(r1 for r1, _r2 in rows) / len(rows),
+        "R-2": sum(r2 for _r1, r2 in rows) / len(rows),
     }
-    _check(measured, {"R-1": 48.5, "R-2": 21.2})
+    _check(measured, {"R-1": 48.3, "R-2": 20.7})

@@ -257,6 +257,20 @@ def test_first_line_ending_in_full_stop_is_not_a_headline(tmp_path: Path) -> Non
     assert [r.kind for r in article.regions] == ["body"]
 
 
+def test_first_line_of_hard_wrapped_text_is_not_a_headline(tmp_path: Path) -> None:
+    # Wire copy as archived: lines broken near column 70, mid-sentence.
+    text = (
+        "Flood waters forced the closure of the Orlen bridge on Friday as the\n"
+        "river rose to its highest level in a decade, city officials said.\n"
+        "Engineers will inspect the piers once the water falls.\n"
+    )
+    article = read_one(write(tmp_path, text))
+    assert article.title is None
+    assert [r.kind for r in article.regions] == ["body"]
+    headed = "Orlen bridge shut by flood\nFlood waters forced the closure of the bridge.\n"
+    assert infer_text_metadata(headed).title == "Orlen bridge shut by flood"
+
+
 def test_long_first_line_is_not_a_headline(tmp_path: Path) -> None:
     first = " ".join(["word"] * 30)
     article = read_one(write(tmp_path, f"{first}\n\nSecond paragraph here.\n"))

@@ -2,14 +2,17 @@
 
 Each DIR is one story: its article files are read with the ingest readers (its ``meta.jsonl``
 sidecar, when present, supplies outlet, genre and date) and split into body sentences by the
-same spaCy parse as ``extract``.  Quotes, actors and events are not extracted: the summary does
-not use them.  The parse is most of the cost, so this saves less than one might hope (after
-model load, 9 PolNeAR articles of 5,969 words: 6.7 s through every per-article stage, 5.7 s
-for the parse alone, 0.35 s to choose the summary from 297 sentences), but it is a sixth of the
-time for nothing lost.
+same spaCy parse as ``extract``, with their time expressions (which tell the summary what is
+history).  Quotes, actors and events are not extracted: the summary does not use them.  The
+parse is most of the cost, so this saves less than one might hope (after model load, 9
+PolNeAR articles of 5,969 words: 6.7 s through every per-article stage, 5.7 s for the parse
+alone), but it is a sixth of the time for nothing lost.
 
-Output: one JSON object per DIR, ``{"story": DIR, "summary": [{"text", "citations": [{"path",
-"start", "end"}]}]}``, where ``text[start:end]`` of the file as read equals the sentence.
+Output: one JSON object per DIR, ``{"story": DIR, "summary": [{"text", "historical",
+"citations": [{"path", "start", "end"}]}]}``, where ``text[start:end]`` of the file as read
+equals the sentence and ``historical`` is true for a sentence about a precedent (chosen only
+when the story has nothing else to say).
+
 A DIR that cannot be read is reported on one line and the others go on (exit 1); a bad file
 inside a DIR is reported and the DIR is summarised from its other files (also exit 1).
 """
@@ -26,7 +29,7 @@ import typer
 
 from newsdesk import ingest
 from newsdesk.cli.app import FAILED, UNUSABLE, app, err, report, write_records
-from newsdesk.model import Article, Extraction, Span
+from newsdesk.model import Article, Extraction
 
 SIDECAR_NAME = "meta.jsonl"
 
@@ -62,12 +65,15 @@ def read_story(folder: str) -> tuple[list[Article], list[ingest.InputError]]:
 def sentence_extractions(articles: Iterable[Article]) -> list[Extraction]:
     """Body sentences of each article from the shared parse; nothing else is extracted.
 
-    The sentence rule is the pipeline's (spaCy sentences inside body regions), so a summary
-    here cites the same spans as one built from stored extractions.  Articles that are not
-    English are kept unparsed, as in the pipeline, and so contribute no sentence.
+    The sentence rule is the pipeline's (spaCy sentences, trimmed of white space, inside body
+    regions), so a summary here cites the same spans as one built from stored extractions;
+    the time expressions are the pipeline's too (the summary reads them to tell history
+    from news).  Articles that are not English are kept unparsed, as in the pipeline, and
+    so contribute no sentence.
     """
     from newsdesk import annotate
-    from newsdesk.pipeline import is_parseable, not_parsed
+    from newsdesk.extract.times import extract_times
+    from newsdesk.pipeline import is_parseable, not_parsed, trimmed
 
     items = list(articles)
     parseable = [a for a in items if is_parseable(a)]
@@ -81,11 +87,12 @@ def sentence_extractions(articles: Iterable[Article]) -> list[Extraction]:
             result.append(not_parsed(article))
             continue
         sentences = [
-            Span(s.start_char, s.end_char)
-            for s in doc.sents
-            if s.text.strip() and article.in_body(s.start_char, s.end_char)
+            span
+            for span in (trimmed(article.text, s.start_char, s.end_char) for s in doc.sents)
+            if span.start < span.end and article.in_body(span.start, span.end)
         ]
-        result.append(Extraction(article=article, sentences=sentences))
+        times = extract_times(doc, article)
+        result.append(Extraction(article=article, sentences=sentences, times=times))
     return result
 
 
@@ -95,7 +102,11 @@ def story_summary(folder: str, extractions: list[Extraction], words: int) -> dic
     return {
         "story": folder,
         "summary": [
-            {"text": c.text, "citations": [{"path": c.path, "start": c.start, "end": c.end}]}
+            {
+                "text": c.text,
+                "historical": c.historical,
+                "citations": [{"path": c.path, "start": c.start, "end": c.end}],
+            }
             for c in summarize(extractions, words)
         ],
     }

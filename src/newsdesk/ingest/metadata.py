@@ -232,8 +232,12 @@ def _headline(
 
     A headline has no final full stop, except that some scrapes end every title with one: a
     short line ending in "." still counts when the next line opens with a dateline, or when
-    it is written in title case, as no sentence of running text is.
+    it is written in title case, as no sentence of running text is.  A line the next one
+    continues in lower case is the start of a hard-wrapped sentence ("Flood waters forced the
+    closure of the Orlen bridge on Friday as the" | "river rose ..."), not a headline.
     """
+    if next_line.text[:1].islower():
+        return False
     text, start = line.text, line.start
     prefix = fur.label_prefix(text)
     label_genre = None

@@ -39,6 +39,28 @@ POSSESSIVE_ENDINGS: frozenset[str] = frozenset({"'s", "’s", "'", "’"})
 FUNCTION_WORDS: frozenset[str] = frozenset(
     {"a", "an", "the", "of", "to", "and", "in", "at", "for", "on"}
 )
+# The whole closed class, as the summary's concepts are counted without it
+# (``synthesize/concepts.py``): articles, pronouns, prepositions, conjunctions, auxiliaries and
+# modal verbs, a few adverbs of degree and place, and the honorifics news style puts before
+# names.  Wider than FUNCTION_WORDS, which are only the few a title is read without; lower-cased
+# runs of letters as ROUGE tokenises, so contractions appear as their halves ("don't" → "don",
+# "t").  Closed-class words only: a content word here would vanish from every concept.
+STOP_WORDS: frozenset[str] = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each either else
+    ever every few for from further had has have having he her here hers herself him himself
+    his how however i if in into is it its itself just may me might more most much must my
+    myself neither no nor not now of off on once only or other otherwise our ours ourselves out
+    over own same shall she should since so some such than that the their theirs them
+    themselves then there these they this those though through thus to too under until up upon
+    us very was we were what when where whether which while who whom whose why will with
+    within without would yet you your yours yourself yourselves
+    s t d ll m re ve don didn doesn isn wasn weren aren won wouldn couldn shouldn hasn haven
+    hadn
+    mr mrs ms dr
+    """.split()
+)
 # Words a group's name is given without: determiners, approximators and counts ("some of the
 # thousands of demonstrators" → "demonstrators").
 GROUP_NAME_DROPPED: frozenset[str] = frozenset(

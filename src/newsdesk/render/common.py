@@ -57,6 +57,11 @@ def people(brief: Briefing) -> list[ActorEntry]:
     return [a for a in brief["actors"] if a["kind"] != "location"]
 
 
+# The mark before a summary sentence about a precedent, not the news (the timeline's
+# precedents are listed under the same word).
+PRECEDENT = "Precedent"
+
+
 def places_line(brief: Briefing) -> str | None:
     places = [a for a in brief["actors"] if a["kind"] == "location"]
     if not places:

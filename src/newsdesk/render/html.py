@@ -101,7 +101,11 @@ def _summary(brief: Briefing, numbers: dict[str, int]) -> str:
     parts.append('<ul class="summary">')
     for sentence in brief["summary"]:
         refs = " ".join(_cite(numbers, c) for c in sentence["citations"])
-        parts.append(f"<li>{_e(sentence['text'])} {refs}</li>")
+        if sentence["historical"]:
+            mark = f'<span class="muted">{common.PRECEDENT}:</span> '
+            parts.append(f'<li class="historical">{mark}{_e(sentence["text"])} {refs}</li>')
+        else:
+            parts.append(f"<li>{_e(sentence['text'])} {refs}</li>")
     parts.append("</ul></section>")
     return "".join(parts)
 

@@ -85,7 +85,8 @@ def render(brief: Briefing) -> str:
     out.append("## Summary\n")
     for sentence in brief["summary"]:
         refs = " ".join(cite(numbers, c) for c in sentence["citations"])
-        out.append(f"- {sentence['text']} {refs}")
+        mark = f"*{common.PRECEDENT}:* " if sentence["historical"] else ""
+        out.append(f"- {mark}{sentence['text']} {refs}")
     out.append("")
     out.append("## Actors\n")
     out.append("| Actor | Kind | Titles | Country | Sector | Articles | Mentions |")

@@ -61,6 +61,7 @@ def build(
         "summary": [
             {
                 "text": c.text,
+                "historical": c.historical,
                 "citations": [
                     timeline.Citation(c.article, c.outlet, c.path, c.start, c.end).to_json()
                 ],

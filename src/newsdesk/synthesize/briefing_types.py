@@ -207,6 +207,9 @@ class ActorPositions(TypedDict):
 
 class SummarySentence(TypedDict):
     text: str
+    # About a precedent, not the news: told only when the story has nothing newer to say, and
+    # shown marked as such (a 1988 remark must not read as this week's).
+    historical: bool
     citations: list[PathCitation]
 
 

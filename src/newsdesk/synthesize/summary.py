@@ -1,25 +1,38 @@
 """A short extractive summary of a set of articles in which every sentence cites its source.
 
-Sentences are taken verbatim from body regions (never headlines, captions or "Read more" lists),
-so a citation (article, start, end) always points at exactly the sentence shown; a wire
-dateline ("CITY (Agency) — ") is cut off the front by moving ``start``, never by editing text.
+Sentences are taken verbatim from body regions (never headlines, captions or "Read more"
+lists), so a citation (article, start, end) always points at exactly the sentence shown; a
+wire dateline ("CITY (Agency) — ") is cut off the front by moving ``start``, never by editing
+text.  Everything is read from the extraction records (sentence spans, resolved times): this
+module parses nothing.
 
-Selection maximises *concept coverage* (the ICSI / Gillick-Favre idea, solved greedily as a
-budgeted submodular problem, after Lin and Bilmes): a concept is a content-word bigram or a
-content word, worth the number of articles that use it, so facts that several outlets report
-count most and a fact already covered earns nothing the second time (redundancy is handled by
-the objective, not by a similarity threshold).  Concept weights get a bonus for appearing in an
-article's opening sentences (news puts its main facts first).  Opinion articles count for less
-as evidence that a concept matters and give no sentence unless the story has nothing but
-opinion (an opinion sentence would read as fact in a summary); sentences that are mostly
-a direct quotation, questions, fragments and sentences that lean on an earlier one ("He said",
-"But the ...") are down-weighted because they read badly out of context.
+**What is chosen** is the ICSI concept-coverage summary (Gillick and Favre 2009), solved
+exactly (``coverage.choose``): the set of whole sentences, at most ``words`` words in all,
+that covers the most concept weight (``concepts``: stemmed bigrams, and content words at
+``UNIGRAM_WEIGHT``).  A concept is worth the number of articles that use it (several
+outlets reporting a fact is what makes it the story), concepts fewer than ``MIN_ARTICLES``
+articles use count ``RARE_WEIGHT`` of that (only reporting articles are counted, so a story
+of one report and one column still weighs the report's own facts), and what news needs is
+added on top:
 
-The search keeps the better of two solutions, a greedy one that picks by gain per word (length
-normalised, so a long sentence must earn its words) and a beam search over sets (20 partial
-summaries per step, which catches a long lead sentence that greedy passes over), then improves
-it by swapping one sentence for another while the objective grows.  On the project's own
-clusters the beam added about +1 R-2 over greedy alone (benchmarks/summary_rouge.py).
+* **the lead weighs more**: an article's vote for a concept is ``1 + LEAD_BONUS *
+  exp(-p / LEAD_DECAY)`` where ``p`` is the first sentence the article uses it in; news puts
+  its main facts first.
+* **opinion** pieces vote at ``OPINION_VOTE`` and give no sentence unless the story has
+  nothing but opinion (an argued sentence would read as fact in a summary).
+* **the news in a small story**: where fewer than ``MIN_ARTICLES`` articles report, agreement
+  between outlets cannot say what the news is, and the concepts of a sentence dated in the
+  last week (``recency.when``: "earlier this week", "on Tuesday") vote ``RECENT_VOTE`` times.
+  On the timeline clusters (ten articles) the same vote cost 2 ROUGE-1 points, so larger
+  stories leave the news to agreement.
+* **history is kept out**: a sentence about a precedent (``recency.when``: it names only
+  dates more than a year old, or continues a sentence that does) is not chosen while the
+  story has anything else; should one be needed it is marked ``history``.
+* sentences that lean on an earlier one ("He said", "But the ...") or open on a quotation
+  carry a penalty (a part of their own value), because they read badly out of context.
+
+**Order**: the newest article's sentences first, each article's in its own order; the lead
+of the latest report is the newest development.
 
 Length rule (as DUC's 100-word summaries, but never cutting a sentence): whole sentences whose
 word counts (whitespace-separated tokens) add up to at most ``words``.  The one exception: if
@@ -29,44 +42,53 @@ reporting never gets an empty summary.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from newsdesk.model import Extraction, Span
+from newsdesk.synthesize import recency
+from newsdesk.synthesize.concepts import concepts, is_bigram
+from newsdesk.synthesize.coverage import Option, choose
 
+# Concept weights.  MIN_ARTICLES follows ICSI (a concept must appear in three documents of a
+# DUC cluster); the lead and unigram figures were set on the tuning half of the timeline
+# clusters (benchmarks/summary_rouge.py), never on the held-out half.
+MIN_ARTICLES = 3
+RARE_WEIGHT = 0.1  # a concept fewer articles use keeps this fraction of its vote
+UNIGRAM_WEIGHT = 0.3  # a content word is worth this much of a bigram
+LEAD_BONUS = 2.0
+LEAD_DECAY = 2.0  # sentences: the lead bonus falls by e every LEAD_DECAY sentences
 OPINION_VOTE = 0.5  # an opinion article's vote for a concept, against 1 for reporting
-OPINION_PRIOR = 0.25  # an opinion sentence's gain, in a story with no reporting at all
+# Sentence priors (1: no penalty).
+QUOTE_PRIOR = 0.6
+DANGLING_PRIOR = 0.75
+# The vote of a sentence reporting the last week's development, in a story too small (fewer
+# than MIN_ARTICLES reporting articles) for agreement between outlets to say what the news is.
+RECENT_VOTE = 2.0
 MIN_WORDS = 6
 MAX_WORDS = 55
-LEAD_SENTENCES = 3  # an article's opening sentences, whose concepts get LEAD_BONUS
-LEAD_BONUS = 0.5
-SINGLE_SOURCE = 0.1  # a concept only one article uses counts this fraction of its vote
-UNIGRAM_WEIGHT = 0.5  # a content word is worth this much of a bigram
-LENGTH_EXPONENT = 0.5  # gain / words ** r: 0 ignores length, 1 is pure gain per word
-BEAM_WIDTH = 20  # partial summaries kept per step of the search
-MAX_POOL = 200  # candidates the search considers (best single-sentence scores first)
-QUOTE_WEIGHT = 0.6
-DANGLING_WEIGHT = 0.75
-_FAR = date(9999, 12, 31)  # undated articles sort last
+MAX_MENDED = 2 * MAX_WORDS  # a mended span longer than this is not one sentence
+MAX_POOL = 400  # candidates the solver sees (best value per word first)
+_FAR = date(1, 1, 1)  # undated articles sort after dated ones (newest first)
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
-_STOP = frozenset(STOP_WORDS) | {"said", "says", "say", "told", "according", "mr", "ms", "mrs"}
-# "HOLLOWAY FALLS (Continental Press) — " or "ESTRAD, March 3 (Wire) - " at a sentence start.
+# "HOLLOWAY FALLS (Continental Press) — ", "ESTRAD, March 3 (Wire) - ", the wire style
+# "WASHINGTON (AP) _ " or "BAGHDAD, Iraq -- " at a sentence start.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .,'’-]{1,40}(?:,[^()\n]{0,30})?\s*\([^()\n]{2,40}\)\s*[—–-]+\s*"
+    r"[A-Z][A-Z .,'’-]{1,40}(?:,[^()\n_]{0,30})?\s*"
+    r"(?:\([^()\n]{2,40}\)\s*(?:[—–_]+|--?)|[—–_]+|--)\s+"  # a lone hyphen only after (Agency)
 )
 _DANGLING = re.compile(
     r"^(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|or|so|also|yet|still"
     r"|however|meanwhile|instead|then|there)\b",
     re.IGNORECASE,
 )
-_OPEN_QUOTE = ('"', "“", "'", "‘")
+_OPEN_QUOTE = ('"', "“", "'", "‘", "``")
 _FINAL = ".?!…"  # a sentence ends with one of these, perhaps followed by _CLOSERS
 _CLOSERS = "\"'”’)]"
+WRAP_COLUMNS = 100  # a text none of whose lines is longer than this may be hard-wrapped
 
 
 @dataclass(frozen=True)
@@ -79,6 +101,7 @@ class Cited:
     outlet: str | None
     start: int
     end: int
+    historical: bool = False  # about a precedent, not the news (chosen only for want of news)
 
 
 @dataclass(frozen=True, eq=False)  # identity: two candidates never merge
@@ -89,46 +112,16 @@ class _Candidate:
     position: int  # index among the article's body sentences
     words: int
     concepts: frozenset[str]
-    weight: float  # genre and readability prior, multiplies the coverage gain
+    prior: float  # how well it reads alone: 1, or less for quotes and dangling openings
+    when: recency.When
 
     @property
     def text(self) -> str:
         return self.extraction.article.text[self.start : self.end]
 
-
-def stem(word: str) -> str:
-    """A light suffix stripper: enough to match "barges"/"barge", "raised"/"raises" across outlets.
-
-    Deliberately crude (no dictionary, no model): it only has to map two spellings of the same
-    word onto one key, and a rare false merge costs little in a coverage objective.
-    """
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    if len(w) <= 3:
-        return w
-    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)] + keep
-            break
-    else:
-        if w.endswith("s") and not w.endswith(("ss", "us", "is")):
-            w = w[:-1]
-    if w.endswith("e") and len(w) >= 4:
-        w = w[:-1]  # "raise", "raised", "raises" all end as "rais"
-    return w
-
-
-def concepts(text: str) -> frozenset[str]:
-    """Content words and bigrams (a bigram counts unless both its words are stop words)."""
-    tokens = [t.lower() for t in _TOKEN.findall(text)]
-    stems = [stem(t) for t in tokens]
-    stop = [t in _STOP or (t.isdigit() and len(t) == 1) for t in tokens]
-    found = {s for s, is_stop in zip(stems, stop, strict=True) if not is_stop}
-    for i in range(len(tokens) - 1):
-        if not (stop[i] and stop[i + 1]):
-            found.add(stems[i] + " " + stems[i + 1])
-    return frozenset(found)
+    @property
+    def opinion(self) -> bool:
+        return self.extraction.article.genre == "opinion"
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -142,14 +135,18 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _prior(text: str, opinion: bool) -> float:
-    weight = OPINION_PRIOR if opinion else 1.0
-    stripped = text.lstrip()
-    if stripped.startswith(_OPEN_QUOTE):
-        weight *= QUOTE_WEIGHT
-    if _DANGLING.match(stripped):
-        weight *= DANGLING_WEIGHT
-    return weight
+def hard_wrapped(text: str) -> bool:
+    """Whether line breaks in ``text`` are a typewriter's, not the writer's.
+
+    Wire copy as archived (DUC's newswire, plain-text feeds) breaks every line near column
+    70, mid-sentence.  Such a text has no long line and many lines that stop without final
+    punctuation; a text whose paragraphs are lines has long lines.
+    """
+    lines = [line.rstrip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 4 or max(len(line) for line in lines) > WRAP_COLUMNS:
+        return False
+    open_ended = sum(line.rstrip(_CLOSERS)[-1:] not in _FINAL for line in lines)
+    return open_ended * 3 >= len(lines)
 
 
 def mend(text: str, spans: list[Span]) -> list[Span]:
@@ -157,18 +154,29 @@ def mend(text: str, spans: list[Span]) -> list[Span]:
 
     The small spaCy model sometimes ends a sentence after a capitalised word ("Brenmoor" |
     "Health said on Thursday ...", "HOLLOWAY" | "FALLS" | "(Wire)" | "— A bridge ...") or
-    inside a quotation of two sentences.  A span that has
-    no final punctuation, or leaves a quotation open, is merged with the next span when that
-    one follows within the same paragraph (no line break between).
+    inside a quotation of two sentences, and the pipeline ends a sentence at every line
+    break, which in hard-wrapped text falls mid-sentence ("rejected opposition parties'
+    demands" | "for talks outside the country").  A span that has no final punctuation, or
+    leaves a quotation open, is merged with the next span when that one follows on the same
+    line; in hard-wrapped text, a span that stops without final punctuation is also merged
+    with the next line (not across a blank line, and not for a quotation mark alone: a
+    headline region can cut a line after its opening mark, and parity would never close).
+    No mended sentence grows past ``MAX_MENDED`` words.
     """
+    wrapped = hard_wrapped(text)
     mended: list[Span] = []
     for span in spans:
         if mended:
             last = mended[-1]
             body = text[last.start : last.end].rstrip()
-            gap = text[last.end : span.start] + text[last.start : last.end][len(body) :]
-            unfinished = body.rstrip(_CLOSERS)[-1:] not in _FINAL or _open_quote(body)
-            if body and unfinished and "\n" not in gap and last.end <= span.start:
+            gap = text[last.start + len(body) : span.start]
+            open_ended = body.rstrip(_CLOSERS)[-1:] not in _FINAL
+            if "\n" in gap:  # a wrapped line: only a line that stops mid-sentence goes on
+                joined = wrapped and gap.count("\n") == 1 and open_ended
+            else:
+                joined = open_ended or _open_quote(body)
+            short = len(text[last.start : span.end].split()) <= MAX_MENDED
+            if body and joined and short and not gap.strip() and last.end <= span.start:
                 mended[-1] = Span(last.start, span.end)
                 continue
         mended.append(span)
@@ -177,201 +185,131 @@ def mend(text: str, spans: list[Span]) -> list[Span]:
 
 def _open_quote(text: str) -> bool:
     """A quotation opened and not closed: curly marks counted apart, straight ones by parity."""
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+    return (
+        text.count("“") > text.count("”")
+        or text.count("``") > text.count("''")
+        or text.replace("''", "").count('"') % 2 == 1
+    )
 
 
-def _candidates(extractions: list[Extraction]) -> list[_Candidate]:
+def _prior(text: str) -> float:
+    weight = 1.0
+    if text.startswith(_OPEN_QUOTE):
+        weight *= QUOTE_PRIOR
+    if _DANGLING.match(text):
+        weight *= DANGLING_PRIOR
+    return weight
+
+
+def _citable(text: str, words: int) -> bool:
+    if not (MIN_WORDS <= words <= MAX_WORDS) or text.endswith(("?", ":")):
+        return False
+    if not text[:1].isupper() and not text.startswith(_OPEN_QUOTE):
+        return False  # a fragment the sentence splitter cut off
+    # Half a quotation would misquote.
+    return not (_open_quote(text) or text.count("”") > text.count("“"))
+
+
+def _read(
+    extractions: list[Extraction],
+) -> tuple[list[_Candidate], dict[str, float], frozenset[str]]:
+    """The citable sentences, each concept's weight from every body sentence, and the concepts
+    enough articles use to be shared."""
     found: list[_Candidate] = []
+    votes: dict[str, dict[str, float]] = defaultdict(dict)
     seen: set[str] = set()
-    for ex in sorted(extractions, key=_story_order):
+    reporting = {ex.article.id for ex in extractions if ex.article.genre != "opinion"}
+    recent = RECENT_VOTE if len(reporting) < MIN_ARTICLES else 1.0
+    for ex in sorted(extractions, key=lambda ex: ex.article.id):
         art = ex.article
-        opinion = art.genre == "opinion"
-        for position, span in enumerate(mend(art.text, ex.sentences)):
-            if not art.in_body(span.start, span.end):
-                continue
-            start, end = trim(art.text, span.start, span.end)
-            text = art.text[start:end]
+        spans = [s for s in mend(art.text, ex.sentences) if art.in_body(s.start, s.end)]
+        trimmed = [Span(*trim(art.text, s.start, s.end)) for s in spans]
+        judged = recency.when(ex, trimmed)
+        genre = OPINION_VOTE if art.genre == "opinion" else 1.0
+        for position, (span, when) in enumerate(zip(trimmed, judged, strict=True)):
+            text = art.text[span.start : span.end]
+            held = concepts(text)
+            vote = genre * (1.0 + LEAD_BONUS * math.exp(-position / LEAD_DECAY))
+            if when.recent:
+                vote *= recent
+            for concept in held:
+                if vote > votes[concept].get(art.id, 0.0):
+                    votes[concept][art.id] = vote
             count = len(text.split())
-            if not (MIN_WORDS <= count <= MAX_WORDS) or text.endswith(("?", ":")):
-                continue
-            if not text[:1].isupper() and not text.startswith(_OPEN_QUOTE):
-                continue  # a fragment the sentence splitter cut off
-            if _open_quote(text) or text.count("”") > text.count("“"):
-                continue  # half a quotation: it would misquote
             key = " ".join(text.split())
-            if key in seen:
-                continue  # the same sentence from a syndicated copy
+            if not _citable(text, count) or key in seen:
+                continue  # (the same sentence again: a syndicated copy)
             seen.add(key)
             found.append(
-                _Candidate(ex, start, end, position, count, concepts(text), _prior(text, opinion))
+                _Candidate(
+                    ex, span.start, span.end, position, count, held, _prior(text), when
+                )
             )
-    return found
-
-
-def _weights(candidates: list[_Candidate]) -> dict[str, float]:
-    """Each concept's worth: the (genre-weighted) number of articles that use it.
-
-    A concept only one article uses is worth little on its own; it is kept at a small weight
-    so that a single-source story still has something to cover.
-    """
-    votes: dict[str, dict[str, float]] = defaultdict(dict)
-    for cand in candidates:
-        art = cand.extraction.article
-        vote = OPINION_VOTE if art.genre == "opinion" else 1.0
-        if cand.position < LEAD_SENTENCES:
-            vote *= 1.0 + LEAD_BONUS
-        for concept in cand.concepts:
-            votes[concept][art.id] = max(votes[concept].get(art.id, 0.0), vote)
-    weights: dict[str, float] = {}
+    needed = min(MIN_ARTICLES, max(1, len(reporting)))
+    weights = {}
+    shared = set()
     for concept, by_article in votes.items():
-        total = sum(by_article.values())
-        if len(by_article) < 2:
-            total *= SINGLE_SOURCE
-        weights[concept] = total * (1.0 if " " in concept else UNIGRAM_WEIGHT)
-    return weights
+        weight = sum(by_article.values()) * (1.0 if is_bigram(concept) else UNIGRAM_WEIGHT)
+        if len(by_article) >= needed:
+            shared.add(concept)
+        else:
+            weight *= RARE_WEIGHT
+        weights[concept] = weight
+    return found, weights, frozenset(shared)
 
 
-def _objective(chosen: list[_Candidate], weights: dict[str, float]) -> float:
-    """Coverage of the chosen sentences, each concept credited once at its best prior."""
-    best: dict[str, float] = {}
-    for cand in chosen:
-        for concept in cand.concepts:
-            if cand.weight > best.get(concept, 0.0):
-                best[concept] = cand.weight
-    return sum(weights.get(c, 0.0) * w for c, w in best.items())
+def _option(cand: _Candidate, weights: dict[str, float], shared: frozenset[str]) -> Option:
+    """The sentence for the solver: its shared concepts, and the rest of its value as a bonus.
 
-
-def _greedy(
-    candidates: list[_Candidate], weights: dict[str, float], budget: int
-) -> list[_Candidate]:
-    chosen: list[_Candidate] = []
-    covered: set[str] = set()
-    used = 0
-    remaining = list(candidates)
-    while remaining:
-        best: _Candidate | None = None
-        best_score = 0.0
-        for cand in remaining:
-            if used + cand.words > budget:
-                continue
-            gain = sum(weights.get(c, 0.0) for c in cand.concepts - covered) * cand.weight
-            score = gain / cand.words**LENGTH_EXPONENT
-            if score > best_score:
-                best, best_score = cand, score
-        if best is None:
-            break
-        chosen.append(best)
-        covered |= best.concepts
-        used += best.words
-        remaining.remove(best)
-    return chosen
-
-
-# A beam state: chosen pool indices (sorted), words used, best prior per covered concept, value.
-_State = tuple[tuple[int, ...], int, dict[str, float], float]
-
-
-def _beam(
-    candidates: list[_Candidate], weights: dict[str, float], budget: int
-) -> list[_Candidate]:
-    """Best set found by a beam search over sets, adding one sentence per step.
-
-    Greedy commits to its first pick; keeping the BEAM_WIDTH best partial summaries lets a
-    long lead sentence that covers many facts win over two shorter ones that looked better
-    one at a time.  Gains are computed incrementally from each state's coverage.
+    Only concepts several articles use need the solver's count-once rule (they are what two
+    sentences may repeat); the small weight of the others is the sentence's own, which keeps
+    the programme small (a ten-article story: some hundreds of variables, not thousands).
     """
-    pool = sorted(
-        candidates,
-        key=lambda c: -_objective([c], weights) / c.words**LENGTH_EXPONENT,
-    )[:MAX_POOL]
-    # A state: chosen indices (sorted), words used, best prior per covered concept, value.
-    beam: list[_State] = [((), 0, {}, 0.0)]
-    best: _State = beam[0]
-    while beam:
-        grown: dict[tuple[int, ...], _State] = {}
-        for chosen, used, covered, value in beam:
-            for i, cand in enumerate(pool):
-                if i in chosen or used + cand.words > budget:
-                    continue
-                key = tuple(sorted((*chosen, i)))
-                if key in grown:
-                    continue
-                gain = 0.0
-                for concept in cand.concepts:
-                    lift = cand.weight - covered.get(concept, 0.0)
-                    if lift > 0:
-                        gain += weights.get(concept, 0.0) * lift
-                if gain <= 0:
-                    continue
-                grown[key] = (key, used + cand.words, covered, value + gain)
-        kept = sorted(grown.values(), key=lambda st: (-st[3], st[0]))[:BEAM_WIDTH]
-        beam = [(key, used, _cover(pool, key), value) for key, used, _old, value in kept]
-        if beam and beam[0][3] > best[3] + 1e-9:
-            best = beam[0]
-    return [pool[i] for i in best[0]]
+    held = cand.concepts & shared
+    rare = sum(weights.get(c, 0.0) for c in cand.concepts - shared)
+    alone = rare + sum(weights[c] for c in held)
+    return Option(cand.words, held, rare + (cand.prior - 1.0) * alone)
 
 
-def _cover(pool: list[_Candidate], chosen: tuple[int, ...]) -> dict[str, float]:
-    covered: dict[str, float] = {}
-    for i in chosen:
-        cand = pool[i]
-        for concept in cand.concepts:
-            if cand.weight > covered.get(concept, 0.0):
-                covered[concept] = cand.weight
-    return covered
-
-
-def _improve(
-    chosen: list[_Candidate], candidates: list[_Candidate], weights: dict[str, float], budget: int
-) -> list[_Candidate]:
-    """Swap one chosen sentence for one unchosen (or add one) while the objective grows."""
-    current = _objective(chosen, weights)
-    for _round in range(10):
-        improved = False
-        used = sum(c.words for c in chosen)
-        for cand in candidates:
-            if cand in chosen:
-                continue
-            options = [[*chosen, cand]] if used + cand.words <= budget else []
-            options += [
-                [c for c in chosen if c is not out] + [cand]
-                for out in chosen
-                if used - out.words + cand.words <= budget
-            ]
-            for option in options:
-                value = _objective(option, weights)
-                if value > current + 1e-9:
-                    chosen, current, improved = option, value, True
-                    used = sum(c.words for c in chosen)
-                    break
-        if not improved:
-            break
-    return chosen
-
-
-def _story_order(ex: Extraction) -> tuple[date, str]:
-    return ex.article.published or _FAR, ex.article.id
+def _pool(found: list[_Candidate]) -> list[_Candidate]:
+    """Reporting that is not history; failing that, reporting; failing that, anything."""
+    reporting = [c for c in found if not c.opinion] or found
+    return [c for c in reporting if not c.when.history] or reporting
 
 
 def summarize(extractions: list[Extraction], words: int = 120) -> list[Cited]:
-    """At most ``words`` words of cited body sentences, in story order (date, then position)."""
-    found = _candidates(extractions)
+    """At most ``words`` words of cited body sentences, newest article first."""
+    found, weights, shared = _read(extractions)
     if not found or words <= 0:
         return []
-    weights = _weights(found)
-    # Opinion pieces vote on what matters, but give sentences only to a story of opinion alone.
-    reporting = [c for c in found if c.extraction.article.genre != "opinion"]
-    candidates = reporting or found
-    chosen = max(
-        (_greedy(candidates, weights, words), _beam(candidates, weights, words)),
-        key=lambda option: _objective(option, weights),
-    )
-    chosen = _improve(chosen, candidates, weights, words)
+    pool = _pool(found)
+    options = [_option(c, weights, shared) for c in pool]
+    ranked = sorted(
+        range(len(pool)),
+        key=lambda j: (-_standalone(options[j], weights) / pool[j].words, j),
+    )[:MAX_POOL]
+    chosen = [pool[ranked[k]] for k in choose([options[j] for j in ranked], weights, words)]
     if not chosen:  # nothing fits: the best sentence alone rather than nothing
-        chosen = [max(candidates, key=lambda c: _objective([c], weights) / c.words)]
-    chosen.sort(key=lambda c: (*_story_order(c.extraction), c.start))
+        chosen = [pool[ranked[0]]]
+    chosen.sort(key=_newest_first)
     return [
-        Cited(c.text, c.extraction.article.id, c.extraction.article.path,
-              c.extraction.article.outlet, c.start, c.end)
+        Cited(
+            c.text,
+            c.extraction.article.id,
+            c.extraction.article.path,
+            c.extraction.article.outlet,
+            c.start,
+            c.end,
+            c.when.history,
+        )
         for c in chosen
     ]
+
+
+def _standalone(option: Option, weights: dict[str, float]) -> float:
+    return sum(weights.get(c, 0.0) for c in option.concepts) + option.bonus
+
+
+def _newest_first(cand: _Candidate) -> tuple[bool, int, str, int]:
+    art = cand.extraction.article
+    return cand.when.history, -(art.published or _FAR).toordinal(), art.id, cand.start
