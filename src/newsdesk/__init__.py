@@ -33,7 +33,7 @@ _ROWS = "newsdesk.library.rows"
 _MODEL = "newsdesk.model"
 # Public name → the module that defines it.
 _EXPORTS: dict[str, str] = {
-    "extract": _EXTRACTION,
+    "extract": "newsdesk.extract",  # the package, which answers calls (see its docstring)
     "extract_many": _EXTRACTION,
     "read_text": _EXTRACTION,
     "open": "newsdesk.library.store",
@@ -103,7 +103,8 @@ def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'newsdesk' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    imported = importlib.import_module(module)
+    value = imported if module == f"{__name__}.{name}" else getattr(imported, name)
     globals()[name] = value
     return value
 

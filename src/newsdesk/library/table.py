@@ -75,7 +75,10 @@ class Table(Sequence[R], Generic[R]):
 
     def arrow(self) -> pyarrow.Table:
         """A pyarrow Table (needs pyarrow: ``pip install 'newsdesk[pandas]'``)."""
-        return self.relation().fetch_arrow_table()
+        relation = self.relation()
+        # DuckDB 1.4 named it to_arrow_table; older versions have only fetch_arrow_table.
+        convert = getattr(relation, "to_arrow_table", None) or relation.fetch_arrow_table
+        return convert()
 
     def write(self, path: str | Path, format: Format = "parquet") -> Path:
         """The rows as one file: ``parquet`` (lossless: lists stay lists, days stay dates),
