@@ -91,10 +91,9 @@ def test_every_public_name_resolves() -> None:
 def test_extract_many_is_the_commands_output(extracted: list[newsdesk.Extraction]) -> None:
     code, out, err = run("extract", str(ARTICLES), "--meta", str(META))
     assert code == 0, err
-    ours = newsdesk.extract_many([Path(ARTICLES)], meta=str(META))
-    lines = [json.dumps(ex.to_json(), ensure_ascii=False, sort_keys=True) for ex in ours]
+    lines = [json.dumps(ex.to_json(), ensure_ascii=False, sort_keys=True) for ex in extracted]
     assert lines == out.splitlines()
-    assert [ex.to_json() for ex in extracted] == [ex.to_json() for ex in ours]
+    assert len(lines) == 5
 
 
 def test_extract_of_a_text_is_the_command_reading_it() -> None:

@@ -41,12 +41,7 @@ def as_json(records: list[object] | None) -> list[object]:
 
 
 @pytest.fixture(scope="module")
-def stock() -> Language:
-    return spacy.load(MODEL)
-
-
-@pytest.fixture(scope="module")
-def nlp(stock: Language) -> Language:
+def nlp() -> Language:
     fresh = spacy.load(MODEL)
     for name in ("newsdesk_actors", "newsdesk_quotes", "newsdesk_events"):
         fresh.add_pipe(name)
@@ -84,7 +79,7 @@ def test_components_give_what_the_pipeline_gives(nlp: Language, name: str) -> No
     assert doc._.article.published.isoformat() == "2025-03-13"
 
 
-def test_each_component_works_alone_and_in_any_order(stock: Language, nlp: Language) -> None:
+def test_each_component_works_alone_and_in_any_order(nlp: Language) -> None:
     whole = nlp(TEXT)
     alone = spacy.load(MODEL)
     alone.add_pipe("newsdesk_events")
