@@ -378,7 +378,14 @@ class Quote:
 
     @property
     def start(self) -> int:
+        """Where the quote's first piece of content begins in the article's text."""
         return min(s.start for s in self.content)
+
+    @property
+    def end(self) -> int:
+        """Where its last piece ends: ``text[q.start:q.end]`` holds every piece (and, for a
+        quote split around its cue, the cue between them)."""
+        return max(s.end for s in self.content)
 
     def content_text(self, text: str) -> str:
         return " … ".join(text[s.start : s.end] for s in self.content)
@@ -504,6 +511,15 @@ class Event:
     cameo: str | None = None  # two-digit CAMEO root code the PLOVER type projects onto
     intensity: float | None = None  # PLOVER conflict-cooperation score, -10 .. +10
 
+    @property
+    def start(self) -> int:
+        """The evidence's start: every record gives ``text[r.start:r.end]`` as its passage."""
+        return self.evidence.start
+
+    @property
+    def end(self) -> int:
+        return self.evidence.end
+
     def to_json(self) -> EventJSON:
         return {
             "type": self.type,
@@ -573,6 +589,11 @@ class Extraction:
     events: list[Event] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)  # e.g. "non-english: not parsed"
+
+    @property
+    def text(self) -> str:
+        """The article's text, which every offset of every record indexes."""
+        return self.article.text
 
     def to_json(self) -> ExtractionJSON:
         return {

@@ -6,6 +6,7 @@ Importing a command module registers it; ``app.py`` holds the app and what comma
 from newsdesk.cli import (
     bench,
     brief,
+    export,
     extract,
     import_parquet,
     ingest,
@@ -21,6 +22,7 @@ __all__ = [
     "app",
     "bench",
     "brief",
+    "export",
     "extract",
     "import_parquet",
     "ingest",

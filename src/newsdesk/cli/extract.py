@@ -22,7 +22,6 @@ from newsdesk.cli.app import (
     report,
     write_records,
 )
-from newsdesk.model import Article, Extraction
 
 
 class ExtractFormat(StrEnum):
@@ -48,27 +47,18 @@ def extract_command(
     processes: Annotated[int | None, typer.Option(help=PROCESSES_HELP)] = None,
 ) -> None:
     """The JSON contract for each article, actor ids shared across the files; no store."""
-    from newsdesk.link.actors import link
-    from newsdesk.pipeline import Failure, process_each
+    from newsdesk.library.extraction import extract_items
 
     sidecar = load_sidecar(meta)
     overrides = metadata_overrides(outlet, published, genre)
-    articles: list[Article] = []
-    failed = 0
-    for item in read_all(files, sidecar, overrides, ingest.DEFAULT_MAX_BYTES):
-        if isinstance(item, ingest.InputError):
-            report(item)
-            failed += 1
-        else:
-            articles.append(item)
-    extractions: list[Extraction] = []
-    for result in process_each(articles, processes):
-        if isinstance(result, Failure):
-            report(result.as_error())
-            failed += 1
-        else:
-            extractions.append(result)
-    link(extractions)  # one id per real entity across the files of the call
+    failed: list[ingest.InputError] = []
+
+    def failure(error: ingest.InputError) -> None:
+        report(error)
+        failed.append(error)
+
+    read = read_all(files, sidecar, overrides, ingest.DEFAULT_MAX_BYTES)
+    extractions = extract_items(read, processes, failure)  # linked: one id per real entity
     write_records(
         [ex.to_json() for ex in extractions],
         output_format is ExtractFormat.json,
