@@ -9,6 +9,8 @@ character offsets into that article's ``text``, which travels in ``articles``.
 
 from __future__ import annotations
 
+from typing import NotRequired
+
 from typing_extensions import TypedDict
 
 from newsdesk.model import ArticleRef, EntityKind, Genre, QuoteKind, SpanJSON
@@ -219,6 +221,26 @@ class ArticleFlag(TypedDict):
     flag: str
 
 
+class ThreadStory(TypedDict):
+    """One story of the thread, as the thread view lists it."""
+
+    id: str
+    label: str
+    first: str | None
+    last: str | None
+    articles: int
+    outlets: list[str]
+    current: bool  # the story this briefing is about
+
+
+class ThreadView(TypedDict):
+    """The development a stored story belongs to: its stories by date, each kept whole."""
+
+    id: str
+    label: str
+    stories: list[ThreadStory]
+
+
 class Briefing(TypedDict):
     """A story's briefing: every renderer reads this and computes nothing of its own."""
 
@@ -235,3 +257,4 @@ class Briefing(TypedDict):
     positions: list[ActorPositions]
     summary: list[SummarySentence]
     flags: list[ArticleFlag]
+    thread: NotRequired[ThreadView]  # a stored story's thread (``synthesize.stored``)
