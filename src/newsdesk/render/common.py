@@ -48,7 +48,7 @@ def coverage_line(brief: Briefing) -> str:
 
 def thread(brief: Briefing) -> ThreadView | None:
     """The story's thread, shown when it holds other stories than this one."""
-    found = brief.get("thread")
+    found = brief["thread"]
     return found if found and len(found["stories"]) > 1 else None
 
 

@@ -9,8 +9,6 @@ character offsets into that article's ``text``, which travels in ``articles``.
 
 from __future__ import annotations
 
-from typing import NotRequired
-
 from typing_extensions import TypedDict
 
 from newsdesk.model import ArticleRef, EntityKind, Genre, QuoteKind, SpanJSON
@@ -257,4 +255,4 @@ class Briefing(TypedDict):
     positions: list[ActorPositions]
     summary: list[SummarySentence]
     flags: list[ArticleFlag]
-    thread: NotRequired[ThreadView]  # a stored story's thread (``synthesize.stored``)
+    thread: ThreadView | None  # a stored story's thread (``synthesize.stored``); else None
