@@ -235,15 +235,89 @@ def test_schema_1_store_is_migrated_keeping_its_data(tmp_path: Path) -> None:
         stories = {s.id: s for s in store.stories()}
         bridge = stories[f"s-{labelled}"]
         assert (bridge.label, bridge.labelled) == ("bridge works", True)
-        # The label was kept, the unlabelled follow-up joined it, the copy is a copy.
-        assert {m.id for m in bridge.originals} == {labelled, follow_up}
-        assert [(m.id, m.copy_of) for m in bridge.copies] == [(copy, labelled)]
+        # The label was kept, the unlabelled follow-up joined it, and of two copies of one day
+        # the one with the smaller id is the original (canonical, whatever the arrival order).
+        original, duplicate = sorted([labelled, copy])
+        assert {m.id for m in bridge.originals} == {original, follow_up}
+        assert [(m.id, m.copy_of) for m in bridge.copies] == [(duplicate, original)]
         assert {m.id for m in stories[f"s-{orchard}"].members} == {orchard}
-        [holt] = next(ex for ex in store.extractions() if ex.article.id == labelled).actors
+        [holt] = next(ex for ex in store.extractions() if ex.article.id == original).actors
         assert holt.name == "Lena Holt"
         assert store.find_story("bridge works") == bridge
     with Store(path) as again:  # opening a migrated store changes nothing
         assert again.stories() == list(stories.values())
+
+
+# What schema 2 added to schema 1, exactly as newsdesk wrote it (centroid stories).
+V2_DDL = """
+ALTER TABLE articles ADD COLUMN copy_of VARCHAR;
+CREATE TABLE stories (
+    id VARCHAR PRIMARY KEY, label VARCHAR NOT NULL, labelled BOOLEAN NOT NULL, seq BIGINT NOT NULL,
+    first_published DATE, last_published DATE, size INTEGER NOT NULL, merged_into VARCHAR);
+CREATE TABLE story_keys (
+    story VARCHAR, key VARCHAR, weight DOUBLE NOT NULL, PRIMARY KEY (story, key));
+CREATE TABLE key_df (key VARCHAR PRIMARY KEY, df INTEGER NOT NULL);
+CREATE TABLE minhashes (article_id VARCHAR PRIMARY KEY, signature BLOB NOT NULL);
+CREATE TABLE minhash_bands (band INTEGER, key BIGINT, article_id VARCHAR);
+UPDATE meta SET value = '2' WHERE key = 'schema_version';
+"""
+
+
+def write_v2(path: Path) -> list[str]:
+    """A schema-2 store: the schema-1 articles, a labelled story, the others in one centroid
+    story that had swallowed an unrelated article (as schema 2 could), one merged alias."""
+    labelled, follow_up, orchard, copy = write_v1(path)
+    con = duckdb.connect(str(path))
+    con.execute(V2_DDL)
+    con.execute(
+        "INSERT INTO stories VALUES (?, 'bridge works', true, 1, '2024-05-07', '2024-05-07', 1, "
+        "NULL), (?, 'Bridge reopens', false, 2, '2024-05-08', '2024-05-08', 3, NULL), "
+        "(?, 'Frost hits orchards', false, 3, NULL, NULL, 0, ?)",
+        [f"s-{labelled}", f"s-{follow_up}", f"s-{orchard}", f"s-{follow_up}"],
+    )
+    con.execute("UPDATE articles SET story = ? WHERE id = ?", [f"s-{labelled}", labelled])
+    for other in (follow_up, orchard, copy):
+        con.execute("UPDATE articles SET story = ? WHERE id = ?", [f"s-{follow_up}", other])
+    con.execute("UPDATE articles SET copy_of = ? WHERE id = ?", [labelled, copy])
+    con.execute("INSERT INTO story_keys VALUES (?, 'bridge', 1.0)", [f"s-{follow_up}"])
+    con.close()
+    return [labelled, follow_up, orchard, copy]
+
+
+def test_schema_2_store_is_migrated_and_its_stories_formed_again(tmp_path: Path) -> None:
+    path = tmp_path / "v2.duckdb"
+    labelled, follow_up, orchard, copy = write_v2(path)
+    with Store(path) as store:
+        version = store.con.execute(
+            "SELECT value FROM meta WHERE key = 'schema_version'"
+        ).fetchone()
+        assert version == (str(SCHEMA_VERSION),)
+        tables = {
+            r[0]
+            for r in store.con.execute(
+                "SELECT table_name FROM information_schema.tables"
+            ).fetchall()
+        }
+        assert "story_keys" not in tables and {"article_vectors", "story_postings"} <= tables
+        assert store.count() == 4
+        stories = {s.id: s for s in store.stories()}
+        # The label survives; the orchard article leaves the story it had been chained into.
+        bridge = stories[f"s-{labelled}"]
+        assert (bridge.label, bridge.labelled) == ("bridge works", True)
+        original, duplicate = sorted([labelled, copy])
+        assert {m.id for m in bridge.originals} == {original, follow_up}
+        assert [(m.id, m.copy_of) for m in bridge.copies] == [(duplicate, original)]
+        assert [m.id for s in stories.values() for m in s.members if s.id != bridge.id] == [orchard]
+        assert all(m.external_id is None for s in stories.values() for m in s.members)
+        # A new article with an external id is stored with it.
+        ex = sample()
+        ex.article.text += " Later."
+        ex.article.id = article_id(ex.article.text)
+        ex.article.external_id = "feed-7"
+        assert store.add(ex)
+        assert store.extraction(ex.article.id).article.external_id == "feed-7"  # type: ignore[union-attr]
+    with Store(path) as again:  # opening a migrated store changes nothing
+        assert {s.id for s in again.stories()} >= set(stories)
 
 
 def test_articles_page_in_sql_and_read_back_whole(tmp_path: Path) -> None:

@@ -111,6 +111,7 @@ class ArticleRef(TypedDict):
 
     id: str
     path: str | None
+    external_id: str | None  # the caller's own id (a JSON line's "id"), for joining back
     url: str | None
     title: str | None
     outlet: str | None
@@ -137,6 +138,9 @@ class Article:
     path: str | None = None
     url: str | None = None
     outlet: str | None = None
+    # The caller's own id for the article (a JSON line's "id"), kept so results can be joined
+    # back to their data; ``id`` stays the content hash.
+    external_id: str | None = None
     title: str | None = None
     byline: str | None = None
     published: date | None = None
@@ -160,6 +164,7 @@ class Article:
         return {
             "id": self.id,
             "path": self.path,
+            "external_id": self.external_id,
             "url": self.url,
             "title": self.title,
             "outlet": self.outlet,
@@ -185,6 +190,7 @@ class Article:
             text=text,
             path=header.get("path"),
             url=header.get("url"),
+            external_id=header.get("external_id"),
             outlet=header.get("outlet"),
             title=header.get("title"),
             byline=header.get("byline"),

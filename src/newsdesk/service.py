@@ -87,6 +87,7 @@ def ingest_into(
                     watcher.note(ex.article, ex.flags[0])
                 _add(store, ex, label, outcome, watcher)
             advance()
+    _settle(store, outcome)
     return outcome
 
 
@@ -100,7 +101,16 @@ def add_extractions(
     outcome = Outcome()
     for ex in extractions:
         _add(store, ex, label, outcome, watcher or Watcher())
+    _settle(store, outcome)
     return outcome
+
+
+def _settle(store: Store, outcome: Outcome) -> None:
+    """Close the days the articles brought (``Store.settle``): each day is clustered as a batch,
+    so an article may leave the story it was first put in; ``stored`` says where it ends."""
+    store.settle()
+    for ex in outcome.stored:
+        ex.article.story = store.story_of(ex.article.id)
 
 
 def _add(

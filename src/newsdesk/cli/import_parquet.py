@@ -1,11 +1,13 @@
 """`newsdesk import-parquet`: the tables a Spark job wrote, into the store.
 
-The rows become the same ``Extraction`` objects the CLI would have built, added in input order
-through ``Store.add``, so story assignment, copies and briefings work as after `ingest`.
+The rows become the same ``Extraction`` objects the CLI would have built, added in date order
+(then input order) through ``Store.add``, so stories, copies and briefings work as after
+`ingest` of a stream in date order.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -32,7 +34,10 @@ def import_parquet_command(
     except (FileNotFoundError, OSError) as error:
         err.print(f"error: {error}")
         raise typer.Exit(UNUSABLE) from None
-    extractions = extractions_from_rows(tables)
+    # Date order (stable): a day is clustered once its articles are in (``link.placement``).
+    extractions = sorted(
+        extractions_from_rows(tables), key=lambda ex: ex.article.published or date.max
+    )
     with using_store(ctx) as store:
         outcome = add_extractions(store, extractions, story, ConsoleWatcher())
         summary = outcome.summary(store)

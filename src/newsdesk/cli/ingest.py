@@ -1,7 +1,9 @@
 """`newsdesk ingest`: articles into the store, extracted once, one transaction each.
 
-Each article joins a story (or starts one) and is checked for being a copy as it is stored;
-the summary line says how many stories and copies the store then holds.
+Each article is checked for being a copy and put in a story as it is stored; when the articles
+are in, each day they brought is clustered as a batch (``link.placement``).  The summary line
+says how many stories and copies the store then holds.  ``--embeddings`` makes a new store
+cluster with sentence embeddings too (optional packages; recorded in the store).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import typer
 from newsdesk.cli.app import (
     FAILED,
     PROCESSES_HELP,
+    UNUSABLE,
     ConsoleWatcher,
     GenreOption,
     MaxMbOption,
@@ -28,6 +31,7 @@ from newsdesk.cli.app import (
     using_store,
 )
 from newsdesk.service import ingest_into
+from newsdesk.store import StoreError
 
 
 @app.command("ingest")
@@ -51,11 +55,25 @@ def ingest_command(
     ] = None,
     max_mb: MaxMbOption = 20.0,
     processes: Annotated[int | None, typer.Option(help=PROCESSES_HELP)] = None,
+    embeddings: Annotated[
+        bool,
+        typer.Option(
+            "--embeddings",
+            help="Form stories with sentence embeddings too (a new store; optional packages).",
+        ),
+    ] = False,
 ) -> None:
     """Read articles into the store: extract once, keep everything with offsets."""
     sidecar = load_sidecar(meta)
     overrides = metadata_overrides(outlet, published, genre)
     with using_store(ctx) as store:
+        try:
+            if embeddings:
+                store.use_embeddings()
+            store.check_embeddings()
+        except StoreError as error:
+            err.print(f"error: {error}")
+            raise typer.Exit(UNUSABLE) from None
         items = read_all(paths, sidecar, overrides, max_bytes(max_mb))
         outcome = ingest_into(store, items, story, processes, ConsoleWatcher())
         summary = outcome.summary(store)

@@ -39,8 +39,10 @@ def spark_command(
     ],
     master: Annotated[
         str | None,
-        typer.Option(help="Spark master URL (local[2], spark://host:7077, yarn); default: "
-        "spark-submit's, else local[*]."),
+        typer.Option(
+            help="Spark master URL (local[2], spark://host:7077, yarn); default: "
+            "spark-submit's, else local[*]."
+        ),
     ] = None,
     meta: Annotated[
         Path | None, typer.Option("--meta", help="Sidecar JSON lines with per-file metadata.")

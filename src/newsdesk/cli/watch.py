@@ -188,9 +188,7 @@ def watch_command(
     with Fetcher(user_agent, delay, max_bytes(max_mb)) as fetcher:
         watcher = Watcher(sources, fetcher, watch_state, overrides, limit)
         try:
-            failures = watch_loop(
-                watcher, lambda: _opened(ctx), interval, polls, stop, story, say
-            )
+            failures = watch_loop(watcher, lambda: _opened(ctx), interval, polls, stop, story, say)
         except KeyboardInterrupt:
             watch_state.save()
             say("stopped")

@@ -37,6 +37,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "url": ("url", "link"),
     "byline": ("byline", "author", "authors"),
     "language": ("language", "lang"),
+    "external_id": ("id",),
 }
 
 
@@ -97,6 +98,8 @@ def record_to_fields(obj: Any) -> tuple[str, dict[str, Any]]:
         if alias is None:
             continue
         value = _name_of(obj[alias])
+        if name == "external_id" and isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)  # feeds number their items as often as they name them
         if name == "byline" and isinstance(value, list):
             names = [str(_name_of(v)) for v in value if _name_of(v)]
             value = " and ".join(names) if names else None

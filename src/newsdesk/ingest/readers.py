@@ -330,6 +330,7 @@ def build_article(
         text=raw.text,
         path=raw.path,
         url=url,
+        external_id=first("external_id"),
         outlet=outlet,
         title=first("title"),
         byline=first("byline"),

@@ -18,6 +18,8 @@ from newsdesk.synthesize.briefing_types import (
     QuoteEntry,
     Reference,
     Shift,
+    ThreadStory,
+    ThreadView,
 )
 
 
@@ -42,6 +44,18 @@ def coverage_line(brief: Briefing) -> str:
         f"{plural(len(brief['articles']), 'article')} from "
         f"{plural(len(brief['outlets']), 'outlet')}, {span}"
     )
+
+
+def thread(brief: Briefing) -> ThreadView | None:
+    """The story's thread, shown when it holds other stories than this one."""
+    found = brief["thread"]
+    return found if found and len(found["stories"]) > 1 else None
+
+
+def story_when(story: ThreadStory) -> str:
+    """A thread's story dated as a reader scans it: a day, or first to last day."""
+    first, last = story["first"], story["last"]
+    return "undated" if first is None else first if first == last else f"{first} to {last}"
 
 
 def carried_by(copies: list[ArticleRef]) -> str:

@@ -23,6 +23,7 @@ from newsdesk.synthesize.briefing_types import (
     Briefing,
     Comparison,
     Reference,
+    ThreadView,
     TimelineEntry,
 )
 
@@ -55,9 +56,11 @@ def _cite(numbers: dict[str, int], citation: Reference) -> str:
     )
 
 
-def render(brief: Briefing) -> str:
+def render(brief: Briefing, story_links: bool = False) -> str:
+    """The page; ``story_links`` links the thread's other stories (pages of ``newsdesk serve``)."""
     numbers = common.source_numbers(brief)
     heading = common.title(brief)
+    thread = common.thread(brief)
     parts = [
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -67,7 +70,8 @@ def render(brief: Briefing) -> str:
         f"<title>{_e(heading)}</title><style>{_asset('briefing.css')}</style></head><body>",
         f'<header class="top"><h1>{_e(heading)}</h1><p class="meta">'
         f"{_e(common.coverage_line(brief))}. "
-        '<a href="#sources">Sources</a> · <a href="#positions">Positions</a> · '
+        + ('<a href="#thread">Thread</a> · ' if thread else "")
+        + '<a href="#sources">Sources</a> · <a href="#positions">Positions</a> · '
         '<a href="#comparison">Outlet comparison</a> · <a href="#roster">All actors</a>'
         "</p></header>",
         '<main class="dash">',
@@ -80,6 +84,8 @@ def render(brief: Briefing) -> str:
         _comparison(brief["comparison"], numbers),
     ]
     parts.append(_roster(brief))
+    if thread:
+        parts.append(_thread(thread, story_links))
     parts.append(_sources(brief, numbers))
     parts.append(
         '<aside id="passage" class="passage" role="dialog" aria-label="Cited passage" hidden>'
@@ -225,6 +231,27 @@ def _roster(brief: Briefing) -> str:
     if places:
         parts.append(f"<p>{_e(places)}</p>")
     parts.append("</section>")
+    return "".join(parts)
+
+
+def _thread(thread: ThreadView, links: bool) -> str:
+    """The development this story belongs to: its stories by date, this one marked."""
+    parts = [
+        f'<section id="thread" class="wide"><h2>Thread: {_e(thread["label"])}</h2>'
+        '<ol class="thread">'
+    ]
+    for story in thread["stories"]:
+        label = _e(story["label"])
+        if story["current"]:
+            label = f"<b>{label}</b> (this story)"
+        elif links:
+            label = f'<a href="/stories/{_e(story["id"])}">{label}</a>'
+        outlets = ", ".join(story["outlets"]) or "unknown outlets"
+        parts.append(
+            f"<li><time>{_e(common.story_when(story))}</time>: {label} "
+            f"<small>{_e(common.plural(story['articles'], 'article'))}: {_e(outlets)}</small></li>"
+        )
+    parts.append("</ol></section>")
     return "".join(parts)
 
 

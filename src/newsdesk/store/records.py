@@ -1,10 +1,11 @@
 """What the store's rows hold, written and read through the records' own codecs.
 
 An article is one row of ``articles`` whose columns are the contract's article header
-(``Article.header_json``) plus the text, the flags and the store's own bookkeeping (story,
-arrival ``seq``, ``copy_of``).  Each actor, quote, time and event is one row of its table
-holding the record's contract JSON as ``payload`` beside the columns one queries by; sentences
-are plain spans.  One query (``EXTRACTIONS``) reads any number of articles back whole.
+(``Article.header_json``, the caller's ``external_id`` among them) plus the text, the flags and
+the store's own bookkeeping (story, arrival ``seq``, ``copy_of``).  Each actor, quote, time and
+event is one row of its table holding the record's contract JSON as ``payload`` beside the
+columns one queries by; sentences are plain spans.  One query (``EXTRACTIONS``) reads any
+number of articles back whole.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def article_row(ex: Extraction, seq: int, copy_of: str | None) -> Row:
     """The ``articles`` row of an extraction: its header's columns, then the store's own."""
     art = ex.article
     header = art.header_json()
-    # Not columns of schema 2 (yet): how the date was found and what decoding mended.
+    # Not columns (yet): how the date was found and what decoding mended.
     kept = {k: v for k, v in header.items() if k not in ("published_source", "repairs")}
     return {
         **kept,
@@ -122,6 +123,8 @@ def mentions_of(actors: list[Actor], text: str) -> list[Mention]:
 
 class MemberJSON(TypedDict):
     id: str
+    external_id: str | None  # the caller's own id (a JSON line's "id"), to join results back
+    url: str | None
     title: str | None
     outlet: str | None
     published: str | None
@@ -137,10 +140,14 @@ class Member:
     outlet: str | None
     published: date | None
     copy_of: str | None
+    external_id: str | None = None
+    url: str | None = None
 
     def to_json(self) -> MemberJSON:
         return {
             "id": self.id,
+            "external_id": self.external_id,
+            "url": self.url,
             "title": self.title,
             "outlet": self.outlet,
             "published": iso_day(self.published),
@@ -154,6 +161,7 @@ class StoryJSON(TypedDict):
     id: str
     label: str
     labelled: bool
+    thread: str  # the development it belongs to (its own id when it stands alone)
     articles: int  # originals: the story's sources
     copies: int
     outlets: list[str]
@@ -166,8 +174,9 @@ class StoryJSON(TypedDict):
 class StoryInfo:
     id: str
     label: str
-    labelled: bool  # the label was given by the user (ingest --story), not the first title
+    labelled: bool  # the label was given by the user (ingest --story), not a headline
     members: list[Member] = field(default_factory=list)  # originals and copies, by date
+    thread: str | None = None  # None: a thread of its own
 
     @property
     def originals(self) -> list[Member]:
@@ -193,10 +202,51 @@ class StoryInfo:
             "id": self.id,
             "label": self.label,
             "labelled": self.labelled,
+            "thread": self.thread or self.id,
             "articles": len(self.originals),
             "copies": len(self.copies),
             "outlets": self.outlets,
             "first": iso_day(first),
             "last": iso_day(last),
             "members": [m.to_json() for m in self.members],
+        }
+
+
+class ThreadJSON(TypedDict):
+    """A thread as ``stories --threads --format json`` and ``/api/threads`` give it."""
+
+    id: str
+    label: str
+    first: str | None
+    last: str | None
+    articles: int
+    stories: list[StoryJSON]  # by date, each whole: a thread never merges its stories
+
+
+@dataclass(frozen=True)
+class ThreadInfo:
+    """A development followed over time (talks, a bill): its stories by date, each kept whole."""
+
+    id: str
+    stories: list[StoryInfo]
+
+    @property
+    def label(self) -> str:
+        """The label of its latest story: where the development stands."""
+        return self.stories[-1].label if self.stories else self.id
+
+    @property
+    def dates(self) -> tuple[date | None, date | None]:
+        days = [d for s in self.stories for d in s.dates if d is not None]
+        return (min(days), max(days)) if days else (None, None)
+
+    def to_json(self) -> ThreadJSON:
+        first, last = self.dates
+        return {
+            "id": self.id,
+            "label": self.label,
+            "first": iso_day(first),
+            "last": iso_day(last),
+            "articles": sum(len(s.originals) for s in self.stories),
+            "stories": [s.to_json() for s in self.stories],
         }

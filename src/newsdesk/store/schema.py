@@ -4,6 +4,12 @@ Per-article results are kept as their records' contract JSON (``payload``, writt
 the records' own codecs in ``model.py``) beside the columns one queries by.  When the schema
 changes, bump ``SCHEMA_VERSION``, say here what the new version adds, and teach ``Store`` to
 migrate the previous one (with a test).
+
+Versions: 1 had no stories (``articles.story`` a user label); 2 added copies (``copy_of``) and
+centroid stories (``STORIES_2``); 3 adds the caller's own article ids (``external_id``), arrival
+numbers from a sequence, and replaces the centroid tables with the indexed tables of
+``link.placement`` (stories one event each, threads above them).  A store of schema 1 or 2 is
+migrated in place on open, step by step (``Store._migrate``): its stories are formed again.
 """
 
 from __future__ import annotations
@@ -15,14 +21,17 @@ from pathlib import Path
 
 import duckdb
 
-SCHEMA_VERSION = 2
+from newsdesk.link import placement
+
+SCHEMA_VERSION = 3
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR PRIMARY KEY, path VARCHAR, url VARCHAR, outlet VARCHAR, title VARCHAR,
     byline VARCHAR, published DATE, genre VARCHAR, language VARCHAR, story VARCHAR,
-    text VARCHAR NOT NULL, regions JSON, flags JSON, seq BIGINT, copy_of VARCHAR);
+    text VARCHAR NOT NULL, regions JSON, flags JSON, seq BIGINT, copy_of VARCHAR,
+    external_id VARCHAR);
 CREATE TABLE IF NOT EXISTS actors (
     article_id VARCHAR, actor_id VARCHAR, name VARCHAR, kind VARCHAR, country VARCHAR,
     sector VARCHAR, payload JSON, PRIMARY KEY (article_id, actor_id));
@@ -38,9 +47,11 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE TABLE IF NOT EXISTS sentences (
     article_id VARCHAR, n INTEGER, start_char INTEGER, end_char INTEGER,
     PRIMARY KEY (article_id, n));
+CREATE SEQUENCE IF NOT EXISTS article_seq START 1;
 """
-# What schema 2 adds to schema 1 (besides articles.copy_of): stories and their centroids.
-STORIES = """
+# Schema 2's story tables (stories and their centroids), kept for the 1 -> 2 step of a
+# migration; 3 drops them for ``placement.TABLES``.
+STORIES_2 = """
 CREATE TABLE IF NOT EXISTS stories (
     id VARCHAR PRIMARY KEY, label VARCHAR NOT NULL, labelled BOOLEAN NOT NULL, seq BIGINT NOT NULL,
     first_published DATE, last_published DATE, size INTEGER NOT NULL, merged_into VARCHAR);
@@ -51,6 +62,8 @@ CREATE TABLE IF NOT EXISTS minhashes (article_id VARCHAR PRIMARY KEY, signature 
 CREATE TABLE IF NOT EXISTS minhash_bands (band INTEGER, key BIGINT, article_id VARCHAR);
 """
 FROM_1 = "ALTER TABLE articles ADD COLUMN copy_of VARCHAR"
+FROM_2 = "ALTER TABLE articles ADD COLUMN external_id VARCHAR"
+MIGRATES = (1, 2)  # the versions ``Store`` migrates from
 
 
 class StoreError(Exception):
@@ -104,21 +117,21 @@ def default_path() -> Path:
 def prepare(con: duckdb.DuckDBPyConnection, path: Path) -> int:
     """Create the tables in an empty database; the schema version of one that has them.
 
-    Returns ``SCHEMA_VERSION`` or a version the caller knows how to migrate (1); anything
+    Returns ``SCHEMA_VERSION`` or a version the caller knows how to migrate (``MIGRATES``); anything
     else is refused with a ``StoreError`` saying what to do.
     """
     tables = {
         row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()
     }
     if not tables:
-        con.execute(TABLES + STORIES)
+        con.execute(TABLES + placement.TABLES)
         con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
         return SCHEMA_VERSION
     if "meta" not in tables:
         raise StoreError(f"{path}: not a newsdesk store (no schema version); use another --db path")
     row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     version = int(row[0]) if row and str(row[0]).isdigit() else None
-    if version is not None and version in (1, SCHEMA_VERSION):
+    if version is not None and version in (*MIGRATES, SCHEMA_VERSION):
         _check_tables(con, path, version)
         return version
     if version is not None and version > SCHEMA_VERSION:
@@ -138,13 +151,14 @@ def set_version(con: duckdb.DuckDBPyConnection) -> None:
 
 @cache
 def expected_columns(version: int) -> dict[str, tuple[str, ...]]:
-    """Each table's columns in a store of ``version`` (1 or 2), from the DDL itself."""
+    """Each table's columns in a store of ``version`` (1, 2 or 3), from the DDL itself."""
     con = duckdb.connect(":memory:")
-    con.execute(TABLES + (STORIES if version >= 2 else ""))
+    stories = {1: "", 2: STORIES_2}.get(version, placement.TABLES)
+    con.execute(TABLES + stories)
     found = _columns(con)
     con.close()
-    if version == 1:
-        found["articles"] = tuple(c for c in found["articles"] if c != "copy_of")
+    added = {1: ("copy_of", "external_id"), 2: ("external_id",)}.get(version, ())
+    found["articles"] = tuple(c for c in found["articles"] if c not in added)
     return found
 
 

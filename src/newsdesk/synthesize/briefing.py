@@ -73,6 +73,7 @@ def build(
             for ex in extractions
             for flag in ex.flags
         ],
+        "thread": None,  # a stored story's thread is added by ``synthesize.stored``
     }
 
 

@@ -219,6 +219,26 @@ class ArticleFlag(TypedDict):
     flag: str
 
 
+class ThreadStory(TypedDict):
+    """One story of the thread, as the thread view lists it."""
+
+    id: str
+    label: str
+    first: str | None
+    last: str | None
+    articles: int
+    outlets: list[str]
+    current: bool  # the story this briefing is about
+
+
+class ThreadView(TypedDict):
+    """The development a stored story belongs to: its stories by date, each kept whole."""
+
+    id: str
+    label: str
+    stories: list[ThreadStory]
+
+
 class Briefing(TypedDict):
     """A story's briefing: every renderer reads this and computes nothing of its own."""
 
@@ -235,3 +255,4 @@ class Briefing(TypedDict):
     positions: list[ActorPositions]
     summary: list[SummarySentence]
     flags: list[ArticleFlag]
+    thread: ThreadView | None  # a stored story's thread (``synthesize.stored``); else None

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsdesk.model import Article, Extraction
-from newsdesk.store import Store, StoryInfo
-from newsdesk.synthesize.briefing_types import Briefing
+from newsdesk.model import Article, Extraction, iso_day
+from newsdesk.store import Store, StoryInfo, ThreadInfo
+from newsdesk.synthesize.briefing_types import Briefing, ThreadView
 
 
 @dataclass
@@ -21,14 +21,38 @@ class StoredStory:
     label: str | None
     extractions: list[Extraction]
     copies: dict[str, list[Article]] = field(default_factory=dict)
+    thread: ThreadView | None = None  # the story's thread: its stories by date
 
 
 def load(store: Store, story: StoryInfo | None) -> StoredStory:
     """One story's stored results, or every article's when ``story`` is None."""
     ident = story.id if story else None
     return StoredStory(
-        story.label if story else None, store.extractions(ident), store.copies(ident)
+        story.label if story else None,
+        store.extractions(ident),
+        store.copies(ident),
+        thread_view(store.thread_of(story), story.id) if story else None,
     )
+
+
+def thread_view(thread: ThreadInfo, current: str) -> ThreadView:
+    """The thread view: each story of the development by date, the briefed one marked."""
+    return {
+        "id": thread.id,
+        "label": thread.label,
+        "stories": [
+            {
+                "id": s.id,
+                "label": s.label,
+                "first": iso_day(s.dates[0]),
+                "last": iso_day(s.dates[1]),
+                "articles": len(s.originals),
+                "outlets": s.outlets,
+                "current": s.id == current,
+            }
+            for s in thread.stories
+        ],
+    }
 
 
 def briefing(stored: StoredStory, words: int = 120) -> Briefing:
@@ -37,4 +61,7 @@ def briefing(stored: StoredStory, words: int = 120) -> Briefing:
     from newsdesk.synthesize.briefing import build
 
     roster = link(stored.extractions)
-    return build(stored.extractions, roster, stored.label, words, stored.copies)
+    brief = build(stored.extractions, roster, stored.label, words, stored.copies)
+    if stored.thread is not None:
+        brief["thread"] = stored.thread
+    return brief

@@ -11,7 +11,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query
 
-from newsdesk.store import StoryJSON
+from newsdesk.store import StoryJSON, ThreadJSON
 from newsdesk.synthesize.briefing_types import ActorEntry, Briefing
 from newsdesk.web import queries
 from newsdesk.web.deps import (
@@ -38,6 +38,11 @@ router = APIRouter(
 @router.get("/stories", summary="Every story with its members")
 def list_stories(store: ReadStore) -> list[StoryJSON]:
     return [s.to_json() for s in store.stories()]
+
+
+@router.get("/threads", summary="Stories grouped by thread (a development), each by date")
+def list_threads(store: ReadStore) -> list[ThreadJSON]:
+    return [t.to_json() for t in store.threads()]
 
 
 @router.get("/stories/{story}", summary="One story by id or label")

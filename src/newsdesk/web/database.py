@@ -37,7 +37,10 @@ class Database:
         self._briefings: dict[tuple[str, int, int], Briefing] = {}
 
     def close(self) -> None:
-        self._owner.close()
+        """After the write under way, if any: an ingest ends with its days settled
+        (``Store.settle``) after its last article is visible, so closing must wait for it."""
+        with self._write_lock:
+            self._owner.close()
 
     @contextmanager
     def reading(self) -> Iterator[Store]:

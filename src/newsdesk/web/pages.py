@@ -35,7 +35,7 @@ def index_page(request: Request, store: ReadStore, limit: MaxUpload) -> HTMLResp
 def story_page(story: PathStory, db: DB) -> str:
     from newsdesk.render import html
 
-    return html.render(briefing_of(db, story))
+    return html.render(briefing_of(db, story), story_links=True)
 
 
 _STYLE = """
