@@ -57,6 +57,10 @@ class Participants:
     def mention(self, token: Token) -> Mention | None:
         return self.reading.mention_at.get(token.i)
 
+    def group(self, ident: str) -> Actor | None:
+        """A group or learned actor this stage built, by id."""
+        return self._groups.get(ident) or self._learned.get(ident)
+
     def actors(self, used: set[str]) -> list[Actor]:
         """The groups and the known actors with a learned country that ``used`` names."""
         extra = {**self._learned, **self._groups}

@@ -63,6 +63,14 @@ def find(sent: SpacySpan) -> list[Found]:
     return found
 
 
+def other_verbs(sent: SpacySpan) -> list[Token]:
+    """The verbs of a sentence the lexicon has no sense for, which only the learned model can
+    type ("lambasted", "airlifted"): full verbs, not auxiliaries, adjectival participles or the
+    aim of a journey ("traveled to China to meet")."""
+    return [t for t in sent if t.pos_ == "VERB" and t.tag_.startswith("VB") and
+            t.dep_ not in ("amod", "aux", "auxpass") and not purpose_clause(t)]
+
+
 def bare_nouns(sent: SpacySpan) -> list[Found]:
     """Event nouns of a sentence where no predicate matched, the least embedded first.
 
