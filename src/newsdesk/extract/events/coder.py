@@ -339,6 +339,8 @@ class Coder:
         else:
             actors = people.ids(subject_heads, head)
             recipients = people.recipients(item.token, nominal)
+        if not actors and subject_heads:
+            actors = people.described(subject_heads[0])
         if not actors and not nominal and not subject_heads and head.tag_ in ("VB", "VBG") \
                 and not any(c.dep_ == "nsubjpass" for c in head.children):
             return None  # "the notion of engaging with Tehran": nobody is said to do it

@@ -57,6 +57,13 @@ class Participants:
     def mention(self, token: Token) -> Mention | None:
         return self.reading.mention_at.get(token.i)
 
+    def described(self, head: Token) -> list[str]:
+        """A subject the text only describes ("unknown assailants", "a commission"): a group
+        of its own words, so that the event keeps its doer even when no country is known."""
+        if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in grammar.REFLEXIVE_PRONOUNS:
+            return []
+        return [self._group(head)]
+
     def group(self, ident: str) -> Actor | None:
         """A group or learned actor this stage built, by id."""
         return self._groups.get(ident) or self._learned.get(ident)

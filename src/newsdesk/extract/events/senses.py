@@ -66,9 +66,10 @@ def find(sent: SpacySpan) -> list[Found]:
 def other_verbs(sent: SpacySpan) -> list[Token]:
     """The verbs of a sentence the lexicon has no sense for, which only the learned model can
     type ("lambasted", "airlifted"): full verbs, not auxiliaries, adjectival participles or the
-    aim of a journey ("traveled to China to meet").  A verb of saying, or any verb the lexicon
-    does not know that takes a clause ("officials said ...", "plans to impose", "continued to
-    send"), frames the event its clause reports and is none itself."""
+    aim of a journey ("traveled to China to meet").  A verb the lexicon does not know that takes
+    a clause ("plans to impose", "continued to send"), or a verb of saying without an object of
+    its own ("officials said ..."), frames the event its clause reports and is none itself;
+    an adjective is no clause ("found the commander guilty")."""
     return [t for t in sent if t.pos_ == "VERB" and t.tag_.startswith("VB") and
             t.dep_ not in ("amod", "aux", "auxpass") and not purpose_clause(t) and
             not _frame(t)]
@@ -76,9 +77,12 @@ def other_verbs(sent: SpacySpan) -> list[Token]:
 
 def _frame(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    if lemma in grammar.QUOTE_VERBS or lemma in grammar.REPORTING_VERBS:
+    if lemma in plover.VERBS:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in token.children):
         return True
-    return any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+    return (lemma in grammar.QUOTE_VERBS or lemma in grammar.REPORTING_VERBS) and \
+        not any(c.dep_ in OBJECTS for c in token.children)
 
 
 def bare_nouns(sent: SpacySpan) -> list[Found]:
