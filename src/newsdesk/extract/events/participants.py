@@ -171,6 +171,15 @@ class Participants:
         ids: list[str] = []
         lemma = token.lemma_.lower()
         state_head = lemma in plover.STATE_HEADS or low in plover.STATE_HEADS
+        several = self._coordinated_countries(token)
+        if len(several) > 1 and (state_head or lemma in plover.GROUP_SECTORS or
+                                 low in plover.GROUP_SECTORS):
+            # "the German and French foreign ministers", "Indian and Pakistani troops"
+            if state_head and (lemma in plover.GOVERNMENT_HEADS or
+                               low in plover.GOVERNMENT_HEADS or
+                               plover.GROUP_SECTORS.get(low) in (None, "GOV")):
+                return [f"country:{code}" for code, _ in several]
+            return [self._people_of(token, word, code) for code, word in several]
         if low in plover.CONTAINER_HEADS and preps_of(token).get("of"):
             found = []
             for complement in preps_of(token)["of"]:
@@ -202,6 +211,29 @@ class Participants:
         if not ids and token.pos_ in ("NOUN", "PROPN"):
             ids.extend(self._phrase_ids(token))
         return unique(ids)
+
+    def _coordinated_countries(self, head: Token) -> list[tuple[str, Token]]:
+        """Countries of demonyms coordinated before a head ("German and French"), in order."""
+        found: list[tuple[str, Token]] = []
+        for child in head.children:
+            if child.dep_ not in ("amod", "compound", "nmod") or child.i > head.i:
+                continue
+            for word in [child, *child.conjuncts]:
+                code = surface_country(word)
+                if code and not code.startswith("IGO") and all(c != code for c, _ in found):
+                    found.append((code, word))
+        return sorted(found, key=lambda cw: cw[1].i)
+
+    def _people_of(self, head: Token, word: Token, country: str) -> str:
+        """One country's share of a coordinated group ("Indian" of "Indian and Pakistani
+        troops"): a group of its own, named by the demonym and the head."""
+        sector = plover.GROUP_SECTORS.get(head.lower_) or plover.GROUP_SECTORS.get(
+            head.lemma_.lower())
+        name = f"{word.text} {head.text}"
+        actor = Actor(id=f"group:{slug(name)}", name=name, kind="group", country=country,
+                      sector=sector)
+        self._groups.setdefault(actor.id, actor)
+        return actor.id
 
     def _token_country(self, token: Token) -> str | None:
         """The country (or IGO) one word of a phrase names: a known actor, else its words."""
