@@ -232,8 +232,10 @@ def cross_validate(golds: list[Gold], readings: list[Any], folds: int
     chosen: list[Any] = []
     for k in range(folds):
         train = [i for i, g in enumerate(golds) if _fold(g, folds) != k]
+        # ties go to the stricter decision: fewer events, the rules trusted
         best = max(range(len(grid)), key=lambda d: (_objective(
-            [golds[i] for i in train], [by_decision[d][i] for i in train]), -d))
+            [golds[i] for i in train], [by_decision[d][i] for i in train]),
+            grid[d].trust_rules, grid[d].threshold))
         chosen.append(grid[best])
         for i, g in enumerate(golds):
             if _fold(g, folds) == k:
@@ -318,6 +320,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sentences", type=Path, default=None,
                         help="score our own sentences (a .tsv of benchmarks/data) instead")
     parser.add_argument("--errors", action="store_true", help="list the records coded wrongly")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="code with the lexicon rules alone (no learned model)")
     parser.add_argument("--folds", type=int, default=5,
                         help="cross-validation folds for the held-out figure (0: none)")
     args = parser.parse_args(argv)
@@ -327,12 +331,19 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     golds = load_sentences(args.sentences) if args.sentences else load(args.data)
     readings = prepare(golds)
-    preds = predict(golds, readings)
+    if args.rules_only:
+        from newsdesk.extract.events.coder import Decision
+
+        preds = predict(golds, readings, Decision(use_model=False))
+    else:
+        preds = predict(golds, readings)
     result = score(golds, preds)
     command = "python benchmarks/events_plover.py" + (f" --data {args.data}"
                                                       if args.data != DEFAULT else "")
     if args.sentences:
         command += f" --sentences {args.sentences}"
+    if args.rules_only:
+        command += " --rules-only"
     if args.errors:
         for gold, pred in zip(golds, preds, strict=True):
             ok = gold.type == pred.type and _countries(gold.actors) == _countries(pred.actors) \

@@ -33,8 +33,8 @@ _SKIP_SUBTREE = frozenset({"nsubj", "nsubjpass", "csubj", "parataxis", "punct", 
 # Lexicon word classes by member, for object and complement words.
 _CLASS_OF: dict[str, tuple[str, ...]] = {}
 for _name, _members in sorted(plover.CLASSES.items()):
-    for _word in _members:
-        _CLASS_OF[_word] = (*_CLASS_OF.get(_word, ()), _name)
+    for _member in _members:
+        _CLASS_OF[_member] = (*_CLASS_OF.get(_member, ()), _name)
 
 
 @dataclass(frozen=True)

@@ -108,6 +108,13 @@ class Participants:
                 if prep in grammar.NOUN_RECIPIENT_PREPOSITIONS:
                     ids.extend(self.ids(complements, token))
         if not ids and not nominal:
+            # "gathered for a rally against the government": the event noun names the target.
+            for complements in preps_of(token).values():
+                for complement in complements:
+                    if complement.lower_ in plover.NOUNS or complement.lemma_.lower() in \
+                            plover.NOUNS:
+                        ids.extend(self.noun_recipients(complement))
+        if not ids and not nominal:
             # "threatened to expel the Swedish ambassador": the target sits in the complement.
             for child in token.children:
                 if child.dep_ == "xcomp":

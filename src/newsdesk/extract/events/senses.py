@@ -72,7 +72,22 @@ def other_verbs(sent: SpacySpan) -> list[Token]:
     an adjective is no clause ("found the commander guilty")."""
     return [t for t in sent if t.pos_ == "VERB" and t.tag_.startswith("VB") and
             t.dep_ not in ("amod", "aux", "auxpass") and not purpose_clause(t) and
-            not _frame(t)]
+            not _frame(t) and not _excluded(t)]
+
+
+def _excluded(token: Token) -> bool:
+    """The lexicon names the verb's object as a sense it does not code ("seized the
+    opportunity", "struck a balance": ``exclude`` in plover-lexicon.json) and no sense of the
+    verb matches: the model is not asked again.  An object the lexicon merely does not list
+    ("released the former prime minister") still goes to the model."""
+    rules = plover.VERBS.get(token.lemma_.lower())
+    objects = objects_of(token)
+    if not rules or not objects:
+        return False
+    words = lemmas(objects)
+    return any(words & rule.exclude for rule in rules) and all(
+        words & rule.exclude or (rule.objects is not None and not words & rule.objects)
+        for rule in rules)
 
 
 def _frame(token: Token) -> bool:
