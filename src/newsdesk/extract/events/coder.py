@@ -206,10 +206,10 @@ class Decision:
     probability; ``trust_rules``: where the lexicon codes a candidate, its type stands and the
     model only adds events the lexicon misses; ``use_model=False`` is the lexicon alone.
     Trusting the rules is what cross-validation over the PLOVER dev records chose in four
-    folds of five (``benchmarks/events_plover.py`` prints the folds).  The threshold is not taken from
-    there: every PLOVER record reports an event, so those folds favour low thresholds
-    (0.2-0.6 across folds) and cannot see an event coded where there is none.  It is 0.5, an
-    event when the model finds one more likely than not.
+    folds of five (``benchmarks/events_plover.py`` prints the folds).  The threshold is not
+    taken from there: every PLOVER record reports an event, so those folds favour low
+    thresholds (0.2-0.6 across folds) and cannot see an event coded where there is none.  It
+    is 0.5, an event when the model finds one more likely than not.
     """
 
     use_model: bool = True
