@@ -241,6 +241,13 @@ def test_a_clear_anchor_in_the_sentence_before() -> None:
     assert event.time == "PXW/2019-08-29"
 
 
+def test_a_time_inside_a_noun_is_no_anchor() -> None:
+    text = ("Relations have been tense since the revolution of 1979. "
+            "Ghana has expelled two Togolese diplomats.")
+    event = _one(text, "SANCTION", times=[_time(text, "1979", "1979", "year")])
+    assert event.time is None and event.kind == "occurred"
+
+
 def test_a_future_time_is_no_anchor_for_a_past_act() -> None:
     text = ("Ghana is expected to close the border by the first week of September. "
             "Ghana has expelled two Togolese diplomats.")

@@ -134,10 +134,13 @@ def _verb_of(token: Token) -> Token:
 
 def _adverbial(times: list[Dated]) -> list[TimeExpr]:
     """The distinct times that modify a clause ("on Tuesday", "in recent weeks"), not a noun
-    ("the 2015 agreement")."""
+    ("the 2015 agreement", "the Islamic Revolution of 1979")."""
     found: dict[str, TimeExpr] = {}
     for expr, root in times:
-        if root.dep_ not in NOMINAL_TIME_DEPS and root.head.pos_ in ("VERB", "AUX", "ADP") and \
+        head = root.head
+        if head.pos_ == "ADP":  # "on Tuesday": the preposition must hang on a clause
+            head = head.head
+        if root.dep_ not in NOMINAL_TIME_DEPS and head.pos_ in ("VERB", "AUX") and \
                 expr.value is not None:
             found.setdefault(expr.value, expr)
     return list(found.values())
