@@ -29,6 +29,7 @@ Exit status 2 when the data is absent.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -124,11 +125,46 @@ def load(path: Path) -> list[Gold]:
     return golds
 
 
-def predict(golds: list[Gold]) -> list[Predicted]:
+def load_sentences(path: Path) -> list[Gold]:
+    """Our own sentences (``benchmarks/data/event_sentences*.tsv``) as records to score: the
+    label's type, the annotated country codes, the bracketed trigger."""
+    golds: list[Gold] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, actors, recipients, marked = line.split("\t")
+        if label == "NONE":
+            continue
+        match = re.search(r"\[([^\]]+)\]", marked)
+        assert match is not None, f"{path}:{n}"
+        text = marked[: match.start()] + match.group(1) + marked[match.end():]
+        golds.append(Gold(
+            id=f"{path.name}:{n}", text=text, published=date(2020, 6, 17),
+            type=label.split(":", 1)[0],
+            actors={(_code(c), None) for c in actors.split() if c != "-"},
+            recipients={(_code(c), None) for c in recipients.split() if c != "-"},
+            triggers=[(match.start(), match.start() + len(match.group(1)))],
+        ))
+    return golds
+
+
+def prepare(golds: list[Gold]) -> list[Any]:
+    """Each record parsed and read once (the actors and times stages), for any number of
+    coding passes."""
     from newsdesk import annotate
-    from newsdesk.extract.events import code_events
     from newsdesk.extract.reading import read
-    from newsdesk.model import Actor, Article, Event, article_id
+    from newsdesk.model import Article, article_id
+
+    docs = annotate.parse_many([g.text for g in golds])
+    return [read(doc, Article(id=article_id(g.text), text=g.text, published=g.published))
+            for g, doc in zip(golds, docs, strict=True)]
+
+
+def predict(golds: list[Gold], readings: list[Any] | None = None,
+            decision: Any = None) -> list[Predicted]:
+    from newsdesk.extract.events import code_events
+    from newsdesk.extract.events.coder import DEFAULT_DECISION
+    from newsdesk.model import Actor, Event
 
     def describe(ids: list[str], known: dict[str, Actor]) -> set[tuple[str, str | None]]:
         found: set[tuple[str, str | None]] = set()
@@ -141,12 +177,11 @@ def predict(golds: list[Gold]) -> list[Predicted]:
                 found.add((_code(actor.country), actor.sector))
         return found
 
+    if readings is None:
+        readings = prepare(golds)
     predictions: list[Predicted] = []
-    docs = annotate.parse_many([g.text for g in golds])
-    for gold, doc in zip(golds, docs, strict=True):
-        article = Article(id=article_id(gold.text), text=gold.text, published=gold.published)
-        reading = read(doc, article)
-        coded = code_events(reading)
+    for gold, reading in zip(golds, readings, strict=True):
+        coded = code_events(reading, decision or DEFAULT_DECISION)
         events = coded.events
         known = {a.id: a for a in [*reading.actors, *coded.actors]}
         chosen: Event | None = None
@@ -164,6 +199,48 @@ def predict(golds: list[Gold]) -> list[Predicted]:
                                          describe(chosen.recipients, known), len(events),
                                          f"{chosen.actors} -> {chosen.recipients}"))
     return predictions
+
+
+def decisions() -> list[Any]:
+    """The ways of combining the model with the rules that cross-validation chooses from."""
+    from newsdesk.extract.events.coder import Decision
+
+    grid = [Decision(use_model=False)]
+    for trust in (False, True):
+        for threshold in (0.2, 0.3, 0.4, 0.5, 0.6):
+            grid.append(Decision(use_model=True, threshold=threshold, trust_rules=trust))
+    return grid
+
+
+def _fold(gold: Gold, folds: int) -> int:
+    return int(hashlib.sha256(gold.id.encode("utf-8")).hexdigest(), 16) % folds
+
+
+def _objective(golds: list[Gold], preds: list[Predicted]) -> float:
+    """What a fold is tuned for: type accuracy and actor country F1, equally."""
+    result = score(golds, preds)
+    return result["type_accuracy"] + result["actor_country"][2]
+
+
+def cross_validate(golds: list[Gold], readings: list[Any], folds: int
+                   ) -> tuple[list[Predicted], list[Any]]:
+    """Held-out predictions: each fold is coded with the decision that scored best on the
+    other folds, never with one chosen on itself."""
+    grid = decisions()
+    by_decision = [predict(golds, readings, d) for d in grid]
+    held: list[Predicted | None] = [None] * len(golds)
+    chosen: list[Any] = []
+    for k in range(folds):
+        train = [i for i, g in enumerate(golds) if _fold(g, folds) != k]
+        # ties go to the stricter decision: fewer events, the rules trusted
+        best = max(range(len(grid)), key=lambda d: (_objective(
+            [golds[i] for i in train], [by_decision[d][i] for i in train]),
+            grid[d].trust_rules, grid[d].threshold))
+        chosen.append(grid[best])
+        for i, g in enumerate(golds):
+            if _fold(g, folds) == k:
+                held[i] = by_decision[best][i]
+    return [p for p in held if p is not None], chosen
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -240,17 +317,33 @@ def _print(result: dict[str, Any], command: str, seconds: float) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--data", type=Path, default=DEFAULT)
+    parser.add_argument("--sentences", type=Path, default=None,
+                        help="score our own sentences (a .tsv of benchmarks/data) instead")
     parser.add_argument("--errors", action="store_true", help="list the records coded wrongly")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="code with the lexicon rules alone (no learned model)")
+    parser.add_argument("--folds", type=int, default=5,
+                        help="cross-validation folds for the held-out figure (0: none)")
     args = parser.parse_args(argv)
-    if not args.data.exists():
+    if args.sentences is None and not args.data.exists():
         print(f"PLOVER records not found at {args.data}", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    golds = load(args.data)
-    preds = predict(golds)
+    golds = load_sentences(args.sentences) if args.sentences else load(args.data)
+    readings = prepare(golds)
+    if args.rules_only:
+        from newsdesk.extract.events.coder import Decision
+
+        preds = predict(golds, readings, Decision(use_model=False))
+    else:
+        preds = predict(golds, readings)
     result = score(golds, preds)
     command = "python benchmarks/events_plover.py" + (f" --data {args.data}"
                                                       if args.data != DEFAULT else "")
+    if args.sentences:
+        command += f" --sentences {args.sentences}"
+    if args.rules_only:
+        command += " --rules-only"
     if args.errors:
         for gold, pred in zip(golds, preds, strict=True):
             ok = gold.type == pred.type and _countries(gold.actors) == _countries(pred.actors) \
@@ -262,6 +355,14 @@ def main(argv: list[str] | None = None) -> int:
                       f"{sorted(_countries(pred.recipients))} ({pred.events} events) {pred.ids}")
                 print(f"    {gold.text}")
     _print(result, command, time.perf_counter() - started)
+    if args.folds > 1:
+        held, chosen = cross_validate(golds, readings, args.folds)
+        print()
+        print(f"cross-validated, {args.folds} folds: each fold coded with the decision chosen "
+              "on the other folds")
+        for k, decision in enumerate(chosen):
+            print(f"  fold {k}: {decision}")
+        _print(score(golds, held), command + " (held-out folds)", time.perf_counter() - started)
     return 0
 
 

@@ -8,8 +8,13 @@ minute of CPU together once spaCy is loaded:
 
 - quotes: ``benchmarks/quotes_polnear.py --split dev --limit 20`` (the first 20 PolNeAR dev
   articles; content overlap F1 76.9, source F1 71.6, cue F1 71.3, exact F1 53.3 when pinned);
-- events: ``benchmarks/events_plover.py`` (all 161 dev records; type accuracy 82.0, macro-F1
-  83.8, actor country F1 81.7, recipient country F1 53.6);
+- events: ``benchmarks/events_plover.py`` (all 161 dev records; type accuracy 81.4, macro-F1
+  78.0, actor country F1 84.1, recipient country F1 58.0 when pinned; type accuracy and
+  macro-F1 were pinned at 82.0 and 83.8 for the rule coder and lowered with issue 12's learned
+  model: the rules were extended on these very records, and on the frozen own sentences below
+  the shipped coder scores 84.3 type accuracy against 75.8 for the rules alone), and the same
+  script on ``benchmarks/data/event_sentences_heldout.tsv`` (153 own sentences never trained
+  or tuned on; type accuracy 84.3, macro-F1 80.2, actor country F1 94.4);
 - summary: ``benchmarks/summary_rouge.py --no-timelines --words 100``, newsdesk's row on the
   own clusters (R-1 48.3, R-2 20.7; pinned at 48.5/21.2 for the centroid summary before it, and
   lowered when the summary became ICSI concept coverage: these four clusters were that
@@ -91,11 +96,25 @@ def test_events_on_plover_dev() -> None:
     _check(
         measured,
         {
-            "type accuracy": 82.0,
-            "type macro-F1": 83.8,
-            "actor country F1": 81.7,
-            "recipient country F1": 53.6,
+            "type accuracy": 81.4,
+            "type macro-F1": 78.0,
+            "actor country F1": 84.1,
+            "recipient country F1": 58.0,
         },
+    )
+
+
+def test_events_on_own_held_out_sentences() -> None:
+    bench = _script("events_plover")
+    golds = bench.load_sentences(ROOT / "benchmarks" / "data" / "event_sentences_heldout.tsv")
+    result = bench.score(golds, bench.predict(golds))
+    _check(
+        {
+            "type accuracy": 100 * result["type_accuracy"],
+            "type macro-F1": 100 * result["macro_f1"],
+            "actor country F1": 100 * result["actor_country"][2],
+        },
+        {"type accuracy": 84.3, "type macro-F1": 80.2, "actor country F1": 94.4},
     )
 
 

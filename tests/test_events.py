@@ -27,6 +27,12 @@ def _time(text: str, phrase: str, value: str, granularity: str,
                     modifier=modifier)
 
 
+def _duration(text: str, phrase: str, value: str, granularity: str) -> TimeExpr:
+    start = text.index(phrase)
+    return TimeExpr(phrase, start, start + len(phrase), value, granularity, None,
+                    kind="duration", modifier="approx")
+
+
 def _events(text: str, times: list[TimeExpr] | None = None,
             published: date | None = PUBLISHED, article: Article | None = None) -> list[Event]:
     doc = annotate.parse(text)
@@ -165,19 +171,90 @@ def test_historical_from_the_event_time() -> None:
     assert event.actors == ["country:IRQ"] and event.recipients == ["country:KWT"]
 
 
-def test_time_falls_back_to_publication_date() -> None:
+def test_no_date_in_the_text_leaves_the_event_undated() -> None:
+    # The publication date is when it was reported, not when it happened.
     event = _one("Iraq invaded Kuwait.", "ASSAULT")
-    assert (event.time, event.time_granularity, event.time_approximate) == (
-        "2019-08-29", "day", True)
-    assert not event.historical
-    undated = _one("Iraq invaded Kuwait.", "ASSAULT", published=None)
-    assert undated.time is None
+    assert (event.time, event.time_granularity, event.time_approximate) == (None, None, False)
+    assert not event.historical and event.kind == "occurred"
 
 
 def test_time_modifying_an_argument_does_not_date_the_event() -> None:
     text = "Chile abandoned the 2010 agreement with Peru."
     event = _one(text, "SANCTION", times=[_time(text, "2010", "2010", "year")])
-    assert event.time == "2019-08-29" and event.time_approximate and not event.historical
+    assert event.time is None and not event.historical
+
+
+# ------------------------------------------------------------------ kinds of event
+
+@pytest.mark.parametrize(("text", "event_type", "kind"), [
+    ("Ecuador expelled the Colombian ambassador.", "SANCTION", "occurred"),
+    ("Ecuador will expel the Colombian ambassador.", "SANCTION", "expected"),
+    ("Ecuador is expected to expel the Colombian ambassador.", "SANCTION", "expected"),
+    ("If the talks fail, Ecuador could expel the Colombian ambassador.", "SANCTION",
+     "hypothetical"),
+    ("Ecuador has always criticised Colombia over the border.", "ACCUSE", "standing"),
+    ("Norway routinely sends aid to Malawi.", "AID", "standing"),
+    ("A Danish group that supports the treaty held a rally.", "SUPPORT", "standing"),
+    ("Ecuador is negotiating with Colombia over the border.", "CONSULT", "ongoing"),
+])
+def test_event_kinds(text: str, event_type: str, kind: str) -> None:
+    assert _one(text, event_type).kind == kind
+
+
+def test_a_precedent_is_history_recalled() -> None:
+    text = "Ecuador expelled the Colombian ambassador in 1995."
+    event = _one(text, "SANCTION", times=[_time(text, "1995", "1995", "year")])
+    assert event.kind == "precedent" and event.historical and event.time == "1995"
+
+
+# ------------------------------------------------------------------ dating rules
+
+def test_clause_time_dates_its_own_clause_only() -> None:
+    # "on Monday" belongs to the talks, not to the seizure the next clause reports.
+    text = "Peru met Chile on Monday, and Bolivia later seized a Chilean ship."
+    events = _events(text, times=[_time(text, "on Monday", "2019-08-26", "day")])
+    meeting = next(e for e in events if e.type == "CONSULT")
+    seizure = next(e for e in events if e.type == "COERCE")
+    assert meeting.time == "2019-08-26"
+    assert seizure.time is None
+
+
+def test_saying_day_does_not_date_what_was_said() -> None:
+    text = "Bolivia said on Tuesday that it had seized a Chilean ship."
+    event = _one(text, "COERCE", times=[_time(text, "on Tuesday", "2019-08-27", "day")])
+    assert event.time is None
+
+
+def test_recent_weeks_is_an_interval_ending_at_publication() -> None:
+    text = "In recent weeks Ghana has expelled two Togolese diplomats."
+    times = [_duration(text, "recent weeks", "PXW", "week")]
+    event = _one(text, "SANCTION", times=times)
+    assert event.time == "PXW/2019-08-29" and event.time_approximate
+    assert event.kind == "occurred" and not event.historical
+
+
+def test_a_clear_anchor_in_the_sentence_before() -> None:
+    text = ("Tension along the border has grown in recent weeks. "
+            "Ghana has expelled two Togolese diplomats and closed a crossing.")
+    times = [_duration(text, "recent weeks", "PXW", "week")]
+    event = _one(text, "SANCTION", times=times)
+    assert event.time == "PXW/2019-08-29"
+
+
+def test_a_time_inside_a_noun_is_no_anchor() -> None:
+    text = ("Relations have been tense since the revolution of 1979. "
+            "Ghana has expelled two Togolese diplomats.")
+    event = _one(text, "SANCTION", times=[_time(text, "1979", "1979", "year")])
+    assert event.time is None and event.kind == "occurred"
+
+
+def test_a_future_time_is_no_anchor_for_a_past_act() -> None:
+    text = ("Ghana is expected to close the border by the first week of September. "
+            "Ghana has expelled two Togolese diplomats.")
+    times = [_time(text, "by the first week of September", "2019-W36", "week", "by")]
+    expelled = [e for e in _events(text, times=times) if e.type == "SANCTION"
+                and "expelled" in text[e.trigger.start:e.trigger.end]]  # type: ignore[union-attr]
+    assert len(expelled) == 1 and expelled[0].time is None
 
 
 def test_reported_speech_gives_source_and_pronoun() -> None:
@@ -436,7 +513,7 @@ def test_seed_wapo_invitation(seed_dir: Path) -> None:
     invite = _find(text, events, "invite", "AGREE")
     assert invite.actors == ["person:emmanuel-macron"]
     assert invite.recipients == ["person:mohammad-javad-zarif"]
-    assert invite.time == "2019-08-27" and invite.time_approximate
+    assert invite.time is None  # no date in its sentence: not the publication day
     body = article.body[0]
     assert all(body.start <= e.evidence.start and e.evidence.end <= body.end for e in events)
 

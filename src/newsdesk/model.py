@@ -488,11 +488,35 @@ class EventJSON(TypedDict):
     hypothetical: bool
     future: bool
     historical: bool
+    kind: str
     source: str | None
     cameo: str | None
     intensity: float | None
     trigger: SpanJSON | None
     evidence: SpanJSON
+
+
+EVENT_KINDS = ("occurred", "ongoing", "expected", "hypothetical", "standing", "precedent")
+
+
+def event_kind(
+    historical: bool,
+    hypothetical: bool,
+    future: bool,
+    standing: bool = False,
+    ongoing: bool = False,
+) -> str:
+    """One of ``EVENT_KINDS``, the first that applies: a precedent is history recalled
+    whatever its mood; only occurred, ongoing and expected events make a story's timeline."""
+    if historical:
+        return "precedent"
+    if hypothetical:
+        return "hypothetical"
+    if future:
+        return "expected"
+    if standing:
+        return "standing"
+    return "ongoing" if ongoing else "occurred"
 
 
 @dataclass
@@ -513,6 +537,8 @@ class Event:
     hypothetical: bool = False
     future: bool = False
     historical: bool = False
+    # occurred, ongoing, expected, hypothetical, standing (a habit or stance) or precedent
+    kind: str = "occurred"
     source: str | None = None  # actor id of the reporting source for reported events
     cameo: str | None = None  # two-digit CAMEO root code the PLOVER type projects onto
     intensity: float | None = None  # PLOVER conflict-cooperation score, -10 .. +10
@@ -540,6 +566,7 @@ class Event:
             "hypothetical": self.hypothetical,
             "future": self.future,
             "historical": self.historical,
+            "kind": self.kind,
             "source": self.source,
             "cameo": self.cameo,
             "intensity": self.intensity,
@@ -565,6 +592,9 @@ class Event:
             hypothetical=bool(d.get("hypothetical")),
             future=bool(d.get("future")),
             historical=bool(d.get("historical")),
+            kind=d.get("kind") or event_kind(
+                bool(d.get("historical")), bool(d.get("hypothetical")), bool(d.get("future"))
+            ),
             source=d.get("source"),
             cameo=d.get("cameo"),
             intensity=None if intensity is None else float(intensity),

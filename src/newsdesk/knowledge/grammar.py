@@ -95,6 +95,18 @@ POSSIBILITY_MODALS: frozenset[str] = frozenset({"may", "might", "could", "would"
 # "no" (a determiner: "no talks", "would hold no meeting").
 NEGATING_WORDS: frozenset[str] = frozenset({"never", "no"})
 
+# ---------------------------------------------------------------- aspect
+
+# Adverbs that make a verb a habit or a standing stance rather than one act: "has always
+# railed against", "is regularly chanted", "routinely detains".
+HABITUAL_ADVERBS: frozenset[str] = frozenset(
+    {"always", "regularly", "routinely", "usually", "often", "frequently", "constantly",
+     "habitually", "traditionally", "long", "generally", "typically"}
+)
+# Words before a duration that make it a stretch of time ending at publication: "in recent
+# weeks", "over the past 40 years", "in the last few days".
+LOOKING_BACK_WORDS: frozenset[str] = frozenset({"recent", "past", "last", "previous"})
+
 # ---------------------------------------------------------------- condition
 
 # Subordinators that make an event's reality depend on something ("if", "whether").

@@ -369,6 +369,10 @@ class EventRow:
     hypothetical: bool = column("conditional or merely possible")
     future: bool = column("announced or expected, not yet done")
     historical: bool = column("a precedent, before the story")
+    kind: str = column(
+        "`occurred`, `ongoing`, `expected`, `hypothetical`, `standing` (a habit or stance) or "
+        "`precedent`"
+    )
     source: str | None = column("linked id of who reported it, for reported events")
     start: int = column("offset of the evidence (the sentence) in the article's text")
     end: int = column("its end offset")
@@ -408,6 +412,7 @@ def event_rows(linked: Linked) -> list[EventRow]:
                     hypothetical=e.hypothetical,
                     future=e.future,
                     historical=e.historical,
+                    kind=e.kind,
                     source=e.source,
                     start=e.start,
                     end=e.end,

@@ -4,6 +4,7 @@ of the briefing each section shows.  Renderers add only their markup (and HTML i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from newsdesk.model import ArticleRef
@@ -20,6 +21,7 @@ from newsdesk.synthesize.briefing_types import (
     Shift,
     ThreadStory,
     ThreadView,
+    TimelineEntry,
 )
 
 
@@ -150,3 +152,36 @@ def shift_line(shift: Shift) -> str:
         f"{a['polarity']} ({a['word']}, {a['date']}) → "
         f"{b['polarity']} ({b['word']}, {b['date']})"
     )
+
+
+_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def timeline_when(item: TimelineEntry) -> str:
+    """A timeline item's date as a reader reads it: "2019-08-26", "before 2019-08-29" for an
+    event the text does not date, "recent weeks up to 2019-08-29", "2019-W36, expected"."""
+    value = item["value"]
+    if value.startswith("../"):
+        when = f"before {value[3:]}"
+    else:
+        m = re.fullmatch(r"P(\d+|X)([DWMY])/(.+)", value)
+        if m:
+            unit = _UNITS[m.group(2)]
+            count = "recent" if m.group(1) == "X" else m.group(1)
+            plural = "" if m.group(1) == "1" else "s"
+            when = f"{count} {unit}{plural} up to {m.group(3)}"
+        else:
+            when = value
+    if item["approximate"]:
+        when += " (approx.)"
+    if item["expected"]:
+        when += ", expected"
+    return when
+
+
+def timeline_outlets(item: TimelineEntry) -> str:
+    """"reported by The New York Times and The Washington Post" when more than one reports it."""
+    outlets = item["outlets"]
+    if len(outlets) < 2:
+        return ""
+    return "reported by " + ", ".join(outlets[:-1]) + " and " + outlets[-1]

@@ -168,14 +168,16 @@ def _timeline_list(items: list[tuple[int, TimelineEntry]], numbers: dict[str, in
         return "<p>No dated items.</p>"
     rows = []
     for n, item in items:
-        approx = ' <span class="approx">approx.</span>' if item["approximate"] else ""
         refs = " ".join(_cite(numbers, c) for c in item["citations"])
+        outlets = common.timeline_outlets(item)
+        outlets = f' <span class="outlets">{_e(outlets)}</span>' if outlets else ""
         rows.append(
             f'<li class="tl-item k-{_e(item["kind"])}" data-index="{n}" '
             f'data-kind="{_e(item["kind"])}" data-actors="{_e(" ".join(item["actors"]))}">'
-            f'<span class="when">{_e(item["value"])}</span> '
-            f'<span class="gran">{_e(item["granularity"] or "?")}</span>{approx} '
-            f'<span class="kind">{_e(item["kind"])}</span> {_e(item["label"])} {refs}</li>'
+            f'<span class="when">{_e(common.timeline_when(item))}</span> '
+            f'<span class="gran">{_e(item["granularity"] or "?")}</span> '
+            f'<span class="kind">{_e(item["kind"])}</span> {_e(item["label"])} {refs}'
+            f"{outlets}</li>"
         )
     return '<ol class="tl-list">' + "".join(rows) + "</ol>"
 

@@ -192,9 +192,11 @@ def _position_lines(actors: list[ActorPositions], numbers: dict[str, int]) -> li
 def _timeline_lines(items: list[TimelineEntry], numbers: dict[str, int]) -> list[str]:
     lines = []
     for item in items:
-        approx = " (approx.)" if item["approximate"] else ""
         refs = " ".join(cite(numbers, c) for c in item["citations"])
+        outlets = common.timeline_outlets(item)
+        outlets = f" ({outlets})" if outlets else ""
         lines.append(
-            f"- **{item['value']}**{approx} ({item['granularity'] or '?'}): {item['label']} {refs}"
+            f"- **{common.timeline_when(item)}** ({item['granularity'] or '?'}): "
+            f"{item['label']} {refs}{outlets}"
         )
     return lines or ["- (no dated items)"]

@@ -203,6 +203,8 @@ def _timeline_item(
         "kind": item.kind,
         "approximate": item.approximate,
         "historical": item.historical,
+        "expected": item.expected,
+        "outlets": item.outlets,
         "citations": [c.to_json() for c in item.citations],
         "actors": sorted(involved),
     }

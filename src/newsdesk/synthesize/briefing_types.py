@@ -86,12 +86,16 @@ class SpeakerGroup(TypedDict):
 
 
 class TimelineEntry(TypedDict):
-    value: str  # ISO value as normalised: "2019-08-26", "2019-W35", "2019-08", "1981"
+    # ISO value as normalised: "2019-08-26", "2019-W35", "2019-08", "1981"; an event the text
+    # does not date "../2019-08-29" (before publication); "in recent weeks" "PXW/2019-08-29"
+    value: str
     granularity: str | None
     label: str
     kind: str  # event, statement, dated
     approximate: bool
     historical: bool  # a precedent, kept apart from the current story
+    expected: bool  # an event announced or planned, not yet happened
+    outlets: list[str]  # the outlets that report it (one item per happening)
     citations: list[PathCitation]
     actors: list[str]  # the event's own, and any named in its passages
 

@@ -1,9 +1,13 @@
 """A dated timeline of a story: events and dated statements in date order, each cited.
 
-Items come from coded events (with their own time, else their sentence's), from quotes that
-carry a time, and from dated sentences no event covers, so that a reader can check every date
-against the text.  Precedents (more than two years before the story's earliest article) are
-kept apart from the current story.
+Items come from coded events, from quotes that carry a time, and from dated sentences no event
+covers, so that a reader can check every date against the text.  Only events that occurred, are
+under way or are expected (marked as such) are items; hypothetical ones and standing stances or
+habits ("has always railed against") are not.  An event the text gives no date is undated and
+shown as before its article's publication date ("../2019-08-29", ISO 8601-2's open start), never
+as that date.  Precedents (an event coded as history recalled, or dated more than two years
+before the story's earliest article) are kept apart from the current story.  One happening is
+one item: the same event told by two outlets, or twice in one article, carries every citation.
 """
 
 from __future__ import annotations
@@ -51,6 +55,12 @@ class TimelineItem:
     historical: bool
     citations: list[Citation] = field(default_factory=list)
     event_key: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None  # type, who, whom
+    expected: bool = False  # an event announced or planned, not yet happened
+
+    @property
+    def outlets(self) -> list[str]:
+        """The outlets that report the item, in order of citation."""
+        return list(dict.fromkeys(c.outlet for c in self.citations if c.outlet))
 
 
 def display_name(ident: str, names: dict[str, str]) -> str:
@@ -63,8 +73,22 @@ def display_name(ident: str, names: dict[str, str]) -> str:
     return rest.replace("-", " ") or ident
 
 
+# Events the coder reads as not (or not yet, or not once) happening: no timeline items.
+_OFF_TIMELINE = frozenset({"hypothetical", "standing"})
+_UNIT_DAYS = {"D": 1, "W": 7, "M": 31, "Y": 366}
+_UNKNOWN_COUNT = 8  # "recent weeks": a few of the unit, at most eight
+
+
+def undated(published: date) -> str:
+    """The value of an event the text does not date: some time before publication."""
+    return f"../{published.isoformat()}"
+
+
 def sort_key(value: str) -> str:
-    """A string that sorts ISO dates, weeks, months, years and decades chronologically."""
+    """A string that sorts ISO dates, weeks, months, years and decades chronologically; an
+    interval ending on a day ("../2019-08-29", "PXW/2019-08-29") sorts at its end."""
+    if value.startswith(("../", "P")) and "/" in value:
+        return value.split("/", 1)[1]
     m = re.match(r"^(\d{4})-W(\d{2})", value)
     if m:  # a week sorts at its Monday
         monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
@@ -90,27 +114,33 @@ def build(extractions: list[Extraction], names: dict[str, str]) -> list[Timeline
         art = ex.article
         covered: list[Span] = []
         for event in ex.events:
-            if not event.time or event.negated or event.hypothetical:
+            if event.negated or event.hypothetical or event.kind in _OFF_TIMELINE:
                 continue
+            value, grain = event.time, event.time_granularity
+            if value is None:
+                if art.published is None:
+                    continue
+                value, grain = undated(art.published), None
             who = ", ".join(display_name(a, names) for a in event.actors) or "someone"
             whom = ", ".join(display_name(r, names) for r in event.recipients)
             label = f"{event.type}{':' + event.mode if event.mode else ''} — {who}"
             label += f" → {whom}" if whom else ""
             evidence = art.text[event.evidence.start : event.evidence.end].strip()
             key = (event.type, tuple(sorted(event.actors)), tuple(sorted(event.recipients)))
-            items.append(
-                _item(
-                    event.time,
-                    event.time_granularity,
-                    f"{label}: {evidence}",
-                    "event",
-                    event.time_approximate,
-                    story_year,
-                    art,
-                    event.evidence,
-                    key,
-                )
+            item = _item(
+                value,
+                grain,
+                f"{label}: {evidence}",
+                "event",
+                event.time_approximate,
+                story_year,
+                art,
+                event.evidence,
+                key,
             )
+            item.historical = item.historical or event.kind == "precedent"
+            item.expected = event.kind == "expected"
+            items.append(item)
             covered.append(event.evidence)
         granularity = {t.value: t.granularity for t in ex.times if t.value}
         for quote in ex.quotes:
@@ -184,6 +214,14 @@ def _item(
 def interval(value: str) -> tuple[date, date] | None:
     """The days an ISO value covers: a day, an ISO week, a month or a year; None otherwise."""
     try:
+        if value.startswith("../"):  # undated: any time before the day
+            end = interval(value[3:])
+            return (date.min, end[1]) if end else None
+        m = re.fullmatch(r"P(\d+|X)([DWMY])/(\d{4}-\d{2}-\d{2})", value)
+        if m:  # "in recent weeks": the stretch of time up to the day
+            last = date.fromisoformat(m.group(3))
+            count = _UNKNOWN_COUNT if m.group(1) == "X" else int(m.group(1))
+            return date.fromordinal(last.toordinal() - count * _UNIT_DAYS[m.group(2)]), last
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             day = date.fromisoformat(value)
             return day, day
@@ -219,17 +257,30 @@ def same_window(a: str, b: str, slack_days: int = 1) -> bool:
     )
 
 
-def _precision(item: TimelineItem) -> tuple[bool, int]:
+def same_event(
+    a: tuple[str, tuple[str, ...], tuple[str, ...]],
+    b: tuple[str, tuple[str, ...], tuple[str, ...]],
+) -> bool:
+    """Whether two coded events can be one happening: one type, a shared actor, and recipients
+    that agree where both name some ("toured Europe" and "traveled to China, Japan")."""
+    if a[0] != b[0] or not set(a[1]) & set(b[1]):
+        return False
+    return not a[2] or not b[2] or bool(set(a[2]) & set(b[2]))
+
+
+def _precision(item: TimelineItem) -> tuple[bool, bool, int]:
+    """How well an item is dated: any stated date beats none, a plain one an approximate."""
     span = interval(item.value)
     width = (span[1].toordinal() - span[0].toordinal()) if span else 10**6
-    return (not item.approximate, -width)
+    return (not item.value.startswith("../"), not item.approximate, -width)
 
 
 def _merge(items: list[TimelineItem]) -> list[TimelineItem]:
     """One item per happening, with every article's citation.
 
-    Events merge when their type, actors and recipients agree and their dates fall in one
-    window (a day, or a week or month that contains it); the most precise date is kept.
+    Events merge when they can be one happening (``same_event``) and their dates fall in one
+    window (a day, or a week or month that contains it; an undated event fits any date before
+    its article's publication); the most precise date is kept.
     Statements and dated sentences merge only when identical.
     """
     kept: list[TimelineItem] = []
@@ -242,7 +293,10 @@ def _merge(items: list[TimelineItem]) -> list[TimelineItem]:
                 for k in kept
                 if (
                     item.event_key is not None
-                    and k.event_key == item.event_key
+                    and k.event_key is not None
+                    and k.historical == item.historical
+                    and k.expected == item.expected
+                    and same_event(k.event_key, item.event_key)
                     and same_window(k.value, item.value)
                 )
                 or (

@@ -293,6 +293,24 @@ def future(token: Token) -> bool:
     return any(g.lemma_.lower() in grammar.EXPECTATION_GOVERNORS for g in controllers(token))
 
 
+def standing(token: Token) -> bool:
+    """A habit or a stance, not one act: "has always railed against", "is regularly chanted",
+    "a group that supports the policy" (a simple present outside reported speech)."""
+    for verb in modal_chain(token):
+        if any(c.dep_ in ("advmod", "npadvmod") and c.lemma_.lower() in grammar.HABITUAL_ADVERBS
+               for c in verb.children):
+            return True
+    simple_present = token.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in token.children)
+    return simple_present and speech_governor(token) is None
+
+
+def ongoing(token: Token) -> bool:
+    """Under way rather than done: "has been pursuing", "they are doing a lot of talking"."""
+    return token.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "be" for c in token.children)
+
+
 def irrealis(token: Token) -> bool:
     """"potential negotiations", "desperate for new talks": a noun event not (yet) real."""
     if any(c.dep_ == "amod" and c.lemma_.lower() in grammar.IRREALIS_WORDS for c in token.children):

@@ -3,18 +3,26 @@
 A time modifying the predicate (or the noun, for an event noun) dates the event; failing that,
 one on a verb that governs it (but not across a verb of saying: "said on Tuesday that it had
 seized" does not date the seizure); failing that, the one adverbial time of an unreported
-sentence; failing all, the article's publication date, marked approximate.  Issue 12 replaces
-the last fallback; the attachment rules stay.
+sentence; failing that, the one adverbial time of the sentence before, when the event's own
+sentence names no time at all ("Signs have become clearer in recent weeks. Iran has downed a
+drone, seized a tanker ...").  With nothing to go on the event is undated (``None``): the
+publication date is when it was reported, not when it happened.
+
+A duration that looks back from publication ("in recent weeks", "over the past 40 years") is an
+interval ending on the publication date, written as ISO 8601 duration/end: "PXW/2019-08-29".
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsdesk.extract.events.clauses import NOMINAL_TIME_DEPS, unique_tokens
+from newsdesk.extract.events.clauses import NOMINAL_TIME_DEPS, has_subject, unique_tokens
 from newsdesk.knowledge import grammar
 from newsdesk.model import Article, TimeExpr
 
@@ -24,17 +32,34 @@ _HISTORICAL_YEARS = 2
 Dated = tuple[TimeExpr, Token]  # a time expression with a date value, and its root token
 
 
-def dated(doc: Doc, times: Iterable[TimeExpr]) -> list[Dated]:
-    """The article's times that can date an event: dates and ranges, not durations."""
+def dated(doc: Doc, times: Iterable[TimeExpr], article: Article | None = None) -> list[Dated]:
+    """The article's times that can date an event: dates and ranges, and durations that look
+    back from the publication date (as intervals ending on it); not other durations."""
     found: list[Dated] = []
+    published = article.published if article is not None else None
     for expr in times:
-        if expr.value is None or expr.kind not in ("date", "range") or expr.value.startswith("P"):
+        if expr.value is None:
             continue
         span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
+        if expr.kind == "duration" and expr.value.startswith("P"):
+            if published is None or not _looks_back(span):
+                continue
+            expr = replace(expr, kind="range", value=f"{expr.value}/{published.isoformat()}",
+                           modifier="approx")
+        elif expr.kind not in ("date", "range") or (expr.value or "P").startswith("P"):
+            continue
         found.append((expr, span.root))
     return found
+
+
+def _looks_back(span: SpacySpan) -> bool:
+    """"recent weeks", "the past 40 years", "in the last few days"."""
+    words = {t.lower_ for t in span}
+    if span.start > 0:
+        words.add(span.doc[span.start - 1].lower_)
+    return bool(words & grammar.LOOKING_BACK_WORDS)
 
 
 def attached(root: Token, target: Token, nominal: bool) -> bool:
@@ -59,21 +84,66 @@ def event_time(times: list[Dated], article: Article, sent: SpacySpan, token: Tok
     while current.head.i != current.i:
         speech = current.dep_ in ("ccomp", "parataxis") and \
             current.head.lemma_.lower() in grammar.REPORTING_VERBS
-        if speech:
-            break
+        if speech or (current.dep_ == "conj" and has_subject(current)):
+            break  # nor across a clause with a subject of its own ("..., and Bolivia seized")
         current = current.head
         for expr, root in in_sentence:
             if attached(root, current, False):
                 return _value(expr)
     if not reported:
-        adverbial = {e.value: e for e, r in in_sentence
-                     if r.dep_ not in NOMINAL_TIME_DEPS and r.head.pos_ in ("VERB", "AUX", "ADP")}
+        # "Peru met Chile on Monday, and Bolivia seized a ship": a clause with a subject of its
+        # own is not dated by another clause's time.
+        adverbial = _adverbial([(e, r) for e, r in in_sentence
+                                if not has_subject(head) or _verb_of(r).i == head.i])
         if len(adverbial) == 1:
-            return _value(next(iter(adverbial.values())))
-    published = article.published
-    if published is None:
-        return None, None, False
-    return published.isoformat(), "day", True
+            return _value(adverbial[0])
+    if not in_sentence and sent.start > 0:
+        before = sent.doc[sent.start - 1].sent
+        anchor = _adverbial([(e, r) for e, r in times if before.start <= r.i < before.end])
+        if len(anchor) == 1 and not _after(anchor[0].value, article.published):
+            return _value(anchor[0])
+    return None, None, False
+
+
+def _after(value: str | None, published: date | None) -> bool:
+    """Whether a time starts after publication ("by the first week of September" in a piece
+    of 29 August): what it dates is expected, no anchor for the next sentence's past act."""
+    if value is None or published is None:
+        return True
+    m = re.match(r"(\d{4})(?:-W(\d{2})|-(\d{2})(?:-(\d{2}))?)?$", value.split("/")[0])
+    if m is None:
+        return False  # "PXW/2019-08-29" ends on publication
+    year = int(m.group(1))
+    try:
+        if m.group(2):
+            start = date.fromisocalendar(year, int(m.group(2)), 1)
+        else:
+            start = date(year, int(m.group(3) or 1), int(m.group(4) or 1))
+    except ValueError:
+        return True
+    return start > published
+
+
+def _verb_of(token: Token) -> Token:
+    """The verb whose clause a time expression sits in."""
+    current = token
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def _adverbial(times: list[Dated]) -> list[TimeExpr]:
+    """The distinct times that modify a clause ("on Tuesday", "in recent weeks"), not a noun
+    ("the 2015 agreement", "the Islamic Revolution of 1979")."""
+    found: dict[str, TimeExpr] = {}
+    for expr, root in times:
+        head = root.head
+        if head.pos_ == "ADP":  # "on Tuesday": the preposition must hang on a clause
+            head = head.head
+        if root.dep_ not in NOMINAL_TIME_DEPS and head.pos_ in ("VERB", "AUX") and \
+                expr.value is not None:
+            found.setdefault(expr.value, expr)
+    return list(found.values())
 
 
 def _value(expr: TimeExpr) -> tuple[str | None, str | None, bool]:

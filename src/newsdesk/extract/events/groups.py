@@ -56,13 +56,30 @@ def name_country(name: str) -> str | None:
     return None
 
 
+# "Saudi-led", "Russian-backed": the hyphenated word names the leader or backer, which is the
+# country of the group only when it leads it.
+_LEADING = frozenset({"led", "run", "headed", "dominated"})
+
+
 def surface_country(token: Token) -> str | None:
-    """The country one capitalised word names by itself: a demonym, a country, a capital."""
+    """The country one capitalised word names by itself: a demonym, a country, a capital; with
+    the word before it when the two are one name ("South African", "North Korean")."""
     if not token.text[:1].isupper():
         return None
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is not None and following.text == "-" and not following.whitespace_:
-        return None  # "Israeli-occupied", "Syrian-backed": the modifier names someone else
+        after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        if after is None or after.lower_ not in _LEADING:
+            return None  # "Israeli-occupied", "Syrian-backed": the modifier names someone else
+    if token.i > 0 and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].whitespace_:
+        pair = word_country(f"{doc[token.i - 1].text} {token.text}")
+        if pair:
+            return pair
+    if following is not None and following.text[:1].isupper() and token.whitespace_:
+        pair = word_country(f"{token.text} {following.text}")
+        if pair:
+            return pair
     return word_country(token.text)
 
 

@@ -57,6 +57,17 @@ class Participants:
     def mention(self, token: Token) -> Mention | None:
         return self.reading.mention_at.get(token.i)
 
+    def described(self, head: Token) -> list[str]:
+        """A subject the text only describes ("unknown assailants", "a commission"): a group
+        of its own words, so that the event keeps its doer even when no country is known."""
+        if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in grammar.REFLEXIVE_PRONOUNS:
+            return []
+        return [self._group(head)]
+
+    def group(self, ident: str) -> Actor | None:
+        """A group or learned actor this stage built, by id."""
+        return self._groups.get(ident) or self._learned.get(ident)
+
     def actors(self, used: set[str]) -> list[Actor]:
         """The groups and the known actors with a learned country that ``used`` names."""
         extra = {**self._learned, **self._groups}
@@ -96,6 +107,13 @@ class Participants:
             for prep, complements in preps_of(obj).items():
                 if prep in grammar.NOUN_RECIPIENT_PREPOSITIONS:
                     ids.extend(self.ids(complements, token))
+        if not ids and not nominal:
+            # "gathered for a rally against the government": the event noun names the target.
+            for complements in preps_of(token).values():
+                for complement in complements:
+                    if complement.lower_ in plover.NOUNS or complement.lemma_.lower() in \
+                            plover.NOUNS:
+                        ids.extend(self.noun_recipients(complement))
         if not ids and not nominal:
             # "threatened to expel the Swedish ambassador": the target sits in the complement.
             for child in token.children:
@@ -160,6 +178,15 @@ class Participants:
         ids: list[str] = []
         lemma = token.lemma_.lower()
         state_head = lemma in plover.STATE_HEADS or low in plover.STATE_HEADS
+        several = self._coordinated_countries(token)
+        if len(several) > 1 and (state_head or lemma in plover.GROUP_SECTORS or
+                                 low in plover.GROUP_SECTORS):
+            # "the German and French foreign ministers", "Indian and Pakistani troops"
+            if state_head and (lemma in plover.GOVERNMENT_HEADS or
+                               low in plover.GOVERNMENT_HEADS or
+                               plover.GROUP_SECTORS.get(low) in (None, "GOV")):
+                return [f"country:{code}" for code, _ in several]
+            return [self._people_of(token, word, code) for code, word in several]
         if low in plover.CONTAINER_HEADS and preps_of(token).get("of"):
             found = []
             for complement in preps_of(token)["of"]:
@@ -191,6 +218,29 @@ class Participants:
         if not ids and token.pos_ in ("NOUN", "PROPN"):
             ids.extend(self._phrase_ids(token))
         return unique(ids)
+
+    def _coordinated_countries(self, head: Token) -> list[tuple[str, Token]]:
+        """Countries of demonyms coordinated before a head ("German and French"), in order."""
+        found: list[tuple[str, Token]] = []
+        for child in head.children:
+            if child.dep_ not in ("amod", "compound", "nmod") or child.i > head.i:
+                continue
+            for word in [child, *child.conjuncts]:
+                code = surface_country(word)
+                if code and not code.startswith("IGO") and all(c != code for c, _ in found):
+                    found.append((code, word))
+        return sorted(found, key=lambda cw: cw[1].i)
+
+    def _people_of(self, head: Token, word: Token, country: str) -> str:
+        """One country's share of a coordinated group ("Indian" of "Indian and Pakistani
+        troops"): a group of its own, named by the demonym and the head."""
+        sector = plover.GROUP_SECTORS.get(head.lower_) or plover.GROUP_SECTORS.get(
+            head.lemma_.lower())
+        name = f"{word.text} {head.text}"
+        actor = Actor(id=f"group:{slug(name)}", name=name, kind="group", country=country,
+                      sector=sector)
+        self._groups.setdefault(actor.id, actor)
+        return actor.id
 
     def _token_country(self, token: Token) -> str | None:
         """The country (or IGO) one word of a phrase names: a known actor, else its words."""

@@ -63,6 +63,43 @@ def find(sent: SpacySpan) -> list[Found]:
     return found
 
 
+def other_verbs(sent: SpacySpan) -> list[Token]:
+    """The verbs of a sentence the lexicon has no sense for, which only the learned model can
+    type ("lambasted", "airlifted"): full verbs, not auxiliaries, adjectival participles or the
+    aim of a journey ("traveled to China to meet").  A verb the lexicon does not know that takes
+    a clause ("plans to impose", "continued to send"), or a verb of saying without an object of
+    its own ("officials said ..."), frames the event its clause reports and is none itself;
+    an adjective is no clause ("found the commander guilty")."""
+    return [t for t in sent if t.pos_ == "VERB" and t.tag_.startswith("VB") and
+            t.dep_ not in ("amod", "aux", "auxpass") and not purpose_clause(t) and
+            not _frame(t) and not _excluded(t)]
+
+
+def _excluded(token: Token) -> bool:
+    """The lexicon names the verb's object as a sense it does not code ("seized the
+    opportunity", "struck a balance": ``exclude`` in plover-lexicon.json) and no sense of the
+    verb matches: the model is not asked again.  An object the lexicon merely does not list
+    ("released the former prime minister") still goes to the model."""
+    rules = plover.VERBS.get(token.lemma_.lower())
+    objects = objects_of(token)
+    if not rules or not objects:
+        return False
+    words = lemmas(objects)
+    return any(words & rule.exclude for rule in rules) and all(
+        words & rule.exclude or (rule.objects is not None and not words & rule.objects)
+        for rule in rules)
+
+
+def _frame(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in plover.VERBS:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in token.children):
+        return True
+    return (lemma in grammar.QUOTE_VERBS or lemma in grammar.REPORTING_VERBS) and \
+        not any(c.dep_ in OBJECTS for c in token.children)
+
+
 def bare_nouns(sent: SpacySpan) -> list[Found]:
     """Event nouns of a sentence where no predicate matched, the least embedded first.
 

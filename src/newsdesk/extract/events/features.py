@@ -1,0 +1,150 @@
+"""What the event-type model reads about one candidate predicate: a bag of string features.
+
+Every feature is a plain word of the parse, never a sentence of the training data: the
+predicate's lemma and its arguments' lemmas, the lexicon's senses for it and the type the
+precise rules would code, the reading of its clause (negated, future, hypothetical, willing,
+reported), what kind of participant its subject is (a state, an official, a crowd, troops), and
+the content words of its clause.  The lexicon's answer is one feature among the others, so the
+model learns from sentences it was never tuned on how far to trust it, and still has the words
+of the clause to go on where the lexicon is silent.
+
+Conjunctions of the clause reading with the predicate ("will" + "send") carry what the manual
+codes differently by tense: cooperative acts announced for the future are AGREE.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsdesk.extract.events.clauses import (
+    OBJECTS,
+    SUBJECTS,
+    objects_of,
+    particle_of,
+    preps_of,
+)
+from newsdesk.knowledge import grammar, plover
+
+_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
+_SKIP_SUBTREE = frozenset({"nsubj", "nsubjpass", "csubj", "parataxis", "punct", "cc"})
+# Lexicon word classes by member, for object and complement words.
+_CLASS_OF: dict[str, tuple[str, ...]] = {}
+for _name, _members in sorted(plover.CLASSES.items()):
+    for _member in _members:
+        _CLASS_OF[_member] = (*_CLASS_OF.get(_member, ()), _name)
+
+
+@dataclass(frozen=True)
+class ClauseFacts:
+    """The clause facts the coder has already read for a candidate."""
+
+    negated: bool
+    hypothetical: bool
+    future: bool
+    willing: bool
+    reported: bool
+    rule_types: tuple[str, ...]  # the lexicon's senses that the participants allow, in order
+    rule_type: str | None  # what the precise rules code (after the recode rules), if anything
+    rule_mode: str | None
+    subject: str  # state, official, igo, person, group:<sector>, group, pronoun, none
+    recipient: bool  # whether a recipient was found
+
+
+def _word(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _classes(words: Iterable[str]) -> set[str]:
+    return {c for w in words for c in _CLASS_OF.get(w, ())}
+
+
+def _clause_words(head: Token, limit: int = 40) -> list[str]:
+    """Content lemmas of the predicate's clause, without its subject or a parenthetical."""
+    found: list[str] = []
+    stack = [c for c in head.children if c.dep_ not in _SKIP_SUBTREE]
+    while stack and len(found) < limit:
+        token = stack.pop()
+        if token.pos_ in _CONTENT_POS and token.is_alpha:
+            found.append(token.lemma_.lower() if token.pos_ != "PROPN" else token.ent_type_
+                         or "PROPN")
+        stack.extend(c for c in token.children if c.dep_ not in ("punct", "cc"))
+    return found
+
+
+def features(token: Token, carrier: Token | None, facts: ClauseFacts) -> list[str]:
+    """The features of one candidate: ``token`` is the predicate (a verb or an event noun),
+    ``carrier`` the verb that carries an event noun ("launched an attack"), if any."""
+    head = carrier or token
+    lemma = _word(token)
+    feats = [f"l={lemma}", f"pos={token.pos_}", f"tag={head.tag_}", f"dep={head.dep_}",
+             f"hd={_word(head.head)}|{head.dep_}" if head.head.i != head.i else "root"]
+    if carrier is not None:
+        feats += [f"car={_word(carrier)}", f"carl={_word(carrier)}|{lemma}"]
+    particle = particle_of(token)
+    if particle:
+        feats += [f"prt={lemma}_{particle}"]
+    objects = objects_of(token)
+    object_words = [_word(o) for o in objects]
+    for word in object_words:
+        feats += [f"o={word}", f"lo={lemma}|{word}"]
+    for name in _classes(object_words):
+        feats += [f"oc={name}", f"loc={lemma}|{name}"]
+    for obj in objects:
+        if obj.ent_type_:
+            feats.append(f"oe={obj.ent_type_}")
+        for prep, complements in preps_of(obj).items():
+            for c in complements:
+                feats.append(f"op={prep}|{_word(c)}")
+    if any(c.dep_ == "nsubjpass" for c in token.children):
+        feats.append("passive")
+    if any(c.dep_ in ("dative", "iobj") for c in token.children):
+        feats.append("dative")
+    for prep, complements in preps_of(token).items():
+        feats += [f"p={prep}", f"lp={lemma}|{prep}"]
+        words = [_word(c) for c in complements]
+        feats += [f"pp={prep}|{w}" for w in words]
+        feats += [f"ppc={prep}|{c}" for c in _classes(words)]
+        feats += [f"pe={prep}|{c.ent_type_}" for c in complements if c.ent_type_]
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp"):
+            inner = _word(child)
+            feats += [f"x={inner}", f"lx={lemma}|{inner}"]
+            inner_objects = [_word(g) for g in child.children if g.dep_ in OBJECTS]
+            feats += [f"xo={w}" for w in inner_objects]
+            feats += [f"xoc={c}" for c in _classes(inner_objects)]
+        elif child.dep_ == "amod" and token.pos_ == "NOUN":
+            feats.append(f"am={_word(child)}")
+        elif child.dep_ == "compound":
+            feats.append(f"cmp={_word(child)}")
+        elif child.dep_ == "poss":
+            feats.append("poss")
+    subject = [c for c in head.children if c.dep_ in SUBJECTS]
+    if subject:
+        feats.append(f"sw={_word(subject[0])}")
+    feats += [f"w={w}" for w in sorted(set(_clause_words(token)))]
+    # the lexicon and the precise rules
+    for rule_type in dict.fromkeys(facts.rule_types):
+        feats.append(f"s={rule_type}")
+    if facts.rule_types:
+        feats.append(f"s1={facts.rule_types[0]}")
+    else:
+        feats.append("nosense")
+    if facts.rule_type:
+        feats += [f"r={facts.rule_type}", f"rm={facts.rule_type}:{facts.rule_mode or '-'}"]
+    # the clause and the participants
+    flags = [name for name, on in (("neg", facts.negated), ("hyp", facts.hypothetical),
+                                   ("fut", facts.future), ("will", facts.willing),
+                                   ("rep", facts.reported)) if on]
+    feats += flags
+    feats += [f"subj={facts.subject}", f"ls={lemma}|{facts.subject}"]
+    if facts.recipient:
+        feats.append("recip")
+    for flag in flags:
+        feats += [f"l={lemma}|{flag}", f"s1={facts.rule_types[0] if facts.rule_types else '-'}"
+                  f"|{flag}"]
+    if token.lower_ in grammar.REPORTING_VERBS or lemma in grammar.REPORTING_VERBS:
+        feats.append("speech")
+    return feats

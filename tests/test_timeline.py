@@ -1,0 +1,202 @@
+"""The story timeline: which events are items, how they are dated, merged and rendered (on
+hand-built records of our own), and the seed story's timeline item by item."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsdesk.model import Article, Event, Extraction, Span, article_id
+from newsdesk.render import common
+from newsdesk.synthesize import timeline
+from newsdesk.synthesize.briefing_types import TimelineEntry
+
+
+def _report(text: str, outlet: str, published: date, *events: Event) -> Extraction:
+    art = Article(
+        id=article_id(text + outlet),
+        text=text,
+        path=f"{outlet}.txt",
+        outlet=outlet,
+        published=published,
+        genre="news",
+    )
+    return Extraction(art, [], [], [], [], list(events), [Span(0, len(text))])
+
+
+def _event(kind: str = "occurred", time: str | None = None, **kw: object) -> Event:
+    values: dict = {
+        "type": "COERCE",
+        "mode": "seize",
+        "actors": ["country:GHA"],
+        "recipients": ["country:TGO"],
+        "evidence": Span(0, 20),
+        "time": time,
+        "time_granularity": "day" if time else None,
+        "kind": kind,
+        "future": kind == "expected",
+        "hypothetical": kind == "hypothetical",
+        "historical": kind == "precedent",
+    }
+    values.update(kw)
+    return Event(**values)
+
+
+TEXT = "Ghana seized a Togolese barge near the border crossing."
+
+
+def _events_of(items: list[timeline.TimelineItem]) -> list[timeline.TimelineItem]:
+    return [i for i in items if i.kind == "event"]
+
+
+def test_undated_event_is_before_publication_never_on_it() -> None:
+    ex = _report(TEXT, "Accra Daily", date(2024, 3, 14), _event())
+    [item] = _events_of(timeline.build([ex], {}))
+    assert item.value == "../2024-03-14" and item.sort_key == "2024-03-14"
+    entry = _entry(item)
+    assert common.timeline_when(entry) == "before 2024-03-14"
+
+
+def test_recent_weeks_reads_as_an_interval_up_to_publication() -> None:
+    ex = _report(TEXT, "Accra Daily", date(2024, 3, 14),
+                 _event(time="PXW/2024-03-14", time_approximate=True))
+    [item] = _events_of(timeline.build([ex], {}))
+    assert timeline.interval(item.value) == (date(2024, 1, 18), date(2024, 3, 14))
+    assert common.timeline_when(_entry(item)).startswith("recent weeks up to 2024-03-14")
+
+
+@pytest.mark.parametrize("kind", ["hypothetical", "standing"])
+def test_hypothetical_and_standing_events_are_no_items(kind: str) -> None:
+    ex = _report(TEXT, "Accra Daily", date(2024, 3, 14), _event(kind))
+    assert _events_of(timeline.build([ex], {})) == []
+
+
+def test_expected_event_is_marked_and_ongoing_is_an_item() -> None:
+    ex = _report(TEXT, "Accra Daily", date(2024, 3, 14),
+                 _event("expected", time="2024-03-20"),
+                 _event("ongoing", type="CONSULT", mode=None, recipients=[]))
+    items = _events_of(timeline.build([ex], {}))
+    expected = next(i for i in items if i.event_key and i.event_key[0] == "COERCE")
+    ongoing = next(i for i in items if i.event_key and i.event_key[0] == "CONSULT")
+    assert expected.expected and common.timeline_when(_entry(expected)) == "2024-03-20, expected"
+    assert not ongoing.expected and ongoing.value == "../2024-03-14"
+
+
+def test_precedent_goes_to_its_own_list_with_its_own_date() -> None:
+    ex = _report(TEXT, "Accra Daily", date(2024, 3, 14), _event("precedent", time="2023"))
+    [item] = _events_of(timeline.build([ex], {}))
+    assert item.historical and item.value == "2023"  # coded as history, though only a year ago
+
+
+def test_two_outlets_one_event_one_item() -> None:
+    # One outlet dates the seizure, the other does not: one item, the stated date, both cited.
+    a = _report(TEXT, "Accra Daily", date(2024, 3, 14), _event(time="2024-03-12"))
+    b = _report("Togo said Ghanaian police took one of its barges.", "Lome Post",
+                date(2024, 3, 15), _event(actors=["country:GHA"], recipients=[]))
+    [item] = _events_of(timeline.build([a, b], {}))
+    assert item.value == "2024-03-12"
+    assert item.outlets == ["Accra Daily", "Lome Post"]
+    assert common.timeline_outlets(_entry(item)) == "reported by Accra Daily and Lome Post"
+
+
+def test_different_events_stay_apart() -> None:
+    a = _report(TEXT, "Accra Daily", date(2024, 3, 14), _event(time="2024-03-12"))
+    b = _report("Togo seized a Ghanaian barge.", "Lome Post", date(2024, 3, 15),
+                _event(time="2024-03-13", actors=["country:TGO"], recipients=["country:GHA"]))
+    c = _report("Ghana seized another barge the week after.", "Accra Daily", date(2024, 3, 28),
+                _event(time="2024-03-20"))
+    assert len(_events_of(timeline.build([a, b, c], {}))) == 3
+
+
+def test_undated_event_does_not_merge_with_a_later_one() -> None:
+    # Told as undated on the 14th, it cannot be the seizure of the 20th.
+    a = _report(TEXT, "Accra Daily", date(2024, 3, 14), _event())
+    b = _report(TEXT, "Lome Post", date(2024, 3, 22), _event(time="2024-03-20"))
+    assert len(_events_of(timeline.build([a, b], {}))) == 2
+
+
+def _entry(item: timeline.TimelineItem) -> TimelineEntry:
+    return {
+        "value": item.value,
+        "granularity": item.granularity,
+        "label": item.label,
+        "kind": item.kind,
+        "approximate": item.approximate,
+        "historical": item.historical,
+        "expected": item.expected,
+        "outlets": item.outlets,
+        "citations": [c.to_json() for c in item.citations],
+        "actors": [],
+    }
+
+
+# ------------------------------------------------------------------ the seed story
+
+
+@pytest.fixture(scope="module")
+def seed_timeline(seed_dir: Path) -> list[timeline.TimelineItem]:
+    from newsdesk.pipeline import process_article
+
+    extractions = []
+    for line in (seed_dir / "meta.jsonl").read_text(encoding="utf-8").splitlines():
+        meta = json.loads(line)
+        text = (seed_dir / meta["path"]).read_text(encoding="utf-8")
+        art = Article(id=article_id(text), text=text, path=meta["path"], outlet=meta["outlet"],
+                      published=date.fromisoformat(meta["published"]), genre=meta["genre"])
+        ex = process_article(art)
+        assert isinstance(ex, Extraction)
+        extractions.append(ex)
+    names = {a.id: a.name for ex in extractions for a in ex.actors}
+    return timeline.build(extractions, names)
+
+
+def _seed_item(items: list[timeline.TimelineItem], words: str) -> timeline.TimelineItem:
+    found = [i for i in items if i.kind == "event" and words in i.label]
+    assert found, words
+    return found[0]
+
+
+def test_seed_no_event_is_stamped_with_a_publication_date(
+        seed_timeline: list[timeline.TimelineItem]) -> None:
+    # Neither 2019-08-27 nor 2019-08-29 is stated for any event in the two texts: an event
+    # the text does not date is shown before publication.
+    for item in _events_of(seed_timeline):
+        assert item.value not in ("2019-08-27", "2019-08-29"), item.label
+
+
+def test_seed_recent_weeks_dates_the_drone_and_the_tanker(
+        seed_timeline: list[timeline.TimelineItem]) -> None:
+    drone = _seed_item(seed_timeline, "ASSAULT:destroy — Iran → United States")
+    tanker = _seed_item(seed_timeline, "COERCE:seize — Iran → United Kingdom")
+    for item in (drone, tanker):
+        assert item.value == "PXW/2019-08-29" and not item.historical
+
+
+def test_seed_standing_stances_are_off_the_timeline(
+        seed_timeline: list[timeline.TimelineItem]) -> None:
+    labels = " ".join(i.label for i in _events_of(seed_timeline))
+    assert "ACCUSE:disapprove — Ali Khamenei" not in labels  # "has always railed against"
+    assert "SUPPORT — United Against Nuclear Iran" not in labels  # "a group that supports"
+
+
+def test_seed_expected_step_away_from_the_deal(
+        seed_timeline: list[timeline.TimelineItem]) -> None:
+    step = _seed_item(seed_timeline, "announce a further disengagement")
+    assert step.expected and step.value == "2019-W36" and not step.historical
+
+
+def test_seed_precedents_in_their_own_list(seed_timeline: list[timeline.TimelineItem]) -> None:
+    precedents = [i for i in seed_timeline if i.historical]
+    years = {i.value for i in precedents}
+    assert {"1979", "1981"} <= years
+    assert all(not i.historical for i in seed_timeline if i.value.startswith("2019"))
+    abandon = _seed_item(seed_timeline, "abandoned Iran’s 2015 nuclear agreement")
+    assert abandon.value == "2018" and not abandon.historical
+
+
+def test_seed_zarif_trip_is_one_item(seed_timeline: list[timeline.TimelineItem]) -> None:
+    trips = [i for i in _events_of(seed_timeline) if "Zarif toured Europe" in i.label]
+    assert len(trips) == 1
