@@ -660,20 +660,25 @@ def _to_quotes(
     for phrase in att.phrases:
         span = doc[phrase.start : phrase.end]
         actor = speaker_actor(reading, phrase)
-        if _is_place(reading, actor, att.lemma):
+        if _is_place(reading, actor, span.text, att.lemma):
             continue
         speaker = Speaker(span.text, span.start_char, span.end_char, actor)
         quotes.append(Quote(att.kind, speaker, cue, sorted(att.content), channel, when))
     return quotes
 
 
-def _is_place(reading: Reading, actor: str | None, lemma: str) -> bool:
+def _is_place(reading: Reading, actor: str | None, text: str, lemma: str) -> bool:
     """"Biarritz proves that ...": what happened at a town is evidence the writer reasons
     from, not a source.  Countries and capitals standing for their government ("Tehran said")
     are countries here.  The actors stage files some unfamiliar surnames under places too, so
-    only a place with an inference verb ("proves", "shows") is dropped: "Kasich joked" stays."""
-    found = reading.actor_by_id.get(actor) if actor else None
-    return found is not None and found.kind == "location" and lemma in lexicon.INFERENCE_VERBS
+    only a place with an inference verb ("proves", "shows") is dropped: "Kasich joked" stays.
+    A repeated name the entity model missed is the place named so before."""
+    if lemma not in lexicon.INFERENCE_VERBS:
+        return False
+    if actor is None:
+        return any(a.kind == "location" and a.name == text for a in reading.actors)
+    found = reading.actor_by_id.get(actor)
+    return found is not None and found.kind == "location"
 
 
 def _channel(doc: Doc, cue: Token) -> str | None:

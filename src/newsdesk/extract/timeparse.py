@@ -192,9 +192,9 @@ def _pick(candidates: list[int], now: int, tense: str) -> int:
     before = [c for c in candidates if c <= now]
     after = [c for c in candidates if c >= now]
     # "February 29" has one occurrence in three years, which may lie on the wrong side.
-    if tense == "past" and before or not after:
+    if (tense == "past" and before) or not after:
         return max(before)
-    if tense == "future" and after or not before:
+    if (tense == "future" and after) or not before:
         return min(after)
     back, ahead = max(before), min(after)
     return back if now - back < ahead - now else ahead
