@@ -89,3 +89,23 @@ def test_an_anonymous_source_chain_is_one_heading() -> None:
     assert by_content["the dispute could be settled before the summer"] == first
     assert by_content["the quotas were unfair"] == "Local farmers and fishermen"
     assert by_content["they would protest at the port"] == "Local farmers and fishermen"
+
+
+def test_a_quote_is_dated_by_its_own_clause_else_undated() -> None:
+    from datetime import date
+
+    from newsdesk.extract.times import extract_times
+
+    text = ("In a speech on Monday, Minister Lena Park said the bridge would reopen. "
+            "Speaking to farmers on Tuesday, she said the harvest was safe. "
+            "Her predecessor, Tomas Berg, said in 1998 that the river was too low. "
+            "Park also said the tolls would stay.")
+    article = Article(id=article_id(text), text=text, published=date(2031, 5, 9))
+    doc = annotate.parse(text)
+    actors, mentions = extract_actors(doc, article)
+    reading = Reading.of(doc, article, actors, mentions, extract_times(doc, article))
+    when = {q.content_text(text): q.time for q in extract_quotes(reading)}
+    assert when["the bridge would reopen"] == "2031-05-05"
+    assert when["the harvest was safe"] == "2031-05-06"
+    assert when["that the river was too low"] == "1998"
+    assert when["the tolls would stay"] is None  # not the publication day

@@ -696,11 +696,19 @@ def _channel(doc: Doc, cue: Token) -> str | None:
 def _time(doc: Doc, att: _Attribution, times: list[TimeExpr]) -> str | None:
     """The value of a time expression inside the attribution frame ("said on Tuesday")."""
     lo, hi = att.frame
-    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
+    frames = [(doc[lo].idx, doc[hi].idx + len(doc[hi]))]
+    for child in doc[att.cue_start].children:
+        # "In a speech on Monday, he said ...", "Speaking on Monday, she said ...": the
+        # saying's own adjuncts before the frame date it too.
+        if child.i < lo and (child.dep_ in _ADJUNCT_DEPS or (
+            child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN")
+        )):
+            last = doc[child.right_edge.i]
+            frames.append((doc[child.left_edge.i].idx, last.idx + len(last)))
     for expr in sorted(times, key=lambda t: t.start):
         if expr.kind != "date":  # "daily", "for two days" say how often or how long, not when
             continue
-        if start <= expr.start and expr.end <= end and expr.value and not any(
+        if any(a <= expr.start and expr.end <= b for a, b in frames) and expr.value and not any(
             s.overlaps(Span(expr.start, expr.end)) for s in att.content
         ):
             if _describes_speaker(doc, att, expr):
