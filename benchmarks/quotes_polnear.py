@@ -2,7 +2,7 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/quotes_polnear.py --split dev [--limit N] [--errors FILE]
+    .venv/bin/python benchmarks/quotes_polnear.py --split dev [--skip N] [--limit N] [--errors FILE]
 
 Runs the real pipeline pieces on each article (``annotate.parse_many``, ``reading.read`` for
 actors and times, ``extract_quotes``) over an ``Article`` whose whole text is body, then matches
@@ -92,14 +92,14 @@ def parse_ann(path: Path) -> list[Attribution]:
     return found
 
 
-def load_split(split: str, limit: int | None) -> list[Doc]:
+def load_split(split: str, limit: int | None, skip: int = 0) -> list[Doc]:
     base = CORPUS / split
     meta: dict[str, dict[str, str]] = {}
     with (CORPUS / "metadata.tsv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             meta[row["filename"]] = row
     docs: list[Doc] = []
-    for txt in sorted((base / "text").glob("*.txt")):
+    for txt in sorted((base / "text").glob("*.txt"))[skip:]:
         anns = sorted((base / "attributions").glob(f"{txt.stem}_*.ann"))
         if not anns:
             continue
@@ -316,6 +316,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("dev", "train"), default="dev")
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--skip", type=int, default=0,
+                        help="leave out the first N articles (a fold apart from the tuning one)")
     parser.add_argument("--errors", type=Path, default=None, help="write an error listing here")
     parser.add_argument("--processes", type=int, default=1,
                         help="worker processes, each running whole articles (as ingest does)")
@@ -324,7 +326,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"PolNeAR not found at {CORPUS} (../shared/corpus/polnear is absent)",
               file=sys.stderr)
         return 2
-    docs = load_split(args.split, args.limit)
+    docs = load_split(args.split, args.limit, args.skip)
     preds, secs = predict(docs, args.processes)
     counts = Counts()
     for doc, pred in zip(docs, preds, strict=True):

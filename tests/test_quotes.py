@@ -387,12 +387,19 @@ def test_seed_wapo_quotes(seed: dict[str, tuple[str, list[Quote]]]) -> None:
     assert all(q.kind == "indirect" and q.time == "2019-08-26" for q in both)
     (claim,) = _find(text, quotes, "that he doesn’t seek")
     assert _row(text, claim) == ("indirect", "Trump", "person:donald-trump", "reiterated")
-    # Four reports of speech; the rest attribute wants and evidence ("the Islamic republic wants
-    # to ...", "Biarritz proves that ...") as PolNeAR does.  "maximum pressure" is no quote.
+    # Four reports of speech; the rest attribute wants and evidence ("The regime ... wants to
+    # be taken seriously", "as President Trump is suggesting") as PolNeAR does.  "If the
+    # Islamic republic wants to ..." only supposes a want, and "Biarritz proves" is the
+    # writer's reading of a summit: neither is a quote.  "maximum pressure" is no quote.
     speech = [q for q in quotes if q.cue is not None and q.cue.lemma in QUOTE_VERBS]
     assert len(speech) == 4
     assert {q.cue.lemma for q in quotes if q.cue is not None} - QUOTE_VERBS <= {
-        "want", "prove", "show"}
+        "want", "suggest", "show"}
+    assert not [q for q in quotes if q.speaker and q.speaker.text in (
+        "Biarritz", "the Islamic republic")]
+    (relief,) = _find(text, quotes, "sanctions relief is truly")
+    assert _row(text, relief) == ("indirect", "President Trump", "person:donald-trump",
+                                  "suggesting")
     assert not any(text[s.start : s.end].startswith("maximum pressure")
                    for q in quotes for s in q.content)
 
@@ -440,6 +447,28 @@ def test_seed_nyt_quotes(seed: dict[str, tuple[str, list[Quote]]]) -> None:
                    "more comprehensive", "Showing heroic"):
         assert not any(text[s.start : s.end].startswith(slogan)
                        for q in quotes for s in q.content), slogan
+
+
+def test_seed_nyt_meaning_kept(seed: dict[str, tuple[str, list[Quote]]]) -> None:
+    """The seed story's meaning errors: a dropped "not", the writer's "suggesting", a content
+    cut at "which", and the anonymous sources spread over several headings."""
+    from newsdesk.synthesize.quote_sources import group_headings
+
+    text, quotes = seed["nyt-"]
+    (campaign,) = _find(text, quotes, "to collapse the Iranian")
+    assert campaign.cue is not None and campaign.cue.text == "has not threatened"
+    assert not [q for q in quotes if q.cue is not None and q.cue.lemma == "suggest"]
+    (avoid,) = [q for q in quotes if q.content_text(text).endswith("he wants to avoid")]
+    assert contents(avoid, text) == ["a military conflict", "he wants to avoid"]
+    headings = group_headings(quotes)
+    chain = {headings.get(n) for n, q in enumerate(quotes) if q.speaker and q.speaker.text in (
+        "several people with knowledge of the shift", "These people", "They",
+        "the people with knowledge of the Iranian hierarchy’s thinking",
+        "those who spoke about it")}
+    assert chain == {"several people with knowledge of the shift"}
+    pair = {headings.get(n) for n, q in enumerate(quotes) if q.speaker and q.speaker.text in (
+        "Iranian analysts and politicians", "Iranian politicians and analysts")}
+    assert pair == {"Iranian analysts and politicians"}
 
 
 def test_a_year_in_the_speakers_description_does_not_date_the_quote() -> None:

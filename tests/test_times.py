@@ -422,3 +422,11 @@ def test_at_that_time_takes_the_date_just_given() -> None:
     lonely = "At that time, nobody knew."
     alone = Article(id=article_id(lonely), text=lonely, published=date(2024, 5, 7))
     assert extract_times(annotate.parse(lonely), alone) == []
+
+
+def test_february_29_resolves_to_the_one_leap_year_on_either_side() -> None:
+    # A column of 10 January 2016 looking back at "February 29": the only occurrence within a
+    # year either way lies ahead, so it is taken even in the past tense; with none, no value.
+    assert resolve("February 29", date(2016, 1, 10), "past").value == "2016-02-29"
+    assert resolve("February 29", date(2016, 3, 10), "future").value == "2016-02-29"
+    assert resolve("February 29", date(2014, 6, 1), "past").value is None

@@ -30,7 +30,7 @@ so that every Quote has exactly one speaker to count and cite.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -119,6 +119,7 @@ def extract_quotes(reading: Reading) -> list[Quote]:
     for att in attributions:
         if not all(article.in_body(s.start, s.end) for s in att.content):
             continue
+        _with_antecedent(doc, att)
         quotes.extend(_to_quotes(doc, att, reading, list(reading.times)))
     quotes.sort(key=lambda q: (q.start, q.speaker.start if q.speaker else -1))
     return quotes
@@ -136,6 +137,8 @@ def _cue_tokens(doc: Doc, article: Article) -> list[Token]:
             continue
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             continue  # "was told", "is said to": the subject is not the speaker
+        if supposed(token):
+            continue
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if subjects and subjects[0].lower_ in ("that", "this") and nxt is not None and (
@@ -144,6 +147,58 @@ def _cue_tokens(doc: Doc, article: Article) -> list[Token]:
             continue  # "That said, ..."
         found.append(token)
     return found
+
+
+def supposed(cue: Token) -> bool:
+    """"If the Islamic republic wants to achieve full relief, now is the moment ...": an
+    attribution inside a condition is supposed, not reported; quoting it without its "if"
+    would state as the source's claim what the writer only imagines, so no quote is made."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in grammar.CONDITIONAL_MARKS for c in cue.children
+    )
+
+
+def negated(cue: Token) -> bool:
+    """"has not threatened", "never said": the attribution is denied."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in grammar.NEGATING_WORDS)
+        for c in cue.children
+    )
+
+
+def asserted(cue: Token) -> bool:
+    """Neither denied nor supposed."""
+    return not negated(cue) and not supposed(cue)
+
+
+def _cue_start(doc: Doc, att: _Attribution) -> int:
+    """Where the cue as shown starts: a denied attribution keeps its auxiliary and "not" in
+    the cue ("has not threatened: to collapse the government"), so that the quote never reads
+    as the opposite of the text; the content itself stays what PolNeAR calls content."""
+    cue = doc[att.cue_start]
+    if att.cue_end != att.cue_start + 1 or not negated(cue):
+        return att.cue_start
+    before = [c.i for c in cue.children if c.i < cue.i and (
+        c.dep_ in ("aux", "neg") or (c.dep_ == "advmod" and c.lower_ in grammar.NEGATING_WORDS)
+    )]
+    start = min(before, default=cue.i)
+    spoken = {i for p in att.phrases for i in range(p.start, p.end)}
+    if spoken & set(range(start, cue.i)):
+        return att.cue_start
+    return start
+
+
+def narrated(cue: Token, is_cue: Callable[[Token], bool]) -> bool:
+    """"Mr. Rouhani reversed himself within hours, suggesting he may have been overruled": an
+    inference verb as a participle after a comma, hung on an act that is no attribution, is the
+    writer's conclusion about that act, not words or beliefs of the act's subject."""
+    if cue.tag_ != "VBG" or cue.lemma_.lower() not in lexicon.INFERENCE_VERBS:
+        return False
+    if any(c.dep_.startswith("nsubj") for c in cue.children) or cue.head.i == cue.i:
+        return False
+    if cue.i == 0 or cue.doc[cue.i - 1].text != ",":
+        return False
+    return not is_cue(cue.head)
 
 
 def _according_to(doc: Doc, article: Article, quotations: list[Quotation]) -> list[Token]:
@@ -395,6 +450,39 @@ def _trimmed(text: str, span: Span) -> Span:
     return Span(start, end)
 
 
+def _with_antecedent(doc: Doc, att: _Attribution) -> None:
+    """"the risk of a military conflict, which Mr. Trump has said he wants to avoid": the
+    content "he wants to avoid" is cut short; what he wants to avoid is the relative clause's
+    antecedent, so its noun phrase becomes the content's first piece."""
+    if att.kind == "direct":
+        return
+    cue = doc[att.cue_start]
+    clause = cue
+    for _ in range(3):
+        if clause.dep_ == "relcl" or clause.head.i == clause.i or clause.dep_ not in (
+            "ccomp", "xcomp", "conj"
+        ):
+            break
+        clause = clause.head
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    relatives = [t for t in clause.subtree
+                 if t.i < cue.i and t.tag_ == "WDT" and t.lower_ in ("which", "that")]
+    if not relatives:
+        return
+    relative = relatives[0]
+    if relative.dep_.startswith("nsubj") and relative.head.i == cue.i:
+        return  # "a report that said ...": the relative is the source
+    if relative.head.i == cue.i and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return  # "the claims, which he repeated": the noun is the cue's object, said elsewhere
+    start, end = noun.left_edge.i, noun.i + 1
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    if any(s.start < last and first < s.end for s in att.content):
+        return
+    att.content.insert(0, Span(first, last))
+
+
 # ---------------------------------------------------------------- learned attributions
 
 
@@ -438,13 +526,16 @@ def _learned(
     for cue in candidates:
         if cue.i in taken or cue.lemma_.lower() not in models.cue.lexicon:
             continue
-        if not models.cue.accepts(quotes_model.cue_features(cue)):
+        if supposed(cue) or narrated(cue, lambda head: _strong_cue(head, models)):
+            continue
+        aside = _as_aside(doc, cue) if _strong_cue(cue, models) else None
+        if aside is None and not models.cue.accepts(quotes_model.cue_features(cue)):
             continue
         phrases = speaker_phrases(doc, cue, mention_at) if cue.pos_ == "VERB" else []
         phrases = phrases or _owner(doc, cue)
         if not phrases:
             continue
-        ranges = sorted(
+        ranges = [aside] if aside is not None else sorted(
             r for part in quotes_model.parts(doc, cue) if models.part.accepts(list(part.features))
             for r in part.ranges
         )
@@ -481,6 +572,46 @@ def _learned(
         taken.update(i for a, b in cleaned for i in range(a, b))
         added.append(att)
     return added
+
+
+def _as_aside(doc: Doc, cue: Token) -> tuple[int, int] | None:
+    """"if sanctions relief is truly in the offing, as President Trump is suggesting, it
+    should ...": an "as" clause with a subject and no complement of its own attributes the
+    clause beside it (the one just before it, else the rest of its sentence after it)."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in cue.children) or any(
+        c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "acomp") for c in cue.children
+    ):
+        return None
+    left, right = cue.left_edge.i, cue.right_edge.i
+    head = cue.head
+    if head.i == cue.i or not asserted(head):
+        return None  # "has not threatened ..., as critics had hoped": they hoped the opposite
+    for sibling in head.children:
+        if sibling.i < cue.i and sibling.dep_ in ("advcl", "ccomp", "conj") and all(
+            doc[k].is_punct for k in range(sibling.right_edge.i + 1, left)
+        ):
+            start = sibling.left_edge.i
+            while start < sibling.i and doc[start].dep_ in ("mark", "cc"):
+                start += 1  # "if": the condition is the writer's, the claim is the clause
+            return _clean(doc, start, sibling.right_edge.i + 1)
+    if head.i < left:
+        start = head.left_edge.i
+        while start < head.i and doc[start].dep_ in ("mark", "cc"):
+            start += 1
+        return _clean(doc, start, left)
+    if head.i > right and head.right_edge.i > right:
+        return _clean(doc, right + 1, head.right_edge.i + 1)
+    return None
+
+
+def _strong_cue(token: Token, models: quotes_model.Models) -> bool:
+    """A verb of saying, or a word the cue model knows as a cue in a fair share of its uses."""
+    lemma = token.lemma_.lower()
+    return lemma in grammar.QUOTE_VERBS or (
+        models.cue.lexicon.get(lemma, 0.0) >= quotes_model.STRONG_CUE_RATE
+    )
 
 
 def _participle_cut(doc: Doc, start: int, end: int, models: quotes_model.Models) -> int:
@@ -520,16 +651,34 @@ def _to_quotes(
     doc: Doc, att: _Attribution, reading: Reading, times: list[TimeExpr]
 ) -> list[Quote]:
     cue_first, cue_last = doc[att.cue_start], doc[att.cue_end - 1]
-    cue = Cue(doc[att.cue_start : att.cue_end].text, att.lemma, cue_first.idx,
+    shown = _cue_start(doc, att)
+    cue = Cue(doc[shown : att.cue_end].text, att.lemma, doc[shown].idx,
               cue_last.idx + len(cue_last))
     channel = _channel(doc, cue_first) if att.lemma != "according to" else None
     when = _time(doc, att, times)
     quotes = []
     for phrase in att.phrases:
         span = doc[phrase.start : phrase.end]
-        speaker = Speaker(span.text, span.start_char, span.end_char, speaker_actor(reading, phrase))
+        actor = speaker_actor(reading, phrase)
+        if _is_place(reading, actor, span.text, att.lemma):
+            continue
+        speaker = Speaker(span.text, span.start_char, span.end_char, actor)
         quotes.append(Quote(att.kind, speaker, cue, sorted(att.content), channel, when))
     return quotes
+
+
+def _is_place(reading: Reading, actor: str | None, text: str, lemma: str) -> bool:
+    """"Biarritz proves that ...": what happened at a town is evidence the writer reasons
+    from, not a source.  Countries and capitals standing for their government ("Tehran said")
+    are countries here.  The actors stage files some unfamiliar surnames under places too, so
+    only a place with an inference verb ("proves", "shows") is dropped: "Kasich joked" stays.
+    A repeated name the entity model missed is the place named so before."""
+    if lemma not in lexicon.INFERENCE_VERBS:
+        return False
+    if actor is None:
+        return any(a.kind == "location" and a.name == text for a in reading.actors)
+    found = reading.actor_by_id.get(actor)
+    return found is not None and found.kind == "location"
 
 
 def _channel(doc: Doc, cue: Token) -> str | None:
@@ -547,11 +696,19 @@ def _channel(doc: Doc, cue: Token) -> str | None:
 def _time(doc: Doc, att: _Attribution, times: list[TimeExpr]) -> str | None:
     """The value of a time expression inside the attribution frame ("said on Tuesday")."""
     lo, hi = att.frame
-    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
+    frames = [(doc[lo].idx, doc[hi].idx + len(doc[hi]))]
+    for child in doc[att.cue_start].children:
+        # "In a speech on Monday, he said ...", "Speaking on Monday, she said ...": the
+        # saying's own adjuncts before the frame date it too.
+        if child.i < lo and (child.dep_ in _ADJUNCT_DEPS or (
+            child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN")
+        )):
+            last = doc[child.right_edge.i]
+            frames.append((doc[child.left_edge.i].idx, last.idx + len(last)))
     for expr in sorted(times, key=lambda t: t.start):
         if expr.kind != "date":  # "daily", "for two days" say how often or how long, not when
             continue
-        if start <= expr.start and expr.end <= end and expr.value and not any(
+        if any(a <= expr.start and expr.end <= b for a, b in frames) and expr.value and not any(
             s.overlaps(Span(expr.start, expr.end)) for s in att.content
         ):
             if _describes_speaker(doc, att, expr):

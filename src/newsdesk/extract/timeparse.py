@@ -191,9 +191,10 @@ def _pick(candidates: list[int], now: int, tense: str) -> int:
     """
     before = [c for c in candidates if c <= now]
     after = [c for c in candidates if c >= now]
-    if tense == "past":
+    # "February 29" has one occurrence in three years, which may lie on the wrong side.
+    if (tense == "past" and before) or not after:
         return max(before)
-    if tense == "future":
+    if (tense == "future" and after) or not before:
         return min(after)
     back, ahead = max(before), min(after)
     return back if now - back < ahead - now else ahead
@@ -571,6 +572,8 @@ def _explicit_day(core: str, published: date | None, tense: str) -> _Hit | None:
             candidates.append(date(year, month, day).toordinal())
         except ValueError:  # 29 February
             continue
+    if not candidates:
+        return None
     return _Hit(date.fromordinal(_pick(candidates, now, tense)).isoformat(), "day", "date")
 
 

@@ -92,8 +92,12 @@ def channel_note(quote: QuoteEntry) -> str:
 
 
 def reported_in(quote: QuoteEntry) -> str:
-    """'Meridian Daily, 2025-03-11': where and when the quote was reported."""
-    return f"{quote['outlet'] or 'unknown outlet'}, {quote['published'] or 'undated'}"
+    """'reported by Meridian Daily, 2025-03-11': where and when the quote was reported, never
+    as when it was said; 'said 2025-03-10, reported by ...' when the text says when, so that a
+    remark made on Monday (or in 1988) is never dated by the paper that reported it."""
+    reported = (f"reported by {quote['outlet'] or 'unknown outlet'}, "
+                f"{quote['published'] or 'undated'}")
+    return f"said {quote['time']}, {reported}" if quote["time"] else reported
 
 
 def quote_words(quote: QuoteEntry) -> str:

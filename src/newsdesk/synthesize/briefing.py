@@ -25,6 +25,7 @@ from newsdesk.synthesize.briefing_types import (
     SpeakerGroup,
     TimelineEntry,
 )
+from newsdesk.synthesize.quote_sources import group_headings
 
 _PRONOUNS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "hers", "their"}
@@ -146,12 +147,14 @@ def _quotes(
     extractions: list[Extraction], names: dict[str, str], statements: bool = True
 ) -> list[SpeakerGroup]:
     """Who said what (or, with ``statements=False``, who believes or intends what), grouped
-    by speaker, most quoted first, each quote cited."""
+    by speaker, most quoted first, each quote cited; an article's anonymous sources under the
+    description that introduced them (``quote_sources``)."""
     groups: dict[str, list[QuoteEntry]] = defaultdict(list)
     for ex in extractions:
         art = ex.article
-        for quote in ex.quotes:
-            speaker = _speaker_name(quote, names)
+        anonymous = group_headings(ex.quotes)
+        for n, quote in enumerate(ex.quotes):
+            speaker = anonymous.get(n) or _speaker_name(quote, names)
             if speaker is None or is_statement(quote) != statements:
                 continue
             groups[speaker].append(

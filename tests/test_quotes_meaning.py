@@ -1,0 +1,111 @@
+"""Quotes that keep the meaning: a denied or supposed attribution, the writer's inference, a
+place as subject, a content cut at a relative pronoun, "as X is suggesting", and anonymous
+sources under one heading.  Every sentence here is invented for the test; each shows one
+construction the seed story's errors came from."""
+
+from __future__ import annotations
+
+from newsdesk import annotate
+from newsdesk.extract.actors import extract_actors
+from newsdesk.extract.quotes import extract_quotes
+from newsdesk.extract.reading import Reading
+from newsdesk.model import Article, Quote, article_id
+from newsdesk.synthesize.quote_sources import group_headings
+
+
+def quotes_of(text: str) -> list[Quote]:
+    article = Article(id=article_id(text), text=text)
+    doc = annotate.parse(text)
+    actors, mentions = extract_actors(doc, article)
+    return extract_quotes(Reading.of(doc, article, actors, mentions, []))
+
+
+def said(quotes: list[Quote], text: str) -> list[tuple[str, str, str]]:
+    return [
+        (q.speaker.text if q.speaker else "", q.cue.text if q.cue else "", q.content_text(text))
+        for q in quotes
+    ]
+
+
+def test_a_denied_attribution_keeps_its_not_in_the_cue() -> None:
+    text = ("The fishing ban has not threatened to ruin the harbour towns. "
+            "The minister did not say that the border would reopen in spring.")
+    found = said(quotes_of(text), text)
+    assert ("The minister", "did not say", "that the border would reopen in spring") in found
+    for _speaker, cue, content in found:
+        if "ruin" in content or "reopen" in content:
+            assert "not" in cue.split(), (cue, content)
+
+
+def test_a_supposed_attribution_makes_no_quote() -> None:
+    text = ("If the cartel wants to raise prices again this winter, the ministers will have "
+            "to act quickly.")
+    assert not [c for _s, _c, c in said(quotes_of(text), text) if "raise prices" in c]
+
+
+def test_the_writers_inference_is_no_attribution() -> None:
+    text = ("Senator Ana Ruiz changed her vote within a day, suggesting she had been pressured "
+            "by the party leaders.")
+    assert not [c for _s, _c, c in said(quotes_of(text), text) if "pressured" in c]
+
+
+def test_a_place_that_proves_is_no_source() -> None:
+    text = ("Leaders from forty countries met in Davos on Tuesday. "
+            "Davos proves that, for now at least, the bankers still set the agenda.")
+    assert not [s for s, _c, c in said(quotes_of(text), text) if "bankers" in c]
+
+
+def test_a_content_cut_at_a_relative_pronoun_gets_its_antecedent() -> None:
+    text = ("Both sides now fear a costly trade war, which Chancellor Greta Olsen has said "
+            "she wants to prevent.")
+    found = said(quotes_of(text), text)
+    assert any(c.startswith("a costly trade war") and c.endswith("she wants to prevent")
+               for _s, _c, c in found), found
+
+
+def test_as_the_speaker_is_suggesting_attributes_the_clause_beside_it() -> None:
+    text = ("And if a ceasefire is truly within reach, as the mediator Omar Haddad is "
+            "suggesting, it should be verified by outside observers.")
+    found = said(quotes_of(text), text)
+    assert any("Omar Haddad" in s and c == "a ceasefire is truly within reach"
+               for s, _c, c in found), found
+
+
+def test_an_anonymous_source_chain_is_one_heading() -> None:
+    text = (
+        "Two officials familiar with the negotiations said the talks had stalled over "
+        "fishing rights.\n\n"
+        "These officials said the envoy would return to the capital next week.\n\n"
+        "They said the dispute could be settled before the summer.\n\n"
+        "Local farmers and fishermen said the quotas were unfair.\n\n"
+        "Later, local fishermen and farmers said they would protest at the port."
+    )
+    quotes = quotes_of(text)
+    headings = group_headings(quotes)
+    by_content = {q.content_text(text): headings.get(n) for n, q in enumerate(quotes)}
+    first = "Two officials familiar with the negotiations"
+    assert by_content["the talks had stalled over fishing rights"] == first
+    assert by_content["the envoy would return to the capital next week"] == first
+    assert by_content["the dispute could be settled before the summer"] == first
+    assert by_content["the quotas were unfair"] == "Local farmers and fishermen"
+    assert by_content["they would protest at the port"] == "Local farmers and fishermen"
+
+
+def test_a_quote_is_dated_by_its_own_clause_else_undated() -> None:
+    from datetime import date
+
+    from newsdesk.extract.times import extract_times
+
+    text = ("In a speech on Monday, Minister Lena Park said the bridge would reopen. "
+            "Speaking to farmers on Tuesday, she said the harvest was safe. "
+            "Her predecessor, Tomas Berg, said in 1998 that the river was too low. "
+            "Park also said the tolls would stay.")
+    article = Article(id=article_id(text), text=text, published=date(2031, 5, 9))
+    doc = annotate.parse(text)
+    actors, mentions = extract_actors(doc, article)
+    reading = Reading.of(doc, article, actors, mentions, extract_times(doc, article))
+    when = {q.content_text(text): q.time for q in extract_quotes(reading)}
+    assert when["the bridge would reopen"] == "2031-05-05"
+    assert when["the harvest was safe"] == "2031-05-06"
+    assert when["that the river was too low"] == "1998"
+    assert when["the tolls would stay"] is None  # not the publication day
