@@ -235,6 +235,21 @@ class _Reader:
             return Part(sp.text, sp.start, sp.end, sp.text.lower(), sp.actor), False, False
         return None, False, False
 
+    def speakers(self, token: Token) -> list[str]:
+        """Every actor among the subjects of the saying that reports the clause ("Trump and
+        his Iranian counterpart, Hassan Rouhani, both said"): conjuncts and appositives too."""
+        verb = _governing_saying(token)
+        if verb is None:
+            return []
+        found: list[str] = []
+        for subject in clauses.subjects_of(verb):
+            for word in [subject, *subject.conjuncts]:
+                for named in [word, *(a for a in word.children if a.dep_ == "appos")]:
+                    actor = self.actor_of(named)
+                    if actor:
+                        found.append(actor)
+        return found
+
     def _speaker(self, verb: Token) -> Part | None:
         subjects = clauses.subjects_of(verb)
         if subjects:
@@ -272,6 +287,7 @@ class _Reader:
         actors = _unique(
             [a for a in (self.actor_of(t) for t in tokens) if a]
             + [p.actor for p in (subject, obj, source) if p is not None and p.actor]
+            + self.speakers(token)
         )
         topic = _topic(token, subjects[0] if subjects else None, obj_token, tokens,
                        lambda t: self.actor_of(t) is not None)
@@ -460,8 +476,10 @@ def _kind(token: Token, tokens: list[Token], voiced: bool) -> ClaimKind:
     if voiced:
         return "report"
     aux = clauses.auxiliaries(token)
-    if aux & _PRESCRIBING or any(c.lower_ == "ought" for c in token.children):
-        return "prescription"
+    main = token.dep_ in ("ROOT", "conj", "parataxis") or (
+        token.dep_ == "advcl" and token.head.dep_ == "ROOT")
+    if main and (aux & _PRESCRIBING or any(c.lower_ == "ought" for c in token.children)):
+        return "prescription"  # not "how authorities should handle ...", a clause it embeds
     if token.dep_ == "ROOT" and token.tag_ == "VB" and not aux and \
             not clauses.has_subject(token):
         return "prescription"  # an imperative: "witness the decision", "consider this"
