@@ -155,11 +155,24 @@ class _Reader:
                 return quote.speaker.actor
         return None
 
+    def named_in(self, token: Token) -> str | None:
+        """The actor a described noun names: "the finance minister Lars Vik", "his Iranian
+        counterpart, Hassan Rouhani" (a name in its phrase or its appositive)."""
+        words = _phrase(token) + [t for a in token.children if a.dep_ == "appos"
+                                  for t in _phrase(a)]
+        for word in words:
+            mention = self.reading.mention_at.get(word.i)
+            if mention is not None and mention.actor and mention.kind in ("person", "org"):
+                return mention.actor
+        return self.reading.references.title_holder(token)
+
     def part(self, token: Token, phrase: bool = True) -> Part:
         """A token as a part: the mention over it, else its phrase (left modifiers, then its
         right-hand words up to ``_NP_LIMIT``), else the word."""
         mention = self.reading.mention_at.get(token.i)
         actor = self.actor_of(token)
+        if actor is None and token.pos_ in ("NOUN", "PROPN"):
+            actor = self.named_in(token)
         if mention is not None:
             start, end = mention.start, mention.end
         elif phrase and token.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
@@ -324,8 +337,7 @@ class _Reader:
                 continue
             last = token
             nxt = token.i + 1
-            while nxt < len(self.doc) and self.doc[nxt].lower_ in _MULTIPLIERS and \
-                    self.doc[nxt].i != token.head.i:
+            while nxt < len(self.doc) and self.doc[nxt].lower_ in _MULTIPLIERS:
                 value *= _MULTIPLIERS[self.doc[nxt].lower_]
                 used.add(nxt)
                 last = self.doc[nxt]
@@ -335,7 +347,8 @@ class _Reader:
             head = token.head
             while head.lower_ in _MULTIPLIERS and head.head.i != head.i:
                 head = head.head
-            unit = _lemma(head) if head.pos_ in ("NOUN", "SYM") and head.i != token.i else None
+            unit = _lemma(head) if head.pos_ in ("NOUN", "SYM") and head.i != token.i and \
+                head.lower_ not in _MULTIPLIERS else None
             if unit is None and token.i > 0 and self.doc[token.i - 1].text in ("$", "€", "£"):
                 unit = self.doc[token.i - 1].text
             start, end = token.idx, last.idx + len(last)
@@ -466,8 +479,8 @@ def _modality(token: Token, attributed: bool) -> Modality:
         return "future"
     if aux & _POSSIBLE:
         return "possible"
-    if not attributed and (clauses.conditional(token) or clauses.hypothetical(token)):
-        return "hypothetical"
+    if not attributed and clauses.hypothetical(token):
+        return "hypothetical"  # "if ...", "would": not "rejected talks unless ..." itself
     return "asserted"
 
 

@@ -339,12 +339,17 @@ def extract_stances(reading: Reading, quotes: Sequence[Quote] = ()) -> list[Stan
             holders = reader.holders(word, sent)
             if not holders:
                 continue
-            issue = _issue(word) if not announced else next(
-                c for c in word.children if c.dep_ == "ccomp" and _lemma(c) in lexicon.ISSUES)
+            if lemma in lexicon.ISSUES:
+                issue = None  # "we have to negotiate", "would meet the union": the act
+            elif announced:
+                issue = next(c for c in word.children
+                             if c.dep_ == "ccomp" and _lemma(c) in lexicon.ISSUES)
+            else:
+                issue = _issue(word)
             topic_word = issue
             topic = topic_of(issue) if issue is not None else None
             if topic is None and lemma in lexicon.ISSUES:
-                topic, topic_word = lexicon.ISSUES[lemma], word  # "we have to negotiate"
+                topic, topic_word = lexicon.ISSUES[lemma], word
             if topic is None:
                 target = _against_actor(word, reader)
                 if target is not None:

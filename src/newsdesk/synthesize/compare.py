@@ -155,22 +155,27 @@ def candidates(items: list[Item], matrix: sparse.csr_matrix) -> tuple[np.ndarray
     """Pairs (i < j, of different articles) to score: through the pruned index, and blocked on
     holder and topic.  At most ``terms × POSTINGS`` (plus ``POSTINGS``) per claim."""
     reach = (matrix @ _pruned(matrix, POSTINGS).T).tocoo()
-    pairs = {(int(min(a, b)), int(max(a, b))) for a, b in zip(reach.row, reach.col, strict=True)}
+    parts_left, parts_right = [reach.row], [reach.col]
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, item in enumerate(items):
         holder, topic = item.claim.holder, item.claim.topic
         if holder and topic:
             blocks[(holder, topic)].append(i)
     for members in blocks.values():
-        lead = members[:POSTINGS]
-        for i in members:
-            pairs.update((min(i, j), max(i, j)) for j in lead if j != i)
+        if len(members) > 1:
+            block = np.asarray(members, dtype=np.int64)
+            lead = block[:POSTINGS]
+            parts_left.append(np.repeat(block, len(lead)))
+            parts_right.append(np.tile(lead, len(block)))
+    left = np.concatenate(parts_left).astype(np.int64)
+    right = np.concatenate(parts_right).astype(np.int64)
     index: dict[str, int] = {}
     article = np.array([index.setdefault(item.article, len(index)) for item in items])
-    found = np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
-    if len(found):
-        found = found[article[found[:, 0]] != article[found[:, 1]]]
-    return found[:, 0], found[:, 1]
+    lo, hi = np.minimum(left, right), np.maximum(left, right)
+    keep = article[lo] != article[hi]
+    n = len(items)
+    codes = np.unique(lo[keep] * n + hi[keep])
+    return codes // n, codes % n
 
 
 def cosines(matrix: sparse.csr_matrix, left: np.ndarray, right: np.ndarray) -> np.ndarray:
@@ -192,6 +197,20 @@ def _numbers(claim: Claim) -> dict[str, set[float]]:
         if number.unit:
             found[number.unit].add(number.value)
     return found
+
+
+def _same_key(a: Claim, b: Claim) -> bool:
+    """One holder (or one voice: "the harbour authority said") on one topic, said by both, or
+    done by both with the same predicate: where opposite polarity is a contradiction."""
+    if not (a.topic and a.topic == b.topic):
+        return False
+    if (a.source is None) != (b.source is None):
+        return False  # what X said against what X did: not one statement
+    if a.source is None:
+        return bool(a.holder and a.holder == b.holder and a.predicate.lemma == b.predicate.lemma)
+    if a.holder or b.holder:
+        return a.holder == b.holder
+    return _voice(a) == _voice(b) and a.predicate.lemma == b.predicate.lemma
 
 
 def _conflicting_numbers(a: Claim, b: Claim) -> list[str]:
@@ -343,9 +362,13 @@ def _show(values: set[float]) -> list[str]:
     return sorted(f"{v:g}" for v in values)
 
 
-def _about(holder: str | None, topic: str | None, names: dict[str, str]) -> str:
-    who = display_name(holder, names) if holder else "someone"
-    return f"{who} on {topic}" if topic else who
+def _about(claim: Claim, names: dict[str, str]) -> str:
+    """'Donald Trump on sanctions relief', 'the harbour authority on fuel delivery'."""
+    if claim.holder:
+        who = display_name(claim.holder, names)
+    else:
+        who = claim.source.text if claim.source is not None else "the article"
+    return f"{who} on {claim.topic}" if claim.topic else who
 
 
 def disagreements(items: list[Item], left: np.ndarray, right: np.ndarray, scores: np.ndarray,
@@ -353,6 +376,13 @@ def disagreements(items: list[Item], left: np.ndarray, right: np.ndarray, scores
     """Pairs of claims from different columns that cannot both hold (module docstring, 4)."""
     found: list[Disagreement] = []
     seen: set[tuple[str, str, str, str]] = set()
+    keys: dict[tuple[str | None, str | None], int] = {}
+    key_of = np.array([keys.setdefault((it.claim.holder or _voice(it.claim), it.claim.topic),
+                                    len(keys)) if it.claim.topic else -1 - k
+                    for k, it in enumerate(items)], dtype=np.int64)
+    if len(left):  # only close pairs, or pairs of one holder on one topic, are read one by one
+        keep = (scores >= RELATED) | (key_of[left] == key_of[right])
+        left, right, scores = left[keep], right[keep], scores[keep]
     for i, j, score in zip(left.tolist(), right.tolist(), scores.tolist(), strict=True):
         a, b = items[i], items[j]
         if a.column == b.column or a.order > b.order:
@@ -363,18 +393,15 @@ def disagreements(items: list[Item], left: np.ndarray, right: np.ndarray, scores
         if not (_settled(ca) and _settled(cb)) or ca.kind != "report" or cb.kind != "report":
             continue
         kinds: list[tuple[str, str, list[str], list[str]]] = []
-        same_key = bool(ca.holder and ca.holder == cb.holder and ca.topic and ca.topic == cb.topic)
-        if same_key and (ca.source is None) != (cb.source is None):
-            same_key = False  # what X said against what X did: not one statement
-        if same_key and ca.source is None and ca.predicate.lemma != cb.predicate.lemma:
-            same_key = False  # two acts of X, each as it is: "met" and "sent" do not clash
+        same_key = _same_key(ca, cb)
         days_a, days_b = _days(ca), _days(cb)
         apart_in_time = bool(days_a and days_b and days_a.isdisjoint(days_b))
         if same_key and ca.polarity != cb.polarity and not apart_in_time:
-            kinds.append(("polarity", _about(ca.holder, ca.topic, names),
+            kinds.append(("polarity", _about(ca, names),
                           [ca.polarity], [cb.polarity]))
-        if score >= RELATED and (not ca.holder or not cb.holder or ca.holder == cb.holder):
-            for unit in _conflicting_numbers(ca, cb):
+        if score >= RELATED and not apart_in_time and \
+                (not ca.holder or not cb.holder or ca.holder == cb.holder):
+            for unit in _conflicting_numbers(ca, cb):  # of one moment: not a count that grew
                 kinds.append(("number", unit, _show(_numbers(ca)[unit]),
                               _show(_numbers(cb)[unit])))
             if apart_in_time and score >= THRESHOLD and ca.polarity == cb.polarity and \
@@ -438,8 +465,9 @@ def _changes(older: Extraction, newer: Extraction, facts: list[FactEntry],
         for issue in actor["issues"]:
             for shift in issue["shifts"]:
                 before, after = shift["from"], shift["to"]
-                in_old = before["article"] == old_id or (before["date"] or "9") <= old_day
-                if after["article"] == new_id and in_old and (after["date"] or "") >= old_day[:8]:
+                in_old = before["article"] == old_id or (
+                    before["date"] is not None and sort_key(before["date"]) <= old_day)
+                if after["article"] == new_id and in_old:
                     changes.append(_change(
                         "shift",
                         f"{actor['name']} on {issue['label']}: {before['polarity']} "
@@ -462,7 +490,8 @@ def _changes(older: Extraction, newer: Extraction, facts: list[FactEntry],
     fresh = 0
     for fact in facts:
         cites = [c for cites in fact["columns"].values() for c in cites]
-        if fact["coverage"] != "one" or any(c["article"] != new_id for c in cites):
+        if fact["coverage"] != "one" or fact["kind"] != "report" or \
+                any(c["article"] != new_id for c in cites):
             continue
         new_day = iso_day(newer.article.published) or ""
         if fact["dates"] and all(_DAY.match(sort_key(d)) and old_day <= sort_key(d) <= new_day
@@ -499,6 +528,9 @@ def build(extractions: list[Extraction], names: dict[str, str] | None = None,
     shown = _shown(facts, ordered, found)
     shared_sentences = {(c["article"], c["start"]) for f in facts if len(f["columns"]) > 1
                         for cs in f["columns"].values() for c in cs}
+    # a sentence an opinion piece argues with is its argument, not one of its facts
+    shared_sentences |= {(it.article, it.claim.start) for it in items
+                         if it.opinion and it.claim.kind != "report"}
     only: list[OnlyIn] = []
     for col in ordered:
         mine = [f for f in facts if f["coverage"] == "one" and col["id"] in f["columns"]
