@@ -4,6 +4,9 @@ kept whole through the JSON contract, the store (and its migration from schema 2
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -79,6 +82,19 @@ def test_evaluation_and_prescription_in_the_writers_voice() -> None:
                        "The hospital must withdraw it before winter.")
     assert one(claims, "be disastrous").kind == "evaluation"
     assert one(claims, "withdraw").kind == "prescription"
+
+
+def test_evaluative_lexicon_is_read_offline_without_importing_textblob() -> None:
+    """The lexicon is a file in textblob's wheel: no NLTK import (seconds), no download."""
+    code = ("import sys; from newsdesk.knowledge import evaluative as e; "
+            "print(len(e.scores()), e.evaluative('disastrous'), e.evaluative('new'), "
+            "any(m.split('.')[0] in ('textblob', 'nltk') for m in sys.modules))")
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "NLTK_DATA": "/nonexistent"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, check=True)
+    count, disastrous, new, imported = done.stdout.split()
+    assert int(count) > 1000
+    assert (disastrous, new, imported) == ("True", "False", "False")
 
 
 def test_modalities() -> None:

@@ -3,7 +3,9 @@
 The lexicon is the subjectivity lexicon of Pattern (De Smedt and Daelemans 2012; public domain,
 PDDL), which the ``textblob`` package ships as ``textblob/en/en-sentiment.xml``: about 1,500
 English adjectives, each sense hand-tagged with a polarity (-1 to +1) and a subjectivity (0 to
-1).  It is read from that file once, without importing textblob (or NLTK).  A word's scores are
+1).  It is read from that file once, found through the installed distribution's file list
+(``importlib.metadata``), so textblob is never imported: importing it loads NLTK, which takes
+seconds, and nothing here needs NLTK's corpora, which are a separate download.  A word's scores are
 the mean over its senses, so a word that is evaluative in one sense only ("new") does not count.
 
 Two thresholds, one per position, because a predicate judges more openly than a modifier:
@@ -14,22 +16,33 @@ behaviors", "one of the great sins").  Polarity matters as well as subjectivity:
 
 from __future__ import annotations
 
-import importlib.resources
+import importlib.metadata
 import xml.etree.ElementTree as ET
 from functools import cache
+from pathlib import Path
 
 PREDICATE = (0.6, 0.3)  # (subjectivity, |polarity|) at least, for a predicate adjective
 MODIFIER = (0.7, 0.5)  # the same for an adjective modifying a noun of the clause
 
 
+SOURCE = "textblob/en/en-sentiment.xml"
+
+
 @cache
 def scores() -> dict[str, tuple[float, float]]:
-    """Adjective → (mean subjectivity, mean polarity) over its senses; empty without textblob."""
+    """Adjective → (mean subjectivity, mean polarity) over its senses.
+
+    textblob is a declared dependency; if it is missing the claims would silently lose their
+    evaluations, so that is an error naming the package, not an empty lexicon.
+    """
     try:
-        source = importlib.resources.files("textblob") / "en" / "en-sentiment.xml"
-        data = source.read_bytes()
-    except (ModuleNotFoundError, FileNotFoundError):
-        return {}
+        path = Path(str(importlib.metadata.distribution("textblob").locate_file(SOURCE)))
+        data = path.read_bytes()
+    except (importlib.metadata.PackageNotFoundError, FileNotFoundError) as missing:
+        raise RuntimeError(
+            f"the evaluative lexicon {SOURCE} was not found: install the 'textblob' package "
+            "(a dependency of newsdesk)"
+        ) from missing
     senses: dict[str, list[tuple[float, float]]] = {}
     for word in ET.fromstring(data).iter("word"):
         form = (word.get("form") or "").lower()

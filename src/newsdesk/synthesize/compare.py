@@ -178,10 +178,12 @@ def candidates(items: list[Item], matrix: sparse.csr_matrix) -> tuple[np.ndarray
     return codes // n, codes % n
 
 
-def cosines(matrix: sparse.csr_matrix, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    if not len(left):
-        return np.zeros(0)
-    return np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel()
+def cosines(matrix: sparse.csr_matrix, left: np.ndarray, right: np.ndarray,
+            chunk: int = 100_000) -> np.ndarray:
+    """The exact cosine of each candidate pair, a chunk of pairs at a time (bounded memory)."""
+    found = [np.asarray(matrix[left[k:k + chunk]].multiply(matrix[right[k:k + chunk]])
+                        .sum(axis=1)).ravel() for k in range(0, len(left), chunk)]
+    return np.concatenate(found) if found else np.zeros(0)
 
 
 # ---------------------------------------------------------------- agreement
