@@ -1,5 +1,6 @@
 """Claims and stances as per-article records: read from the parse on sentences we wrote, and
-kept whole through the JSON contract, the store (and its migration from schema 2) and tables."""
+kept whole through the JSON contract, the store (and its migration from schemas 2 and 3) and
+tables."""
 
 from __future__ import annotations
 
@@ -10,12 +11,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from newsdesk.model import Article, Claim, Extraction, Stance, article_id
 from newsdesk.pipeline import process_many
-from newsdesk.store import SCHEMA_VERSION, Store, records, schema
+from newsdesk.store import SCHEMA_VERSION, Store
 from newsdesk.tables import Origin, extraction_rows, extractions_from_rows
 
 
@@ -167,26 +167,41 @@ def test_claims_and_stances_round_trip_json_store_and_tables(tmp_path: Path) -> 
     assert (rebuilt.claims, rebuilt.stances) == (ex.claims, ex.stances)
 
 
-def test_schema_2_store_is_migrated_by_reading_its_texts_again(tmp_path: Path) -> None:
-    path = tmp_path / "v2.duckdb"
+def _version(store: Store) -> str:
+    row = store.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return str(row[0]) if row else ""
+
+
+def test_schema_3_store_is_migrated_by_reading_its_texts_again(tmp_path: Path) -> None:
+    """A store of schema 3 (stories, no claims or stances): its texts are parsed once more."""
+    path = tmp_path / "v3.duckdb"
     ex = extract(TEXT)
-    con = duckdb.connect(str(path))
-    con.execute(schema.TABLES + schema.STORIES)
-    con.execute("INSERT INTO meta VALUES ('schema_version', '2')")
-    row = records.article_row(ex, 1, None)
-    con.execute(f"INSERT INTO articles ({', '.join(row)}) VALUES "
-                f"({', '.join('?' for _ in row)})", list(row.values()))
-    for table, rows in records.record_rows(ex).items():
-        if table not in ("claims", "stances"):
-            for values in rows:
-                con.execute(f"INSERT INTO {table} VALUES ({', '.join('?' for _ in values)})",
-                            values)
-    con.close()
     with Store(path) as store:
-        version = store.con.execute("SELECT value FROM meta WHERE key = 'schema_version'")
-        assert version.fetchone() == (str(SCHEMA_VERSION),)
+        store.add(ex)
+        store.con.execute("DROP TABLE claims; DROP TABLE stances")
+        store.con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    with Store(path) as store:
+        assert _version(store) == str(SCHEMA_VERSION) == "4"
         [back] = store.extractions()
     assert (back.claims, back.stances) == (ex.claims, ex.stances)
+
+
+def test_schema_2_store_is_migrated_through_3_to_4(tmp_path: Path) -> None:
+    from tests.test_store import write_v2
+
+    path = tmp_path / "v2.duckdb"
+    write_v2(path)
+    with Store(path) as store:
+        assert _version(store) == str(SCHEMA_VERSION)
+        found = store.extractions()
+    assert len(found) == 3 and all(back.claims for back in found)  # originals; a copy besides
+    for back in found:
+        assert back.claims == extract_like(back).claims
+
+
+def extract_like(ex: Extraction) -> Extraction:
+    [again] = process_many([ex.article])
+    return again
 
 
 @pytest.mark.parametrize("field", ["claims", "stances"])
