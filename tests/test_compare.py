@@ -1,7 +1,9 @@
-"""Outlet comparison on three articles written for it, and on the seed story."""
+"""Outlet comparison from claim records: own articles for each case, the seed story, and the
+near-linear candidate search (counted, not timed)."""
 
 from __future__ import annotations
 
+import ast
 import json
 from datetime import date
 from pathlib import Path
@@ -10,12 +12,14 @@ from typing import Any
 import pytest
 
 from newsdesk.link.actors import link
-from newsdesk.model import Article, Extraction, article_id
+from newsdesk.model import Article, Claim, Extraction, Part, article_id
 from newsdesk.pipeline import process_many
 from newsdesk.render import html, markdown
 from newsdesk.synthesize import briefing, compare
 
 FIXTURES = Path(__file__).parent / "fixtures" / "compare"
+CLAIMS = Path(__file__).parent / "fixtures" / "claims"
+SYNTHESIZE = Path(__file__).parents[1] / "src" / "newsdesk" / "synthesize"
 
 
 def load(folder: Path) -> list[Extraction]:
@@ -40,88 +44,19 @@ def load(folder: Path) -> list[Extraction]:
     return extractions
 
 
+def _brief(folder: Path) -> dict[str, Any]:
+    extractions = load(folder)
+    return dict(briefing.build(extractions, link(extractions)))
+
+
 @pytest.fixture(scope="module")
 def own() -> dict[str, Any]:
-    extractions = load(FIXTURES)
-    roster = link(extractions)
-    return briefing.build(extractions, roster)
-
-
-def _facts_with(comparison: dict[str, Any], words: str) -> list[dict[str, Any]]:
-    return [f for f in comparison["facts"] if words in f["label"]]
-
-
-def test_columns_put_opinion_last(own: dict[str, Any]) -> None:
-    columns = own["comparison"]["columns"]
-    assert [c["id"] for c in columns] == [
-        "Harbor Ledger",
-        "Valmere Courier",
-        "Northern Voice (opinion)",
-    ]
-    assert [c["opinion"] for c in columns] == [False, False, True]
-
-
-def test_same_fact_in_different_words_is_one_row(own: dict[str, Any]) -> None:
-    (walkout,) = _facts_with(own["comparison"], "nurses walked off")
-    assert sorted(walkout["columns"]) == ["Harbor Ledger", "Valmere Courier"]
-    (surgery,) = _facts_with(own["comparison"], "postponed all planned surgery")
-    assert surgery["coverage"] == "all"
-    assert "Northern Voice (opinion)" in surgery["columns"]
-
-
-def test_only_one_outlet_and_only_opinion(own: dict[str, Any]) -> None:
-    comparison = own["comparison"]
-    facts = {f["id"]: f for f in comparison["facts"]}
-    only = {e["column"]: [facts[i]["label"] for i in e["facts"]] for e in comparison["only"]}
-    assert any("1994" in label for label in only["Valmere Courier"])
-    assert not any("1994" in label for label in only["Harbor Ledger"])
-    opinion = only["Northern Voice (opinion)"]
-    assert any("cap on the number of patients" in label for label in opinion)
-    cap = next(f for f in comparison["facts"] if "cap on the number" in f["label"])
-    assert cap["opinion_only"] and cap["coverage"] == "one"
-
-
-def test_number_disagreement(own: dict[str, Any]) -> None:
-    numbers = [d for d in own["comparison"]["disagreements"] if d["kind"] == "number"]
-    assert len(numbers) == 1
-    values = {c["column"]: c["values"] for c in numbers[0]["claims"]}
-    assert numbers[0]["about"] == "nurse"
-    assert values == {"Valmere Courier": ["3000"], "Harbor Ledger": ["1200"]}
-
-
-def test_position_disagreement_not_date(own: dict[str, Any]) -> None:
-    kinds = [d["kind"] for d in own["comparison"]["disagreements"]]
-    assert "position" in kinds
-    assert "date" not in kinds  # Monday's yes and Wednesday's no are a change, not a conflict
-
-
-def test_claims_fold_actor_names_and_synonyms() -> None:
-    extractions = load(FIXTURES)
-    claims = compare.claims_of(extractions, compare.parse_articles(extractions))
-    voss = [c for c in claims if "Voss" in c.text]
-    assert len(voss) == 2
-    assert all("person:clara-voss" in c.actors for c in voss)
-    assert all("negotiation" in c.terms for c in voss)  # "talks" folded
-
-
-def test_renderers_show_the_comparison(own: dict[str, Any]) -> None:
-    md = markdown.render(own)
-    assert "## Outlet comparison" in md
-    assert "| Fact | Harbor Ledger | Valmere Courier | Northern Voice (opinion) |" in md
-    assert "### Argued only in opinion: Northern Voice (opinion)" in md
-    assert "number (nurse)" in md
-    page = html.render(own)
-    assert "<h2>Outlet comparison</h2>" in page
-    assert '<span class="opinion">opinion</span></th>' in page
-
-
-# ------------------------------------------------------------------ the seed story
+    return _brief(FIXTURES)
 
 
 @pytest.fixture(scope="module")
-def seed(seed_dir: Path) -> dict[str, Any]:
-    extractions = load(seed_dir)
-    return briefing.build(extractions, link(extractions))
+def port() -> dict[str, Any]:
+    return _brief(CLAIMS)
 
 
 def _only(brief: dict[str, Any], column: str) -> list[str]:
@@ -131,22 +66,204 @@ def _only(brief: dict[str, Any], column: str) -> list[str]:
     return [facts[i]["label"] for i in entry["facts"]]
 
 
-def test_seed_nyt_only(seed: dict[str, Any]) -> None:
-    nyt = " ".join(_only(seed, "The New York Times"))
-    assert "Jahangiri held a meeting" in nyt
-    assert "1981 hostage negotiations" in nyt
-    assert "two parallel tracks" in nyt
+def _shared(brief: dict[str, Any]) -> list[dict[str, Any]]:
+    return [f for f in brief["comparison"]["facts"] if len(f["columns"]) > 1]
 
 
-def test_seed_wapo_argues_human_rights_in_opinion(seed: dict[str, Any]) -> None:
-    column = next(c for c in seed["comparison"]["columns"] if c["opinion"])
-    assert column["id"] == "The Washington Post (opinion)"
-    wapo = " ".join(_only(seed, column["id"]))
-    assert "human rights" in wapo
-    assert "human rights" not in " ".join(_only(seed, "The New York Times"))
+# ------------------------------------------------------------------ the cases, own articles
+
+
+def test_columns_put_opinion_last(own: dict[str, Any]) -> None:
+    columns = own["comparison"]["columns"]
+    assert [c["id"] for c in columns] == [
+        "Harbor Ledger",
+        "Valmere Courier",
+        "Northern Voice (opinion)",
+    ]
+
+
+def test_shared_fact_every_outlet_reports(port: dict[str, Any]) -> None:
+    (brekke,) = [f for f in _shared(port) if "12 percent" in f["label"]]
+    assert brekke["coverage"] == "all"
+    assert sorted(brekke["columns"]) == ["Bay Observer (opinion)", "Coastline Herald",
+                                         "Tidewater Post"]
+
+
+def test_same_fact_in_different_words_is_one_row(own: dict[str, Any]) -> None:
+    (surgery,) = [f for f in _shared(own) if "surgery" in f["label"]]
+    assert surgery["coverage"] == "all"
+
+
+def test_exclusive_fact_is_listed_for_its_outlet_only(port: dict[str, Any]) -> None:
+    assert any("Nordlys Lines" in label for label in _only(port, "Tidewater Post"))
+    assert not any("Nordlys" in label for label in _only(port, "Coastline Herald"))
+    assert any("1994" in label for label in _only(_brief(FIXTURES), "Valmere Courier"))
+
+
+def test_numeric_disagreement_about_one_moment(port: dict[str, Any]) -> None:
+    numbers = [d for d in port["comparison"]["disagreements"] if d["kind"] == "number"]
+    assert len(numbers) == 1
+    values = {c["column"]: c["values"] for c in numbers[0]["claims"]}
+    assert numbers[0]["about"] == "ship"
+    assert values == {"Coastline Herald": ["40"], "Tidewater Post": ["55"]}
+
+
+def test_numeric_disagreement_in_the_nurses_story(own: dict[str, Any]) -> None:
+    numbers = [d for d in own["comparison"]["disagreements"] if d["kind"] == "number"]
+    assert [(d["about"], {c["column"]: c["values"] for c in d["claims"]}) for d in numbers] == [
+        ("nurse", {"Valmere Courier": ["3000"], "Harbor Ledger": ["1200"]})
+    ]
+
+
+def test_negation_is_a_disagreement_of_one_voice(port: dict[str, Any]) -> None:
+    polar = [d for d in port["comparison"]["disagreements"] if d["kind"] == "polarity"]
+    assert [d["about"] for d in polar] == ["The harbour authority on fuel delivery"]
+    sides = {c["column"]: c["values"] for c in polar[0]["claims"]}
+    assert sides == {"Coastline Herald": ["negative"], "Tidewater Post": ["positive"]}
+
+
+def test_a_change_of_mind_is_not_a_disagreement(own: dict[str, Any]) -> None:
+    """Monday's yes and Wednesday's no from the mayor are a shift, not a conflict."""
+    assert [d["kind"] for d in own["comparison"]["disagreements"]] == ["number"]
+
+
+def test_newer_report_and_what_it_changes(port: dict[str, Any]) -> None:
+    (update,) = [u for u in port["comparison"]["updates"]
+                 if u["newer"]["outlet"] == "Tidewater Post"]
+    assert (update["older"]["outlet"], update["days"]) == ("Coastline Herald", 2)
+    kinds = [c["kind"] for c in update["changes"]]
+    assert "shift" in kinds and "disagreement" in kinds
+    shift = next(c for c in update["changes"] if c["kind"] == "shift")
+    assert shift["text"].startswith("Ilse Marrow on meeting: conditional (willing, 2024-05-04)")
+    assert "against (ruled out, 2024-05-06)" in shift["text"]
+    new = [c["text"] for c in update["changes"] if c["kind"] == "new"]
+    assert any("fifth day" in text for text in new)
+    assert not any(c["kind"] == "new" and "mediator" in c["text"]
+                   for u in port["comparison"]["updates"] for c in u["changes"])
+
+
+def test_argument_of_an_opinion_piece_apart_from_its_facts(port: dict[str, Any]) -> None:
+    (argument,) = port["comparison"]["arguments"]
+    assert argument["column"] == "Bay Observer (opinion)"
+    kinds = {c["label"].split()[1]: c["kind"] for c in argument["claims"]}
+    assert kinds == {"strike": "evaluation", "government": "prescription"}
+    # the column's report of the union leader is a fact, never its argument
+    assert not any("12 percent" in c["label"] for c in argument["claims"])
+    assert not any("disastrous" in label for label in _only(port, "Bay Observer (opinion)"))
+
+
+def test_renderers_show_the_comparison(port: dict[str, Any]) -> None:
+    md = markdown.render(port)  # type: ignore[arg-type]
+    assert "## Outlet comparison" in md
+    assert "### Reported only by: Tidewater Post" in md
+    assert "### Newer: Tidewater Post, 2024-05-08, is 2 days newer than Coastline Herald" in md
+    assert "### The argument of Bay Observer (opinion)" in md
+    assert "- polarity (The harbour authority on fuel delivery)" in md
+    page = html.render(port)  # type: ignore[arg-type]
+    assert "<h2>Outlet comparison</h2>" in page
+    assert "The argument of Bay Observer (opinion)" in page
+
+
+# ------------------------------------------------------------------ near-linear matching
+
+
+def _claim(article: int, n: int, words: list[str]) -> Claim:
+    return Claim(start=n, end=n + 1, predicate=Part("x", 0, 1, "report"), terms=words)
+
+
+def _story(articles: int, per_article: int = 10) -> list[Extraction]:
+    """A story whose every claim shares the story's common words and a few of its own."""
+    found = []
+    for a in range(articles):
+        text = f"article {a}"
+        claims = [
+            _claim(a, n, ["spill", "oil", "well", f"w{(a * 7 + n) % 19}", f"v{(a + n * 3) % 17}"])
+            for n in range(per_article)
+        ]
+        art = Article(id=f"a{a:04d}", text=text, outlet=f"Outlet {a % 5}",
+                      published=date(2010, 5, 1 + a % 28), genre="news")
+        found.append(Extraction(article=art, claims=claims))
+    return found
+
+
+def test_comparisons_grow_linearly_with_the_story() -> None:
+    counts = {}
+    for size in (100, 200, 400):
+        compare.build(_story(size))
+        counts[size] = compare.last_comparisons
+    claims = {size: size * 10 for size in counts}
+    bound = {size: claims[size] * (5 * compare.POSTINGS + compare.POSTINGS) for size in counts}
+    assert all(counts[s] <= bound[s] for s in counts)
+    # doubling the story at most about doubles the pairs scored (all pairs would quadruple)
+    assert counts[400] <= 2.3 * counts[200] and counts[200] <= 2.3 * counts[100]
+    assert counts[400] < claims[400] * (claims[400] - 1) / 2 / 20
+
+
+def test_synthesize_imports_no_spacy() -> None:
+    for path in sorted(SYNTHESIZE.glob("*.py")):
+        if path.name == "summary.py":
+            continue  # the summary is issue 13's other half, changed on its own branch
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            assert not any(n == "spacy" or n.startswith(("spacy.", "newsdesk.annotate"))
+                           or n == "newsdesk.annotate" for n in names), path.name
+
+
+# ------------------------------------------------------------------ the seed story
+
+
+@pytest.fixture(scope="module")
+def seed(seed_dir: Path) -> dict[str, Any]:
+    return _brief(seed_dir)
+
+
+NYT, WAPO = "The New York Times", "The Washington Post (opinion)"
+
+
+def test_seed_sanctions_relief_divergence(seed: dict[str, Any]) -> None:
+    relief = [d for d in seed["comparison"]["disagreements"]
+              if d["kind"] == "polarity" and d["about"] == "Donald Trump on sanctions relief"]
+    assert len(relief) == 1
+    sides = {c["column"]: c for c in relief[0]["claims"]}
+    assert "is suggesting" in sides[WAPO]["text"] and sides[WAPO]["values"] == ["positive"]
+    assert "gave no indication" in sides[NYT]["text"] and sides[NYT]["values"] == ["negative"]
+
+
+def test_seed_nyt_is_newer_and_reports_the_reversal(seed: dict[str, Any]) -> None:
+    (update,) = seed["comparison"]["updates"]
+    assert (update["newer"]["outlet"], update["older"]["outlet"]) == (NYT, WAPO.split(" (")[0])
+    assert update["days"] == 2
+    shifts = [c["text"] for c in update["changes"] if c["kind"] == "shift"]
+    assert any(t.startswith("Hassan Rouhani on meeting") and "(reversed, 2019-08-27)" in t
+               for t in shifts)
+    assert any("sanctions relief" in c["text"] for c in update["changes"]
+               if c["kind"] == "disagreement")
+
+
+def test_seed_only_nyt_is_a_short_ranked_list(seed: dict[str, Any]) -> None:
+    nyt = _only(seed, NYT)
+    assert 3 <= len(nyt) <= 8
+    facts = {f["id"]: f for f in seed["comparison"]["facts"]}
+    entry = next(e for e in seed["comparison"]["only"] if e["column"] == NYT)
+    weights = [facts[i]["importance"] for i in entry["facts"]]
+    assert weights == sorted(weights, reverse=True)
+    assert any("reversed himself" in label for label in nyt)
+    # nothing WaPo also reports is listed as NYT's alone
+    assert not any("abandoned Iran’s 2015 nuclear agreement" in label for label in nyt)
+
+
+def test_seed_no_wapo_fact_is_labelled_argument(seed: dict[str, Any]) -> None:
+    (argument,) = seed["comparison"]["arguments"]
+    labels = " ".join(c["label"] for c in argument["claims"])
+    for fact in ("I would not miss it", "regime change", "General Assembly",
+                 "open to the idea of meeting"):
+        assert fact not in labels
+    assert "human rights" in labels or "abhorrent" in labels
 
 
 def test_seed_shared_facts(seed: dict[str, Any]) -> None:
-    shared = [f["label"] for f in seed["comparison"]["facts"] if f["coverage"] == "all"]
+    shared = [f["label"] for f in _shared(seed)]
     assert any("Rouhani" in label and "meeting" in label for label in shared)
     assert any("abandoned" in label for label in shared)

@@ -28,6 +28,16 @@ EntityKind = Literal["person", "org", "country", "group", "location"]
 Genre = Literal["news", "opinion", "analysis", "wire", "unknown"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 RegionKind = Literal["masthead", "label", "headline", "byline", "caption", "related", "body"]
+# What a claim does: reports something, judges it, or says what ought to be done.
+ClaimKind = Literal["report", "evaluation", "prescription"]
+ClaimPolarity = Literal["positive", "negative"]
+# How real the text makes a claim: stated, possible ("could"), hypothetical ("if", "would"),
+# expected ("will", "is expected to").
+Modality = Literal["asserted", "possible", "hypothetical", "future"]
+StancePolarity = Literal["for", "against", "conditional"]
+# A stance whose topic is an actor ("railed against the United States") keys it by the actor's
+# id after this prefix, so that linking rewrites it with the other ids.
+ACTOR_TOPIC = "actor:"
 
 GENRES: tuple[Genre, ...] = get_args(Genre)  # the one list of genres; "unknown" states none
 
@@ -601,6 +611,265 @@ class Event:
         )
 
 
+class PartJSON(TypedDict):
+    text: str
+    start: int
+    end: int
+    lemma: str
+    actor: str | None
+
+
+@dataclass
+class Part:
+    """A part of a claim or stance as written (who, the predicate, what), with its head's lemma
+    and the actor it names, if any."""
+
+    text: str
+    start: int
+    end: int
+    lemma: str
+    actor: str | None = None
+
+    def to_json(self) -> PartJSON:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "lemma": self.lemma,
+            "actor": self.actor,
+        }
+
+    @classmethod
+    def from_json(cls, d: Raw) -> Part:
+        return cls(d["text"], int(d["start"]), int(d["end"]), d.get("lemma") or "", d.get("actor"))
+
+
+def _part(d: Raw | None) -> Part | None:
+    return Part.from_json(d) if d else None
+
+
+class NumberJSON(TypedDict):
+    value: float
+    unit: str | None
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Number:
+    """A quantity a claim states, with the noun it counts ("1,200 nurses" → 1200, "nurse")."""
+
+    value: float
+    unit: str | None
+    text: str
+    start: int
+    end: int
+
+    def to_json(self) -> NumberJSON:
+        return {
+            "value": self.value,
+            "unit": self.unit,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
+
+    @classmethod
+    def from_json(cls, d: Raw) -> Number:
+        return cls(float(d["value"]), d.get("unit"), d["text"], int(d["start"]), int(d["end"]))
+
+
+class ClaimJSON(TypedDict):
+    start: int
+    end: int
+    subject: PartJSON | None
+    predicate: PartJSON
+    object: PartJSON | None
+    topic: str | None
+    polarity: ClaimPolarity
+    modality: Modality
+    kind: ClaimKind
+    source: PartJSON | None
+    numbers: list[NumberJSON]
+    time: str | None
+    actors: list[str]
+    terms: list[str]
+
+
+@dataclass
+class Claim:
+    """One proposition of one article: who or what, does what, to what, how surely, said by whom.
+
+    ``start``/``end`` are the sentence that states it (the unit a reader checks); the parts
+    carry their own offsets.  ``source`` is whoever the text attributes the claim to ("analysts
+    said", "as Trump is suggesting"); None is the article's own voice.  ``polarity`` is the
+    claim as attributed: "X gave no indication that Y" is X's claim of Y, negative.  ``topic``
+    is a normalised key ("sanctions relief", "meeting"); ``terms`` are the normalised content
+    words the comparison's vectors are made of (actors are in ``actors``, not in ``terms``).
+    """
+
+    start: int
+    end: int
+    predicate: Part
+    subject: Part | None = None
+    object: Part | None = None
+    topic: str | None = None
+    polarity: ClaimPolarity = "positive"
+    modality: Modality = "asserted"
+    kind: ClaimKind = "report"
+    source: Part | None = None
+    numbers: list[Number] = field(default_factory=list)
+    time: str | None = None
+    actors: list[str] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)
+
+    @property
+    def holder(self) -> str | None:
+        """The actor the claim is about or voiced by: its source, else its subject."""
+        if self.source is not None and self.source.actor:
+            return self.source.actor
+        return self.subject.actor if self.subject is not None else None
+
+    def to_json(self) -> ClaimJSON:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "subject": self.subject.to_json() if self.subject else None,
+            "predicate": self.predicate.to_json(),
+            "object": self.object.to_json() if self.object else None,
+            "topic": self.topic,
+            "polarity": self.polarity,
+            "modality": self.modality,
+            "kind": self.kind,
+            "source": self.source.to_json() if self.source else None,
+            "numbers": [n.to_json() for n in self.numbers],
+            "time": self.time,
+            "actors": list(self.actors),
+            "terms": list(self.terms),
+        }
+
+    @classmethod
+    def from_json(cls, d: Raw) -> Claim:
+        return cls(
+            start=int(d["start"]),
+            end=int(d["end"]),
+            predicate=Part.from_json(d["predicate"]),
+            subject=_part(d.get("subject")),
+            object=_part(d.get("object")),
+            topic=d.get("topic"),
+            polarity=d.get("polarity") or "positive",
+            modality=d.get("modality") or "asserted",
+            kind=d.get("kind") or "report",
+            source=_part(d.get("source")),
+            numbers=[Number.from_json(n) for n in d.get("numbers") or []],
+            time=d.get("time"),
+            actors=list(d.get("actors") or []),
+            terms=list(d.get("terms") or []),
+        )
+
+
+class ConditionJSON(TypedDict):
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Condition:
+    """A whole condition clause as written ("if it would benefit Iranians")."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_json(self) -> ConditionJSON:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_json(cls, d: Raw) -> Condition:
+        return cls(d["text"], int(d["start"]), int(d["end"]))
+
+
+class StanceJSON(TypedDict):
+    start: int
+    end: int
+    holder: PartJSON
+    topic: str
+    topic_text: PartJSON | None
+    polarity: StancePolarity
+    cue: PartJSON
+    conditions: list[ConditionJSON]
+    said: str | None
+    said_by: str
+    reported: str | None
+    after: int | None
+    recalled: bool
+
+
+@dataclass
+class Stance:
+    """An actor's stance on a topic: for, against, or for on conditions (each a whole clause).
+
+    ``said`` is when the stance was held or said (ISO value), found as ``said_by`` says: the
+    quote's time, a date in its clause, the quote right after that spells it out; None when
+    the text does not say.  ``reported`` is the article's date.  ``after`` is "within N days"
+    of the holder's previous stance ("reversed himself within 24 hours": 1), resolved across
+    the story.  ``recalled`` marks a look back at a stance already taken ("after he broached a
+    meeting, ..."): evidence of that stance, not a new one.
+    """
+
+    start: int
+    end: int
+    holder: Part
+    topic: str
+    polarity: StancePolarity
+    cue: Part
+    topic_text: Part | None = None
+    conditions: list[Condition] = field(default_factory=list)
+    said: str | None = None
+    said_by: str = "unknown"  # quote, clause, next quote, unknown
+    reported: str | None = None
+    after: int | None = None
+    recalled: bool = False
+
+    def to_json(self) -> StanceJSON:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "holder": self.holder.to_json(),
+            "topic": self.topic,
+            "topic_text": self.topic_text.to_json() if self.topic_text else None,
+            "polarity": self.polarity,
+            "cue": self.cue.to_json(),
+            "conditions": [c.to_json() for c in self.conditions],
+            "said": self.said,
+            "said_by": self.said_by,
+            "reported": self.reported,
+            "after": self.after,
+            "recalled": self.recalled,
+        }
+
+    @classmethod
+    def from_json(cls, d: Raw) -> Stance:
+        after = d.get("after")
+        return cls(
+            start=int(d["start"]),
+            end=int(d["end"]),
+            holder=Part.from_json(d["holder"]),
+            topic=d["topic"],
+            polarity=d["polarity"],
+            cue=Part.from_json(d["cue"]),
+            topic_text=_part(d.get("topic_text")),
+            conditions=[Condition.from_json(c) for c in d.get("conditions") or []],
+            said=d.get("said"),
+            said_by=d.get("said_by") or "unknown",
+            reported=d.get("reported"),
+            after=None if after is None else int(after),
+            recalled=bool(d.get("recalled")),
+        )
+
+
 class ExtractionJSON(TypedDict):
     """One article as ``newsdesk extract`` writes it (DESIGN.md's contract)."""
 
@@ -611,6 +880,8 @@ class ExtractionJSON(TypedDict):
     quotes: list[QuoteJSON]
     times: list[TimeJSON]
     events: list[EventJSON]
+    claims: list[ClaimJSON]
+    stances: list[StanceJSON]
 
 
 @dataclass
@@ -625,6 +896,8 @@ class Extraction:
     events: list[Event] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)  # e.g. "non-english: not parsed"
+    claims: list[Claim] = field(default_factory=list)
+    stances: list[Stance] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -640,4 +913,6 @@ class Extraction:
             "quotes": [q.to_json() for q in self.quotes],
             "times": [t.to_json() for t in self.times],
             "events": [e.to_json() for e in self.events],
+            "claims": [c.to_json() for c in self.claims],
+            "stances": [s.to_json() for s in self.stances],
         }

@@ -13,9 +13,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from newsdesk import annotate
+from newsdesk.extract.claims import extract_claims
 from newsdesk.extract.events import code_events
 from newsdesk.extract.quotes import extract_quotes
 from newsdesk.extract.reading import read
+from newsdesk.extract.stances import extract_stances
 from newsdesk.ingest.errors import InputError
 from newsdesk.model import Actor, Article, Extraction, Mention, Span
 from newsdesk.parallel import map_ordered
@@ -80,7 +82,15 @@ def process(article: Article, doc: Doc) -> Extraction:
         if span.start < span.end and article.in_body(span.start, span.end)
     ]
     return Extraction(
-        article, actors, mentions, quotes, list(reading.times), coded.events, sentences
+        article,
+        actors,
+        mentions,
+        quotes,
+        list(reading.times),
+        coded.events,
+        sentences,
+        claims=extract_claims(reading, quotes),
+        stances=extract_stances(reading, quotes),
     )
 
 

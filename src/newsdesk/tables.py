@@ -31,6 +31,8 @@ from newsdesk.model import (
     ActorJSON,
     Article,
     ArticleJSON,
+    Claim,
+    ClaimJSON,
     Event,
     EventJSON,
     Extraction,
@@ -39,6 +41,8 @@ from newsdesk.model import (
     Quote,
     QuoteJSON,
     Span,
+    Stance,
+    StanceJSON,
     TimeExpr,
     TimeJSON,
 )
@@ -94,13 +98,18 @@ SCHEMAS: dict[str, str] = {
     "times": _columns(_RECORD_KEYS, TimeJSON),
     "events": _columns(_RECORD_KEYS, EventJSON),
     "sentences": _columns(_RECORD_KEYS, _SentenceRow),
+    "claims": _columns(_RECORD_KEYS, ClaimJSON),
+    "stances": _columns(_RECORD_KEYS, StanceJSON),
     # Inputs that gave no extraction: unreadable (stage "ingest") or a stage failed ("extract").
     "errors": (
         "source_n INT, item_n BIGINT, stage STRING, path STRING, reason STRING, "
         "article_id STRING"
     ),
 }
-RECORD_TABLES = ("articles", "actors", "mentions", "quotes", "times", "events", "sentences")
+RECORD_TABLES = (
+    "articles", "actors", "mentions", "quotes", "times", "events", "sentences", "claims",
+    "stances",
+)
 PARQUET_GLOB = "*.parquet"
 
 
@@ -139,6 +148,8 @@ def extraction_rows(ex: Extraction, origin: Origin) -> dict[str, list[Row]]:
         "times": rows(t.to_json() for t in ex.times),
         "events": rows(e.to_json() for e in ex.events),
         "sentences": rows({"start": s.start, "end": s.end} for s in ex.sentences),
+        "claims": rows(c.to_json() for c in ex.claims),
+        "stances": rows(s.to_json() for s in ex.stances),
     }
 
 
@@ -190,6 +201,8 @@ def extractions_from_rows(tables: Mapping[str, Iterable[Mapping[str, Any]]]) -> 
                 events=[Event.from_json(r) for r in ordered("events")],
                 sentences=[Span(int(r["start"]), int(r["end"])) for r in ordered("sentences")],
                 flags=list(row["flags"] or []),
+                claims=[Claim.from_json(r) for r in ordered("claims")],
+                stances=[Stance.from_json(r) for r in ordered("stances")],
             )
         )
     return result

@@ -18,7 +18,8 @@ from newsdesk.knowledge import loader
 _FILE = "lexicon.json"
 _LISTS = ("organisation_nouns", "organisation_name_ends", "speaker_organisation_nouns",
           "document_words", "channel_words", "claim_nouns", "inference_verbs", "not_speakers",
-          "stance_for", "stance_against", "light_nouns")
+          "stance_for", "stance_against", "light_nouns", "measure_nouns", "removal_words",
+          "communication_nouns")
 _MAPS = ("issues", "synonyms")
 
 
@@ -62,5 +63,8 @@ NOT_SPEAKERS: frozenset[str] = _LEXICON.lists["not_speakers"]
 STANCE_FOR: frozenset[str] = _LEXICON.lists["stance_for"]
 STANCE_AGAINST: frozenset[str] = _LEXICON.lists["stance_against"]
 LIGHT_NOUNS: frozenset[str] = _LEXICON.lists["light_nouns"]
+MEASURE_NOUNS: frozenset[str] = _LEXICON.lists["measure_nouns"]
+REMOVAL_WORDS: frozenset[str] = _LEXICON.lists["removal_words"]
+COMMUNICATION_NOUNS: frozenset[str] = _LEXICON.lists["communication_nouns"]
 ISSUES: dict[str, str] = _LEXICON.maps["issues"]
 SYNONYMS: dict[str, str] = _LEXICON.maps["synonyms"]

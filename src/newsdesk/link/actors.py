@@ -3,8 +3,8 @@
 Per-article ids are already stable where the text gives a full name ("person:hassan-rouhani"),
 but one article may say only "Mr. Abdi" while another gives "Abbas Abdi".  This stage merges such
 pairs (a one-word person name into the only full name that ends with it), unions what each
-article says about the actor, and rewrites every id in mentions, quotes and events so that one id
-names one entity across the call.
+article says about the actor, and rewrites every id in mentions, quotes, events, claims and
+stances so that one id names one entity across the call.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from newsdesk.model import Actor, EntityKind, Extraction, Title
+from newsdesk.model import ACTOR_TOPIC, Actor, EntityKind, Extraction, Title
 
 
 @dataclass
@@ -176,3 +176,14 @@ def _rewrite_ids(ex: Extraction, mapping: dict[str, str]) -> None:
         event.actors = sorted({remap(a) or a for a in event.actors})
         event.recipients = sorted({remap(a) or a for a in event.recipients})
         event.source = remap(event.source)
+    for claim in ex.claims:
+        for part in (claim.subject, claim.object, claim.source):
+            if part is not None:
+                part.actor = remap(part.actor)
+        claim.actors = sorted({remap(a) or a for a in claim.actors})
+    for stance in ex.stances:
+        stance.holder.actor = remap(stance.holder.actor)
+        if stance.topic_text is not None:
+            stance.topic_text.actor = remap(stance.topic_text.actor)
+        if stance.topic.startswith(ACTOR_TOPIC):
+            stance.topic = ACTOR_TOPIC + (remap(stance.topic[len(ACTOR_TOPIC) :]) or "")

@@ -13,6 +13,7 @@ from newsdesk.synthesize.briefing_types import (
     Briefing,
     Citation,
     Comparison,
+    Disagreement,
     Fact,
     OnlyIn,
     PositionEntry,
@@ -22,6 +23,7 @@ from newsdesk.synthesize.briefing_types import (
     ThreadStory,
     ThreadView,
     TimelineEntry,
+    Update,
 )
 
 
@@ -125,12 +127,27 @@ def shared_facts(comparison: Comparison) -> list[Fact]:
 
 
 def single_column_facts(comparison: Comparison) -> Iterator[tuple[str, OnlyIn, list[Fact]]]:
-    """(heading, column, its facts) for each column that alone carries some fact."""
+    """(heading, column, its facts) for each column that alone reports some fact: its few
+    most important, in order of importance."""
     facts = {f["id"]: f for f in comparison["facts"]}
     for entry in comparison["only"]:
         if entry["facts"]:
-            heading = "Argued only in opinion" if entry["opinion"] else "Reported only by"
-            yield heading, entry, [facts[ident] for ident in entry["facts"]]
+            yield "Reported only by", entry, [facts[ident] for ident in entry["facts"]]
+
+
+def disagreement_line(item: Disagreement) -> str:
+    """'polarity (Donald Trump on sanctions relief)'."""
+    return f"{item['kind']} ({item['about']})"
+
+
+def update_heading(update: Update) -> str:
+    """'The New York Times, 2019-08-29, is 2 days newer than The Washington Post, 2019-08-27'."""
+    new, old = update["newer"], update["older"]
+    days = plural(update["days"], "day")
+    return (
+        f"{new['outlet'] or 'unknown outlet'}, {new['published']}, is {days} newer than "
+        f"{old['outlet'] or 'unknown outlet'}, {old['published']}"
+    )
 
 
 def fact_citations(fact: Fact) -> list[Citation]:
@@ -140,7 +157,7 @@ def fact_citations(fact: Fact) -> list[Citation]:
 
 def position_line(position: PositionEntry, strong: Callable[[str], str] = str) -> str:
     """'2019-08-26 — conditional (teased): "…" — if it would benefit Iranians'."""
-    when = position["date"] or "undated"
+    when = position["date"] or f"undated (reported {position['reported'] or 'undated'})"
     when += " (approx.)" if position["approximate"] else ""
     conditions = "; ".join(c["text"] for c in position["conditions"])
     tail = f" — condition: {conditions}" if conditions else ""

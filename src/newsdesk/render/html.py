@@ -320,10 +320,25 @@ def _comparison(comparison: Comparison, numbers: dict[str, int]) -> str:
             f"{_e(c['column'])}: {_e(', '.join(c['values']))} {_cite(numbers, c)}"
             for c in item["claims"]
         )
-        parts.append(f"<li>{_e(item['kind'])} ({_e(item['about'])}): {sides}</li>")
+        parts.append(f"<li>{_e(common.disagreement_line(item))}: {sides}</li>")
     if not comparison["disagreements"]:
         parts.append("<li>(none found)</li>")
-    parts.append("</ul></section>")
+    parts.append("</ul>")
+    for update in comparison["updates"]:
+        parts.append(f"<h3>Newer: {_e(common.update_heading(update))}</h3><ul>")
+        for change in update["changes"]:
+            refs = " ".join(_cite(numbers, c) for c in change["citations"])
+            parts.append(f"<li><b>{_e(change['kind'])}</b>: {_e(change['text'])} {refs}</li>")
+        parts.append("</ul>")
+    for argument in comparison["arguments"]:
+        if not argument["claims"]:
+            continue
+        parts.append(f"<h3>The argument of {_e(argument['column'])}</h3><ul>")
+        for claim in argument["claims"]:
+            parts.append(f"<li><i>{_e(claim['kind'])}</i>: {_e(claim['label'])} "
+                         f"{_cite(numbers, claim['citation'])}</li>")  # fmt: skip
+        parts.append("</ul>")
+    parts.append("</section>")
     return "".join(parts)
 
 

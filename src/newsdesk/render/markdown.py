@@ -164,10 +164,23 @@ def _comparison_lines(comparison: Comparison, numbers: dict[str, int]) -> list[s
         sides = "; ".join(
             f"{c['column']}: {', '.join(c['values'])} {cite(numbers, c)}" for c in item["claims"]
         )
-        out.append(f"- {item['kind']} ({item['about']}): {sides}")
+        out.append(f"- {common.disagreement_line(item)}: {sides}")
     if not comparison["disagreements"]:
         out.append("- (none found)")
     out.append("")
+    for update in comparison["updates"]:
+        out.append(f"### Newer: {common.update_heading(update)}\n")
+        for change in update["changes"]:
+            refs = " ".join(cite(numbers, c) for c in change["citations"])
+            out.append(f"- {change['kind']}: {change['text']} {refs}")
+        out.append("")
+    for argument in comparison["arguments"]:
+        if not argument["claims"]:
+            continue
+        out.append(f"### The argument of {argument['column']}\n")
+        for claim in argument["claims"]:
+            out.append(f"- *{claim['kind']}*: {claim['label']} {cite(numbers, claim['citation'])}")
+        out.append("")
     return out
 
 

@@ -11,6 +11,9 @@ day is clustered again as a batch when it closes (``settle``; ``link.placement``
 part, its tables and what depends on arrival order).  A story is one event; the stories of one
 development share a thread.  Near-duplicates (``link.dedupe``) are stored with ``copy_of``: they
 sit in their original's story but are not sources of their own.
+
+Claims and stances (schema 4) are read from the parse, which the store does not keep: a store
+of an older schema gets them by parsing each stored text once more as it is migrated.
 """
 
 from __future__ import annotations
@@ -110,12 +113,15 @@ class Store:
             self._migrate(version)
 
     def _migrate(self, version: int) -> None:
-        """Schema 1 or 2 → 3, one step after the other, in one transaction."""
+        """Schema 1, 2 or 3 → 4, one step after the other, in one transaction."""
         self.con.execute("BEGIN TRANSACTION")
         try:
+            self.con.execute(schema.CLAIMS)  # read (empty) by the earlier steps' queries
             if version == 1:
                 self._migrate_1_to_2()
-            self._migrate_2_to_3()
+            if version <= 2:
+                self._migrate_2_to_3()
+            self._migrate_3_to_4()
             schema.set_version(self.con)
             self.con.execute("COMMIT")
         except BaseException as error:
@@ -177,6 +183,23 @@ class Store:
                 [story, copy_of, article],
             )
         self.placement.settle(transaction=False)
+
+    def _migrate_3_to_4(self) -> None:
+        """3 → 4: claims and stances for every stored article, originals and copies.
+
+        They are read from the parse, which the store does not keep, so each stored text is
+        parsed and extracted once more (the same per-article stages as ``ingest``; the other
+        records stay as stored).  Inside ``_migrate``'s transaction: a failure leaves the store
+        as it was.
+        """
+        from newsdesk.pipeline import process_each
+
+        articles = self._select_articles("true", [])
+        for found in process_each(articles):
+            if not isinstance(found, Extraction):
+                continue  # an article the stages fail on keeps no claims, as on ingest
+            for table, rows in records.claim_rows(found).items():
+                self._insert_many(table, rows)
 
     # ------------------------------------------------------------ writing
 

@@ -2,10 +2,10 @@
 
 An article is one row of ``articles`` whose columns are the contract's article header
 (``Article.header_json``, the caller's ``external_id`` among them) plus the text, the flags and
-the store's own bookkeeping (story, arrival ``seq``, ``copy_of``).  Each actor, quote, time and
-event is one row of its table holding the record's contract JSON as ``payload`` beside the
-columns one queries by; sentences are plain spans.  One query (``EXTRACTIONS``) reads any
-number of articles back whole.
+the store's own bookkeeping (story, arrival ``seq``, ``copy_of``).  Each actor, quote, time,
+event, claim and stance is one row of its table holding the record's contract JSON as
+``payload`` beside the columns one queries by; sentences are plain spans.  One query
+(``EXTRACTIONS``) reads any number of articles back whole.
 """
 
 from __future__ import annotations
@@ -20,12 +20,14 @@ from typing_extensions import TypedDict
 from newsdesk.model import (
     Actor,
     Article,
+    Claim,
     Event,
     Extraction,
     Mention,
     Quote,
     Raw,
     Span,
+    Stance,
     TimeExpr,
     iso_day,
 )
@@ -40,6 +42,8 @@ SELECT a.*,
     (SELECT list(payload ORDER BY n) FROM quotes WHERE article_id = a.id) AS quote_rows,
     (SELECT list(payload ORDER BY n) FROM times WHERE article_id = a.id) AS time_rows,
     (SELECT list(payload ORDER BY n) FROM events WHERE article_id = a.id) AS event_rows,
+    (SELECT list(payload ORDER BY n) FROM claims WHERE article_id = a.id) AS claim_rows,
+    (SELECT list(payload ORDER BY n) FROM stances WHERE article_id = a.id) AS stance_rows,
     (SELECT list([start_char, end_char] ORDER BY n) FROM sentences WHERE article_id = a.id)
         AS sentence_rows
 FROM articles a
@@ -90,6 +94,22 @@ def record_rows(ex: Extraction) -> dict[str, list[list[Any]]]:
             [key, n, e.type, e.time, json.dumps(e.to_json())] for n, e in enumerate(ex.events)
         ],
         "sentences": [[key, n, s.start, s.end] for n, s in enumerate(ex.sentences)],
+        **claim_rows(ex),
+    }
+
+
+def claim_rows(ex: Extraction) -> dict[str, list[list[Any]]]:
+    """The rows of ``claims`` and ``stances`` (schema 4) for one extraction."""
+    key = ex.article.id
+    return {
+        "claims": [
+            [key, n, c.kind, c.topic, c.holder, json.dumps(c.to_json())]
+            for n, c in enumerate(ex.claims)
+        ],
+        "stances": [
+            [key, n, s.holder.actor, s.topic, s.polarity, json.dumps(s.to_json())]
+            for n, s in enumerate(ex.stances)
+        ],
     }
 
 
@@ -106,6 +126,8 @@ def extraction_from(row: Raw) -> Extraction:
         events=[Event.from_json(json.loads(p)) for p in row["event_rows"] or []],
         sentences=[Span.from_json(s) for s in row["sentence_rows"] or []],
         flags=json.loads(row["flags"]) if row["flags"] else [],
+        claims=[Claim.from_json(json.loads(p)) for p in row.get("claim_rows") or []],
+        stances=[Stance.from_json(json.loads(p)) for p in row.get("stance_rows") or []],
     )
 
 

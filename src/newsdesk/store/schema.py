@@ -8,8 +8,10 @@ migrate the previous one (with a test).
 Versions: 1 had no stories (``articles.story`` a user label); 2 added copies (``copy_of``) and
 centroid stories (``STORIES_2``); 3 adds the caller's own article ids (``external_id``), arrival
 numbers from a sequence, and replaces the centroid tables with the indexed tables of
-``link.placement`` (stories one event each, threads above them).  A store of schema 1 or 2 is
-migrated in place on open, step by step (``Store._migrate``): its stories are formed again.
+``link.placement`` (stories one event each, threads above them); 4 adds claims and stances
+(``CLAIMS``).  A store of schema 1, 2 or 3 is migrated in place on open, step by step
+(``Store._migrate``): its stories are formed again (from 1 or 2), and its texts parsed once
+more for their claims and stances.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import duckdb
 
 from newsdesk.link import placement
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -63,7 +65,17 @@ CREATE TABLE IF NOT EXISTS minhash_bands (band INTEGER, key BIGINT, article_id V
 """
 FROM_1 = "ALTER TABLE articles ADD COLUMN copy_of VARCHAR"
 FROM_2 = "ALTER TABLE articles ADD COLUMN external_id VARCHAR"
-MIGRATES = (1, 2)  # the versions ``Store`` migrates from
+# What schema 4 adds to schema 3: claims and stances, per article like quotes (their contract
+# JSON as payload), beside the columns one looks them up by.
+CLAIMS = """
+CREATE TABLE IF NOT EXISTS claims (
+    article_id VARCHAR, n INTEGER, kind VARCHAR, topic VARCHAR, holder VARCHAR, payload JSON,
+    PRIMARY KEY (article_id, n));
+CREATE TABLE IF NOT EXISTS stances (
+    article_id VARCHAR, n INTEGER, holder VARCHAR, topic VARCHAR, polarity VARCHAR, payload JSON,
+    PRIMARY KEY (article_id, n));
+"""
+MIGRATES = (1, 2, 3)  # the versions ``Store`` migrates from
 
 
 class StoreError(Exception):
@@ -124,7 +136,7 @@ def prepare(con: duckdb.DuckDBPyConnection, path: Path) -> int:
         row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()
     }
     if not tables:
-        con.execute(TABLES + placement.TABLES)
+        con.execute(TABLES + placement.TABLES + CLAIMS)
         con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
         return SCHEMA_VERSION
     if "meta" not in tables:
@@ -151,10 +163,10 @@ def set_version(con: duckdb.DuckDBPyConnection) -> None:
 
 @cache
 def expected_columns(version: int) -> dict[str, tuple[str, ...]]:
-    """Each table's columns in a store of ``version`` (1, 2 or 3), from the DDL itself."""
+    """Each table's columns in a store of ``version`` (1 to 4), from the DDL itself."""
     con = duckdb.connect(":memory:")
     stories = {1: "", 2: STORIES_2}.get(version, placement.TABLES)
-    con.execute(TABLES + stories)
+    con.execute(TABLES + stories + (CLAIMS if version >= 4 else ""))
     found = _columns(con)
     con.close()
     added = {1: ("copy_of", "external_id"), 2: ("external_id",)}.get(version, ())

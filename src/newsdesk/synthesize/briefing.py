@@ -42,8 +42,8 @@ def build(
     """``copies`` (original's id → its copies) are listed under their original, never as
     sources."""
     names = {entry.actor.id: entry.actor.name for entry in roster}
-    docs = compare.parse_articles(extractions)  # one parse serves comparison and positions
     mentions = _actors_in(extractions)
+    stances = positions.build(extractions, names)
     return {
         "story": story,
         "articles": [_article(ex, (copies or {}).get(ex.article.id, [])) for ex in extractions],
@@ -57,8 +57,8 @@ def build(
             for item in timeline.build(extractions, names)
         ],
         "network": network.build(extractions, names),
-        "comparison": compare.build(extractions, docs, names),
-        "positions": positions.build(extractions, names, docs),
+        "comparison": compare.build(extractions, names, stances),
+        "positions": stances,
         "summary": [
             {
                 "text": c.text,

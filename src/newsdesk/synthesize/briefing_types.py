@@ -133,12 +133,16 @@ class Column(TypedDict):
 
 class Fact(TypedDict):
     id: str
-    label: str
+    label: str  # the sentence of its earliest reporting claim
     coverage: str  # all, several, one
     opinion_only: bool
     columns: dict[str, list[Citation]]  # column id -> the claims that carry the fact
     numbers: dict[str, list[str]]  # counted noun -> values
     dates: list[str]
+    kind: str  # report, evaluation, prescription
+    importance: float  # how much it matters to the story (compare.importance), for ranking
+    topic: str | None
+    holder: str | None  # actor id the fact is about or voiced by
 
 
 class OnlyIn(TypedDict):
@@ -154,17 +158,49 @@ class ClaimSide(Citation):
 
 
 class Disagreement(TypedDict):
-    fact: str
-    kind: str  # position, number, date
+    fact: str  # the fact of the first claim ("" when it stands alone)
+    kind: str  # polarity (same holder and topic, opposite), number, date
     about: str
-    claims: list[ClaimSide]
+    claims: list[ClaimSide]  # the earlier-listed column first
+
+
+class ArgumentClaim(TypedDict):
+    kind: str  # evaluation, prescription
+    label: str
+    citation: Citation
+
+
+class Argument(TypedDict):
+    """An opinion column's argument: what it judges and prescribes, apart from its facts."""
+
+    column: str
+    claims: list[ArgumentClaim]
+
+
+class Change(TypedDict):
+    kind: str  # shift (of a position), disagreement, new (a fact dated after the older piece)
+    text: str
+    citations: list[Citation]
+
+
+class Update(TypedDict):
+    """A newer piece against an older one of another column, and what it changes."""
+
+    older: ArticleRef
+    newer: ArticleRef
+    days: int
+    changes: list[Change]
 
 
 class Comparison(TypedDict):
     columns: list[Column]
-    facts: list[Fact]
-    only: list[OnlyIn]
+    facts: list[Fact]  # the facts shown: shared (most important first), only-in, disputed
+    only: list[OnlyIn]  # per column, its few most important exclusive facts
     disagreements: list[Disagreement]
+    arguments: list[Argument]
+    updates: list[Update]
+    claims: int  # claims compared
+    comparisons: int  # candidate pairs scored (near-linear in ``claims``)
 
 
 class Condition(TypedDict):
@@ -179,9 +215,10 @@ class PositionEntry(TypedDict):
     polarity: str  # for, against, conditional
     word: str
     conditions: list[Condition]
-    date: str | None
+    date: str | None  # when it was said or held; None when the text does not say
     approximate: bool
-    dated_by: str  # quote, sentence, next quote, relative, published
+    dated_by: str  # quote, clause, next quote, relative, event, unknown
+    reported: str | None  # the date of the article that reports it
     text: str
     citation: Citation
     genre: Genre

@@ -1,85 +1,91 @@
-"""Outlet comparison: the story's facts against the outlets that report them.
+"""Outlet comparison: the story's claims matched across articles, and what the matching shows.
 
-A claim is one body sentence, reduced to what makes it *this* fact rather than its wording:
-content lemmas (with a few hand synonyms folded together), the actors it names (by shared id, so
-"Mr. Trump" and "President Trump" are the same term), numbers with the noun they count, dates and
-coded event types.  Claims from different articles are grouped when a TF-IDF cosine over those
-terms, nudged by shared actors and event types, passes a threshold; a group is a fact.  Facts are
-then laid against outlet columns (opinion columns apart, because an opinion piece argues rather
-than reports), and claims inside one fact whose numbers or dates differ are disagreements.
+Everything here reads records (``Claim``, ``Stance`` through the positions, ``Article``); nothing
+parses.  The steps, each linear in the number of claims or bounded per claim:
+
+1. **Vectors.** Each claim is a TF-IDF vector over its terms (content lemmas with synonyms
+   folded, its topic) and its actors (by shared id), unit length: a sparse matrix, rows claims.
+2. **Candidates through an index.** For every term only the ``POSTINGS`` claims where it weighs
+   most are kept (an impact-ordered inverted index, pruned); a claim's candidates are the claims
+   it meets in the postings of its own terms, so each claim is compared with at most
+   ``terms × POSTINGS`` others however long the story.  Claims with the same holder and topic
+   are candidates too (blocked on that key, ``POSTINGS`` per block), so that two accounts of
+   what one actor said on one topic meet even when worded apart.  ``last_comparisons`` counts
+   the pairs scored; the tests check it grows linearly.
+3. **Agreement.** A candidate pair above ``THRESHOLD`` cosine is one fact only if the claims
+   agree: the same holder (when both name one), the same polarity, no number of the same unit
+   that differs, no day date that differs.  Each claim joins its best match in each other
+   article (best-match edges, so loosely related sentences do not chain into one fact).
+4. **Findings.** Facts every column reports; per column, the few facts only it reports, ranked
+   by how much they matter to the story (central to it, early in their article, about its
+   main actors, current rather than history, stated rather than supposed); disagreements
+   (same holder and topic with opposite polarity, or one fact with different numbers or
+   dates); for opinion columns their argument (evaluative and prescriptive claims) apart from
+   the facts; and, for each pair of outlets, which piece is newer and what it changes.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
-from spacy.tokens import Doc
-from spacy.tokens import Span as SpacySpan
+import numpy as np
+from scipy import sparse
 
-from newsdesk import annotate
-from newsdesk.knowledge import grammar, lexicon
-from newsdesk.model import Extraction
-from newsdesk.synthesize import positions
+from newsdesk.model import Claim, Extraction, iso_day
 from newsdesk.synthesize.briefing_types import (
+    ActorPositions,
+    Argument,
+    Change,
     Citation,
     ClaimSide,
     Column,
     Comparison,
     Disagreement,
     OnlyIn,
+    Update,
 )
 from newsdesk.synthesize.briefing_types import Fact as FactEntry
-from newsdesk.synthesize.timeline import display_name
+from newsdesk.synthesize.timeline import display_name, sort_key
 
-THRESHOLD = 0.27
-ACTOR_BONUS = 0.12
-EVENT_BONUS = 0.1
-MIN_TERMS = 4
-LABEL_LIMIT = 220
+THRESHOLD = 0.35  # cosine at which two agreeing claims state one fact
+RELATED = 0.25  # cosine at which claims are close enough for a number or date to conflict
+POSTINGS = 16  # claims kept per term in the candidate index, and per holder-topic block
+ONLY_LIMIT = 8  # facts listed per column that only that column reports
+SHARED_LIMIT = 30  # facts reported by several columns, most important first
+ARGUMENT_LIMIT = 8  # claims of an opinion column's argument
+NEW_LIMIT = 3  # new facts listed per newer piece
+LABEL_LIMIT = 240
+HISTORY_YEARS = 2
 
-_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
-_DIGITS = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+last_comparisons = 0  # candidate pairs scored by the last ``build`` (for tests and benchmarks)
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass
-class Claim:
-    """One sentence of one article, as the terms that carry its meaning."""
+class Item:
+    """A claim of the story with the article it comes from."""
 
+    claim: Claim
     article: str
     outlet: str
     column: str
     opinion: bool
-    start: int
-    end: int
-    text: str
-    terms: list[str]
-    actors: set[str]
-    events: set[str]
-    numbers: dict[str, set[float]]  # counted noun lemma -> values
-    dates: set[str]
-    order: int  # position in the briefing: article index, then sentence index
-    stances: dict[tuple[str, str], str] = field(default_factory=dict)  # (actor, issue) -> polarity
+    published: str | None
+    text: str  # the sentence
+    position: int  # the sentence's place among its article's claims (0: the lead)
+    order: int
 
     def citation(self) -> Citation:
-        return {
-            "article": self.article,
-            "outlet": self.outlet,
-            "start": self.start,
-            "end": self.end,
-        }
+        return {"article": self.article, "outlet": self.outlet,
+                "start": self.claim.start, "end": self.claim.end}
 
-
-@dataclass
-class Fact:
-    claims: list[Claim] = field(default_factory=list)
-
-    @property
-    def columns(self) -> list[str]:
-        return sorted({c.column for c in self.claims})
+    def side(self, values: list[str]) -> ClaimSide:
+        return {"article": self.article, "outlet": self.outlet, "start": self.claim.start,
+                "end": self.claim.end, "column": self.column, "text": self.text,
+                "values": values}
 
 
 def column_of(outlet: str | None, genre: str, path: str | None) -> str:
@@ -88,224 +94,419 @@ def column_of(outlet: str | None, genre: str, path: str | None) -> str:
     return f"{name} (opinion)" if genre == "opinion" else name
 
 
-def parse_articles(extractions: list[Extraction]) -> dict[str, Doc]:
-    """One parse per article that had its sentences found; shared by comparison and positions."""
-    todo = [ex.article for ex in extractions if ex.sentences]
-    return {
-        art.id: doc
-        for art, doc in zip(todo, annotate.parse_many(a.text for a in todo), strict=True)
-    }
-
-
-def _number(token: Any) -> float | None:
-    text = token.text.lower()
-    if _DIGITS.match(text):
-        return float(text.replace(",", ""))
-    return float(grammar.CARDINALS[text]) if text in grammar.CARDINALS else None
-
-
-def _claim(ex: Extraction, sent: SpacySpan, order: int) -> Claim:
-    art = ex.article
-    owner: dict[int, str] = {}
-    for mention in ex.mentions:
-        if mention.actor and sent.start_char <= mention.start < sent.end_char:
-            owner.update({i: mention.actor for i in range(mention.start, mention.end)})
-    date_chars = {
-        i
-        for t in ex.times
-        if t.kind == "date" and sent.start_char <= t.start < sent.end_char
-        for i in range(t.start, t.end)
-    }
-    terms: list[str] = []
-    actors: set[str] = set()
-    numbers: dict[str, set[float]] = defaultdict(set)
-    for token in sent:
-        if token.idx in owner:
-            actor = owner[token.idx]
-            if actor not in actors:
-                terms.append(actor)
-            actors.add(actor)
-            continue
-        if token.like_num and token.idx not in date_chars:
-            value = _number(token)
-            head = token.head
-            if value is not None and head.pos_ == "NOUN" and head.i != token.i:
-                numbers[head.lemma_.lower()].add(value)
-                if head.text.lower() == "percent":
-                    numbers["percent"].add(value)
-        if token.is_stop or not token.is_alpha or token.pos_ not in _CONTENT_POS:
-            continue
-        lemma = token.lemma_.lower()
-        terms.append(lexicon.SYNONYMS.get(lemma, lemma))
-    events = {e.type for e in ex.events if sent.start_char <= e.evidence.start < sent.end_char}
-    dates = {
-        t.value
-        for t in ex.times
-        if t.value and t.kind == "date" and sent.start_char <= t.start < sent.end_char
-    }
-    return Claim(
-        art.id,
-        art.outlet or "unknown outlet",
-        column_of(art.outlet, art.genre, art.path),
-        art.genre == "opinion",
-        sent.start_char,
-        sent.end_char,
-        sent.text.strip(),
-        terms,
-        actors,
-        events,
-        dict(numbers),
-        dates,
-        order,
-    )
-
-
-def claims_of(extractions: list[Extraction], docs: dict[str, Doc]) -> list[Claim]:
-    """Body sentences with enough substance to be a fact (headline repeats and stubs left out)."""
-    result: list[Claim] = []
+def items_of(extractions: list[Extraction]) -> list[Item]:
+    found: list[Item] = []
     for index, ex in enumerate(extractions):
-        doc = docs.get(ex.article.id)
-        if doc is None:
-            continue
-        title = (ex.article.title or "").strip().lower()
-        for position, span in enumerate(ex.sentences):
-            sent = doc.char_span(span.start, span.end, alignment_mode="expand")
-            if sent is None or sent.text.strip().lower() == title:
-                continue
-            claim = _claim(ex, sent, index * 100_000 + position)
-            if len(claim.terms) >= MIN_TERMS and not claim.text.endswith((":", "?")):
-                result.append(claim)
-    return result
-
-
-def _vectors(claims: list[Claim]) -> list[dict[str, float]]:
-    """TF-IDF over the claims of the story, unit length."""
-    df: Counter[str] = Counter()
-    for claim in claims:
-        df.update(set(claim.terms))
-    n = len(claims)
-    vectors = []
-    for claim in claims:
-        tf = Counter(claim.terms)
-        vec = {t: c * math.log((1 + n) / (1 + df[t])) + 1e-9 for t, c in tf.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        vectors.append({t: v / norm for t, v in vec.items()})
-    return vectors
-
-
-def _named(actors: set[str]) -> set[str]:
-    """People and organisations: countries are named in nearly every sentence of a story."""
-    return {a for a in actors if a.startswith(("person:", "org:"))}
-
-
-def similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, float]) -> float:
-    """Lexical overlap of meaning-bearing terms, nudged by shared actors and event types."""
-    cosine = sum(v * vb.get(t, 0.0) for t, v in va.items())
-    # One shared name is common (the story's protagonist); two or more is the same scene.
-    actors = min(2, max(0, len(_named(a.actors) & _named(b.actors)) - 1))
-    events = 1.0 if a.events & b.events else 0.0
-    return cosine + ACTOR_BONUS * actors + EVENT_BONUS * events
-
-
-def group(claims: list[Claim]) -> list[Fact]:
-    """Claims of different articles joined when one is the other's best match above threshold.
-
-    Best-match edges only (not every pair above threshold) keep long chains of loosely related
-    sentences from collapsing into one fact.
-    """
-    vectors = _vectors(claims)
-    parent = list(range(len(claims)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    by_article: dict[str, list[int]] = defaultdict(list)
-    for i, claim in enumerate(claims):
-        by_article[claim.article].append(i)
-    for i, claim in enumerate(claims):
-        for article, members in sorted(by_article.items()):
-            if article == claim.article:
-                continue
-            scored = [(similarity(claim, claims[j], vectors[i], vectors[j]), -j) for j in members]
-            score, neg_j = max(scored)
-            if score >= THRESHOLD:
-                parent[find(i)] = find(-neg_j)
-    facts: dict[int, Fact] = {}
-    for i, claim in enumerate(claims):
-        facts.setdefault(find(i), Fact()).claims.append(claim)
-    return sorted(facts.values(), key=lambda f: min(c.order for c in f.claims))
-
-
-def _disagreements(fact: Fact, ident: str, names: dict[str, str]) -> list[Disagreement]:
-    """Claims of one fact, from different columns, that give different numbers or dates."""
-    found: list[Disagreement] = []
-    claims = sorted(fact.claims, key=lambda c: c.order)
-    for i, a in enumerate(claims):
-        for b in claims[i + 1 :]:
-            if a.column == b.column:
-                continue
-            shared = sorted(set(a.stances) & set(b.stances))
-            differ = [k for k in shared if a.stances[k] != b.stances[k]]
-            for actor, issue in differ:
-                found.append(
-                    _disagreement(
-                        ident,
-                        "position",
-                        f"{display_name(actor, names)} on {issue}",
-                        a,
-                        b,
-                        {a.stances[(actor, issue)]},
-                        {b.stances[(actor, issue)]},
-                    )
-                )
-            for noun in sorted(set(a.numbers) & set(b.numbers)):
-                if a.numbers[noun].isdisjoint(b.numbers[noun]):
-                    found.append(
-                        _disagreement(ident, "number", noun, a, b, a.numbers[noun], b.numbers[noun])
-                    )
-            days_a, days_b = _days(a.dates), _days(b.dates)
-            if days_a and days_b and days_a.isdisjoint(days_b) and not differ:
-                # two stances on different days are a change of mind, not a dating conflict
-                found.append(_disagreement(ident, "date", "date", a, b, days_a, days_b))
+        art = ex.article
+        column = column_of(art.outlet, art.genre, art.path)
+        sentences: dict[int, int] = {}
+        for n, claim in enumerate(ex.claims):
+            position = sentences.setdefault(claim.start, len(sentences))
+            found.append(
+                Item(claim, art.id, art.outlet or "unknown outlet", column,
+                     art.genre == "opinion", iso_day(art.published),
+                     " ".join(art.text[claim.start:claim.end].split()), position,
+                     index * 100_000 + n)
+            )
     return found
 
 
-def _days(values: set[str]) -> set[str]:
-    """Only day dates conflict: "2019-08-26" sits inside "2019-W35" and does not contradict it."""
-    return {v for v in values if re.match(r"^\d{4}-\d{2}-\d{2}$", v)}
+# ---------------------------------------------------------------- vectors and candidates
 
 
-def _show(values: set[Any]) -> list[str]:
-    return sorted(f"{v:g}" if isinstance(v, float) else str(v) for v in values)
+def vectors(items: list[Item]) -> sparse.csr_matrix:
+    """TF-IDF rows of unit length over terms and actor ids (one matrix for the story)."""
+    vocabulary: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    counts: list[float] = []
+    for i, item in enumerate(items):
+        terms = Counter(item.claim.terms)
+        for actor in item.claim.actors:
+            terms["@" + actor] += 1
+        for term, count in terms.items():
+            rows.append(i)
+            cols.append(vocabulary.setdefault(term, len(vocabulary)))
+            counts.append(float(count))
+    n = len(items)
+    matrix = sparse.csr_matrix((counts, (rows, cols)), shape=(n, max(1, len(vocabulary))))
+    df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=matrix.shape[1])
+    idf = np.log((1 + n) / (1 + df)) + 1.0
+    matrix = matrix.multiply(idf[np.newaxis, :]).tocsr()
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
 
 
-def _disagreement(
-    fact: str, kind: str, about: str, a: Claim, b: Claim, va: set[Any], vb: set[Any]
-) -> Disagreement:
-    return {"fact": fact, "kind": kind, "about": about, "claims": [_side(a, va), _side(b, vb)]}
+def _pruned(matrix: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
+    """The matrix with, in each column (term), only its ``keep`` largest entries."""
+    coo = matrix.tocoo()
+    order = np.lexsort((coo.row, -coo.data, coo.col))
+    col = coo.col[order]
+    starts = np.searchsorted(col, col, side="left")
+    rank = np.arange(len(col)) - starts
+    chosen = order[rank < keep]
+    return sparse.csr_matrix(
+        (coo.data[chosen], (coo.row[chosen], coo.col[chosen])), shape=matrix.shape
+    )
 
 
-def _side(claim: Claim, values: set[Any]) -> ClaimSide:
-    return {**claim.citation(), "column": claim.column, "text": claim.text, "values": _show(values)}
+def candidates(items: list[Item], matrix: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i < j, of different articles) to score: through the pruned index, and blocked on
+    holder and topic.  At most ``terms × POSTINGS`` (plus ``POSTINGS``) per claim."""
+    reach = (matrix @ _pruned(matrix, POSTINGS).T).tocoo()
+    parts_left, parts_right = [reach.row], [reach.col]
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        holder, topic = item.claim.holder, item.claim.topic
+        if holder and topic:
+            blocks[(holder, topic)].append(i)
+    for members in blocks.values():
+        if len(members) > 1:
+            block = np.asarray(members, dtype=np.int64)
+            lead = block[:POSTINGS]
+            parts_left.append(np.repeat(block, len(lead)))
+            parts_right.append(np.tile(lead, len(block)))
+    left = np.concatenate(parts_left).astype(np.int64)
+    right = np.concatenate(parts_right).astype(np.int64)
+    index: dict[str, int] = {}
+    article = np.array([index.setdefault(item.article, len(index)) for item in items])
+    lo, hi = np.minimum(left, right), np.maximum(left, right)
+    keep = article[lo] != article[hi]
+    n = len(items)
+    codes = np.unique(lo[keep] * n + hi[keep])
+    return codes // n, codes % n
 
 
-def _label(fact: Fact) -> str:
-    """The fact in a reporting outlet's words when one has it, else the opinion's."""
-    claim = min(fact.claims, key=lambda c: (c.opinion, c.order))
-    text = " ".join(claim.text.split())
+def cosines(matrix: sparse.csr_matrix, left: np.ndarray, right: np.ndarray,
+            chunk: int = 100_000) -> np.ndarray:
+    """The exact cosine of each candidate pair, a chunk of pairs at a time (bounded memory)."""
+    found = [np.asarray(matrix[left[k:k + chunk]].multiply(matrix[right[k:k + chunk]])
+                        .sum(axis=1)).ravel() for k in range(0, len(left), chunk)]
+    return np.concatenate(found) if found else np.zeros(0)
+
+
+# ---------------------------------------------------------------- agreement
+
+
+def _days(claim: Claim) -> set[str]:
+    return {claim.time} if claim.time and _DAY.match(claim.time) else set()
+
+
+def _numbers(claim: Claim) -> dict[str, set[float]]:
+    found: dict[str, set[float]] = defaultdict(set)
+    for number in claim.numbers:
+        if number.unit:
+            found[number.unit].add(number.value)
+    return found
+
+
+def _same_key(a: Claim, b: Claim) -> bool:
+    """One holder (or one voice: "the harbour authority said") on one topic, said by both, or
+    done by both with the same predicate: where opposite polarity is a contradiction."""
+    if not (a.topic and a.topic == b.topic):
+        return False
+    if (a.source is None) != (b.source is None):
+        return False  # what X said against what X did: not one statement
+    if a.source is None:
+        return bool(a.holder and a.holder == b.holder and a.predicate.lemma == b.predicate.lemma)
+    if a.holder or b.holder:
+        return a.holder == b.holder
+    return _voice(a) == _voice(b) and a.predicate.lemma == b.predicate.lemma
+
+
+def _conflicting_numbers(a: Claim, b: Claim) -> list[str]:
+    na, nb = _numbers(a), _numbers(b)
+    return sorted(u for u in set(na) & set(nb) if na[u].isdisjoint(nb[u]))
+
+
+def _voice(claim: Claim) -> str | None:
+    """Who says it: the source's actor, its words when it names none ("Iranian analysts"),
+    None for the article's own voice."""
+    if claim.source is None:
+        return None
+    return claim.source.actor or claim.source.text.lower()
+
+
+def _anchored(a: Claim, b: Claim) -> bool:
+    """Something both claims are about beyond common words: a named actor (person or
+    organisation), or the same topic with the same predicate."""
+    named = {x for x in a.actors if x.startswith(("person:", "org:", "group:"))}
+    if named & set(b.actors):
+        return True
+    return bool(a.topic and a.topic == b.topic and a.predicate.lemma == b.predicate.lemma)
+
+
+def same_holder(a: Claim, b: Claim) -> bool:
+    """Holders that can be one: equal, or one named among the other's actors ("Trump and
+    Rouhani both said" holds Rouhani too)."""
+    if not a.holder or not b.holder or a.holder == b.holder:
+        return True
+    return a.holder in b.actors and b.holder in a.actors
+
+
+def agree(a: Claim, b: Claim) -> bool:
+    """Whether two close claims can be one fact: kind, holder and voice, polarity, numbers
+    and dates agree."""
+    if a.kind != b.kind or a.polarity != b.polarity or not same_holder(a, b):
+        return False
+    if not _anchored(a, b):
+        return False
+    if (a.modality == "hypothetical") != (b.modality == "hypothetical"):
+        return False  # "if Trump wanted a deal" is not "Trump abandoned the deal"
+    va, vb = _voice(a), _voice(b)
+    named = bool(a.holder and b.holder)
+    if va is not None and vb is not None and va != vb and not (named and same_holder(a, b)):
+        return False  # two different people's words
+    if (va is None) != (vb is None) and (a.holder or b.holder) and not (
+        named and same_holder(a, b)
+    ):
+        return False
+    if _conflicting_numbers(a, b):
+        return False
+    da, db = _days(a), _days(b)
+    return not (da and db and da.isdisjoint(db))
+
+
+def _settled(claim: Claim) -> bool:
+    """Said as so, by the text or by someone: not merely supposed in the writer's voice."""
+    return claim.modality != "hypothetical" or claim.source is not None
+
+
+# ---------------------------------------------------------------- grouping
+
+
+class _Facts:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def group(items: list[Item], left: np.ndarray, right: np.ndarray,
+          scores: np.ndarray) -> list[list[int]]:
+    """Facts: claims joined to their best agreeing match in each other article."""
+    facts = _Facts(len(items))
+    keep = scores >= THRESHOLD
+    left, right, scores = left[keep], right[keep], scores[keep]
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    for i, j, score in zip(left.tolist(), right.tolist(), scores.tolist(), strict=True):
+        if not agree(items[i].claim, items[j].claim):
+            continue
+        for a, b in ((i, j), (j, i)):
+            key = (a, items[b].article)
+            if key not in best or (score, -b) > (best[key][0], -best[key][1]):
+                best[key] = (score, b)
+    for (i, _article), (_score, j) in sorted(best.items()):
+        facts.join(i, j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        groups[facts.find(i)].append(i)
+    return sorted(groups.values(), key=lambda g: min(items[i].order for i in g))
+
+
+# ---------------------------------------------------------------- importance
+
+
+def importance(items: list[Item], matrix: sparse.csr_matrix,
+               extractions: list[Extraction]) -> np.ndarray:
+    """How much each claim matters to the story, from its records alone.
+
+    Centrality (cosine to the story's centroid), the lead (earlier sentences of an article say
+    what is new), the story's main actors (the share of articles naming them), current rather
+    than history, and stated rather than supposed.
+    """
+    if not items:
+        return np.zeros(0)
+    centroid = np.asarray(matrix.sum(axis=0)).ravel()
+    norm = float(np.linalg.norm(centroid)) or 1.0
+    central = np.asarray(matrix @ (centroid / norm)).ravel()
+    reach: Counter[str] = Counter()
+    for ex in extractions:
+        reach.update({c for claim in ex.claims for c in claim.actors})
+    total = max(1, len(extractions))
+    years = [int(i.published[:4]) for i in items if i.published]
+    first_year = min(years) if years else None
+    found = np.zeros(len(items))
+    for k, item in enumerate(items):
+        claim = item.claim
+        lead = 1.0 / (1.0 + 0.15 * item.position)
+        actors = min(1.0, sum(reach[a] / total for a in claim.actors if
+                              a.startswith(("person:", "org:"))))
+        history = 1.0
+        if claim.time and first_year is not None:
+            year = sort_key(claim.time)[:4]
+            if year.isdigit() and int(year) < first_year - HISTORY_YEARS:
+                history = 0.3
+        sure = {"asserted": 1.0, "future": 0.9, "possible": 0.7, "hypothetical": 0.5}
+        kind = 1.0 if claim.kind == "report" else 0.6
+        found[k] = (central[k] + 0.3 * actors) * lead * history * sure[claim.modality] * kind
+    return found
+
+
+# ---------------------------------------------------------------- findings
+
+
+def _label(text: str) -> str:
     return text if len(text) <= LABEL_LIMIT else text[: LABEL_LIMIT - 1].rstrip() + "…"
 
 
-def build(
-    extractions: list[Extraction],
-    docs: dict[str, Doc] | None = None,
-    names: dict[str, str] | None = None,
-) -> Comparison:
-    """The coverage matrix of a story as a JSON-ready structure, deterministic and sorted."""
-    docs = parse_articles(extractions) if docs is None else docs
+def _show(values: set[float]) -> list[str]:
+    return sorted(f"{v:g}" for v in values)
+
+
+def _about(claim: Claim, names: dict[str, str]) -> str:
+    """'Donald Trump on sanctions relief', 'the harbour authority on fuel delivery'."""
+    if claim.holder:
+        who = display_name(claim.holder, names)
+    else:
+        who = claim.source.text if claim.source is not None else "the article"
+    return f"{who} on {claim.topic}" if claim.topic else who
+
+
+def disagreements(items: list[Item], left: np.ndarray, right: np.ndarray, scores: np.ndarray,
+                  fact_of: dict[int, str], names: dict[str, str]) -> list[Disagreement]:
+    """Pairs of claims from different columns that cannot both hold (module docstring, 4)."""
+    found: list[Disagreement] = []
+    seen: set[tuple[str, str, str, str]] = set()
+    keys: dict[tuple[str | None, str | None], int] = {}
+    key_of = np.array([keys.setdefault((it.claim.holder or _voice(it.claim), it.claim.topic),
+                                    len(keys)) if it.claim.topic else -1 - k
+                    for k, it in enumerate(items)], dtype=np.int64)
+    if len(left):  # only close pairs, or pairs of one holder on one topic, are read one by one
+        keep = (scores >= RELATED) | (key_of[left] == key_of[right])
+        left, right, scores = left[keep], right[keep], scores[keep]
+    for i, j, score in zip(left.tolist(), right.tolist(), scores.tolist(), strict=True):
+        a, b = items[i], items[j]
+        if a.column == b.column or a.order > b.order:
+            a, b = (b, a) if a.column != b.column else (a, b)
+        if a.column == b.column:
+            continue
+        ca, cb = a.claim, b.claim
+        if not (_settled(ca) and _settled(cb)) or ca.kind != "report" or cb.kind != "report":
+            continue
+        kinds: list[tuple[str, str, list[str], list[str]]] = []
+        same_key = _same_key(ca, cb)
+        days_a, days_b = _days(ca), _days(cb)
+        apart_in_time = bool(days_a and days_b and days_a.isdisjoint(days_b))
+        if same_key and ca.polarity != cb.polarity and not apart_in_time:
+            kinds.append(("polarity", _about(ca, names),
+                          [ca.polarity], [cb.polarity]))
+        if score >= RELATED and not apart_in_time and \
+                (not ca.holder or not cb.holder or ca.holder == cb.holder):
+            for unit in _conflicting_numbers(ca, cb):  # of one moment: not a count that grew
+                kinds.append(("number", unit, _show(_numbers(ca)[unit]),
+                              _show(_numbers(cb)[unit])))
+            if apart_in_time and score >= THRESHOLD and ca.polarity == cb.polarity and \
+                    ca.predicate.lemma == cb.predicate.lemma:
+                kinds.append(("date", "date", sorted(days_a), sorted(days_b)))
+        for kind, about, va, vb in kinds:
+            key = (kind, about, a.article, b.article)
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append({"fact": fact_of.get(i, ""), "kind": kind, "about": about,
+                          "claims": [a.side(va), b.side(vb)]})
+    return found
+
+
+def _change(kind: str, text: str, citations: list[Citation]) -> Change:
+    return {"kind": kind, "text": text, "citations": citations}
+
+
+def updates(extractions: list[Extraction], facts: list[FactEntry],
+            found: list[Disagreement], positions: list[ActorPositions]) -> list[Update]:
+    """For each pair of columns' latest pieces: which is newer, and what it changes.
+
+    A piece changes an older one where it reports a shift of position whose earlier side the
+    older piece reports (or dates before it) and whose later side only it reports, where the
+    two disagree, and where it reports facts the older piece lacks that are dated after it.
+    """
+    latest: dict[str, Extraction] = {}
+    for ex in extractions:
+        art = ex.article
+        if art.published is None:
+            continue
+        column = column_of(art.outlet, art.genre, art.path)
+        held = latest.get(column)
+        if held is None or (art.published, art.id) > (held.article.published, held.article.id):
+            latest[column] = ex
+    pieces = sorted(latest.values(), key=lambda e: (e.article.published, e.article.id))
+    out: list[Update] = []
+    for n, newer in enumerate(pieces):
+        for older in pieces[:n]:
+            if newer.article.published == older.article.published:
+                continue
+            changes = _changes(older, newer, facts, found, positions)
+            if not changes:
+                continue
+            new, old = newer.article, older.article
+            assert new.published is not None and old.published is not None
+            out.append({
+                "older": old.ref_json(), "newer": new.ref_json(),
+                "days": (new.published - old.published).days, "changes": changes,
+            })
+    return out
+
+
+def _changes(older: Extraction, newer: Extraction, facts: list[FactEntry],
+             found: list[Disagreement], positions: list[ActorPositions]) -> list[Change]:
+    old_id, new_id = older.article.id, newer.article.id
+    old_day = iso_day(older.article.published) or ""
+    changes: list[Change] = []
+    for actor in positions:
+        for issue in actor["issues"]:
+            for shift in issue["shifts"]:
+                before, after = shift["from"], shift["to"]
+                in_old = before["article"] == old_id or (
+                    before["date"] is not None and sort_key(before["date"]) <= old_day)
+                if after["article"] == new_id and in_old:
+                    changes.append(_change(
+                        "shift",
+                        f"{actor['name']} on {issue['label']}: {before['polarity']} "
+                        f"({before['word']}, {before['date']}) → {after['polarity']} "
+                        f"({after['word']}, {after['date']})",
+                        [{"article": before["article"], "outlet": None, "start": before["start"],
+                          "end": before["end"]},
+                         {"article": after["article"], "outlet": None, "start": after["start"],
+                          "end": after["end"]}],
+                    ))
+    for item in found:
+        sides = {c["article"] for c in item["claims"]}
+        if sides == {old_id, new_id}:
+            newest = next(c for c in item["claims"] if c["article"] == new_id)
+            changes.append(_change(
+                "disagreement", f"{item['kind']} ({item['about']}): {newest['text']}",
+                [{"article": c["article"], "outlet": c["outlet"], "start": c["start"],
+                  "end": c["end"]} for c in item["claims"]],
+            ))
+    fresh = 0
+    for fact in facts:
+        cites = [c for cites in fact["columns"].values() for c in cites]
+        if fact["coverage"] != "one" or fact["kind"] != "report" or \
+                any(c["article"] != new_id for c in cites):
+            continue
+        new_day = iso_day(newer.article.published) or ""
+        if fact["dates"] and all(_DAY.match(sort_key(d)) and old_day <= sort_key(d) <= new_day
+                                 for d in fact["dates"]) and fresh < NEW_LIMIT:
+            fresh += 1
+            changes.append(_change("new", fact["label"], cites[:1]))
+    return changes
+
+
+def build(extractions: list[Extraction], names: dict[str, str] | None = None,
+          positions: list[ActorPositions] | None = None) -> Comparison:
+    """The comparison of a story as a JSON-ready structure, deterministic and sorted."""
+    global last_comparisons
     names = names or {}
     columns: dict[str, Column] = {}
     for ex in extractions:
@@ -317,56 +518,121 @@ def build(
         )
         entry["articles"] = sorted(set(entry["articles"]) | {art.id})
     ordered = sorted(columns.values(), key=lambda c: (c["opinion"], c["id"]))
-    reporting = [c["id"] for c in ordered if not c["opinion"]]
-    claims = claims_of(extractions, docs)
-    at = {(c.article, c.start): c for c in claims}
-    for pos in positions.extract(extractions, docs):
-        claim = at.get((pos.article, pos.start))
-        if claim is not None and pos.issue:
-            claim.stances[(pos.actor, pos.issue)] = pos.polarity
-    facts = group(claims)
-    out_facts: list[FactEntry] = []
-    disagreements: list[Disagreement] = []
-    only: dict[str, list[str]] = {c["id"]: [] for c in ordered}
-    for number, fact in enumerate(facts, start=1):
-        ident = f"F{number}"
-        cols = fact.columns
-        in_reporting = [c for c in cols if c in reporting]
-        coverage = (
-            "all"
-            if len(cols) == len(ordered) and len(ordered) > 1
-            else ("one" if len(cols) == 1 else "several")
-        )
-        out_facts.append(
-            {
-                "id": ident,
-                "label": _label(fact),
-                "coverage": coverage,
-                "opinion_only": not in_reporting,
-                "columns": {
-                    col: [
-                        c.citation()
-                        for c in sorted(fact.claims, key=lambda c: c.order)
-                        if c.column == col
-                    ]
-                    for col in cols
-                },
-                "numbers": {
-                    noun: _show({v for c in fact.claims for v in c.numbers.get(noun, set())})
-                    for noun in sorted({n for c in fact.claims for n in c.numbers})
-                },
-                "dates": sorted({d for c in fact.claims for d in c.dates}),
-            }
-        )
-        if len(cols) == 1:
-            only[cols[0]].append(ident)
-        disagreements.extend(_disagreements(fact, ident, names))
-    only_in: list[OnlyIn] = [
-        {"column": c["id"], "opinion": c["opinion"], "facts": only[c["id"]]} for c in ordered
-    ]
+    items = items_of(extractions)
+    matrix = vectors(items) if items else sparse.csr_matrix((0, 1))
+    left, right = candidates(items, matrix) if items else (np.zeros(0, int), np.zeros(0, int))
+    last_comparisons = len(left)
+    scores = cosines(matrix, left, right)
+    groups = group(items, left, right, scores)
+    weight = importance(items, matrix, extractions)
+    facts, fact_of = _facts(items, groups, weight, len(ordered))
+    found = disagreements(items, left, right, scores, fact_of, names)
+    shown = _shown(facts, ordered, found)
+    shared_sentences = {(c["article"], c["start"]) for f in facts if len(f["columns"]) > 1
+                        for cs in f["columns"].values() for c in cs}
+    # a sentence an opinion piece argues with is its argument, not one of its facts
+    shared_sentences |= {(it.article, it.claim.start) for it in items
+                         if it.opinion and it.claim.kind != "report"}
+    only: list[OnlyIn] = []
+    for col in ordered:
+        mine = [f for f in facts if f["coverage"] == "one" and col["id"] in f["columns"]
+                and f["kind"] == "report" and not any(
+                    (c["article"], c["start"]) in shared_sentences
+                    for cs in f["columns"].values() for c in cs)]
+        only.append({"column": col["id"], "opinion": col["opinion"],
+                     "facts": [f["id"] for f in _top(mine, ONLY_LIMIT)]})
     return {
         "columns": ordered,
-        "facts": out_facts,
-        "only": only_in,
-        "disagreements": disagreements,
+        "facts": [f for f in facts if f["id"] in shown or f["id"] in
+                  {i for o in only for i in o["facts"]}],
+        "only": only,
+        "disagreements": found,
+        "arguments": _arguments(items, weight, ordered),
+        "updates": updates(extractions, facts, found, positions or []),
+        "claims": len(items),
+        "comparisons": last_comparisons,
     }
+
+
+def _facts(items: list[Item], groups: list[list[int]], weight: np.ndarray,
+           n_columns: int) -> tuple[list[FactEntry], dict[int, str]]:
+    facts: list[FactEntry] = []
+    fact_of: dict[int, str] = {}
+    for number, members in enumerate(groups, start=1):
+        ident = f"F{number}"
+        claims = sorted((items[i] for i in members), key=lambda it: it.order)
+        for i in members:
+            fact_of[i] = ident
+        cols = sorted({it.column for it in claims})
+        reporting = [it for it in claims if not it.opinion] or claims
+        label_item = min(reporting, key=lambda it: it.order)
+        coverage = "all" if len(cols) == n_columns and n_columns > 1 else (
+            "one" if len(cols) == 1 else "several")
+        units: dict[str, set[float]] = defaultdict(set)
+        for it in claims:
+            for unit, values in _numbers(it.claim).items():
+                units[unit] |= values
+        kinds = {it.claim.kind for it in claims}
+        facts.append({
+            "id": ident,
+            "label": _label(label_item.text),
+            "coverage": coverage,
+            "opinion_only": all(it.opinion for it in claims),
+            "columns": {col: [it.citation() for it in claims if it.column == col]
+                        for col in cols},
+            "numbers": {u: _show(v) for u, v in sorted(units.items())},
+            "dates": sorted({it.claim.time for it in claims if it.claim.time}),
+            "kind": "report" if "report" in kinds else sorted(kinds)[0],
+            "importance": round(float(max(weight[i] for i in members)) *
+                                (1 + 0.5 * (len(cols) - 1)), 4),
+            "topic": label_item.claim.topic,
+            "holder": label_item.claim.holder,
+        })
+    return facts, fact_of
+
+
+def _top(facts: list[FactEntry], limit: int) -> list[FactEntry]:
+    """The most important facts, one per cited sentence, in order of importance."""
+    chosen: list[FactEntry] = []
+    sentences: set[tuple[str, int]] = set()
+    for fact in sorted(facts, key=lambda f: (-f["importance"], int(f["id"][1:]))):
+        cites = [c for cs in fact["columns"].values() for c in cs]
+        keys = {(c["article"], c["start"]) for c in cites}
+        if keys & sentences:
+            continue
+        sentences |= keys
+        chosen.append(fact)
+        if len(chosen) == limit:
+            break
+    return chosen
+
+
+def _shown(facts: list[FactEntry], ordered: list[Column],
+           found: list[Disagreement]) -> set[str]:
+    shared = [f for f in facts if len(f["columns"]) > 1]
+    keep = {f["id"] for f in _top(shared, SHARED_LIMIT)}
+    keep |= {d["fact"] for d in found if d["fact"]}
+    return keep
+
+
+def _arguments(items: list[Item], weight: np.ndarray, ordered: list[Column]) -> list[Argument]:
+    """Each opinion column's evaluative and prescriptive sentences, in the order argued."""
+    out: list[Argument] = []
+    for col in ordered:
+        if not col["opinion"]:
+            continue
+        mine = [(k, it) for k, it in enumerate(items) if it.column == col["id"]
+                and it.claim.kind != "report"]
+        best: dict[tuple[str, int], tuple[float, int, Item]] = {}
+        for k, it in mine:
+            key = (it.article, it.claim.start)
+            if key not in best or weight[k] > best[key][0]:
+                best[key] = (float(weight[k]), k, it)
+        ranked = sorted(best.values(), key=lambda v: (-v[0], v[2].order))[:ARGUMENT_LIMIT]
+        claims = sorted((it for _w, _k, it in ranked), key=lambda it: it.order)
+        out.append({
+            "column": col["id"],
+            "claims": [{"kind": it.claim.kind, "label": _label(it.text),
+                        "citation": it.citation()} for it in claims],
+        })
+    return out

@@ -6,8 +6,8 @@ lock: DuckDB's MVCC shows each the last commit while an ingest writes.  Writers 
 so that ingests follow one another, as DuckDB allows one writer and story placement reads what
 the previous article wrote.
 
-Briefings take seconds to build (linking, the comparison parse), so each is kept until the next
-write changes what the store holds.
+Briefings of large stories take seconds to build (linking, the comparison, the summary), so
+each is kept until the next write changes what the store holds.
 """
 
 from __future__ import annotations

@@ -1,0 +1,100 @@
+"""What a claim or a stance is about, as one key however the text words it.
+
+Outlets name one thing many ways: "sanctions relief", "lifting or suspending sanctions",
+"relief from the sanctions" and "ease the sanctions" are one topic; "a meeting", "meeting" and
+"to meet" are another.  ``topic_of`` reads the phrase a token heads and returns the key:
+
+- a measure lifted: a measure noun (``lexicon.MEASURE_NOUNS``) with a removal word
+  (``lexicon.REMOVAL_WORDS``) beside it, as head, modifier, compound, object or "of"/"from"
+  complement → "<measures> relief";
+- through a light noun ("the idea of meeting", "the possibility of talks") to its complement;
+- an issue word (``lexicon.ISSUES``: "meet", "meeting", "summit" → "meeting");
+- otherwise the noun with its compound modifiers, lemmatised ("regime change").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsdesk.knowledge import lexicon
+
+_NOMINAL = ("NOUN", "PROPN")
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _plural(noun: str) -> str:
+    return noun if noun.endswith("s") else noun + "s"
+
+
+def _neighbours(token: Token) -> list[Token]:
+    """Words that complete a head: its modifiers, objects, and "of"/"from"/"on" complements,
+    across coordination ("lifting or suspending sanctions")."""
+    found: list[Token] = []
+    for head in [token, *token.conjuncts]:
+        for child in head.children:
+            if child.dep_ in ("compound", "amod", "dobj", "nsubjpass", "nmod", "poss"):
+                found.append(child)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from", "on"):
+                found.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
+    if token.dep_ in ("compound", "amod", "dobj") or (
+        token.dep_ == "pobj" and token.head.lower_ in ("of", "from", "on")
+    ):
+        found.append(token.head if token.dep_ != "pobj" else token.head.head)
+    return found
+
+
+def relief_of(token: Token) -> str | None:
+    """ "sanctions relief", "lifting sanctions", "relief from tariffs" → "sanctions relief"."""
+    lemma = _lemma(token)
+    near = _neighbours(token)
+    if lemma in lexicon.MEASURE_NOUNS:
+        if any(_lemma(n) in lexicon.REMOVAL_WORDS for n in near):
+            return f"{_plural(lemma)} relief"
+        return None
+    if lemma in lexicon.REMOVAL_WORDS:
+        for n in near:
+            if _lemma(n) in lexicon.MEASURE_NOUNS:
+                return f"{_plural(_lemma(n))} relief"
+    return None
+
+
+def _complement(token: Token) -> Token | None:
+    """The complement a light noun stands for: "the idea of meeting" → meeting."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "to", "for"):
+            for g in prep.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    return g
+    return None
+
+
+def topic_of(token: Token, depth: int = 0) -> str | None:
+    """The topic key of the phrase ``token`` heads, or None for a word that names no topic."""
+    relief = relief_of(token)
+    if relief is not None:
+        return relief
+    lemma = _lemma(token)
+    if lemma in lexicon.LIGHT_NOUNS and depth < 3:
+        inner = _complement(token)
+        if inner is not None:
+            return topic_of(inner, depth + 1)
+    if lemma in lexicon.ISSUES:
+        return lexicon.ISSUES[lemma]
+    if token.pos_ not in _NOMINAL or not token.is_alpha or token.is_stop:
+        return None
+    compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    words = [_lemma(c) for c in compounds if c.i < token.i] + [lemma]
+    return " ".join(words)
+
+
+def measure_topic(tokens: list[Token]) -> str | None:
+    """The first measure lifted among ``tokens`` (a clause's words), for a clause whose subject
+    and object name no topic ("sanctions relief of some kind was almost certainly raised")."""
+    for token in tokens:
+        found = relief_of(token)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,209 @@
+"""Claims and stances as per-article records: read from the parse on sentences we wrote, and
+kept whole through the JSON contract, the store (and its migration from schemas 2 and 3) and
+tables."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsdesk.model import Article, Claim, Extraction, Stance, article_id
+from newsdesk.pipeline import process_many
+from newsdesk.store import SCHEMA_VERSION, Store
+from newsdesk.tables import Origin, extraction_rows, extractions_from_rows
+
+
+def extract(text: str, published: date = date(2024, 6, 12)) -> Extraction:
+    article = Article(id=article_id(text), text=text, outlet="Test Wire", genre="news",
+                      published=published)
+    [ex] = process_many([article])
+    return ex
+
+
+def claims_of(text: str) -> list[Claim]:
+    return extract(text).claims
+
+
+def one(claims: list[Claim], lemma: str) -> Claim:
+    found = [c for c in claims if c.predicate.lemma == lemma]
+    assert len(found) == 1, [c.predicate.lemma for c in claims]
+    return found[0]
+
+
+# ------------------------------------------------------------------ claims
+
+
+def test_subject_predicate_object_time_and_numbers() -> None:
+    text = "Mayor Petra Lund signed the water bill on Tuesday, releasing $2.5 billion to 300 farms."
+    sign = one(claims_of(text), "sign")
+    assert sign.subject is not None and sign.subject.actor == "person:petra-lund"
+    assert sign.object is not None and sign.object.text == "the water bill"
+    assert (sign.polarity, sign.modality, sign.kind, sign.time) == (
+        "positive", "asserted", "report", "2024-06-11")
+    release = one(claims_of(text), "release")
+    assert sorted((n.value, n.unit) for n in release.numbers) == [(300.0, "farm"),
+                                                                 (2.5e9, "$")]
+
+
+def test_a_negated_act_of_saying_negates_what_it_conveys() -> None:
+    text = ("The finance minister Lars Vik gave no indication that lifting the tariffs was "
+            "under consideration.")
+    (claim,) = claims_of(text)
+    assert claim.source is not None and claim.source.actor == "person:lars-vik"
+    assert (claim.polarity, claim.topic) == ("negative", "tariffs relief")
+
+
+def test_as_x_suggests_hands_the_clause_to_x_even_under_if() -> None:
+    text = ("If an easing of the curfew is near, as Mayor Petra Lund is suggesting, "
+            "shops should plan for longer hours.")
+    claims = claims_of(text)
+    near = next(c for c in claims if c.topic == "curfews relief")
+    assert near.source is not None and near.source.actor == "person:petra-lund"
+    assert (near.modality, near.polarity, near.kind) == ("asserted", "positive", "report")
+    plan = one(claims, "plan")
+    assert (plan.kind, plan.source) == ("prescription", None)
+
+
+def test_reported_speech_is_its_speakers_and_never_argument() -> None:
+    text = "The union said the new rota was unfair to night nurses."
+    (claim,) = claims_of(text)
+    assert claim.source is not None and claim.source.text == "The union"
+    assert claim.kind == "report"
+
+
+def test_evaluation_and_prescription_in_the_writers_voice() -> None:
+    claims = claims_of("The new rota is disastrous for night nurses. "
+                       "The hospital must withdraw it before winter.")
+    assert one(claims, "be disastrous").kind == "evaluation"
+    assert one(claims, "withdraw").kind == "prescription"
+
+
+def test_evaluative_lexicon_is_read_offline_without_importing_textblob() -> None:
+    """The lexicon is a file in textblob's wheel: no NLTK import (seconds), no download."""
+    code = ("import sys; from newsdesk.knowledge import evaluative as e; "
+            "print(len(e.scores()), e.evaluative('disastrous'), e.evaluative('new'), "
+            "any(m.split('.')[0] in ('textblob', 'nltk') for m in sys.modules))")
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "NLTK_DATA": "/nonexistent"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, check=True)
+    count, disastrous, new, imported = done.stdout.split()
+    assert int(count) > 1000
+    assert (disastrous, new, imported) == ("True", "False", "False")
+
+
+def test_modalities() -> None:
+    claims = claims_of("The ferry could resume on Friday. The council will vote next week. "
+                       "The port did not reopen.")
+    assert one(claims, "resume").modality == "possible"
+    assert one(claims, "vote").modality == "future"
+    assert one(claims, "reopen").polarity == "negative"
+
+
+# ------------------------------------------------------------------ stances
+
+
+def stances_of(text: str, published: date = date(2024, 6, 12)) -> list[Stance]:
+    return extract(text, published).stances
+
+
+def test_a_condition_before_its_clause_is_kept_whole() -> None:
+    text = ("“If the lenders agreed to wait a year and the court approved the plan, we would "
+            "not block the merger,” Mayor Petra Lund said on Tuesday.")
+    (stance,) = stances_of(text)
+    assert (stance.holder.actor, stance.topic) == ("person:petra-lund", "merger")
+    assert stance.polarity == "conditional"
+    assert [c.text for c in stance.conditions] == [
+        "If the lenders agreed to wait a year and the court approved the plan"]
+    assert (stance.said, stance.said_by, stance.reported) == ("2024-06-11", "quote",
+                                                              "2024-06-12")
+
+
+def test_topics_are_normalised_across_wordings() -> None:
+    stances = stances_of("Mayor Petra Lund said on Monday that she was open to the idea of "
+                         "meeting the strikers. Senator Jon Aas rejected a meeting with them.")
+    assert {(s.holder.actor, s.topic, s.polarity) for s in stances} == {
+        ("person:petra-lund", "meeting", "for"), ("person:jon-aas", "meeting", "against")}
+
+
+def test_within_days_and_a_look_back() -> None:
+    stances = stances_of("Mayor Petra Lund backed the plan on Monday. She reversed herself "
+                         "within two days. After Lund backed the plan, the lenders asked for "
+                         "more time.")
+    reversal = next(s for s in stances if s.cue.lemma == "reverse")
+    assert (reversal.after, reversal.topic, reversal.said) == (2, "plan", None)
+    assert [s.recalled for s in stances if s.cue.lemma == "back"] == [False, True]
+
+
+def test_an_actor_as_topic() -> None:
+    (stance,) = stances_of("President Ola Berg has always railed against Norway.")
+    assert (stance.topic, stance.polarity) == ("actor:country:NOR", "against")
+
+
+# ------------------------------------------------------------------ records kept whole
+
+TEXT = ("Mayor Petra Lund said on Monday that she was open to talks with the dockers. "
+        "The dockers said 40 ships were waiting offshore.")
+
+
+def test_claims_and_stances_round_trip_json_store_and_tables(tmp_path: Path) -> None:
+    ex = extract(TEXT)
+    assert ex.claims and ex.stances
+    again = [Claim.from_json(json.loads(json.dumps(c.to_json()))) for c in ex.claims]
+    assert again == ex.claims
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add(ex)
+    with Store(tmp_path / "s.duckdb") as store:
+        [back] = store.extractions()
+    assert (back.claims, back.stances) == (ex.claims, ex.stances)
+    tables = extraction_rows(ex, Origin(0, 0))
+    assert len(tables["claims"]) == len(ex.claims) and len(tables["stances"]) == len(ex.stances)
+    [rebuilt] = extractions_from_rows(tables)
+    assert (rebuilt.claims, rebuilt.stances) == (ex.claims, ex.stances)
+
+
+def _version(store: Store) -> str:
+    row = store.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return str(row[0]) if row else ""
+
+
+def test_schema_3_store_is_migrated_by_reading_its_texts_again(tmp_path: Path) -> None:
+    """A store of schema 3 (stories, no claims or stances): its texts are parsed once more."""
+    path = tmp_path / "v3.duckdb"
+    ex = extract(TEXT)
+    with Store(path) as store:
+        store.add(ex)
+        store.con.execute("DROP TABLE claims; DROP TABLE stances")
+        store.con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    with Store(path) as store:
+        assert _version(store) == str(SCHEMA_VERSION) == "4"
+        [back] = store.extractions()
+    assert (back.claims, back.stances) == (ex.claims, ex.stances)
+
+
+def test_schema_2_store_is_migrated_through_3_to_4(tmp_path: Path) -> None:
+    from tests.test_store import write_v2
+
+    path = tmp_path / "v2.duckdb"
+    write_v2(path)
+    with Store(path) as store:
+        assert _version(store) == str(SCHEMA_VERSION)
+        found = store.extractions()
+    assert len(found) == 3 and all(back.claims for back in found)  # originals; a copy besides
+    for back in found:
+        assert back.claims == extract_like(back).claims
+
+
+def extract_like(ex: Extraction) -> Extraction:
+    [again] = process_many([ex.article])
+    return again
+
+
+@pytest.mark.parametrize("field", ["claims", "stances"])
+def test_the_contract_carries_them(field: str) -> None:
+    assert extract(TEXT).to_json()[field]  # type: ignore[literal-required]
