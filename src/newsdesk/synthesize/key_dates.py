@@ -17,7 +17,8 @@ published that day or the next and names no other day; among those, the ones clo
 all the day's candidates share (a centroid of their content words, as DATEWISE's per-date
 summaries) are cited, skipping near-repeats.  Days referred to only before they came (a vote
 next week) are ``expected``; days long before the story (``timeline.HISTORY_YEARS``) are
-``precedents``; both kept apart from the story's own key dates.
+``precedents``; both kept apart from the story's own key dates, and listed only with a
+sentence to show.
 
 Everything is read from the extraction records (times with their resolved values and offsets,
 events, sentence spans, publication dates and outlets); nothing is parsed here.  Work grows
@@ -39,6 +40,8 @@ from datetime import date, timedelta
 from newsdesk.knowledge import grammar
 from newsdesk.model import Extraction, Span
 from newsdesk.synthesize import summary, timeline
+from newsdesk.synthesize.briefing_types import KeyDateEntry
+from newsdesk.synthesize.briefing_types import KeyDates as KeyDatesJSON
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CONDITIONAL = re.compile(  # "If it pays next year": not something that happened
@@ -80,6 +83,25 @@ class KeyDate:
     outlets: int  # distinct outlets among them
     sentences: list[CitedSentence] = field(default_factory=list)
 
+    def to_json(self) -> KeyDateEntry:
+        return {
+            "date": self.day.isoformat(),
+            "score": self.score,
+            "articles": self.articles,
+            "outlets": self.outlets,
+            "sentences": [
+                {
+                    "article": s.article,
+                    "outlet": s.outlet,
+                    "path": s.path,
+                    "start": s.start,
+                    "end": s.end,
+                    "text": s.text,
+                }
+                for s in self.sentences
+            ],
+        }
+
 
 @dataclass
 class KeyDates:
@@ -87,6 +109,13 @@ class KeyDates:
     precedents: list[KeyDate]  # long before the story, in date order
     expected: list[KeyDate]  # after the latest article, named ahead of time, in date order
     comparisons: int = 0  # sentence-to-centroid and sentence-to-chosen comparisons made
+
+    def to_json(self) -> KeyDatesJSON:
+        return {
+            "dates": [d.to_json() for d in self.dates],
+            "precedents": [d.to_json() for d in self.precedents],
+            "expected": [d.to_json() for d in self.expected],
+        }
 
 
 @dataclass
@@ -213,12 +242,8 @@ def select(
             _summarise(pool.get(when, []), k, counter),
         )
 
-    return KeyDates(
-        [entry(d) for d in chosen],
-        [entry(d) for d in old],
-        [entry(d) for d in ahead],
-        counter[0],
-    )
+    aside = [[e for e in (entry(d) for d in days_) if e.sentences] for days_ in (old, ahead)]
+    return KeyDates([entry(d) for d in chosen], aside[0], aside[1], counter[0])
 
 
 @dataclass
