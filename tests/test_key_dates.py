@@ -119,9 +119,7 @@ def test_an_event_dated_to_a_day_counts_for_it() -> None:
                     [("Engineers inspected the broken spillway on Saturday morning.",
                       [("on Saturday", "2025-03-08", None)])])  # fmt: skip
     without = key_dates.day_features([*story, quiet])[date(2025, 3, 8)]
-    quiet.events.append(
-        Event("CONSULT", None, ["engineers"], [], Span(0, 20), time="2025-03-08")
-    )
+    quiet.events.append(Event("CONSULT", None, ["engineers"], [], Span(0, 20), time="2025-03-08"))
     with_event = key_dates.day_features([*story, quiet])[date(2025, 3, 8)]
     assert key_dates.score(with_event) > key_dates.score(without)
 
@@ -218,3 +216,60 @@ def test_alignment_many_to_one(bench: ModuleType) -> None:
 
 def test_benchmark_exits_2_without_data(bench: ModuleType, tmp_path: Path) -> None:
     assert bench.main(["--data", str(tmp_path)]) == 2
+
+
+# --- the command and the briefing on the sample story (real extraction) -----------------------
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+    from tests.conftest import SAMPLES
+
+    db = tmp_path_factory.mktemp("kd") / "kd.duckdb"
+    args = [
+        "--db",
+        str(db),
+        "ingest",
+        "--meta",
+        str(SAMPLES / "meta.jsonl"),
+        str(SAMPLES / "articles"),
+    ]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    return db
+
+
+def test_timeline_command_and_briefing_agree(sample_store: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+    from newsdesk.store import Store
+
+    runner = CliRunner()
+    with Store(sample_store) as store:
+        texts = {a.id: a.text for a in store.articles()}
+    shown = runner.invoke(app, ["--db", str(sample_store), "timeline", "--format", "json"])
+    assert shown.exit_code == 0, shown.stderr
+    found = json.loads(shown.stdout)
+    assert found["dates"], "no key date on the sample story"
+    assert len(found["dates"]) <= key_dates.default_sizes(len(texts))[0]
+    days = [d["date"] for d in found["dates"]]
+    assert days == sorted(days)
+    for entry in found["dates"] + found["precedents"] + found["expected"]:
+        for s in entry["sentences"]:
+            assert texts[s["article"]][s["start"] : s["end"]] == s["text"]
+    assert any(entry["sentences"] for entry in found["dates"])
+    two = runner.invoke(app, ["--db", str(sample_store), "timeline", "--dates", "2",
+                              "--sentences", "1"])  # fmt: skip
+    assert two.exit_code == 0 and two.stdout.count("\n- **") <= 2 + len(found["precedents"]) + len(
+        found["expected"]
+    )
+    brief = runner.invoke(app, ["--db", str(sample_store), "brief", "--format", "json"])
+    assert [d["date"] for d in json.loads(brief.stdout)["key_dates"]["dates"]] == days
+    md = runner.invoke(app, ["--db", str(sample_store), "brief", "--format", "md"])
+    assert "## Key dates" in md.stdout and f"**{days[0]}**" in md.stdout
