@@ -76,12 +76,13 @@ Timeline = dict[date, list[str]]
 _STOP = frozenset(STOP_WORDS)
 
 
-def tokens(text: str) -> list[str]:
+@cache
+def tokens(text: str) -> tuple[str, ...]:
     """Lower-cased, Porter-stemmed alphanumeric tokens without stop words (ROUGE-1.5.5 -m -s)."""
     from rouge_score import tokenize
 
     words = [w for w in tokenize.tokenize(text, None) if w not in _STOP]
-    return [_stemmer().stem(w) if len(w) > 3 else w for w in words]
+    return tuple(_stemmer().stem(w) if len(w) > 3 else w for w in words)
 
 
 @cache
