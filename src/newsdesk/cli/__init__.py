@@ -14,6 +14,7 @@ from newsdesk.cli import (
     spark,
     stories,
     summarize,
+    timeline,
     watch,
 )
 from newsdesk.cli.app import app
@@ -31,6 +32,7 @@ __all__ = [
     "spark",
     "stories",
     "summarize",
+    "timeline",
     "watch",
 ]
 

@@ -80,6 +80,7 @@ def render(brief: Briefing, story_links: bool = False) -> str:
         _timeline_panel(brief, numbers),
         _quotes_panel(brief, numbers),
         "</main>",
+        _key_dates(brief, numbers),
         _positions(brief["positions"], numbers),
         _comparison(brief["comparison"], numbers),
     ]
@@ -180,6 +181,36 @@ def _timeline_list(items: list[tuple[int, TimelineEntry]], numbers: dict[str, in
             f"{outlets}</li>"
         )
     return '<ol class="tl-list">' + "".join(rows) + "</ol>"
+
+
+def _key_dates(brief: Briefing, numbers: dict[str, int]) -> str:
+    """The days that matter most, each with the cited sentences on what happened."""
+    found = brief["key_dates"]
+    parts = ['<section id="key-dates" class="panel"><h2>Key dates</h2>']
+    for heading, entries in (
+        (None, found["dates"]),
+        ("Precedents", found["precedents"]),
+        ("Expected", found["expected"]),
+    ):
+        if heading and entries:
+            parts.append(f"<h3>{heading}</h3>")
+        if entries:
+            parts.append('<ol class="key-dates">')
+        for entry in entries:
+            reach = f"{entry['articles']} articles, {entry['outlets']} outlets"
+            parts.append(
+                f'<li><span class="when">{_e(entry["date"])}</span> '
+                f'<span class="muted">{_e(reach)}</span><ul>'
+            )
+            for s in entry["sentences"]:
+                parts.append(f"<li>{_e(s['text'])} {_cite(numbers, s)}</li>")
+            parts.append("</ul></li>")
+        if entries:
+            parts.append("</ol>")
+    if not found["dates"]:
+        parts.append("<p>No dated day to choose from.</p>")
+    parts.append("</section>")
+    return "".join(parts)
 
 
 def _quotes_panel(brief: Briefing, numbers: dict[str, int]) -> str:

@@ -18,6 +18,7 @@ from newsdesk.synthesize.briefing_types import (
     ActorPositions,
     Briefing,
     Comparison,
+    KeyDates,
     QuoteEntry,
     Reference,
     TimelineEntry,
@@ -135,6 +136,7 @@ def render(brief: Briefing) -> str:
         out.append("\n### Precedents\n")
         out.extend(_timeline_lines(history, numbers))
     out.append("")
+    out.extend(_key_date_lines(brief["key_dates"], numbers))
     out.extend(_comparison_lines(brief["comparison"], numbers))
     out.extend(_position_lines(brief["positions"], numbers))
     return "\n".join(out)
@@ -199,6 +201,27 @@ def _position_lines(actors: list[ActorPositions], numbers: dict[str, int]) -> li
                 refs = f"{cite(numbers, shift['from'])} {cite(numbers, shift['to'])}"
                 out.append(f"- shift: {common.shift_line(shift)} {refs}")
             out.append("")
+    return out
+
+
+def _key_date_lines(found: KeyDates, numbers: dict[str, int]) -> list[str]:
+    """The days that matter most, each with what the cited sentences say happened on it."""
+    out = ["## Key dates\n"]
+    for heading, entries in (
+        (None, found["dates"]),
+        ("Precedents", found["precedents"]),
+        ("Expected", found["expected"]),
+    ):
+        if heading and entries:
+            out.append(f"### {heading}\n")
+        for entry in entries:
+            reach = f"{entry['articles']} articles, {entry['outlets']} outlets"
+            out.append(f"- **{entry['date']}** ({reach})")
+            for s in entry["sentences"]:
+                out.append(f"  - {s['text']} {cite(numbers, s)}")
+    if not found["dates"]:
+        out.append("- (no dated day to choose from)")
+    out.append("")
     return out
 
 

@@ -15,7 +15,7 @@ from newsdesk.knowledge import geo
 from newsdesk.knowledge.grammar import QUOTE_VERBS
 from newsdesk.link.actors import LinkedActor
 from newsdesk.model import Article, Extraction, Quote, iso_day
-from newsdesk.synthesize import compare, network, positions, summary, timeline
+from newsdesk.synthesize import compare, key_dates, network, positions, summary, timeline
 from newsdesk.synthesize.briefing_types import (
     ActorEntry,
     Briefing,
@@ -56,6 +56,7 @@ def build(
             _timeline_item(item, mentions)
             for item in timeline.build(extractions, names)
         ],
+        "key_dates": key_dates.select(extractions).to_json(),
         "network": network.build(extractions, names),
         "comparison": compare.build(extractions, names, stances),
         "positions": stances,

@@ -100,6 +100,27 @@ class TimelineEntry(TypedDict):
     actors: list[str]  # the event's own, and any named in its passages
 
 
+class KeyDateSentence(PathCitation):
+    text: str  # the cited sentence, as the article has it at these offsets
+
+
+class KeyDateEntry(TypedDict):
+    date: str  # ISO day
+    score: float  # the rank's score (key_dates.WEIGHTS); comparable within one story only
+    articles: int  # distinct articles that refer to the day
+    outlets: int
+    sentences: list[KeyDateSentence]  # what happened that day, cited
+
+
+class KeyDates(TypedDict):
+    """The days that matter most (``synthesize/key_dates.py``), apart from precedents long
+    before the story and days still to come that articles named ahead."""
+
+    dates: list[KeyDateEntry]
+    precedents: list[KeyDateEntry]
+    expected: list[KeyDateEntry]
+
+
 class NetworkNode(TypedDict):
     id: str
     name: str
@@ -291,6 +312,7 @@ class Briefing(TypedDict):
     quotes: list[SpeakerGroup]
     attributions: list[SpeakerGroup]  # beliefs, intentions and evidence, apart from statements
     timeline: list[TimelineEntry]
+    key_dates: KeyDates
     network: Network
     comparison: Comparison
     positions: list[ActorPositions]

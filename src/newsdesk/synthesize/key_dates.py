@@ -1,0 +1,358 @@
+"""The key dates of a long story: the few days that matter, each with what happened on it.
+
+A story of hundreds of articles refers to hundreds of days; a reader needs the thirty or forty a
+journalist's timeline would hold.  Following DATEWISE (Gholipour Ghalandari and Ifrim 2020,
+"Examining the State-of-the-Art in News Timeline Summarization"), a day is ranked by how the
+articles *refer* to it, not by how many were published on it: resolved time expressions
+("on Tuesday", "April 20"), how many distinct articles and outlets name the day, how many name
+it from a later day (a day reporters keep coming back to: "since the April 20 explosion"), and
+the coded events dated to it, and the articles published on it.  The weights (``WEIGHTS``)
+were chosen on the tuning topic of the news-timelines benchmark (``benchmarks/timelines.py``;
+``--fit`` fits them by logistic regression); the held-out topic was never used to choose them.
+
+Each chosen day gets K sentences that say what happened on it.  A sentence is a candidate when
+it names the day itself (a time expression resolving to it, not "since", "before" or "by" it,
+not in a conditional) in an article published on that day or later, or when it opens an article
+published that day or the next and names no other day; among those, the ones closest to what
+all the day's candidates share (a centroid of their content words, as DATEWISE's per-date
+summaries) are cited, skipping near-repeats.  Days referred to only before they came (a vote
+next week) are ``expected``; days long before the story (``timeline.HISTORY_YEARS``) are
+``precedents``; both kept apart from the story's own key dates, and listed only with a
+sentence to show.
+
+Everything is read from the extraction records (times with their resolved values and offsets,
+events, sentence spans, publication dates and outlets); nothing is parsed here.  Work grows
+linearly with the story: each time expression and sentence is visited a bounded number of times
+and sentences are compared with their day's centroid and with the at most K already chosen,
+never with each other.  ``KeyDates.comparisons`` counts those comparisons.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from newsdesk.knowledge import grammar
+from newsdesk.model import Extraction, Span
+from newsdesk.synthesize import summary, timeline
+from newsdesk.synthesize.briefing_types import KeyDateEntry
+from newsdesk.synthesize.briefing_types import KeyDates as KeyDatesJSON
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CONDITIONAL = re.compile(  # "If it pays next year": not something that happened
+    "(?:" + "|".join(sorted(w.capitalize() for w in grammar.CONDITIONAL_OPENERS)) + r")\b"
+)
+_NOT_ON = frozenset({"before", "after", "by"})  # "since April 20", "by Friday": not that day
+FRESH_DAYS = 2  # an article within this many days of a day reports it as news
+LEAD_SENTENCES = 3  # the opening sentences of an article say what is new that day
+REDUNDANT = 0.5  # share of content words above which a sentence repeats one already chosen
+
+# Weights on log(1 + count) features, set by hand before any figure was seen (articles and
+# looking back weigh most).  A logistic regression fitted on the tuning topic
+# (`benchmarks/timelines.py --fit`: references 0.2, articles 0.53, outlets -0.14, later 0.12,
+# published 0.48, published_next -0.32, events -0.07) gave date F1 60.6, AR-1 10.7 there
+# against 59.1, 11.2 for these, so these were kept.  Only the order they give matters.
+WEIGHTS: dict[str, float] = {
+    "references": 0.0,
+    "articles": 1.0,
+    "outlets": 0.5,
+    "later": 1.0,
+    "published": 0.5,
+    "published_next": 0.25,
+    "events": 0.25,
+}
+
+
+@dataclass(frozen=True)
+class CitedSentence:
+    article: str
+    outlet: str | None
+    path: str | None
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class KeyDate:
+    day: date
+    score: float
+    articles: int  # distinct articles that refer to the day
+    outlets: int  # distinct outlets among them
+    sentences: list[CitedSentence] = field(default_factory=list)
+
+    def to_json(self) -> KeyDateEntry:
+        return {
+            "date": self.day.isoformat(),
+            "score": self.score,
+            "articles": self.articles,
+            "outlets": self.outlets,
+            "sentences": [
+                {
+                    "article": s.article,
+                    "outlet": s.outlet,
+                    "path": s.path,
+                    "start": s.start,
+                    "end": s.end,
+                    "text": s.text,
+                }
+                for s in self.sentences
+            ],
+        }
+
+
+@dataclass
+class KeyDates:
+    dates: list[KeyDate]  # the story's own key dates, in date order
+    precedents: list[KeyDate]  # long before the story, in date order
+    expected: list[KeyDate]  # after the latest article, named ahead of time, in date order
+    comparisons: int = 0  # sentence-to-centroid and sentence-to-chosen comparisons made
+
+    def to_json(self) -> KeyDatesJSON:
+        return {
+            "dates": [d.to_json() for d in self.dates],
+            "precedents": [d.to_json() for d in self.precedents],
+            "expected": [d.to_json() for d in self.expected],
+        }
+
+
+@dataclass
+class _Day:
+    references: int = 0
+    articles: set[str] = field(default_factory=set)
+    outlets: set[str] = field(default_factory=set)
+    later: set[str] = field(default_factory=set)
+    ahead: set[str] = field(default_factory=set)  # articles that named it before it came
+    published: int = 0
+    published_next: int = 0
+    events: int = 0
+
+    def features(self) -> dict[str, float]:
+        counts = {
+            "references": self.references,
+            "articles": len(self.articles),
+            "outlets": len(self.outlets),
+            "later": len(self.later),
+            "published": self.published,
+            "published_next": self.published_next,
+            "events": self.events,
+        }
+        return {name: math.log1p(value) for name, value in counts.items()}
+
+
+def default_sizes(articles: int) -> tuple[int, int]:
+    """N dates and K sentences for a story of this many articles: a journalist's timeline of a
+    story of hundreds of articles holds some thirty to forty dates of one or two sentences."""
+    dates = max(3, min(40, round(3 * math.sqrt(max(articles, 1)))))
+    return dates, (1 if articles < 20 else 2)
+
+
+def _day(value: str | None) -> date | None:
+    if value is None or not _DAY.fullmatch(value):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def day_features(extractions: Iterable[Extraction]) -> dict[date, dict[str, float]]:
+    """Each day the articles refer to or were published on, with its features."""
+    return {d: info.features() for d, info in _collect(list(extractions)).items()}
+
+
+def score(features: dict[str, float]) -> float:
+    return sum(WEIGHTS[name] * value for name, value in features.items())
+
+
+def _collect(extractions: list[Extraction]) -> dict[date, _Day]:
+    days: dict[date, _Day] = defaultdict(_Day)
+    for ex in extractions:
+        art = ex.article
+        published = art.published
+        if published is not None:
+            days[published].published += 1
+            days[published + timedelta(days=1)].published_next += 1
+        for expr in ex.times:
+            when = _day(expr.value)
+            if when is None or expr.kind != "date" or not art.in_body(expr.start, expr.end):
+                continue
+            info = days[when]
+            info.references += 1
+            info.articles.add(art.id)
+            if art.outlet:
+                info.outlets.add(art.outlet)
+            if published is not None and published - when >= timedelta(days=FRESH_DAYS):
+                info.later.add(art.id)
+            if published is not None and when > published:
+                info.ahead.add(art.id)
+        for event in ex.events:
+            when = _day(event.time)
+            if when is not None and not event.negated and not event.hypothetical:
+                days[when].events += 1
+    return {d: info for d, info in days.items() if info.references or info.published}
+
+
+def select(
+    extractions: list[Extraction],
+    dates: int | None = None,
+    sentences: int | None = None,
+    window: tuple[date, date] | None = None,
+) -> KeyDates:
+    """The key dates of a story and K cited sentences for each.
+
+    ``window`` keeps the story's key dates within those days (an evaluation asks for a range);
+    ``dates`` and ``sentences`` default to ``default_sizes`` of the story.
+    """
+    default_n, default_k = default_sizes(len(extractions))
+    n = default_n if dates is None else max(0, dates)
+    k = default_k if sentences is None else max(0, sentences)
+    days = _collect(extractions)
+    published = sorted(ex.article.published for ex in extractions if ex.article.published)
+    first, last = (published[0], published[-1]) if published else (None, None)
+    story, precedents, expected = [], [], []
+    for when, info in days.items():
+        if first is not None and when.year < first.year - timeline.HISTORY_YEARS:
+            precedents.append(when)
+        elif last is not None and when > last:
+            if info.ahead:
+                expected.append(when)
+        elif window is None or window[0] <= when <= window[1]:
+            story.append(when)
+
+    def ranked(candidates: list[date], limit: int) -> list[date]:
+        order = sorted(candidates, key=lambda d: (-score(days[d].features()), d))
+        return sorted(order[:limit])
+
+    chosen = ranked(story, n)
+    side = max(3, n // 4) if n else 0
+    old, ahead = ranked(precedents, side), ranked(expected, side)
+    pool = _candidates(extractions, set(chosen) | set(old) | set(ahead), ahead=set(ahead))
+    counter = [0]
+
+    def entry(when: date) -> KeyDate:
+        info = days[when]
+        return KeyDate(
+            when,
+            round(score(info.features()), 4),
+            len(info.articles),
+            len(info.outlets),
+            _summarise(pool.get(when, []), k, counter),
+        )
+
+    aside = [[e for e in (entry(d) for d in days_) if e.sentences] for days_ in (old, ahead)]
+    return KeyDates([entry(d) for d in chosen], aside[0], aside[1], counter[0])
+
+
+@dataclass
+class _Candidate:
+    sentence: CitedSentence
+    words: frozenset[str]
+    fresh: bool  # published on the day or within FRESH_DAYS after it
+    event: bool  # an event coded for that day lies in it
+    order: tuple[str, int]
+
+
+def _candidates(
+    extractions: list[Extraction], wanted: set[date], ahead: set[date]
+) -> dict[date, list[_Candidate]]:
+    """The sentences that may say what happened on each wanted day (see the module's doc)."""
+    pool: dict[date, dict[tuple[str, int], _Candidate]] = defaultdict(dict)
+    for ex in extractions:
+        art = ex.article
+        spans = sorted((s for s in ex.sentences if art.in_body(s.start, s.end)), key=_start)
+        if not spans:
+            continue
+        starts = [s.start for s in spans]
+
+        def containing(
+            offset: int, spans: list[Span] = spans, starts: list[int] = starts
+        ) -> Span | None:
+            i = bisect_right(starts, offset) - 1
+            return spans[i] if i >= 0 and offset < spans[i].end else None
+
+        named: dict[int, set[date]] = defaultdict(set)  # sentence start -> days it names
+        refused: set[int] = set()
+        for expr in ex.times:
+            when = _day(expr.value)
+            sent = containing(expr.start)
+            if sent is None or when is None or expr.kind != "date":
+                continue
+            named[sent.start].add(when)
+            if expr.modifier in _NOT_ON:
+                refused.add(sent.start)
+        event_days: dict[int, set[date]] = defaultdict(set)
+        for event in ex.events:
+            when = _day(event.time)
+            sent = containing(event.evidence.start)
+            if when is not None and sent is not None and not event.negated:
+                event_days[sent.start].add(when)
+        pub = art.published
+        for index, sent in enumerate(spans):
+            days = named.get(sent.start, set())
+            targets = {d for d in days if d in wanted} if sent.start not in refused else set()
+            if pub is not None and index < LEAD_SENTENCES and not days:
+                targets |= {d for d in (pub, pub - timedelta(days=1)) if d in wanted}
+            for when in targets:
+                if pub is not None and (when > pub) != (when in ahead):
+                    continue  # a day still to come is only "expected"; a past one, only past
+                text = art.text[sent.start : sent.end]
+                start, end = summary.trim(art.text, sent.start, sent.end)
+                clean = art.text[start:end]
+                count = len(clean.split())
+                if not (summary.MIN_WORDS <= count <= summary.MAX_WORDS):
+                    continue
+                if clean.endswith(("?", ":")) or _CONDITIONAL.match(text.lstrip()):
+                    continue
+                fresh = pub is not None and abs((pub - when).days) <= FRESH_DAYS
+                pool[when][(art.id, start)] = _Candidate(
+                    CitedSentence(art.id, art.outlet, art.path, start, end, clean),
+                    summary.concepts(clean),
+                    fresh,
+                    when in event_days.get(sent.start, set()),
+                    (art.id, start),
+                )
+    return {d: list(found.values()) for d, found in pool.items()}
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+def _summarise(candidates: list[_Candidate], k: int, counter: list[int]) -> list[CitedSentence]:
+    """K sentences nearest the day's centroid (content words weighted by how many of the day's
+    sentences share them; a sentence with an event of the day counts half as much again), the
+    fresh reports of the day before any later look back at it, no near-repeats."""
+    if not candidates or k == 0:
+        return []
+    centroid: Counter[str] = Counter()
+    for cand in candidates:
+        centroid.update(cand.words)
+    scored = []
+    for cand in candidates:
+        counter[0] += 1
+        if not cand.words:
+            continue
+        overlap = sum(centroid[w] - 1 for w in cand.words) / math.sqrt(len(cand.words))
+        prior = 1.5 if cand.event else 1.0
+        scored.append((not cand.fresh, -overlap * prior, cand.order, cand))
+    scored.sort(key=lambda item: item[:3])
+    chosen: list[_Candidate] = []
+    for *_, cand in scored:
+        repeat = False
+        for other in chosen:
+            counter[0] += 1
+            shared = len(cand.words & other.words) / max(1, min(len(cand.words), len(other.words)))
+            if shared > REDUNDANT:
+                repeat = True
+                break
+        if not repeat:
+            chosen.append(cand)
+        if len(chosen) == k:
+            break
+    return [c.sentence for c in chosen]
