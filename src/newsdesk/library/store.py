@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from newsdesk.ingest.errors import InputError
 from newsdesk.library import gdelt, rows
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 Names = str | Iterable[str] | None
 Day = date | str | None
 StoryKey = str | StoryRow | None
+_Row = TypeVar("_Row", ActorRow, MentionRow, QuoteRow)  # the rows kept by actor and kind
 
 
 @dataclass(frozen=True)
@@ -242,12 +243,7 @@ class Store:
         With ``outlet``, ``since`` or ``until``, the counts and titles are those of the chosen
         articles, and actors they do not mention are left out."""
         linked = self._scoped(story, outlet, since, until)
-        match, kinds = _matcher(linked, actor), _names(kind)
-        found = [
-            row
-            for row in rows.actor_rows(_counted(linked))
-            if (match is None or match(row.id)) and (kinds is None or row.kind in kinds)
-        ]
+        found = _kept(rows.actor_rows(_counted(linked)), linked, actor, kind, lambda r: [r.id])
         return Table("actors", ActorRow, found)
 
     def mentions(
@@ -262,12 +258,7 @@ class Store:
     ) -> Table[MentionRow]:
         """Every place an article names or refers to an actor."""
         linked = self._scoped(story, outlet, since, until)
-        match, kinds = _matcher(linked, actor), _names(kind)
-        found = [
-            row
-            for row in rows.mention_rows(linked)
-            if (match is None or match(row.actor)) and (kinds is None or row.kind in kinds)
-        ]
+        found = _kept(rows.mention_rows(linked), linked, actor, kind, lambda r: [r.actor])
         return Table("mentions", MentionRow, found)
 
     def quotes(
@@ -285,13 +276,7 @@ class Store:
         ``actor`` keeps the quotes whose speaker resolves to that actor; ``kind`` is
         ``direct``, ``indirect`` or ``mixed``."""
         linked = self._scoped(story, outlet, since, until)
-        match, kinds = _matcher(linked, actor), _names(kind)
-        found = [
-            row
-            for row in rows.quote_rows(linked)
-            if (match is None or (row.speaker_id is not None and match(row.speaker_id)))
-            and (kinds is None or row.kind in kinds)
-        ]
+        found = _kept(rows.quote_rows(linked), linked, actor, kind, _speaker)
         return Table("quotes", QuoteRow, found)
 
     def times(
@@ -392,6 +377,27 @@ def _matcher(linked: Linked, actor: Names) -> Callable[[str], bool] | None:
         return any(n.casefold() in wanted for n in names)
 
     return match
+
+
+def _speaker(row: QuoteRow) -> list[str]:
+    return [row.speaker_id] if row.speaker_id is not None else []
+
+
+def _kept(
+    found: Iterable[_Row],
+    linked: Linked,
+    actor: Names,
+    kind: Names,
+    who: Callable[[_Row], list[str]],
+) -> list[_Row]:
+    """The rows of the asked kind whose actors (``who``) include the actor asked for."""
+    match, kinds = _matcher(linked, actor), _names(kind)
+    return [
+        row
+        for row in found
+        if (match is None or any(match(ident) for ident in who(row)))
+        and (kinds is None or row.kind in kinds)
+    ]
 
 
 def _event_filter(linked: Linked, actor: Names, kind: Names) -> Callable[[EventRow], bool]:
