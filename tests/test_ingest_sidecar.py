@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -193,3 +194,57 @@ def test_container_file_entry_applies_only_file_wide_fields(tmp_path: Path) -> N
     assert first.title == "Rail operator restores night trains"
     assert second.title == "Line two's own title"
     assert second.outlet == "Reuters"  # its own entry states no outlet; the file's does
+
+
+def _extract(*args: str) -> tuple[int, list[dict[str, Any]], str]:
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    result = CliRunner().invoke(app, ["extract", *args])
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    return result.exit_code, lines, result.stderr
+
+
+def _story_folder(folder: Path, outlet: str) -> Path:
+    """A folder as a story is shared: one article with no dateline, its metadata beside it."""
+    folder.mkdir()
+    (folder / "ferry.txt").write_text(
+        "The island ferry will stop running on Friday, the operator said on Monday.\n",
+        encoding="utf-8",
+    )
+    write_sidecar(folder / "meta.jsonl",
+                  [{"path": "ferry.txt", "outlet": outlet, "published": "2024-05-08"}])
+    return folder
+
+
+def test_a_folder_s_own_meta_jsonl_is_read_and_said(tmp_path: Path) -> None:
+    folder = _story_folder(tmp_path / "story", "Isle Courier")
+    code, (ex,), err = _extract(str(folder))
+    assert code == 0, err
+    assert ex["article"]["outlet"] == "Isle Courier"
+    assert ex["article"]["published"] == "2024-05-08"
+    assert f"metadata from {folder / 'meta.jsonl'}" in " ".join(err.split())
+    monday = [t for t in ex["times"] if t["text"] == "Monday"]
+    assert monday and monday[0]["value"] == "2024-05-06"  # resolved against the sidecar's date
+
+
+def test_meta_option_wins_and_two_folders_keep_their_own(tmp_path: Path) -> None:
+    one = _story_folder(tmp_path / "one", "Isle Courier")
+    two = _story_folder(tmp_path / "two", "Harbour Post")  # the same file name in both
+    code, found, _ = _extract(str(one), str(two))
+    assert code == 0
+    assert [ex["article"]["outlet"] for ex in found] == ["Isle Courier", "Harbour Post"]
+    chosen = write_sidecar(tmp_path / "chosen.jsonl",
+                           [{"path": str(one / "ferry.txt"), "outlet": "Chosen Times"}])
+    code, (ex,), err = _extract(str(one), "--meta", str(chosen))
+    assert code == 0 and ex["article"]["outlet"] == "Chosen Times"
+    assert "metadata from" not in err
+
+
+def test_a_bad_folder_sidecar_is_named(tmp_path: Path) -> None:
+    folder = _story_folder(tmp_path / "story", "Isle Courier")
+    (folder / "meta.jsonl").write_text("{not json\n", encoding="utf-8")
+    code, found, err = _extract(str(folder))
+    assert code != 0 and not found
+    assert "meta.jsonl" in err and "line 1" in err

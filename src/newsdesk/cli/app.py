@@ -26,7 +26,7 @@ from rich.text import Text
 
 from newsdesk import ingest
 from newsdesk.ingest.dates import out_of_range
-from newsdesk.ingest.sidecar import normalise_genre, unknown_genre
+from newsdesk.ingest.sidecar import folder_sidecars, normalise_genre, unknown_genre
 from newsdesk.ingest.text import MB
 from newsdesk.model import GENRES, Article
 from newsdesk.render.plain import printable
@@ -142,14 +142,18 @@ def parse_day(value: str | None, option: str) -> date | None:
     return day
 
 
-def load_sidecar(meta: Path | None) -> ingest.Sidecar | None:
-    if meta is None:
-        return None
+def load_sidecar(meta: Path | None, paths: list[str] | None = None) -> ingest.Sidecar | None:
+    """The ``--meta`` sidecar, else the ``meta.jsonl`` of the folders given (said on stderr)."""
     try:
-        return ingest.load_sidecar(meta)
+        if meta is not None:
+            return ingest.load_sidecar(meta)
+        sidecar, found = folder_sidecars(paths or [])
     except ingest.InputError as error:
         report(error)
         raise typer.Exit(UNUSABLE) from None
+    for used in found:
+        err.print(f"note: metadata from {printable(str(used))} (--meta FILE to give another)")
+    return sidecar
 
 
 def read_all(

@@ -49,7 +49,7 @@ def extract_command(
     """The JSON contract for each article, actor ids shared across the files; no store."""
     from newsdesk.library.extraction import extract_items
 
-    sidecar = load_sidecar(meta)
+    sidecar = load_sidecar(meta, files)
     overrides = metadata_overrides(outlet, published, genre)
     failed: list[ingest.InputError] = []
 

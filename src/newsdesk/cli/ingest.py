@@ -64,7 +64,7 @@ def ingest_command(
     ] = False,
 ) -> None:
     """Read articles into the store: extract once, keep everything with offsets."""
-    sidecar = load_sidecar(meta)
+    sidecar = load_sidecar(meta, paths)
     overrides = metadata_overrides(outlet, published, genre)
     with using_store(ctx) as store:
         try:

@@ -69,7 +69,7 @@ def spark_command(
         raise typer.Exit(UNUSABLE)
     *sources, output = paths
     settings = job.tasks.ReadSettings(
-        load_sidecar(meta),
+        load_sidecar(meta, sources),
         metadata_overrides(outlet, published, genre),
         max_bytes(max_mb),
     )

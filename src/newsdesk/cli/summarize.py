@@ -29,9 +29,8 @@ import typer
 
 from newsdesk import ingest
 from newsdesk.cli.app import FAILED, UNUSABLE, app, err, report, write_records
+from newsdesk.ingest.sidecar import SIDECAR_NAME
 from newsdesk.model import Article, Extraction
-
-SIDECAR_NAME = "meta.jsonl"
 
 
 class SummaryFormat(StrEnum):

@@ -20,6 +20,7 @@ from newsdesk.ingest.jsonl import TooDeep, json_lines, loads
 from newsdesk.ingest.outlets import canonical_outlet
 from newsdesk.model import GENRES, Genre
 
+SIDECAR_NAME = "meta.jsonl"  # the sidecar a story folder carries beside its articles
 SIDECAR_FIELDS = ("outlet", "title", "published", "genre", "url", "byline", "language")
 
 # Genre spellings feeds use, folded onto the model's genres (each genre's own name included).
@@ -97,6 +98,27 @@ def load_sidecar(path: Path) -> Sidecar:
             raise InputError(name, f"line {lineno}: path {key!r} listed twice", line=lineno)
         sidecar.entries[key] = entry
     return sidecar
+
+
+def folder_sidecars(paths: list[str]) -> tuple[Sidecar | None, list[Path]]:
+    """The sidecars the input folders carry (``DIR/meta.jsonl``), as one, and their paths.
+
+    A story shared as a folder often holds its metadata beside the articles ("the NYT piece,
+    published 2019-08-29"); read without it, an article with no dateline or masthead has no
+    date and no outlet, and every relative date in it goes unresolved.  Only folders named as
+    inputs are looked in (not their subfolders), and only when no ``--meta`` is given.  Keys are
+    made absolute, so two folders' entries never meet; a bad line is an error as with ``--meta``.
+    """
+    found = [Path(p) / SIDECAR_NAME for p in paths if p != "-" and os.path.isdir(p)]
+    found = [f for f in found if f.is_file()]
+    if not found:
+        return None, []
+    merged = Sidecar(path=Path(os.path.abspath(found[0])))
+    for meta in found:
+        loaded = load_sidecar(meta)
+        for key, entry in loaded.entries.items():
+            merged.entries.setdefault(_resolved(meta.parent / key), entry)
+    return merged, found
 
 
 def _parse_entry(name: str, lineno: int, line: str) -> tuple[str, dict[str, Any]]:
