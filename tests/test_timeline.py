@@ -11,7 +11,7 @@ import pytest
 
 from newsdesk.model import Article, Event, Extraction, Span, article_id
 from newsdesk.render import common
-from newsdesk.synthesize import timeline
+from newsdesk.synthesize import briefing, timeline
 from newsdesk.synthesize.briefing_types import TimelineEntry
 
 
@@ -119,18 +119,8 @@ def test_undated_event_does_not_merge_with_a_later_one() -> None:
 
 
 def _entry(item: timeline.TimelineItem) -> TimelineEntry:
-    return {
-        "value": item.value,
-        "granularity": item.granularity,
-        "label": item.label,
-        "kind": item.kind,
-        "approximate": item.approximate,
-        "historical": item.historical,
-        "expected": item.expected,
-        "outlets": item.outlets,
-        "citations": [c.to_json() for c in item.citations],
-        "actors": [],
-    }
+    """The item as the briefing gives it to the renderers (no mentions: the event's actors)."""
+    return briefing._timeline_item(item, {})
 
 
 # ------------------------------------------------------------------ the seed story
