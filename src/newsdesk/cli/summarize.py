@@ -29,7 +29,7 @@ import typer
 
 from newsdesk import ingest
 from newsdesk.cli.app import FAILED, UNUSABLE, app, err, report, write_records
-from newsdesk.ingest.sidecar import SIDECAR_NAME
+from newsdesk.ingest.sidecar import folder_sidecars
 from newsdesk.model import Article, Extraction
 
 
@@ -46,8 +46,7 @@ def read_story(folder: str) -> tuple[list[Article], list[ingest.InputError]]:
     """
     if not os.path.isdir(folder):
         raise ingest.InputError(folder, "not a directory")
-    meta = Path(folder) / SIDECAR_NAME
-    sidecar = ingest.load_sidecar(meta) if meta.is_file() else None
+    sidecar, _ = folder_sidecars([folder])
     articles: list[Article] = []
     errors: list[ingest.InputError] = []
     for path in ingest.iter_input_paths([folder]):
