@@ -8,10 +8,15 @@ Data: ``../shared/corpus/news-timelines`` (two Timeline17 topics, six journalist
 see its README).  Each topic is ingested once as one story (``newsdesk ingest --story``) into
 ``--stores`` (default ``/tmp/newsdesk-timelines``), and the stores are reused by later runs.
 
-Split, fixed here and never changed: the **tuning** topic is ``bpoil`` (five timelines, 1,458
-articles), the **held-out** topic is ``haiti`` (one timeline, 222 articles).  ``--fit`` fits the
+Split, by timeline, fixed here before the figures it reports were seen: **tuning** is three of
+the oil-spill topic's (``bpoil``) five timelines (BBC, the Guardian, the Washington Post: the
+first, third and fifth by name), **held-out** the other two (Fox News, Reuters) and the Haiti
+earthquake's one (``haiti``, 222 articles).  Held-out timelines share their topic's articles
+with the tuning ones but not their journalists' choices, which is what is learned; ``haiti``
+alone keeps 11 of its range's 12 days and tells little about date choice.  ``--fit`` fits the
 key-date weights (``newsdesk.synthesize.key_dates.WEIGHTS``) by logistic regression on the
-tuning timelines only and prints them; nothing is ever fitted or chosen on ``haiti``.
+tuning timelines only and prints them.  (Until issue 19's second round the split was by topic,
+all of ``bpoil`` tuning; the hand-set ``WEIGHTS`` date from then, see the README.)
 
 The task, as in the literature (Martschat and Markert 2018; Gholipour Ghalandari and Ifrim
 2020): for each gold timeline, from the topic's articles published within its date range,
@@ -61,8 +66,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "corpus" / "news-timelines"
 STORES = Path(os.environ.get("NEWSDESK_TIMELINE_STORES", "/tmp/newsdesk-timelines"))
-TUNING = ("bpoil",)
-HELD_OUT = ("haiti",)
+TUNING = ("bpoil/bbc", "bpoil/guardian", "bpoil/washingtonpost")  # held-out: every other task
 ANCHORS = (
     "Timeline17 anchors (19 timelines, Gholipour Ghalandari and Ifrim 2020): PUBCOUNT F1 48.1 "
     "AR-1 10.5 AR-2 2.7; DATEWISE F1 54.4 AR-1 12.0 AR-2 3.5; oracle dates F1 92.6"
@@ -259,7 +263,7 @@ def fit(tasks: list[Task], extractions: dict[str, list]) -> dict[str, float]:  #
 
     rows, labels = [], []
     for task in tasks:
-        if task.topic not in TUNING:
+        if task.name not in TUNING:
             continue
         features = key_dates.day_features(in_window(extractions[task.topic], task))
         for day, values in sorted(features.items()):
@@ -312,7 +316,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     header = f"{'timeline':<22}{'split':<9}{'system':<11}{'l':>4}{'F1':>7}{'AR-1':>7}{'AR-2':>7}"
     print(header)
     for task in tasks:
-        split = "tuning" if task.topic in TUNING else "held-out"
+        split = "tuning" if task.name in TUNING else "held-out"
         pool = in_window(extractions[task.topic], task)
         for system, run in SYSTEMS.items():
             began = time.perf_counter()
