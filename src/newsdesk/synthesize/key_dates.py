@@ -43,6 +43,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from newsdesk.knowledge import grammar
 from newsdesk.model import Extraction, Span
@@ -242,7 +243,7 @@ def select(
     side = max(3, n // 4) if n else 0
     old, ahead = ranked(precedents, side), ranked(expected, side)
     wanted = set(chosen) | set(old) | set(ahead)
-    pool = _candidates(extractions, wanted, set(ahead), _idf(extractions) if wanted else {})
+    pool = _candidates(extractions, wanted, set(ahead))
     counter = [0]
 
     def entry(when: date) -> KeyDate:
@@ -272,28 +273,21 @@ class _Candidate:
 Vector = dict[str, float]
 
 
+@lru_cache(maxsize=65536)
+def _content(word: str) -> str | None:
+    return None if word in grammar.STOP_WORDS or word.isdigit() else stem(word)
+
+
 def _terms(text: str) -> list[str]:
     """Content-word stems, as often as they occur (ROUGE's tokens, no function words)."""
-    return [stem(w) for w in tokens(text) if w not in grammar.STOP_WORDS and not w.isdigit()]
+    return [t for t in map(_content, tokens(text)) if t is not None]
 
 
-def _idf(extractions: list[Extraction]) -> dict[str, float]:
-    """Smoothed inverse sentence frequency of each content stem over the story's body
-    sentences (DATEWISE fits its TF-IDF on every sentence of the collection)."""
-    df: Counter[str] = Counter()
-    n = 0
-    for ex in extractions:
-        art = ex.article
-        for s in ex.sentences:
-            if art.in_body(s.start, s.end):
-                n += 1
-                df.update(set(_terms(art.text[s.start : s.end])))
-    return {t: math.log((1 + n) / (1 + f)) + 1 for t, f in df.items()}
-
-
-def _vector(text: str, idf: dict[str, float]) -> Vector:
-    counts = Counter(_terms(text))
-    vec = {t: c * idf.get(t, 1.0) for t, c in counts.items()}
+def _vector(terms: list[str], idf: dict[str, float]) -> Vector:
+    """Unit TF-IDF vector; the IDF is smoothed inverse sentence frequency over all the story's
+    body sentences (DATEWISE fits its TF-IDF on every sentence of the collection)."""
+    counts = Counter(terms)
+    vec = {t: c * idf.get(t, 1.0) for t, c in counts.items()}  # a trimmed span's are all in
     norm = math.sqrt(sum(v * v for v in vec.values()))
     return {t: v / norm for t, v in vec.items()} if norm else {}
 
@@ -309,10 +303,15 @@ def _norm(a: Mapping[str, float]) -> float:
 
 
 def _candidates(
-    extractions: list[Extraction], wanted: set[date], ahead: set[date], idf: dict[str, float]
+    extractions: list[Extraction], wanted: set[date], ahead: set[date]
 ) -> dict[date, list[_Candidate]]:
     """The sentences that may say what happened on each wanted day (see the module's doc)."""
     pool: dict[date, dict[tuple[str, int], _Candidate]] = defaultdict(dict)
+    terms: dict[tuple[str, int], list[str]] = {}  # each candidate's stems, until the IDF is known
+    df: Counter[str] = Counter()  # body sentences holding each stem
+    sentences = 0
+    if not wanted:
+        return {}
     for ex in extractions:
         art = ex.article
         spans = sorted((s for s in ex.sentences if art.in_body(s.start, s.end)), key=_start)
@@ -344,6 +343,9 @@ def _candidates(
                 event_days[sent.start].add(when)
         pub = art.published
         for index, sent in enumerate(spans):
+            stems = _terms(art.text[sent.start : sent.end])
+            df.update(set(stems))
+            sentences += 1
             days = named.get(sent.start, set())
             mentions = {d for d in days if d in wanted} if sent.start not in refused else set()
             targets = set(mentions)
@@ -360,18 +362,26 @@ def _candidates(
                     continue
                 if clean.endswith(("?", ":")) or _CONDITIONAL.match(text.lstrip()):
                     continue
-                vector = _vector(clean, idf)
-                if not vector:
-                    continue
+                terms[(art.id, start)] = stems if start == sent.start else _terms(clean)
                 pool[when][(art.id, start)] = _Candidate(
                     CitedSentence(art.id, art.outlet, art.path, start, end, clean),
                     summary.concepts(clean),
-                    vector,
+                    {},
                     when in mentions,
                     when in event_days.get(sent.start, set()),
                     (art.id, start),
                 )
-    return {d: list(found.values()) for d, found in pool.items()}
+    idf = {t: math.log((1 + sentences) / (1 + f)) + 1 for t, f in df.items()}
+    vectors = {key: _vector(stems, idf) for key, stems in terms.items()}
+    found = {}
+    for when, by_key in pool.items():
+        kept = []
+        for key, cand in by_key.items():
+            cand.vector = vectors[key]
+            if cand.vector:
+                kept.append(cand)
+        found[when] = kept
+    return found
 
 
 def _start(span: Span) -> int:
