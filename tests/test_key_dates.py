@@ -104,6 +104,37 @@ def test_cited_sentences_say_what_happened_not_that_it_is_mentioned() -> None:
     assert any("gave way on Monday" in c.text for c in cited)  # the report of the day
 
 
+def bridge_story() -> list[Extraction]:
+    """The Harlow bridge shuts on 10 May; that day's papers open with it and with a festival,
+    and a week later two pieces name the day the bridge shut."""
+    shut = "2025-05-10"
+    day, later = date(2025, 5, 10), date(2025, 5, 17)
+    return [
+        article("d0", "Valley Post", day,
+                [("Engineers shut the Harlow bridge to all traffic after cracks opened in its "
+                  "main span.", [])]),
+        article("d1", "River Times", day,
+                [("Ticket prices for the summer music festival rose again, organisers said.",
+                  [])]),
+        article("l0", "The Ledger", later,
+                [("The Harlow bridge has been shut since engineers found cracks in the main span "
+                  "on May 10.", [("on May 10", shut, None)])]),
+        article("l1", "Daily Star", later,
+                [("Commuters have queued at the ferry since the council closed the cracked "
+                  "Harlow bridge on May 10.", [("on May 10", shut, None)])]),
+    ]  # fmt: skip
+
+
+def test_a_days_sentences_are_what_its_reports_and_later_mentions_share() -> None:
+    """DATEWISE's PM-Mean: a lead sentence of the day on another subject (the festival) shares
+    nothing with what the later articles say of the day, so it is not cited for it."""
+    found = key_dates.select(bridge_story(), dates=1, sentences=3)
+    [shut] = found.dates
+    assert shut.day == date(2025, 5, 10)
+    cited = [c.text for c in shut.sentences]
+    assert len(cited) >= 2 and all("Harlow bridge" in text for text in cited)
+
+
 def test_expected_and_precedent_days_are_kept_apart() -> None:
     found = key_dates.select(flood_story(), dates=5, sentences=1)
     assert date(2025, 3, 20) not in [kd.day for kd in found.dates]
