@@ -393,7 +393,7 @@ def _knee(values: list[float]) -> int:
     (the "knee" DATEWISE cuts its candidates at)."""
     n = len(values)
     if n < 3:
-        return n - 1
+        return 0  # no bend: the cut keeps nothing above the first, so all are kept
     run, rise = n - 1, values[-1] - values[0]
     length = math.hypot(run, rise)
     best, at = -1.0, 0
