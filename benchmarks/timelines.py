@@ -15,8 +15,10 @@ earthquake's one (``haiti``, 222 articles).  Held-out timelines share their topi
 with the tuning ones but not their journalists' choices, which is what is learned; ``haiti``
 alone keeps 11 of its range's 12 days and tells little about date choice.  ``--fit`` fits the
 key-date weights (``newsdesk.synthesize.key_dates.WEIGHTS``) by logistic regression on the
-tuning timelines only and prints them.  (Until issue 19's second round the split was by topic,
-all of ``bpoil`` tuning; the hand-set ``WEIGHTS`` date from then, see the README.)
+tuning timelines only and prints them; ``--check-weights`` prints the date F1 of the hand-set
+weights beside fitted ones (on tuning, and leave-one-out within it) and plain counts.  (Until
+issue 19's second round the split was by topic, all of ``bpoil`` tuning; the hand-set
+``WEIGHTS`` date from then, see the README.)
 
 The task, as in the literature (Martschat and Markert 2018; Gholipour Ghalandari and Ifrim
 2020): for each gold timeline, from the topic's articles published within its date range,
@@ -277,6 +279,40 @@ def fit(tasks: list[Task], extractions: dict[str, list]) -> dict[str, float]:  #
     }
 
 
+def check_weights(tasks: list[Task], extractions: dict[str, list]) -> None:  # type: ignore[type-arg]
+    """Date F1 per split of the hand-set weights beside weights not chosen by hand: fitted on
+    the tuning timelines, fitted leave-one-out within them (each tuning timeline scored with
+    weights fitted on the other two), and the plain count of articles naming a day."""
+    from newsdesk.synthesize import key_dates
+
+    hand = dict(key_dates.WEIGHTS)
+    tuning = [t for t in tasks if t.name in TUNING]
+    plain = {name: float(name == "articles") for name in hand}
+    rows: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    try:
+        for label, weights in (("hand", hand), ("fitted", fit(tasks, extractions)),
+                               ("articles", plain), ("leave-one-out", None)):  # fmt: skip
+            for task in tasks:
+                split = "tuning" if task.name in TUNING else "held-out"
+                if weights is None:
+                    if split != "tuning":
+                        continue
+                    others = [t for t in tuning if t is not task]
+                    key_dates.WEIGHTS.update(fit(others, extractions))
+                else:
+                    key_dates.WEIGHTS.update(weights)
+                pred = key_dates_system(in_window(extractions[task.topic], task), task)
+                rows[label][split].append(100 * date_f1(pred, task.gold))
+    finally:
+        key_dates.WEIGHTS.update(hand)
+    print(f"{'weights':<16}{'split':<9}{'n':>3}{'date F1':>9}   per timeline")
+    for label, splits in rows.items():
+        for split, values in splits.items():
+            each = " ".join(f"{v:.1f}" for v in values)
+            mean = sum(values) / len(values)
+            print(f"{label:<16}{split:<9}{len(values):>3}{mean:>9.1f}   {each}")
+
+
 # --- main -------------------------------------------------------------------------------------
 
 
@@ -290,6 +326,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--stores", type=Path, default=STORES)
     parser.add_argument("--fit", action="store_true", help="print weights fitted on tuning")
+    parser.add_argument(
+        "--check-weights",
+        action="store_true",
+        help="date F1 of the hand-set weights beside fitted and plain ones, per split",
+    )
     parser.add_argument("--topics", nargs="*", default=None, help="only these topics")
     parser.add_argument(
         "--every",
@@ -308,6 +349,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         topic: load_extractions(store_of(topic, args.data, args.stores, every(topic, args)))
         for topic in sorted({t.topic for t in tasks})
     }
+    if args.check_weights:
+        check_weights(tasks, extractions)
+        return 0
     if args.fit:
         weights = fit(tasks, extractions)
         print("WEIGHTS = " + json.dumps(weights, indent=4))
