@@ -304,3 +304,18 @@ def test_timeline_command_and_briefing_agree(sample_store: Path) -> None:
     assert [d["date"] for d in json.loads(brief.stdout)["key_dates"]["dates"]] == days
     md = runner.invoke(app, ["--db", str(sample_store), "brief", "--format", "md"])
     assert "## Key dates" in md.stdout and f"**{days[0]}**" in md.stdout
+
+
+def test_a_day_reported_on_but_named_by_none_says_so() -> None:
+    """The busy publication day of the flood story is named by no article: its entry counts the
+    six articles published on it and the reader is not shown '0 articles, 0 outlets'."""
+    from newsdesk.render.common import key_date_reach
+
+    found = key_dates.select(flood_story(), dates=3, sentences=1)
+    entries = {d.day.isoformat(): d.to_json() for d in found.dates}
+    assert key_date_reach(entries[BREACH]) == (
+        "named in 7 articles from 6 outlets; 1 article published that day"
+    )
+    busy = [e for day, e in entries.items() if e["published"] == 6]
+    assert busy, entries.keys()
+    assert key_date_reach(busy[0]) == "6 articles published that day"

@@ -17,6 +17,7 @@ import typer
 
 from newsdesk.cli.app import UNUSABLE, app, err, progress, using_store, write
 from newsdesk.cli.brief import _choose
+from newsdesk.render.common import key_date_reach
 from newsdesk.render.plain import one_line, printable
 from newsdesk.synthesize.briefing_types import KeyDates
 
@@ -84,7 +85,7 @@ def _markdown(label: str | None, shown: KeyDates) -> str:
             out.append(f"\n## {heading}\n")
         for entry in entries:
             out.append(
-                f"- **{entry['date']}** ({entry['articles']} articles, {entry['outlets']} outlets)"
+                f"- **{entry['date']}** ({key_date_reach(entry)})"
             )
             for s in entry["sentences"]:
                 where = f"{s['outlet'] or s['article']}, {s['path'] or s['article']}"

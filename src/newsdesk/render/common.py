@@ -15,6 +15,7 @@ from newsdesk.synthesize.briefing_types import (
     Comparison,
     Disagreement,
     Fact,
+    KeyDateEntry,
     OnlyIn,
     PositionEntry,
     QuoteEntry,
@@ -38,6 +39,20 @@ def title(brief: Briefing) -> str:
 
 def plural(count: int, noun: str) -> str:
     return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def key_date_reach(entry: KeyDateEntry) -> str:
+    """'named in 3 articles from 2 outlets; 4 published that day': a day the story was
+    reported on but that no article names is said so, not shown as '0 articles'."""
+    parts = []
+    if entry["articles"]:
+        parts.append(
+            f"named in {plural(entry['articles'], 'article')}"
+            f" from {plural(entry['outlets'], 'outlet')}"
+        )
+    if entry["published"]:
+        parts.append(f"{plural(entry['published'], 'article')} published that day")
+    return "; ".join(parts) or "no article names it"
 
 
 def coverage_line(brief: Briefing) -> str:

@@ -197,7 +197,7 @@ def _key_dates(brief: Briefing, numbers: dict[str, int]) -> str:
         if entries:
             parts.append('<ol class="key-dates">')
         for entry in entries:
-            reach = f"{entry['articles']} articles, {entry['outlets']} outlets"
+            reach = common.key_date_reach(entry)
             parts.append(
                 f'<li><span class="when">{_e(entry["date"])}</span> '
                 f'<span class="muted">{_e(reach)}</span><ul>'

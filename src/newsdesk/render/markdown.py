@@ -215,7 +215,7 @@ def _key_date_lines(found: KeyDates, numbers: dict[str, int]) -> list[str]:
         if heading and entries:
             out.append(f"### {heading}\n")
         for entry in entries:
-            reach = f"{entry['articles']} articles, {entry['outlets']} outlets"
+            reach = common.key_date_reach(entry)
             out.append(f"- **{entry['date']}** ({reach})")
             for s in entry["sentences"]:
                 out.append(f"  - {s['text']} {cite(numbers, s)}")

@@ -109,6 +109,7 @@ class KeyDateEntry(TypedDict):
     score: float  # the rank's score (key_dates.WEIGHTS); comparable within one story only
     articles: int  # distinct articles that refer to the day
     outlets: int
+    published: int  # articles of the story published that day
     sentences: list[KeyDateSentence]  # what happened that day, cited
 
 

@@ -95,6 +95,7 @@ class KeyDate:
     articles: int  # distinct articles that refer to the day
     outlets: int  # distinct outlets among them
     sentences: list[CitedSentence] = field(default_factory=list)
+    published: int = 0  # articles of the story published that day
 
     def to_json(self) -> KeyDateEntry:
         return {
@@ -102,6 +103,7 @@ class KeyDate:
             "score": self.score,
             "articles": self.articles,
             "outlets": self.outlets,
+            "published": self.published,
             "sentences": [
                 {
                     "article": s.article,
@@ -254,6 +256,7 @@ def select(
             len(info.articles),
             len(info.outlets),
             _summarise(pool.get(when, []), k, counter),
+            info.published,
         )
 
     aside = [[e for e in (entry(d) for d in days_) if e.sentences] for days_ in (old, ahead)]
