@@ -148,6 +148,36 @@ def load_sentences(path: Path) -> list[Gold]:
     return golds
 
 
+def load_event_free(path: Path) -> list[Gold]:
+    """Sentences of our own that report no event (``benchmarks/data/event_free_sentences.tsv``:
+    one a line), as records whose every coded event is a false one."""
+    return [Gold(id=f"{path.name}:{n}", text=line.strip(), published=date(2020, 6, 17),
+                 type="NONE", actors=set(), recipients=set(), triggers=[])
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if line.strip() and not line.startswith("#")]
+
+
+def false_events(golds: list[Gold], readings: list[Any], decision: Any = None,
+                 show: bool = False) -> tuple[int, int]:
+    """(sentences with any coded event, events coded) over event-free sentences."""
+    from newsdesk.extract.events import code_events
+    from newsdesk.extract.events.coder import DEFAULT_DECISION
+
+    sentences = events = 0
+    for gold, reading in zip(golds, readings, strict=True):
+        coded = code_events(reading, decision or DEFAULT_DECISION).events
+        if coded:
+            sentences += 1
+            events += len(coded)
+            if show:
+                text = reading.article.text
+                spans = [e.trigger or e.evidence for e in coded]
+                found = ", ".join(f"{e.type} '{text[s.start:s.end]}'"
+                                  for e, s in zip(coded, spans, strict=True))
+                print(f"{gold.id}: {found}\n    {gold.text}")
+    return sentences, events
+
+
 def prepare(golds: list[Gold]) -> list[Any]:
     """Each record parsed and read once (the actors and times stages), for any number of
     coding passes."""
@@ -314,6 +344,23 @@ def _print(result: dict[str, Any], command: str, seconds: float) -> None:
     print(f"({seconds:.1f} s)")
 
 
+def _event_free(path: Path, rules_only: bool, show: bool) -> int:
+    from newsdesk.extract.events.coder import Decision
+
+    started = time.perf_counter()
+    golds = load_event_free(path)
+    readings = prepare(golds)
+    decision = Decision(use_model=False) if rules_only else None
+    sentences, events = false_events(golds, readings, decision, show)
+    print(f"event-free sentences: {len(golds)} ({path})")
+    print(f"command: python benchmarks/events_plover.py --event-free {path}"
+          + (" --rules-only" if rules_only else ""))
+    print(f"sentences with a false event: {sentences} "
+          f"({100 * sentences / len(golds):.1f} %), events coded: {events}")
+    print(f"({time.perf_counter() - started:.1f} s)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--data", type=Path, default=DEFAULT)
@@ -324,7 +371,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="code with the lexicon rules alone (no learned model)")
     parser.add_argument("--folds", type=int, default=5,
                         help="cross-validation folds for the held-out figure (0: none)")
+    parser.add_argument("--event-free", type=Path, default=None,
+                        help="report the false-event rate on sentences that report no event")
     args = parser.parse_args(argv)
+    if args.event_free is not None:
+        return _event_free(args.event_free, args.rules_only, args.errors)
     if args.sentences is None and not args.data.exists():
         print(f"PLOVER records not found at {args.data}", file=sys.stderr)
         return 2

@@ -541,3 +541,32 @@ def test_recode_rules_are_named_and_ordered() -> None:
         "announced coercion is a threat")
     assert names.index("a refused concession is a rejection") < names.index(
         "future cooperation is a commitment")
+
+
+# ------------------------------------------------------------------ who can be a doer
+
+@pytest.mark.parametrize("text", [
+    "The offer angered the farmers in the north.",
+    "One side attacked the other near the bridge.",
+    "The reservoir flooded three villages downstream.",
+    "A roadside device killed four soldiers near the pass.",
+])
+def test_a_described_thing_is_no_actor(text: str) -> None:
+    """Only people and organisations become group actors: a thing is no doer."""
+    for event in _events(text):
+        assert all(not a.startswith("group:") or a.split(":", 1)[1] in (
+            "farmers", "four-soldiers", "soldiers") for a in event.actors), (text, event)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Unknown assailants attacked a police station in the south.", "group:assailants"),
+    ("A commission accused the mayor of fraud.", "group:commission"),
+])
+def test_a_described_group_of_people_is_an_actor(text: str, actor: str) -> None:
+    events = _events(text)
+    assert events and events[0].actors == [actor], events
+
+
+def test_a_thing_naming_its_country_stands_for_the_state() -> None:
+    events = [e for e in _events("The Iranian offer angered Washington.") if e.actors]
+    assert all(a == "country:IRN" for e in events for a in e.actors), events

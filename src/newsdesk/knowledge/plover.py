@@ -180,6 +180,7 @@ class Lexicon:
     government_heads: frozenset[str]
     container_heads: frozenset[str]
     crowd_nouns: frozenset[str]
+    agent_nouns: frozenset[str]
     group_sectors: dict[str, str]
     official_sectors: frozenset[str]
 
@@ -293,7 +294,7 @@ def load_lexicon(data: dict[str, Any], ontology: Ontology | None = None,
     reader = _Reader(file, ontology or _ONTOLOGY_TABLES)
     loader.section(file, data, "classes", "verbs", "nouns", "carrier_verbs", "threat_contents",
                    "request_contents", "state_heads", "government_heads", "container_heads",
-                   "crowd_nouns", "group_sectors", "official_sectors")
+                   "crowd_nouns", "agent_nouns", "group_sectors", "official_sectors")
     classes = data["classes"]
     if not isinstance(classes, dict) or not classes:
         raise loader.DataError(file, "classes", "must be a non-empty object")
@@ -323,6 +324,7 @@ def load_lexicon(data: dict[str, Any], ontology: Ontology | None = None,
         loader.words(file, "government_heads", data["government_heads"]),
         loader.words(file, "container_heads", data["container_heads"]),
         loader.words(file, "crowd_nouns", data["crowd_nouns"]),
+        loader.words(file, "agent_nouns", data["agent_nouns"]),
         group_sectors,
         reader.sectors("official_sectors", data["official_sectors"]),
     )
@@ -341,5 +343,6 @@ STATE_HEADS: frozenset[str] = _LEXICON_TABLES.state_heads
 GOVERNMENT_HEADS: frozenset[str] = _LEXICON_TABLES.government_heads
 CONTAINER_HEADS: frozenset[str] = _LEXICON_TABLES.container_heads
 CROWD_NOUNS: frozenset[str] = _LEXICON_TABLES.crowd_nouns
+AGENT_NOUNS: frozenset[str] = _LEXICON_TABLES.agent_nouns
 GROUP_SECTORS: dict[str, str] = _LEXICON_TABLES.group_sectors
 OFFICIAL_SECTORS: frozenset[str] = _LEXICON_TABLES.official_sectors

@@ -59,10 +59,30 @@ class Participants:
 
     def described(self, head: Token) -> list[str]:
         """A subject the text only describes ("unknown assailants", "a commission"): a group
-        of its own words, so that the event keeps its doer even when no country is known."""
+        of its own words, so that the event keeps its doer even when no country is known.
+
+        Only people and organisations are doers: a described thing ("the offer heightened
+        tension", "one side", "the reservoir burst", "a device killed three") is no actor,
+        though a thing that names its country ("the Iranian offer") stands for that state.
+        """
         if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in grammar.REFLEXIVE_PRONOUNS:
             return []
-        return [self._group(head)]
+        if self._agentive(head):
+            return [self._group(head)]
+        country = self._phrase_country(head)
+        if country and not country.startswith("IGO") and country != "NGO":
+            return [f"country:{country}"]
+        return []
+
+    @staticmethod
+    def _agentive(head: Token) -> bool:
+        """Whether a phrase's head names people or an organisation: a name, or a noun of the
+        lexicon's people and organisation heads."""
+        if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return True
+        words = {head.lower_, head.lemma_.lower()}
+        return any(w in plover.GROUP_SECTORS or w in plover.AGENT_NOUNS or
+                   w in plover.CROWD_NOUNS or w in plover.STATE_HEADS for w in words)
 
     def group(self, ident: str) -> Actor | None:
         """A group or learned actor this stage built, by id."""
