@@ -238,7 +238,9 @@ def decisions() -> list[Any]:
     grid = [Decision(use_model=False)]
     for trust in (False, True):
         for threshold in (0.2, 0.3, 0.4, 0.5, 0.6):
-            grid.append(Decision(use_model=True, threshold=threshold, trust_rules=trust))
+            for veto in ((None, 0.8) if trust else (None,)):
+                grid.append(Decision(use_model=True, threshold=threshold, trust_rules=trust,
+                                     veto=veto))
     return grid
 
 
@@ -265,7 +267,7 @@ def cross_validate(golds: list[Gold], readings: list[Any], folds: int
         # ties go to the stricter decision: fewer events, the rules trusted
         best = max(range(len(grid)), key=lambda d: (_objective(
             [golds[i] for i in train], [by_decision[d][i] for i in train]),
-            grid[d].trust_rules, grid[d].threshold))
+            grid[d].trust_rules, grid[d].threshold, grid[d].veto is not None))
         chosen.append(grid[best])
         for i, g in enumerate(golds):
             if _fold(g, folds) == k:
@@ -344,17 +346,26 @@ def _print(result: dict[str, Any], command: str, seconds: float) -> None:
     print(f"({seconds:.1f} s)")
 
 
-def _event_free(path: Path, rules_only: bool, show: bool) -> int:
+def _shipped(veto: float | None) -> Any:
+    """The shipped decision, or it with another veto."""
+    from dataclasses import replace
+
+    from newsdesk.extract.events.coder import DEFAULT_DECISION
+
+    return DEFAULT_DECISION if veto is None else replace(DEFAULT_DECISION, veto=veto)
+
+
+def _event_free(path: Path, rules_only: bool, show: bool, veto: float | None) -> int:
     from newsdesk.extract.events.coder import Decision
 
     started = time.perf_counter()
     golds = load_event_free(path)
     readings = prepare(golds)
-    decision = Decision(use_model=False) if rules_only else None
+    decision = Decision(use_model=False) if rules_only else _shipped(veto)
     sentences, events = false_events(golds, readings, decision, show)
     print(f"event-free sentences: {len(golds)} ({path})")
     print(f"command: python benchmarks/events_plover.py --event-free {path}"
-          + (" --rules-only" if rules_only else ""))
+          + (" --rules-only" if rules_only else "") + (f" --veto {veto}" if veto else ""))
     print(f"sentences with a false event: {sentences} "
           f"({100 * sentences / len(golds):.1f} %), events coded: {events}")
     print(f"({time.perf_counter() - started:.1f} s)")
@@ -371,11 +382,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="code with the lexicon rules alone (no learned model)")
     parser.add_argument("--folds", type=int, default=5,
                         help="cross-validation folds for the held-out figure (0: none)")
+    parser.add_argument("--veto", type=float, default=None,
+                        help="code with this veto of the model over the lexicon (default: "
+                             "the shipped decision's)")
     parser.add_argument("--event-free", type=Path, default=None,
                         help="report the false-event rate on sentences that report no event")
     args = parser.parse_args(argv)
     if args.event_free is not None:
-        return _event_free(args.event_free, args.rules_only, args.errors)
+        return _event_free(args.event_free, args.rules_only, args.errors, args.veto)
     if args.sentences is None and not args.data.exists():
         print(f"PLOVER records not found at {args.data}", file=sys.stderr)
         return 2
@@ -387,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
 
         preds = predict(golds, readings, Decision(use_model=False))
     else:
-        preds = predict(golds, readings)
+        preds = predict(golds, readings, _shipped(args.veto))
     result = score(golds, preds)
     command = "python benchmarks/events_plover.py" + (f" --data {args.data}"
                                                       if args.data != DEFAULT else "")
@@ -395,6 +409,8 @@ def main(argv: list[str] | None = None) -> int:
         command += f" --sentences {args.sentences}"
     if args.rules_only:
         command += " --rules-only"
+    if args.veto is not None:
+        command += f" --veto {args.veto}"
     if args.errors:
         for gold, pred in zip(golds, preds, strict=True):
             ok = gold.type == pred.type and _countries(gold.actors) == _countries(pred.actors) \

@@ -567,6 +567,39 @@ def test_a_described_group_of_people_is_an_actor(text: str, actor: str) -> None:
     assert events and events[0].actors == [actor], events
 
 
-def test_a_thing_naming_its_country_stands_for_the_state() -> None:
-    events = [e for e in _events("The Iranian offer angered Washington.") if e.actors]
-    assert all(a == "country:IRN" for e in events for a in e.actors), events
+def test_the_possessor_of_a_thing_is_not_its_doer() -> None:
+    """"Y's appearance heightened speculation": what a thing did is no act of its owner."""
+    text = "Chile's decision weakened the position of the other exporters."
+    assert not [e for e in _events(text) if "country:CHL" in e.actors]
+
+
+def test_an_event_noun_subject_keeps_its_possessor() -> None:
+    event = _one("Peru's attack killed twelve Chilean soldiers.", "ASSAULT")
+    assert event.actors == ["country:PER"]
+
+
+# ------------------------------------------------------------------ no event where none is told
+
+@pytest.mark.parametrize("text", [
+    "The premier's decision merely reinforced the argument of her critics.",
+    "The envoy's appearance at the forum heightened speculation about a deal.",
+    "The president teased reporters about a possible meeting with his rival.",
+    "The cabinet's choice only strengthened the impression of drift.",
+    "The minister's tour of the region highlighted how isolated the government has become.",
+    "The negotiations have turned into a test of patience for both delegations.",
+])
+def test_analysis_and_speculation_are_no_events(text: str) -> None:
+    """Commentary that uses the lexicon's words ("reinforced", "meeting") reports no event."""
+    assert _events(text) == []
+
+
+def test_the_model_vetoes_a_lexicon_sense_it_is_sure_is_no_event() -> None:
+    from newsdesk.extract.events.coder import Decision
+
+    text = "The president teased reporters about a possible meeting with his rival."
+    doc = annotate.parse(text)
+    art = Article(id=article_id(text), text=text, published=PUBLISHED)
+    actors, mentions = extract_actors(doc, art)
+    reading = Reading.of(doc, art, actors, mentions, [])
+    assert code_events(reading).events == []
+    assert [e.type for e in code_events(reading, Decision(veto=None)).events] == ["CONSULT"]

@@ -57,3 +57,16 @@ def test_scores_count_missing_predictions_as_wrong(bench: ModuleType) -> None:
     assert result["full_record_accuracy"] == 0.5
     assert result["actor_country"] == (1.0, 0.5, pytest.approx(2 / 3))
     assert result["per_type"]["AGREE"] == (1.0, 1.0, 1.0)
+
+
+def test_event_free_sentences_are_records_of_no_type(bench: ModuleType, tmp_path: Path) -> None:
+    path = tmp_path / "free.tsv"
+    path.write_text("# a comment\nThe port is busy.\n\nThe mood was calm.\n", encoding="utf-8")
+    golds = bench.load_event_free(path)
+    assert [g.text for g in golds] == ["The port is busy.", "The mood was calm."]
+    assert {g.type for g in golds} == {"NONE"} and not any(g.triggers for g in golds)
+
+
+def test_the_frozen_event_free_set_is_there(bench: ModuleType) -> None:
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "event_free_sentences.tsv"
+    assert len(bench.load_event_free(path)) == 80

@@ -42,6 +42,8 @@ from newsdesk.knowledge import geo, grammar, plover
 from newsdesk.model import Actor, Mention, Span
 
 _LOCATION_KINDS = frozenset({"location"})
+# English agent-noun endings, plural: the doers a word list of people cannot all name.
+_AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ians", "ees")
 
 
 class Participants:
@@ -63,16 +65,26 @@ class Participants:
 
         Only people and organisations are doers: a described thing ("the offer heightened
         tension", "one side", "the reservoir burst", "a device killed three") is no actor,
-        though a thing that names its country ("the Iranian offer") stands for that state.
         """
         if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in grammar.REFLEXIVE_PRONOUNS:
             return []
-        if self._agentive(head):
-            return [self._group(head)]
-        country = self._phrase_country(head)
-        if country and not country.startswith("IGO") and country != "NGO":
-            return [f"country:{country}"]
-        return []
+        return [self._group(head)] if self._agentive(head) else []
+
+    def is_thing(self, head: Token) -> bool:
+        """Whether a subject is a thing rather than a doer: a common noun that names no
+        people, no organisation, no state and no event ("Macron's decision merely reinforced
+        the point", "the minister's appearance heightened speculation").  Its possessor is
+        not the doer of the verb: the sentence says what the thing did, and that is
+        commentary, not an act."""
+        if head.pos_ != "NOUN" or self.mention(head) is not None or self._agentive(head):
+            return False
+        owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+        if any(self.mention(t) is not None for t in phrase_words(head)
+               if t.i not in owners and t.i != head.i):
+            return False  # "the Asia-Pacific Economic Cooperation (APEC) forum": a name
+        words = {head.lower_, head.lemma_.lower()}
+        return not any(w in plover.NOUNS or w in plover.CONTAINER_HEADS or
+                       w in plover.GOVERNMENT_HEADS for w in words)
 
     @staticmethod
     def _agentive(head: Token) -> bool:
@@ -81,8 +93,11 @@ class Participants:
         if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
             return True
         words = {head.lower_, head.lemma_.lower()}
-        return any(w in plover.GROUP_SECTORS or w in plover.AGENT_NOUNS or
-                   w in plover.CROWD_NOUNS or w in plover.STATE_HEADS for w in words)
+        if any(w in plover.GROUP_SECTORS or w in plover.AGENT_NOUNS or
+               w in plover.CROWD_NOUNS or w in plover.STATE_HEADS for w in words):
+            return True
+        # a plural agent noun the list lacks: "strikers", "interrogators", "loyalists"
+        return head.tag_ == "NNS" and head.lower_.endswith(_AGENT_PLURALS)
 
     def group(self, ident: str) -> Actor | None:
         """A group or learned actor this stage built, by id."""
