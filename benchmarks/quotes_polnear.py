@@ -319,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip", type=int, default=0,
                         help="leave out the first N articles (a fold apart from the tuning one)")
     parser.add_argument("--errors", type=Path, default=None, help="write an error listing here")
+    parser.add_argument("--model", type=Path, default=None,
+                        help="a quote-model artefact other than the committed one")
     parser.add_argument("--processes", type=int, default=1,
                         help="worker processes, each running whole articles (as ingest does)")
     args = parser.parse_args(argv)
@@ -327,6 +329,13 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     docs = load_split(args.split, args.limit, args.skip)
+    if args.model is not None:
+        from newsdesk.extract import quotes_model
+
+        quotes_model.MODEL_PATH = args.model  # read before the workers fork
+        if quotes_model.load() is None:
+            print(f"{args.model}: no such model artefact", file=sys.stderr)
+            return 2
     preds, secs = predict(docs, args.processes)
     counts = Counts()
     for doc, pred in zip(docs, preds, strict=True):

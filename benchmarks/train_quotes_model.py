@@ -10,7 +10,11 @@ dependent of a gold cue into part-model features (label: at least half of its wo
 attribution's content), then fits two L2-regularised logistic regressions by full-batch Adam in
 numpy.  Everything is deterministic (sorted features, fixed iterations, no sampling), so the same
 corpus and parser give the same file.  Only feature weights are written, never corpus text.
-Thresholds are chosen on dev with ``benchmarks/quotes_polnear.py``, never on test.
+Thresholds are chosen on a train fold the models were not fitted on: ``--exclude 0:320``
+leaves out train articles 1–320 (in name order) and writes the models to ``--out``; thresholds
+are tuned with ``benchmarks/quotes_polnear.py --model OUT --split train --limit 120`` and
+checked on the untouched ``--skip 120 --limit 200``; the committed artefact is then fitted on
+all of train with those thresholds.  Dev and test are never used for choosing anything.
 """
 
 from __future__ import annotations
@@ -43,12 +47,16 @@ def parsed_docs(texts: list[str], cache: Path | None) -> list:  # type: ignore[t
     return docs
 
 
-def samples(split: str, cache: Path | None, limit: int | None) -> tuple[list[Sample], list[Sample]]:
+def samples(
+    split: str, cache: Path | None, limit: int | None, exclude: range = range(0)
+) -> tuple[list[Sample], list[Sample]]:
     data = load_split(split, limit)
     docs = parsed_docs([d.text for d in data], cache)
     cue_rows: list[Sample] = []
     part_rows: list[Sample] = []
-    for item, doc in zip(data, docs, strict=True):
+    for n, (item, doc) in enumerate(zip(data, docs, strict=True)):
+        if n in exclude:
+            continue
         cue_of: dict[int, set[int]] = {}  # cue head token → its attribution's content tokens
         for att in item.gold:
             content: set[int] = set()
@@ -139,13 +147,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-cues", type=int, default=2)
     parser.add_argument("--min-rate", type=float, default=0.04)
     parser.add_argument("--part-threshold", type=float, default=0.5)
+    parser.add_argument("--thing-threshold", type=float, default=0.5,
+                        help="cue probability a weak cue with no verb in its content needs")
+    parser.add_argument("--exclude", default=None, metavar="A:B",
+                        help="leave train articles [A, B) out of fitting (a tuning fold)")
     parser.add_argument("--out", type=Path, default=quotes_model.MODEL_PATH)
     args = parser.parse_args(argv)
     if not (CORPUS / "train" / "text").is_dir():
         print(f"PolNeAR not found at {CORPUS} (../shared/corpus/polnear is absent)",
               file=sys.stderr)
         return 2
-    cue_rows, part_rows = samples("train", args.cache, args.limit)
+    exclude = range(0)
+    if args.exclude:
+        a, b = (int(x) for x in args.exclude.split(":"))
+        exclude = range(a, b)
+    cue_rows, part_rows = samples("train", args.cache, args.limit, exclude)
     print("cue model")
     cue = fit(cue_rows, l2=3e-5, min_count=8)
     print("part model")
@@ -154,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  lexicon: {len(cue['lexicon'])} lemmas")  # type: ignore[arg-type]
     cue["threshold"] = args.cue_threshold
     part["threshold"] = args.part_threshold
+    cue["thing_threshold"] = args.thing_threshold
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"cue": cue, "part": part}, indent=0, sort_keys=True) + "\n",
                         encoding="utf-8")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
 import pytest
 
 from newsdesk import annotate
+from newsdesk.extract import quotes_model
 from newsdesk.extract.actors import extract_actors
 from newsdesk.extract.quotes import extract_quotes
 from newsdesk.extract.quotes_marks import find_quotations
@@ -218,6 +220,21 @@ def test_plain_acts_are_not_attributions() -> None:
         "Mr. Dalton greeted Ms. Ferreira at the airport in Porto. "
         "The ministry closed a plant near the river and added staff in May."
     )
+    assert quotes_of(text) == []
+
+
+def test_a_topic_after_a_sure_cue_is_content(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"talked about immigration": no clause follows, but the cue model is sure enough that
+    the topic is what was attributed; below the artefact's thing threshold it would be an act."""
+    text = "At the fair in Lorton, Governor Hale talked about water rights for an hour."
+    (quote,) = quotes_of(text)
+    assert speaker(quote)[0] == "Governor Hale"
+    assert quote.cue is not None and quote.cue.lemma == "talk"
+    assert contents(quote, text)[0].startswith("water rights")
+    models = quotes_model.load()
+    assert models is not None
+    strict = dataclasses.replace(models, thing_threshold=1.01)
+    monkeypatch.setattr(quotes_model, "load", lambda path=None: strict)
     assert quotes_of(text) == []
 
 

@@ -554,11 +554,14 @@ def _learned(
         if not cleaned or any(i in taken for a, b in cleaned for i in range(a, b)):
             continue
         weak = models.cue.lexicon[cue.lemma_.lower()] < quotes_model.STRONG_CUE_RATE
-        # A verb of saying the rules could not frame is used in another sense ("added staff").
+        # A verb of saying the rules could not frame is used in another sense ("added staff"),
+        # and a rare cue with a mere thing after it is mostly an act ("greeted the minister"):
+        # such a content is kept only when the cue model is sure ("talked about immigration").
         if (weak or cue.lemma_.lower() in grammar.QUOTE_VERBS) and not any(
             doc[i].pos_ in ("VERB", "AUX") for a, b in cleaned for i in range(a, b)
-        ):
-            continue  # "greeted the minister", "reversed within hours": an act, not a report
+        ) and (aside is not None or models.cue.probability(
+            quotes_model.cue_features(cue)) < models.thing_threshold):
+            continue
         content = [_char_span(doc, a, b, quotations) for a, b in cleaned]
         lo = min([cue.i] + [p.start for p in phrases])
         hi = max([cue.i] + [p.end - 1 for p in phrases])

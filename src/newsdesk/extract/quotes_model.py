@@ -30,6 +30,7 @@ MODEL_PATH = Path(__file__).resolve().parent / "models" / "quote_attribution.jso
 CANDIDATE_POS = frozenset({"VERB", "NOUN"})
 # Below this share of cue uses, a lemma ("greet", "deliver") attributes only a whole clause.
 STRONG_CUE_RATE = 0.25
+_OBJECT_DEPS = frozenset({"dobj", "prep", "ccomp", "xcomp", "attr", "dative", "oprd"})
 _SKIP_PART_DEPS = frozenset({"punct", "aux", "auxpass", "neg", "cc", "det", "case"})
 
 
@@ -54,19 +55,26 @@ class Linear:
 class Models:
     cue: Linear
     part: Linear
+    # A cue the lexicon calls weak, or a verb of saying the rules could not frame, with no verb
+    # in its content ("talked about immigration", "greeted the minister") needs at least this
+    # cue probability: most such words are acts, and the cue model tells the reports apart.
+    thing_threshold: float = 1.01
 
 
-@lru_cache(maxsize=1)
-def load(path: Path = MODEL_PATH) -> Models | None:
-    """The trained models, or None when the artefact has not been built (rules still run)."""
+@lru_cache(maxsize=2)
+def load(path: Path | None = None) -> Models | None:
+    """The trained models (from ``MODEL_PATH`` unless another artefact is named), or None
+    when the artefact has not been built (rules still run)."""
+    path = path or MODEL_PATH
     if not path.exists():
         return None
     raw = json.loads(path.read_text(encoding="utf-8"))
-    return Models(*(
+    cue, part = (
         Linear(raw[k]["bias"], raw[k]["weights"], raw[k]["threshold"],
                dict(raw[k].get("lexicon", {})))
         for k in ("cue", "part")
-    ))
+    )
+    return Models(cue, part, float(raw["cue"].get("thing_threshold", 1.01)))
 
 
 def is_candidate(token: Token) -> bool:
@@ -94,6 +102,14 @@ def cue_features(token: Token) -> list[str]:
             side = "L" if child.i < token.i else "R"
             feats.append(f"cs={child.dep_}|{side}")
             feats.append(f"lcs={lemma}|{child.dep_}|{side}")
+    for child in token.children:
+        if child.i > token.i and child.dep_ in _OBJECT_DEPS:
+            # "talked about immigration" / "said the plan would fail": a report of speech or
+            # thought has a proposition or a topic after it, an act has a thing.
+            verbal = any(t.pos_ in ("VERB", "AUX") for t in child.subtree)
+            shape = "V" if verbal else "N"
+            feats.append(f"ov={child.dep_}|{shape}")
+            feats.append(f"lov={lemma}|{shape}")
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     prev = token.doc[token.i - 1] if token.i > 0 else None
     feats.append(f"n={nxt.lower_ if nxt is not None else '<E>'}")
