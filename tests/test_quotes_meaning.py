@@ -109,3 +109,14 @@ def test_a_quote_is_dated_by_its_own_clause_else_undated() -> None:
     assert when["the harvest was safe"] == "2031-05-06"
     assert when["that the river was too low"] == "1998"
     assert when["the tolls would stay"] is None  # not the publication day
+
+
+def test_a_quoted_term_named_as_someones_is_their_quote() -> None:
+    text = ("“Patient courage” was the term preferred by the country’s supreme leader, "
+            "Ayatollah Omid Farahani. “Quiet strength” was not the phrase used by the chairman. "
+            "The word of the year was chosen by a panel of editors. “Holding firm” was the "
+            "slogan used by the strikers after the vote.")
+    found = said(quotes_of(text), text)
+    assert ("the country’s supreme leader", "preferred", "Patient courage") in found
+    assert ("the strikers", "used", "Holding firm") in found
+    assert not [c for _s, _c, c in found if "Quiet strength" in c or "word" in c]

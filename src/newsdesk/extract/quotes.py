@@ -113,6 +113,9 @@ def extract_quotes(reading: Reading) -> list[Quote]:
         claimed.update(inner)
         attributions.append(reported)
 
+    for term in _term_of(doc, article, quotations, claimed):
+        claimed.update(term.claimed)
+        attributions.append(term)
     attributions.extend(_learned(doc, article, quotations, claimed, attributions, mention_at))
 
     quotes: list[Quote] = []
@@ -344,6 +347,38 @@ def _continue_direct(
         att.claimed.append(quote)
         claimed.add(quote)
         pos = quote.end
+
+
+def _term_of(
+    doc: Doc, article: Article, quotations: list[Quotation], claimed: set[Quotation]
+) -> list[_Attribution]:
+    """"“Patient courage” was the term preferred by the supreme leader": a quoted subject that
+    a copula names as a term (phrase, slogan ...) used by someone is that someone's words; the
+    participle is the cue and its agent the speaker, cut before any appositive."""
+    found: list[_Attribution] = []
+    for noun in doc:
+        if noun.dep_ != "attr" or noun.lemma_.lower() not in lexicon.TERM_NOUNS:
+            continue
+        subjects = [c for c in noun.head.children
+                    if c.dep_ in ("nsubj", "csubj") and c.i < noun.i]
+        participle = next((c for c in noun.children
+                           if c.dep_ == "acl" and c.tag_ == "VBN" and asserted(c)), None)
+        agent = next((c for c in participle.children if c.dep_ == "agent"), None) if (
+            participle is not None) else None
+        who = next((c for c in agent.children if c.dep_ == "pobj"), None) if (
+            agent is not None) else None
+        if not subjects or participle is None or who is None or not asserted(noun.head):
+            continue  # "was not the phrase used by": denied
+        first = doc[subjects[0].left_edge.i].idx
+        quote = next((q for q in quotations if q.closed and q not in claimed
+                      and q.open <= first < q.close), None)
+        if quote is None or not article.in_body(quote.open, quote.end):
+            continue
+        phrase = Phrase(who.left_edge.i, who.i + 1, who.i)
+        found.append(_Attribution(participle.i, participle.i + 1, participle.lemma_.lower(),
+                                  [phrase], "direct", [_trimmed(article.text, quote.content)],
+                                  (participle.i, who.i), [quote]))
+    return found
 
 
 # ---------------------------------------------------------------- reported speech
