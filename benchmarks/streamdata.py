@@ -16,6 +16,7 @@ import json
 import pickle
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -198,3 +199,152 @@ def extractions(name: str, records: list[Record], processes: int = 2) -> list[Ex
     with cached.open("wb") as handle:
         pickle.dump(result, handle)
     return result
+
+
+# ------------------------------------------------------------------ the growth stream
+
+
+def read_polnear_leads(words: int = 100) -> list[Record]:
+    """PolNeAR's articles (train and dev), each cut to its headline and first ~``words`` words.
+
+    A lead keeps what placement reads (the headline and the opening paragraphs) at a fraction
+    of a whole article's parse.  Each lead is its own story: PolNeAR has no story labels.
+    """
+    polnear = SHARED / "polnear"
+    records = []
+    for split in ("train", "dev"):
+        for path in sorted((polnear / split / "text").glob("*.txt")):
+            head, _, body = path.read_text(encoding="utf-8").partition("\n")
+            kept: list[str] = []
+            for paragraph in (p.strip() for p in body.splitlines()):
+                if paragraph and sum(len(k.split()) for k in kept) < words:
+                    kept.append(paragraph)
+            if not kept:
+                continue
+            ident = f"polnear-{split}-{path.stem}"
+            url = f"https://polnear.example/{ident}"
+            text = "\n\n".join(kept)
+            records.append(
+                Record(ident, head.strip(), "polnear", date(2016, 1, 1), text, url, ident, ident)
+            )
+    return records
+
+
+_WORD_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _shift(word: str, k: int) -> str:
+    return "".join(
+        chr((ord(c) - base + k) % 26 + base) for c in word for base in (65 if c < "a" else 97,)
+    )
+
+
+def disguise_text(text: str, k: int) -> str:
+    """Every letter of every word that is not a stop word moved ``k`` places in the alphabet.
+
+    The text keeps its length, so every offset an extraction holds still points at the same
+    word; its words become new words (``Senate`` with k=1 is ``Tfobuf``), consistently, so that
+    the articles of one story in one round still share their words, and a round shares none
+    with another: it reads like coverage of other events, and it is not a copy for MinHash.
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if k == 0:
+        return text
+    return _WORD_RUN.sub(
+        lambda m: m.group(0) if m.group(0).lower() in STOP_WORDS else _shift(m.group(0), k), text
+    )
+
+
+def _renamed(value: object, names: dict[str, str]) -> object:
+    """A copy of a record tree with every string that is an actor id renamed."""
+    import dataclasses
+
+    if isinstance(value, str):
+        return names.get(value, value)
+    if isinstance(value, list):
+        return [_renamed(v, names) for v in value]
+    if isinstance(value, dict):
+        return {k: _renamed(v, names) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: _renamed(getattr(value, f.name), names)
+                   for f in dataclasses.fields(value) if f.init}  # fmt: skip
+        return dataclasses.replace(value, **changes)
+    return value
+
+
+def disguised(ex: Extraction, k: int, ident: str, published: date) -> Extraction:
+    """Round ``k``'s copy of an extraction: its text disguised (``disguise_text``), actor ids
+    renamed alike, its own content id, external id and date; no parse needed."""
+    from newsdesk.model import article_id
+
+    names = {}
+    for actor in ex.actors:
+        kind, sep, rest = actor.id.partition(":")
+        names[actor.id] = kind + sep + _shift_all(rest, k) if sep else _shift_all(actor.id, k)
+    copy = _renamed(ex, names) if k else pickle.loads(pickle.dumps(ex))
+    assert isinstance(copy, Extraction)
+    art = copy.article
+    art.text = disguise_text(art.text, k)
+    art.title = disguise_text(art.title, k) if art.title else art.title
+    art.id = article_id(art.text)
+    art.external_id, art.published = ident, published
+    art.url, art.path = f"https://growth.example/{ident}", None
+    return copy
+
+
+def _shift_all(text: str, k: int) -> str:
+    return _WORD_RUN.sub(lambda m: _shift(m.group(0), k), text)
+
+
+@dataclass(frozen=True)
+class Pool:
+    """The distinct parsed texts a growth stream is made of, each with its gold story."""
+
+    extractions: list[Extraction]
+    stories: list[str]
+    sources: Counter[str]
+
+
+def growth_pool(processes: int = 2) -> Pool:
+    """UCI headlines, our streams a, b and c, PolNeAR leads: each parsed once (cached).
+
+    Each source keeps its own order (the UCI file and our streams are in date order, so a
+    story's articles stay near each other) and the sources are interleaved evenly.  A text met
+    twice is kept once.
+    """
+    sources: dict[str, list[Record]] = {"uci": read_uci()}
+    for name in ("a", "b", "c"):
+        sources[name] = read_stream(STREAMS / name)
+    sources["polnear"] = read_polnear_leads()
+    ranked: list[tuple[float, str, int, Extraction, str]] = []
+    for name, records in sources.items():
+        found = extractions(name if name != "polnear" else "polnear-leads", records, processes)
+        for j, (record, ex) in enumerate(zip(records, found, strict=True)):
+            gold = f"{name}:{record.story}"
+            ranked.append(((j + 0.5) / len(records), name, j, ex, gold))
+    ranked.sort(key=lambda r: (r[0], r[1], r[2]))
+    seen: set[str] = set()
+    kept, stories, counts = [], [], Counter[str]()
+    for _pos, name, _j, ex, gold in ranked:
+        if ex.article.id in seen:
+            continue
+        seen.add(ex.article.id)
+        kept.append(ex)
+        stories.append(gold)
+        counts[name] += 1
+    return Pool(kept, stories, counts)
+
+
+def growth_stream(pool: Pool, n: int, start: date = date(2021, 1, 1), days: int = 365
+                  ) -> tuple[list[Extraction], list[str]]:  # fmt: skip
+    """N articles made of the pool, round after round (round k disguised by k), dated evenly
+    across ``days`` from ``start`` in stream order; with each article's gold story."""
+    made, gold = [], []
+    size = len(pool.extractions)
+    for i in range(n):
+        k, j = divmod(i, size)
+        day = start + timedelta(days=i * days // n)
+        made.append(disguised(pool.extractions[j], k, f"g{i:06d}", day))
+        gold.append(f"{pool.stories[j]}~{k}")
+    return made, gold

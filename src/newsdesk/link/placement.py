@@ -132,6 +132,9 @@ class Placement:
         self.path = path
         self._model: str | None = None
         self._model_read = False
+        # What placing has cost, counted (not timed): see ``benchmarks/stories_stream.py``
+        # and the test that the count per article does not grow with the store.
+        self.work: Counter[str] = Counter()
 
     def model(self) -> str | None:
         """The sentence model this store clusters with (``link.embeddings``), or None."""
@@ -208,6 +211,7 @@ class Placement:
         )
         mine = dict(enumerate(keys))
         ids = sorted({str(a) for band, key, a in rows if mine.get(int(band)) == int(key)})
+        self.work["copy candidates"] += len(ids)
         if not ids:
             return None
         best: tuple[float, str] | None = None
@@ -279,6 +283,7 @@ class Placement:
 
     def _clusters(self, stories: dict[str, Held]) -> list[clustering.Cluster]:
         vectors = self._vectors(m for held in stories.values() for m in held.members)
+        self.work["story vectors read"] += len(vectors)
         return [
             clustering.Cluster.of(
                 ident,
@@ -296,6 +301,7 @@ class Placement:
         Articles in ``leaving`` (being placed again) and copies do not bring their stories.
         """
         buckets = {f"{d}|{k}" for d in _around(day, clustering.QUIET_DAYS) for k in keys}
+        self.work["buckets probed"] += len(buckets)
         found = {
             str(r[0])
             for r in self._by_keys(
@@ -310,6 +316,8 @@ class Placement:
                 found - leaving,
             )
         }
+        self.work["postings read"] += len(found)
+        self.work["candidate stories"] += len(stories)
         return self._held(stories)
 
     # ---------------------------------------------------------------- arrival
@@ -385,11 +393,21 @@ class Placement:
                 raise
 
     def _day_articles(self, day: date | None) -> list[tuple[str, str | None, str | None]]:
-        """(id, copy_of, story) of every article of the day."""
+        """(id, copy_of, story) of the day's articles not yet settled: the originals that no
+        settle has counted yet, and the day's copies (never counted).
+
+        The day's articles that an earlier settle placed keep their places and vectors; when
+        a day opens again they are found as stories of the day (``_open_stories``).
+        """
         if day is None:
-            rows = self._rows("SELECT article_id FROM article_vectors WHERE day IS NULL")
+            rows = self._rows(
+                "SELECT article_id FROM article_vectors WHERE day IS NULL AND NOT counted"
+            )
         else:
-            rows = self._rows("SELECT article_id FROM article_vectors WHERE day = ?", [day])
+            rows = self._rows(
+                "SELECT article_id FROM article_vectors WHERE day = ? AND NOT counted", [day]
+            )
+        self.work["day articles read"] += len(rows)
         return sorted(
             (str(r[0]), r[1], r[2])
             for r in self._by_keys(
@@ -487,7 +505,7 @@ class Placement:
         open_stories = self._open_stories(near, day, leaving)
         new = [clustering.Cluster.of(i, [(stored[i].clustered(vectors[i]), day)]) for i in free]
         bar = embeddings.THRESHOLD if self.model() else clustering.THRESHOLD
-        joined = clustering.group_average(new, self._clusters(open_stories), bar)
+        joined = clustering.group_average(new, self._clusters(open_stories), bar, self.work)
         groups: dict[str, list[str]] = {}
         for article in free:
             groups.setdefault(joined[article], []).append(article)
@@ -562,6 +580,7 @@ class Placement:
             f"WHERE v.day IN {_marks(len(window))} AND a.copy_of IS NULL ORDER BY v.article_id",
             window,
         ):
+            self.work["thread vectors read"] += 1
             if str(article) in leaving or not vec:
                 continue
             threads.setdefault(str(thread), clustering.Cluster(str(thread))).add(

@@ -41,6 +41,7 @@ import heapq
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -212,7 +213,10 @@ def threshold_for(a: Cluster, threshold: float = THRESHOLD) -> float:
 
 
 def group_average(
-    new: list[Cluster], fixed: list[Cluster], threshold: float = THRESHOLD
+    new: list[Cluster],
+    fixed: list[Cluster],
+    threshold: float = THRESHOLD,
+    work: Counter[str] | None = None,
 ) -> dict[str, str]:
     """Agglomerative group-average clustering of a day's articles with the open stories.
 
@@ -220,7 +224,8 @@ def group_average(
     closest pair is merged first, while it reaches the threshold; two fixed stories never merge.
     Returns, for each new article, the fixed story it joined or the smallest article id of the
     new cluster it is in.  Only pairs sharing a key are ever compared (others score 0 on
-    TF-IDF; the dimensions of a mixed-in dense vector do not count as shared keys).
+    TF-IDF; the dimensions of a mixed-in dense vector do not count as shared keys); ``work``
+    counts them (``pairs scored``).
     """
     nodes: list[Cluster] = []
     labels: list[str] = []  # a fixed story's id, or the smallest article id of a new cluster
@@ -254,6 +259,8 @@ def group_average(
 
     def push(i: int) -> None:
         near = {j for key in nodes[i].total for j in holding.get(key, ()) if j != i and j in alive}
+        if work is not None:
+            work["pairs scored"] += len(near)
         for j in sorted(near):
             score = similarity(nodes[i], nodes[j])
             if score is not None and score >= threshold_for(nodes[i], threshold):
