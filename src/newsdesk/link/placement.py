@@ -573,16 +573,38 @@ class Placement:
         if not made or day is None:
             return  # undated stories stay threads of their own
         window = [(day - timedelta(days=d)).isoformat() for d in range(clustering.THREAD_DAYS + 1)]
+        # The window's articles through the day index, their stories and threads by key: the
+        # cost is that of the window, whatever the store holds.
+        recent = {
+            str(r[0]): (list(r[1]), list(r[2]))
+            for r in self._rows(
+                "SELECT article_id, keys, vec FROM article_vectors "
+                f"WHERE day IN {_marks(len(window))} AND len(vec) > 0",
+                window,
+            )
+            if str(r[0]) not in leaving
+        }
+        story_of = {
+            str(a): str(s)
+            for a, s in self._by_keys(
+                "SELECT id, story FROM articles WHERE id IN {} AND copy_of IS NULL "
+                "AND story IS NOT NULL",
+                recent,
+            )
+        }
+        thread_of = {
+            str(s): str(t)
+            for s, t in self._by_keys(
+                "SELECT id, thread FROM stories WHERE id IN {}", set(story_of.values())
+            )
+        }
         threads: dict[str, clustering.Cluster] = {}
-        for article, keys, vec, thread in self._rows(
-            "SELECT v.article_id, v.keys, v.vec, s.thread FROM article_vectors v "
-            "JOIN articles a ON a.id = v.article_id JOIN stories s ON s.id = a.story "
-            f"WHERE v.day IN {_marks(len(window))} AND a.copy_of IS NULL ORDER BY v.article_id",
-            window,
-        ):
+        for article in sorted(story_of):
+            keys, vec = recent[article]
             self.work["thread vectors read"] += 1
-            if str(article) in leaving or not vec:
+            if story_of[article] not in thread_of:
                 continue
+            thread = thread_of[story_of[article]]
             threads.setdefault(str(thread), clustering.Cluster(str(thread))).add(
                 dict(zip(keys, vec, strict=True)), None
             )
