@@ -234,10 +234,14 @@ class Placement:
         )
         return str(row[0][0]) if row else self._new_stories([(art.id, label, True)])[0]
 
-    def _new_stories(self, made: list[tuple[str, str, bool]]) -> list[str]:
-        """Empty stories named after their first member (id, label, labelled); their ids.
+    def _new_stories(
+        self, made: list[tuple[str, str, bool]], day: date | None = None, holding: bool = False
+    ) -> list[str]:
+        """Stories named after their first member (id, label, labelled); their ids.
 
-        An id an older story keeps (see the module's limits) gets a number.
+        Empty, or with ``holding`` each holding its first member, published on ``day`` (an
+        arriving article's story of its own: one statement, not two).  An id an older story
+        keeps (see the module's limits) gets a number.
         """
         wanted = [clustering.story_id(first) for first, _l, _f in made]
         taken = {str(r[0]) for r in self._by_keys("SELECT id FROM stories WHERE id IN {}", wanted)}
@@ -253,12 +257,17 @@ class Placement:
             idents.append(ident)
         self.con.execute(
             "INSERT INTO stories SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
-            "unnest(?::BOOLEAN[]), NULL, NULL, 0, unnest(?::VARCHAR[]), []",
+            "unnest(?::BOOLEAN[]), ?::DATE, ?::DATE, ?, unnest(?::VARCHAR[]), "
+            "unnest(?::VARCHAR[][])",
             [
                 idents,
                 [label for _f, label, _l in made],
                 [flag for _f, _l, flag in made],
+                day if holding else None,
+                day if holding else None,
+                1 if holding else 0,
                 [clustering.thread_id(i) for i in idents],
+                [[first] if holding else [] for first, _l, _f in made],
             ],
         )
         return idents
@@ -355,7 +364,9 @@ class Placement:
         elif original is not None:  # a copy: its original's story, no weight of its own
             return self._story_of(original), original
         else:  # alone until its day closes
-            [story] = self._new_stories([(art.id, art.title or _name(art), False)])
+            title = art.title or _name(art)
+            [story] = self._new_stories([(art.id, title, False)], art.published, holding=True)
+            return story, None
         if original is None:
             self._join(story, [art.id], art.published)
         return story, original
