@@ -53,7 +53,8 @@ settling as the next begins, as ``newsdesk ingest`` does.  Timed: ``Store.add`` 
 placement, settling, the article's rows) and the final settle; the parse is excluded.
 Printed per slice of ``--slice`` (2,000) articles: wall-clock and CPU articles per second,
 and the work per article, counted by ``Placement.work`` (index buckets probed, postings read,
-candidate stories, their vectors read, pairs scored, thread vectors read, copy candidates);
+candidate stories, their vectors read, pairs scored, the articles in the threads' window and
+their entries on the new stories' keys, copy candidates);
 then the last slice's rate over the first's (target ≥ 0.8).
 
 Figures: see README.md ("Stories on a stream"), which quotes this script's output.
@@ -370,7 +371,7 @@ def bench_embeddings(processes: int) -> None:
 
 
 WORK = ("buckets probed", "postings read", "candidate stories", "story vectors read",
-        "pairs scored", "thread vectors read", "copy candidates")  # fmt: skip
+        "pairs scored", "thread articles", "thread entries", "copy candidates")  # fmt: skip
 
 
 def bench_growth(n: int, slice_size: int, processes: int) -> None:

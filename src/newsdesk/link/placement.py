@@ -584,17 +584,19 @@ class Placement:
         if not made or day is None:
             return  # undated stories stay threads of their own
         window = [(day - timedelta(days=d)).isoformat() for d in range(clustering.THREAD_DAYS + 1)]
-        # The window's articles through the day index, their stories and threads by key: the
-        # cost is that of the window, whatever the store holds.
-        recent = {
-            str(r[0]): (list(r[1]), list(r[2]))
+        # The window's articles through the day index, their stories and threads by key; of
+        # their vectors only the entries of keys the new stories hold (the others add nothing
+        # to a dot product), picked out by DuckDB.  The cost is that of the window and of the
+        # shared keys, whatever the store holds.
+        recent = [
+            str(r[0])
             for r in self._rows(
-                "SELECT article_id, keys, vec FROM article_vectors "
+                "SELECT article_id FROM article_vectors "
                 f"WHERE day IN {_marks(len(window))} AND len(vec) > 0",
                 window,
             )
             if str(r[0]) not in leaving
-        }
+        ]
         story_of = {
             str(a): str(s)
             for a, s in self._by_keys(
@@ -609,16 +611,25 @@ class Placement:
                 "SELECT id, thread FROM stories WHERE id IN {}", set(story_of.values())
             )
         }
+        in_thread = {a: thread_of[s] for a, s in story_of.items() if s in thread_of}
+        self.work["thread articles"] += len(in_thread)
         threads: dict[str, clustering.Cluster] = {}
-        for article in sorted(story_of):
-            keys, vec = recent[article]
-            self.work["thread vectors read"] += 1
-            if story_of[article] not in thread_of:
-                continue
-            thread = thread_of[story_of[article]]
-            threads.setdefault(str(thread), clustering.Cluster(str(thread))).add(
-                dict(zip(keys, vec, strict=True)), None
-            )
+        for article in sorted(in_thread):
+            thread = threads.setdefault(in_thread[article], clustering.Cluster(in_thread[article]))
+            thread.size += 1
+        wanted = sorted({k for _story, cluster in made for k in cluster.total})
+        entries = self._rows(
+            "SELECT article_id, k, x FROM (SELECT article_id, unnest(keys) AS k, "
+            "unnest(vec) AS x FROM article_vectors "
+            f"WHERE day IN {_marks(len(window))} AND len(vec) > 0) "
+            "WHERE k IN (SELECT unnest(?::VARCHAR[])) ORDER BY article_id",
+            [*window, wanted],
+        )
+        self.work["thread entries"] += len(entries)
+        for article, key, value in entries:
+            if str(article) in in_thread:
+                total = threads[in_thread[str(article)]].total
+                total[key] = total.get(key, 0.0) + value
         links = []
         for story, cluster in sorted(made, key=lambda m: m[0]):
             thread = clustering.thread_for(cluster, threads) or clustering.thread_id(story)
