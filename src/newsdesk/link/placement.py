@@ -26,11 +26,17 @@ date order therefore depend on each day's set of articles, not on the order with
 Near-duplicates are made canonical at the same time: of a set of copies, the earliest (by date,
 then id) is the original.  Articles filed under a label stay where they were put.
 
-Documented limits: until its day closes, an article stands alone in its story; an article that
-arrives for a day that has closed opens it again, and the day is then clustered anew against
-the stories around it, which later days may by then have filled (a stream out of date order
-gives deterministic stories, but not the same as in date order); and IDF keeps growing with the
-store, so the same words weigh differently early and late in a store's life.
+A day that opens again (an article arrives for a day already closed: a second ingest of the
+same days, a stream out of date order) clusters only its new articles, against the stories
+around it, the day's own among them; the day's earlier articles keep their stories and their
+vectors.  So settling costs what the new articles cost, never a whole day again, however many
+articles the day already holds.
+
+Documented limits: until its day closes, an article stands alone in its story; the stories of
+a day that closed more than once depend on how its articles were split between the closings
+(deterministic, but a stream out of date order does not give the stories it gives in date
+order); and IDF keeps growing with the store, so the same words weigh differently early and
+late in a store's life.
 """
 
 from __future__ import annotations
