@@ -621,8 +621,8 @@ class Placement:
         self.work["thread articles"] += len(in_thread)
         threads: dict[str, clustering.Cluster] = {}
         for article in sorted(in_thread):
-            thread = threads.setdefault(in_thread[article], clustering.Cluster(in_thread[article]))
-            thread.size += 1
+            counted = threads.setdefault(in_thread[article], clustering.Cluster(in_thread[article]))
+            counted.size += 1
         wanted = sorted({k for _story, cluster in made for k in cluster.total})
         entries = self._rows(
             "SELECT article_id, k, x FROM (SELECT article_id, unnest(keys) AS k, "
