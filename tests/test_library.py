@@ -278,7 +278,62 @@ def test_filters_choose_what_they_say(store: newsdesk.Store) -> None:
     with pytest.raises(ValueError, match="not a date"):
         store.events(since="last week")
     with pytest.raises(ValueError, match="no table"):
-        store.table("claims")
+        store.table("opinions")
+
+
+def test_claims_and_stances_are_the_records_extract_gives(
+    store: newsdesk.Store, extracted: list[newsdesk.Extraction]
+) -> None:
+    """The rows carry the very records ``extract`` makes (read back from the store), with
+    offsets that index the article and ids linked like the other tables'."""
+    texts = {a.id: a.text for a in store.articles()}
+    actors = {a.id for a in store.actors()}
+    records = {ex.article.id: ex for ex in extracted}
+    claims, stances = store.claims(), store.stances()
+    assert len(claims) == sum(len(ex.claims) for ex in extracted) > 50
+    assert len(stances) == sum(len(ex.stances) for ex in extracted) > 5
+    for c in claims:
+        source, record = texts[c.article_id], records[c.article_id].claims[c.n]
+        assert source[c.start : c.end] == c.sentence
+        assert (c.start, c.end, c.predicate, c.polarity, c.modality, c.kind, c.topic) == (
+            record.start, record.end, record.predicate.text, record.polarity, record.modality,
+            record.kind, record.topic,
+        )
+        assert source[c.predicate_start : c.predicate_end] == c.predicate
+        if c.subject is not None:
+            assert source[c.subject_start : c.subject_end] == c.subject
+        assert c.numbers == [source[n.start : n.end] for n in record.numbers]
+        assert c.number_values == [n.value for n in record.numbers]
+        assert set(c.actors) <= actors | {a for a in c.actors if a.startswith("country:")}
+    assert any(c.numbers for c in claims) and {c.kind for c in claims} >= {"report"}
+    for s in stances:
+        source, record = texts[s.article_id], records[s.article_id].stances[s.n]
+        assert source[s.start : s.end] == s.sentence
+        assert source[s.cue_start : s.cue_end] == s.cue
+        assert [source[a:b] for a, b in s.condition_spans] == s.conditions
+        assert (s.topic, s.polarity, s.said, s.reported) == (
+            record.topic, record.polarity, record.said, record.reported,
+        )
+        if s.holder_id is not None and not s.holder_id.startswith("country:"):
+            assert s.holder_id in actors
+    assert any(s.polarity == "conditional" and s.conditions for s in stances)
+
+
+def test_claims_and_stances_filters(store: newsdesk.Store) -> None:
+    duarte = store.stances(actor="Ana Duarte")
+    assert duarte and {s.holder_id for s in duarte} == {"person:ana-duarte"}
+    assert len(duarte) < len(store.stances())
+    conditional = store.stances(kind="conditional")
+    assert conditional and {s.polarity for s in conditional} == {"conditional"}
+    about = store.claims(actor="Ana Duarte")
+    assert about and len(about) < len(store.claims())
+    assert all(
+        "person:ana-duarte" in (c.source_id, c.subject_id, *c.actors) for c in about
+    )
+    reports = store.claims(kind="report")
+    assert reports and {c.kind for c in reports} == {"report"}
+    meridian = store.claims(outlet="Meridian Daily")
+    assert meridian and {c.outlet for c in meridian} == {"Meridian Daily"}
 
 
 def test_gdelt_layout(store: newsdesk.Store) -> None:
@@ -362,6 +417,12 @@ def test_export_csv_and_jsonl(store: newsdesk.Store, tmp_path: Path) -> None:
     assert rows == [
         {**dataclasses.asdict(q), "published": q.published.isoformat()}
         for q in store.quotes(actor="Ana Duarte", kind="direct")
+    ]
+    code, out, err = run("--db", str(store.path), "export", "stances", "--format", "jsonl",
+                         "--type", "conditional")
+    assert code == 0, err
+    assert [json.loads(line)["sentence"] for line in out.splitlines()] == [
+        s.sentence for s in store.stances(kind="conditional")
     ]
     code, _out, err = run("--db", str(store.path), "export", "stories", "--actor", "x")
     assert code == 2 and "cannot be filtered by --actor" in err

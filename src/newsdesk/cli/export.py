@@ -48,7 +48,8 @@ def export_command(
         typer.Option(
             "--type",
             help="events, gdelt: a PLOVER type; quotes: direct, indirect or mixed; "
-            "actors, mentions: person, org, country, group or location; times: a kind.",
+            "actors, mentions: person, org, country, group or location; times: a kind; "
+            "claims: report, evaluation or prescription; stances: for, against or conditional.",
         ),
     ] = None,
 ) -> None:

@@ -8,7 +8,7 @@ whole store), with the names a briefing gives them beside the ids.
 
 Each table is a row dataclass (its fields are the documented columns, see ``columns.py``) and a
 function from ``Linked`` to rows; ``TABLES`` lists them for ``Store.table`` and
-``newsdesk export``.  A new kind of record (claims, stances) gets its row class and function
+``newsdesk export``.  A new kind of record gets its row class and function
 here and an entry in ``TABLES``; the relation, the export and the README reference follow.
 """
 
@@ -20,7 +20,7 @@ from datetime import date as Day  # a column may be named `date`
 from newsdesk.knowledge import geo
 from newsdesk.library.columns import column
 from newsdesk.link.actors import LinkedActor
-from newsdesk.model import Extraction, Quote
+from newsdesk.model import ACTOR_TOPIC, Extraction, Part, Quote
 from newsdesk.store import StoryInfo
 
 
@@ -419,6 +419,172 @@ def event_rows(linked: Linked) -> list[EventRow]:
                     sentence=art.text[e.start : e.end],
                     trigger_start=e.trigger.start if e.trigger else None,
                     trigger_end=e.trigger.end if e.trigger else None,
+                )
+            )
+    return rows
+
+
+# ------------------------------------------------------------------ claims and stances
+
+
+def _part_at(part: Part | None) -> tuple[str | None, int | None, int | None]:
+    return (part.text, part.start, part.end) if part is not None else (None, None, None)
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    story: str | None = column("story id")
+    article_id: str = column("the article")
+    n: int = column("the claim's place in its article (with `article_id`, its key)")
+    outlet: str | None = column("the article's outlet")
+    published: Day | None = column("the article's publication day")
+    kind: str = column("`report` (a fact told), `evaluation` or `prescription` (argument)")
+    subject: str | None = column("who or what the claim is about, as written")
+    subject_id: str | None = column("the linked actor id the subject names")
+    subject_start: int | None = column("offset of the subject")
+    subject_end: int | None = column("its end offset")
+    predicate: str = column("the predicate as written (`gave no indication`)")
+    predicate_lemma: str = column("its head's lemma (`give`)")
+    predicate_start: int = column("offset of the predicate")
+    predicate_end: int = column("its end offset")
+    object: str | None = column("what the predicate is about, as written")
+    object_start: int | None = column("offset of the object")
+    object_end: int | None = column("its end offset")
+    topic: str | None = column("normalised topic key (`sanctions relief`, `meeting`)")
+    polarity: str = column("`positive` or `negative`, the claim as attributed")
+    modality: str = column("`asserted`, `possible`, `hypothetical` or `future`")
+    source: str | None = column("to whom the text attributes it, as written; null: the article")
+    source_id: str | None = column("the source's linked actor id")
+    holder: str | None = column("linked id of the source, else of the subject")
+    holder_name: str | None = column("that actor's name")
+    numbers: list[str] = column("quantities stated, as written (`1,200 nurses`)")
+    number_values: list[float] = column("their values (`1200.0`)")
+    number_units: list[str | None] = column("the nouns they count (`nurse`), null if none")
+    time: str | None = column("ISO value of the time the claim is about")
+    actors: list[str] = column("linked ids of the actors it names")
+    actor_names: list[str] = column("their names")
+    terms: list[str] = column("normalised content words (what claims are matched on)")
+    start: int = column("offset of the sentence stating it")
+    end: int = column("its end offset")
+    sentence: str = column("the sentence: `text[start:end]`")
+
+
+def claim_rows(linked: Linked) -> list[ClaimRow]:
+    rows = []
+    for ex in linked.extractions:
+        art = ex.article
+        for n, c in enumerate(ex.claims):
+            subject, subject_start, subject_end = _part_at(c.subject)
+            obj, object_start, object_end = _part_at(c.object)
+            rows.append(
+                ClaimRow(
+                    story=art.story,
+                    article_id=art.id,
+                    n=n,
+                    outlet=art.outlet,
+                    published=art.published,
+                    kind=c.kind,
+                    subject=subject,
+                    subject_id=c.subject.actor if c.subject else None,
+                    subject_start=subject_start,
+                    subject_end=subject_end,
+                    predicate=c.predicate.text,
+                    predicate_lemma=c.predicate.lemma,
+                    predicate_start=c.predicate.start,
+                    predicate_end=c.predicate.end,
+                    object=obj,
+                    object_start=object_start,
+                    object_end=object_end,
+                    topic=c.topic,
+                    polarity=c.polarity,
+                    modality=c.modality,
+                    source=c.source.text if c.source else None,
+                    source_id=c.source.actor if c.source else None,
+                    holder=c.holder,
+                    holder_name=linked.name(c.holder),
+                    numbers=[x.text for x in c.numbers],
+                    number_values=[x.value for x in c.numbers],
+                    number_units=[x.unit for x in c.numbers],
+                    time=c.time,
+                    actors=list(c.actors),
+                    actor_names=[linked.name(a) or a for a in c.actors],
+                    terms=list(c.terms),
+                    start=c.start,
+                    end=c.end,
+                    sentence=art.text[c.start : c.end],
+                )
+            )
+    return rows
+
+
+@dataclass(frozen=True)
+class StanceRow:
+    story: str | None = column("story id")
+    article_id: str = column("the article")
+    n: int = column("the stance's place in its article (with `article_id`, its key)")
+    outlet: str | None = column("the article's outlet")
+    published: Day | None = column("the article's publication day")
+    holder: str = column("who holds it, as written")
+    holder_id: str | None = column("the holder's linked actor id")
+    holder_name: str | None = column("that actor's name")
+    topic: str = column(
+        "normalised topic key (`meeting`, `sanctions relief`; `actor:` and an id for an actor)"
+    )
+    topic_name: str = column("the topic as a reader names it (the actor's name for an actor)")
+    topic_text: str | None = column("the topic as written")
+    polarity: str = column("`for`, `against` or `conditional`")
+    cue: str = column("the words that state the stance (`ruled out`)")
+    cue_lemma: str = column("their head's lemma")
+    cue_start: int = column("offset of the cue")
+    cue_end: int = column("its end offset")
+    conditions: list[str] = column("its conditions, each a whole clause as written")
+    condition_spans: list[list[int]] = column("their `[start, end]` offsets")
+    said: str | None = column("ISO value of when it was held or said; null when not told")
+    said_by: str = column("how `said` was found: `quote`, `clause`, `next quote` or `unknown`")
+    reported: str | None = column("when it was reported (the article's day)")
+    after: int | None = column("days after the holder's previous stance (`within 24 hours`: 1)")
+    recalled: bool = column("a look back at a stance already taken, not a new one")
+    start: int = column("offset of the sentence stating it")
+    end: int = column("its end offset")
+    sentence: str = column("the sentence: `text[start:end]`")
+
+
+def stance_rows(linked: Linked) -> list[StanceRow]:
+    rows = []
+    for ex in linked.extractions:
+        art = ex.article
+        for n, s in enumerate(ex.stances):
+            topic_name = s.topic
+            if s.topic.startswith(ACTOR_TOPIC):
+                topic_name = linked.name(s.topic[len(ACTOR_TOPIC) :]) or s.topic
+            rows.append(
+                StanceRow(
+                    story=art.story,
+                    article_id=art.id,
+                    n=n,
+                    outlet=art.outlet,
+                    published=art.published,
+                    holder=s.holder.text,
+                    holder_id=s.holder.actor,
+                    holder_name=linked.name(s.holder.actor),
+                    topic=s.topic,
+                    topic_name=topic_name,
+                    topic_text=s.topic_text.text if s.topic_text else None,
+                    polarity=s.polarity,
+                    cue=s.cue.text,
+                    cue_lemma=s.cue.lemma,
+                    cue_start=s.cue.start,
+                    cue_end=s.cue.end,
+                    conditions=[c.text for c in s.conditions],
+                    condition_spans=[[c.start, c.end] for c in s.conditions],
+                    said=s.said,
+                    said_by=s.said_by,
+                    reported=s.reported,
+                    after=s.after,
+                    recalled=s.recalled,
+                    start=s.start,
+                    end=s.end,
+                    sentence=art.text[s.start : s.end],
                 )
             )
     return rows

@@ -29,10 +29,12 @@ from newsdesk.library.extraction import (
 from newsdesk.library.rows import (
     ActorRow,
     ArticleRow,
+    ClaimRow,
     EventRow,
     Linked,
     MentionRow,
     QuoteRow,
+    StanceRow,
     StoryRow,
     TimeRow,
 )
@@ -47,7 +49,7 @@ if TYPE_CHECKING:
 Names = str | Iterable[str] | None
 Day = date | str | None
 StoryKey = str | StoryRow | None
-_Row = TypeVar("_Row", ActorRow, MentionRow, QuoteRow)  # the rows kept by actor and kind
+_Row = TypeVar("_Row", ActorRow, MentionRow, QuoteRow, ClaimRow)  # the rows kept by actor and kind
 
 
 @dataclass(frozen=True)
@@ -312,6 +314,48 @@ class Store:
         keep = _event_filter(linked, actor, type)
         return Table("events", EventRow, [r for r in rows.event_rows(linked) if keep(r)])
 
+    def claims(
+        self,
+        *,
+        story: StoryKey = None,
+        actor: Names = None,
+        outlet: Names = None,
+        since: Day = None,
+        until: Day = None,
+        kind: Names = None,
+    ) -> Table[ClaimRow]:
+        """Claims, one proposition each, in article order (the comparison's units).
+
+        ``actor`` keeps the claims that actor voices, is the subject of or names; ``kind`` is
+        ``report``, ``evaluation`` or ``prescription``."""
+        linked = self._scoped(story, outlet, since, until)
+        found = _kept(rows.claim_rows(linked), linked, actor, kind, _claim_actors)
+        return Table("claims", ClaimRow, found)
+
+    def stances(
+        self,
+        *,
+        story: StoryKey = None,
+        actor: Names = None,
+        outlet: Names = None,
+        since: Day = None,
+        until: Day = None,
+        kind: Names = None,
+    ) -> Table[StanceRow]:
+        """Stances, in article order: who is for or against what, on which conditions.
+
+        ``actor`` keeps the stances that actor holds; ``kind`` is a polarity, ``for``,
+        ``against`` or ``conditional``."""
+        linked = self._scoped(story, outlet, since, until)
+        match, polarities = _matcher(linked, actor), _names(kind)
+        found = [
+            row
+            for row in rows.stance_rows(linked)
+            if (match is None or (row.holder_id is not None and match(row.holder_id)))
+            and (polarities is None or row.polarity in polarities)
+        ]
+        return Table("stances", StanceRow, found)
+
     def gdelt_events(
         self,
         *,
@@ -383,6 +427,11 @@ def _speaker(row: QuoteRow) -> list[str]:
     return [row.speaker_id] if row.speaker_id is not None else []
 
 
+def _claim_actors(row: ClaimRow) -> list[str]:
+    named = [row.source_id, row.subject_id, *row.actors]
+    return [ident for ident in named if ident is not None]
+
+
 def _kept(
     found: Iterable[_Row],
     linked: Linked,
@@ -452,6 +501,8 @@ TABLES: dict[str, tuple[type, str]] = {
     "times": (TimeRow, "times"),
     "events": (EventRow, "events"),
     "gdelt": (gdelt.GdeltRow, "gdelt_events"),
+    "claims": (ClaimRow, "claims"),
+    "stances": (StanceRow, "stances"),
 }
 
 
