@@ -6,6 +6,9 @@ Usage::
     nice .venv/bin/python benchmarks/summary_rouge.py [--words 100] [--part tune|held|all]
         [--clusters DIR] [--timelines DIR | --no-timelines] [--wrap N] [--show] [--cache DIR]
 
+``--set NAME=VALUE`` sets a constant of ``newsdesk.synthesize.summary`` for the run (an
+ablation: ``--set LEAD_BONUS=0 --part tune``); repeat it for several.
+
 ``--cache DIR`` keeps the parsed timeline articles in DIR (a pickle named by a digest of the
 code that reads and parses them), so a second run that changes only the summary takes about
 a minute of parsing less than nine: the way to iterate on the tuning part.
@@ -80,6 +83,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsdesk.cli.summarize import read_story, sentence_extractions
 from newsdesk.model import Article, Extraction
+from newsdesk.synthesize import summary as summary_module
 from newsdesk.synthesize.summary import Cited, summarize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -395,6 +399,8 @@ def main() -> int:
     parser.add_argument("--wrap", type=int, default=None,
                         help="hard-wrap the timeline articles at this many columns")
     parser.add_argument("--show", action="store_true", help="print each system's summaries")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="set a constant of newsdesk.synthesize.summary (an ablation)")
     parser.add_argument("--cache", type=Path, default=None,
                         help="keep the parsed timeline articles in this folder between runs")
     args = parser.parse_args()
@@ -403,6 +409,11 @@ def main() -> int:
     except ImportError:
         print("rouge-score is not installed: pip install -e '.[dev]'", file=sys.stderr)
         return 2
+    for assignment in args.set:
+        name, _, value = assignment.partition("=")
+        if not hasattr(summary_module, name) or not name.isupper():
+            parser.error(f"--set {assignment}: no constant {name} in the summary module")
+        setattr(summary_module, name, type(getattr(summary_module, name))(value))
     systems: dict[str, System] = {
         "newsdesk": summarize,
         "centroid": centroid_v1_summarize,
