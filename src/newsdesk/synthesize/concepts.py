@@ -5,9 +5,8 @@ distinct *concepts* it covers, a concept being a stemmed word bigram; the bigram
 agree on are mostly those of names and events ("oil spill", "hun sen", "sanction relief"), so
 covering many of them is covering the facts.  A bigram of two function words ("of the") says
 nothing about the story and is not a concept.  Content words (one stem, not a function word)
-are given beside the bigrams for readers that match sentences loosely (key dates: a name two
-outlets phrase differently, "Mr. Rouhani", "President Rouhani", shares no bigram but shares the
-word); the summary counts the bigrams only, as ICSI does (``is_bigram``).
+are kept beside the bigrams as weaker concepts: a name that two outlets phrase differently
+("Mr. Rouhani", "President Rouhani") shares no bigram but shares the word.
 
 Tokens and stems follow ROUGE's own conventions (lower case, runs of letters and digits, the
 Porter stemmer on words longer than three letters), so "covering a concept" means what the

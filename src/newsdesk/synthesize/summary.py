@@ -8,13 +8,9 @@ module parses nothing.
 
 **What is chosen** is the ICSI concept-coverage summary (Gillick and Favre 2009), solved
 exactly (``coverage.choose``): the set of whole sentences, at most ``words`` words in all,
-that covers the most concept weight (``concepts``: stemmed bigrams, not both function words,
-as ICSI's; the content words ``concepts`` also gives are not used here: on the tuning part
-they added nothing, 44.06/12.13 without against 44.27/11.94 with, and a weight for them is a
-knob the published method does not have).  Only sentences of ``MIN_CITED_WORDS`` words or
-more are candidates, ICSI's rule (shorter ones on scraped pages are mostly captions, credits
-and headlines run into the text).  A concept is worth the number of articles that use it
-(several outlets reporting a fact is what makes it the story), concepts fewer than ``MIN_ARTICLES``
+that covers the most concept weight (``concepts``: stemmed bigrams, and content words at
+``UNIGRAM_WEIGHT``).  A concept is worth the number of articles that use it (several
+outlets reporting a fact is what makes it the story), concepts fewer than ``MIN_ARTICLES``
 articles use count ``RARE_WEIGHT`` of that (only reporting articles are counted, so a story
 of one report and one column still weighs the report's own facts), and what news needs is
 added on top:
@@ -63,6 +59,7 @@ from newsdesk.synthesize.coverage import Option, choose
 # the gain over the centroid baseline (without it: 40.38/9.00 against centroid's 42.73/11.71).
 MIN_ARTICLES = 3
 RARE_WEIGHT = 0.1  # a concept fewer articles use keeps this fraction of its vote
+UNIGRAM_WEIGHT = 0.3  # a content word is worth this much of a bigram
 LEAD_BONUS = 2.0
 LEAD_DECAY = 2.0  # sentences: the lead bonus falls by e every LEAD_DECAY sentences
 OPINION_VOTE = 0.5  # an opinion article's vote for a concept, against 1 for reporting
@@ -72,8 +69,7 @@ DANGLING_PRIOR = 0.75
 # The vote of a sentence reporting the last week's development, in a story too small (fewer
 # than MIN_ARTICLES reporting articles) for agreement between outlets to say what the news is.
 RECENT_VOTE = 2.0
-MIN_WORDS = 6  # a sentence shorter than this is not a statement (key dates reads it too)
-MIN_CITED_WORDS = 10  # ICSI's floor for a summary sentence (Gillick and Favre 2009)
+MIN_WORDS = 6
 MAX_WORDS = 55
 MAX_MENDED = 2 * MAX_WORDS  # a mended span longer than this is not one sentence
 MAX_POOL = 400  # candidates the solver sees (best value per word first)
@@ -207,7 +203,7 @@ def _prior(text: str) -> float:
 
 
 def _citable(text: str, words: int) -> bool:
-    if not (MIN_CITED_WORDS <= words <= MAX_WORDS) or text.endswith(("?", ":")):
+    if not (MIN_WORDS <= words <= MAX_WORDS) or text.endswith(("?", ":")):
         return False
     if not text[:1].isupper() and not text.startswith(_OPEN_QUOTE):
         return False  # a fragment the sentence splitter cut off
@@ -233,7 +229,7 @@ def _read(
         genre = OPINION_VOTE if art.genre == "opinion" else 1.0
         for position, (span, when) in enumerate(zip(trimmed, judged, strict=True)):
             text = art.text[span.start : span.end]
-            held = frozenset(c for c in concepts(text) if is_bigram(c))
+            held = concepts(text)
             vote = genre * (1.0 + LEAD_BONUS * math.exp(-position / LEAD_DECAY))
             if when.recent:
                 vote *= recent
@@ -254,7 +250,7 @@ def _read(
     weights = {}
     shared = set()
     for concept, by_article in votes.items():
-        weight = sum(by_article.values())
+        weight = sum(by_article.values()) * (1.0 if is_bigram(concept) else UNIGRAM_WEIGHT)
         if len(by_article) >= needed:
             shared.add(concept)
         else:
