@@ -54,7 +54,7 @@ from newsdesk.synthesize.concepts import concepts, is_bigram
 from newsdesk.synthesize.coverage import Option, choose
 
 # Concept weights.  MIN_ARTICLES follows ICSI (a concept must appear in three documents of a
-# DUC cluster); the lead figures were set on the tuning half of the timeline clusters
+# DUC cluster); the lead and unigram figures were set on the tuning half of the timeline clusters
 # (benchmarks/summary_rouge.py), never on the held-out half, where the lead is nearly all of
 # the gain over the centroid baseline (without it: 40.38/9.00 against centroid's 42.73/11.71).
 MIN_ARTICLES = 3
