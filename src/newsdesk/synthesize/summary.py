@@ -55,8 +55,8 @@ from newsdesk.synthesize.coverage import Option, choose
 
 # Concept weights.  MIN_ARTICLES follows ICSI (a concept must appear in three documents of a
 # DUC cluster); the lead and unigram figures were set on the tuning half of the timeline clusters
-# (benchmarks/summary_rouge.py), never on the held-out half, where the lead is nearly all of
-# the gain over the centroid baseline (without it: 40.38/9.00 against centroid's 42.73/11.71).
+# (benchmarks/summary_rouge.py), never on the held-out half.  On the tuning half the lead is
+# nearly all of the gain over centroid (without it 40.38/9.00, centroid 42.73/11.71).
 MIN_ARTICLES = 3
 RARE_WEIGHT = 0.1  # a concept fewer articles use keeps this fraction of its vote
 UNIGRAM_WEIGHT = 0.3  # a content word is worth this much of a bigram
