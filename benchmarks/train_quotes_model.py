@@ -128,11 +128,15 @@ def fit(rows: list[Sample], l2: float, min_count: int, steps: int = 400) -> dict
 
 def lexicon(rows: list[Sample], min_cues: int, min_rate: float) -> dict[str, float]:
     """Lemmas that head a cue often enough, and in a large enough share of their uses, to be
-    trusted: structure alone ("a person did something to something") is not attribution."""
+    trusted: structure alone ("a person did something to something") is not attribution.  Keyed
+    by ``quotes_model.cue_key`` (the ``k=`` feature of a phrasal verb), so a phrasal verb is
+    judged on its own uses: "give|up" never heads a cue in train and stays out, "point|out"
+    does."""
     seen: Counter[str] = Counter()
     cues: Counter[str] = Counter()
     for feats, label in rows:
-        lemma = next(f[2:] for f in feats if f.startswith("l="))
+        lemma = next((f[2:] for f in feats if f.startswith("k=")),
+                     next(f[2:] for f in feats if f.startswith("l=")))
         seen[lemma] += 1
         cues[lemma] += label
     return {w: round(n / seen[w], 3) for w, n in sorted(cues.items())

@@ -410,10 +410,10 @@ def test_seed_wapo_quotes(seed: dict[str, tuple[str, list[Quote]]]) -> None:
     # writer's reading of a summit: neither is a quote.  "maximum pressure" is no quote.
     speech = [q for q in quotes if q.cue is not None and q.cue.lemma in QUOTE_VERBS]
     assert len(speech) == 4
-    # "he also gave up any American ability to influence ...": a known false alarm of the
-    # retrained cue model (weak lemma, probability just over its threshold).
+    # "he also gave up any American ability to influence ...": "give up" is relinquishing, and
+    # the cue model knows a phrasal verb apart from its bare verb (``quotes_model.cue_key``).
     assert {q.cue.lemma for q in quotes if q.cue is not None} - QUOTE_VERBS <= {
-        "want", "suggest", "show", "give"}
+        "want", "suggest", "show"}
     assert not [q for q in quotes if q.speaker and q.speaker.text in (
         "Biarritz", "the Islamic republic")]
     (relief,) = _find(text, quotes, "sanctions relief is truly")

@@ -120,3 +120,21 @@ def test_a_quoted_term_named_as_someones_is_their_quote() -> None:
     assert ("the country’s supreme leader", "preferred", "Patient courage") in found
     assert ("the strikers", "used", "Holding firm") in found
     assert not [c for _s, _c, c in found if "Quiet strength" in c or "word" in c]
+
+
+def test_a_phrasal_verb_is_a_cue_only_where_it_reports_speech() -> None:
+    """"Give up" (relinquish) never reports speech, though "give" now and then heads a cue in
+    PolNeAR ("gave a speech"); "point out" does.  The cue model keys a phrasal verb with its
+    particle, so the two are told apart by their own uses in train, not by the bare verb's."""
+    from newsdesk.extract import quotes_model
+
+    models = quotes_model.load()
+    assert models is not None
+    gave = "She gave up her seat on the board after the vote."
+    doc = annotate.parse(gave)
+    verb = next(t for t in doc if t.lower_ == "gave")
+    assert quotes_model.cue_key(verb) == "give|up"
+    assert "give|up" not in models.cue.lexicon and "point|out" in models.cue.lexicon
+    assert quotes_of(gave) == []
+    pointed = "He pointed out that the deal had lapsed."
+    assert said(quotes_of(pointed), pointed) == [("He", "pointed", "that the deal had lapsed")]

@@ -559,7 +559,7 @@ def _learned(
     candidates.sort(key=lambda t: (_depth(t), t.i))
     added: list[_Attribution] = []
     for cue in candidates:
-        if cue.i in taken or cue.lemma_.lower() not in models.cue.lexicon:
+        if cue.i in taken or quotes_model.cue_key(cue) not in models.cue.lexicon:
             continue
         if supposed(cue) or narrated(cue, lambda head: _strong_cue(head, models)):
             continue
@@ -588,7 +588,7 @@ def _learned(
         cleaned = [(a, b) for a, b in cleaned if b > a and not spoken & set(range(a, b))]
         if not cleaned or any(i in taken for a, b in cleaned for i in range(a, b)):
             continue
-        weak = models.cue.lexicon[cue.lemma_.lower()] < quotes_model.STRONG_CUE_RATE
+        weak = models.cue.lexicon[quotes_model.cue_key(cue)] < quotes_model.STRONG_CUE_RATE
         # A verb of saying the rules could not frame is used in another sense ("added staff"),
         # and a rare cue with a mere thing after it is mostly an act ("greeted the minister"):
         # such a content is kept only when the cue model is sure ("talked about immigration").
@@ -646,9 +646,8 @@ def _as_aside(doc: Doc, cue: Token) -> tuple[int, int] | None:
 
 def _strong_cue(token: Token, models: quotes_model.Models) -> bool:
     """A verb of saying, or a word the cue model knows as a cue in a fair share of its uses."""
-    lemma = token.lemma_.lower()
-    return lemma in grammar.QUOTE_VERBS or (
-        models.cue.lexicon.get(lemma, 0.0) >= quotes_model.STRONG_CUE_RATE
+    return token.lemma_.lower() in grammar.QUOTE_VERBS or (
+        models.cue.lexicon.get(quotes_model.cue_key(token), 0.0) >= quotes_model.STRONG_CUE_RATE
     )
 
 
@@ -657,7 +656,7 @@ def _participle_cut(doc: Doc, start: int, end: int, models: quotes_model.Models)
     for i in range(start + 1, end):
         token = doc[i]
         if token.tag_ == "VBG" and doc[i - 1].text == "," and models.cue.lexicon.get(
-            token.lemma_.lower(), 0.0
+            quotes_model.cue_key(token), 0.0
         ) >= quotes_model.STRONG_CUE_RATE:
             return i
     return end

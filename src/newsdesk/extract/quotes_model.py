@@ -8,7 +8,9 @@ PolNeAR train split by ``benchmarks/train_quotes_model.py``, cover that long tai
 
 - the cue model scores every verb or noun from its lemma, its dependents and its governor, but
   only for lemmas that headed cues in a fair share of their train uses (its ``lexicon``), so
-  that a plain action ("greeted the minister") never passes on its shape alone;
+  that a plain action ("greeted the minister") never passes on its shape alone.  A phrasal
+  verb counts as its own word there (``cue_key``): "point out" reports speech, "give up"
+  (relinquish) never does, though "give" alone heads a cue now and then;
 - the part model scores each dependent of a cue (and, for a parenthetical cue, the clause that
   governs it) as content or not.
 
@@ -81,12 +83,25 @@ def is_candidate(token: Token) -> bool:
     return token.pos_ in CANDIDATE_POS and token.is_alpha
 
 
+def cue_key(token: Token) -> str:
+    """The word the ``lexicon`` knows: the lemma, joined to its particle for a phrasal verb
+    ("pointed out that ..." → ``point|out``, "gave up any ability" → ``give|up``), since the
+    particle makes another verb, one that may never report speech."""
+    lemma = token.lemma_.lower()
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    return f"{lemma}|{particles[0]}" if particles else lemma
+
+
 def cue_features(token: Token) -> list[str]:
-    """What makes a word a cue: itself, the shape of its clause, and who governs it."""
+    """What makes a word a cue: itself (a phrasal verb with its particle, ``k=``), the shape of
+    its clause, and who governs it."""
     lemma = token.lemma_.lower()
     deps = sorted({c.dep_ for c in token.children})
     feats = [f"l={lemma}", f"t={token.tag_}", f"d={token.dep_}", f"ld={lemma}|{token.dep_}",
              f"hd={token.head.lemma_.lower()}|{token.dep_}", f"hp={token.head.pos_}"]
+    key = cue_key(token)
+    if key != lemma:
+        feats.append(f"k={key}")
     feats.extend(f"c={d}" for d in deps)
     feats.extend(f"lc={lemma}|{d}" for d in deps)
     for child in token.children:
