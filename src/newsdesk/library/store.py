@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 Names = str | Iterable[str] | None
 Day = date | str | None
 StoryKey = str | StoryRow | None
-_Row = TypeVar("_Row", ActorRow, MentionRow, QuoteRow, ClaimRow)  # the rows kept by actor and kind
+_Row = TypeVar("_Row", ActorRow, MentionRow, QuoteRow, ClaimRow, StanceRow)  # kept by actor, kind
 
 
 @dataclass(frozen=True)
@@ -347,13 +347,7 @@ class Store:
         ``actor`` keeps the stances that actor holds; ``kind`` is a polarity, ``for``,
         ``against`` or ``conditional``."""
         linked = self._scoped(story, outlet, since, until)
-        match, polarities = _matcher(linked, actor), _names(kind)
-        found = [
-            row
-            for row in rows.stance_rows(linked)
-            if (match is None or (row.holder_id is not None and match(row.holder_id)))
-            and (polarities is None or row.polarity in polarities)
-        ]
+        found = _kept(rows.stance_rows(linked), linked, actor, kind, _holder, _polarity)
         return Table("stances", StanceRow, found)
 
     def gdelt_events(
@@ -438,15 +432,25 @@ def _kept(
     actor: Names,
     kind: Names,
     who: Callable[[_Row], list[str]],
+    kind_of: Callable[[_Row], str] = lambda row: row.kind,
 ) -> list[_Row]:
-    """The rows of the asked kind whose actors (``who``) include the actor asked for."""
+    """The rows of the asked kind (``kind_of``: a stance's is its polarity) whose actors
+    (``who``) include the actor asked for."""
     match, kinds = _matcher(linked, actor), _names(kind)
     return [
         row
         for row in found
         if (match is None or any(match(ident) for ident in who(row)))
-        and (kinds is None or row.kind in kinds)
+        and (kinds is None or kind_of(row) in kinds)
     ]
+
+
+def _holder(row: StanceRow) -> list[str]:
+    return [row.holder_id] if row.holder_id is not None else []
+
+
+def _polarity(row: StanceRow) -> str:
+    return row.polarity
 
 
 def _event_filter(linked: Linked, actor: Names, kind: Names) -> Callable[[EventRow], bool]:
