@@ -27,7 +27,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsdesk.extract.events import clauses
-from newsdesk.extract.reading import Reading
+from newsdesk.extract.reading import QuotedReading, Reading
 from newsdesk.extract.topics import measure_topic, topic_of
 from newsdesk.knowledge import evaluative, grammar, lexicon
 from newsdesk.model import (
@@ -126,17 +126,11 @@ def _conveys(token: Token) -> bool:
                for c in token.children)
 
 
-class _Reader:
+class _Reader(QuotedReading):
     """One article's claims: the reading, its quotes, and indexes over both."""
 
     def __init__(self, reading: Reading, quotes: Sequence[Quote]) -> None:
-        self.reading = reading
-        self.doc = reading.doc
-        self.text = reading.article.text
-        self.quotes = [q for q in quotes if q.content]
-        self.dates = sorted(
-            (t for t in reading.times if t.kind == "date" and t.value), key=lambda t: t.start
-        )
+        super().__init__(reading, quotes)
         self.times = sorted(reading.times, key=lambda t: t.start)
 
     # ------------------------------------------------------------ parts

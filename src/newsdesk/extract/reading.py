@@ -10,7 +10,7 @@ built.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from newsdesk.extract.actors import extract_actors
 from newsdesk.extract.references import References
 from newsdesk.extract.times import extract_times
-from newsdesk.model import Actor, Article, Mention, TimeExpr
+from newsdesk.model import Actor, Article, Mention, Quote, TimeExpr
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,21 @@ class Reading:
         return cls(doc, article, actors, mentions, tuple(times), mention_at,
                    MappingProxyType({a.id: a for a in actors}),
                    References(doc, actors, mentions, mention_at))
+
+
+class QuotedReading:
+    """An article's reading beside its quotes, for the stages that read a clause against what
+    was said in it (claims, stances): the quotes that have content, and the dated time
+    expressions in text order."""
+
+    def __init__(self, reading: Reading, quotes: Sequence[Quote]) -> None:
+        self.reading = reading
+        self.doc = reading.doc
+        self.text = reading.article.text
+        self.quotes = [q for q in quotes if q.content]
+        self.dates = sorted(
+            (t for t in reading.times if t.kind == "date" and t.value), key=lambda t: t.start
+        )
 
 
 def read(doc: Doc, article: Article) -> Reading:

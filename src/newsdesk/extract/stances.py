@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from newsdesk.extract.claims import COMMUNICATION_VERBS
 from newsdesk.extract.events import clauses
-from newsdesk.extract.reading import Reading
+from newsdesk.extract.reading import QuotedReading, Reading
 from newsdesk.extract.topics import topic_of
 from newsdesk.knowledge import grammar, lexicon
 from newsdesk.model import ACTOR_TOPIC, Condition, Part, Quote, Stance, StancePolarity, iso_day
@@ -155,14 +155,8 @@ def condition_clauses(sent: SpacySpan, main: Token | None = None) -> list[Condit
     return found
 
 
-class _Reader:
-    def __init__(self, reading: Reading, quotes: Sequence[Quote]) -> None:
-        self.reading = reading
-        self.doc = reading.doc
-        self.text = reading.article.text
-        self.quotes = [q for q in quotes if q.content]
-        self.dates = sorted((t for t in reading.times if t.kind == "date" and t.value),
-                            key=lambda t: t.start)
+class _Reader(QuotedReading):
+    """One article's stances: who holds what, read against its quotes."""
 
     def actor_of(self, token: Token) -> str | None:
         mention = self.reading.mention_at.get(token.i)
