@@ -100,6 +100,20 @@ def test_exclusive_fact_is_listed_for_its_outlet_only(port: dict[str, Any]) -> N
     assert any("1994" in label for label in _only(_brief(FIXTURES), "Valmere Courier"))
 
 
+def _cited_once(brief: dict[str, Any]) -> None:
+    """A sentence holding several claims ("abandoned the accord, demanded a stricter one and
+    reimposed sanctions") is one citation of its fact, not one per claim."""
+    for fact in brief["comparison"]["facts"]:
+        for cites in fact["columns"].values():
+            keys = [(c["article"], c["start"], c["end"]) for c in cites]
+            assert len(keys) == len(set(keys)), fact["label"]
+
+
+def test_a_sentence_is_cited_once_per_fact(own: dict[str, Any], port: dict[str, Any]) -> None:
+    _cited_once(own)
+    _cited_once(port)
+
+
 def test_numeric_disagreement_about_one_moment(port: dict[str, Any]) -> None:
     numbers = [d for d in port["comparison"]["disagreements"] if d["kind"] == "number"]
     assert len(numbers) == 1
@@ -201,8 +215,6 @@ def test_comparisons_grow_linearly_with_the_story() -> None:
 
 def test_synthesize_imports_no_spacy() -> None:
     for path in sorted(SYNTHESIZE.glob("*.py")):
-        if path.name == "summary.py":
-            continue  # the summary is issue 13's other half, changed on its own branch
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
@@ -261,6 +273,10 @@ def test_seed_no_wapo_fact_is_labelled_argument(seed: dict[str, Any]) -> None:
                  "open to the idea of meeting"):
         assert fact not in labels
     assert "human rights" in labels or "abhorrent" in labels
+
+
+def test_seed_sentence_of_three_claims_cited_once(seed: dict[str, Any]) -> None:
+    _cited_once(seed)
 
 
 def test_seed_shared_facts(seed: dict[str, Any]) -> None:

@@ -578,7 +578,7 @@ def _facts(items: list[Item], groups: list[list[int]], weight: np.ndarray,
             "label": _label(label_item.text),
             "coverage": coverage,
             "opinion_only": all(it.opinion for it in claims),
-            "columns": {col: [it.citation() for it in claims if it.column == col]
+            "columns": {col: _distinct([it.citation() for it in claims if it.column == col])
                         for col in cols},
             "numbers": {u: _show(v) for u, v in sorted(units.items())},
             "dates": sorted({it.claim.time for it in claims if it.claim.time}),
@@ -589,6 +589,19 @@ def _facts(items: list[Item], groups: list[list[int]], weight: np.ndarray,
             "holder": label_item.claim.holder,
         })
     return facts, fact_of
+
+
+def _distinct(citations: list[Citation]) -> list[Citation]:
+    """Each cited span once: two claims of one sentence ("abandoned the accord, demanded a
+    stricter one and reimposed sanctions") are one citation of that sentence."""
+    seen: set[tuple[str, int, int]] = set()
+    kept: list[Citation] = []
+    for cite in citations:
+        key = (cite["article"], cite["start"], cite["end"])
+        if key not in seen:
+            seen.add(key)
+            kept.append(cite)
+    return kept
 
 
 def _top(facts: list[FactEntry], limit: int) -> list[FactEntry]:
