@@ -257,6 +257,63 @@ def test_a_future_time_is_no_anchor_for_a_past_act() -> None:
     assert len(expelled) == 1 and expelled[0].time is None
 
 
+def test_a_fronted_time_dates_every_clause_of_its_sentence() -> None:
+    # "At that time, which ...": the parser hangs the time on the relative clause, yet a
+    # time that opens the sentence scopes over all of it, main clause included.
+    text = ("Ghana closed the border in 1996. At that time, which also saw a drought, "
+            "Ghana negotiated a truce with Togo but delayed signing it, denying Lome a win.")
+    times = [_time(text, "in 1996", "1996", "year"), _time(text, "that time", "1996", "year")]
+    events = _events(text, times=times)
+    talks = next(e for e in events if e.type == "CONSULT")
+    assert talks.time == "1996" and talks.kind == "precedent"
+
+
+def test_an_unfronted_time_still_dates_its_own_clause_only() -> None:
+    text = "Peru met Chile, and Bolivia seized a Chilean ship on Monday."
+    events = _events(text, times=[_time(text, "on Monday", "2019-08-26", "day")])
+    assert next(e for e in events if e.type == "CONSULT").time is None
+
+
+def test_instances_of_a_list_of_past_examples_are_precedents() -> None:
+    # A "when" clause describing examples the sentence lists with long-past years recalls
+    # history, even though no single year dates it.
+    text = ("Critics cite two occasions when the Kenyan government backed down and reversed "
+            "itself: the fuel tax in 1994 and the land law in 2003.")
+    times = [_time(text, "in 1994", "1994", "year"), _time(text, "in 2003", "2003", "year")]
+    events = [e for e in _events(text, times=times) if e.type == "CONCEDE"]
+    assert events and all(e.kind == "precedent" and e.historical for e in events)
+
+
+def test_a_main_clause_beside_a_past_year_stays_current() -> None:
+    text = "Kenya backed down on the fuel tax, its first retreat since the strike ended in 1994."
+    event = _one(text, "CONCEDE", times=[_time(text, "in 1994", "1994", "year")])
+    assert event.kind == "occurred" and not event.historical
+
+
+def test_a_recent_year_does_not_make_an_example_a_precedent() -> None:
+    text = ("Critics cite two occasions when the Kenyan government backed down: the fuel tax "
+            "in 2019 and the land law in 2018.")
+    times = [_time(text, "in 2019", "2019", "year"), _time(text, "in 2018", "2018", "year")]
+    events = [e for e in _events(text, times=times) if e.type == "CONCEDE"]
+    assert events and all(e.kind == "occurred" for e in events)
+
+
+def test_a_thing_of_the_doers_own_country_is_no_recipient() -> None:
+    # What the doer gives up or acts with is its own; its country is not whom the act targets.
+    event = _one("Chilean President Gabriel Boric abandoned the Chilean pipeline deal.",
+                 "SANCTION")
+    assert event.actors == ["person:gabriel-boric"] and event.recipients == []
+    other = _one("Chilean President Gabriel Boric abandoned the Peruvian pipeline deal.",
+                 "SANCTION")
+    assert other.recipients == ["country:PER"]
+
+
+def test_a_thing_as_subject_is_commentary_not_an_act() -> None:
+    # "X's approach has helped Y": what a policy did is no event with an unnamed doer.
+    text = "The Danish government's cautious approach has helped Greenland to win more aid."
+    assert not [e for e in _events(text) if e.type == "AID" and not e.actors]
+
+
 def test_reported_speech_gives_source_and_pronoun() -> None:
     event = _one("Iranian officials said they might increase uranium enrichment.", "MOBILIZE")
     assert event.hypothetical

@@ -9,7 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.model import Article, Event, Extraction, Span, article_id
+from newsdesk.model import (
+    Article,
+    Cue,
+    Event,
+    Extraction,
+    Quote,
+    Span,
+    Speaker,
+    TimeExpr,
+    article_id,
+)
 from newsdesk.render import common
 from newsdesk.synthesize import briefing, timeline
 from newsdesk.synthesize.briefing_types import TimelineEntry
@@ -118,6 +128,35 @@ def test_undated_event_does_not_merge_with_a_later_one() -> None:
     assert len(_events_of(timeline.build([a, b], {}))) == 2
 
 
+def _quoted(text: str, quoted: str, kind: str, when: str, value: str) -> Extraction:
+    """An article whose one quote holds a time expression in what was said."""
+    start = text.index(quoted)
+    cue = text.index("said")
+    quote = Quote(kind, Speaker("Ama Owusu", 0, 9), Cue("said", "say", cue, cue + 4),  # type: ignore[arg-type]
+                  [Span(start, start + len(quoted))])
+    at = text.index(when)
+    expr = TimeExpr(when, at, at + len(when), value, "year", "test")
+    art = Article(id=article_id(text), text=text, path="a.txt", outlet="Accra Daily",
+                  published=date(2024, 3, 14), genre="news")
+    return Extraction(art, [], [], [quote], [expr], [], [Span(0, len(text))])
+
+
+def test_a_time_inside_a_direct_quotation_dates_nothing() -> None:
+    # The speaker's own words: a time in them is part of what was said.
+    text = "Ama Owusu said: “Such a chance will not come again in the next decade.”"
+    ex = _quoted(text, "Such a chance will not come again in the next decade.", "direct",
+                 "the next decade", "203X")
+    assert timeline.build([ex], {}) == []
+
+
+def test_a_time_in_reported_speech_still_dates_its_sentence() -> None:
+    text = "Ama Owusu said the port had reopened in 2023 after repairs."
+    ex = _quoted(text, "the port had reopened in 2023 after repairs", "indirect",
+                 "2023", "2023")
+    [item] = timeline.build([ex], {})
+    assert item.value == "2023" and item.kind == "dated"
+
+
 def _entry(item: timeline.TimelineItem) -> TimelineEntry:
     """The item as the briefing gives it to the renderers (no mentions: the event's actors)."""
     return briefing._timeline_item(item, {})
@@ -200,3 +239,38 @@ def test_seed_talk_about_acts_is_no_item(seed_timeline: list[timeline.TimelineIt
                   "broached the mere possibility", "reiterated his long-standing claim",
                   "gave no indication"):
         assert words not in labels, words
+
+
+def test_seed_examples_of_past_reversals_are_no_current_item(
+        seed_timeline: list[timeline.TimelineItem]) -> None:
+    # A "when" clause describing examples the sentence dates 1981, 1988 and 2015.
+    current = [i for i in _events_of(seed_timeline) if not i.historical]
+    assert not any(i.label.startswith("CONCEDE — Iran:") for i in current)
+    assert any(i.label.startswith("CONCEDE — Iran:") for i in seed_timeline if i.historical)
+
+
+def test_seed_that_time_dates_the_whole_sentence(
+        seed_timeline: list[timeline.TimelineItem]) -> None:
+    # "At that time, ...": the negotiation and the refusal share the sentence's 1981.
+    for item in _events_of(seed_timeline):
+        if "negotiated the release of the hostages" in item.label:
+            assert item.historical and item.value == "1981", item.label
+
+
+def test_seed_abandoning_the_deal_is_one_item(
+        seed_timeline: list[timeline.TimelineItem]) -> None:
+    items = [i for i in _events_of(seed_timeline) if i.label.startswith("SANCTION:withdraw")
+             and "Donald Trump" in i.label]
+    assert len(items) == 1 and items[0].value == "2018"
+    assert items[0].outlets == ["The New York Times", "The Washington Post"]
+    assert "→ United States" not in items[0].label
+
+
+def test_seed_no_item_dated_inside_a_quotation(
+        seed_timeline: list[timeline.TimelineItem]) -> None:
+    assert not [i for i in seed_timeline if i.value.endswith("X")]  # "the next decade"
+
+
+def test_seed_no_event_without_a_doer_from_a_policy(
+        seed_timeline: list[timeline.TimelineItem]) -> None:
+    assert not [i for i in _events_of(seed_timeline) if "— someone → Iran" in i.label]

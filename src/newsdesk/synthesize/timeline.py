@@ -1,7 +1,8 @@
 """A dated timeline of a story: events and dated statements in date order, each cited.
 
-Items come from coded events, from quotes that carry a time, and from dated sentences no event
-covers, so that a reader can check every date against the text.  Only events that occurred, are
+Items come from coded events, from quotes that carry a time (when they were said), and from
+dated sentences no event covers, so that a reader can check every date against the text; a time
+inside a direct quotation is the speaker's words and dates no item.  Only events that occurred, are
 under way or are expected (marked as such) are items; hypothetical ones and standing stances or
 habits ("has always railed against") are not.  An event the text gives no date is undated and
 shown as before its article's publication date ("../2019-08-29", ISO 8601-2's open start), never
@@ -166,8 +167,15 @@ def build(extractions: list[Extraction], names: dict[str, str]) -> list[Timeline
                 )
             )
             covered.append(span)
+        # A speaker's own words are dated when said: a time inside a direct quotation ("this
+        # will not come again in the next decade") is part of what was said, not the date of
+        # the sentence.  (Reported speech, "police said the march began on Monday", still
+        # dates what it reports.)
+        spoken = [p for quote in ex.quotes if quote.kind == "direct" for p in quote.content]
         for expr in ex.times:
             if expr.value is None or expr.kind != "date":
+                continue
+            if any(p.start <= expr.start and expr.end <= p.end for p in spoken):
                 continue
             sentence = next((s for s in ex.sentences if s.start <= expr.start < s.end), None)
             if sentence is None or any(c.overlaps(sentence) for c in covered):

@@ -247,6 +247,7 @@ class Candidate:
     future: bool
     features: list[str]
     probabilities: dict[str, float]
+    thing_subject: bool = False  # "the policy has helped Iran": commentary, no act
 
 
 def _subject_kind(people: Participants, ids: list[str], heads: list[Token]) -> str:
@@ -338,6 +339,7 @@ class Coder:
         head = item.carrier or item.token
         nominal = item.token.pos_ == "NOUN"
         subject_heads = subjects_of(head)
+        thing = False
         if item.addressee is not None:
             actors = people.ids(subject_heads, head)
             recipients = people.ids([item.addressee], head)
@@ -354,7 +356,7 @@ class Coder:
             # "the minister's appearance heightened speculation": a thing is no doer
             thing = bool(own) and people.is_thing(own[0])
             actors = [] if thing else people.ids(subject_heads, head)
-            recipients = people.recipients(item.token, nominal)
+            recipients = people.recipients(item.token, nominal, actors)
         if not actors and subject_heads:
             actors = people.described(subject_heads[0])
         if not actors and not nominal and not subject_heads and head.tag_ in ("VB", "VBG") \
@@ -382,7 +384,7 @@ class Coder:
         feats = features(item.token, item.carrier, facts)
         probabilities = self.models.types.probabilities(feats) if self.models else {}
         return Candidate(sent, item, head, nominal, actors, recipients, senses, rule,
-                         is_negated, is_hypothetical, is_future, feats, probabilities)
+                         is_negated, is_hypothetical, is_future, feats, probabilities, thing)
 
     @staticmethod
     def _draft(item: Found, head: Token, nominal: bool, rule: Rule, actors: list[str],
@@ -433,6 +435,10 @@ class Coder:
         item, head, sent = candidate.item, candidate.head, candidate.sent
         if not draft.actors and not draft.recipients:
             return None
+        if candidate.thing_subject and not draft.actors:
+            # "The ministry's approach has helped the rebels to regroup": what a thing did is
+            # commentary on it, not an act with a doer, so no event (not one with no actor).
+            return None
         location = people.location(item.token)
         place_objects = [o for o in objects_of(item.token) if people.is_place(o)]
         if place_objects and location is None:
@@ -444,7 +450,8 @@ class Coder:
         time_value, granularity, approximate = dating.event_time(
             self.times, self.reading.article, sent, item.token, head, reported)
         start, end = trimmed(sent)
-        historical = dating.historical(self.reading.article, time_value)
+        historical = dating.historical(self.reading.article, time_value) or (
+            time_value is None and dating.recalled(self.times, self.reading.article, sent, head))
         verb = item.token if item.token.pos_ in ("VERB", "AUX") else head
         kind = event_kind(historical, draft.hypothetical, draft.future,
                           clauses.standing(verb), clauses.ongoing(verb))

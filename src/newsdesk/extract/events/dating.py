@@ -8,6 +8,12 @@ sentence names no time at all ("Signs have become clearer in recent weeks. Iran 
 drone, seized a tanker ...").  With nothing to go on the event is undated (``None``): the
 publication date is when it was reported, not when it happened.
 
+A time that opens the sentence ("At that time, Iran negotiated ... but delayed ...") counts as
+adverbial for every clause of it, whatever verb the parser hung it on.  An event that stays
+undated in a subordinate clause describing instances ("three examples when the government
+reversed itself: ... in 1981, ... in 1988") of a sentence whose every clause time is long past
+is history recalled (``recalled``), a precedent without a single date.
+
 A duration that looks back from publication ("in recent weeks", "over the past 40 years") is an
 interval ending on the publication date, written as ISO 8601 duration/end: "PXW/2019-08-29".
 """
@@ -93,8 +99,11 @@ def event_time(times: list[Dated], article: Article, sent: SpacySpan, token: Tok
     if not reported:
         # "Peru met Chile on Monday, and Bolivia seized a ship": a clause with a subject of its
         # own is not dated by another clause's time.
+        # "At that time, Iran negotiated ... but delayed ...": a time that opens the sentence
+        # scopes over all of it, whatever verb the parser hung it on.
         adverbial = _adverbial([(e, r) for e, r in in_sentence
-                                if not has_subject(head) or _verb_of(r).i == head.i])
+                                if not has_subject(head) or _verb_of(r).i == head.i
+                                or fronted(r, sent)])
         if len(adverbial) == 1:
             return _value(adverbial[0])
     if not in_sentence and sent.start > 0:
@@ -103,6 +112,39 @@ def event_time(times: list[Dated], article: Article, sent: SpacySpan, token: Tok
         if len(anchor) == 1 and not _after(anchor[0].value, article.published):
             return _value(anchor[0])
     return None, None, False
+
+
+def fronted(root: Token, sent: SpacySpan) -> bool:
+    """Whether a time phrase opens its sentence ("At that time, ...", "But on Monday, ..."):
+    only punctuation and a conjunction come before it (its preposition included)."""
+    start = root.head if root.dep_ == "pobj" and root.head.pos_ == "ADP" else root
+    first = min(start.i, root.left_edge.i)
+    return all(t.is_punct or t.pos_ == "CCONJ" for t in sent.doc[sent.start:first])
+
+
+def recalled(times: list[Dated], article: Article, sent: SpacySpan, head: Token) -> bool:
+    """Whether an undated event is history recalled: its clause is subordinate (a relative
+    or "when" clause that describes instances, through coordination) and every time its
+    sentence gives a clause is long past.
+
+    "Analysts pointed to three examples when the government reversed itself: the release
+    of the hostages in 1981, the ceasefire in 1988 and the deal in 2015" recalls the
+    examples the years list; a main clause ("Iran seized a tanker, its boldest move since
+    the war ended in 1988") is no such description, nor does a year inside a noun ("the
+    1979 crisis") say what the sentence is about.
+    """
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "advcl", "acl"):
+        return False
+    in_clause = {t.i for t in clause.subtree}
+    found = [e for e, r in times if sent.start <= r.i < sent.end
+             and r.dep_ not in NOMINAL_TIME_DEPS]
+    if not found or any(r.i in in_clause for e, r in times if sent.start <= r.i < sent.end
+                        and r.dep_ not in NOMINAL_TIME_DEPS):
+        return False
+    return all(historical(article, e.value) for e in found)
 
 
 def _after(value: str | None, published: date | None) -> bool:

@@ -126,12 +126,22 @@ class Participants:
             return None
         return ranked[0][0]
 
-    def recipients(self, token: Token, nominal: bool) -> list[str]:
+    def recipients(self, token: Token, nominal: bool, actors: list[str] | None = None) -> list[str]:
+        """Whom the act is aimed at: objects, datives, recipient prepositions.
+
+        A thing of the doer's own country is what the doer acts with or gives up, not whom
+        the act is aimed at ("the president gave up any American say in the matter", "the
+        ministry cut Spanish fuel subsidies"): its country is no recipient.
+        """
         ids: list[str] = []
         objects = objects_of(token)
+        own = {c for c in (self.country_of(a) for a in actors or []) if c}
         for obj in objects:
             if not self.is_place(obj) and obj.lower_ not in grammar.REFLEXIVE_PRONOUNS:
-                ids.extend(self.ids([obj], token))
+                found = self.ids([obj], token)
+                if own and self.is_thing(obj):
+                    found = [i for i in found if self.country_of(i) not in own]
+                ids.extend(found)
         for child in token.children:
             if child.dep_ in ("dative", "iobj"):
                 ids.extend(self.ids([child], token))
@@ -155,6 +165,13 @@ class Participants:
                 if child.dep_ == "xcomp":
                     ids.extend(self.recipients(child, False))
         return unique(ids)
+
+    def country_of(self, ident: str) -> str | None:
+        """The country an actor id stands for or belongs to."""
+        if ident.startswith("country:"):
+            return ident.split(":", 1)[1]
+        actor = self.group(ident) or self.reading.actor_by_id.get(ident)
+        return actor.country if actor is not None else None
 
     def noun_actors(self, token: Token) -> list[str]:
         found = [c for c in token.children if c.dep_ == "poss"]
