@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.model import (
+    Actor,
     Article,
     Cue,
     Event,
@@ -119,6 +120,41 @@ def test_different_events_stay_apart() -> None:
     c = _report("Ghana seized another barge the week after.", "Accra Daily", date(2024, 3, 28),
                 _event(time="2024-03-20"))
     assert len(_events_of(timeline.build([a, b, c], {}))) == 3
+
+
+def _with_actors(ex: Extraction, *actors: Actor) -> Extraction:
+    ex.actors = list(actors)
+    return ex
+
+
+_PRESIDENT = Actor(id="person:kofi-mensah", name="Kofi Mensah", kind="person", country="GHA",
+                   sector="GOV")
+_MINISTER = Actor(id="person:ama-boateng", name="Ama Boateng", kind="person", country="GHA",
+                  sector="GOV")
+
+
+def test_a_state_and_its_official_are_one_participant() -> None:
+    # "talks with Ghana in 1996" and "Togo negotiated with President Mensah's government".
+    a = _report(TEXT, "Accra Daily", date(2024, 3, 14),
+                _event("precedent", time="1996", type="CONSULT", mode=None,
+                       actors=["country:GHA"], recipients=[]))
+    b = _report("Togo negotiated with President Mensah's government.", "Lome Post",
+                date(2024, 3, 14),
+                _event("precedent", time="1996", type="CONSULT", mode=None,
+                       actors=["country:TGO", "person:kofi-mensah"], recipients=[]))
+    items = _events_of(timeline.build([a, _with_actors(b, _PRESIDENT)], {}))
+    assert len(items) == 1 and len(items[0].citations) == 2
+
+
+def test_two_officials_of_one_state_are_two_participants() -> None:
+    a = _report(TEXT, "Accra Daily", date(2024, 3, 14),
+                _event(time="2024-03-12", type="CONSULT", mode=None,
+                       actors=["person:kofi-mensah"], recipients=[]))
+    b = _report(TEXT, "Lome Post", date(2024, 3, 14),
+                _event(time="2024-03-12", type="CONSULT", mode=None,
+                       actors=["person:ama-boateng"], recipients=[]))
+    items = timeline.build([_with_actors(a, _PRESIDENT), _with_actors(b, _MINISTER)], {})
+    assert len(_events_of(items)) == 2
 
 
 def test_undated_event_does_not_merge_with_a_later_one() -> None:
@@ -274,3 +310,12 @@ def test_seed_no_item_dated_inside_a_quotation(
 def test_seed_no_event_without_a_doer_from_a_policy(
         seed_timeline: list[timeline.TimelineItem]) -> None:
     assert not [i for i in _events_of(seed_timeline) if "— someone → Iran" in i.label]
+
+
+def test_seed_the_1981_negotiations_are_one_item(
+        seed_timeline: list[timeline.TimelineItem]) -> None:
+    # Told as "the 1981 hostage negotiations with the United States" and as Iran negotiating
+    # with President Carter's administration: a state stands for its president.
+    talks = [i for i in _events_of(seed_timeline) if i.label.startswith("CONSULT")
+             and i.value == "1981"]
+    assert len(talks) == 1 and len(talks[0].citations) == 2

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from newsdesk.knowledge import geo, grammar
+from newsdesk.knowledge import geo, grammar, plover
 from newsdesk.model import Article, Extraction, Span
 from newsdesk.synthesize.briefing_types import PathCitation
 
@@ -186,7 +186,18 @@ def build(extractions: list[Extraction], names: dict[str, str]) -> list[Timeline
             items.append(
                 _item(expr.value, expr.granularity, text, "dated", False, story_year, art, sentence)
             )
-    return _merge(items)
+    return _merge(items, officials_of(extractions))
+
+
+def officials_of(extractions: list[Extraction]) -> dict[str, str]:
+    """The country each official actor of the set serves (a president, a ministry, an army):
+    the state, named as such, stands for them when accounts of one event are compared."""
+    return {
+        a.id: a.country
+        for ex in extractions
+        for a in ex.actors
+        if a.country and a.kind != "country" and a.sector in plover.OFFICIAL_SECTORS
+    }
 
 
 def _clip(text: str, limit: int = 160) -> str:
@@ -268,12 +279,31 @@ def same_window(a: str, b: str, slack_days: int = 1) -> bool:
 def same_event(
     a: tuple[str, tuple[str, ...], tuple[str, ...]],
     b: tuple[str, tuple[str, ...], tuple[str, ...]],
+    officials: dict[str, str] | None = None,
 ) -> bool:
     """Whether two coded events can be one happening: one type, a shared actor, and recipients
-    that agree where both name some ("toured Europe" and "traveled to China, Japan")."""
-    if a[0] != b[0] or not set(a[1]) & set(b[1]):
+    that agree where both name some ("toured Europe" and "traveled to China, Japan").
+
+    A state and one of its officials are one participant ("the 1981 negotiations with the
+    United States" and "Iran negotiated with the administration of President Carter"); two
+    officials of one state are not (two ministers' meetings stay two).
+    """
+    if a[0] != b[0] or not _shared(a[1], b[1], officials or {}):
         return False
-    return not a[2] or not b[2] or bool(set(a[2]) & set(b[2]))
+    return not a[2] or not b[2] or _shared(a[2], b[2], officials or {})
+
+
+def _shared(first: tuple[str, ...], second: tuple[str, ...], officials: dict[str, str]) -> bool:
+    """Whether two participant lists name one participant, a state standing for its officials."""
+    if set(first) & set(second):
+        return True
+
+    def states(ids: tuple[str, ...]) -> set[str]:
+        return {i.split(":", 1)[1] for i in ids if i.startswith("country:")}
+
+    served = {officials[i] for i in second if i in officials}
+    served_first = {officials[i] for i in first if i in officials}
+    return bool(states(first) & served or states(second) & served_first)
 
 
 def _precision(item: TimelineItem) -> tuple[bool, bool, int]:
@@ -283,7 +313,8 @@ def _precision(item: TimelineItem) -> tuple[bool, bool, int]:
     return (not item.value.startswith("../"), not item.approximate, -width)
 
 
-def _merge(items: list[TimelineItem]) -> list[TimelineItem]:
+def _merge(items: list[TimelineItem], officials: dict[str, str] | None = None
+           ) -> list[TimelineItem]:
     """One item per happening, with every article's citation.
 
     Events merge when they can be one happening (``same_event``) and their dates fall in one
@@ -304,7 +335,7 @@ def _merge(items: list[TimelineItem]) -> list[TimelineItem]:
                     and k.event_key is not None
                     and k.historical == item.historical
                     and k.expected == item.expected
-                    and same_event(k.event_key, item.event_key)
+                    and same_event(k.event_key, item.event_key, officials)
                     and same_window(k.value, item.value)
                 )
                 or (
