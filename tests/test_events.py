@@ -314,6 +314,12 @@ def test_a_thing_as_subject_is_commentary_not_an_act() -> None:
     assert not [e for e in _events(text) if e.type == "AID" and not e.actors]
 
 
+def test_a_weapon_as_subject_still_tells_of_an_act() -> None:
+    # Owned by nobody, the bomb stands for an attacker the sentence does not name.
+    event = _one("A roadside bomb killed four police officers near Kandahar.", "ASSAULT")
+    assert event.actors == [] and event.recipients
+
+
 def test_reported_speech_gives_source_and_pronoun() -> None:
     event = _one("Iranian officials said they might increase uranium enrichment.", "MOBILIZE")
     assert event.hypothetical

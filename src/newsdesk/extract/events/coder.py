@@ -247,7 +247,7 @@ class Candidate:
     future: bool
     features: list[str]
     probabilities: dict[str, float]
-    thing_subject: bool = False  # "the policy has helped Iran": commentary, no act
+    thing_subject: bool = False  # "the ministry's policy has helped": commentary, no act
 
 
 def _subject_kind(people: Participants, ids: list[str], heads: list[Token]) -> str:
@@ -339,7 +339,7 @@ class Coder:
         head = item.carrier or item.token
         nominal = item.token.pos_ == "NOUN"
         subject_heads = subjects_of(head)
-        thing = False
+        thing = owned = False
         if item.addressee is not None:
             actors = people.ids(subject_heads, head)
             recipients = people.ids([item.addressee], head)
@@ -357,6 +357,8 @@ class Coder:
             thing = bool(own) and people.is_thing(own[0])
             actors = [] if thing else people.ids(subject_heads, head)
             recipients = people.recipients(item.token, nominal, actors)
+            # "the ministry's approach has helped": someone's thing judged by what it did
+            owned = thing and any(c.dep_ == "poss" for c in own[0].children)
         if not actors and subject_heads:
             actors = people.described(subject_heads[0])
         if not actors and not nominal and not subject_heads and head.tag_ in ("VB", "VBG") \
@@ -384,7 +386,7 @@ class Coder:
         feats = features(item.token, item.carrier, facts)
         probabilities = self.models.types.probabilities(feats) if self.models else {}
         return Candidate(sent, item, head, nominal, actors, recipients, senses, rule,
-                         is_negated, is_hypothetical, is_future, feats, probabilities, thing)
+                         is_negated, is_hypothetical, is_future, feats, probabilities, owned)
 
     @staticmethod
     def _draft(item: Found, head: Token, nominal: bool, rule: Rule, actors: list[str],
@@ -436,8 +438,10 @@ class Coder:
         if not draft.actors and not draft.recipients:
             return None
         if candidate.thing_subject and not draft.actors:
-            # "The ministry's approach has helped the rebels to regroup": what a thing did is
-            # commentary on it, not an act with a doer, so no event (not one with no actor).
+            # "The ministry's approach has helped the rebels to regroup": what someone's thing
+            # did is commentary on it, not an act, so no event (not one with no actor); a
+            # thing owned by nobody ("a roadside bomb killed two soldiers") still tells of an
+            # act whose doer is not named.
             return None
         location = people.location(item.token)
         place_objects = [o for o in objects_of(item.token) if people.is_place(o)]
