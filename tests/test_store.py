@@ -16,6 +16,7 @@ from newsdesk.model import (
     Event,
     Extraction,
     Quote,
+    Referent,
     Region,
     Span,
     Speaker,
@@ -58,6 +59,7 @@ def sample() -> Extraction:
         [Span(63, 75)],
         None,
         None,
+        [Referent(62, 64, "It", [], "the bridge")],
     )
     time = TimeExpr("Monday", 27, 33, "2024-05-06", "day", "published:2024-05-07")
     event = Event(
@@ -79,6 +81,14 @@ def test_round_trip_keeps_every_record(tmp_path: Path) -> None:
     assert back.events == ex.events
     assert back.sentences == ex.sentences
     assert [(m.text, m.actor) for m in back.mentions] == [("Lena Holt", "person:lena-holt")]
+
+
+def test_a_quote_payload_from_before_referents_reads_with_none() -> None:
+    payload = sample().quotes[0].to_json()
+    assert payload["referents"] == [
+        {"start": 62, "end": 64, "text": "It", "actors": [], "referent": "the bridge"}]
+    del payload["referents"]  # type: ignore[misc]
+    assert Quote.from_json(dict(payload)).referents == []
 
 
 def test_same_text_twice_is_a_no_op(tmp_path: Path) -> None:

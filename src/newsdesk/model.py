@@ -374,6 +374,41 @@ class Cue:
         return cls(d["text"], d["lemma"], int(d["start"]), int(d["end"]))
 
 
+class ReferentJSON(TypedDict):
+    start: int
+    end: int
+    text: str
+    actors: list[str]
+    referent: str
+
+
+@dataclass
+class Referent:
+    """A third-person pronoun inside a quote's content and who it stands for, where the text
+    makes that clear: "both said they were open to meeting" → "they" = the two speakers.
+
+    ``start``/``end`` are the pronoun's offsets in the article's text, ``text`` the pronoun as
+    written; ``actors`` the actor ids it refers to (empty when the referent is a description
+    with no actor, such as "several officials"), ``referent`` the referent as the article
+    writes it ("Trump and Hassan Rouhani", "the officials").
+    """
+
+    start: int
+    end: int
+    text: str
+    actors: list[str]
+    referent: str
+
+    def to_json(self) -> ReferentJSON:
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "actors": list(self.actors), "referent": self.referent}
+
+    @classmethod
+    def from_json(cls, d: Raw) -> Referent:
+        return cls(int(d["start"]), int(d["end"]), d["text"], list(d.get("actors") or []),
+                   d["referent"])
+
+
 class QuoteJSON(TypedDict):
     kind: QuoteKind
     speaker: SpeakerJSON | None
@@ -381,6 +416,7 @@ class QuoteJSON(TypedDict):
     content: list[SpanJSON]
     channel: str | None
     time: str | None
+    referents: list[ReferentJSON]
 
 
 @dataclass
@@ -391,6 +427,8 @@ class Quote:
     content: list[Span]
     channel: str | None = None
     time: str | None = None  # ISO value of the quote's own time expression, if any
+    # pronouns in the content with the referent the text makes clear (``quote_referents``)
+    referents: list[Referent] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -414,6 +452,7 @@ class Quote:
             "content": [s.to_json() for s in self.content],
             "channel": self.channel,
             "time": self.time,
+            "referents": [r.to_json() for r in self.referents],
         }
 
     @classmethod
@@ -426,6 +465,7 @@ class Quote:
             content=[Span.from_json(s) for s in d["content"]],
             channel=d.get("channel"),
             time=d.get("time"),
+            referents=[Referent.from_json(r) for r in d.get("referents") or []],
         )
 
 

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.extract import quotes_model
+from newsdesk.extract import quote_referents, quotes_model
 from newsdesk.extract.quotes_marks import Quotation, find_quotations
 from newsdesk.extract.quotes_speaker import (
     Phrase,
@@ -125,6 +125,7 @@ def extract_quotes(reading: Reading) -> list[Quote]:
         _with_antecedent(doc, att)
         quotes.extend(_to_quotes(doc, att, reading, list(reading.times)))
     quotes.sort(key=lambda q: (q.start, q.speaker.start if q.speaker else -1))
+    quote_referents.attach(reading, quotes)
     return quotes
 
 

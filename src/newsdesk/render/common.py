@@ -118,8 +118,9 @@ def reported_in(quote: QuoteEntry) -> str:
 
 
 def quote_words(quote: QuoteEntry) -> str:
-    """The quoted text; a direct quote without the comma its sentence goes on after."""
-    return quote["text"].rstrip(" ,") if quote["kind"] == "direct" else quote["text"]
+    """The quoted text, its pronouns followed by their referents where the text makes them
+    clear; a direct quote without the comma its sentence goes on after."""
+    return quote["shown"].rstrip(" ,") if quote["kind"] == "direct" else quote["shown"]
 
 
 def attributed(brief: Briefing) -> list[tuple[str, QuoteEntry]]:

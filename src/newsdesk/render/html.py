@@ -239,9 +239,8 @@ def _quotes_panel(brief: Briefing, numbers: dict[str, int]) -> str:
         parts.append("<h3>Beliefs, intentions and other attributions</h3><ul class=quotes>")
         for holder, q in attributed:
             ref = _cite(numbers, common.quote_reference(q))
-            parts.append(
-                f"<li><b>{_e(holder)}</b> {_e(q['cue'] or '')}: {_e(q['text'])} {ref}</li>"
-            )
+            words = _e(common.quote_words(q))
+            parts.append(f"<li><b>{_e(holder)}</b> {_e(q['cue'] or '')}: {words} {ref}</li>")
         parts.append("</ul>")
     parts.append("</section>")
     return "".join(parts)

@@ -126,7 +126,7 @@ def render(brief: Briefing) -> str:
         out.append("### Beliefs, intentions and other attributions\n")
         for holder, q in attributed:
             ref = cite(numbers, common.quote_reference(q))
-            out.append(f"- **{holder}** {q['cue'] or ''}: {q['text']} {ref}")
+            out.append(f"- **{holder}** {q['cue'] or ''}: {common.quote_words(q)} {ref}")
         out.append("")
     current = [i for i in brief["timeline"] if not i["historical"]]
     history = [i for i in brief["timeline"] if i["historical"]]

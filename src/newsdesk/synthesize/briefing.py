@@ -130,6 +130,35 @@ def _speaker_name(quote: Quote, names: dict[str, str]) -> str | None:
     return text
 
 
+_POSSESSIVES = frozenset({"his", "their", "hers"})  # "her" may be either: shown as a name
+
+
+def shown_text(quote: Quote, text: str, names: dict[str, str]) -> str:
+    """The content as a reader should see it out of its article: each pronoun whose referent
+    the text makes clear followed by it in brackets ("they [Donald Trump and Hassan Rouhani]
+    were open to ..."), under the story's names for the actors."""
+    pieces = []
+    for span in quote.content:
+        out, at = [], span.start
+        for ref in sorted(quote.referents, key=lambda r: r.start):
+            if not (span.start <= ref.start and ref.end <= span.end):
+                continue
+            out.append(text[at : ref.end])
+            owner = "’s" if ref.text.lower() in _POSSESSIVES else ""  # "his [Trump’s] plan"
+            out.append(f" [{_referent_name(ref.actors, ref.referent, names)}{owner}]")
+            at = ref.end
+        out.append(text[at : span.end])
+        pieces.append("".join(out))
+    return " … ".join(pieces)
+
+
+def _referent_name(actors: list[str], written: str, names: dict[str, str]) -> str:
+    if not actors or any(a not in names for a in actors):
+        return written
+    shown = [names[a] for a in actors]
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
 def is_statement(quote: Quote) -> bool:
     """Something said, as opposed to a belief, intention or evidence attributed to someone.
 
@@ -162,7 +191,9 @@ def _quotes(
                 {
                     "kind": quote.kind,
                     "text": quote.content_text(art.text),
+                    "shown": shown_text(quote, art.text, names),
                     "content": [s.to_json() for s in quote.content],
+                    "referents": [r.to_json() for r in quote.referents],
                     "speaker_text": quote.speaker.text if quote.speaker else None,
                     "actor": quote.speaker.actor if quote.speaker else None,
                     "cue": quote.cue.text if quote.cue else None,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing_extensions import TypedDict
 
-from newsdesk.model import ArticleRef, EntityKind, Genre, QuoteKind, SpanJSON
+from newsdesk.model import ArticleRef, EntityKind, Genre, QuoteKind, ReferentJSON, SpanJSON
 
 
 class Reference(TypedDict):
@@ -67,7 +67,10 @@ class ActorEntry(TypedDict):
 class QuoteEntry(TypedDict):
     kind: QuoteKind
     text: str  # the content spans' text, joined with " … "
+    # ``text`` with each pronoun's clear referent after it in brackets: "they [A and B] were"
+    shown: str
     content: list[SpanJSON]
+    referents: list[ReferentJSON]  # those pronouns, with offsets into the article's text
     speaker_text: str | None
     actor: str | None
     cue: str | None

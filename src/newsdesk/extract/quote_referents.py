@@ -1,0 +1,284 @@
+"""Who the pronouns inside a quote stand for, where the text makes it clear.
+
+A briefing lifts a quote out of its article, so "they were open to the idea of meeting" loses
+the sentence that said who "they" are.  Each third-person pronoun in a quote's content (he,
+she, they and their object and possessive forms) gets a ``Referent`` when one reading is clear:
+
+1. **the speaker**: in reported speech a pronoun that agrees with the speaker stands for the
+   speaker ("Trump reiterated that he doesn't seek regime change"; "Trump and Rouhani both
+   said they were open to meeting": "they" is the two speakers, one quote each).  Not in a
+   direct quotation, where a speaker says "I", nor when the content names another candidate
+   of that number and gender before the pronoun ("Trump said Rouhani told him he was ready":
+   left bare).
+2. **a single antecedent**: otherwise, in the pronoun's own sentence before it or the
+   sentence before that, the candidates of matching number and gender (named persons of a
+   fitting or unknown gender for he/she; groups, coordinated persons and plural nouns for
+   they; an earlier pronoun of the same form counts as whoever it stands for, or blocks when
+   it stands for no one named).  Exactly one candidate resolves the pronoun; two or more
+   leave it bare.  A direct quotation's speaker is no candidate for its third persons.
+
+"It" is left alone: its antecedent is as often a clause or a policy as an actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from newsdesk.knowledge import grammar
+from newsdesk.model import Mention, Quote, Referent, Speaker
+
+if TYPE_CHECKING:
+    from newsdesk.extract.reading import Reading
+
+_PLURAL = "p"
+_PLURAL_TAGS = ("NNS", "NNPS")
+_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
+# An object pronoun is someone other than the subject (else it would be "himself").
+_OBJECT_DEPS = ("dobj", "dative", "iobj", "pobj")
+_OPEN_MARKS = "“\""
+_CLOSE_MARKS = "”\""
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """Someone a pronoun could stand for: actor ids (none for a bare description) and the
+    words the article uses for them."""
+
+    actors: tuple[str, ...]
+    text: str
+
+    @property
+    def key(self) -> tuple[str, ...] | str:
+        return self.actors or self.text.lower()
+
+
+def attach(reading: Reading, quotes: Sequence[Quote]) -> None:
+    """Set ``referents`` on each quote.  Quotes that share cue and content (one per speaker of
+    "A and B said") are read together, as one saying by all their speakers."""
+    groups: dict[tuple[object, ...], list[Quote]] = {}
+    for quote in quotes:
+        key = (quote.cue.start if quote.cue else None,
+               tuple((s.start, s.end) for s in quote.content))
+        groups.setdefault(key, []).append(quote)
+    for group in groups.values():
+        speakers = [q.speaker for q in group if q.speaker is not None]
+        found = referents(reading, group[0], speakers)
+        for quote in group:
+            quote.referents = [Referent(r.start, r.end, r.text, list(r.actors), r.referent)
+                               for r in found]
+
+
+def referents(reading: Reading, quote: Quote, speakers: Sequence[Speaker]) -> list[Referent]:
+    """The pronouns of one saying's content with the referent each clearly has."""
+    doc, text = reading.doc, reading.article.text
+    cue = _token_at(doc, quote.cue.start) if quote.cue else None
+    found: list[Referent] = []
+    for piece in quote.content:
+        span = doc.char_span(piece.start, piece.end, alignment_mode="contract")
+        if span is None:
+            continue
+        for token in span:
+            form = _form(token)
+            if form is None:
+                continue
+            quoted = quote.kind == "direct" or (
+                quote.kind == "mixed" and _inside_marks(text, piece.start, token.idx)
+            )
+            who = None if quoted else _the_speaker(reading, speakers, span, token, form, cue)
+            if who is None:
+                exclude = {s.actor for s in speakers if s.actor} if quoted else set()
+                who = _antecedent(reading, quote, token, form, exclude)
+            if who is not None:
+                found.append(Referent(token.idx, token.idx + len(token), token.text,
+                                      list(who.actors), who.text))
+    return found
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _form(token: Token) -> str | None:
+    """"m", "f" or plural for a third-person personal pronoun, else None."""
+    if token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$"):
+        return None
+    word = token.lower_
+    if word in grammar.MALE_PRONOUNS:
+        return "m"
+    if word in grammar.FEMALE_PRONOUNS:
+        return "f"
+    if word in grammar.PLURAL_PRONOUNS or word == "themselves":
+        return _PLURAL
+    return None
+
+
+def _inside_marks(text: str, start: int, at: int) -> bool:
+    """Whether a quotation mark opened in [start, at) is still open at ``at``."""
+    before = text[start:at]
+    opened = sum(before.count(m) for m in "“") + (before.count('"') % 2)
+    return opened > sum(before.count(m) for m in "”")
+
+
+def _the_speaker(reading: Reading, speakers: Sequence[Speaker], content: Span, pronoun: Token,
+                 form: str, cue: Token | None) -> _Candidate | None:
+    """The speaker(s), when the pronoun agrees with them and nothing between the cue and the
+    pronoun offers another candidate of the same form: a name, or an object pronoun."""
+    if not speakers:
+        return None
+    who: _Candidate | None
+    if form == _PLURAL:
+        if len(speakers) >= 2:
+            if not all(s.actor for s in speakers):
+                return None
+            who = _Candidate(tuple(str(s.actor) for s in speakers),
+                             _joined([_name(reading, s.actor, s.text) for s in speakers]))
+        else:
+            who = _plural_speaker(reading, speakers[0])
+    else:
+        if len(speakers) != 1:
+            return None
+        who = _person_speaker(reading, speakers[0], form)
+    if who is None:
+        return None
+    start = content.start
+    if cue is not None and cue.i < start:
+        start = cue.i  # "Berg told him he had signed": the cue's own object counts
+    rivals = {c.key for c in _candidates(reading, start, pronoun.i, form)}
+    rivals.discard(who.key)
+    others = [t for t in reading.doc[start : pronoun.i]
+              if _form(t) == form and t.dep_ in _OBJECT_DEPS]
+    return None if rivals or others else who
+
+
+def _person_speaker(reading: Reading, speaker: Speaker, form: str) -> _Candidate | None:
+    actor = reading.actor_by_id.get(speaker.actor) if speaker.actor else None
+    if actor is None or actor.kind != "person":
+        return None
+    if reading.references.gender.get(actor.id, form) != form:
+        return None
+    return _Candidate((actor.id,), actor.name)
+
+
+def _plural_speaker(reading: Reading, speaker: Speaker) -> _Candidate | None:
+    """A group or a plural description speaking ("officials said they ...")."""
+    actor = reading.actor_by_id.get(speaker.actor) if speaker.actor else None
+    if actor is not None:
+        return _Candidate((actor.id,), actor.name) if actor.kind == "group" else None
+    span = reading.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None or span.root.tag_ not in _PLURAL_TAGS:
+        return None
+    return _Candidate((), speaker.text)
+
+
+def _antecedent(reading: Reading, quote: Quote, pronoun: Token, form: str,
+                exclude: set[str]) -> _Candidate | None:
+    """The one candidate of the pronoun's form in its sentence (before it) and the previous
+    sentence; None when there are none or several."""
+    doc = reading.doc
+    sent = pronoun.sent
+    start = sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    found: dict[tuple[str, ...] | str, _Candidate] = {}
+    for candidate in _candidates(reading, start, pronoun.i, form, quote):
+        if candidate is _BLOCKED:
+            return None
+        if candidate.actors and set(candidate.actors) <= exclude:
+            continue
+        found.setdefault(candidate.key, candidate)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_BLOCKED = _Candidate(("",), "")
+
+
+def _candidates(reading: Reading, start: int, end: int, form: str,
+                quote: Quote | None = None) -> Iterator[_Candidate]:
+    """Who in tokens [start, end) a pronoun of ``form`` could stand for.  With ``quote`` (an
+    antecedent search), an earlier pronoun of the same form outside the quote is its own
+    referent, or ``_BLOCKED`` when it has none named."""
+    doc = reading.doc
+    seen: set[int] = set()
+    for i in range(start, end):
+        token = doc[i]
+        mention = reading.mention_at.get(i)
+        if mention is not None:
+            if id(mention) in seen:
+                continue
+            seen.add(id(mention))
+            yield from _mention_candidate(reading, doc, mention, form)
+            continue
+        if quote is not None and _form(token) == form and token.lower_ != "their":
+            resolved = _pronoun_referent(reading, token, form)
+            yield resolved if resolved is not None else _BLOCKED
+            continue
+        if form == _PLURAL and token.tag_ in _PLURAL_TAGS and token.dep_ not in _MODIFIER_DEPS:
+            left = token.left_edge.i
+            words = doc[max(left, start) : token.i + 1]
+            yield _Candidate((), words.text)
+
+
+def _mention_candidate(reading: Reading, doc: Doc, mention: Mention,
+                       form: str) -> Iterator[_Candidate]:
+    actor = reading.actor_by_id.get(mention.actor) if mention.actor else None
+    if actor is None:
+        return
+    if form == _PLURAL:
+        if actor.kind == "group":
+            yield _Candidate((actor.id,), actor.name)
+            return
+        if actor.kind == "person":
+            both = _coordinated(reading, doc, mention)
+            if both is not None:
+                yield both
+        return
+    if actor.kind == "person" and reading.references.gender.get(actor.id, form) == form:
+        yield _Candidate((actor.id,), actor.name)
+
+
+def _coordinated(reading: Reading, doc: Doc, mention: Mention) -> _Candidate | None:
+    """"Trump and Rouhani": the persons of a coordination whose first conjunct is ``mention``."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    people = [head, *(c for c in head.subtree if c.dep_ == "conj" and c.head.i in
+                      {head.i, *(x.i for x in head.subtree if x.dep_ == "conj")})]
+    if len(people) < 2 or head.dep_ == "conj":
+        return None
+    actors: list[str] = []
+    for person in people:
+        found = reading.mention_at.get(person.i)
+        if found is None:  # "his Iranian counterpart, Hassan Rouhani": the named appositive
+            named = [c for c in person.children if c.dep_ == "appos" and c.i in reading.mention_at]
+            found = reading.mention_at.get(named[0].i) if named else None
+        actor = reading.actor_by_id.get(found.actor) if found and found.actor else None
+        if actor is None or actor.kind != "person":
+            return None
+        if actor.id not in actors:
+            actors.append(actor.id)
+    if len(actors) < 2:
+        return None
+    return _Candidate(tuple(actors), _joined([_name(reading, a, a) for a in actors]))
+
+
+def _pronoun_referent(reading: Reading, token: Token, form: str) -> _Candidate | None:
+    """What an earlier he/she stands for by the speaker search; a plural pronoun blocks."""
+    if form == _PLURAL:
+        return None
+    actor = reading.references.person_before(token.i, form)
+    return _Candidate((actor,), _name(reading, actor, actor)) if actor else None
+
+
+def _name(reading: Reading, actor: str | None, fallback: str) -> str:
+    found = reading.actor_by_id.get(actor) if actor else None
+    return found.name if found is not None else fallback
+
+
+def _joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
