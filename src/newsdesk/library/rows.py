@@ -225,11 +225,14 @@ class QuoteRow:
     start: int = column("offset of the first piece of content")
     end: int = column("end of the last piece: `text[start:end]` holds them all")
     text: str = column("the content, pieces joined by ` … `")
+    shown: str = column(
+        "`text` with each pronoun's clear referent after it: `they [Ana Duarte and Li Wei] were`"
+    )
     content: list[list[int]] = column("the content's pieces as `[start, end]` offsets")
 
 
 def _quote_row(linked: Linked, ex: Extraction, n: int, quote: Quote) -> QuoteRow:
-    from newsdesk.synthesize.briefing import is_statement
+    from newsdesk.synthesize.briefing import is_statement, shown_text
 
     art, speaker, cue = ex.article, quote.speaker, quote.cue
     actor = speaker.actor if speaker else None
@@ -255,6 +258,7 @@ def _quote_row(linked: Linked, ex: Extraction, n: int, quote: Quote) -> QuoteRow
         start=quote.start,
         end=quote.end,
         text=quote.content_text(art.text),
+        shown=shown_text(quote, art.text, linked.names),
         content=[s.to_json() for s in quote.content],
     )
 

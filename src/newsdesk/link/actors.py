@@ -172,6 +172,8 @@ def _rewrite_ids(ex: Extraction, mapping: dict[str, str]) -> None:
     for quote in ex.quotes:
         if quote.speaker is not None:
             quote.speaker.actor = remap(quote.speaker.actor)
+        for referent in quote.referents:
+            referent.actors = list(dict.fromkeys(remap(a) or a for a in referent.actors))
     for event in ex.events:
         event.actors = sorted({remap(a) or a for a in event.actors})
         event.recipients = sorted({remap(a) or a for a in event.recipients})
