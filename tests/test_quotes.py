@@ -330,11 +330,27 @@ def test_relative_clause_speaker_and_contrasted_attributions() -> None:
         "Critics argued the law was unfair, while supporters insisted it would stand."
     )
     kessler, critics, supporters = quotes_of(text)
-    assert speaker(kessler) == ("Jonas Kessler", "person:jonas-kessler")
+    # The relative pronoun is the speaker as written (as "he" would be), standing for the
+    # named antecedent.
+    assert speaker(kessler) == ("who", "person:jonas-kessler")
     assert contents(kessler, text) == ["the count was fair"]
     assert contents(critics, text) == ["the law was unfair"]
     assert (speaker(supporters), contents(supporters, text)) == (
         ("supporters", None), ["it would stand"])
+
+
+def test_speaker_of_a_dateline_a_passive_and_a_participle() -> None:
+    text = (
+        "OSLO — Prime Minister Erna Dahl promised on Monday that fuel taxes would fall.\n"
+        "The plan was criticised by the farmers' union.\n"
+        "Minister Ola Berg opened the debate by saying that the budget was balanced."
+    )
+    found = {contents(q, text)[0]: speaker(q) for q in quotes_of(text)}
+    assert found["that fuel taxes would fall"] == ("Prime Minister Erna Dahl",
+                                                   "person:erna-dahl")
+    assert [s for c, s in found.items() if c.startswith("The plan")] == [
+        ("the farmers' union", None)]
+    assert found["that the budget was balanced"] == ("Minister Ola Berg", "person:ola-berg")
 
 
 def test_participle_after_reported_speech_is_its_own_attribution() -> None:

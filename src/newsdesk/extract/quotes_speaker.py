@@ -34,7 +34,7 @@ class Phrase:
 
 def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> list[Phrase]:
     """The subject of a cue verb: one phrase, or one per conjunct naming distinct actors."""
-    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    subjects = _subjects(doc, cue)
     if subjects and all(s.lower_ in grammar.FLOATING_WORDS for s in subjects):
         # "A and B, both said": the parser makes "both" the subject and strands the real one.
         stranded = [c for c in cue.children
@@ -48,8 +48,14 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
     if subjects:
         subj = subjects[0]
         if subj.lower_ in grammar.RELATIVE_PRONOUNS and cue.dep_ == "relcl" and cue.head.i < cue.i:
-            # "Mr. Abdi, who said ...": the relative clause's antecedent speaks.
-            return _split_coordination(doc, cue.head, cue, mention_at)
+            # "Mr. Abdi, who said ...": the relative clause's antecedent speaks.  When it is
+            # one named actor the speaker span is the pronoun itself, as "he" would be (and
+            # as PolNeAR marks it), standing for that actor (``speaker_actor``); a description
+            # ("a campaign aide who said") stays the speaker as written.
+            antecedent = _split_coordination(doc, cue.head, cue, mention_at)
+            if len(antecedent) == 1 and _antecedent_mention(doc, subj, mention_at) is not None:
+                return [Phrase(subj.i, subj.i + 1, subj.i)]
+            return antecedent
         # "those who spoke about it said": climb from the preposition the pronoun belongs to.
         top = _climb(doc[subj.i - 1] if subj.i > 0 else subj, cue)
         return [Phrase(top.left_edge.i, _extend_to_cue(doc, top.i + 1, cue), top.i)]
@@ -57,16 +63,63 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
     if before is not None and doc[before].text == ",":
         if cue.tag_ == "VBG" and cue.head.i != cue.i:
             # "..., saying that": the participle shares its governor's subject.
-            head_subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]
+            head_subjects = _subjects(doc, cue.head)
             if head_subjects:
                 return _split_coordination(doc, head_subjects[0], cue.head, mention_at)
         named = _appositive_name(doc, before, cue, mention_at)
-        return [named] if named is not None else []
+        if named is not None:
+            return [named]
     if cue.dep_ in ("conj", "xcomp") and cue.head.i != cue.i:
-        head_subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]
+        head_subjects = _subjects(doc, cue.head)
         if head_subjects:
             return _split_coordination(doc, head_subjects[0], cue.head, mention_at)
+    agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children
+              if o.dep_ == "pobj"]
+    if agents:
+        # "it was never mentioned by the moderators": the passive's agent speaks.
+        return _split_coordination(doc, agents[0], cue, mention_at)
+    stranded = [c for c in cue.children if c.i < cue.i and cue.tag_ in _FINITE
+                and c.dep_ in ("nummod", "npadvmod") and c.pos_ in ("NUM", "NOUN", "PROPN")
+                and c.ent_type_ not in ("DATE", "TIME")]
+    if stranded:
+        # "About 4 in 10 say they want ...": the parser hangs a proportion on the verb.
+        subj = stranded[-1]
+        return [Phrase(subj.left_edge.i, subj.i + 1, subj.i)]
+    return _governor_subject(doc, cue, mention_at)
+
+
+# Links from a subjectless verb up to the clause whose subject it shares: "..., adding that",
+# "began by saying", "After saying he was nervous, the man ...", "went off script to
+# comment", "more likely to say", "calling them rapists and vowing to ...".
+_SHARED_SUBJECT_DEPS = frozenset({"advcl", "pcomp", "prep", "conj", "xcomp", "acomp"})
+
+
+def _governor_subject(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> list[Phrase]:
+    """The subject of the nearest clause above a subjectless cue, climbing only through
+    adverbial, prepositional, coordinated and complement links (never out of a reported
+    clause or a relative clause, whose subject is someone else's)."""
+    if cue.tag_ in ("VBN", "VB"):
+        # "Asked about it, she said": a passive participle's subject is no agent; "met on
+        # Monday to discuss the budget": a purpose, not a saying.
+        return []
+    token = cue
+    for _ in range(5):
+        if token.dep_ not in _SHARED_SUBJECT_DEPS or token.head.i == token.i:
+            return []
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [s for s in _subjects(doc, token)
+                    if not _misparsed(doc, s, token) and s.lower_ not in _EMPTY_SUBJECTS]
+        if subjects:
+            subj = min(subjects, key=lambda s: (s.pos_ == "PRON", s.i))
+            return _split_coordination(doc, subj, token, mention_at)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in token.children):
+            return []
     return []
+
+
+_EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that"})
 
 
 def according_to_phrase(doc: Doc, to: Token) -> Phrase | None:
@@ -91,6 +144,53 @@ def according_to_phrase(doc: Doc, to: Token) -> Phrase | None:
         return None
     head = max(range(to.i + 1, end), key=lambda i: doc[i].pos_ in ("NOUN", "PROPN"))
     return Phrase(to.i + 1, end, head)
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _subjects(doc: Doc, verb: Token) -> list[Token]:
+    """The verb's subjects, a dateline the parser took for one ("OSLO — Prime Minister Erna
+    Dahl promised") replaced by the phrase after its dash that the parser hung on it."""
+    found = []
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        dash = _dateline(doc, subj, verb)
+        if dash is None:
+            found.append(subj)
+            continue
+        found.extend(c for c in subj.children
+                     if c.i > dash and c.dep_ in ("appos", "conj", "dep", "compound"))
+    return found
+
+
+def _dateline(doc: Doc, subj: Token, cue: Token) -> int | None:
+    """The dash after a dateline ("WASHINGTON —", "BERLIN (AP) —", "DES MOINES, Iowa, Jan. 3
+    —") that the parser took for the subject: an upper-case word opening its line, then only
+    capitalised words, numbers and punctuation up to a dash before the cue."""
+    if not (subj.text.isupper() and len(subj.text) > 1 and subj.is_alpha):
+        return None
+    first = subj.left_edge.i
+    if first > 0 and "\n" not in doc[first - 1].text_with_ws and first != subj.sent.start:
+        return None
+    for i in range(subj.i + 1, min(cue.i, subj.i + 10)):
+        token = doc[i]
+        if token.text in _DASHES:
+            return i
+        if not (token.is_punct or token.text[:1].isupper() or token.is_digit):
+            return None
+    return None
+
+
+def _antecedent_mention(doc: Doc, relative: Token, mention_at: Mapping[int, Mention]
+                        ) -> Mention | None:
+    """The named actor a relative pronoun's clause hangs on ("Mr. Abdi, who said")."""
+    clause = relative.head
+    if clause.dep_ != "relcl" or clause.head.i >= relative.i:
+        return None
+    mention = mention_at.get(clause.head.i)
+    return mention if mention is not None and mention.kind in ("person", "org", "group",
+                                                               "country") else None
 
 
 def _misparsed(doc: Doc, subj: Token, cue: Token) -> bool:
@@ -208,6 +308,9 @@ def speaker_actor(reading: Reading, phrase: Phrase) -> str | None:
         return references.person_before(phrase.start, "m" if male else "f")
     if len(words) == 2 and words[0] == "the" and words[1] in lexicon.SPEAKER_ORGANISATION_NOUNS:
         return references.org_before(phrase.start)
+    if len(words) == 1 and words[0] in grammar.RELATIVE_PRONOUNS:
+        found = _antecedent_mention(doc, tokens[0], reading.mention_at)
+        return found.actor if found is not None else None
     mention = reading.mention_at.get(phrase.head)
     if mention is not None and phrase.start <= phrase.head < phrase.end:
         return mention.actor
