@@ -74,3 +74,26 @@ def test_a_direct_quotation_is_never_about_its_speaker_in_the_third_person() -> 
             "“He has worked harder than anyone this season,” said Mark Ellis.")
     (quote,) = quote_with(quotes_of(text), text, "worked harder")
     assert resolved(quote, text) == [("He", "Leo Santos")]
+
+
+def test_the_briefing_shows_referents_in_markdown_html_and_json() -> None:
+    import json
+
+    from newsdesk.link.actors import link
+    from newsdesk.pipeline import process
+    from newsdesk.render import html, markdown
+    from newsdesk.render import json as json_render
+    from newsdesk.synthesize import briefing
+
+    text = ("Chancellor Greta Olsen and her Danish counterpart, Mette Holm, both said on "
+            "Tuesday they were ready to reopen the bridge talks.\n")
+    article = Article(id=article_id(text), text=text, outlet="The Harbour Post")
+    exs = [process(article, annotate.parse(text))]
+    brief = briefing.build(exs, link(exs), None, 40)
+    shown = "they [Greta Olsen and Mette Holm] were ready to reopen the bridge talks"
+    assert shown in markdown.render(brief)
+    assert shown in html.render(brief)
+    entries = [q for g in json.loads(json_render.render(brief))["quotes"] for q in g["quotes"]]
+    assert {q["shown"] for q in entries} == {shown}
+    assert all(q["text"].startswith("they were ready") for q in entries)
+    assert all(text[r["start"] : r["end"]] == "they" for q in entries for r in q["referents"])

@@ -420,6 +420,12 @@ def test_seed_wapo_quotes(seed: dict[str, tuple[str, list[Quote]]]) -> None:
     assert all(q.kind == "indirect" and q.time == "2019-08-26" for q in both)
     (claim,) = _find(text, quotes, "that he doesn’t seek")
     assert _row(text, claim) == ("indirect", "Trump", "person:donald-trump", "reiterated")
+    # The pronouns the briefing shows with their referents: "they [Donald Trump and Hassan
+    # Rouhani] were open ...", "that he [Donald Trump] doesn't seek ...".
+    for quote in both:
+        assert [(text[r.start : r.end], r.actors) for r in quote.referents] == [
+            ("they", ["person:donald-trump", "person:hassan-rouhani"])]
+    assert [(r.text, r.actors) for r in claim.referents] == [("he", ["person:donald-trump"])]
     # Four reports of speech; the rest attribute wants and evidence ("The regime ... wants to
     # be taken seriously", "as President Trump is suggesting") as PolNeAR does.  "If the
     # Islamic republic wants to ..." only supposes a want, and "Biarritz proves" is the
