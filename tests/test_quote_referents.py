@@ -9,7 +9,7 @@ from newsdesk.extract.actors import extract_actors
 from newsdesk.extract.quotes import extract_quotes
 from newsdesk.extract.reading import Reading
 from newsdesk.model import Article, Quote, article_id
-from newsdesk.synthesize.briefing import shown_text
+from newsdesk.synthesize.quote_text import shown_text
 
 
 def quotes_of(text: str) -> list[Quote]:

@@ -16,6 +16,7 @@ from newsdesk.model import (
     Event,
     Extraction,
     Quote,
+    Referent,
     Span,
     Speaker,
     TimeExpr,
@@ -191,6 +192,30 @@ def test_a_time_in_reported_speech_still_dates_its_sentence() -> None:
                  "2023", "2023")
     [item] = timeline.build([ex], {})
     assert item.value == "2023" and item.kind == "dated"
+
+
+def test_one_quote_of_two_speakers_is_one_statement_with_its_referents() -> None:
+    # "Both said Monday they would ...": one statement of two speakers, its pronoun shown with
+    # whom it stands for.
+    text = "Ama Owusu and Kofi Mensah both said Monday they would meet again."
+    cue = text.index("said")
+    content = Span(text.index("they"), len(text) - 1)
+    they = text.index("they")
+    quotes = [
+        Quote("indirect", Speaker(name, text.index(name), text.index(name) + len(name), actor),  # type: ignore[arg-type]
+              Cue("said", "say", cue, cue + 4), [content], time="2024-03-11",
+              referents=[Referent(they, they + 4, "they", ["person:owusu", "person:mensah"],
+                                  "Ama Owusu and Kofi Mensah")])
+        for name, actor in (("Ama Owusu", "person:owusu"), ("Kofi Mensah", "person:mensah"))
+    ]
+    art = Article(id=article_id(text), text=text, path="a.txt", outlet="Accra Daily",
+                  published=date(2024, 3, 14), genre="news")
+    ex = Extraction(art, [], [], quotes, [], [], [Span(0, len(text))])
+    names = {"person:owusu": "Ama Owusu", "person:mensah": "Kofi Mensah"}
+    [item] = timeline.build([ex], names)
+    assert item.label == ("Ama Owusu and Kofi Mensah said: they [Ama Owusu and Kofi Mensah] "
+                          "would meet again")
+    assert item.value == "2024-03-11"
 
 
 def _entry(item: timeline.TimelineItem) -> TimelineEntry:

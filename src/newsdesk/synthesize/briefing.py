@@ -26,6 +26,7 @@ from newsdesk.synthesize.briefing_types import (
     TimelineEntry,
 )
 from newsdesk.synthesize.quote_sources import group_headings
+from newsdesk.synthesize.quote_text import shown_text
 
 _PRONOUNS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "hers", "their"}
@@ -128,35 +129,6 @@ def _speaker_name(quote: Quote, names: dict[str, str]) -> str | None:
     if text.lower() in _PRONOUNS:
         return None
     return text
-
-
-_POSSESSIVES = frozenset({"his", "their", "hers"})  # "her" may be either: shown as a name
-
-
-def shown_text(quote: Quote, text: str, names: dict[str, str]) -> str:
-    """The content as a reader should see it out of its article: each pronoun whose referent
-    the text makes clear followed by it in brackets ("they [Donald Trump and Hassan Rouhani]
-    were open to ..."), under the story's names for the actors."""
-    pieces = []
-    for span in quote.content:
-        out, at = [], span.start
-        for ref in sorted(quote.referents, key=lambda r: r.start):
-            if not (span.start <= ref.start and ref.end <= span.end):
-                continue
-            out.append(text[at : ref.end])
-            owner = "’s" if ref.text.lower() in _POSSESSIVES else ""  # "his [Trump’s] plan"
-            out.append(f" [{_referent_name(ref.actors, ref.referent, names)}{owner}]")
-            at = ref.end
-        out.append(text[at : span.end])
-        pieces.append("".join(out))
-    return " … ".join(pieces)
-
-
-def _referent_name(actors: list[str], written: str, names: dict[str, str]) -> str:
-    if not actors or any(a not in names for a in actors):
-        return written
-    shown = [names[a] for a in actors]
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
 def is_statement(quote: Quote) -> bool:

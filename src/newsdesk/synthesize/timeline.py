@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from newsdesk.knowledge import geo, grammar, plover
-from newsdesk.model import Article, Extraction, Span
+from newsdesk.model import Article, Extraction, Quote, Span
 from newsdesk.synthesize.briefing_types import PathCitation
+from newsdesk.synthesize.quote_text import and_list, shown_text
 
 HISTORY_YEARS = 2
 _CONDITIONAL = re.compile(
@@ -144,20 +145,21 @@ def build(extractions: list[Extraction], names: dict[str, str]) -> list[Timeline
             items.append(item)
             covered.append(event.evidence)
         granularity = {t.value: t.granularity for t in ex.times if t.value}
-        for quote in ex.quotes:
-            if not quote.time or quote.speaker is None:
-                continue
-            who = names.get(quote.speaker.actor or "", quote.speaker.text)
-            said = quote.content_text(art.text).strip().strip('“”"').rstrip(" ,")
-            said = f"“{_clip(said)}”" if quote.kind == "direct" else _clip(said)
+        for quotes in _said_together(ex.quotes):
+            first = quotes[0]
+            who = and_list([names.get(q.speaker.actor or "", q.speaker.text)
+                           for q in quotes if q.speaker is not None])
+            said = shown_text(first, art.text, names).strip().strip('“”"').rstrip(" ,")
+            said = f"“{_clip(said)}”" if first.kind == "direct" else _clip(said)
             span = Span(
-                min(quote.start, quote.cue.start if quote.cue else quote.start),
-                max(quote.content[-1].end, quote.cue.end if quote.cue else 0),
+                min(first.start, first.cue.start if first.cue else first.start),
+                max(first.content[-1].end, first.cue.end if first.cue else 0),
             )
+            assert first.time is not None  # _said_together keeps dated quotes only
             items.append(
                 _item(
-                    quote.time,
-                    granularity.get(quote.time),
+                    first.time,
+                    granularity.get(first.time),
                     f"{who} said: {said}",
                     "statement",
                     False,
@@ -187,6 +189,20 @@ def build(extractions: list[Extraction], names: dict[str, str]) -> list[Timeline
                 _item(expr.value, expr.granularity, text, "dated", False, story_year, art, sentence)
             )
     return _merge(items, officials_of(extractions))
+
+
+def _said_together(quotes: list[Quote]) -> list[list[Quote]]:
+    """Dated quotes with a speaker, those of one cue and content as one group: "Trump and
+    Rouhani both said Monday they were open to meeting" is one statement of two speakers, not
+    two items with the same words."""
+    groups: dict[tuple[object, ...], list[Quote]] = {}
+    for quote in quotes:
+        if not quote.time or quote.speaker is None:
+            continue
+        key = (quote.time, quote.cue.start if quote.cue else None,
+               tuple((p.start, p.end) for p in quote.content))
+        groups.setdefault(key, []).append(quote)
+    return list(groups.values())
 
 
 def officials_of(extractions: list[Extraction]) -> dict[str, str]:

@@ -1,0 +1,44 @@
+"""A quote's content as a reader sees it out of its article: pronouns with their referents.
+
+Read by the briefing's "who said what", the timeline's statements and the library's quote rows,
+so the three show one text.
+"""
+
+from __future__ import annotations
+
+from newsdesk.model import Quote
+
+_POSSESSIVES = frozenset({"his", "their", "hers"})  # "her" may be either: shown as a name
+
+
+def shown_text(quote: Quote, text: str, names: dict[str, str]) -> str:
+    """The content as a reader should see it out of its article: each pronoun whose referent
+    the text makes clear followed by it in brackets ("they [Donald Trump and Hassan Rouhani]
+    were open to ..."), under the story's names for the actors."""
+    pieces = []
+    for span in quote.content:
+        out, at = [], span.start
+        for ref in sorted(quote.referents, key=lambda r: r.start):
+            if not (span.start <= ref.start and ref.end <= span.end):
+                continue
+            out.append(text[at : ref.end])
+            owner = "’s" if ref.text.lower() in _POSSESSIVES else ""  # "his [Trump’s] plan"
+            out.append(f" [{_referent_name(ref.actors, ref.referent, names)}{owner}]")
+            at = ref.end
+        out.append(text[at : span.end])
+        pieces.append("".join(out))
+    return " … ".join(pieces)
+
+
+def _referent_name(actors: list[str], written: str, names: dict[str, str]) -> str:
+    if not actors or any(a not in names for a in actors):
+        return written
+    return and_list([names[a] for a in actors])
+
+
+def and_list(names: list[str]) -> str:
+    """Names as a sentence lists them, each once: "A", "A and B", "A, B and C"."""
+    distinct = list(dict.fromkeys(names))
+    if len(distinct) < 2:
+        return "".join(distinct)
+    return ", ".join(distinct[:-1]) + " and " + distinct[-1]
