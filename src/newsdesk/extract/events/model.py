@@ -1,12 +1,13 @@
 """The learned event-type and mode model: two multinomial logistic regressions over string
-features (``features.py``), trained on sentences of our own by
-``benchmarks/train_events_model.py`` from ``benchmarks/data/event_sentences.tsv``.
+features (``features.py``), trained by ``benchmarks/train_events_model.py`` on sentences of our
+own (``benchmarks/data/event_sentences.tsv``) and, for the type model, the PLOVER dev gold
+records, weighted as cross-validation over those records chose.
 
 Why learned: the lexicon alone was tuned on the PLOVER records it was measured on and fell from
-82 to 58 type accuracy on records it had not seen, mostly by saying nothing.  The model is
-trained only on sentences written for it from the PLOVER manual's definitions, reads the
-lexicon's answer as one feature among many, and so learns how far to trust it from text the
-lexicon was never fitted to.
+82 to 58 type accuracy on records it had not seen, mostly by saying nothing.  The model reads
+the lexicon's answer as one feature among many, and learns how far to trust it from our own
+sentences, which the lexicon was never fitted to, and from real news sentences coded by others.
+Only feature weights are kept (a feature is a lemma, a label or a pair of them), no text.
 
 The weights are a JSON file of feature → {label: weight}, read once; scoring is a dictionary
 lookup per feature and a softmax, in pure Python (no numpy, no torch on this path).
