@@ -355,7 +355,7 @@ class Training:
                                 weight, decision) for i in inner]
         return _objective([self.golds[i] for i in inner], preds)
 
-    def nested(self, folds: int, grid: list[Any]
+    def nested(self, folds: int, grid: list[Any], weights: tuple[float, ...] = GOLD_WEIGHTS
                ) -> tuple[list[Predicted], list[tuple[float, Any]]]:
         """Held-out predictions of the whole procedure: for each fold k, the weight of the dev
         records and the decision are chosen by an inner cross-validation over the other folds
@@ -366,7 +366,7 @@ class Training:
         chosen: list[tuple[float, Any]] = []
         for k in range(folds):
             inner = [i for i, g in enumerate(self.golds) if _fold(g, folds) != k]
-            options = [(w, d) for w in GOLD_WEIGHTS for d in grid
+            options = [(w, d) for w in weights for d in grid
                        if w == 0 or d.use_model]
 
             # ties go to the smaller weight, then the stricter decision
@@ -488,6 +488,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="code with the lexicon rules alone (no learned model)")
     parser.add_argument("--folds", type=int, default=5,
                         help="cross-validation folds for the held-out figure (0: none)")
+    parser.add_argument("--gold-weights", default=",".join(f"{w:g}" for w in GOLD_WEIGHTS),
+                        help="the weights of a record the inner folds choose from (0: the "
+                             "model of our sentences alone, as shipped)")
     parser.add_argument("--grid", action="store_true",
                         help="also cross-validate the choice of decision (slow)")
     parser.add_argument("--veto", type=float, default=None,
@@ -513,6 +516,8 @@ def main(argv: list[str] | None = None) -> int:
     result = score(golds, preds)
     command = "python benchmarks/events_plover.py" + (f" --data {args.data}"
                                                       if args.data != DEFAULT else "")
+    if args.gold_weights != ",".join(f"{w:g}" for w in GOLD_WEIGHTS):
+        command += f" --gold-weights {args.gold_weights}"
     if args.sentences:
         command += f" --sentences {args.sentences}"
     if args.rules_only:
@@ -533,7 +538,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.folds > 1 and not args.sentences and not args.rules_only:
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         training = Training.from_own(golds, readings)
-        held, chosen = training.nested(args.folds, [_shipped(args.veto)])
+        weights = tuple(float(w) for w in args.gold_weights.split(","))
+        held, chosen = training.nested(args.folds, [_shipped(args.veto)], weights)
         print()
         print(f"cross-validated, {args.folds} folds, the model also trained on the records: "
               "each fold coded with the shipped decision by a model fitted on our sentences and "
@@ -542,7 +548,7 @@ def main(argv: list[str] | None = None) -> int:
                                                 enumerate(chosen)))
         _print(score(golds, held), command + " (held-out folds)", time.perf_counter() - started)
         if args.grid:
-            held, chosen = training.nested(args.folds, decisions())
+            held, chosen = training.nested(args.folds, decisions(), weights)
             print()
             print(f"cross-validated, {args.folds} folds, the decision chosen too: the weight "
                   "and the decision (rules alone or with the model, threshold, veto) chosen "

@@ -17,7 +17,11 @@ minute of CPU together once spaCy is loaded:
   78.1, actor country F1 85.0, recipient country F1 58.3 when pinned; type accuracy and
   macro-F1 were pinned at 82.0 and 83.8 for the rule coder and lowered with issue 12's learned
   model: the rules were extended on these very records, and on the frozen own sentences below
-  the shipped coder scores 84.3 type accuracy against 75.8 for the rules alone), and the same
+  the shipped coder scores 84.3 type accuracy against 75.8 for the rules alone; lowered to
+  80.7, 77.6, 84.6 and 58.5 when the model file was retrained, unchanged data, on the code
+  after the participant changes of issue 12's dating round, which move some features: the
+  file had gone stale, so the documented command no longer reproduced it, and the
+  cross-validated figures refit the model on the current code anyway), and the same
   script on ``benchmarks/data/event_sentences_heldout.tsv`` (153 own sentences never trained
   or tuned on; type accuracy 84.3, macro-F1 80.2, actor country F1 94.4; 79.8 macro-F1 since
   issue 12's second round, inside the margin), and ``--event-free`` on
@@ -106,10 +110,10 @@ def test_events_on_plover_dev() -> None:
     _check(
         measured,
         {
-            "type accuracy": 81.4,
-            "type macro-F1": 78.1,
-            "actor country F1": 85.0,
-            "recipient country F1": 58.3,
+            "type accuracy": 80.7,
+            "type macro-F1": 77.6,
+            "actor country F1": 84.6,
+            "recipient country F1": 58.5,
         },
     )
 
