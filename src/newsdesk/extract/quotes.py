@@ -259,7 +259,7 @@ def _direct(
     doc: Doc, text: str, cue: Token, quotations: list[Quotation],
     mention_at: Mapping[int, Mention],
 ) -> _Attribution | None:
-    phrases = speaker_phrases(doc, cue, mention_at)
+    phrases = speaker_phrases(doc, cue, mention_at) or inherited_speaker(doc, cue, mention_at)
     if not phrases:
         return None
     quote = _quote_before(doc, text, cue, quotations) or _quote_after(doc, text, cue, quotations)
@@ -397,7 +397,7 @@ def _reported(
         phrases = [phrase]
         lo, hi, cue_end, lemma = cue.i, phrase.end - 1, cue.i + 2, "according to"
     else:
-        phrases = speaker_phrases(doc, cue, mention_at)
+        phrases = speaker_phrases(doc, cue, mention_at) or inherited_speaker(doc, cue, mention_at)
         if not phrases:
             return None
         lo = min([cue.i] + [p.start for p in phrases])
@@ -567,8 +567,9 @@ def _learned(
         aside = _as_aside(doc, cue) if _strong_cue(cue, models) else None
         if aside is None and not models.cue.accepts(quotes_model.cue_features(cue)):
             continue
-        phrases = speaker_phrases(doc, cue, mention_at) if cue.pos_ == "VERB" else []
-        phrases = phrases or _owner(doc, cue)
+        phrases = speaker_phrases(doc, cue, mention_at) if cue.pos_ == "VERB" or any(
+            c.dep_ == "nsubj" for c in cue.children) else []
+        phrases = phrases or _owner(doc, cue) or inherited_speaker(doc, cue, mention_at)
         if not phrases:
             continue
         ranges = [aside] if aside is not None else sorted(
@@ -611,6 +612,40 @@ def _learned(
         taken.update(i for a, b in cleaned for i in range(a, b))
         added.append(att)
     return added
+
+
+_SHARED_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
+
+
+def inherited_speaker(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> list[Phrase]:
+    """A cue with no subject of its own shares that of the clause it hangs on: through
+    coordination ("reversed themselves, rushed everyone inside and said they will ..."), a
+    participle or adverbial clause ("took a heckler in stride – saying ...", "Asked whether
+    ..., Trump replied"), a preposition ("After saying he was nervous, the man ..."); a
+    participle after a noun ("calls saying shots had been fired", "a group backing Bush") has
+    that noun for its subject.  An infinitive ("met on Monday to discuss the budget") is a
+    purpose, said or not, and inherits nothing."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") or (
+        c.dep_ == "aux" and c.lower_ == "to"
+    ) for c in cue.children):
+        return []
+    if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN"):
+        noun = cue.head
+        start = noun.left_edge.i
+        while start < noun.i and doc[start].is_punct:
+            start += 1
+        return [Phrase(start, noun.i + 1, noun.i)]
+    token = cue
+    for _ in range(4):
+        if token.dep_ not in _SHARED_SUBJECT_DEPS or token.head.i == token.i:
+            return []
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "nsubj" and c.lower_ not in grammar.RELATIVE_PRONOUNS
+            for c in token.children
+        ):
+            return speaker_phrases(doc, token, mention_at)
+    return []
 
 
 def _as_aside(doc: Doc, cue: Token) -> tuple[int, int] | None:
