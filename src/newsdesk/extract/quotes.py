@@ -583,8 +583,13 @@ def _learned(
             else:
                 merged.append((a, b))
         spoken = {i for p in phrases for i in range(p.start, p.end)}
-        if merged and doc[merged[0][0]].dep_ == "prep" and doc[merged[0][0]].head.i == cue.i:
-            # "called for X", "talked about X": the preposition belongs to the cue.
+        first = doc[merged[0][0]] if merged else None
+        if first is not None and (
+            (first.dep_ == "prep" and first.head.i == cue.i)
+            or (first.dep_ == "mark" and first.lower_ == "for" and first.head.head.i == cue.i)
+        ):
+            # "called for X", "talked about X", "is calling for the United States to take a
+            # stronger role": the preposition (or the infinitive's "for") belongs to the cue.
             merged[0] = (merged[0][0] + 1, merged[0][1])
         cleaned = [_clean(doc, a, _participle_cut(doc, a, b, models)) for a, b in merged]
         cleaned = [(a, b) for a, b in cleaned if b > a and not spoken & set(range(a, b))]

@@ -135,6 +135,16 @@ def cue_features(token: Token) -> list[str]:
     return feats
 
 
+def _clausal_part(token: Token) -> bool:
+    """A dependent that is or holds a clause: a verb, or a preposition over one ("of
+    placing", "for wearing")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    return token.dep_ in ("prep", "agent") and any(
+        c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in token.children
+    )
+
+
 @dataclass(frozen=True)
 class Part:
     """A candidate stretch of content: token ranges [start, end) and their features."""
@@ -147,9 +157,8 @@ def parts(doc: Doc, cue: Token) -> list[Part]:
     """Each dependent's subtree, and the governing clause of a parenthetical cue."""
     lemma = cue.lemma_.lower()
     found: list[Part] = []
-    for child in cue.children:
-        if child.dep_ in _SKIP_PART_DEPS:
-            continue
+    kept = [c for c in cue.children if c.dep_ not in _SKIP_PART_DEPS]
+    for child in kept:
         side = "L" if child.i < cue.i else "R"
         marks = [g.lower_ for g in child.children if g.dep_ in ("mark", "aux", "case")]
         feats: tuple[str, ...] = (
@@ -159,6 +168,15 @@ def parts(doc: Doc, cue: Token) -> list[Part]:
                  f"lw={lemma}|{child.lower_ if child.dep_ == 'prep' else child.pos_}",
                  f"m={marks[0] if marks else '-'}", f"cd={cue.dep_}|{child.dep_}",
                  f"n={min(4, len(list(child.subtree)) // 3)}")
+        # "accused Republicans of placing ...", "urged voters to slow down", "told voters he
+        # is serious": an object followed by a clause of the same cue is its addressee or
+        # target, the clause what was said; whether a part holds a verb, and which of the
+        # cue's parts after it it is, tell a proposition from a thing.
+        later = "C" if any(s.i > child.i and _clausal_part(s) for s in kept) else "-"
+        verbal = "V" if _clausal_part(child) else "N"
+        rank = sum(1 for s in kept if cue.i < s.i < child.i) if side == "R" else -1
+        feats += (f"sib={child.dep_}|{later}", f"lsib={lemma}|{child.dep_}|{later}",
+                  f"dv={child.dep_}|{verbal}", f"rk={child.dep_}|{min(rank, 2)}")
         found.append(Part(((child.left_edge.i, child.right_edge.i + 1),), feats))
     head = cue.head
     if head.i != cue.i:
