@@ -561,3 +561,17 @@ def test_a_cue_without_a_subject_shares_the_one_it_hangs_on() -> None:
         ("leaflets", ["the clinic had moved to the old school"]),
         ("the goalkeeper", ["he was tired"]),
     ]
+
+
+def test_a_state_of_mind_with_a_clause_is_the_subjects_belief() -> None:
+    text = (
+        "Some growers are worried that the frost will ruin the cherries. "
+        "It is clear that the harvest will be late. "
+        "The baker is not sure the oven can be mended. "
+        "The ferry crews were confident the storm would pass by noon."
+    )
+    found = quotes_of(text)
+    assert [(speaker(q)[0], q.cue.text if q.cue else None, contents(q, text)) for q in found] == [
+        ("Some growers", "worried", ["that the frost will ruin the cherries"]),
+        ("The ferry crews", "confident", ["the storm would pass by noon"]),
+    ]

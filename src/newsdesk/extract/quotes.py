@@ -116,6 +116,7 @@ def extract_quotes(reading: Reading) -> list[Quote]:
     for term in _term_of(doc, article, quotations, claimed):
         claimed.update(term.claimed)
         attributions.append(term)
+    attributions.extend(_minded(doc, article, quotations, attributions, mention_at))
     attributions.extend(_learned(doc, article, quotations, claimed, attributions, mention_at))
 
     quotes: list[Quote] = []
@@ -517,6 +518,56 @@ def _with_antecedent(doc: Doc, att: _Attribution) -> None:
     if any(s.start < last and first < s.end for s in att.content):
         return
     att.content.insert(0, Span(first, last))
+
+
+# ---------------------------------------------------------------- states of mind
+
+
+def _minded(
+    doc: Doc,
+    article: Article,
+    quotations: list[Quotation],
+    found: list[_Attribution],
+    mention_at: Mapping[int, Mention],
+) -> list[_Attribution]:
+    """"some Democrats are concerned that the tactics could ...", "his supporters are
+    optimistic that he will ...", "the farmers were confident the rain would come": an
+    adjective after a copula with a clause of its own attributes that clause to the
+    copula's subject as a belief, whatever the adjective (so no word list).  "It is clear
+    that ..." has no one behind it (an expletive subject), and a denied or supposed state
+    ("is not sure", "if they are confident") is left alone."""
+    used: set[int] = set()
+    for att in found:
+        used.update(range(att.frame[0], att.frame[1] + 1))
+        for span in att.content:
+            piece = doc.char_span(span.start, span.end, alignment_mode="expand")
+            if piece is not None:
+                used.update(range(piece.start, piece.end))
+    added: list[_Attribution] = []
+    for adj in doc:
+        if adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.i in used:
+            continue
+        copula = adj.head
+        clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i
+                       and c.pos_ in ("VERB", "AUX")), None)
+        if clause is None or copula.pos_ != "AUX" or not asserted(copula) or not asserted(adj):
+            continue
+        subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].lower_ in grammar.EXPLETIVE_SUBJECTS:
+            continue
+        if not article.in_body(adj.idx, adj.idx + 1) or _inside(adj.idx, quotations):
+            continue
+        phrases = speaker_phrases(doc, copula, mention_at)
+        start, end = _clean(doc, clause.left_edge.i, clause.right_edge.i + 1)
+        if not phrases or end <= start or used & set(range(start, end)):
+            continue
+        lo = min([adj.i] + [p.start for p in phrases])
+        hi = max([adj.i] + [p.end - 1 for p in phrases])
+        added.append(_Attribution(adj.i, adj.i + 1, adj.lemma_.lower(), phrases, "indirect",
+                                  [_char_span(doc, start, end, quotations)], (lo, hi)))
+        used.update(range(lo, hi + 1))
+        used.update(range(start, end))
+    return added
 
 
 # ---------------------------------------------------------------- learned attributions

@@ -27,6 +27,8 @@ REFLEXIVE_PRONOUNS: frozenset[str] = frozenset(
 # the stance is the speaker's when they stand inside his quotation.
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "i", "we"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
+# Subjects with no one behind them: "it is clear that ...", "this is sure to ...".
+EXPLETIVE_SUBJECTS: frozenset[str] = frozenset({"it", "this", "that", "there"})
 # Words that open a clause inside a noun phrase ("Abbas Abdi, a leader who ..."): an
 # appositive describing a name ends there.
 CLAUSE_OPENERS: frozenset[str] = RELATIVE_PRONOUNS | {"whose", "where", "when"}
