@@ -575,3 +575,9 @@ def test_a_state_of_mind_with_a_clause_is_the_subjects_belief() -> None:
         ("Some growers", "worried", ["that the frost will ruin the cherries"]),
         ("The ferry crews", "confident", ["the storm would pass by noon"]),
     ]
+
+
+def test_a_content_keeps_its_closing_bracket() -> None:
+    text = "The minister said the talks would include the World Trade Organization (WTO)."
+    (quote,) = quotes_of(text)
+    assert contents(quote, text) == ["the talks would include the World Trade Organization (WTO)"]

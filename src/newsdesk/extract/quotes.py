@@ -464,9 +464,22 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].is_space or (
         doc[end - 1].is_punct and doc[end - 1].text not in _MARKS
+        and not _closes_inside(doc, start, end - 1)
     )):
         end -= 1
     return start, end
+
+
+_BRACKETS = {")": "(", "]": "["}
+
+
+def _closes_inside(doc: Doc, start: int, last: int) -> bool:
+    """"the European Union (EU)": a closing bracket whose opener lies in the span stays."""
+    opener = _BRACKETS.get(doc[last].text)
+    if opener is None:
+        return False
+    words = [t.text for t in doc[start:last]]
+    return words.count(opener) > words.count(doc[last].text)
 
 
 def _char_span(doc: Doc, start: int, end: int, quotations: list[Quotation]) -> Span:
