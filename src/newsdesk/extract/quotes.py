@@ -16,8 +16,13 @@ leaving alone the words an earlier pass attributed:
    of four words or more is "mixed"; shorter quoted bits inside it ("more comprehensive") are
    scare quotes and the quote stays "indirect".  Cues here are a lexicon of verbs of saying
    and "according to";
-3. learned attributions (``quotes_model``): every other verb or noun the trained cue model
+3. states of mind: a predicative adjective with a clause of its own ("are concerned that
+   ...") attributes the clause to the copula's subject;
+4. learned attributions (``quotes_model``): every other verb or noun the trained cue model
    accepts, outermost first, with the dependents the trained part model marks as content.
+
+A cue with no subject of its own takes the one of the clause it hangs on
+(``inherited_speaker``: "closed the pier and said ...", "Asked whether ..., she replied").
 
 Content keeps a leading "that" (PolNeAR's span convention) and never includes cue or speaker.
 
