@@ -581,3 +581,16 @@ def test_a_content_keeps_its_closing_bracket() -> None:
     text = "The minister said the talks would include the World Trade Organization (WTO)."
     (quote,) = quotes_of(text)
     assert contents(quote, text) == ["the talks would include the World Trade Organization (WTO)"]
+
+
+def test_a_paragraph_after_a_colon_is_the_block_quoted() -> None:
+    text = (
+        "In a letter to the council, the head teacher wrote:\n\n"
+        "The roof has leaked for three winters and the children deserve better.\n\n"
+        "The council has not replied."
+    )
+    (quote,) = quotes_of(text)
+    assert (speaker(quote)[0], quote.kind) == ("the head teacher", "direct")
+    assert contents(quote, text) == [
+        "The roof has leaked for three winters and the children deserve better."
+    ]

@@ -410,9 +410,27 @@ def _reported(
         hi, cue_end, lemma = _frame_end(cue, phrases), cue.i + 1, cue.lemma_.lower()
     ranges = _content_ranges(doc, cue, lo, hi)
     if not ranges:
-        return None
+        block = _block_after(doc, text, hi)
+        if block is None or _inside(block.start, quotations):
+            return None
+        return _Attribution(cue.i, cue_end, lemma, phrases, "direct", [block], (lo, hi))
     content = [_char_span(doc, a, b, quotations) for a, b in ranges]
     return _Attribution(cue.i, cue_end, lemma, phrases, "indirect", content, (lo, hi))
+
+
+def _block_after(doc: Doc, text: str, hi: int) -> Span | None:
+    """"In a 1963 speech, he declared:" and a paragraph break: the next paragraph is what was
+    said, set off as a block without quotation marks."""
+    if hi + 1 >= len(doc) or doc[hi + 1].text != ":":
+        return None
+    colon = doc[hi + 1].idx + 1
+    rest = text[colon:]
+    gap = len(rest) - len(rest.lstrip())
+    if "\n" not in rest[:gap] or gap == len(rest):
+        return None
+    start = colon + gap
+    end = text.find("\n", start)
+    return _trimmed(text, Span(start, len(text) if end < 0 else end))
 
 
 def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, int]]:
