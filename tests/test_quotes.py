@@ -594,3 +594,11 @@ def test_a_paragraph_after_a_colon_is_the_block_quoted() -> None:
     assert contents(quote, text) == [
         "The roof has leaked for three winters and the children deserve better."
     ]
+
+
+def test_a_that_clause_hung_on_the_channel_is_what_was_said() -> None:
+    text = "The head of the port authority says in a statement that the harbour will reopen."
+    (quote,) = quotes_of(text)
+    assert speaker(quote)[0] == "The head of the port authority"
+    assert contents(quote, text) == ["that the harbour will reopen"]
+    assert quote.channel == "statement"

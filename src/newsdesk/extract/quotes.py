@@ -409,6 +409,8 @@ def _reported(
         lo = min([cue.i] + [p.start for p in phrases])
         hi, cue_end, lemma = _frame_end(cue, phrases), cue.i + 1, cue.lemma_.lower()
     ranges = _content_ranges(doc, cue, lo, hi)
+    if ranges and cue.i < ranges[0][0] <= hi:
+        hi = ranges[0][0] - 1  # "says in a statement that ...": the frame ends before it
     if not ranges:
         block = _block_after(doc, text, hi)
         if block is None or _inside(block.start, quotations):
@@ -451,6 +453,9 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
             ):
                 end = min(end, token.left_edge.i)
         return [_clean(doc, start, end)]
+    clause = _clause_in_adjunct(cue)
+    if clause is not None:
+        return [_clean(doc, clause.left_edge.i, clause.right_edge.i + 1)]
     before = doc[lo - 1] if lo > sent.start else None
     after = doc[hi + 1] if hi + 1 < sent.end else None
     if before is None and after is not None and after.text == ",":
@@ -475,6 +480,23 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
                 ):
                     return [_clean(doc, clause.left_edge.i, clause.right_edge.i + 1)]
     return []
+
+
+def _clause_in_adjunct(cue: Token) -> Token | None:
+    """"Weaver says in a statement that the race will now be ...": the parser hangs the
+    "that" clause on the adjunct's noun; it is what was said."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for clause in obj.children:
+                if clause.dep_ in ("acl", "ccomp") and clause.i > obj.i and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+                ):
+                    return clause
+    return None
 
 
 def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
