@@ -875,7 +875,10 @@ def _channel(doc: Doc, cue: Token) -> str | None:
             continue
         for obj in prep.children:
             if obj.dep_ == "pobj" and obj.lower_ in lexicon.CHANNEL_WORDS:
-                words = [t for t in obj.subtree if t.dep_ not in ("det", "poss")]
+                clauses = {t.i for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")
+                           for t in c.subtree}  # "a statement that ...": what was said
+                words = [t for t in obj.subtree
+                         if t.dep_ not in ("det", "poss") and t.i not in clauses]
                 return re.sub(r"\s+", " ", doc[words[0].i : words[-1].i + 1].text)
     return None
 
