@@ -15,7 +15,8 @@ leaving alone the words an earlier pass attributed:
    (``CLAUSE, X said.`` / ``A, X said, B``).  Reported speech that contains a quoted fragment
    of four words or more is "mixed"; shorter quoted bits inside it ("more comprehensive") are
    scare quotes and the quote stays "indirect".  Cues here are a lexicon of verbs of saying
-   and "according to";
+   and "according to".  A frame that closes its paragraph with a colon ("he declared:")
+   quotes the next paragraph, a block set off without quotation marks;
 3. states of mind: a predicative adjective with a clause of its own ("are concerned that
    ...") attributes the clause to the copula's subject;
 4. learned attributions (``quotes_model``): every other verb or noun the trained cue model
