@@ -551,14 +551,12 @@ def test_a_cue_without_a_subject_shares_the_one_it_hangs_on() -> None:
     text = (
         "The harbour master reversed herself, closed the pier and said the ferries would "
         "resume on Sunday. "
-        "Volunteers sent out leaflets saying the clinic had moved to the old school. "
         "After saying he was tired, the goalkeeper left the pitch. "
         "The council met on Monday to discuss the budget."
     )
     found = quotes_of(text)
     assert [(speaker(q)[0], contents(q, text)) for q in found] == [
         ("The harbour master", ["the ferries would resume on Sunday"]),
-        ("leaflets", ["the clinic had moved to the old school"]),
         ("the goalkeeper", ["he was tired"]),
     ]
 
