@@ -12,7 +12,11 @@ minute of CPU together once spaCy is loaded:
   which trades precision for recall at the issue's bar of precision 85, all F1s rising;
   exact, overlap and its precision raised to 54.4, 78.0 and 91.7 when phrasal verbs got their
   own lexicon entries, where source and cue gave 72.5 and 72.2, inside the margin; source
-  raised to 73.3 when subjectless cues got speakers (datelines, by-agents, participles));
+  raised to 73.3 when subjectless cues got speakers (datelines, by-agents, participles);
+  exact, overlap, source and cue raised to 55.2, 78.4, 73.4 and 72.9 by issue 16's third
+  round (states of mind, block quotes, part features, thresholds tuned on a train fold),
+  whose recall costs precision: its pin lowered from 91.7 to the 91.3 measured, the issue's
+  bar being 85);
 - events: ``benchmarks/events_plover.py`` (all 161 dev records; type accuracy 81.4, macro-F1
   78.1, actor country F1 85.0, recipient country F1 58.3 when pinned; type accuracy and
   macro-F1 were pinned at 82.0 and 83.8 for the rule coder and lowered with issue 12's learned
@@ -86,11 +90,11 @@ def test_quotes_on_polnear_dev_subset() -> None:
     _check(
         measured,
         {
-            "content exact": 54.4,
-            "content overlap": 78.0,
-            "content overlap P": 91.7,
-            "source": 73.3,
-            "cue": 72.3,
+            "content exact": 55.2,
+            "content overlap": 78.4,
+            "content overlap P": 91.3,
+            "source": 73.4,
+            "cue": 72.9,
         },
     )
 
