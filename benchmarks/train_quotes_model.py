@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cue-threshold", type=float, default=0.15)
     parser.add_argument("--min-cues", type=int, default=2)
     parser.add_argument("--min-rate", type=float, default=0.04)
-    parser.add_argument("--part-threshold", type=float, default=0.6)
+    parser.add_argument("--part-threshold", type=float, default=0.5)
     parser.add_argument("--thing-threshold", type=float, default=0.5,
                         help="cue probability a weak cue with no verb in its content needs")
     parser.add_argument("--exclude", default=None, metavar="A:B",

@@ -16,7 +16,10 @@ minute of CPU together once spaCy is loaded:
   exact, overlap, source and cue raised to 55.2, 78.4, 73.4 and 72.9 by issue 16's third
   round (states of mind, block quotes, part features, thresholds tuned on a train fold),
   whose recall costs precision: its pin lowered from 91.7 to the 91.3 measured, the issue's
-  bar being 85);
+  bar being 85); the part threshold put back from 0.6 to 0.5, because at 0.6 contents lost
+  their object ("shown flexibility ..., if ..." kept only the condition; "gave no indication
+  that ..." was dropped): overlap, its precision, source and cue raised to 79.3, 91.4, 74.1
+  and 73.5, exact pinned at the 55.1 measured (from 55.2);
 - events: ``benchmarks/events_plover.py`` (all 161 dev records; type accuracy 81.4, macro-F1
   78.1, actor country F1 85.0, recipient country F1 58.3 when pinned; type accuracy and
   macro-F1 were pinned at 82.0 and 83.8 for the rule coder and lowered with issue 12's learned
@@ -90,11 +93,11 @@ def test_quotes_on_polnear_dev_subset() -> None:
     _check(
         measured,
         {
-            "content exact": 55.2,
-            "content overlap": 78.4,
-            "content overlap P": 91.3,
-            "source": 73.4,
-            "cue": 72.9,
+            "content exact": 55.1,
+            "content overlap": 79.3,
+            "content overlap P": 91.4,
+            "source": 74.1,
+            "cue": 73.5,
         },
     )
 

@@ -138,3 +138,17 @@ def test_a_phrasal_verb_is_a_cue_only_where_it_reports_speech() -> None:
     assert quotes_of(gave) == []
     pointed = "He pointed out that the deal had lapsed."
     assert said(quotes_of(pointed), pointed) == [("He", "pointed", "that the deal had lapsed")]
+
+
+def test_a_content_keeps_its_object_and_a_negated_indication_stays() -> None:
+    # "shown flexibility ..., if ...": the object is the proposition, the condition its part;
+    # "gave no indication that ...": a denied signal is an attribution with its clause.
+    text = ("While the governor has always criticized the union, she has in the past shown "
+            "flexibility when all other options were exhausted, if a settlement could be "
+            "reached with dignity for both sides. Mr. Halvorsen gave no indication at the "
+            "summit that cutting fuel taxes was on the table.")
+    found = said(quotes_of(text), text)
+    shown = [content for _s, cue, content in found if cue.endswith("shown")]
+    assert shown and shown[0].startswith("flexibility"), found
+    assert any(speaker == "Mr. Halvorsen" and "fuel taxes was on the table" in content
+               for speaker, _c, content in found), found
