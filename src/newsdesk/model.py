@@ -50,6 +50,14 @@ def iso_day(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+def and_list(names: list[str]) -> str:
+    """Names as a sentence lists them: "A", "A and B", "A, B and C" (the referents of "they",
+    a statement's speakers, the outlets reporting an item)."""
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def day_from(value: object) -> date | None:
     """The inverse of ``iso_day``; DuckDB and Parquet hand back ``date`` objects as they are."""
     if value is None or isinstance(value, date):

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.knowledge import grammar
-from newsdesk.model import Mention, Quote, Referent, Speaker
+from newsdesk.model import Mention, Quote, Referent, Speaker, and_list
 
 if TYPE_CHECKING:
     from newsdesk.extract.reading import Reading
@@ -136,7 +136,7 @@ def _the_speaker(reading: Reading, speakers: Sequence[Speaker], content: Span, p
             if not all(s.actor for s in speakers):
                 return None
             who = _Candidate(tuple(str(s.actor) for s in speakers),
-                             _joined([_name(reading, s.actor, s.text) for s in speakers]))
+                             and_list([_name(reading, s.actor, s.text) for s in speakers]))
         else:
             who = _plural_speaker(reading, speakers[0])
     else:
@@ -264,7 +264,7 @@ def _coordinated(reading: Reading, doc: Doc, mention: Mention) -> _Candidate | N
             actors.append(actor.id)
     if len(actors) < 2:
         return None
-    return _Candidate(tuple(actors), _joined([_name(reading, a, a) for a in actors]))
+    return _Candidate(tuple(actors), and_list([_name(reading, a, a) for a in actors]))
 
 
 def _pronoun_referent(reading: Reading, token: Token, form: str) -> _Candidate | None:
@@ -279,6 +279,3 @@ def _name(reading: Reading, actor: str | None, fallback: str) -> str:
     found = reading.actor_by_id.get(actor) if actor else None
     return found.name if found is not None else fallback
 
-
-def _joined(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from newsdesk.model import ArticleRef
+from newsdesk.model import ArticleRef, and_list
 from newsdesk.synthesize.briefing_types import (
     ActorEntry,
     Briefing,
@@ -221,4 +221,4 @@ def timeline_outlets(item: TimelineEntry) -> str:
     outlets = item["outlets"]
     if len(outlets) < 2:
         return ""
-    return "reported by " + ", ".join(outlets[:-1]) + " and " + outlets[-1]
+    return "reported by " + and_list(outlets)

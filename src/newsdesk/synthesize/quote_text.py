@@ -6,7 +6,7 @@ so the three show one text.
 
 from __future__ import annotations
 
-from newsdesk.model import Quote
+from newsdesk.model import Quote, and_list
 
 _POSSESSIVES = frozenset({"his", "their", "hers"})  # "her" may be either: shown as a name
 
@@ -35,10 +35,3 @@ def _referent_name(actors: list[str], written: str, names: dict[str, str]) -> st
         return written
     return and_list([names[a] for a in actors])
 
-
-def and_list(names: list[str]) -> str:
-    """Names as a sentence lists them, each once: "A", "A and B", "A, B and C"."""
-    distinct = list(dict.fromkeys(names))
-    if len(distinct) < 2:
-        return "".join(distinct)
-    return ", ".join(distinct[:-1]) + " and " + distinct[-1]

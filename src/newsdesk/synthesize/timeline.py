@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from newsdesk.knowledge import geo, grammar, plover
-from newsdesk.model import Article, Extraction, Quote, Span
+from newsdesk.model import Article, Extraction, Quote, Span, and_list
 from newsdesk.synthesize.briefing_types import PathCitation
-from newsdesk.synthesize.quote_text import and_list, shown_text
+from newsdesk.synthesize.quote_text import shown_text
 
 HISTORY_YEARS = 2
 _CONDITIONAL = re.compile(
@@ -147,8 +147,9 @@ def build(extractions: list[Extraction], names: dict[str, str]) -> list[Timeline
         granularity = {t.value: t.granularity for t in ex.times if t.value}
         for quotes in _said_together(ex.quotes):
             first = quotes[0]
-            who = and_list([names.get(q.speaker.actor or "", q.speaker.text)
-                           for q in quotes if q.speaker is not None])
+            who = and_list(list(dict.fromkeys(
+                names.get(q.speaker.actor or "", q.speaker.text)
+                for q in quotes if q.speaker is not None)))
             said = shown_text(first, art.text, names).strip().strip('“”"').rstrip(" ,")
             said = f"“{_clip(said)}”" if first.kind == "direct" else _clip(said)
             span = Span(
