@@ -152,3 +152,21 @@ def test_a_content_keeps_its_object_and_a_negated_indication_stays() -> None:
     assert shown and shown[0].startswith("flexibility"), found
     assert any(speaker == "Mr. Halvorsen" and "fuel taxes was on the table" in content
                for speaker, _c, content in found), found
+
+
+def test_a_quote_said_earlier_this_week_is_dated_by_those_days() -> None:
+    """"earlier this week" in a Friday article is Monday to Thursday: the quote carries that
+    range, not the whole ISO week (which ends after the article) and not the publication day."""
+    from datetime import date
+
+    from newsdesk.extract.times import extract_times
+
+    text = ("Minister Lena Park said earlier this week that the dam was sound. "
+            "On the weekend, the engineers said the spillway needed repairs.")
+    article = Article(id=article_id(text), text=text, published=date(2031, 5, 9))
+    doc = annotate.parse(text)
+    actors, mentions = extract_actors(doc, article)
+    reading = Reading.of(doc, article, actors, mentions, extract_times(doc, article))
+    when = {q.content_text(text): q.time for q in extract_quotes(reading)}
+    assert when["that the dam was sound"] == "2031-05-05/2031-05-08"
+    assert when["the spillway needed repairs"] == "2031-05-03/2031-05-04"

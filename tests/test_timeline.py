@@ -344,3 +344,14 @@ def test_seed_the_1981_negotiations_are_one_item(
     talks = [i for i in _events_of(seed_timeline) if i.label.startswith("CONSULT")
              and i.value == "1981"]
     assert len(talks) == 1 and len(talks[0].citations) == 2
+
+
+def test_a_range_of_days_reads_as_from_to_and_overlaps_its_days() -> None:
+    """"earlier this week" (Monday to Wednesday of a Thursday article) is shown "from to" and
+    can be the same moment as a Tuesday another outlet names, but not as the Friday after."""
+    ex = _report(TEXT, "Accra Daily", date(2024, 3, 14), _event(time="2024-03-11/2024-03-13"))
+    [item] = _events_of(timeline.build([ex], {}))
+    assert timeline.interval(item.value) == (date(2024, 3, 11), date(2024, 3, 13))
+    assert common.timeline_when(_entry(item)) == "2024-03-11 to 2024-03-13"
+    assert timeline.same_window(item.value, "2024-03-12")
+    assert not timeline.same_window(item.value, "2024-03-15")

@@ -45,7 +45,8 @@ WED = date(2019, 8, 28)  # a Wednesday
         ("two days ago", date(2020, 1, 1), "past", "2019-12-30", "day"),
         ("3 days ago", TUE, "past", "2019-08-24", "day"),
         # weeks (ISO), including across a year boundary
-        ("earlier this week", THU, "past", "2019-W35", "week"),
+        ("earlier this week", date(2019, 8, 27), "past", "2019-08-26", "day"),  # Monday alone
+        ("earlier this week", date(2019, 8, 26), "past", "2019-W35", "week"),  # none before
         ("last week", date(2020, 1, 3), "past", "2019-W52", "week"),
         ("next week", date(2019, 12, 27), "future", "2020-W01", "week"),
         ("in two weeks", TUE, "future", "2019-W37", "week"),
@@ -117,6 +118,25 @@ def test_resolved_dates(
 )
 def test_modifiers(expression: str, published: date | None, modifier: str | None) -> None:
     assert resolve(expression, published, "past").modifier == modifier
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "tense", "value"),
+    [
+        ("earlier this week", THU, "past", "2019-08-26/2019-08-28"),
+        ("later this week", THU, "future", "2019-08-30/2019-09-01"),
+        ("earlier this month", THU, "past", "2019-08-01/2019-08-28"),
+        ("later this month", date(2019, 12, 27), "future", "2019-12-28/2019-12-31"),
+        ("earlier this year", THU, "past", "2019-01-01/2019-08-28"),
+    ],
+)
+def test_one_side_of_the_current_unit_is_a_range(
+    expression: str, published: date, tense: str, value: str
+) -> None:
+    """"Earlier this week" in a Thursday article is Monday to Wednesday, not the ISO week
+    (whose Friday to Sunday lie after the article)."""
+    result = resolve(expression, published, tense)
+    assert (result.kind, result.value, result.granularity) == ("range", value, "day")
 
 
 def test_weekend_is_a_saturday_sunday_range() -> None:
@@ -370,7 +390,7 @@ def test_seed_new_york_times(seed_dir: Path) -> None:
     assert [(t.text, t.value, t.modifier) for t in times] == [
         ("six more years", "P6Y", None),
         ("the past 40 years", "P40Y", None),
-        ("earlier this week", "2019-W35", None),
+        ("earlier this week", "2019-08-26/2019-08-28", None),
         ("24 hours", "PT24H", "less"),
         ("1979", "1979", None),
         ("last year", "2018", None),

@@ -507,6 +507,12 @@ class TimeExpr:
     kind: str = "date"  # date, duration, set, range
     modifier: str | None = None  # early, mid, late, before, after, approx
 
+    @property
+    def dates(self) -> bool:
+        """Whether it says *when* (a resolved date, or a range of days such as "this weekend"
+        or "earlier this week"), not how long or how often ("for two days", "daily")."""
+        return self.value is not None and self.kind in ("date", "range")
+
     def to_json(self) -> TimeJSON:
         return {
             "text": self.text,

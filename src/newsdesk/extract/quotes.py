@@ -894,7 +894,7 @@ def _time(doc: Doc, att: _Attribution, times: list[TimeExpr]) -> str | None:
             last = doc[child.right_edge.i]
             frames.append((doc[child.left_edge.i].idx, last.idx + len(last)))
     for expr in sorted(times, key=lambda t: t.start):
-        if expr.kind != "date":  # "daily", "for two days" say how often or how long, not when
+        if not expr.dates:  # "daily", "for two days" say how often or how long, not when
             continue
         if any(a <= expr.start and expr.end <= b for a, b in frames) and expr.value and not any(
             s.overlaps(Span(expr.start, expr.end)) for s in att.content

@@ -61,7 +61,7 @@ class QuotedReading:
         self.text = reading.article.text
         self.quotes = [q for q in quotes if q.content]
         self.dates = sorted(
-            (t for t in reading.times if t.kind == "date" and t.value), key=lambda t: t.start
+            (t for t in reading.times if t.dates), key=lambda t: t.start
         )
 
 

@@ -10,7 +10,9 @@ Conventions (documented once, relied on by the store and the timeline):
   season ``2019-SU`` (SP, SU, FA, WI; meteorological seasons of the northern hemisphere, winter
   labelled by the year of its December), quarter ``2019-Q3``, year ``2018``, decade ``198X``,
   century ``19XX``.
-* A weekend is a ``range``: ``"2019-08-24/2019-08-25"`` (Saturday/Sunday), granularity ``day``.
+* A weekend is a ``range``: ``"2019-08-24/2019-08-25"`` (Saturday/Sunday), granularity ``day``;
+  so is one side of the current week, month or year ("earlier this week" in a Thursday article
+  is ``"2019-08-26/2019-08-28"``, "later this month" the day after publication to its end).
 * Durations are ISO 8601 durations (``P6Y``, ``PT24H``, ``P50Y``); an unknown quantity is ``X``
   (``PXW`` for "weeks", "in recent weeks").  A duration measured from the publication date
   ("the past 40 years", "six more years", "in less than a month") carries the anchor
@@ -705,6 +707,43 @@ def _rules(core: str, published: date | None, tense: str, preps: list[str]) -> _
     return _duration(core, published, tense, preps)
 
 
+def _side_of_current(core: str, published: date, side: str) -> _Hit | None:
+    """The days of the current week, month or year on one side of publication.
+
+    "Rouhani teased a meeting earlier this week" in a Thursday article is Monday to Wednesday,
+    not the whole ISO week (which runs past the article); "later this month" is the day after
+    publication to the month's end.  None when that side is empty ("earlier this week" on a
+    Monday) or the core is no current unit, so the whole unit stands.
+    """
+    m = _THIS_UNIT_RE.match(core)
+    if m and m["q"] in ("this", "current"):
+        unit = m["unit"]
+    elif core in ("the week", "the month", "the year"):
+        unit = core[4:]
+    else:
+        return None
+    if unit == "week":
+        first = published - timedelta(days=published.weekday())
+        last = first + timedelta(days=6)
+    elif unit == "month":
+        first = published.replace(day=1)
+        y, mo = add_months(published.year, published.month, 1)
+        last = date(y, mo, 1) - timedelta(days=1)
+    elif unit == "year":
+        first, last = date(published.year, 1, 1), date(published.year, 12, 31)
+    else:
+        return None
+    if side == "earlier":
+        last = published - timedelta(days=1)
+    else:
+        first = published + timedelta(days=1)
+    if first > last:
+        return None
+    if first == last:
+        return _Hit(first.isoformat(), "day")
+    return _Hit(f"{first.isoformat()}/{last.isoformat()}", "day", "range")
+
+
 def _month_year(month: int, published: date, tense: str, qualifier: str | None) -> int:
     now = published.year * 12 + published.month - 1
     target = published.year * 12 + month - 1
@@ -719,8 +758,11 @@ def recognise(expression: str, published: date | None, tense: str = "past") -> R
     if tense not in TENSES:
         raise ValueError(f"tense must be one of {TENSES}, not {tense!r}")
     text, modifiers, prepositions = _peel(normalise(expression), PREFIXES)
-    core, parts, _ = _peel(text, PART_PREFIXES)
+    core, parts, peeled = _peel(text, PART_PREFIXES)
     hit = _rules(core, published, tense, prepositions)
+    side = next((p for p in peeled if p in ("earlier", "later")), None)
+    if side and hit is not None and published is not None:
+        hit = _side_of_current(core, published, side) or hit
     if hit is None and core != text:  # "late" etc. may belong to the core after all
         hit = _rules(text, published, tense, prepositions)
         parts = []

@@ -384,7 +384,7 @@ def _anaphoric_times(doc: Doc, article: Article, found: list[TimeExpr]) -> list[
         prior = [
             t
             for t in found
-            if window <= t.start and t.end <= start and t.kind == "date" and t.value
+            if window <= t.start and t.end <= start and t.dates
         ]
         if not prior:
             continue

@@ -114,7 +114,7 @@ def reported_in(quote: QuoteEntry) -> str:
     remark made on Monday (or in 1988) is never dated by the paper that reported it."""
     reported = (f"reported by {quote['outlet'] or 'unknown outlet'}, "
                 f"{quote['published'] or 'undated'}")
-    return f"said {quote['time']}, {reported}" if quote["time"] else reported
+    return f"said {shown_date(quote['time'])}, {reported}" if quote["time"] else reported
 
 
 def quote_words(quote: QuoteEntry) -> str:
@@ -173,7 +173,9 @@ def fact_citations(fact: Fact) -> list[Citation]:
 
 def position_line(position: PositionEntry, strong: Callable[[str], str] = str) -> str:
     """'2019-08-26 — conditional (teased): "…" — if it would benefit Iranians'."""
-    when = position["date"] or f"undated (reported {position['reported'] or 'undated'})"
+    when = shown_date(position["date"]) if position["date"] else (
+        f"undated (reported {position['reported'] or 'undated'})"
+    )
     when += " (approx.)" if position["approximate"] else ""
     conditions = "; ".join(c["text"] for c in position["conditions"])
     tail = f" — condition: {conditions}" if conditions else ""
@@ -186,17 +188,30 @@ def shift_line(shift: Shift) -> str:
     """'conditional (teased, 2019-08-26) → against (ruled out, 2019-08-27)'."""
     a, b = shift["from"], shift["to"]
     return (
-        f"{a['polarity']} ({a['word']}, {a['date']}) → "
-        f"{b['polarity']} ({b['word']}, {b['date']})"
+        f"{a['polarity']} ({a['word']}, {shown_date(a['date'])}) → "
+        f"{b['polarity']} ({b['word']}, {shown_date(b['date'])})"
     )
 
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
 
+_DAY_RANGE = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")
+
+
+def shown_date(value: str | None) -> str:
+    """An ISO value as a reader reads it: a range of days ("earlier this week", Monday to
+    Wednesday) as "2019-08-26 to 2019-08-28"; any other value as it is ("None" when none, as
+    an f-string shows it)."""
+    if value is None:
+        return str(value)
+    return value.replace("/", " to ") if _DAY_RANGE.fullmatch(value) else value
+
+
 def timeline_when(item: TimelineEntry) -> str:
     """A timeline item's date as a reader reads it: "2019-08-26", "before 2019-08-29" for an
-    event the text does not date, "recent weeks up to 2019-08-29", "2019-W36, expected"."""
+    event the text does not date, "recent weeks up to 2019-08-29", "2019-08-26 to 2019-08-28",
+    "2019-W36, expected"."""
     value = item["value"]
     if value.startswith("../"):
         when = f"before {value[3:]}"
@@ -208,7 +223,7 @@ def timeline_when(item: TimelineEntry) -> str:
             plural = "" if m.group(1) == "1" else "s"
             when = f"{count} {unit}{plural} up to {m.group(3)}"
         else:
-            when = value
+            when = shown_date(value)
     if item["approximate"]:
         when += " (approx.)"
     if item["expected"]:

@@ -176,7 +176,7 @@ def build(extractions: list[Extraction], names: dict[str, str]) -> list[Timeline
         # dates what it reports.)
         spoken = [p for quote in ex.quotes if quote.kind == "direct" for p in quote.content]
         for expr in ex.times:
-            if expr.value is None or expr.kind != "date":
+            if expr.value is None or not expr.dates:
                 continue
             if any(p.start <= expr.start and expr.end <= p.end for p in spoken):
                 continue
@@ -248,7 +248,8 @@ def _item(
 
 
 def interval(value: str) -> tuple[date, date] | None:
-    """The days an ISO value covers: a day, an ISO week, a month or a year; None otherwise."""
+    """The days an ISO value covers: a day, a range of days, an ISO week, a month or a year;
+    None otherwise."""
     try:
         if value.startswith("../"):  # undated: any time before the day
             end = interval(value[3:])
@@ -261,6 +262,9 @@ def interval(value: str) -> tuple[date, date] | None:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             day = date.fromisoformat(value)
             return day, day
+        m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})", value)
+        if m:  # "this weekend", "earlier this week": a range of days
+            return date.fromisoformat(m.group(1)), date.fromisoformat(m.group(2))
         m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
         if m:
             monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
