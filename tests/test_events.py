@@ -241,6 +241,18 @@ def test_a_clear_anchor_in_the_sentence_before() -> None:
     assert event.time == "PXW/2019-08-29"
 
 
+def test_a_bare_time_phrase_on_a_verb_anchors_the_next_sentence() -> None:
+    # "earlier this week" is the parser's npadvmod of "hinted": adverbial on a verb, so it
+    # dates the next sentence's undated act ("reversed itself within a day" names no date).
+    text = ("Ghana hinted at a truce with Togo earlier this week. "
+            "Ghana expelled two Togolese diplomats within a day.")
+    start = text.index("earlier this week")
+    times = [TimeExpr("earlier this week", start, start + 17, "2019-08-26/2019-08-28", "day",
+                      "test", kind="range")]
+    expelled = [e for e in _events(text, times=times) if e.type == "SANCTION"]
+    assert [e.time for e in expelled] == ["2019-08-26/2019-08-28"]
+
+
 def test_a_time_inside_a_noun_is_no_anchor() -> None:
     text = ("Relations have been tense since the revolution of 1979. "
             "Ghana has expelled two Togolese diplomats.")

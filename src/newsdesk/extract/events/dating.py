@@ -182,8 +182,11 @@ def _adverbial(times: list[Dated]) -> list[TimeExpr]:
         head = root.head
         if head.pos_ == "ADP":  # "on Tuesday": the preposition must hang on a clause
             head = head.head
-        if root.dep_ not in NOMINAL_TIME_DEPS and head.pos_ in ("VERB", "AUX") and \
-                expr.value is not None:
+        # A bare noun phrase on a verb ("teased a meeting earlier this week", "met Monday")
+        # is the parser's npadvmod: adverbial there, nominal only on a noun.
+        clausal = root.dep_ not in NOMINAL_TIME_DEPS or (
+            root.dep_ == "npadvmod" and root.head.pos_ in ("VERB", "AUX"))
+        if clausal and head.pos_ in ("VERB", "AUX") and expr.value is not None:
             found.setdefault(expr.value, expr)
     return list(found.values())
 
