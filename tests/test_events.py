@@ -678,3 +678,21 @@ def test_the_model_vetoes_a_lexicon_sense_it_is_sure_is_no_event() -> None:
     reading = Reading.of(doc, art, actors, mentions, [])
     assert code_events(reading).events == []
     assert [e.type for e in code_events(reading, Decision(veto=None)).events] == ["CONSULT"]
+
+
+def test_the_quotation_that_backs_an_act_dates_it() -> None:
+    # The act is summed up, then quoted: it happened when the quotation was said.
+    text = ("For the minister's part, even while she refused a summit with Togo, she offered "
+            "a conditional truce. \u201cWe will not sit down until the blockade ends,\u201d "
+            "Ms. Varga said on Tuesday.")
+    times = [_time(text, "Tuesday", "2019-08-27", "day")]
+    dated = [e for e in _events(text, times=times) if e.type in ("REJECT", "AGREE")]
+    assert dated and {e.time for e in dated} == {"2019-08-27"}
+
+
+def test_a_quotation_by_someone_else_dates_nothing() -> None:
+    text = ("The ministers refused a summit with Togo. \u201cIt is a trap,\u201d "
+            "Ms. Varga said on Tuesday.")
+    times = [_time(text, "Tuesday", "2019-08-27", "day")]
+    refused = [e for e in _events(text, times=times) if e.type == "REJECT"]
+    assert refused and all(e.time is None for e in refused)

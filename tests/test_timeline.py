@@ -251,10 +251,20 @@ def _seed_item(items: list[timeline.TimelineItem], words: str) -> timeline.Timel
 
 def test_seed_no_event_is_stamped_with_a_publication_date(
         seed_timeline: list[timeline.TimelineItem]) -> None:
-    # Neither 2019-08-27 nor 2019-08-29 is stated for any event in the two texts: an event
+    # 2019-08-29 is stated for no event, nor 2019-08-27 but for the NYT's Tuesday: an event
     # the text does not date is shown before publication.
     for item in _events_of(seed_timeline):
-        assert item.value not in ("2019-08-27", "2019-08-29"), item.label
+        assert item.value != "2019-08-29", item.label
+        if item.value == "2019-08-27":
+            assert item.outlets == ["The New York Times"], item.label
+
+
+def test_seed_rouhani_rejection_dated_by_the_quotation_backing_it(
+        seed_timeline: list[timeline.TimelineItem]) -> None:
+    # "he rejected an imminent meeting ..., he offered a conditional opening." backed by
+    # the next sentence's quotation "..., Mr. Rouhani said on Tuesday."
+    rejected = _seed_item(seed_timeline, "REJECT:meet — Hassan Rouhani")
+    assert rejected.value == "2019-08-27" and not rejected.historical
 
 
 def test_seed_recent_weeks_dates_the_drone_and_the_tanker(

@@ -5,7 +5,9 @@ one on a verb that governs it (but not across a verb of saying: "said on Tuesday
 seized" does not date the seizure); failing that, the one adverbial time of an unreported
 sentence; failing that, the one adverbial time of the sentence before, when the event's own
 sentence names no time at all ("Signs have become clearer in recent weeks. Iran has downed a
-drone, seized a tanker ...").  With nothing to go on the event is undated (``None``): the
+drone, seized a tanker ..."); failing that, the time of the quotation by the same doer that
+opens the next sentence and backs the act ("he offered a conditional opening. 'We won't ...,'
+Mr. Rouhani said on Tuesday").  With nothing to go on the event is undated (``None``): the
 publication date is when it was reported, not when it happened.
 
 A time that opens the sentence ("At that time, Iran negotiated ... but delayed ...") counts as
@@ -111,7 +113,49 @@ def event_time(times: list[Dated], article: Article, sent: SpacySpan, token: Tok
         anchor = _adverbial([(e, r) for e, r in times if before.start <= r.i < before.end])
         if len(anchor) == 1 and not _after(anchor[0].value, article.published):
             return _value(anchor[0])
+    if not in_sentence:
+        quoted = _supporting_quote(times, sent, head)
+        if quoted is not None and not _after(quoted.value, article.published):
+            return _value(quoted)
     return None, None, False
+
+
+def _supporting_quote(times: list[Dated], sent: SpacySpan, head: Token) -> TimeExpr | None:
+    """The time of the quotation that backs an undated act in the next sentence, said by its
+    doer: "Even while he rejected a meeting, he offered a conditional opening. 'We won't
+    reach a positive change without ...,' Mr. Rouhani said on Tuesday." The act is what the
+    quotation does, so it is dated when the quotation was said.  Only a sentence that opens
+    with a quotation mark and whose saying verb carries the one time, and only when the act's
+    subject is that speaker (the same surname) or a pronoun of the speaker's number."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return None
+    after = doc[sent.end].sent
+    first = next((t for t in after if not t.is_space), None)
+    if first is None or not first.is_quote:
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    for verb in after:
+        if verb.lemma_.lower() not in grammar.REPORTING_VERBS:
+            continue
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if speaker is None or not _same_doer(subject, speaker):
+            continue
+        on_verb = _adverbial([(e, r) for e, r in times if after.start <= r.i < after.end
+                              and _verb_of(r).i == verb.i])
+        return on_verb[0] if len(on_verb) == 1 else None
+    return None
+
+
+def _same_doer(subject: Token, speaker: Token) -> bool:
+    """"he" and "Mr. Rouhani", "Rouhani" and "Mr. Rouhani"; not "he" and "the ministers"."""
+    if subject.pos_ == "PRON":
+        plural = speaker.tag_ in ("NNS", "NNPS") or speaker.lower_ in ("they", "we")
+        return (subject.lower_ in ("they", "we")) == plural
+    return subject.pos_ == "PROPN" and speaker.pos_ == "PROPN" and \
+        subject.lower_ == speaker.lower_
 
 
 def fronted(root: Token, sent: SpacySpan) -> bool:
