@@ -258,6 +258,16 @@ def _fold(gold: Gold, folds: int) -> int:
     return int(hashlib.sha256(gold.id.encode("utf-8")).hexdigest(), 16) % folds
 
 
+TUNING_FOLDS = 5  # the folds --only-folds names: tune on some, report the others untouched
+
+
+def only_folds(golds: list[Gold], spec: str) -> list[Gold]:
+    """The records of the folds listed in ``spec`` ("0,1,2"), each record's fold the hash of
+    its id over ``TUNING_FOLDS``, so that a tuning split and an untouched one stay apart."""
+    wanted = {int(part) for part in spec.split(",") if part.strip()}
+    return [g for g in golds if _fold(g, TUNING_FOLDS) in wanted]
+
+
 def _objective(golds: list[Gold], preds: list[Predicted]) -> float:
     """What a fold is tuned for: type accuracy and actor country F1, equally."""
     return _objective_of(score(golds, preds))
@@ -498,6 +508,10 @@ def main(argv: list[str] | None = None) -> int:
                              "the shipped decision's)")
     parser.add_argument("--event-free", type=Path, default=None,
                         help="report the false-event rate on sentences that report no event")
+    parser.add_argument("--only-folds", default=None,
+                        help="score only the records of these folds (a comma list, records "
+                             f"hashed to {TUNING_FOLDS} folds as for cross-validation), e.g. "
+                             "0,1,2 to tune on and 3,4 to report untouched")
     args = parser.parse_args(argv)
     if args.event_free is not None:
         return _event_free(args.event_free, args.rules_only, args.errors, args.veto)
@@ -506,6 +520,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     started = time.perf_counter()
     golds = load_sentences(args.sentences) if args.sentences else load(args.data)
+    if args.only_folds is not None:
+        golds = only_folds(golds, args.only_folds)
     readings = prepare(golds)
     if args.rules_only:
         from newsdesk.extract.events.coder import Decision
@@ -522,6 +538,8 @@ def main(argv: list[str] | None = None) -> int:
         command += f" --sentences {args.sentences}"
     if args.rules_only:
         command += " --rules-only"
+    if args.only_folds is not None:
+        command += f" --only-folds {args.only_folds}"
     if args.veto is not None:
         command += f" --veto {args.veto}"
     if args.errors:
