@@ -696,3 +696,15 @@ def test_a_quotation_by_someone_else_dates_nothing() -> None:
     times = [_time(text, "Tuesday", "2019-08-27", "day")]
     refused = [e for e in _events(text, times=times) if e.type == "REJECT"]
     assert refused and all(e.time is None for e in refused)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Kenya quickened the withdrawal of its police officers from Haiti.", "RETREAT"),
+    ("Dutch mediators busied themselves with mediation between the two parties in Brussels.",
+     "CONSULT"),
+])
+def test_a_verb_the_lexicon_does_not_know_takes_the_type_of_its_event_noun(
+        text: str, event_type: str) -> None:
+    """"quickened the withdrawal", "busied themselves with mediation": the model reads the
+    lexicon's types of the object's and the preposition's nouns (features "os=", "ps=")."""
+    assert [e.type for e in _events(text)] == [event_type]

@@ -61,6 +61,16 @@ def _classes(words: Iterable[str]) -> set[str]:
     return {c for w in words for c in _CLASS_OF.get(w, ())}
 
 
+def _noun_types(token: Token) -> list[str]:
+    """The PLOVER types the lexicon gives an event noun (by form, else lemma), whatever its
+    objects: "speeded up the withdrawal", "engaged in ethnic cleansing", "remained on alert"
+    tell of the noun's event through a verb the lexicon does not know."""
+    if token.pos_ != "NOUN":
+        return []
+    rules = plover.NOUNS.get(token.lower_) or plover.NOUNS.get(_word(token)) or ()
+    return list(dict.fromkeys(r.type for r in rules))
+
+
 def _clause_words(head: Token, limit: int = 40) -> list[str]:
     """Content lemmas of the predicate's clause, without its subject or a parenthetical."""
     found: list[str] = []
@@ -93,6 +103,7 @@ def features(token: Token, carrier: Token | None, facts: ClauseFacts) -> list[st
     for name in _classes(object_words):
         feats += [f"oc={name}", f"loc={lemma}|{name}"]
     for obj in objects:
+        feats += [f"os={t}" for t in _noun_types(obj)]
         if obj.ent_type_:
             feats.append(f"oe={obj.ent_type_}")
         for prep, complements in preps_of(obj).items():
@@ -108,6 +119,7 @@ def features(token: Token, carrier: Token | None, facts: ClauseFacts) -> list[st
         feats += [f"pp={prep}|{w}" for w in words]
         feats += [f"ppc={prep}|{c}" for c in _classes(words)]
         feats += [f"pe={prep}|{c.ent_type_}" for c in complements if c.ent_type_]
+        feats += [f"ps={t}" for c in complements for t in _noun_types(c)]
     for child in token.children:
         if child.dep_ in ("xcomp", "ccomp"):
             inner = _word(child)
