@@ -708,3 +708,13 @@ def test_a_verb_the_lexicon_does_not_know_takes_the_type_of_its_event_noun(
     """"quickened the withdrawal", "busied themselves with mediation": the model reads the
     lexicon's types of the object's and the preposition's nouns (features "os=", "ps=")."""
     assert [e.type for e in _events(text)] == [event_type]
+
+
+def test_a_state_of_siege_announced_is_emergency_rule() -> None:
+    """"announced a 60-day state of siege": the carrier's object "state" is an event noun
+    only with "emergency" or "siege" as its "of" complement ("the state of the economy" is
+    none)."""
+    event = _one("The Bolivian cabinet announced a 60-day state of siege in the mining region.",
+                 "COERCE")
+    assert (event.mode, event.actors) == ("martial-law", ["country:BOL"])
+    assert plover.NOUNS["state"][0].objects == frozenset({"emergency", "siege"})
