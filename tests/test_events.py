@@ -718,3 +718,15 @@ def test_a_state_of_siege_announced_is_emergency_rule() -> None:
                  "COERCE")
     assert (event.mode, event.actors) == ("martial-law", ["country:BOL"])
     assert plover.NOUNS["state"][0].objects == frozenset({"emergency", "siege"})
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The Kenyan court ruled the opposition had been sharing voter data with Uganda.",
+     "COOPERATE"),
+    ("The Ghanaian judge ruled that Togo had been supplying arms to the rebels.", "AID"),
+])
+def test_a_lexicon_verb_with_no_sense_here_frames_its_finite_clause(
+        text: str, event_type: str) -> None:
+    """"ruled (that) Togo had been supplying arms": "rule" codes only "rule out"; with a finite
+    clause it reports that clause's event, and is no event the model should guess a type for."""
+    assert [e.type for e in _events(text)] == [event_type]

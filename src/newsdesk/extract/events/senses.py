@@ -91,10 +91,19 @@ def _excluded(token: Token) -> bool:
 
 
 def _frame(token: Token) -> bool:
+    """A verb with no sense here that takes a clause reports or judges that clause's event.
+
+    A verb the lexicon knows reaches this only when none of its senses matched: with a finite
+    clause ("Taliban ruled Afghanistan has been sharing ...", parsed as "ruled [that] ...") it
+    frames the clause like any other verb; with an infinitive ("pressed Iran to free") it may
+    still be the act itself, so the model is asked."""
     lemma = token.lemma_.lower()
+    clauses = [c for c in token.children if c.pos_ in ("VERB", "AUX")]
+    if any(c.dep_ == "ccomp" for c in clauses):
+        return True
     if lemma in plover.VERBS:
         return False
-    if any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in token.children):
+    if any(c.dep_ == "xcomp" for c in clauses):
         return True
     return (lemma in grammar.QUOTE_VERBS or lemma in grammar.REPORTING_VERBS) and \
         not any(c.dep_ in OBJECTS for c in token.children)
