@@ -730,3 +730,11 @@ def test_a_lexicon_verb_with_no_sense_here_frames_its_finite_clause(
     """"ruled (that) Togo had been supplying arms": "rule" codes only "rule out"; with a finite
     clause it reports that clause's event, and is no event the model should guess a type for."""
     assert [e.type for e in _events(text)] == [event_type]
+
+
+def test_a_mediation_keeps_its_parties_as_recipients() -> None:
+    """"busied themselves with mediation between the two parties": meetings are reciprocal,
+    but a mediation is done by the mediator to the parties between whom it mediates."""
+    event = _one("Dutch mediators busied themselves with mediation between the two parties in "
+                 "Brussels.", "CONSULT")
+    assert (event.actors, event.recipients) == (["country:NLD"], ["group:parties"])

@@ -30,6 +30,7 @@ from newsdesk.extract.events.clauses import (
     negated,
     negated_noun,
     objects_of,
+    preps_of,
     promised,
     speech_governor,
     subjects_of,
@@ -116,9 +117,23 @@ def _hunger_strike(d: Draft) -> Draft | None:
     return replace(d, mode="hunger")
 
 
+def _mediation(d: Draft) -> bool:
+    """The event names a mediation: the lexicon's third-party noun is the trigger, or heads
+    or modifies its object or prepositional complement ("undertook a mediation mission between
+    Syria and ...", "busied themselves with mediation between the parties")."""
+    tokens = [d.item.token]
+    nouns = objects_of(d.item.token) + [c for cs in preps_of(d.item.token).values() for c in cs]
+    for noun in nouns:
+        tokens += [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    return any(rule.type == "CONSULT" and rule.mode == "third-party"
+               for t in tokens
+               for rule in plover.NOUNS.get(t.lower_) or plover.NOUNS.get(t.lemma_.lower()) or ())
+
+
 def _reciprocal_meeting(d: Draft) -> Draft | None:
-    """Meetings are reciprocal: everyone met is an actor (a visit keeps its host apart)."""
-    if d.type != "CONSULT" or d.mode == "visit":
+    """Meetings are reciprocal: everyone met is an actor (a visit keeps its host apart, and a
+    mediation its mediator: the parties "between" whom it mediates are its recipients)."""
+    if d.type != "CONSULT" or d.mode == "visit" or _mediation(d):
         return None
     return replace(d, actors=unique(d.actors + d.recipients), recipients=[])
 
