@@ -738,3 +738,16 @@ def test_a_mediation_keeps_its_parties_as_recipients() -> None:
     event = _one("Dutch mediators busied themselves with mediation between the two parties in "
                  "Brussels.", "CONSULT")
     assert (event.actors, event.recipients) == (["country:NLD"], ["group:parties"])
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian bishops appealed for the army to stay out of politics.",
+    "Britain is pushing hard for France to back its plan to cut tariffs.",
+])
+def test_asking_for_someone_to_act_is_a_request_to_them(text: str) -> None:
+    """"pushing hard for France to back its plan": the "for ... to" clause is what is asked
+    for (the verb's "for" sense) and its subject whom it is asked of; the clause's own act is
+    only the request's content."""
+    (event,) = _events(text)
+    assert event.type == "REQUEST"
+    assert event.recipients and event.recipients[0] in ("group:army", "country:FRA")

@@ -102,6 +102,9 @@ def objects_of(token: Token) -> list[Token]:
 
 
 def preps_of(token: Token) -> dict[str, list[Token]]:
+    """Prepositions attached to the token and their complements.  A "for ... to" clause counts
+    as "for" with its verb ("called for the rebels to lay down their arms", parsed as an
+    adverbial clause marked "for"), as "called for laying down" does."""
     found: dict[str, list[Token]] = {}
     for child in token.children:
         if child.dep_ in ("prep", "agent"):
@@ -109,7 +112,15 @@ def preps_of(token: Token) -> dict[str, list[Token]]:
             for head in list(complements):
                 complements.extend(head.conjuncts)
             found.setdefault(child.lower_, []).extend(complements)
+        elif for_clause(child):
+            found.setdefault("for", []).append(child)
     return found
+
+
+def for_clause(token: Token) -> bool:
+    """"(pushed) for the US to support": a clause marked "for" with its own subject."""
+    return token.dep_ in ("advcl", "ccomp") and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
 
 
 def subjects_of(token: Token) -> list[Token]:
@@ -184,7 +195,7 @@ def embedded(token: Token, triggers: set[int]) -> bool:
 
 
 def clausal_governor(token: Token) -> Token | None:
-    if token.dep_ in ("xcomp", "ccomp") and token.head.i != token.i:
+    if (token.dep_ in ("xcomp", "ccomp") or for_clause(token)) and token.head.i != token.i:
         return token.head
     if token.dep_ == "pcomp" and token.head.dep_ == "prep":
         return token.head.head

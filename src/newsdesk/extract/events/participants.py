@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from newsdesk.extract.actors import actor_id, slug
 from newsdesk.extract.events.clauses import (
     SUBJECTS,
+    for_clause,
     objects_of,
     preps_of,
     speech_governor,
@@ -148,6 +149,9 @@ class Participants:
         for prep, complements in preps_of(token).items():
             if prep in grammar.RECIPIENT_PREPOSITIONS:
                 ids.extend(self.ids([c for c in complements if not self.is_place(c)], token))
+        for child in token.children:
+            if for_clause(child):  # "called for the rebels to lay down their arms"
+                ids.extend(self.ids([c for c in child.children if c.dep_ in SUBJECTS], token))
         for obj in objects:
             for prep, complements in preps_of(obj).items():
                 if prep in grammar.NOUN_RECIPIENT_PREPOSITIONS:
