@@ -3,6 +3,10 @@
 Usage::
 
     .venv/bin/python benchmarks/events_plover.py [--data PATH] [--errors] [--folds 5] [--grid]
+    .venv/bin/python benchmarks/events_plover.py --only-folds 0,1,2 --folds 0 [--errors]
+
+``--only-folds`` scores only the records whose fold (of the 5 the cross-validation uses, a hash
+of the record's id) is listed: tune on folds 0-2, report folds 3-4 untouched beside them.
 
 Every record is one short news sentence.  It is run through the same per-article stages as any
 article (parse, actors, times, events) with ``published`` set to the record's date, and one
@@ -254,6 +258,9 @@ def decisions() -> list[Any]:
     return grid
 
 
+FOLDS = 5  # the folds --only-folds names: the default cross-validation's
+
+
 def _fold(gold: Gold, folds: int) -> int:
     return int(hashlib.sha256(gold.id.encode("utf-8")).hexdigest(), 16) % folds
 
@@ -498,6 +505,9 @@ def main(argv: list[str] | None = None) -> int:
                              "the shipped decision's)")
     parser.add_argument("--event-free", type=Path, default=None,
                         help="report the false-event rate on sentences that report no event")
+    parser.add_argument("--only-folds", default=None,
+                        help=f"score only the records in these of the {FOLDS} folds, e.g. "
+                             "'0,1,2' (tuning) or '3,4' (untouched); implies no cross-validation")
     args = parser.parse_args(argv)
     if args.event_free is not None:
         return _event_free(args.event_free, args.rules_only, args.errors, args.veto)
@@ -506,6 +516,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     started = time.perf_counter()
     golds = load_sentences(args.sentences) if args.sentences else load(args.data)
+    if args.only_folds is not None:
+        only = {int(k) for k in args.only_folds.split(",")}
+        golds = [g for g in golds if _fold(g, FOLDS) in only]
+        args.folds = 0
     readings = prepare(golds)
     if args.rules_only:
         from newsdesk.extract.events.coder import Decision
@@ -524,6 +538,8 @@ def main(argv: list[str] | None = None) -> int:
         command += " --rules-only"
     if args.veto is not None:
         command += f" --veto {args.veto}"
+    if args.only_folds is not None:
+        command += f" --only-folds {args.only_folds}"
     if args.errors:
         for gold, pred in zip(golds, preds, strict=True):
             ok = gold.type == pred.type and _countries(gold.actors) == _countries(pred.actors) \
