@@ -72,7 +72,9 @@ TYPE_CASES = [
      "demo", ["group:farmers"], ["country:FRA"]),
     ("Norway imposed sanctions on Belarus.", "SANCTION", "discontinue", ["country:NOR"],
      ["country:BLR"]),
-    ("China deployed warships near Taiwan.", "MOBILIZE", "weapons", ["country:CHN"], []),
+    # aimed at nobody named, so at the state where (or near which) it happens
+    ("China deployed warships near Taiwan.", "MOBILIZE", "weapons", ["country:CHN"],
+     ["country:TWN"]),
     ("Venezuela arrested two American journalists.", "COERCE", "arrest", ["country:VEN"],
      ["group:american-journalists"]),
     ("Syrian forces shelled a village.", "ASSAULT", "heavy-weapons",
@@ -696,3 +698,44 @@ def test_a_quotation_by_someone_else_dates_nothing() -> None:
     times = [_time(text, "Tuesday", "2019-08-27", "day")]
     refused = [e for e in _events(text, times=times) if e.type == "REJECT"]
     assert refused and all(e.time is None for e in refused)
+
+
+@pytest.mark.parametrize(("text", "ident", "country"), [
+    ("Hundreds of students in Karachi marched against the new fuel tax.",
+     "group:students", "PAK"),
+    ("Gabonese soldiers detained two journalists on Monday.", "group:gabonese-soldiers", "GAB"),
+    ("Burkinabe farmers blocked the highway near the border.", "group:burkinabe-farmers",
+     "BFA"),
+])
+def test_a_group_takes_the_country_of_its_demonym_or_city(text: str, ident: str,
+                                                          country: str) -> None:
+    """Demonyms of every state and the large cities that are no capital give the group its
+    country: "students in Karachi" are in Pakistan."""
+    events, extra = _coded(text)
+    assert events and events[0].actors == [ident], events
+    assert extra[ident][0] == country
+
+
+def test_the_place_of_an_act_noun_is_no_participant() -> None:
+    """"held discussions in Nairobi with ...": the capital says where the talks were, not who took
+    part; a demonym before the noun still names its doer ("objected to Egyptian mediation")."""
+    events, _ = _coded("The Canadian envoy held discussions in Nairobi with regional leaders.")
+    assert [e.type for e in events] == ["CONSULT"]
+    assert "country:KEN" not in events[0].actors + events[0].recipients, events
+    events, _ = _coded("Ethiopia objected to Egyptian mediation in the dam dispute.")
+    assert "country:EGY" in events[0].recipients, events
+
+
+@pytest.mark.parametrize(("text", "event_type", "recipients"), [
+    ("The Turkish foreign minister arrived in Baghdad on Monday.", "CONSULT", ["country:IRQ"]),
+    ("The army lifted the curfew in the northern city of Kano on Friday.", "CONCEDE",
+     ["country:NGA"]),
+    ("Ethiopia has strengthened its forces in Somalia.", "MOBILIZE", ["country:SOM"]),
+    ("Thousands of farmers demonstrated in Nairobi against the new land law.", "PROTEST", []),
+])
+def test_an_act_aimed_at_nobody_named_targets_the_state_where_it_happens(
+        text: str, event_type: str, recipients: list[str]) -> None:
+    """The host of a visit, the state where a curfew is lifted or troops are sent; a protest
+    that names what it is against keeps its place as a place only."""
+    events, _ = _coded(text)
+    assert [(e.type, e.recipients) for e in events] == [(event_type, recipients)]

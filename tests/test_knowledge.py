@@ -159,3 +159,29 @@ def test_tables_and_their_descriptions_go_together() -> None:
     data = _packaged("roles.json")
     del data["about"]["former"]
     _refused(roles.load_roles, data, "roles.json", "about")
+
+
+def test_every_state_with_a_capital_has_a_demonym() -> None:
+    """"the Gabonese government", "Burkinabe troops": a state whose capital news may name is
+    also named by its adjective.  Congo-Brazzaville, Dominica and Kosovo are left out: "Congolese"
+    means the larger Congo in news, "Dominican" the Dominican Republic, and "Kosovar" keeps the
+    state of the older records."""
+    data = _packaged("places.json")
+    missing = set(data["capitals"].values()) - set(data["demonyms"].values()) - {
+        "COG", "DMA", "XKX"}
+    assert not missing, sorted(missing)
+    assert geo.demonym_code("Burkinabe") == "BFA" and geo.demonym_code("Malawians") == "MWI"
+    assert geo.demonym_code("South Sudanese") == "SSD"
+
+
+def test_cities_locate_but_do_not_govern() -> None:
+    """"Protesters in Karachi" are in Pakistan, but "Karachi said" is no government: a city
+    other than the seat of government is in ``cities``, never in ``capitals``."""
+    assert geo.city_code("Aleppo") == "SYR" and geo.city_code("the Karachi") == "PAK"
+    assert geo.capital_code("Aleppo") is None and geo.capital_code("Mumbai") is None
+    assert geo.located_code("Lagos") == "NGA" and geo.located_code("Tehran") == "IRN"
+    assert geo.place_code("Mosul") == "IRQ"
+    data = _packaged("places.json")
+    assert not set(data["cities"]) & set(data["capitals"])
+    data["cities"]["Aleppo"] = "SYR"
+    _refused(geo.load_places, data, "cities.Aleppo", "not a lower-case word")

@@ -201,9 +201,9 @@ def _classify(
             )
         if _apposition_says_org(doc, end):
             return _Cand(start, end, "org", _clean_name(name))
-        return _Cand(start, end, "location", _clean_name(name), country=geo.capital_code(name))
+        return _Cand(start, end, "location", _clean_name(name), country=geo.located_code(name))
     if label in ("LOC", "FAC"):
-        return _Cand(start, end, "location", _clean_name(name), country=geo.capital_code(name))
+        return _Cand(start, end, "location", _clean_name(name), country=geo.located_code(name))
     if label == "NORP":
         token = doc[end - 1]
         code = geo.demonym_code(name)

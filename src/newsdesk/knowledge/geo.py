@@ -34,6 +34,7 @@ class Places:
     display: dict[str, str]
     demonyms: dict[str, str]
     capitals: dict[str, str]
+    cities: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,8 @@ class Organisation:
 def load_places(data: dict[str, Any], file: str = _PLACES) -> Places:
     """Check ``places.json``: every code an ISO 3166-1 alpha-3 code (or one of
     ``outside_iso``), every key a lower-case form."""
-    loader.section(file, data, "outside_iso", "aliases", "display", "demonyms", "capitals")
+    loader.section(file, data, "outside_iso", "aliases", "display", "demonyms", "capitals",
+                   "cities")
 
     def user_assigned(file: str, entry: str, code: Any) -> str:
         if not re.fullmatch(r"[A-Z]{3}", str(code)) or pycountry.countries.get(alpha_3=code):
@@ -75,6 +77,7 @@ def load_places(data: dict[str, Any], file: str = _PLACES) -> Places:
         ),
         loader.mapping(file, "demonyms", data["demonyms"], to_code("demonyms")),
         loader.mapping(file, "capitals", data["capitals"], to_code("capitals")),
+        loader.mapping(file, "cities", data["cities"], to_code("cities")),
     )
 
 
@@ -124,6 +127,7 @@ CAPITALS: dict[str, str] = _TABLES.capitals
 _ALIASES = _TABLES.aliases
 _DISPLAY = {**_TABLES.outside_iso, **_TABLES.display}
 _DEMONYMS = _TABLES.demonyms
+_CITIES = _TABLES.cities
 _ORGANISATION_FORMS = load_organisations(loader.read(_ORGANISATIONS))
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -178,6 +182,17 @@ def capital_code(name: str) -> str | None:
     return CAPITALS.get(_THE.sub("", _key(name)))
 
 
+def city_code(name: str) -> str | None:
+    """Country a large city other than the seat of government lies in ("Aleppo", "Karachi"):
+    where something happens, never the government speaking ("Aleppo said" is no state)."""
+    return _CITIES.get(_THE.sub("", _key(name)))
+
+
+def located_code(name: str) -> str | None:
+    """Country a city lies in, capital or not: "demonstrators in Karachi" are Pakistanis."""
+    return capital_code(name) or city_code(name)
+
+
 def organisation(name: str) -> Organisation | None:
     """The international or non-governmental organisation a name is, if we know it."""
     key = _key(name)
@@ -191,5 +206,5 @@ def igo(name: str) -> tuple[str, str] | None:
 
 
 def place_code(name: str) -> str | None:
-    """Country code for any place name we know: a country, a demonym or a capital."""
-    return country_code(name) or capital_code(name) or demonym_code(name)
+    """Country code for any place name we know: a country, a demonym, a capital or a city."""
+    return country_code(name) or capital_code(name) or demonym_code(name) or city_code(name)

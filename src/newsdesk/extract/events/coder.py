@@ -272,6 +272,18 @@ def _subject_kind(people: Participants, ids: list[str], heads: list[Token]) -> s
     return actor.kind
 
 
+def _protests_against(token: Token) -> bool:
+    """Whether a protest names what it is against: "demonstrated against the deal",
+    "protesting the results", "a rally over fuel prices"."""
+    if any(c.dep_ == "prep" and c.lower_ in _AGAINST for c in token.children):
+        return True
+    # "protesting the results" (the object is the target), not "blocked roads" (the means)
+    return token.lemma_.lower() == "protest" and bool(objects_of(token))
+
+
+_AGAINST = frozenset({"against", "over"})
+
+
 class Coder:
     """Codes the events of one article."""
 
@@ -443,6 +455,15 @@ class Coder:
             # thing owned by nobody ("a roadside bomb killed two soldiers") still tells of an
             # act whose doer is not named.
             return None
+        if not draft.recipients and (draft.type != "CONSULT" or draft.mode == "visit") and \
+                not (draft.type == "PROTEST" and _protests_against(item.token)):
+            # "arrived in Amman", "lifted a curfew in Montenegro", "blocked roads in Algiers":
+            # an act aimed at nobody named is aimed at the state where it happens (the host
+            # of a visit).  A meeting's place is only where its parties met, and a protest
+            # "against the mining deal" has named what it is aimed at.
+            place = people.place_country(item.token)
+            if place:
+                draft = replace(draft, recipients=[f"country:{place}"])
         location = people.location(item.token)
         place_objects = [o for o in objects_of(item.token) if people.is_place(o)]
         if place_objects and location is None:

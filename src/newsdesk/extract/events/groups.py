@@ -40,7 +40,9 @@ def phrase_words(token: Token) -> list[Token]:
 
 
 def word_country(word: str) -> str | None:
-    return geo.demonym_code(word) or geo.country_code(word) or geo.capital_code(word)
+    """The country a word names: a demonym, a country, a capital, or a city it lies in
+    ("protesters in Karachi")."""
+    return geo.demonym_code(word) or geo.country_code(word) or geo.located_code(word)
 
 
 def name_country(name: str) -> str | None:

@@ -346,7 +346,14 @@ class Participants:
         lemma = head.lemma_.lower()
         if lemma in plover.GROUP_SECTORS or head.lower_ in plover.GROUP_SECTORS:
             return [self._group(head)]
-        country = self._phrase_country(head)
+        placed: set[int] = set()
+        if not self._agentive(head):
+            # "held discussions in Nairobi with ...": the place of a thing or an act says where
+            # it is, not whom it stands for ("Ethiopian goods", "French mediation" still do).
+            placed = {t.i for c in head.children if c.dep_ == "prep" and
+                      c.lower_ in grammar.LOCATIVE_PREPOSITIONS for t in c.subtree}
+        country = phrase_country(
+            head, lambda t: None if t.i in placed else self._token_country(t))
         if country:
             return [f"country:{country}"]
         return []
@@ -526,6 +533,41 @@ class Participants:
                 place = self._place_in(complement, depth=2)
                 if place is not None:
                     return place
+        return None
+
+    def place_country(self, token: Token) -> str | None:
+        """The country where an act happens, from a locative phrase on the predicate or on
+        what it is done to, or an object that is itself a place: "arrived in Amman", "blocked
+        roads in the capital city of Algiers", "shut down Kathmandu"."""
+        for part in [token, *objects_of(token)]:
+            if part is not token and self.is_place(part):
+                code = self._country_in(part, depth=2)
+                if code:
+                    return code
+            for prep, complements in preps_of(part).items():
+                if prep not in grammar.LOCATIVE_PREPOSITIONS:
+                    continue
+                for complement in complements:
+                    code = self._country_in(complement, depth=2)
+                    if code:
+                        return code
+        return None
+
+    def _country_in(self, token: Token, depth: int) -> str | None:
+        """The country a place phrase names: the place itself, else a place "of" or "in" it
+        ("the capital city of Algiers", "a village in northern Mali")."""
+        mention = self.mention(token)
+        if mention is not None or token.ent_type_ in ("GPE", "LOC", "FAC"):
+            code = self._token_country(token)
+            if code and not code.startswith("IGO") and code != "NGO":
+                return code
+        if depth > 0:
+            for prep, complements in preps_of(token).items():
+                if prep in ("in", "of"):
+                    for complement in complements:
+                        code = self._country_in(complement, depth - 1)
+                        if code:
+                            return code
         return None
 
     def _place_in(self, token: Token, depth: int) -> str | None:
