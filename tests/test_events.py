@@ -739,3 +739,16 @@ def test_an_act_aimed_at_nobody_named_targets_the_state_where_it_happens(
     that names what it is against keeps its place as a place only."""
     events, _ = _coded(text)
     assert [(e.type, e.recipients) for e in events] == [(event_type, recipients)]
+
+
+@pytest.mark.parametrize(("text", "recipients"), [
+    ("Amnesty International demanded that the Kenyan government release the detained "
+     "journalists.", ["country:KEN"]),
+    ("Ghanaian officials demanded on Monday that Nigeria reopen the border.", ["country:NGA"]),
+    ("The opposition insisted on its demand that Malawi's government hold new elections.",
+     ["country:MWI"]),
+])
+def test_a_demand_is_addressed_to_the_subject_of_what_it_asks(text: str,
+                                                              recipients: list[str]) -> None:
+    events, _ = _coded(text)
+    assert [(e.type, e.recipients) for e in events] == [("REQUEST", recipients)]

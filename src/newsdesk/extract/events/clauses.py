@@ -112,6 +112,22 @@ def preps_of(token: Token) -> dict[str, list[Token]]:
     return found
 
 
+def asked_of(token: Token) -> list[Token]:
+    """Who is to do what a demand asks, when the demand names nobody as its addressee: the
+    subject of the clause that says what is asked ("demanded that the Sudanese government end
+    curbs", "insisted on its demands that Burundi's government grant more rights", "demanded
+    Friday that the United States match ...").  An infinitive has no subject of its own."""
+    heads = [token, *objects_of(token), *(c for cs in preps_of(token).values() for c in cs)]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ not in ("ccomp", "acl") or is_infinitive(child):
+                continue
+            subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return subjects
+    return []
+
+
 def subjects_of(token: Token) -> list[Token]:
     """Who performs the predicate, following the parse through control and coordination."""
     own = [c for c in token.children if c.dep_ in SUBJECTS]

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from newsdesk.extract.events import clauses, dating
 from newsdesk.extract.events import model as event_model
 from newsdesk.extract.events.clauses import (
+    asked_of,
     clause_verb,
     embedded,
     future,
@@ -455,6 +456,10 @@ class Coder:
             # thing owned by nobody ("a roadside bomb killed two soldiers") still tells of an
             # act whose doer is not named.
             return None
+        if not draft.recipients and draft.type == "REQUEST":
+            # "demanded that the Sudanese government end curbs": the one asked to act
+            asked = [i for i in people.ids(asked_of(item.token), head) if i not in draft.actors]
+            draft = replace(draft, recipients=asked)
         if not draft.recipients and (draft.type != "CONSULT" or draft.mode == "visit") and \
                 not (draft.type == "PROTEST" and _protests_against(item.token)):
             # "arrived in Amman", "lifted a curfew in Montenegro", "blocked roads in Algiers":
