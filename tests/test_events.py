@@ -752,3 +752,16 @@ def test_a_demand_is_addressed_to_the_subject_of_what_it_asks(text: str,
                                                               recipients: list[str]) -> None:
     events, _ = _coded(text)
     assert [(e.type, e.recipients) for e in events] == [("REQUEST", recipients)]
+
+
+@pytest.mark.parametrize(("text", "actor", "country"), [
+    ("President Julius Nyerere criticised the Ugandan invasion.", "person:julius-nyerere",
+     "TZA"),
+    ("The Castro government condemned the new embargo.", "person:castro", "CUB"),
+])
+def test_a_known_leader_gives_the_country(text: str, actor: str, country: str) -> None:
+    doc = annotate.parse(text)
+    art = Article(id=article_id(text), text=text, published=PUBLISHED)
+    actors, _ = extract_actors(doc, art)
+    known = {a.id: a.country for a in actors}
+    assert known.get(actor) == country, known

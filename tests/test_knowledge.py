@@ -185,3 +185,16 @@ def test_cities_locate_but_do_not_govern() -> None:
     assert not set(data["cities"]) & set(data["capitals"])
     data["cities"]["Aleppo"] = "SYR"
     _refused(geo.load_places, data, "cities.Aleppo", "not a lower-case word")
+
+
+def test_figures_compare_without_accents_and_share_a_surname_country() -> None:
+    """"Francois Mitterrand" is the figure written "François"; "the Castro government" is
+    Cuban whichever Castro it was, though the surname names no one figure."""
+    found = people.by_name("Francois Mitterrand")
+    assert found is not None and found.country == "FRA"
+    assert people.by_name("Julius Nyerere") is not None
+    assert people.by_surname("Castro") is None and people.surname_country("Castro") == "CUB"
+    assert people.surname_country("Nosuchname") is None
+    data = _packaged("figures.json")
+    data["figures"].append(dict(data["figures"][0], name="Dönald Trump"))
+    _refused(people.load_figures, data, "listed twice")

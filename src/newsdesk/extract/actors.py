@@ -689,6 +689,8 @@ def _to_actors(doc: Doc, clusters: list[_Cluster]) -> tuple[list[Actor], list[Me
                 name = figure.name
                 country = country or figure.country
                 sector = sector or figure.sector
+            elif len(name.split()) == 1:
+                country = country or people.surname_country(name, cluster.gender)
         if cluster.kind == "country":
             sector = None
         ident = actor_id(cluster.kind, name, cluster.key)
