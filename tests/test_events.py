@@ -765,3 +765,24 @@ def test_a_known_leader_gives_the_country(text: str, actor: str, country: str) -
     actors, _ = extract_actors(doc, art)
     known = {a.id: a.country for a in actors}
     assert known.get(actor) == country, known
+
+
+@pytest.mark.parametrize(("text", "event_type", "actors", "recipients"), [
+    # an attitude participle: the subject holds the attitude ("is opposed to")
+    ("Egypt is opposed to Turkish mediation in the border dispute.", "REJECT",
+     ["country:EGY"], ["country:TUR"]),
+    # an act stands for whoever did it: "attacks by Malian rebels"
+    ("Ghana condemned the attacks by Malian rebels.", "ACCUSE", ["country:GHA"],
+     ["group:malian-rebels"]),
+    # a purpose of protesting names the target, even one of the protesters' own country
+    ("Exiled Ethiopian activists began a hunger strike to protest the Kenyan government's "
+     "deportation order.", "PROTEST", ["group:exiled-ethiopian-activists"], ["country:KEN"]),
+    ("Students boycotted classes to denounce Ugandan police brutality.", "PROTEST",
+     ["group:students"], ["country:UGA"]),
+])
+def test_whom_an_attitude_or_a_protest_is_aimed_at(text: str, event_type: str,
+                                                   actors: list[str],
+                                                   recipients: list[str]) -> None:
+    events, _ = _coded(text)
+    assert [(e.type, e.actors, e.recipients) for e in events] == [
+        (event_type, actors, recipients)]

@@ -159,6 +159,12 @@ IRREALIS_WORDS: frozenset[str] = frozenset(
      "desperate", "eager", "keen", "hope", "want", "need"}
 )
 
+# Participles of attitude: "Israel is opposed to the plan" has the form of a passive, but its
+# subject holds the attitude; it is the doer, not the one acted on.
+ATTITUDE_PARTICIPLES: frozenset[str] = frozenset(
+    {"opposed", "committed", "determined", "resolved", "inclined", "disposed", "dedicated"}
+)
+
 # ---------------------------------------------------------------- verbs of saying
 
 # Verbs of saying come in two sets, measured apart.  QUOTE_VERBS frame a quotation or reported

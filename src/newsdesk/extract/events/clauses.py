@@ -87,7 +87,9 @@ def particle_of(token: Token) -> str | None:
 
 def objects_of(token: Token) -> list[Token]:
     """Heads playing the object role: direct objects, passive subjects, relativised nouns."""
-    found = [c for c in token.children if c.dep_ in OBJECTS or c.dep_ == "nsubjpass"]
+    attitude = token.lower_ in grammar.ATTITUDE_PARTICIPLES  # "is opposed to": no object
+    found = [c for c in token.children if c.dep_ in OBJECTS or
+             (c.dep_ == "nsubjpass" and not attitude)]
     if not found and token.dep_ == "acl" and token.tag_ == "VBN":
         found = [token.head]  # "sanctions imposed by ..."
     if not found and token.dep_ == "relcl":
@@ -137,6 +139,10 @@ def subjects_of(token: Token) -> list[Token]:
               if g.dep_ == "pobj"]
     if agents:
         return agents
+    if token.lower_ in grammar.ATTITUDE_PARTICIPLES:
+        holders = [c for c in token.children if c.dep_ == "nsubjpass"]
+        if holders:
+            return holders  # "Israel is opposed to French mediation": Israel opposes it
     if any(c.dep_ == "nsubjpass" for c in token.children):
         return []  # passive without an agent: the doer is not said
     dep, head = token.dep_, token.head

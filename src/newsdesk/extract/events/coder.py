@@ -372,6 +372,12 @@ class Coder:
             recipients = people.recipients(item.token, nominal, actors)
             # "the ministry's approach has helped": someone's thing judged by what it did
             owned = thing and any(c.dep_ == "poss" for c in own[0].children)
+        if not recipients:
+            # "began a hunger strike to protest the government's order": the purpose of the
+            # clause the predicate heads or is carried by
+            anchor = head if item.carrier is not None or not nominal else clause_verb(item.token)
+            if anchor is not None:
+                recipients = people.purpose_recipients(anchor, actors)
         if not actors and subject_heads:
             actors = people.described(subject_heads[0])
         if not actors and not nominal and not subject_heads and head.tag_ in ("VB", "VBG") \

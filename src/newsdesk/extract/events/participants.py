@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from newsdesk.extract.actors import actor_id, slug
 from newsdesk.extract.events.clauses import (
     SUBJECTS,
+    is_infinitive,
     objects_of,
     preps_of,
     speech_governor,
@@ -42,6 +43,8 @@ from newsdesk.knowledge import geo, grammar, plover
 from newsdesk.model import Actor, Mention, Span
 
 _LOCATION_KINDS = frozenset({"location"})
+# Verbs whose purpose clause names the target of the act it explains ("to protest X").
+_AIMED_PURPOSES = frozenset({"ACCUSE", "PROTEST"})
 # English agent-noun endings, plural: the doers a word list of people cannot all name.
 _AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ians", "ees")
 
@@ -164,6 +167,22 @@ class Participants:
             for child in token.children:
                 if child.dep_ == "xcomp":
                     ids.extend(self.recipients(child, False))
+        if not ids and not nominal:
+            ids.extend(self.purpose_recipients(token, actors))
+        return unique(ids)
+
+    def purpose_recipients(self, token: Token, actors: list[str] | None = None) -> list[str]:
+        """"boycotted classes to denounce police brutality", "began a hunger strike to
+        protest the president's failure": a purpose of protesting or denouncing names whom
+        the act it explains is aimed at.  What is protested is someone else's even in the
+        protester's own country ("to protest President Assad's failure" aims at Syria's
+        government whoever protests), so the own-country rule of ``recipients`` is not applied.
+        """
+        ids: list[str] = []
+        for child in token.children:
+            if child.dep_ == "advcl" and is_infinitive(child) and any(
+                    r.type in _AIMED_PURPOSES for r in plover.VERBS.get(child.lemma_.lower(), ())):
+                ids.extend(i for i in self.recipients(child, False) if i not in (actors or []))
         return unique(ids)
 
     def country_of(self, ident: str) -> str | None:
@@ -257,6 +276,11 @@ class Participants:
                 ids.extend(self._resolve(child, predicate, seen))
             elif child.dep_ in ("amod", "compound", "nmod") and state_head:
                 ids.extend(self._modifier_ids(child))
+        if not ids and token.pos_ == "NOUN" and not self._agentive(token):
+            # "war crimes by Croatian extremists", "violations by security forces": an act
+            # stands for whoever did it, as "Serbia's suppression" stands for Serbia
+            for complement in preps_of(token).get("by", []):
+                ids.extend(self._resolve(complement, predicate, seen))
         if not ids and state_head:
             for complement in preps_of(token).get("of", []):
                 if self.mention(complement) is not None:
