@@ -198,3 +198,12 @@ def test_figures_compare_without_accents_and_share_a_surname_country() -> None:
     data = _packaged("figures.json")
     data["figures"].append(dict(data["figures"][0], name="Dönald Trump"))
     _refused(people.load_figures, data, "listed twice")
+
+
+def test_a_known_organ_named_with_its_organisation() -> None:
+    """"U.N. Security Council" is the Security Council; an organ we do not list is not
+    guessed from the name before it."""
+    found = geo.organisation("the U.N. Security Council")
+    assert found is not None and found.name == "United Nations Security Council"
+    assert geo.organisation("UN Security Council") == found
+    assert geo.organisation("U.N. war crimes tribunal") is None

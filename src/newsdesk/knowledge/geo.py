@@ -194,9 +194,25 @@ def located_code(name: str) -> str | None:
 
 
 def organisation(name: str) -> Organisation | None:
-    """The international or non-governmental organisation a name is, if we know it."""
-    key = _key(name)
-    return _ORGANISATION_FORMS.get(key) or _ORGANISATION_FORMS.get(_THE.sub("", key))
+    """The international or non-governmental organisation a name is, if we know it.
+
+    A known organ named with its organisation before it is that organ: "U.N. Security
+    Council", "UN Security Council" are the Security Council.
+    """
+    key = _THE.sub("", _key(name))
+    found = _ORGANISATION_FORMS.get(_key(name)) or _ORGANISATION_FORMS.get(key)
+    if found is not None:
+        return found
+    words = key.split()
+    for size in (2, 1):
+        if len(words) <= size:
+            continue
+        owner = _ORGANISATION_FORMS.get(" ".join(words[:size]))
+        if owner is not None and owner.code != ORGANISATION_CATEGORY and owner.actor:
+            rest = _ORGANISATION_FORMS.get(" ".join(words[size:]))
+            if rest is not None and rest.code == owner.code:
+                return rest
+    return None
 
 
 def igo(name: str) -> tuple[str, str] | None:
