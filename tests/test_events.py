@@ -786,3 +786,12 @@ def test_whom_an_attitude_or_a_protest_is_aimed_at(text: str, event_type: str,
     events, _ = _coded(text)
     assert [(e.type, e.actors, e.recipients) for e in events] == [
         (event_type, actors, recipients)]
+
+
+def test_an_act_named_by_its_doer_is_aimed_at_the_doer_even_at_home() -> None:
+    """"abuses by Peruvian soldiers" stands for the soldiers though Peru investigates them; a
+    thing of the doer's own country with no doer named is still no recipient."""
+    events, _ = _coded("Peru is investigating abuses by Peruvian soldiers in the highlands.")
+    assert [(e.type, e.recipients) for e in events] == [("ACCUSE", ["group:peruvian-soldiers"])]
+    events, _ = _coded("Spain's industry ministry cut Spanish fuel subsidies.")
+    assert [e.recipients for e in events] == [[]]

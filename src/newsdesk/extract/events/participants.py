@@ -142,7 +142,7 @@ class Participants:
         for obj in objects:
             if not self.is_place(obj) and obj.lower_ not in grammar.REFLEXIVE_PRONOUNS:
                 found = self.ids([obj], token)
-                if own and self.is_thing(obj):
+                if own and self.is_thing(obj) and not self._done_by_someone(obj):
                     found = [i for i in found if self.country_of(i) not in own]
                 ids.extend(found)
         for child in token.children:
@@ -184,6 +184,14 @@ class Participants:
                     r.type in _AIMED_PURPOSES for r in plover.VERBS.get(child.lemma_.lower(), ())):
                 ids.extend(i for i in self.recipients(child, False) if i not in (actors or []))
         return unique(ids)
+
+    @staticmethod
+    def _done_by_someone(thing: Token) -> bool:
+        """Whether a thing is named by its doer ("Serbia's suppression", "war crimes by
+        Croatian extremists"): then it stands for that doer, even one of the actor's own
+        country ("Croatia is investigating war crimes by Croatian extremists")."""
+        return "by" in preps_of(thing) or any(
+            c.dep_ == "poss" and c.tag_ not in ("PRP$", "WP$") for c in thing.children)
 
     def country_of(self, ident: str) -> str | None:
         """The country an actor id stands for or belongs to."""
