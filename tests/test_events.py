@@ -795,3 +795,10 @@ def test_an_act_named_by_its_doer_is_aimed_at_the_doer_even_at_home() -> None:
     assert [(e.type, e.recipients) for e in events] == [("ACCUSE", ["group:peruvian-soldiers"])]
     events, _ = _coded("Spain's industry ministry cut Spanish fuel subsidies.")
     assert [e.recipients for e in events] == [[]]
+
+
+def test_a_region_gives_a_group_its_country() -> None:
+    """"Darfur rebels" are Sudanese, not of the country that accuses them."""
+    events, extra = _coded("Chad accused Darfur rebels of raiding a border village.")
+    assert [(e.type, e.recipients) for e in events] == [("ACCUSE", ["group:darfur-rebels"])]
+    assert extra["group:darfur-rebels"] == ("SDN", "REB")

@@ -181,6 +181,7 @@ def test_cities_locate_but_do_not_govern() -> None:
     assert geo.capital_code("Aleppo") is None and geo.capital_code("Mumbai") is None
     assert geo.located_code("Lagos") == "NGA" and geo.located_code("Tehran") == "IRN"
     assert geo.place_code("Mosul") == "IRQ"
+    assert geo.located_code("Chechnya") == "RUS" and geo.capital_code("Darfur") is None
     data = _packaged("places.json")
     assert not set(data["cities"]) & set(data["capitals"])
     data["cities"]["Aleppo"] = "SYR"

@@ -35,6 +35,7 @@ class Places:
     demonyms: dict[str, str]
     capitals: dict[str, str]
     cities: dict[str, str]
+    regions: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def load_places(data: dict[str, Any], file: str = _PLACES) -> Places:
     """Check ``places.json``: every code an ISO 3166-1 alpha-3 code (or one of
     ``outside_iso``), every key a lower-case form."""
     loader.section(file, data, "outside_iso", "aliases", "display", "demonyms", "capitals",
-                   "cities")
+                   "cities", "regions")
 
     def user_assigned(file: str, entry: str, code: Any) -> str:
         if not re.fullmatch(r"[A-Z]{3}", str(code)) or pycountry.countries.get(alpha_3=code):
@@ -78,6 +79,7 @@ def load_places(data: dict[str, Any], file: str = _PLACES) -> Places:
         loader.mapping(file, "demonyms", data["demonyms"], to_code("demonyms")),
         loader.mapping(file, "capitals", data["capitals"], to_code("capitals")),
         loader.mapping(file, "cities", data["cities"], to_code("cities")),
+        loader.mapping(file, "regions", data["regions"], to_code("regions")),
     )
 
 
@@ -128,6 +130,7 @@ _ALIASES = _TABLES.aliases
 _DISPLAY = {**_TABLES.outside_iso, **_TABLES.display}
 _DEMONYMS = _TABLES.demonyms
 _CITIES = _TABLES.cities
+_REGIONS = _TABLES.regions
 _ORGANISATION_FORMS = load_organisations(loader.read(_ORGANISATIONS))
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -183,13 +186,16 @@ def capital_code(name: str) -> str | None:
 
 
 def city_code(name: str) -> str | None:
-    """Country a large city other than the seat of government lies in ("Aleppo", "Karachi"):
-    where something happens, never the government speaking ("Aleppo said" is no state)."""
-    return _CITIES.get(_THE.sub("", _key(name)))
+    """Country a large city other than the seat of government lies in ("Aleppo", "Karachi"),
+    or a region ("Darfur"): where something happens, never the government speaking ("Aleppo
+    said" is no state)."""
+    key = _THE.sub("", _key(name))
+    return _CITIES.get(key) or _REGIONS.get(key)
 
 
 def located_code(name: str) -> str | None:
-    """Country a city lies in, capital or not: "demonstrators in Karachi" are Pakistanis."""
+    """Country a city or region lies in, capital or not: "demonstrators in Karachi" are in
+    Pakistan, "Darfur rebels" in Sudan."""
     return capital_code(name) or city_code(name)
 
 
