@@ -802,3 +802,13 @@ def test_a_region_gives_a_group_its_country() -> None:
     events, extra = _coded("Chad accused Darfur rebels of raiding a border village.")
     assert [(e.type, e.recipients) for e in events] == [("ACCUSE", ["group:darfur-rebels"])]
     assert extra["group:darfur-rebels"] == ("SDN", "REB")
+
+
+def test_a_movement_named_without_its_country_has_one() -> None:
+    """"Hezbollah" is Lebanese, whatever other country the sentence names."""
+    text = "Hezbollah threatened to strike northern Israel."
+    events, _ = _coded(text)
+    assert [(e.type, e.actors) for e in events] == [("THREATEN", ["org:hezbollah"])]
+    doc = annotate.parse(text)
+    actors, _ = extract_actors(doc, Article(id=article_id(text), text=text, published=PUBLISHED))
+    assert {a.id: a.country for a in actors}["org:hezbollah"] == "LBN"

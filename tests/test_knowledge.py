@@ -208,3 +208,18 @@ def test_a_known_organ_named_with_its_organisation() -> None:
     assert found is not None and found.name == "United Nations Security Council"
     assert geo.organisation("UN Security Council") == found
     assert geo.organisation("U.N. war crimes tribunal") is None
+
+
+def test_national_organisations_give_their_state() -> None:
+    """"Hamas", "the Taliban", "the Kremlin" are named without their country."""
+    assert geo.national_code("the Taliban") == "AFG" and geo.national_code("Kremlin") == "RUS"
+    assert geo.national_code("Oxfam") is None
+    data = _packaged("organisations.json")
+    data["national"]["hamas"] = "PAL"
+    _refused(geo.load_national, data, "organisations.json", "national.hamas", "'PAL'")
+    data = _packaged("organisations.json")
+    data["national"]["oxfam"] = "GBR"
+    _refused(geo.load_national, data, "national.oxfam", "international organisation")
+    data = _packaged("organisations.json")
+    del data["about"]["national"]
+    _refused(geo.load_organisations, data, "about")

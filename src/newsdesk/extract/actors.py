@@ -691,6 +691,10 @@ def _to_actors(doc: Doc, clusters: list[_Cluster]) -> tuple[list[Actor], list[Me
                 sector = sector or figure.sector
             elif len(name.split()) == 1:
                 country = country or people.surname_country(name, cluster.gender)
+        if cluster.kind == "org" and country is None:
+            # "Hamas", "the Taliban", "the Kremlin": named without their country
+            country = next((c for c in map(geo.national_code, [name, *sorted(cluster.names)])
+                            if c), None)
         if cluster.kind == "country":
             sector = None
         ident = actor_id(cluster.kind, name, cluster.key)

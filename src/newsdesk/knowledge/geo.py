@@ -98,7 +98,7 @@ def load_organisations(data: dict[str, Any], file: str = _ORGANISATIONS
                        ) -> dict[str, Organisation]:
     """Check ``organisations.json`` and index it by form: codes are IGO... or NGO (a category,
     so never an actor's key), and no form names two organisations."""
-    loader.section(file, data, "organisations")
+    loader.section(file, data, "organisations", "national")
     entries = data["organisations"]
     if not isinstance(entries, list) or not entries:
         raise loader.DataError(file, "organisations", "must be a non-empty list")
@@ -124,6 +124,23 @@ def load_organisations(data: dict[str, Any], file: str = _ORGANISATIONS
     return by_form
 
 
+def load_national(data: dict[str, Any], file: str = _ORGANISATIONS) -> dict[str, str]:
+    """Check the ``national`` table of ``organisations.json``: lower-case forms without a
+    leading "the", none also an international organisation's, each to an ISO code."""
+    forms = load_organisations(data, file)
+
+    def iso(form: str, code: Any) -> str:
+        if not _is_code(code, _TABLES.outside_iso):
+            raise loader.DataError(file, f"national.{form}", f"{code!r} is no ISO 3166-1 code")
+        if form.startswith("the ") or form in forms:
+            raise loader.DataError(file, f"national.{form}",
+                                   "drop the \"the\"" if form.startswith("the ")
+                                   else "an international organisation's form")
+        return str(code)
+
+    return loader.mapping(file, "national", data["national"], iso)
+
+
 _TABLES = load_places(loader.read(_PLACES))
 CAPITALS: dict[str, str] = _TABLES.capitals
 _ALIASES = _TABLES.aliases
@@ -132,6 +149,7 @@ _DEMONYMS = _TABLES.demonyms
 _CITIES = _TABLES.cities
 _REGIONS = _TABLES.regions
 _ORGANISATION_FORMS = load_organisations(loader.read(_ORGANISATIONS))
+_NATIONAL = load_national(loader.read(_ORGANISATIONS))
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -219,6 +237,13 @@ def organisation(name: str) -> Organisation | None:
             if rest is not None and rest.code == owner.code:
                 return rest
     return None
+
+
+def national_code(name: str) -> str | None:
+    """The state a movement, party, armed group, parliament, agency or seat of power named
+    without its country belongs to or acts in: "Hamas", "the Taliban", "the Kremlin"."""
+    key = _key(name)
+    return _NATIONAL.get(key) or _NATIONAL.get(_THE.sub("", key))
 
 
 def igo(name: str) -> tuple[str, str] | None:

@@ -50,6 +50,9 @@ def name_country(name: str) -> str | None:
     found = geo.organisation(name)
     if found is not None:
         return found.code
+    national = geo.national_code(name)
+    if national is not None:
+        return national
     for word in name.replace("-", " ").split():
         if word[:1].isupper():
             code = word_country(word)
