@@ -812,3 +812,10 @@ def test_a_movement_named_without_its_country_has_one() -> None:
     doc = annotate.parse(text)
     actors, _ = extract_actors(doc, Article(id=article_id(text), text=text, published=PUBLISHED))
     assert {a.id: a.country for a in actors}["org:hezbollah"] == "LBN"
+
+
+def test_where_a_person_is_says_nothing_of_whose_he_is() -> None:
+    events, extra = _coded("Egypt refused to receive Sudan's visiting envoy Ahmed Karim in "
+                           "Alexandria.")
+    assert events and "person:ahmed-karim" in events[0].recipients, events
+    assert extra["person:ahmed-karim"][0] == "SDN"

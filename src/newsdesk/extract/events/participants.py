@@ -406,8 +406,13 @@ class Participants:
                     break
         if country is None:
             mention = self.mention(token)
-            words = [t for t in phrase_words(token) if mention is None or
-                     not (mention.start <= t.idx < mention.end)]
+            # "Sudan's visiting envoy Ahmed Karim in Alexandria": where a person is says
+            # nothing of whose he is
+            placed = {t.i for w in phrase_words(token) for c in w.children
+                      if actor.kind == "person" and c.dep_ == "prep" and
+                      c.lower_ in grammar.LOCATIVE_PREPOSITIONS for t in c.subtree}
+            words = [t for t in phrase_words(token) if (mention is None or
+                     not (mention.start <= t.idx < mention.end)) and t.i not in placed]
             for word in sorted(words, key=lambda t: abs(t.i - token.i)):
                 country = self._token_country(word)
                 if country:
