@@ -819,3 +819,10 @@ def test_where_a_person_is_says_nothing_of_whose_he_is() -> None:
                            "Alexandria.")
     assert events and "person:ahmed-karim" in events[0].recipients, events
     assert extra["person:ahmed-karim"][0] == "SDN"
+
+
+def test_a_crowd_of_no_country_is_of_the_state_where_it_acts() -> None:
+    events, extra = _coded("Hundreds of people blocked the main highway in Kano to oppose the "
+                           "Ghanaian trade ban.")
+    assert [e.actors for e in events] == [["group:people"]]
+    assert extra["group:people"] == ("NGA", "CVL")

@@ -462,19 +462,22 @@ class Coder:
             # thing owned by nobody ("a roadside bomb killed two soldiers") still tells of an
             # act whose doer is not named.
             return None
+        place = people.place_country(item.token)
+        if place:
+            for ident in draft.actors:
+                people.locate(ident, place)
         if not draft.recipients and draft.type == "REQUEST":
             # "demanded that the Sudanese government end curbs": the one asked to act
             asked = [i for i in people.ids(asked_of(item.token), head) if i not in draft.actors]
             draft = replace(draft, recipients=asked)
-        if not draft.recipients and (draft.type != "CONSULT" or draft.mode == "visit") and \
+        if place and not draft.recipients and \
+                (draft.type != "CONSULT" or draft.mode == "visit") and \
                 not (draft.type == "PROTEST" and _protests_against(item.token)):
             # "arrived in Amman", "lifted a curfew in Montenegro", "blocked roads in Algiers":
             # an act aimed at nobody named is aimed at the state where it happens (the host
             # of a visit).  A meeting's place is only where its parties met, and a protest
             # "against the mining deal" has named what it is aimed at.
-            place = people.place_country(item.token)
-            if place:
-                draft = replace(draft, recipients=[f"country:{place}"])
+            draft = replace(draft, recipients=[f"country:{place}"])
         location = people.location(item.token)
         place_objects = [o for o in objects_of(item.token) if people.is_place(o)]
         if place_objects and location is None:

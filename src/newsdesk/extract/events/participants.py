@@ -106,6 +106,13 @@ class Participants:
         """A group or learned actor this stage built, by id."""
         return self._groups.get(ident) or self._learned.get(ident)
 
+    def locate(self, ident: str, country: str) -> None:
+        """An unnamed group with no country of its own words is of the state where it acts:
+        "hundreds of thousands of people blocked streets in Hong Kong"."""
+        group = self._groups.get(ident)
+        if group is not None and group.country is None:
+            self._groups[ident] = replace(group, country=country)
+
     def actors(self, used: set[str]) -> list[Actor]:
         """The groups and the known actors with a learned country that ``used`` names."""
         extra = {**self._learned, **self._groups}
