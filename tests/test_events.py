@@ -826,3 +826,9 @@ def test_a_crowd_of_no_country_is_of_the_state_where_it_acts() -> None:
                            "Ghanaian trade ban.")
     assert [e.actors for e in events] == [["group:people"]]
     assert extra["group:people"] == ("NGA", "CVL")
+
+
+def test_a_demonym_before_language_names_no_state() -> None:
+    events, _ = _coded("Estonia lifted restrictions on the use of the Russian language in "
+                       "schools.")
+    assert [(e.type, e.recipients) for e in events] == [("CONCEDE", [])]

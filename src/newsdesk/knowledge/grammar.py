@@ -203,6 +203,10 @@ NOUN_RECIPIENT_PREPOSITIONS: frozenset[str] = frozenset(
     {"on", "against", "with", "from", "of", "to", "between"}
 )
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "near", "outside", "inside"})
+# What a protest is against ("demonstrated against the deal", "a rally over fuel prices").
+OPPOSING_PREPOSITIONS: frozenset[str] = frozenset({"against", "over"})
+# Nouns a demonym names a language before ("the Russian language"), not a state.
+LANGUAGE_NOUNS: frozenset[str] = frozenset({"language", "speaker", "dialect"})
 # Prepositions whose complement still belongs to a noun phrase ("leaders of the opposition",
 # "ethnic Albanians in south Serbia"), where other prepositions start an adjunct.
 PHRASE_PREPOSITIONS: frozenset[str] = frozenset({"of", "in", "from"})

@@ -51,7 +51,7 @@ from newsdesk.extract.events.senses import (
     trigger_span,
 )
 from newsdesk.extract.reading import Reading
-from newsdesk.knowledge import plover
+from newsdesk.knowledge import grammar, plover
 from newsdesk.knowledge.plover import Rule
 from newsdesk.model import Actor, Event, Span, event_kind
 
@@ -276,13 +276,12 @@ def _subject_kind(people: Participants, ids: list[str], heads: list[Token]) -> s
 def _protests_against(token: Token) -> bool:
     """Whether a protest names what it is against: "demonstrated against the deal",
     "protesting the results", "a rally over fuel prices"."""
-    if any(c.dep_ == "prep" and c.lower_ in _AGAINST for c in token.children):
+    if any(c.dep_ == "prep" and c.lower_ in grammar.OPPOSING_PREPOSITIONS
+           for c in token.children):
         return True
     # "protesting the results" (the object is the target), not "blocked roads" (the means)
     return token.lemma_.lower() == "protest" and bool(objects_of(token))
 
-
-_AGAINST = frozenset({"against", "over"})
 
 
 class Coder:
