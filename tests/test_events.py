@@ -742,7 +742,7 @@ def test_an_act_aimed_at_nobody_named_targets_the_state_where_it_happens(
 
 
 @pytest.mark.parametrize(("text", "recipients"), [
-    ("Amnesty International demanded that the Kenyan government release the detained "
+    ("Lawyers for the editors demanded that the Kenyan government release the detained "
      "journalists.", ["country:KEN"]),
     ("Ghanaian officials demanded on Monday that Nigeria reopen the border.", ["country:NGA"]),
     ("The opposition insisted on its demand that Malawi's government hold new elections.",

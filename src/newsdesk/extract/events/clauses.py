@@ -116,9 +116,10 @@ def preps_of(token: Token) -> dict[str, list[Token]]:
 
 def asked_of(token: Token) -> list[Token]:
     """Who is to do what a demand asks, when the demand names nobody as its addressee: the
-    subject of the clause that says what is asked ("demanded that the Sudanese government end
-    curbs", "insisted on its demands that Burundi's government grant more rights", "demanded
-    Friday that the United States match ...").  An infinitive has no subject of its own."""
+    subject of the clause that says what is asked ("demanded that the Kenyan government release
+    the journalists", "insisted on its demand that Malawi's government hold new elections",
+    "demanded on Monday that Nigeria reopen the border").  An infinitive has no subject of its
+    own."""
     heads = [token, *objects_of(token), *(c for cs in preps_of(token).values() for c in cs)]
     for head in heads:
         for child in head.children:
@@ -142,7 +143,7 @@ def subjects_of(token: Token) -> list[Token]:
     if token.lower_ in grammar.ATTITUDE_PARTICIPLES:
         holders = [c for c in token.children if c.dep_ == "nsubjpass"]
         if holders:
-            return holders  # "Israel is opposed to French mediation": Israel opposes it
+            return holders  # "Egypt is opposed to Turkish mediation": Egypt opposes it
     if any(c.dep_ == "nsubjpass" for c in token.children):
         return []  # passive without an agent: the doer is not said
     dep, head = token.dep_, token.head

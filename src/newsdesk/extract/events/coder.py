@@ -275,11 +275,11 @@ def _subject_kind(people: Participants, ids: list[str], heads: list[Token]) -> s
 
 def _protests_against(token: Token) -> bool:
     """Whether a protest names what it is against: "demonstrated against the deal",
-    "protesting the results", "a rally over fuel prices"."""
+    "protesting the verdict", "a rally over fuel prices"."""
     if any(c.dep_ == "prep" and c.lower_ in grammar.OPPOSING_PREPOSITIONS
            for c in token.children):
         return True
-    # "protesting the results" (the object is the target), not "blocked roads" (the means)
+    # "protesting the verdict" (the object is the target), not "blocked the highway" (the means)
     return token.lemma_.lower() == "protest" and bool(objects_of(token))
 
 
@@ -466,13 +466,13 @@ class Coder:
             for ident in draft.actors:
                 people.locate(ident, place)
         if not draft.recipients and draft.type == "REQUEST":
-            # "demanded that the Sudanese government end curbs": the one asked to act
+            # "demanded that the Kenyan government release ...": the one asked to act
             asked = [i for i in people.ids(asked_of(item.token), head) if i not in draft.actors]
             draft = replace(draft, recipients=asked)
         if place and not draft.recipients and \
                 (draft.type != "CONSULT" or draft.mode == "visit") and \
                 not (draft.type == "PROTEST" and _protests_against(item.token)):
-            # "arrived in Amman", "lifted a curfew in Montenegro", "blocked roads in Algiers":
+            # "arrived in Baghdad", "lifted the curfew in Kano", "blocked the highway in Kano":
             # an act aimed at nobody named is aimed at the state where it happens (the host
             # of a visit).  A meeting's place is only where its parties met, and a protest
             # "against the mining deal" has named what it is aimed at.

@@ -72,7 +72,7 @@ def surface_country(token: Token) -> str | None:
     if not token.text[:1].isupper():
         return None
     if token.head.lemma_.lower() in grammar.LANGUAGE_NOUNS and token.head.i > token.i:
-        return None  # "the use of the Russian language": a language, not a state
+        return None  # "the use of the Russian language in schools": a language, not a state
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is not None and following.text == "-" and not following.whitespace_:

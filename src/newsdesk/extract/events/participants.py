@@ -108,7 +108,7 @@ class Participants:
 
     def locate(self, ident: str, country: str) -> None:
         """An unnamed group with no country of its own words is of the state where it acts:
-        "hundreds of thousands of people blocked streets in Hong Kong"."""
+        "hundreds of people blocked the main highway in Kano"."""
         group = self._groups.get(ident)
         if group is not None and group.country is None:
             self._groups[ident] = replace(group, country=country)
@@ -182,7 +182,7 @@ class Participants:
         """"boycotted classes to denounce police brutality", "began a hunger strike to
         protest the president's failure": a purpose of protesting or denouncing names whom
         the act it explains is aimed at.  What is protested is someone else's even in the
-        protester's own country ("to protest President Assad's failure" aims at Syria's
+        protester's own country ("to protest the president's new tax" aims at its country's
         government whoever protests), so the own-country rule of ``recipients`` is not applied.
         """
         ids: list[str] = []
@@ -194,9 +194,9 @@ class Participants:
 
     @staticmethod
     def _done_by_someone(thing: Token) -> bool:
-        """Whether a thing is named by its doer ("Serbia's suppression", "war crimes by
-        Croatian extremists"): then it stands for that doer, even one of the actor's own
-        country ("Croatia is investigating war crimes by Croatian extremists")."""
+        """Whether a thing is named by its doer ("Ghana's crackdown", "abuses by Peruvian
+        soldiers"): then it stands for that doer, even one of the actor's own country ("Peru is
+        investigating abuses by Peruvian soldiers")."""
         return "by" in preps_of(thing) or any(
             c.dep_ == "poss" and c.tag_ not in ("PRP$", "WP$") for c in thing.children)
 
@@ -292,8 +292,8 @@ class Participants:
             elif child.dep_ in ("amod", "compound", "nmod") and state_head:
                 ids.extend(self._modifier_ids(child))
         if not ids and token.pos_ == "NOUN" and not self._agentive(token):
-            # "war crimes by Croatian extremists", "violations by security forces": an act
-            # stands for whoever did it, as "Serbia's suppression" stands for Serbia
+            # "abuses by Peruvian soldiers", "attacks by Malian rebels": an act stands for
+            # whoever did it, as "Ghana's crackdown" stands for Ghana
             for complement in preps_of(token).get("by", []):
                 ids.extend(self._resolve(complement, predicate, seen))
         if not ids and state_head:
@@ -581,8 +581,8 @@ class Participants:
 
     def place_country(self, token: Token) -> str | None:
         """The country where an act happens, from a locative phrase on the predicate or on
-        what it is done to, or an object that is itself a place: "arrived in Amman", "blocked
-        roads in the capital city of Algiers", "shut down Kathmandu"."""
+        what it is done to, or an object that is itself a place: "arrived in Baghdad", "lifted
+        the curfew in the northern city of Kano", "strengthened its forces in Somalia"."""
         for part in [token, *objects_of(token)]:
             if part is not token and self.is_place(part):
                 code = self._country_in(part, depth=2)
@@ -599,7 +599,7 @@ class Participants:
 
     def _country_in(self, token: Token, depth: int) -> str | None:
         """The country a place phrase names: the place itself, else a place "of" or "in" it
-        ("the capital city of Algiers", "a village in northern Mali")."""
+        ("the northern city of Kano", "a village in northern Mali")."""
         mention = self.mention(token)
         if mention is not None or token.ent_type_ in ("GPE", "LOC", "FAC"):
             code = self._token_country(token)
