@@ -223,3 +223,10 @@ def test_national_organisations_give_their_state() -> None:
     data = _packaged("organisations.json")
     del data["about"]["national"]
     _refused(geo.load_organisations, data, "about")
+
+
+def test_a_modern_figure_keeps_its_surname_alone() -> None:
+    """Older namesakes are left out where they would make a current leader's surname name
+    nobody ("Mr. Trudeau", "Mr. Zarif", "al-Assad")."""
+    for surname in ("Trudeau", "Zarif", "al-Assad", "Museveni", "Mubarak"):
+        assert people.by_surname(surname) is not None, surname
