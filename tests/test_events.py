@@ -72,7 +72,9 @@ TYPE_CASES = [
      "demo", ["group:farmers"], ["country:FRA"]),
     ("Norway imposed sanctions on Belarus.", "SANCTION", "discontinue", ["country:NOR"],
      ["country:BLR"]),
-    ("China deployed warships near Taiwan.", "MOBILIZE", "weapons", ["country:CHN"], []),
+    # aimed at nobody named, so at the state where (or near which) it happens
+    ("China deployed warships near Taiwan.", "MOBILIZE", "weapons", ["country:CHN"],
+     ["country:TWN"]),
     ("Venezuela arrested two American journalists.", "COERCE", "arrest", ["country:VEN"],
      ["group:american-journalists"]),
     ("Syrian forces shelled a village.", "ASSAULT", "heavy-weapons",
@@ -751,3 +753,135 @@ def test_asking_for_someone_to_act_is_a_request_to_them(text: str) -> None:
     (event,) = _events(text)
     assert event.type == "REQUEST"
     assert event.recipients and event.recipients[0] in ("group:army", "country:FRA")
+@pytest.mark.parametrize(("text", "ident", "country"), [
+    ("Hundreds of students in Karachi marched against the new fuel tax.",
+     "group:students", "PAK"),
+    ("Gabonese soldiers detained two journalists on Monday.", "group:gabonese-soldiers", "GAB"),
+    ("Burkinabe farmers blocked the highway near the border.", "group:burkinabe-farmers",
+     "BFA"),
+])
+def test_a_group_takes_the_country_of_its_demonym_or_city(text: str, ident: str,
+                                                          country: str) -> None:
+    """Demonyms of every state and the large cities that are no capital give the group its
+    country: "students in Karachi" are in Pakistan."""
+    events, extra = _coded(text)
+    assert events and events[0].actors == [ident], events
+    assert extra[ident][0] == country
+
+
+def test_the_place_of_an_act_noun_is_no_participant() -> None:
+    """"held discussions in Nairobi with ...": the capital says where the talks were, not who took
+    part; a demonym before the noun still names its doer ("objected to Egyptian mediation")."""
+    events, _ = _coded("The Canadian envoy held discussions in Nairobi with regional leaders.")
+    assert [e.type for e in events] == ["CONSULT"]
+    assert "country:KEN" not in events[0].actors + events[0].recipients, events
+    events, _ = _coded("Ethiopia objected to Egyptian mediation in the dam dispute.")
+    assert "country:EGY" in events[0].recipients, events
+
+
+@pytest.mark.parametrize(("text", "event_type", "recipients"), [
+    ("The Turkish foreign minister arrived in Baghdad on Monday.", "CONSULT", ["country:IRQ"]),
+    ("The army lifted the curfew in the northern city of Kano on Friday.", "CONCEDE",
+     ["country:NGA"]),
+    ("Ethiopia has strengthened its forces in Somalia.", "MOBILIZE", ["country:SOM"]),
+    ("Thousands of farmers demonstrated in Nairobi against the new land law.", "PROTEST", []),
+])
+def test_an_act_aimed_at_nobody_named_targets_the_state_where_it_happens(
+        text: str, event_type: str, recipients: list[str]) -> None:
+    """The host of a visit, the state where a curfew is lifted or troops are sent; a protest
+    that names what it is against keeps its place as a place only."""
+    events, _ = _coded(text)
+    assert [(e.type, e.recipients) for e in events] == [(event_type, recipients)]
+
+
+@pytest.mark.parametrize(("text", "recipients"), [
+    ("Lawyers for the editors demanded that the Kenyan government release the detained "
+     "journalists.", ["country:KEN"]),
+    ("Ghanaian officials demanded on Monday that Nigeria reopen the border.", ["country:NGA"]),
+    ("The opposition insisted on its demand that Malawi's government hold new elections.",
+     ["country:MWI"]),
+])
+def test_a_demand_is_addressed_to_the_subject_of_what_it_asks(text: str,
+                                                              recipients: list[str]) -> None:
+    events, _ = _coded(text)
+    assert [(e.type, e.recipients) for e in events] == [("REQUEST", recipients)]
+
+
+@pytest.mark.parametrize(("text", "actor", "country"), [
+    ("President Julius Nyerere criticised the Ugandan invasion.", "person:julius-nyerere",
+     "TZA"),
+    ("The Castro government condemned the new embargo.", "person:castro", "CUB"),
+])
+def test_a_known_leader_gives_the_country(text: str, actor: str, country: str) -> None:
+    doc = annotate.parse(text)
+    art = Article(id=article_id(text), text=text, published=PUBLISHED)
+    actors, _ = extract_actors(doc, art)
+    known = {a.id: a.country for a in actors}
+    assert known.get(actor) == country, known
+
+
+@pytest.mark.parametrize(("text", "event_type", "actors", "recipients"), [
+    # an attitude participle: the subject holds the attitude ("is opposed to")
+    ("Egypt is opposed to Turkish mediation in the border dispute.", "REJECT",
+     ["country:EGY"], ["country:TUR"]),
+    # an act stands for whoever did it: "attacks by Malian rebels"
+    ("Ghana condemned the attacks by Malian rebels.", "ACCUSE", ["country:GHA"],
+     ["group:malian-rebels"]),
+    # a purpose of protesting names the target, even one of the protesters' own country
+    ("Exiled Ethiopian activists began a hunger strike to protest the Kenyan government's "
+     "deportation order.", "PROTEST", ["group:exiled-ethiopian-activists"], ["country:KEN"]),
+    ("Students boycotted classes to denounce Ugandan police brutality.", "PROTEST",
+     ["group:students"], ["country:UGA"]),
+])
+def test_whom_an_attitude_or_a_protest_is_aimed_at(text: str, event_type: str,
+                                                   actors: list[str],
+                                                   recipients: list[str]) -> None:
+    events, _ = _coded(text)
+    assert [(e.type, e.actors, e.recipients) for e in events] == [
+        (event_type, actors, recipients)]
+
+
+def test_an_act_named_by_its_doer_is_aimed_at_the_doer_even_at_home() -> None:
+    """"abuses by Peruvian soldiers" stands for the soldiers though Peru investigates them; a
+    thing of the doer's own country with no doer named is still no recipient."""
+    events, _ = _coded("Peru is investigating abuses by Peruvian soldiers in the highlands.")
+    assert [(e.type, e.recipients) for e in events] == [("ACCUSE", ["group:peruvian-soldiers"])]
+    events, _ = _coded("Spain's industry ministry cut Spanish fuel subsidies.")
+    assert [e.recipients for e in events] == [[]]
+
+
+def test_a_region_gives_a_group_its_country() -> None:
+    """"Darfur rebels" are Sudanese, not of the country that accuses them."""
+    events, extra = _coded("Chad accused Darfur rebels of raiding a border village.")
+    assert [(e.type, e.recipients) for e in events] == [("ACCUSE", ["group:darfur-rebels"])]
+    assert extra["group:darfur-rebels"] == ("SDN", "REB")
+
+
+def test_a_movement_named_without_its_country_has_one() -> None:
+    """"Hezbollah" is Lebanese, whatever other country the sentence names."""
+    text = "Hezbollah threatened to strike northern Israel."
+    events, _ = _coded(text)
+    assert [(e.type, e.actors) for e in events] == [("THREATEN", ["org:hezbollah"])]
+    doc = annotate.parse(text)
+    actors, _ = extract_actors(doc, Article(id=article_id(text), text=text, published=PUBLISHED))
+    assert {a.id: a.country for a in actors}["org:hezbollah"] == "LBN"
+
+
+def test_where_a_person_is_says_nothing_of_whose_he_is() -> None:
+    events, extra = _coded("Egypt refused to receive Sudan's visiting envoy Ahmed Karim in "
+                           "Alexandria.")
+    assert events and "person:ahmed-karim" in events[0].recipients, events
+    assert extra["person:ahmed-karim"][0] == "SDN"
+
+
+def test_a_crowd_of_no_country_is_of_the_state_where_it_acts() -> None:
+    events, extra = _coded("Hundreds of people blocked the main highway in Kano to oppose the "
+                           "Ghanaian trade ban.")
+    assert [e.actors for e in events] == [["group:people"]]
+    assert extra["group:people"] == ("NGA", "CVL")
+
+
+def test_a_demonym_before_language_names_no_state() -> None:
+    events, _ = _coded("Estonia lifted restrictions on the use of the Russian language in "
+                       "schools.")
+    assert [(e.type, e.recipients) for e in events] == [("CONCEDE", [])]

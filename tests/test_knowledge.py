@@ -159,3 +159,74 @@ def test_tables_and_their_descriptions_go_together() -> None:
     data = _packaged("roles.json")
     del data["about"]["former"]
     _refused(roles.load_roles, data, "roles.json", "about")
+
+
+def test_every_state_with_a_capital_has_a_demonym() -> None:
+    """"the Gabonese government", "Burkinabe troops": a state whose capital news may name is
+    also named by its adjective.  Congo-Brazzaville, Dominica and Kosovo are left out: "Congolese"
+    means the larger Congo in news, "Dominican" the Dominican Republic, and "Kosovar" keeps the
+    state of the older records."""
+    data = _packaged("places.json")
+    missing = set(data["capitals"].values()) - set(data["demonyms"].values()) - {
+        "COG", "DMA", "XKX"}
+    assert not missing, sorted(missing)
+    assert geo.demonym_code("Burkinabe") == "BFA" and geo.demonym_code("Malawians") == "MWI"
+    assert geo.demonym_code("South Sudanese") == "SSD"
+
+
+def test_cities_locate_but_do_not_govern() -> None:
+    """"Protesters in Karachi" are in Pakistan, but "Karachi said" is no government: a city
+    other than the seat of government is in ``cities``, never in ``capitals``."""
+    assert geo.city_code("Aleppo") == "SYR" and geo.city_code("the Karachi") == "PAK"
+    assert geo.capital_code("Aleppo") is None and geo.capital_code("Mumbai") is None
+    assert geo.located_code("Lagos") == "NGA" and geo.located_code("Tehran") == "IRN"
+    assert geo.place_code("Mosul") == "IRQ"
+    assert geo.located_code("Chechnya") == "RUS" and geo.capital_code("Darfur") is None
+    data = _packaged("places.json")
+    assert not set(data["cities"]) & set(data["capitals"])
+    data["cities"]["Aleppo"] = "SYR"
+    _refused(geo.load_places, data, "cities.Aleppo", "not a lower-case word")
+
+
+def test_figures_compare_without_accents_and_share_a_surname_country() -> None:
+    """"Francois Mitterrand" is the figure written "François"; "the Castro government" is
+    Cuban whichever Castro it was, though the surname names no one figure."""
+    found = people.by_name("Francois Mitterrand")
+    assert found is not None and found.country == "FRA"
+    assert people.by_name("Julius Nyerere") is not None
+    assert people.by_surname("Castro") is None and people.surname_country("Castro") == "CUB"
+    assert people.surname_country("Nosuchname") is None
+    data = _packaged("figures.json")
+    data["figures"].append(dict(data["figures"][0], name="Dönald Trump"))
+    _refused(people.load_figures, data, "listed twice")
+
+
+def test_a_known_organ_named_with_its_organisation() -> None:
+    """"U.N. Security Council" is the Security Council; an organ we do not list is not
+    guessed from the name before it."""
+    found = geo.organisation("the U.N. Security Council")
+    assert found is not None and found.name == "United Nations Security Council"
+    assert geo.organisation("UN Security Council") == found
+    assert geo.organisation("U.N. war crimes tribunal") is None
+
+
+def test_national_organisations_give_their_state() -> None:
+    """"Hamas", "the Taliban", "the Kremlin" are named without their country."""
+    assert geo.national_code("the Taliban") == "AFG" and geo.national_code("Kremlin") == "RUS"
+    assert geo.national_code("Oxfam") is None
+    data = _packaged("organisations.json")
+    data["national"]["hamas"] = "PAL"
+    _refused(geo.load_national, data, "organisations.json", "national.hamas", "'PAL'")
+    data = _packaged("organisations.json")
+    data["national"]["oxfam"] = "GBR"
+    _refused(geo.load_national, data, "national.oxfam", "international organisation")
+    data = _packaged("organisations.json")
+    del data["about"]["national"]
+    _refused(geo.load_organisations, data, "about")
+
+
+def test_a_modern_figure_keeps_its_surname_alone() -> None:
+    """Older namesakes are left out where they would make a current leader's surname name
+    nobody ("Mr. Trudeau", "Mr. Zarif", "al-Assad")."""
+    for surname in ("Trudeau", "Zarif", "al-Assad", "Museveni", "Mubarak"):
+        assert people.by_surname(surname) is not None, surname

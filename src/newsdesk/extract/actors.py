@@ -201,9 +201,9 @@ def _classify(
             )
         if _apposition_says_org(doc, end):
             return _Cand(start, end, "org", _clean_name(name))
-        return _Cand(start, end, "location", _clean_name(name), country=geo.capital_code(name))
+        return _Cand(start, end, "location", _clean_name(name), country=geo.located_code(name))
     if label in ("LOC", "FAC"):
-        return _Cand(start, end, "location", _clean_name(name), country=geo.capital_code(name))
+        return _Cand(start, end, "location", _clean_name(name), country=geo.located_code(name))
     if label == "NORP":
         token = doc[end - 1]
         code = geo.demonym_code(name)
@@ -689,6 +689,12 @@ def _to_actors(doc: Doc, clusters: list[_Cluster]) -> tuple[list[Actor], list[Me
                 name = figure.name
                 country = country or figure.country
                 sector = sector or figure.sector
+            elif len(name.split()) == 1:
+                country = country or people.surname_country(name, cluster.gender)
+        if cluster.kind == "org" and country is None:
+            # "Hamas", "the Taliban", "the Kremlin": named without their country
+            country = next((c for c in map(geo.national_code, [name, *sorted(cluster.names)])
+                            if c), None)
         if cluster.kind == "country":
             sector = None
         ident = actor_id(cluster.kind, name, cluster.key)

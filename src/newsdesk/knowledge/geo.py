@@ -34,6 +34,8 @@ class Places:
     display: dict[str, str]
     demonyms: dict[str, str]
     capitals: dict[str, str]
+    cities: dict[str, str]
+    regions: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,8 @@ class Organisation:
 def load_places(data: dict[str, Any], file: str = _PLACES) -> Places:
     """Check ``places.json``: every code an ISO 3166-1 alpha-3 code (or one of
     ``outside_iso``), every key a lower-case form."""
-    loader.section(file, data, "outside_iso", "aliases", "display", "demonyms", "capitals")
+    loader.section(file, data, "outside_iso", "aliases", "display", "demonyms", "capitals",
+                   "cities", "regions")
 
     def user_assigned(file: str, entry: str, code: Any) -> str:
         if not re.fullmatch(r"[A-Z]{3}", str(code)) or pycountry.countries.get(alpha_3=code):
@@ -75,6 +78,8 @@ def load_places(data: dict[str, Any], file: str = _PLACES) -> Places:
         ),
         loader.mapping(file, "demonyms", data["demonyms"], to_code("demonyms")),
         loader.mapping(file, "capitals", data["capitals"], to_code("capitals")),
+        loader.mapping(file, "cities", data["cities"], to_code("cities")),
+        loader.mapping(file, "regions", data["regions"], to_code("regions")),
     )
 
 
@@ -93,7 +98,7 @@ def load_organisations(data: dict[str, Any], file: str = _ORGANISATIONS
                        ) -> dict[str, Organisation]:
     """Check ``organisations.json`` and index it by form: codes are IGO... or NGO (a category,
     so never an actor's key), and no form names two organisations."""
-    loader.section(file, data, "organisations")
+    loader.section(file, data, "organisations", "national")
     entries = data["organisations"]
     if not isinstance(entries, list) or not entries:
         raise loader.DataError(file, "organisations", "must be a non-empty list")
@@ -119,12 +124,32 @@ def load_organisations(data: dict[str, Any], file: str = _ORGANISATIONS
     return by_form
 
 
+def load_national(data: dict[str, Any], file: str = _ORGANISATIONS) -> dict[str, str]:
+    """Check the ``national`` table of ``organisations.json``: lower-case forms without a
+    leading "the", none also an international organisation's, each to an ISO code."""
+    forms = load_organisations(data, file)
+
+    def iso(form: str, code: Any) -> str:
+        if not _is_code(code, _TABLES.outside_iso):
+            raise loader.DataError(file, f"national.{form}", f"{code!r} is no ISO 3166-1 code")
+        if form.startswith("the ") or form in forms:
+            raise loader.DataError(file, f"national.{form}",
+                                   "drop the \"the\"" if form.startswith("the ")
+                                   else "an international organisation's form")
+        return str(code)
+
+    return loader.mapping(file, "national", data["national"], iso)
+
+
 _TABLES = load_places(loader.read(_PLACES))
 CAPITALS: dict[str, str] = _TABLES.capitals
 _ALIASES = _TABLES.aliases
 _DISPLAY = {**_TABLES.outside_iso, **_TABLES.display}
 _DEMONYMS = _TABLES.demonyms
+_CITIES = _TABLES.cities
+_REGIONS = _TABLES.regions
 _ORGANISATION_FORMS = load_organisations(loader.read(_ORGANISATIONS))
+_NATIONAL = load_national(loader.read(_ORGANISATIONS))
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -178,10 +203,47 @@ def capital_code(name: str) -> str | None:
     return CAPITALS.get(_THE.sub("", _key(name)))
 
 
+def city_code(name: str) -> str | None:
+    """Country a large city other than the seat of government lies in ("Aleppo", "Karachi"),
+    or a region ("Darfur"): where something happens, never the government speaking ("Aleppo
+    said" is no state)."""
+    key = _THE.sub("", _key(name))
+    return _CITIES.get(key) or _REGIONS.get(key)
+
+
+def located_code(name: str) -> str | None:
+    """Country a city or region lies in, capital or not: "demonstrators in Karachi" are in
+    Pakistan, "Darfur rebels" in Sudan."""
+    return capital_code(name) or city_code(name)
+
+
 def organisation(name: str) -> Organisation | None:
-    """The international or non-governmental organisation a name is, if we know it."""
+    """The international or non-governmental organisation a name is, if we know it.
+
+    A known organ named with its organisation before it is that organ: "U.N. Security
+    Council", "UN Security Council" are the Security Council.
+    """
+    key = _THE.sub("", _key(name))
+    found = _ORGANISATION_FORMS.get(_key(name)) or _ORGANISATION_FORMS.get(key)
+    if found is not None:
+        return found
+    words = key.split()
+    for size in (2, 1):
+        if len(words) <= size:
+            continue
+        owner = _ORGANISATION_FORMS.get(" ".join(words[:size]))
+        if owner is not None and owner.code != ORGANISATION_CATEGORY and owner.actor:
+            rest = _ORGANISATION_FORMS.get(" ".join(words[size:]))
+            if rest is not None and rest.code == owner.code:
+                return rest
+    return None
+
+
+def national_code(name: str) -> str | None:
+    """The state a movement, party, armed group, parliament, agency or seat of power named
+    without its country belongs to or acts in: "Hamas", "the Taliban", "the Kremlin"."""
     key = _key(name)
-    return _ORGANISATION_FORMS.get(key) or _ORGANISATION_FORMS.get(_THE.sub("", key))
+    return _NATIONAL.get(key) or _NATIONAL.get(_THE.sub("", key))
 
 
 def igo(name: str) -> tuple[str, str] | None:
@@ -191,5 +253,5 @@ def igo(name: str) -> tuple[str, str] | None:
 
 
 def place_code(name: str) -> str | None:
-    """Country code for any place name we know: a country, a demonym or a capital."""
-    return country_code(name) or capital_code(name) or demonym_code(name)
+    """Country code for any place name we know: a country, a demonym, a capital or a city."""
+    return country_code(name) or capital_code(name) or demonym_code(name) or city_code(name)

@@ -159,6 +159,12 @@ IRREALIS_WORDS: frozenset[str] = frozenset(
      "desperate", "eager", "keen", "hope", "want", "need"}
 )
 
+# Participles of attitude: "Israel is opposed to the plan" has the form of a passive, but its
+# subject holds the attitude; it is the doer, not the one acted on.
+ATTITUDE_PARTICIPLES: frozenset[str] = frozenset(
+    {"opposed", "committed", "determined", "resolved", "inclined", "disposed", "dedicated"}
+)
+
 # ---------------------------------------------------------------- verbs of saying
 
 # Verbs of saying come in two sets, measured apart.  QUOTE_VERBS frame a quotation or reported
@@ -197,6 +203,10 @@ NOUN_RECIPIENT_PREPOSITIONS: frozenset[str] = frozenset(
     {"on", "against", "with", "from", "of", "to", "between"}
 )
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "near", "outside", "inside"})
+# What a protest is against ("demonstrated against the deal", "a rally over fuel prices").
+OPPOSING_PREPOSITIONS: frozenset[str] = frozenset({"against", "over"})
+# Nouns a demonym names a language before ("the Russian language"), not a state.
+LANGUAGE_NOUNS: frozenset[str] = frozenset({"language", "speaker", "dialect"})
 # Prepositions whose complement still belongs to a noun phrase ("leaders of the opposition",
 # "ethnic Albanians in south Serbia"), where other prepositions start an adjunct.
 PHRASE_PREPOSITIONS: frozenset[str] = frozenset({"of", "in", "from"})

@@ -8,6 +8,7 @@ list itself is ``data/figures.json``.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,12 @@ _FILE = "figures.json"
 _GENDERS = ("m", "f")
 
 
+def fold(name: str) -> str:
+    """A name as compared: lower case, without accents ("François" is written "Francois")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(c)).lower()
+
+
 def load_figures(data: dict[str, Any], file: str = _FILE) -> tuple[Figure, ...]:
     """Check ``figures.json``: known country and sector codes, m or f, each name once."""
     from newsdesk.knowledge import geo, plover
@@ -40,9 +47,9 @@ def load_figures(data: dict[str, Any], file: str = _FILE) -> tuple[Figure, ...]:
         where = f"figures[{n}]"
         loader.record(file, where, entry, {"name", "country", "sector", "gender"}, set())
         name = loader.text(file, where, entry["name"])
-        if name.lower() in names:
+        if fold(name) in names:
             raise loader.DataError(file, where, f"{name!r} listed twice")
-        names.add(name.lower())
+        names.add(fold(name))
         if not geo.is_country_code(entry["country"]):
             raise loader.DataError(file, where, f"unknown country {entry['country']!r}")
         figures.append(Figure(
@@ -58,21 +65,32 @@ FIGURES: tuple[Figure, ...] = load_figures(loader.read(_FILE))
 
 
 def _surname(name: str) -> str:
-    return name.split()[-1].lower()
+    return fold(name.split()[-1])
 
 
 _BY_SURNAME: dict[str, list[Figure]] = {}
 for _figure in FIGURES:
     _BY_SURNAME.setdefault(_surname(_figure.name), []).append(_figure)
-_BY_NAME: dict[str, Figure] = {f.name.lower(): f for f in FIGURES}
+_BY_NAME: dict[str, Figure] = {fold(f.name): f for f in FIGURES}
 
 
 def by_name(name: str) -> Figure | None:
     """The figure whose full name this is."""
-    return _BY_NAME.get(name.lower())
+    return _BY_NAME.get(fold(name))
 
 
 def by_surname(surname: str, gender: str | None = None) -> Figure | None:
     """The one figure with this surname (and gender, when given); None if none or ambiguous."""
-    found = [f for f in _BY_SURNAME.get(surname.lower(), []) if gender in (None, f.gender)]
+    found = _namesakes(surname, gender)
     return found[0] if len(found) == 1 else None
+
+
+def surname_country(surname: str, gender: str | None = None) -> str | None:
+    """The country every figure of this surname shares, even when the surname does not say
+    which of them is meant ("the Bush administration" is American whichever Bush it was)."""
+    countries = {f.country for f in _namesakes(surname, gender)}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _namesakes(surname: str, gender: str | None) -> list[Figure]:
+    return [f for f in _BY_SURNAME.get(fold(surname), []) if gender in (None, f.gender)]

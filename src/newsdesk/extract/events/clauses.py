@@ -87,7 +87,9 @@ def particle_of(token: Token) -> str | None:
 
 def objects_of(token: Token) -> list[Token]:
     """Heads playing the object role: direct objects, passive subjects, relativised nouns."""
-    found = [c for c in token.children if c.dep_ in OBJECTS or c.dep_ == "nsubjpass"]
+    attitude = token.lower_ in grammar.ATTITUDE_PARTICIPLES  # "is opposed to": no object
+    found = [c for c in token.children if c.dep_ in OBJECTS or
+             (c.dep_ == "nsubjpass" and not attitude)]
     if not found and token.dep_ == "acl" and token.tag_ == "VBN":
         found = [token.head]  # "sanctions imposed by ..."
     if not found and token.dep_ == "relcl":
@@ -123,6 +125,23 @@ def for_clause(token: Token) -> bool:
         c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
 
 
+def asked_of(token: Token) -> list[Token]:
+    """Who is to do what a demand asks, when the demand names nobody as its addressee: the
+    subject of the clause that says what is asked ("demanded that the Kenyan government release
+    the journalists", "insisted on its demand that Malawi's government hold new elections",
+    "demanded on Monday that Nigeria reopen the border").  An infinitive has no subject of its
+    own."""
+    heads = [token, *objects_of(token), *(c for cs in preps_of(token).values() for c in cs)]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ not in ("ccomp", "acl") or is_infinitive(child):
+                continue
+            subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return subjects
+    return []
+
+
 def subjects_of(token: Token) -> list[Token]:
     """Who performs the predicate, following the parse through control and coordination."""
     own = [c for c in token.children if c.dep_ in SUBJECTS]
@@ -132,6 +151,10 @@ def subjects_of(token: Token) -> list[Token]:
               if g.dep_ == "pobj"]
     if agents:
         return agents
+    if token.lower_ in grammar.ATTITUDE_PARTICIPLES:
+        holders = [c for c in token.children if c.dep_ == "nsubjpass"]
+        if holders:
+            return holders  # "Egypt is opposed to Turkish mediation": Egypt opposes it
     if any(c.dep_ == "nsubjpass" for c in token.children):
         return []  # passive without an agent: the doer is not said
     dep, head = token.dep_, token.head

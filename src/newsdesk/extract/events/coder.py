@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from newsdesk.extract.events import clauses, dating
 from newsdesk.extract.events import model as event_model
 from newsdesk.extract.events.clauses import (
+    asked_of,
     clause_verb,
     embedded,
     future,
@@ -51,7 +52,7 @@ from newsdesk.extract.events.senses import (
     trigger_span,
 )
 from newsdesk.extract.reading import Reading
-from newsdesk.knowledge import plover
+from newsdesk.knowledge import grammar, plover
 from newsdesk.knowledge.plover import Rule
 from newsdesk.model import Actor, Event, Span, event_kind
 
@@ -287,6 +288,17 @@ def _subject_kind(people: Participants, ids: list[str], heads: list[Token]) -> s
     return actor.kind
 
 
+def _protests_against(token: Token) -> bool:
+    """Whether a protest names what it is against: "demonstrated against the deal",
+    "protesting the verdict", "a rally over fuel prices"."""
+    if any(c.dep_ == "prep" and c.lower_ in grammar.OPPOSING_PREPOSITIONS
+           for c in token.children):
+        return True
+    # "protesting the verdict" (the object is the target), not "blocked the highway" (the means)
+    return token.lemma_.lower() == "protest" and bool(objects_of(token))
+
+
+
 class Coder:
     """Codes the events of one article."""
 
@@ -374,6 +386,12 @@ class Coder:
             recipients = people.recipients(item.token, nominal, actors)
             # "the ministry's approach has helped": someone's thing judged by what it did
             owned = thing and any(c.dep_ == "poss" for c in own[0].children)
+        if not recipients:
+            # "began a hunger strike to protest the government's order": the purpose of the
+            # clause the predicate heads or is carried by
+            anchor = head if item.carrier is not None or not nominal else clause_verb(item.token)
+            if anchor is not None:
+                recipients = people.purpose_recipients(anchor, actors)
         if not actors and subject_heads:
             actors = people.described(subject_heads[0])
         if not actors and not nominal and not subject_heads and head.tag_ in ("VB", "VBG") \
@@ -458,6 +476,22 @@ class Coder:
             # thing owned by nobody ("a roadside bomb killed two soldiers") still tells of an
             # act whose doer is not named.
             return None
+        place = people.place_country(item.token)
+        if place:
+            for ident in draft.actors:
+                people.locate(ident, place)
+        if not draft.recipients and draft.type == "REQUEST":
+            # "demanded that the Kenyan government release ...": the one asked to act
+            asked = [i for i in people.ids(asked_of(item.token), head) if i not in draft.actors]
+            draft = replace(draft, recipients=asked)
+        if place and not draft.recipients and \
+                (draft.type != "CONSULT" or draft.mode == "visit") and \
+                not (draft.type == "PROTEST" and _protests_against(item.token)):
+            # "arrived in Baghdad", "lifted the curfew in Kano", "blocked the highway in Kano":
+            # an act aimed at nobody named is aimed at the state where it happens (the host
+            # of a visit).  A meeting's place is only where its parties met, and a protest
+            # "against the mining deal" has named what it is aimed at.
+            draft = replace(draft, recipients=[f"country:{place}"])
         location = people.location(item.token)
         place_objects = [o for o in objects_of(item.token) if people.is_place(o)]
         if place_objects and location is None:

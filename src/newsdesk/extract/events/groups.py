@@ -40,7 +40,9 @@ def phrase_words(token: Token) -> list[Token]:
 
 
 def word_country(word: str) -> str | None:
-    return geo.demonym_code(word) or geo.country_code(word) or geo.capital_code(word)
+    """The country a word names: a demonym, a country, a capital, or a city it lies in
+    ("protesters in Karachi")."""
+    return geo.demonym_code(word) or geo.country_code(word) or geo.located_code(word)
 
 
 def name_country(name: str) -> str | None:
@@ -48,6 +50,9 @@ def name_country(name: str) -> str | None:
     found = geo.organisation(name)
     if found is not None:
         return found.code
+    national = geo.national_code(name)
+    if national is not None:
+        return national
     for word in name.replace("-", " ").split():
         if word[:1].isupper():
             code = word_country(word)
@@ -66,6 +71,8 @@ def surface_country(token: Token) -> str | None:
     the word before it when the two are one name ("South African", "North Korean")."""
     if not token.text[:1].isupper():
         return None
+    if token.head.lemma_.lower() in grammar.LANGUAGE_NOUNS and token.head.i > token.i:
+        return None  # "the use of the Russian language in schools": a language, not a state
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is not None and following.text == "-" and not following.whitespace_:

@@ -23,6 +23,7 @@ from newsdesk.extract.actors import actor_id, slug
 from newsdesk.extract.events.clauses import (
     SUBJECTS,
     for_clause,
+    is_infinitive,
     objects_of,
     preps_of,
     speech_governor,
@@ -43,6 +44,8 @@ from newsdesk.knowledge import geo, grammar, plover
 from newsdesk.model import Actor, Mention, Span
 
 _LOCATION_KINDS = frozenset({"location"})
+# Verbs whose purpose clause names the target of the act it explains ("to protest X").
+_AIMED_PURPOSES = frozenset({"ACCUSE", "PROTEST"})
 # English agent-noun endings, plural: the doers a word list of people cannot all name.
 _AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ians", "ees")
 
@@ -104,6 +107,13 @@ class Participants:
         """A group or learned actor this stage built, by id."""
         return self._groups.get(ident) or self._learned.get(ident)
 
+    def locate(self, ident: str, country: str) -> None:
+        """An unnamed group with no country of its own words is of the state where it acts:
+        "hundreds of people blocked the main highway in Kano"."""
+        group = self._groups.get(ident)
+        if group is not None and group.country is None:
+            self._groups[ident] = replace(group, country=country)
+
     def actors(self, used: set[str]) -> list[Actor]:
         """The groups and the known actors with a learned country that ``used`` names."""
         extra = {**self._learned, **self._groups}
@@ -140,7 +150,7 @@ class Participants:
         for obj in objects:
             if not self.is_place(obj) and obj.lower_ not in grammar.REFLEXIVE_PRONOUNS:
                 found = self.ids([obj], token)
-                if own and self.is_thing(obj):
+                if own and self.is_thing(obj) and not self._done_by_someone(obj):
                     found = [i for i in found if self.country_of(i) not in own]
                 ids.extend(found)
         for child in token.children:
@@ -168,7 +178,31 @@ class Participants:
             for child in token.children:
                 if child.dep_ == "xcomp":
                     ids.extend(self.recipients(child, False))
+        if not ids and not nominal:
+            ids.extend(self.purpose_recipients(token, actors))
         return unique(ids)
+
+    def purpose_recipients(self, token: Token, actors: list[str] | None = None) -> list[str]:
+        """"boycotted classes to denounce police brutality", "began a hunger strike to
+        protest the president's failure": a purpose of protesting or denouncing names whom
+        the act it explains is aimed at.  What is protested is someone else's even in the
+        protester's own country ("to protest the president's new tax" aims at its country's
+        government whoever protests), so the own-country rule of ``recipients`` is not applied.
+        """
+        ids: list[str] = []
+        for child in token.children:
+            if child.dep_ == "advcl" and is_infinitive(child) and any(
+                    r.type in _AIMED_PURPOSES for r in plover.VERBS.get(child.lemma_.lower(), ())):
+                ids.extend(i for i in self.recipients(child, False) if i not in (actors or []))
+        return unique(ids)
+
+    @staticmethod
+    def _done_by_someone(thing: Token) -> bool:
+        """Whether a thing is named by its doer ("Ghana's crackdown", "abuses by Peruvian
+        soldiers"): then it stands for that doer, even one of the actor's own country ("Peru is
+        investigating abuses by Peruvian soldiers")."""
+        return "by" in preps_of(thing) or any(
+            c.dep_ == "poss" and c.tag_ not in ("PRP$", "WP$") for c in thing.children)
 
     def country_of(self, ident: str) -> str | None:
         """The country an actor id stands for or belongs to."""
@@ -261,6 +295,11 @@ class Participants:
                 ids.extend(self._resolve(child, predicate, seen))
             elif child.dep_ in ("amod", "compound", "nmod") and state_head:
                 ids.extend(self._modifier_ids(child))
+        if not ids and token.pos_ == "NOUN" and not self._agentive(token):
+            # "abuses by Peruvian soldiers", "attacks by Malian rebels": an act stands for
+            # whoever did it, as "Ghana's crackdown" stands for Ghana
+            for complement in preps_of(token).get("by", []):
+                ids.extend(self._resolve(complement, predicate, seen))
         if not ids and state_head:
             for complement in preps_of(token).get("of", []):
                 if self.mention(complement) is not None:
@@ -350,7 +389,14 @@ class Participants:
         lemma = head.lemma_.lower()
         if lemma in plover.GROUP_SECTORS or head.lower_ in plover.GROUP_SECTORS:
             return [self._group(head)]
-        country = self._phrase_country(head)
+        placed: set[int] = set()
+        if not self._agentive(head):
+            # "held discussions in Nairobi with ...": the place of a thing or an act says where
+            # it is, not whom it stands for ("Ethiopian goods", "French mediation" still do).
+            placed = {t.i for c in head.children if c.dep_ == "prep" and
+                      c.lower_ in grammar.LOCATIVE_PREPOSITIONS for t in c.subtree}
+        country = phrase_country(
+            head, lambda t: None if t.i in placed else self._token_country(t))
         if country:
             return [f"country:{country}"]
         return []
@@ -371,8 +417,13 @@ class Participants:
                     break
         if country is None:
             mention = self.mention(token)
-            words = [t for t in phrase_words(token) if mention is None or
-                     not (mention.start <= t.idx < mention.end)]
+            # "Sudan's visiting envoy Ahmed Karim in Alexandria": where a person is says
+            # nothing of whose he is
+            placed = {t.i for w in phrase_words(token) for c in w.children
+                      if actor.kind == "person" and c.dep_ == "prep" and
+                      c.lower_ in grammar.LOCATIVE_PREPOSITIONS for t in c.subtree}
+            words = [t for t in phrase_words(token) if (mention is None or
+                     not (mention.start <= t.idx < mention.end)) and t.i not in placed]
             for word in sorted(words, key=lambda t: abs(t.i - token.i)):
                 country = self._token_country(word)
                 if country:
@@ -530,6 +581,41 @@ class Participants:
                 place = self._place_in(complement, depth=2)
                 if place is not None:
                     return place
+        return None
+
+    def place_country(self, token: Token) -> str | None:
+        """The country where an act happens, from a locative phrase on the predicate or on
+        what it is done to, or an object that is itself a place: "arrived in Baghdad", "lifted
+        the curfew in the northern city of Kano", "strengthened its forces in Somalia"."""
+        for part in [token, *objects_of(token)]:
+            if part is not token and self.is_place(part):
+                code = self._country_in(part, depth=2)
+                if code:
+                    return code
+            for prep, complements in preps_of(part).items():
+                if prep not in grammar.LOCATIVE_PREPOSITIONS:
+                    continue
+                for complement in complements:
+                    code = self._country_in(complement, depth=2)
+                    if code:
+                        return code
+        return None
+
+    def _country_in(self, token: Token, depth: int) -> str | None:
+        """The country a place phrase names: the place itself, else a place "of" or "in" it
+        ("the northern city of Kano", "a village in northern Mali")."""
+        mention = self.mention(token)
+        if mention is not None or token.ent_type_ in ("GPE", "LOC", "FAC"):
+            code = self._token_country(token)
+            if code and not code.startswith("IGO") and code != "NGO":
+                return code
+        if depth > 0:
+            for prep, complements in preps_of(token).items():
+                if prep in ("in", "of"):
+                    for complement in complements:
+                        code = self._country_in(complement, depth - 1)
+                        if code:
+                            return code
         return None
 
     def _place_in(self, token: Token, depth: int) -> str | None:
