@@ -78,7 +78,7 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
         named = _appositive_name(doc, before, cue, mention_at)
         if named is not None:
             return [named]
-    if cue.dep_ in ("conj", "xcomp") and cue.head.i != cue.i:
+    if (cue.dep_ == "conj" or _complement(cue)) and cue.head.i != cue.i:
         head_subjects = _subjects(doc, cue.head)
         if head_subjects:
             return _split_coordination(doc, head_subjects[0], cue.head, mention_at)
@@ -113,7 +113,7 @@ def _governor_subject(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -
     """The subject of the nearest clause above a subjectless cue, climbing only through
     adverbial, prepositional, coordinated and complement links (never out of a reported
     clause or a relative clause, whose subject is someone else's)."""
-    if cue.tag_ in ("VBN", "VB"):
+    if cue.tag_ == "VBN" or (cue.tag_ == "VB" and not _complement(cue)):
         # "Asked about it, she said": a passive participle's subject is no agent; "met on
         # Monday to discuss the budget": a purpose, not a saying.
         return []
@@ -135,6 +135,28 @@ def _governor_subject(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -
 
 
 _EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that"})
+
+
+def _complement(verb: Token) -> bool:
+    """An infinitive that completes its governor rather than giving its purpose: "voters were
+    more likely to say", "she will have to continue to emphasize"; its subject is the
+    governor's.  Not when the governor has an object, who is then the one to speak ("urged
+    Ryan to say"), and not a purpose ("met on Monday to discuss the budget", advcl)."""
+    return verb.dep_ == "xcomp" and verb.head.i != verb.i and not any(
+        c.dep_ in ("dobj", "dative") for c in verb.head.children
+    )
+
+
+def raised(cue: Token) -> bool:
+    """"The statistics appear to be fabricated", "Trump's supporters seemed unperturbed", "it
+    seems like no icon will be spared": a raising verb with a complement says how things look
+    to the writer; its subject is part of what seems, so the attribution has no speaker.  A
+    verb without one ("she appeared on Fox News") keeps its subject."""
+    return cue.pos_ in ("VERB", "AUX") and cue.lemma_.lower() in grammar.RAISING_VERBS and any(
+        c.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp")
+        or (c.dep_ == "prep" and c.lower_ in ("like", "as"))
+        for c in cue.children
+    )
 
 
 def according_to_phrase(doc: Doc, to: Token) -> Phrase | None:

@@ -1,0 +1,29 @@
+"""Who the source of an attribution is (issue 16, source F1): the subject an infinitive
+complement shares, a raising verb that has no speaker, and the other speaker rules measured on
+PolNeAR train articles 1-120.  Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+from tests.test_quotes_meaning import quotes_of, said
+
+
+def test_an_infinitive_complement_shares_its_governors_subject() -> None:
+    text = ("Dockworkers in the northern ports are more likely to say that the strike should "
+            "go on. The union will have to continue to argue that wages must rise.")
+    found = said(quotes_of(text), text)
+    assert ("Dockworkers in the northern ports", "say", "that the strike should go on") in found
+    assert ("The union", "argue", "that wages must rise") in found
+
+
+def test_an_object_controls_the_infinitive_not_the_subject() -> None:
+    text = "The mayor urged the harbour master to say that the quay was safe."
+    found = said(quotes_of(text), text)
+    assert ("The mayor", "say", "that the quay was safe") not in found
+    assert ("The mayor", "urged", "the harbour master to say that the quay was safe") in found
+
+
+def test_a_raising_verb_has_no_speaker_and_its_subject_is_content() -> None:
+    text = "The harbour figures appear to be fabricated, and the fishermen seem ready to strike."
+    found = said(quotes_of(text), text)
+    assert ("", "appear", "The harbour figures … to be fabricated") in found
+    assert ("", "seem", "the fishermen … ready to strike") in found
