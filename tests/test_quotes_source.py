@@ -27,3 +27,18 @@ def test_a_raising_verb_has_no_speaker_and_its_subject_is_content() -> None:
     found = said(quotes_of(text), text)
     assert ("", "appear", "The harbour figures … to be fabricated") in found
     assert ("", "seem", "the fishermen … ready to strike") in found
+
+
+
+def test_a_title_case_dateline_with_its_agency_is_no_speaker() -> None:
+    text = ("Bergen (AFP) – Labour leader Erna Dahl has taken a swipe at her rival Jon Berg’s "
+            "stance on fishing, saying that “bombastic comments” do more harm than good.")
+    found = said(quotes_of(text), text)
+    assert [s for s, _c, c in found if "harm" in c] == ["Labour leader Erna Dahl"]
+
+
+def test_a_place_a_comma_parts_from_the_verb_is_not_its_subject() -> None:
+    text = ("Speaking at a town hall event in Salem, New Hampshire, Dahl went after Berg, "
+            "calling him “a total stiff.”")
+    found = said(quotes_of(text), text)
+    assert [s for s, _c, c in found if "stiff" in c] == ["Dahl"]

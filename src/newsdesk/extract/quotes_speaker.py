@@ -51,9 +51,7 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
         subjects = stranded or subjects
     good = [s for s in subjects if not _misparsed(doc, s, cue)]
     if good:
-        # Two subjects means a mis-parse ("people with knowledge of it said"): take the noun.
-        subj = min(good, key=lambda s: (s.pos_ == "PRON", s.i))
-        return _split_coordination(doc, subj, cue, mention_at)
+        return _split_coordination(doc, _best_subject(doc, good, cue), cue, mention_at)
     if subjects:
         subj = subjects[0]
         if subj.lower_ in grammar.RELATIVE_PRONOUNS and cue.dep_ == "relcl" and cue.head.i < cue.i:
@@ -74,7 +72,8 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
             # "..., saying that": the participle shares its governor's subject.
             head_subjects = _subjects(doc, cue.head)
             if head_subjects:
-                return _split_coordination(doc, head_subjects[0], cue.head, mention_at)
+                subj = _best_subject(doc, head_subjects, cue.head)
+                return _split_coordination(doc, subj, cue.head, mention_at)
         named = _appositive_name(doc, before, cue, mention_at)
         if named is not None:
             return [named]
@@ -127,8 +126,8 @@ def _governor_subject(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -
         subjects = [s for s in _subjects(doc, token)
                     if not _misparsed(doc, s, token) and s.lower_ not in _EMPTY_SUBJECTS]
         if subjects:
-            subj = min(subjects, key=lambda s: (s.pos_ == "PRON", s.i))
-            return _split_coordination(doc, subj, token, mention_at)
+            return _split_coordination(doc, _best_subject(doc, subjects, token), token,
+                                       mention_at)
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in token.children):
             return []
     return []
@@ -191,21 +190,27 @@ def _subjects(doc: Doc, verb: Token) -> list[Token]:
     """The verb's subjects, a dateline the parser took for one ("OSLO — Prime Minister Erna
     Dahl promised") replaced by the phrase after its dash that the parser hung on it."""
     found = []
-    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for subj in subjects:
         dash = _dateline(doc, subj, verb)
         if dash is None:
             found.append(subj)
             continue
-        found.extend(c for c in subj.children
-                     if c.i > dash and c.dep_ in ("appos", "conj", "dep", "compound"))
+        after = [c for c in subj.children
+                 if c.i > dash and c.dep_ in ("appos", "conj", "dep", "compound")]
+        # A title-case "dateline" with nothing after its dash and no other subject may be a
+        # name with a bracket ("Kasich (R) – ..."): it stays.
+        keep = not after and len(subjects) == 1 and not subj.text.isupper()
+        found.extend([subj] if keep else after)
     return found
 
 
 def _dateline(doc: Doc, subj: Token, cue: Token) -> int | None:
     """The dash after a dateline ("WASHINGTON —", "BERLIN (AP) —", "DES MOINES, Iowa, Jan. 3
     —") that the parser took for the subject: an upper-case word opening its line, then only
-    capitalised words, numbers and punctuation up to a dash before the cue."""
-    if not (subj.text.isupper() and len(subj.text) > 1 and subj.is_alpha):
+    capitalised words, numbers and punctuation up to a dash before the cue.  A place written
+    in title case is a dateline only with its agency in brackets ("Washington (AFP) –")."""
+    if not (len(subj.text) > 1 and subj.is_alpha and (subj.text.isupper() or subj.is_title)):
         return None
     first = subj.left_edge.i
     if first > 0 and "\n" not in doc[first - 1].text_with_ws and first != subj.sent.start:
@@ -213,10 +218,25 @@ def _dateline(doc: Doc, subj: Token, cue: Token) -> int | None:
     for i in range(subj.i + 1, min(cue.i, subj.i + 10)):
         token = doc[i]
         if token.text in _DASHES:
-            return i
+            bracketed = any(t.text == "(" for t in doc[subj.i : i])
+            return i if subj.text.isupper() or bracketed else None
         if not (token.is_punct or token.text[:1].isupper() or token.is_digit):
             return None
     return None
+
+
+def _best_subject(doc: Doc, subjects: list[Token], verb: Token) -> Token:
+    """Of a verb's subjects, two meaning a mis-parse ("people with knowledge of it said"): the
+    noun, and not one a comma parts from the verb ("Speaking in Salem, New Hampshire, Trump
+    went after Bush, calling him ...": Trump); else the first."""
+    return min(subjects, key=lambda s: (s.pos_ == "PRON", _comma_after(doc, s, verb), s.i))
+
+
+def _comma_after(doc: Doc, subj: Token, cue: Token) -> bool:
+    """The subject's phrase is followed by a comma before the cue: an introductory place or
+    an aside, not the subject, when the verb has another."""
+    after = subj.right_edge.i + 1
+    return after < cue.i and doc[after].text == ","
 
 
 def _antecedent_mention(doc: Doc, relative: Token, mention_at: Mapping[int, Mention]
