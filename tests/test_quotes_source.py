@@ -42,3 +42,16 @@ def test_a_place_a_comma_parts_from_the_verb_is_not_its_subject() -> None:
             "calling him “a total stiff.”")
     found = said(quotes_of(text), text)
     assert [s for s, _c, c in found if "stiff" in c] == ["Dahl"]
+
+
+def test_the_benchmark_joins_one_attributions_speakers() -> None:
+    """Two Quotes for "A and B both said" are one PolNeAR attribution whose source spans both,
+    not a match and a false alarm."""
+    from tests.test_benchmark_gate import _script
+
+    text = "Erna Dahl and Jon Berg both said the quay was safe."
+    quotes = [q for q in quotes_of(text) if "quay" in q.content_text(text)]
+    assert len(quotes) == 2
+    atts = _script("quotes_polnear").attributions(quotes)
+    assert len(atts) == 1
+    assert sorted(text[a:b] for a, b in atts[0].source) == ["Erna Dahl", "Jon Berg"]
