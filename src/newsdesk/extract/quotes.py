@@ -30,7 +30,8 @@ Content keeps a leading "that" (PolNeAR's span convention) and never includes cu
 A quoted stretch that no cue claims is a scare quote, a title or a slogan ("maximum pressure")
 and yields nothing.  A coordinated subject naming distinct actors ("Trump and his Iranian
 counterpart, Hassan Rouhani, both said") yields one Quote per speaker, sharing cue and content,
-so that every Quote has exactly one speaker to count and cite.
+so that every Quote has exactly one speaker to count and cite; only a raising verb's
+attribution ("the figures appear to be fabricated": how things look to the writer) has none.
 """
 
 from __future__ import annotations

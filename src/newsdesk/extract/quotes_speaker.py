@@ -7,7 +7,8 @@ parse is trusted when it is plausible and repaired from the surface when it is n
 span is the phrase as written, cut before any appositive, because the appositive says who the
 speaker is, not who speaks.
 
-An attribution with no speaker makes no quote, so a cue the parser left without a subject is
+An attribution with no speaker makes no quote (unless its cue is a raising verb, ``raised``,
+whose subject is part of what seems), so a cue the parser left without a subject is
 given one where the grammar says who it is: a dateline the parser took for the subject gives
 way to the phrase after its dash ("OSLO — Prime Minister Erna Dahl promised"); a passive's
 by-agent speaks ("was criticised by the union"); a participle shares the subject of the clause
