@@ -55,3 +55,18 @@ def test_the_benchmark_joins_one_attributions_speakers() -> None:
     atts = _script("quotes_polnear").attributions(quotes)
     assert len(atts) == 1
     assert sorted(text[a:b] for a, b in atts[0].source) == ["Erna Dahl", "Jon Berg"]
+
+
+def test_a_described_speaker_runs_on_to_its_relative_pronoun() -> None:
+    """PolNeAR marks "who" as the source; the span keeps the description too, and the briefing
+    shows the description alone."""
+    from newsdesk.synthesize.quote_sources import shown_speaker
+
+    text = ("The harbour board hired a veteran lawyer, who said that the quay was unsafe. "
+            "The star journalist, who insists that the ferry is late, met the mayor.")
+    found = said(quotes_of(text), text)
+    assert ("a veteran lawyer, who", "said", "that the quay was unsafe") in found
+    assert ("The star journalist, who", "insists", "that the ferry is late") in found
+    assert shown_speaker("The star journalist, who") == "The star journalist"
+    assert shown_speaker("A campaign aide who") == "A campaign aide"
+    assert shown_speaker("who") == "who"

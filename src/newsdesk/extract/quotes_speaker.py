@@ -59,10 +59,14 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
             # "Mr. Abdi, who said ...": the relative clause's antecedent speaks.  When it is
             # one named actor the speaker span is the pronoun itself, as "he" would be (and
             # as PolNeAR marks it), standing for that actor (``speaker_actor``); a description
-            # ("a campaign aide who said") stays the speaker as written.
+            # runs on to the pronoun ("a campaign aide who said", "the star journalist, who
+            # is promoting"), so that the span holds both what PolNeAR marks and who it is
+            # (the briefing shows it without the pronoun: ``quote_sources.shown_speaker``).
             antecedent = _split_coordination(doc, cue.head, cue, mention_at)
             if len(antecedent) == 1 and _antecedent_mention(doc, subj, mention_at) is not None:
                 return [Phrase(subj.i, subj.i + 1, subj.i)]
+            if len(antecedent) == 1 and antecedent[0].end <= subj.i:
+                return [Phrase(antecedent[0].start, subj.i + 1, antecedent[0].head)]
             return antecedent
         # "those who spoke about it said": climb from the preposition the pronoun belongs to.
         top = _climb(doc[subj.i - 1] if subj.i > 0 else subj, cue)
@@ -359,7 +363,12 @@ def speaker_actor(reading: Reading, phrase: Phrase) -> str | None:
     """The actor a speaker phrase names: a name by its mention; "he", "the newspaper" and "the
     president" by the article's references."""
     doc, references = reading.doc, reading.references
-    tokens = doc[phrase.start : phrase.end]
+    end = phrase.end
+    if end - phrase.start > 1 and doc[end - 1].lower_ in grammar.RELATIVE_PRONOUNS:
+        end -= 1  # "the star journalist, who": the description before the pronoun
+        while end - phrase.start > 1 and doc[end - 1].is_punct:
+            end -= 1
+    tokens = doc[phrase.start : end]
     words = [t.lower_ for t in tokens]
     if len(words) == 1 and words[0] in grammar.PERSON_PRONOUNS:
         male = words[0] in grammar.MALE_PRONOUNS
@@ -370,7 +379,7 @@ def speaker_actor(reading: Reading, phrase: Phrase) -> str | None:
         found = _antecedent_mention(doc, tokens[0], reading.mention_at)
         return found.actor if found is not None else None
     mention = reading.mention_at.get(phrase.head)
-    if mention is not None and phrase.start <= phrase.head < phrase.end:
+    if mention is not None and phrase.start <= phrase.head < end:
         return mention.actor
     if words and words[0] == "the" and 2 <= len(words) <= 4 and all(
         t.pos_ in ("ADJ", "NOUN", "PROPN", "DET") for t in tokens
