@@ -70,3 +70,12 @@ def test_a_described_speaker_runs_on_to_its_relative_pronoun() -> None:
     assert shown_speaker("The star journalist, who") == "The star journalist"
     assert shown_speaker("A campaign aide who") == "A campaign aide"
     assert shown_speaker("who") == "who"
+
+
+def test_a_name_set_off_just_before_the_cue_speaks() -> None:
+    text = ("In a statement to the Herald, his senior adviser, Tom Berg, said that the quay "
+            "was safe. Kayhan, a Tehran newspaper close to Mr. Khamenei, asked whether the "
+            "ferry would run.")
+    found = said(quotes_of(text), text)
+    assert ("Tom Berg", "said", "that the quay was safe") in found
+    assert ("Kayhan", "asked", "whether the ferry would run") in found

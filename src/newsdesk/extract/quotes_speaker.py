@@ -305,8 +305,12 @@ def _appositive_name(
             end += 1
         if i > 0 and mention_at.get(i - 1) is mention:
             continue  # not the first token of the mention
+        start = i - 1 if i > 0 and doc[i - 1].lower_ in roles.HONORIFICS else i
+        if end == comma and start > 0 and doc[start - 1].text == ",":
+            # "In a statement to the Herald, his senior adviser, Tom Berg, said": the name
+            # set off just before the cue names the one speaking.
+            return Phrase(start, end, end - 1)
         if end < comma and doc[end].text == ",":
-            start = i - 1 if i > 0 and doc[i - 1].lower_ in roles.HONORIFICS else i
             best = Phrase(start, end, end - 1)
     return best
 
