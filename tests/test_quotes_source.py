@@ -37,6 +37,15 @@ def test_a_title_case_dateline_with_its_agency_is_no_speaker() -> None:
     assert [s for s, _c, c in found if "harm" in c] == ["Labour leader Erna Dahl"]
 
 
+def test_a_party_and_state_in_brackets_is_no_dateline() -> None:
+    """The hyphen of "(D-NY)" is no dateline's dash: the senator speaks, as herself."""
+    text = "Sen. Erna Dahl (D-NY) told reporters that the quay was safe."
+    quotes = [q for q in quotes_of(text) if "quay" in q.content_text(text)]
+    assert [(q.speaker.text, q.speaker.actor) for q in quotes if q.speaker] == [
+        ("Sen. Erna Dahl", "person:erna-dahl")
+    ]
+
+
 def test_a_place_a_comma_parts_from_the_verb_is_not_its_subject() -> None:
     text = ("Speaking at a town hall event in Salem, New Hampshire, Dahl went after Berg, "
             "calling him “a total stiff.”")

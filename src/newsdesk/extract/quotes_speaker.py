@@ -223,7 +223,8 @@ def _dateline(doc: Doc, subj: Token, cue: Token) -> int | None:
     for i in range(subj.i + 1, min(cue.i, subj.i + 10)):
         token = doc[i]
         if token.text in _DASHES:
-            bracketed = any(t.text == "(" for t in doc[subj.i : i])
+            # "(AFP) –", closed before the dash: not the hyphen of "Sen. Erna Dahl (D-NY) told".
+            bracketed = doc[i - 1].text == ")" and any(t.text == "(" for t in doc[subj.i : i])
             return i if subj.text.isupper() or bracketed else None
         if not (token.is_punct or token.text[:1].isupper() or token.is_digit):
             return None
