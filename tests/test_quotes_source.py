@@ -88,3 +88,12 @@ def test_a_name_set_off_just_before_the_cue_speaks() -> None:
     found = said(quotes_of(text), text)
     assert ("Tom Berg", "said", "that the quay was safe") in found
     assert ("Kayhan", "asked", "whether the ferry would run") in found
+
+
+def test_a_speaker_span_has_no_space_at_its_edges() -> None:
+    """A non-breaking space is a token of its own; "He\\xa0" was no pronoun to resolve."""
+    text = "Tom Berg met the mayor on Monday. He\xa0said that the quay was safe."
+    quotes = [q for q in quotes_of(text) if "quay" in q.content_text(text)]
+    assert [(q.speaker.text, q.speaker.actor) for q in quotes if q.speaker] == [
+        ("He", "person:tom-berg")
+    ]

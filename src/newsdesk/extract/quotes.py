@@ -51,6 +51,7 @@ from newsdesk.extract.quotes_speaker import (
     raised,
     speaker_actor,
     speaker_phrases,
+    trimmed,
 )
 from newsdesk.knowledge import grammar, lexicon
 from newsdesk.model import (
@@ -849,7 +850,7 @@ def _to_quotes(
         # A raising verb's attribution ("the statistics appear to be fabricated"): no speaker.
         return [Quote(att.kind, None, cue, sorted(att.content), channel, when)]
     quotes = []
-    for phrase in att.phrases:
+    for phrase in (trimmed(doc, p) for p in att.phrases):
         span = doc[phrase.start : phrase.end]
         actor = speaker_actor(reading, phrase)
         if _is_place(reading, actor, span.text, att.lemma):

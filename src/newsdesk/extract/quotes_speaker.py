@@ -364,6 +364,17 @@ def _split_coordination(
     return [Phrase(whole.start, max(whole.end, *(p.end for p in parts)), subj.i)]
 
 
+def trimmed(doc: Doc, phrase: Phrase) -> Phrase:
+    """The phrase without the space tokens at its edges ("He\xa0", "\n\nThat"): a
+    non-breaking space or a paragraph break is a token of its own in the parse."""
+    start, end = phrase.start, phrase.end
+    while start < end - 1 and doc[start].is_space:
+        start += 1
+    while end > start + 1 and doc[end - 1].is_space:
+        end -= 1
+    return Phrase(start, end, min(max(phrase.head, start), end - 1))
+
+
 def speaker_actor(reading: Reading, phrase: Phrase) -> str | None:
     """The actor a speaker phrase names: a name by its mention; "he", "the newspaper" and "the
     president" by the article's references."""
