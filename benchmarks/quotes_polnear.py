@@ -28,6 +28,10 @@ import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsdesk.model import Quote
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "polnear"
@@ -249,16 +253,30 @@ def _attribute(
         c1 = time.process_time()
         article = Article(id=article_id(text), text=text, published=published)
         quotes = extract_quotes(read(sdoc, article))
-        atts = [
-            Attribution(
-                content=[(s.start, s.end) for s in q.content],
-                source=[(q.speaker.start, q.speaker.end)] if q.speaker else [],
-                cue=[(q.cue.start, q.cue.end)] if q.cue else [],
-            )
-            for q in quotes
-        ]
+        atts = attributions(quotes)
         out.append((atts, parse_cpu * len(text) / total, time.process_time() - c1))
     return out
+
+
+def attributions(quotes: list[Quote]) -> list[Attribution]:
+    """Quotes as PolNeAR attributions: the stage gives one Quote per speaker of a coordinated
+    subject ("Trump and Ryan both said ...": two Quotes sharing cue and content, so that each
+    can be cited), where PolNeAR has one attribution whose source spans both; such Quotes are
+    joined back into one attribution with each speaker's span as a piece of its source."""
+    joined: dict[tuple[tuple[int, int], ...], Attribution] = {}
+    found: list[Attribution] = []
+    for q in quotes:
+        content = [(s.start, s.end) for s in q.content]
+        cue = [(q.cue.start, q.cue.end)] if q.cue else []
+        key = tuple(cue + content)
+        source = [(q.speaker.start, q.speaker.end)] if q.speaker else []
+        if q.cue is not None and key in joined:
+            joined[key].source.extend(source)
+            continue
+        att = Attribution(content=content, source=source, cue=cue)
+        joined[key] = att
+        found.append(att)
+    return found
 
 
 def predict(

@@ -30,7 +30,8 @@ Content keeps a leading "that" (PolNeAR's span convention) and never includes cu
 A quoted stretch that no cue claims is a scare quote, a title or a slogan ("maximum pressure")
 and yields nothing.  A coordinated subject naming distinct actors ("Trump and his Iranian
 counterpart, Hassan Rouhani, both said") yields one Quote per speaker, sharing cue and content,
-so that every Quote has exactly one speaker to count and cite.
+so that every Quote has exactly one speaker to count and cite; only a raising verb's
+attribution ("the figures appear to be fabricated": how things look to the writer) has none.
 """
 
 from __future__ import annotations
@@ -47,8 +48,10 @@ from newsdesk.extract.quotes_marks import Quotation, find_quotations
 from newsdesk.extract.quotes_speaker import (
     Phrase,
     according_to_phrase,
+    raised,
     speaker_actor,
     speaker_phrases,
+    trimmed,
 )
 from newsdesk.knowledge import grammar, lexicon
 from newsdesk.model import (
@@ -677,10 +680,12 @@ def _learned(
         aside = _as_aside(doc, cue) if _strong_cue(cue, models) else None
         if aside is None and not models.cue.accepts(quotes_model.cue_features(cue)):
             continue
-        phrases = speaker_phrases(doc, cue, mention_at) if cue.pos_ == "VERB" or any(
-            c.dep_ == "nsubj" for c in cue.children) else []
-        phrases = phrases or _owner(doc, cue) or inherited_speaker(doc, cue, mention_at)
-        if not phrases:
+        writers = raised(cue)  # "appear to be fabricated": no one speaks
+        phrases = [] if writers else speaker_phrases(doc, cue, mention_at) if (
+            cue.pos_ == "VERB" or any(c.dep_ == "nsubj" for c in cue.children)) else []
+        if not writers:
+            phrases = phrases or _owner(doc, cue) or inherited_speaker(doc, cue, mention_at)
+        if not phrases and not writers:
             continue
         ranges = [aside] if aside is not None else sorted(
             r for part in quotes_model.parts(doc, cue) if models.part.accepts(list(part.features))
@@ -841,8 +846,11 @@ def _to_quotes(
               cue_last.idx + len(cue_last))
     channel = _channel(doc, cue_first) if att.lemma != "according to" else None
     when = _time(doc, att, times)
+    if not att.phrases:
+        # A raising verb's attribution ("the statistics appear to be fabricated"): no speaker.
+        return [Quote(att.kind, None, cue, sorted(att.content), channel, when)]
     quotes = []
-    for phrase in att.phrases:
+    for phrase in (trimmed(doc, p) for p in att.phrases):
         span = doc[phrase.start : phrase.end]
         actor = speaker_actor(reading, phrase)
         if _is_place(reading, actor, span.text, att.lemma):

@@ -7,7 +7,8 @@ parse is trusted when it is plausible and repaired from the surface when it is n
 span is the phrase as written, cut before any appositive, because the appositive says who the
 speaker is, not who speaks.
 
-An attribution with no speaker makes no quote, so a cue the parser left without a subject is
+An attribution with no speaker makes no quote (unless its cue is a raising verb, ``raised``,
+whose subject is part of what seems), so a cue the parser left without a subject is
 given one where the grammar says who it is: a dateline the parser took for the subject gives
 way to the phrase after its dash ("OSLO — Prime Minister Erna Dahl promised"); a passive's
 by-agent speaks ("was criticised by the union"); a participle shares the subject of the clause
@@ -51,19 +52,21 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
         subjects = stranded or subjects
     good = [s for s in subjects if not _misparsed(doc, s, cue)]
     if good:
-        # Two subjects means a mis-parse ("people with knowledge of it said"): take the noun.
-        subj = min(good, key=lambda s: (s.pos_ == "PRON", s.i))
-        return _split_coordination(doc, subj, cue, mention_at)
+        return _split_coordination(doc, _best_subject(doc, good, cue), cue, mention_at)
     if subjects:
         subj = subjects[0]
         if subj.lower_ in grammar.RELATIVE_PRONOUNS and cue.dep_ == "relcl" and cue.head.i < cue.i:
             # "Mr. Abdi, who said ...": the relative clause's antecedent speaks.  When it is
             # one named actor the speaker span is the pronoun itself, as "he" would be (and
             # as PolNeAR marks it), standing for that actor (``speaker_actor``); a description
-            # ("a campaign aide who said") stays the speaker as written.
+            # runs on to the pronoun ("a campaign aide who said", "the star journalist, who
+            # is promoting"), so that the span holds both what PolNeAR marks and who it is
+            # (the briefing shows it without the pronoun: ``quote_sources.shown_speaker``).
             antecedent = _split_coordination(doc, cue.head, cue, mention_at)
             if len(antecedent) == 1 and _antecedent_mention(doc, subj, mention_at) is not None:
                 return [Phrase(subj.i, subj.i + 1, subj.i)]
+            if len(antecedent) == 1 and antecedent[0].end <= subj.i:
+                return [Phrase(antecedent[0].start, subj.i + 1, antecedent[0].head)]
             return antecedent
         # "those who spoke about it said": climb from the preposition the pronoun belongs to.
         top = _climb(doc[subj.i - 1] if subj.i > 0 else subj, cue)
@@ -74,11 +77,12 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
             # "..., saying that": the participle shares its governor's subject.
             head_subjects = _subjects(doc, cue.head)
             if head_subjects:
-                return _split_coordination(doc, head_subjects[0], cue.head, mention_at)
+                subj = _best_subject(doc, head_subjects, cue.head)
+                return _split_coordination(doc, subj, cue.head, mention_at)
         named = _appositive_name(doc, before, cue, mention_at)
         if named is not None:
             return [named]
-    if cue.dep_ in ("conj", "xcomp") and cue.head.i != cue.i:
+    if (cue.dep_ == "conj" or _complement(cue)) and cue.head.i != cue.i:
         head_subjects = _subjects(doc, cue.head)
         if head_subjects:
             return _split_coordination(doc, head_subjects[0], cue.head, mention_at)
@@ -113,7 +117,7 @@ def _governor_subject(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -
     """The subject of the nearest clause above a subjectless cue, climbing only through
     adverbial, prepositional, coordinated and complement links (never out of a reported
     clause or a relative clause, whose subject is someone else's)."""
-    if cue.tag_ in ("VBN", "VB"):
+    if cue.tag_ == "VBN" or (cue.tag_ == "VB" and not _complement(cue)):
         # "Asked about it, she said": a passive participle's subject is no agent; "met on
         # Monday to discuss the budget": a purpose, not a saying.
         return []
@@ -127,14 +131,36 @@ def _governor_subject(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -
         subjects = [s for s in _subjects(doc, token)
                     if not _misparsed(doc, s, token) and s.lower_ not in _EMPTY_SUBJECTS]
         if subjects:
-            subj = min(subjects, key=lambda s: (s.pos_ == "PRON", s.i))
-            return _split_coordination(doc, subj, token, mention_at)
+            return _split_coordination(doc, _best_subject(doc, subjects, token), token,
+                                       mention_at)
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in token.children):
             return []
     return []
 
 
 _EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that"})
+
+
+def _complement(verb: Token) -> bool:
+    """An infinitive that completes its governor rather than giving its purpose: "voters were
+    more likely to say", "she will have to continue to emphasize"; its subject is the
+    governor's.  Not when the governor has an object, who is then the one to speak ("urged
+    Ryan to say"), and not a purpose ("met on Monday to discuss the budget", advcl)."""
+    return verb.dep_ == "xcomp" and verb.head.i != verb.i and not any(
+        c.dep_ in ("dobj", "dative") for c in verb.head.children
+    )
+
+
+def raised(cue: Token) -> bool:
+    """"The statistics appear to be fabricated", "Trump's supporters seemed unperturbed", "it
+    seems like no icon will be spared": a raising verb with a complement says how things look
+    to the writer; its subject is part of what seems, so the attribution has no speaker.  A
+    verb without one ("she appeared on Fox News") keeps its subject."""
+    return cue.pos_ in ("VERB", "AUX") and cue.lemma_.lower() in grammar.RAISING_VERBS and any(
+        c.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp")
+        or (c.dep_ == "prep" and c.lower_ in ("like", "as"))
+        for c in cue.children
+    )
 
 
 def according_to_phrase(doc: Doc, to: Token) -> Phrase | None:
@@ -169,21 +195,27 @@ def _subjects(doc: Doc, verb: Token) -> list[Token]:
     """The verb's subjects, a dateline the parser took for one ("OSLO — Prime Minister Erna
     Dahl promised") replaced by the phrase after its dash that the parser hung on it."""
     found = []
-    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for subj in subjects:
         dash = _dateline(doc, subj, verb)
         if dash is None:
             found.append(subj)
             continue
-        found.extend(c for c in subj.children
-                     if c.i > dash and c.dep_ in ("appos", "conj", "dep", "compound"))
+        after = [c for c in subj.children
+                 if c.i > dash and c.dep_ in ("appos", "conj", "dep", "compound")]
+        # A title-case "dateline" with nothing after its dash and no other subject may be a
+        # name with a bracket ("Kasich (R) – ..."): it stays.
+        keep = not after and len(subjects) == 1 and not subj.text.isupper()
+        found.extend([subj] if keep else after)
     return found
 
 
 def _dateline(doc: Doc, subj: Token, cue: Token) -> int | None:
     """The dash after a dateline ("WASHINGTON —", "BERLIN (AP) —", "DES MOINES, Iowa, Jan. 3
     —") that the parser took for the subject: an upper-case word opening its line, then only
-    capitalised words, numbers and punctuation up to a dash before the cue."""
-    if not (subj.text.isupper() and len(subj.text) > 1 and subj.is_alpha):
+    capitalised words, numbers and punctuation up to a dash before the cue.  A place written
+    in title case is a dateline only with its agency in brackets ("Washington (AFP) –")."""
+    if not (len(subj.text) > 1 and subj.is_alpha and (subj.text.isupper() or subj.is_title)):
         return None
     first = subj.left_edge.i
     if first > 0 and "\n" not in doc[first - 1].text_with_ws and first != subj.sent.start:
@@ -191,10 +223,26 @@ def _dateline(doc: Doc, subj: Token, cue: Token) -> int | None:
     for i in range(subj.i + 1, min(cue.i, subj.i + 10)):
         token = doc[i]
         if token.text in _DASHES:
-            return i
+            # "(AFP) –", closed before the dash: not the hyphen of "Sen. Erna Dahl (D-NY) told".
+            bracketed = doc[i - 1].text == ")" and any(t.text == "(" for t in doc[subj.i : i])
+            return i if subj.text.isupper() or bracketed else None
         if not (token.is_punct or token.text[:1].isupper() or token.is_digit):
             return None
     return None
+
+
+def _best_subject(doc: Doc, subjects: list[Token], verb: Token) -> Token:
+    """Of a verb's subjects, two meaning a mis-parse ("people with knowledge of it said"): the
+    noun, and not one a comma parts from the verb ("Speaking in Salem, New Hampshire, Trump
+    went after Bush, calling him ...": Trump); else the first."""
+    return min(subjects, key=lambda s: (s.pos_ == "PRON", _comma_after(doc, s, verb), s.i))
+
+
+def _comma_after(doc: Doc, subj: Token, cue: Token) -> bool:
+    """The subject's phrase is followed by a comma before the cue: an introductory place or
+    an aside, not the subject, when the verb has another."""
+    after = subj.right_edge.i + 1
+    return after < cue.i and doc[after].text == ","
 
 
 def _antecedent_mention(doc: Doc, relative: Token, mention_at: Mapping[int, Mention]
@@ -258,8 +306,12 @@ def _appositive_name(
             end += 1
         if i > 0 and mention_at.get(i - 1) is mention:
             continue  # not the first token of the mention
+        start = i - 1 if i > 0 and doc[i - 1].lower_ in roles.HONORIFICS else i
+        if end == comma and start > 0 and doc[start - 1].text == ",":
+            # "In a statement to the Herald, his senior adviser, Tom Berg, said": the name
+            # set off just before the cue names the one speaking.
+            return Phrase(start, end, end - 1)
         if end < comma and doc[end].text == ",":
-            start = i - 1 if i > 0 and doc[i - 1].lower_ in roles.HONORIFICS else i
             best = Phrase(start, end, end - 1)
     return best
 
@@ -312,11 +364,27 @@ def _split_coordination(
     return [Phrase(whole.start, max(whole.end, *(p.end for p in parts)), subj.i)]
 
 
+def trimmed(doc: Doc, phrase: Phrase) -> Phrase:
+    """The phrase without the space tokens at its edges ("He\xa0", "\n\nThat"): a
+    non-breaking space or a paragraph break is a token of its own in the parse."""
+    start, end = phrase.start, phrase.end
+    while start < end - 1 and doc[start].is_space:
+        start += 1
+    while end > start + 1 and doc[end - 1].is_space:
+        end -= 1
+    return Phrase(start, end, min(max(phrase.head, start), end - 1))
+
+
 def speaker_actor(reading: Reading, phrase: Phrase) -> str | None:
     """The actor a speaker phrase names: a name by its mention; "he", "the newspaper" and "the
     president" by the article's references."""
     doc, references = reading.doc, reading.references
-    tokens = doc[phrase.start : phrase.end]
+    end = phrase.end
+    if end - phrase.start > 1 and doc[end - 1].lower_ in grammar.RELATIVE_PRONOUNS:
+        end -= 1  # "the star journalist, who": the description before the pronoun
+        while end - phrase.start > 1 and doc[end - 1].is_punct:
+            end -= 1
+    tokens = doc[phrase.start : end]
     words = [t.lower_ for t in tokens]
     if len(words) == 1 and words[0] in grammar.PERSON_PRONOUNS:
         male = words[0] in grammar.MALE_PRONOUNS
@@ -327,7 +395,7 @@ def speaker_actor(reading: Reading, phrase: Phrase) -> str | None:
         found = _antecedent_mention(doc, tokens[0], reading.mention_at)
         return found.actor if found is not None else None
     mention = reading.mention_at.get(phrase.head)
-    if mention is not None and phrase.start <= phrase.head < phrase.end:
+    if mention is not None and phrase.start <= phrase.head < end:
         return mention.actor
     if words and words[0] == "the" and 2 <= len(words) <= 4 and all(
         t.pos_ in ("ADJ", "NOUN", "PROPN", "DET") for t in tokens

@@ -181,6 +181,11 @@ QUOTE_VERBS: frozenset[str] = frozenset(
      "concede", "emphasize", "emphasise", "stress", "observe", "remark", "comment", "testify",
      "allege", "repeat", "post", "counter", "retort", "exclaim", "quip", "boast", "lament"}
 )
+# Raising verbs: their subject belongs to the complement, not to an act of saying ("the
+# statistics appear to be fabricated", "Trump's supporters seemed unperturbed").  As
+# attribution cues they say how things look to the writer, so they have no speaker; PolNeAR
+# train articles 1-320 mark no source for 55 of their 58 attributions.
+RAISING_VERBS: frozenset[str] = frozenset({"seem", "appear"})
 # Verbs whose clausal complement an event is reported in, by their subject ("Iran said it
 # had seized the tanker": Iran is the source); see QUOTE_VERBS.
 REPORTING_VERBS: frozenset[str] = frozenset(

@@ -25,7 +25,7 @@ from newsdesk.synthesize.briefing_types import (
     SpeakerGroup,
     TimelineEntry,
 )
-from newsdesk.synthesize.quote_sources import group_headings
+from newsdesk.synthesize.quote_sources import group_headings, shown_speaker
 from newsdesk.synthesize.quote_text import shown_text
 
 _PRONOUNS = frozenset(
@@ -125,7 +125,7 @@ def _speaker_name(quote: Quote, names: dict[str, str]) -> str | None:
         return None
     if quote.speaker.actor and quote.speaker.actor in names:
         return names[quote.speaker.actor]
-    text = quote.speaker.text.strip()
+    text = shown_speaker(quote.speaker.text)
     if text.lower() in _PRONOUNS:
         return None
     return text

@@ -36,6 +36,15 @@ _GROUP_NOUNS = frozenset({"people", "person", "persons", "others", "another"})
 _WORD = re.compile(r"[\w’']+")
 
 
+def shown_speaker(text: str) -> str:
+    """A speaker span as a reader should see it: without the relative pronoun a description
+    runs on to ("the star journalist, who" → "the star journalist"; PolNeAR marks "who")."""
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in grammar.RELATIVE_PRONOUNS:
+        return " ".join(words[:-1]).rstrip(",;—– ")
+    return " ".join(words)
+
+
 def group_headings(quotes: list[Quote]) -> dict[int, str]:
     """Index in ``quotes`` (one article's) → the description that introduced its speaker, for
     every quote whose unresolved speaker belongs to an anonymous or group source."""
@@ -51,7 +60,7 @@ def group_headings(quotes: list[Quote]) -> dict[int, str]:
                 "person:"
             ))
             continue
-        words = [w.lower() for w in _WORD.findall(speaker.text)]
+        words = [w.lower() for w in _WORD.findall(shown_speaker(speaker.text))]
         if not words:
             continue
         bare = len(words) == 1 and words[0] in grammar.PLURAL_PRONOUNS
@@ -69,7 +78,7 @@ def group_headings(quotes: list[Quote]) -> dict[int, str]:
         if bare:
             continue
         key = tuple(sorted(words))
-        heading = seen.setdefault(key, " ".join(speaker.text.split()))
+        heading = seen.setdefault(key, shown_speaker(speaker.text))
         headings[i] = heading
         if _group(words):
             current, interrupted = heading, False
