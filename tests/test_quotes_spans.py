@@ -21,3 +21,18 @@ def test_a_paragraph_that_is_only_a_quotation_continues_the_speaker() -> None:
             "Nobody expected the storm to last all night.") in found
     assert ("the captain", "said", "It was a shame, … We will play again in March.") in found
     assert ("the referee", "said", "Fine,") in found
+
+
+def test_an_opening_according_to_ends_its_source_at_the_comma() -> None:
+    """The parser hangs the clause's subject on the source of a long opening "According to":
+    the source stops at its comma and the rest of the sentence is the content; a source with
+    an appositive keeps it when the clause has its own subject."""
+    text = ("According to early results of the exit polls conducted for the Associated Press "
+            "by Edison Research, majorities of Democratic voters in Alabama want a continuation "
+            "of the current policies. According to John Smith, a senior official, the plan "
+            "failed.")
+    found = said(quotes_of(text), text)
+    assert ("early results of the exit polls conducted for the Associated Press by Edison "
+            "Research", "According to", "majorities of Democratic voters in Alabama want a "
+            "continuation of the current policies") in found
+    assert ("John Smith, a senior official", "According to", "the plan failed") in found

@@ -418,6 +418,7 @@ def _reported(
         phrase = according_to_phrase(doc, to)
         if phrase is None:
             return None
+        phrase = _opening_source(doc, cue, phrase)
         phrases = [phrase]
         lo, hi, cue_end, lemma = cue.i, phrase.end - 1, cue.i + 2, "according to"
     else:
@@ -436,6 +437,27 @@ def _reported(
         return _Attribution(cue.i, cue_end, lemma, phrases, "direct", [block], (lo, hi))
     content = [_char_span(doc, a, b, quotations) for a, b in ranges]
     return _Attribution(cue.i, cue_end, lemma, phrases, "indirect", content, (lo, hi))
+
+
+def _opening_source(doc: Doc, cue: Token, phrase: Phrase) -> Phrase:
+    """"According to early results of exit polls run for the networks, majorities of voters
+    want ...": opening its sentence, the source ends at its first comma when the parser hung
+    the clause's subject on it (the verb governing "according" has no subject outside the
+    phrase); the rest of the sentence is then what was reported."""
+    if cue.i != cue.sent.start or cue.head.i == cue.i:
+        return phrase
+    verb = cue.head
+    if verb.pos_ not in ("VERB", "AUX") or any(
+        c.dep_.startswith("nsubj") and not phrase.start <= c.i < phrase.end
+        for c in verb.children
+    ):
+        return phrase
+    comma = next((i for i in range(phrase.start + 1, phrase.end) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= phrase.end or verb.i < comma:
+        return phrase
+    nouns = [i for i in range(phrase.start, comma) if doc[i].pos_ in ("NOUN", "PROPN")]
+    head = phrase.head if phrase.head < comma else (nouns[-1] if nouns else comma - 1)
+    return Phrase(phrase.start, comma, head)
 
 
 def _block_after(doc: Doc, text: str, hi: int) -> Span | None:
