@@ -36,3 +36,11 @@ def test_an_opening_according_to_ends_its_source_at_the_comma() -> None:
             "Research", "According to", "majorities of Democratic voters in Alabama want a "
             "continuation of the current policies") in found
     assert ("John Smith, a senior official", "According to", "the plan failed") in found
+
+
+def test_an_occasion_of_the_saying_stays_out_of_the_content() -> None:
+    """The part model sees what a preposition's object is ("at a press conference", "on
+    Tuesday"): the place or occasion of the saying is no part of what was praised."""
+    text = "The governor praised the new budget at a press conference in Albany."
+    found = said(quotes_of(text), text)
+    assert ("The governor", "praised", "the new budget") in found
