@@ -44,3 +44,15 @@ def test_an_occasion_of_the_saying_stays_out_of_the_content() -> None:
     text = "The governor praised the new budget at a press conference in Albany."
     found = said(quotes_of(text), text)
     assert ("The governor", "praised", "the new budget") in found
+
+
+def test_a_learned_cue_in_a_bare_frame_quotes_like_a_verb_of_saying() -> None:
+    """"“...,” the minister continued. “...”": a verb outside the lexicon of saying that the
+    cue model knows as a cue frames the quotation beside it, and the quotation after the
+    frame goes on; with an object of its own ("called the plan “...” and threatened") it is
+    no bare frame."""
+    text = ("“The first loser of such a policy would be the farmers,” the minister continued. "
+            "“If the border closes, the harvest rots.”")
+    found = said(quotes_of(text), text)
+    assert ("the minister", "continued", "The first loser of such a policy would be the "
+            "farmers, … If the border closes, the harvest rots.") in found

@@ -69,6 +69,7 @@ MIXED_MIN_WORDS = 4
 _ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "agent", "dative"})
 _SENT_PUNCT = frozenset({".", "!", "?", ";"})
 _MARKS = "“”\"«»„"
+_OWN_COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "acomp"})
 
 
 @dataclass
@@ -104,6 +105,14 @@ def extract_quotes(reading: Reading) -> list[Quote]:
             claimed.update(direct.claimed)
         else:
             rest.append(cue)
+    for cue in _learned_framers(doc, article, quotations, spoken):
+        direct = _direct(doc, text, cue, quotations, mention_at)
+        # A title or a scare quote beside such a verb ("painted “partial”") is no quotation.
+        if direct is not None and not (set(direct.claimed) & claimed) and all(
+            q.words(text) >= MIXED_MIN_WORDS for q in direct.claimed
+        ):
+            attributions.append(direct)
+            claimed.update(direct.claimed)
     for att in attributions:
         if att.claimed:
             _continue_direct(text, doc, att, quotations, claimed)
@@ -139,10 +148,15 @@ def extract_quotes(reading: Reading) -> list[Quote]:
 # ---------------------------------------------------------------- cues
 
 
-def _cue_tokens(doc: Doc, article: Article) -> list[Token]:
+def _cue_tokens(
+    doc: Doc, article: Article, is_cue: Callable[[Token], bool] | None = None
+) -> list[Token]:
+    """Verbs of saying (or, given ``is_cue``, the verbs it accepts) that can frame a quote."""
     found: list[Token] = []
     for token in doc:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in grammar.QUOTE_VERBS:
+        if token.pos_ != "VERB" or not (
+            is_cue(token) if is_cue is not None else token.lemma_.lower() in grammar.QUOTE_VERBS
+        ):
             continue
         if token.dep_ in ("amod", "compound") or not article.in_body(token.idx, token.idx + 1):
             continue
@@ -158,6 +172,30 @@ def _cue_tokens(doc: Doc, article: Article) -> list[Token]:
             continue  # "That said, ..."
         found.append(token)
     return found
+
+
+def _learned_framers(
+    doc: Doc, article: Article, quotations: list[Quotation], spoken: list[Span]
+) -> list[Token]:
+    """"“The first loser would be the United States,” he continued. “If ...”": a verb outside
+    the lexicon of saying that the cue model knows as a cue in a fair share of its uses
+    ("continue", "joke", "shout") frames a quotation beside it as a verb of saying does, and
+    so carries the quotation's continuation too; elsewhere it is left to the cue model."""
+    models = quotes_model.load()
+    if models is None:
+        return []
+    return [
+        t for t in _cue_tokens(doc, article, lambda t: (
+            t.lemma_.lower() not in grammar.QUOTE_VERBS and _strong_cue(t, models)
+        ))
+        if not _inside(t.idx, quotations) and not _within_any(t.idx, spoken)
+        and t.dep_ != "conj" and not t.lower_.startswith("accord") and not any(
+            # "discussed legislation on “Fox & Friends”", "called the plan “a disgrace,” and
+            # threatened to ...": a verb with a complement of its own is no bare frame.
+            c.dep_ in _OWN_COMPLEMENT_DEPS and not _inside(c.idx, quotations)
+            for c in t.children
+        )
+    ]
 
 
 def supposed(cue: Token) -> bool:
