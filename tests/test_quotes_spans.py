@@ -56,3 +56,17 @@ def test_a_learned_cue_in_a_bare_frame_quotes_like_a_verb_of_saying() -> None:
     found = said(quotes_of(text), text)
     assert ("the minister", "continued", "The first loser of such a policy would be the "
             "farmers, … If the border closes, the harvest rots.") in found
+
+
+def test_the_quotation_after_a_frame_with_an_addressee_goes_on() -> None:
+    """"“...,” Kaine told the radio station. “...”": the rest of the frame's sentence is
+    narration and the quotation after it is the same speaker's; another verb of saying in
+    that rest ends the quote."""
+    text = ("“The budget is fair, but the timing is wrong,” Mayor Lena Ortiz told the radio "
+            "station. “We will vote on it in June.”\n\n"
+            "“The bridge will open soon,” the engineer told reporters, and the mayor said the "
+            "date was not fixed. “Nobody knows when.”")
+    found = said(quotes_of(text), text)
+    assert ("Mayor Lena Ortiz", "told", "The budget is fair, but the timing is wrong, … "
+            "We will vote on it in June.") in found
+    assert ("the engineer", "told", "The bridge will open soon,") in found

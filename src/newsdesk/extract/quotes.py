@@ -379,6 +379,8 @@ def _continue_direct(
     """``“...,” he said. “...”``: unattributed stretches right after the frame go on quoting."""
     frame_token = doc[att.frame[1]]
     pos = max(frame_token.idx + len(frame_token), att.claimed[-1].end)
+    if att.claimed[-1].end <= doc[att.cue_start].idx:
+        pos = max(pos, _frame_sentence_end(doc, att.frame[1] + 1))
     for quote in quotations:
         if quote.open < pos:
             continue
@@ -398,6 +400,22 @@ def _continue_direct(
         att.claimed.append(quote)
         claimed.add(quote)
         pos = quote.end
+
+
+def _frame_sentence_end(doc: Doc, start: int) -> int:
+    """"“...,” Kaine told CNN. “...”", "“...,” the tycoon told Reuters in a rare interview
+    when asked if he had met Trump. “...”": the rest of the frame's sentence after its
+    quotation (an addressee, a clause about when it was said) is narration, and the quotation
+    after it goes on.  Where that rest holds another quotation or verb of saying, or the line
+    ends first, the frame ends where it did (returns 0)."""
+    for token in doc[start : start + 60]:
+        if token.text in _MARKS or "\n" in token.text or (
+            token.pos_ == "VERB" and token.lemma_.lower() in grammar.QUOTE_VERBS
+        ):
+            return 0
+        if token.text in (".", "!", "?"):
+            return token.idx + len(token)
+    return 0
 
 
 def _whole_paragraph(text: str, quote: Quotation) -> bool:
