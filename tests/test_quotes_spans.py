@@ -70,3 +70,25 @@ def test_the_quotation_after_a_frame_with_an_addressee_goes_on() -> None:
     assert ("Mayor Lena Ortiz", "told", "The budget is fair, but the timing is wrong, … "
             "We will vote on it in June.") in found
     assert ("the engineer", "told", "The bridge will open soon,") in found
+
+
+def test_a_quotation_finishing_the_writers_sentence_is_mixed_with_its_lead_in() -> None:
+    """"The people of this town “deserve ...,” she said": the words before a quotation that
+    opens mid-sentence are part of what she said; with a verb of saying among them
+    ("insisted that he has “...,” claiming") they belong to another frame."""
+    text = ("The people of this town “deserve someone who is with them and who fights for "
+            "them,” she said. The senator insisted that he has “expanded the party,” claiming "
+            "credit for the surge.")
+    quotes = quotes_of(text)
+    found = said(quotes, text)
+    assert ("she", "said", "The people of this town “deserve someone who is with them and who "
+            "fights for them,”") in found
+    assert [q.kind for q in quotes if q.cue is not None and q.cue.text == "said"] == ["mixed"]
+    assert ("he", "claiming", "expanded the party,") in found
+
+
+def test_a_frame_asked_about_something_still_lets_the_quotation_go_on() -> None:
+    text = ("“It was a long night,” the coach told reporters when asked about the delay. "
+            "“We will be ready on Sunday.”")
+    assert ("the coach", "told", "It was a long night, … We will be ready on Sunday.") in said(
+        quotes_of(text), text)

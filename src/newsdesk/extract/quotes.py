@@ -320,8 +320,36 @@ def _direct(
         phrases = [Phrase(words[0].i, words[-1].i + 1, words[-1].i)]
     lo = min([cue.i] + [p.start for p in phrases])
     hi = _frame_end(cue, phrases, after=quote.close if quote.open > cue.idx else None)
+    lead = _lead_in(doc, text, quote) if quote.open < cue.idx else None
+    if lead is not None:
+        return _Attribution(cue.i, cue.i + 1, cue.lemma_.lower(), phrases, "mixed",
+                            [Span(lead, quote.end)], (lo, hi), [quote])
     return _Attribution(cue.i, cue.i + 1, cue.lemma_.lower(), phrases, "direct",
                         [_trimmed(text, quote.content)], (lo, hi), [quote])
+
+
+def _lead_in(doc: Doc, text: str, quote: Quotation) -> int | None:
+    """"The people of this town “deserve someone who is with them,” she said": a quotation
+    that opens mid-sentence, before its frame, finishes a sentence the writer began in the
+    speaker's stead, and the words before it are part of what was said (a mixed quote).
+    Where those words hold a verb of saying ("insisted that he has “...,” claiming") or any
+    other quotation, they are another frame's, and the quote stays the quoted words."""
+    opening = doc.char_span(quote.open, quote.open + 1, alignment_mode="expand")
+    if opening is None:
+        return None
+    sent = opening[0].sent
+    before = [t for t in doc[sent.start : opening.start] if not t.is_space]
+    words = [t for t in before if not t.is_punct]
+    if not words or "\n" in text[before[0].idx : quote.open]:
+        return None
+    models = quotes_model.load()
+    if any(t.text in _MARKS or (t.pos_ in ("VERB", "NOUN") and (
+        t.lemma_.lower() in grammar.QUOTE_VERBS
+        or (models is not None and _strong_cue(t, models))
+    )) for t in before):
+        return None
+    start = next(t for t in before if not (t.is_punct and t.text not in "([")).idx
+    return start
 
 
 def _quote_before(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) -> Quotation | None:
@@ -411,6 +439,7 @@ def _frame_sentence_end(doc: Doc, start: int) -> int:
     for token in doc[start : start + 60]:
         if token.text in _MARKS or "\n" in token.text or (
             token.pos_ == "VERB" and token.lemma_.lower() in grammar.QUOTE_VERBS
+            and token.tag_ != "VBN"  # "when asked if ...": asked, not asking
         ):
             return 0
         if token.text in (".", "!", "?"):
