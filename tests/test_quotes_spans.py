@@ -92,3 +92,15 @@ def test_a_frame_asked_about_something_still_lets_the_quotation_go_on() -> None:
             "“We will be ready on Sunday.”")
     assert ("the coach", "told", "It was a long night, … We will be ready on Sunday.") in said(
         quotes_of(text), text)
+
+
+def test_a_quoted_show_before_a_cue_with_its_own_clause_is_not_the_quote() -> None:
+    """"Wednesday on the channel’s “Night Talk,” Ada Brook said if ... it would be ...": the
+    cue reports the clause after it; the quoted words before it name the show."""
+    text = ("Wednesday on the evening channel’s “Night Talk,” Senator Ada Brook said if the "
+            "mayor picked her it would be a strong ticket.\n\n“We will win,” she said on Tuesday.")
+    found = said(quotes_of(text), text)
+    assert ("Senator Ada Brook", "said", "if the mayor picked her it would be a strong "
+            "ticket") in found
+    assert not [c for _s, _c, c in found if "Night Talk" in c]
+    assert ("she", "said", "We will win,") in found

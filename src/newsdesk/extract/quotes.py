@@ -367,6 +367,12 @@ def _quote_before(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) 
     trailing = text[quote.end : cue.idx].lstrip()
     if not (inner.endswith((",", "?", "!", "—", "–", "-", "…")) or trailing.startswith(",")):
         return None
+    if any(c.dep_ == "ccomp" and c.i > cue.i and not _inside(c.idx, quotations)
+           for c in cue.children):
+        # "Wednesday on Fox News Channel’s “Hannity,” Gingrich said if Trump picked him it
+        # would be ...": a cue with a clause of its own after it reports that clause, and
+        # the quoted words before it name the show it was said on.
+        return None
     return quote
 
 
