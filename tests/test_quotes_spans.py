@@ -104,3 +104,10 @@ def test_a_quoted_show_before_a_cue_with_its_own_clause_is_not_the_quote() -> No
             "ticket") in found
     assert not [c for _s, _c, c in found if "Night Talk" in c]
     assert ("she", "said", "We will win,") in found
+
+
+def test_a_frame_closing_its_paragraph_with_a_comma_quotes_the_next_one() -> None:
+    text = ("The speaker was firm. Ryan said,\n\n“Look, these images have no place in a "
+            "campaign. The tweet was deleted.”\n\nThe crowd cheered.")
+    assert ("Ryan", "said", "Look, these images have no place in a campaign. The tweet was "
+            "deleted.") in said(quotes_of(text), text)

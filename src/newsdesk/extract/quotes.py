@@ -377,14 +377,18 @@ def _quote_before(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) 
 
 
 def _quote_after(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) -> Quotation | None:
-    """``X said, “...”`` / ``X asked: “...”``: only adjuncts and a comma or colon in between."""
+    """``X said, “...”`` / ``X asked: “...”``: only adjuncts and a comma or colon in between;
+    a frame closing its paragraph with them quotes the next paragraph when that paragraph
+    opens with the quotation ("Ryan said," and a paragraph "“Look, ...”")."""
     cue_end = cue.idx + len(cue)
     after = [q for q in quotations if q.open >= cue_end]
     if not after:
         return None
     quote = after[0]
     gap = text[cue_end : quote.open]
-    if "\n" in gap or not gap.rstrip().endswith((",", ":")):
+    if not gap.rstrip().endswith((",", ":")):
+        return None
+    if "\n" in gap and (gap.count("\n") > 2 or gap.strip() not in (",", ":")):
         return None
     between = doc.char_span(cue_end, quote.open, alignment_mode="expand")
     if between is None or len(between) > 15:
