@@ -111,3 +111,12 @@ def test_a_frame_closing_its_paragraph_with_a_comma_quotes_the_next_one() -> Non
             "campaign. The tweet was deleted.”\n\nThe crowd cheered.")
     assert ("Ryan", "said", "Look, these images have no place in a campaign. The tweet was "
             "deleted.") in said(quotes_of(text), text)
+
+
+def test_a_clause_of_time_with_its_own_saying_stays_in_the_content() -> None:
+    """"He said he was undecided until the mayor said she would run": a clause of time is part
+    of what he said; "while Y insisted B" is a contrasted attribution of its own."""
+    text = ("The farmer said he was undecided about the vote until the mayor said she would run "
+            "again.")
+    assert ("The farmer", "said", "he was undecided about the vote until the mayor said she "
+            "would run again") in said(quotes_of(text), text)

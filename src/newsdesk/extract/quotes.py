@@ -578,7 +578,7 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
         start, end = max(comps[0].left_edge.i, hi + 1), comps[0].right_edge.i + 1
         for token in comps[0].subtree:
             # "X argued A, while Y insisted B": a contrasted attribution ends X's content.
-            if token.dep_ in ("advcl", "conj") and (
+            if _contrasted(token) and (
                 token.lemma_.lower() in grammar.QUOTE_VERBS
             ) and any(c.dep_ == "nsubj" for c in token.children) and token.left_edge.i > start:
                 end = min(end, token.left_edge.i)
@@ -615,6 +615,20 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
                 ):
                     return [_clean(doc, clause.left_edge.i, clause.right_edge.i + 1)]
     return []
+
+
+def _contrasted(token: Token) -> bool:
+    """"X argued A, while Y insisted B" / "..., and Y said B": a coordinated or contrasting
+    clause; a clause of time ("riding the fence until Haley said ...", "before he announced
+    his bid") still belongs to what X said."""
+    if token.dep_ == "conj":
+        return True
+    return token.dep_ == "advcl" and not any(
+        c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in token.children
+    )
+
+
+_TIME_MARKS = frozenset({"until", "before", "after", "when", "since", "till", "once"})
 
 
 def _clause_in_adjunct(cue: Token) -> Token | None:
