@@ -624,11 +624,8 @@ def _contrasted(token: Token) -> bool:
     if token.dep_ == "conj":
         return True
     return token.dep_ == "advcl" and not any(
-        c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in token.children
+        c.dep_ == "mark" and c.lower_ in grammar.TIME_MARKS for c in token.children
     )
-
-
-_TIME_MARKS = frozenset({"until", "before", "after", "when", "since", "till", "once"})
 
 
 def _clause_in_adjunct(cue: Token) -> Token | None:
