@@ -8,8 +8,9 @@ Runs the real pipeline pieces on each article (``annotate.parse_many``, ``readin
 actors and times, ``extract_quotes``) over an ``Article`` whose whole text is body, then matches
 predicted quotes to gold attributions one to one, per article, and micro-averages:
 
-- content exact: the contents, each piece trimmed of spaces, quotation marks and edge
-  punctuation, then joined, are equal;
+- content exact: the contents, each sentence of each piece trimmed of spaces, quotation marks
+  and edge punctuation, then joined, are equal (so a quotation marked as one piece equals the
+  same sentences marked as a piece each);
 - content overlap: they share at least half of the shorter one's word tokens (by position);
 - source / cue: for an overlap match, the predicted speaker (cue) span overlaps the gold one;
   precision over predictions with a speaker (cue), recall over gold attributions with one.
@@ -37,6 +38,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "polnear"
 _WORD = re.compile(r"\w+")
 _TRIM = " \t\n\"'“”‘’«».,;:!?"
+# A sentence's end inside a content: its stop (and a closing mark), then a space.
+_SENTENCE_END = re.compile(r"(?<=[.?!])[\"'”’»]?\s+")
 
 Spans = list[tuple[int, int]]
 
@@ -125,9 +128,18 @@ def load_split(split: str, limit: int | None, skip: int = 0) -> list[Doc]:
 
 
 def normalised(text: str, spans: Spans) -> str:
-    """Each piece trimmed of spaces, quotation marks and edge punctuation, then joined: a split
-    quotation's gold pieces carry their marks (“...,” / “...”), predicted pieces may not."""
-    pieces = (re.sub(r"\s+", " ", text[a:b]).strip(_TRIM) for a, b in sorted(spans))
+    """Each sentence of each piece trimmed of spaces, quotation marks and edge punctuation,
+    then joined: a split quotation's gold pieces carry their marks (“...,” / “...”), predicted
+    pieces may not.  Trimming by sentence, not only by piece, makes the measure blind to where
+    a content is cut into pieces: PolNeAR's annotators mostly mark a quotation of several
+    sentences as one piece ("... in public. And I have ..."), but some mark each sentence as a
+    piece of its own, and trimming each of those pieces alone would drop full stops that the
+    same words in one piece keep."""
+    pieces = (
+        sentence.strip(_TRIM)
+        for a, b in sorted(spans)
+        for sentence in _SENTENCE_END.split(re.sub(r"\s+", " ", text[a:b]))
+    )
     return " ".join(p for p in pieces if p)
 
 

@@ -145,6 +145,20 @@ def _clausal_part(token: Token) -> bool:
     )
 
 
+def _adjunct_features(child: Token) -> tuple[str, ...]:
+    """What a part names: "thanked supporters at a victory rally", "said Tuesday", "spoke in
+    an interview" add a place, a time or an occasion of the saying, while "talked about
+    immigration" or "warned of a recession" name its topic.  The part's own entity type, and
+    for a preposition its object's noun and entity type, tell the two apart."""
+    feats = [f"e={child.dep_}|{child.ent_type_ or '-'}"]
+    if child.dep_ in ("prep", "agent"):
+        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            feats.append(f"pe={child.lower_}|{obj.ent_type_ or '-'}")
+            feats.append(f"po={child.lower_}|{obj.lemma_.lower()}")
+    return tuple(feats)
+
+
 @dataclass(frozen=True)
 class Part:
     """A candidate stretch of content: token ranges [start, end) and their features."""
@@ -177,6 +191,7 @@ def parts(doc: Doc, cue: Token) -> list[Part]:
         rank = sum(1 for s in kept if cue.i < s.i < child.i) if side == "R" else -1
         feats += (f"sib={child.dep_}|{later}", f"lsib={lemma}|{child.dep_}|{later}",
                   f"dv={child.dep_}|{verbal}", f"rk={child.dep_}|{min(rank, 2)}")
+        feats += _adjunct_features(child)
         found.append(Part(((child.left_edge.i, child.right_edge.i + 1),), feats))
     head = cue.head
     if head.i != cue.i:

@@ -120,6 +120,11 @@ CONDITION_MARKS: frozenset[str] = frozenset({"if", "unless", "provided", "provid
 # Words that open a conditional sentence, including the inverted ones ("Should talks fail",
 # "Were Iran to ...").
 CONDITIONAL_OPENERS: frozenset[str] = frozenset({"if", "unless", "should", "were"})
+# Subordinators of a clause of time ("undecided until the mayor said she would run"): such a
+# clause inside reported speech is part of what was reported, not a contrasted attribution.
+TIME_MARKS: frozenset[str] = frozenset(
+    {"until", "till", "before", "after", "when", "since", "once"}
+)
 
 # ---------------------------------------------------------------- governors
 

@@ -1,0 +1,122 @@
+"""Where a quote's content starts and ends, and which cues reach one (issue 16, fourth round).
+Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+from tests.test_quotes_meaning import quotes_of, said
+
+
+def test_a_paragraph_that_is_only_a_quotation_continues_the_speaker() -> None:
+    """A paragraph ending with a quotation or its short frame, then a paragraph that is one
+    quotation and nothing else: the same speaker goes on.  A paragraph with its own words
+    around the quotation stops it."""
+    text = ("“We started early,” the coach said. “The players were ready.”\n\n"
+            "“Nobody expected the storm to last all night.”\n\n"
+            "The match was cancelled. “It was a shame,” the captain said.\n\n"
+            "“We will play again in March.”\n\n"
+            "The team left the ground. “Fine,” the referee said, walking out of the room.\n\n"
+            "“Later.” The bus was waiting.")
+    found = said(quotes_of(text), text)
+    assert ("the coach", "said", "We started early, … The players were ready. … "
+            "Nobody expected the storm to last all night.") in found
+    assert ("the captain", "said", "It was a shame, … We will play again in March.") in found
+    assert ("the referee", "said", "Fine,") in found
+
+
+def test_an_opening_according_to_ends_its_source_at_the_comma() -> None:
+    """The parser hangs the clause's subject on the source of a long opening "According to":
+    the source stops at its comma and the rest of the sentence is the content; a source with
+    an appositive keeps it when the clause has its own subject."""
+    text = ("According to early results of the exit polls conducted for the Associated Press "
+            "by Edison Research, majorities of Democratic voters in Alabama want a continuation "
+            "of the current policies. According to John Smith, a senior official, the plan "
+            "failed.")
+    found = said(quotes_of(text), text)
+    assert ("early results of the exit polls conducted for the Associated Press by Edison "
+            "Research", "According to", "majorities of Democratic voters in Alabama want a "
+            "continuation of the current policies") in found
+    assert ("John Smith, a senior official", "According to", "the plan failed") in found
+
+
+def test_an_occasion_of_the_saying_stays_out_of_the_content() -> None:
+    """The part model sees what a preposition's object is ("at a press conference", "on
+    Tuesday"): the place or occasion of the saying is no part of what was praised."""
+    text = "The governor praised the new budget at a press conference in Albany."
+    found = said(quotes_of(text), text)
+    assert ("The governor", "praised", "the new budget") in found
+
+
+def test_a_learned_cue_in_a_bare_frame_quotes_like_a_verb_of_saying() -> None:
+    """"“...,” the minister continued. “...”": a verb outside the lexicon of saying that the
+    cue model knows as a cue frames the quotation beside it, and the quotation after the
+    frame goes on; with an object of its own ("called the plan “...” and threatened") it is
+    no bare frame."""
+    text = ("“The first loser of such a policy would be the farmers,” the minister continued. "
+            "“If the border closes, the harvest rots.”")
+    found = said(quotes_of(text), text)
+    assert ("the minister", "continued", "The first loser of such a policy would be the "
+            "farmers, … If the border closes, the harvest rots.") in found
+
+
+def test_the_quotation_after_a_frame_with_an_addressee_goes_on() -> None:
+    """"“...,” Kaine told the radio station. “...”": the rest of the frame's sentence is
+    narration and the quotation after it is the same speaker's; another verb of saying in
+    that rest ends the quote."""
+    text = ("“The budget is fair, but the timing is wrong,” Mayor Lena Ortiz told the radio "
+            "station. “We will vote on it in June.”\n\n"
+            "“The bridge will open soon,” the engineer told reporters, and the mayor said the "
+            "date was not fixed. “Nobody knows when.”")
+    found = said(quotes_of(text), text)
+    assert ("Mayor Lena Ortiz", "told", "The budget is fair, but the timing is wrong, … "
+            "We will vote on it in June.") in found
+    assert ("the engineer", "told", "The bridge will open soon,") in found
+
+
+def test_a_quotation_finishing_the_writers_sentence_is_mixed_with_its_lead_in() -> None:
+    """"The people of this town “deserve ...,” she said": the words before a quotation that
+    opens mid-sentence are part of what she said; with a verb of saying among them
+    ("insisted that he has “...,” claiming") they belong to another frame."""
+    text = ("The people of this town “deserve someone who is with them and who fights for "
+            "them,” she said. The senator insisted that he has “expanded the party,” claiming "
+            "credit for the surge.")
+    quotes = quotes_of(text)
+    found = said(quotes, text)
+    assert ("she", "said", "The people of this town “deserve someone who is with them and who "
+            "fights for them,”") in found
+    assert [q.kind for q in quotes if q.cue is not None and q.cue.text == "said"] == ["mixed"]
+    assert ("he", "claiming", "expanded the party,") in found
+
+
+def test_a_frame_asked_about_something_still_lets_the_quotation_go_on() -> None:
+    text = ("“It was a long night,” the coach told reporters when asked about the delay. "
+            "“We will be ready on Sunday.”")
+    assert ("the coach", "told", "It was a long night, … We will be ready on Sunday.") in said(
+        quotes_of(text), text)
+
+
+def test_a_quoted_show_before_a_cue_with_its_own_clause_is_not_the_quote() -> None:
+    """"Wednesday on the channel’s “Night Talk,” Ada Brook said if ... it would be ...": the
+    cue reports the clause after it; the quoted words before it name the show."""
+    text = ("Wednesday on the evening channel’s “Night Talk,” Senator Ada Brook said if the "
+            "mayor picked her it would be a strong ticket.\n\n“We will win,” she said on Tuesday.")
+    found = said(quotes_of(text), text)
+    assert ("Senator Ada Brook", "said", "if the mayor picked her it would be a strong "
+            "ticket") in found
+    assert not [c for _s, _c, c in found if "Night Talk" in c]
+    assert ("she", "said", "We will win,") in found
+
+
+def test_a_frame_closing_its_paragraph_with_a_comma_quotes_the_next_one() -> None:
+    text = ("The speaker was firm. Ryan said,\n\n“Look, these images have no place in a "
+            "campaign. The tweet was deleted.”\n\nThe crowd cheered.")
+    assert ("Ryan", "said", "Look, these images have no place in a campaign. The tweet was "
+            "deleted.") in said(quotes_of(text), text)
+
+
+def test_a_clause_of_time_with_its_own_saying_stays_in_the_content() -> None:
+    """"He said he was undecided until the mayor said she would run": a clause of time is part
+    of what he said; "while Y insisted B" is a contrasted attribution of its own."""
+    text = ("The farmer said he was undecided about the vote until the mayor said she would run "
+            "again.")
+    assert ("The farmer", "said", "he was undecided about the vote until the mayor said she "
+            "would run again") in said(quotes_of(text), text)
