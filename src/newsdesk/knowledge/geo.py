@@ -124,10 +124,13 @@ def load_organisations(data: dict[str, Any], file: str = _ORGANISATIONS
     return by_form
 
 
-def load_national(data: dict[str, Any], file: str = _ORGANISATIONS) -> dict[str, str]:
+def load_national(data: dict[str, Any], file: str = _ORGANISATIONS,
+                  forms: dict[str, Organisation] | None = None) -> dict[str, str]:
     """Check the ``national`` table of ``organisations.json``: lower-case forms without a
-    leading "the", none also an international organisation's, each to an ISO code."""
-    forms = load_organisations(data, file)
+    leading "the", none also an international organisation's, each to an ISO code.  ``forms``
+    is the file's organisations when the caller has already checked them."""
+    if forms is None:
+        forms = load_organisations(data, file)
 
     def iso(form: str, code: Any) -> str:
         if not _is_code(code, _TABLES.outside_iso):
@@ -148,8 +151,9 @@ _DISPLAY = {**_TABLES.outside_iso, **_TABLES.display}
 _DEMONYMS = _TABLES.demonyms
 _CITIES = _TABLES.cities
 _REGIONS = _TABLES.regions
-_ORGANISATION_FORMS = load_organisations(loader.read(_ORGANISATIONS))
-_NATIONAL = load_national(loader.read(_ORGANISATIONS))
+_ORGANISATIONS_DATA = loader.read(_ORGANISATIONS)
+_ORGANISATION_FORMS = load_organisations(_ORGANISATIONS_DATA)
+_NATIONAL = load_national(_ORGANISATIONS_DATA, forms=_ORGANISATION_FORMS)
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
