@@ -120,3 +120,16 @@ def test_a_clause_of_time_with_its_own_saying_stays_in_the_content() -> None:
             "again.")
     assert ("The farmer", "said", "he was undecided about the vote until the mayor said she "
             "would run again") in said(quotes_of(text), text)
+
+
+def test_a_closing_relative_clause_with_its_own_saying_leaves_the_content() -> None:
+    """"said that ... the budget, which she declared a victory": the relative clause that closes
+    the content and holds a verb of saying is the speaker's second attribution, not part of
+    the first; a closing relative clause without one stays in the content."""
+    text = ("The mayor said that the council had finally approved the new budget, which she "
+            "declared a victory for the workers. The treasurer said that the city would sell "
+            "the old depot, which had stood empty for years.")
+    found = said(quotes_of(text), text)
+    assert ("The mayor", "said", "that the council had finally approved the new budget") in found
+    assert ("The treasurer", "said", "that the city would sell the old depot, which had stood "
+            "empty for years") in found
