@@ -133,3 +133,19 @@ def test_a_closing_relative_clause_with_its_own_saying_leaves_the_content() -> N
     assert ("The mayor", "said", "that the council had finally approved the new budget") in found
     assert ("The treasurer", "said", "that the city would sell the old depot, which had stood "
             "empty for years") in found
+
+
+def test_a_second_verb_in_the_cues_form_ends_the_content() -> None:
+    """"said that A had admitted ..., and questioned why ...": the parser hangs "questioned"
+    on "admitted", but it takes the cue's form and no subject of its own; it is a second thing
+    the speaker did, an attribution of the same speaker.  A verb in the content's own form
+    stays ("would repair the bridge and widen the road")."""
+    text = ("An official said that the hacker had admitted to a federal crime on camera, and "
+            "questioned why he would do so if it was not true. The engineer said that the city "
+            "would repair the bridge and widen the road.")
+    found = said(quotes_of(text), text)
+    assert ("An official", "said", "that the hacker had admitted to a federal crime on "
+            "camera") in found
+    assert ("An official", "questioned", "why he would do so if it was not true") in found
+    assert ("The engineer", "said", "that the city would repair the bridge and widen the "
+            "road") in found

@@ -48,6 +48,7 @@ from newsdesk.extract.quotes_marks import Quotation, find_quotations
 from newsdesk.extract.quotes_speaker import (
     Phrase,
     according_to_phrase,
+    conjunct_out_of_form,
     raised,
     speaker_actor,
     speaker_phrases,
@@ -590,7 +591,7 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
                 token.left_edge.i > start and doc[token.left_edge.i - 1].text == ","
             ):
                 end = min(end, token.left_edge.i)
-        return [_clean(doc, start, end)]
+        return [_clean(doc, start, _before_cue_conjunct(doc, cue, start, end))]
     clause = _clause_in_adjunct(cue)
     if clause is not None:
         return [_clean(doc, clause.left_edge.i, clause.right_edge.i + 1)]
@@ -688,6 +689,26 @@ def _before_aside_clause(doc: Doc, start: int, end: int) -> int:
             while end > start and doc[end - 1].text in _MARKS:
                 end -= 1
             return end
+    return end
+
+
+def _before_cue_conjunct(doc: Doc, cue: Token, start: int, end: int) -> int:
+    """"urged the city to repair the bridge and proposed a new tax": the parser hangs the
+    second verb on the content's verb, but it has no subject of its own and the cue's form
+    (past, like "urged"), not its head's ("repair"): it is a second thing the speaker did,
+    and the content ends before its "and"."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return end
+    for token in doc[start:end]:
+        if token.tag_ != cue.tag_ or token.head.head.i != cue.i or token.head.i < start or (
+            token.right_edge.i + 1 < end or not conjunct_out_of_form(token)
+        ):
+            continue
+        cut = token.left_edge.i
+        while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+            cut -= 1  # ", and": the link goes with the second verb
+        if cut > start:
+            return cut
     return end
 
 
@@ -878,7 +899,8 @@ def _learned(
             # "called for X", "talked about X", "is calling for the United States to take a
             # stronger role": the preposition (or the infinitive's "for") belongs to the cue.
             merged[0] = (merged[0][0] + 1, merged[0][1])
-        cleaned = [_clean(doc, a, _participle_cut(doc, a, b, models)) for a, b in merged]
+        cleaned = [_clean(doc, a, _before_cue_conjunct(doc, cue, a, _participle_cut(
+            doc, a, b, models))) for a, b in merged]
         cleaned = [(a, b) for a, b in cleaned if b > a and not spoken & set(range(a, b))]
         if not cleaned or any(i in taken for a, b in cleaned for i in range(a, b)):
             continue

@@ -42,6 +42,22 @@ class Phrase:
     head: int
 
 
+def conjunct_out_of_form(token: Token) -> bool:
+    """A coordinated verb with no subject of its own in another form than the verb it hangs
+    on ("had admitted ..., and questioned"): the parser's attachment is doubtful."""
+    return token.dep_ == "conj" and token.pos_ == "VERB" and token.head.tag_ != token.tag_ and (
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children))
+
+
+def cue_conjunct(cue: Token) -> bool:
+    """"said that A had admitted ..., and questioned why": a cue coordinated with a verb in a
+    clause reported by a verb of its own form is that verb's second act, and shares its
+    subject, not the reported clause's."""
+    head = cue.head
+    return conjunct_out_of_form(cue) and head.dep_ in ("ccomp", "xcomp") and (
+        head.head.tag_ == cue.tag_)
+
+
 def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> list[Phrase]:
     """The subject of a cue verb: one phrase, or one per conjunct naming distinct actors."""
     subjects = _subjects(doc, cue)
@@ -82,6 +98,11 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
         named = _appositive_name(doc, before, cue, mention_at)
         if named is not None:
             return [named]
+    if cue_conjunct(cue):
+        # "said that A had admitted ..., and questioned why": the one who said questioned.
+        head_subjects = _subjects(doc, cue.head.head)
+        if head_subjects:
+            return _split_coordination(doc, head_subjects[0], cue.head.head, mention_at)
     if (cue.dep_ == "conj" or _complement(cue)) and cue.head.i != cue.i:
         head_subjects = _subjects(doc, cue.head)
         if head_subjects:
