@@ -46,6 +46,7 @@ from newsdesk.extract.events.senses import (
     Found,
     bare_nouns,
     find,
+    noun_rules,
     other_verbs,
     request_mode,
     threat_mode,
@@ -128,7 +129,7 @@ def _mediation(d: Draft) -> bool:
         tokens += [noun, *(c for c in noun.children if c.dep_ == "compound")]
     return any(rule.type == "CONSULT" and rule.mode == "third-party"
                for t in tokens
-               for rule in plover.NOUNS.get(t.lower_) or plover.NOUNS.get(t.lemma_.lower()) or ())
+               for rule in noun_rules(t))
 
 
 def _reciprocal_meeting(d: Draft) -> Draft | None:

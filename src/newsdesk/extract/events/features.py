@@ -26,6 +26,7 @@ from newsdesk.extract.events.clauses import (
     particle_of,
     preps_of,
 )
+from newsdesk.extract.events.senses import noun_rules
 from newsdesk.knowledge import grammar, plover
 
 _CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
@@ -67,8 +68,7 @@ def _noun_types(token: Token) -> list[str]:
     tell of the noun's event through a verb the lexicon does not know."""
     if token.pos_ != "NOUN":
         return []
-    rules = plover.NOUNS.get(token.lower_) or plover.NOUNS.get(_word(token)) or ()
-    return list(dict.fromkeys(r.type for r in rules))
+    return list(dict.fromkeys(r.type for r in noun_rules(token)))
 
 
 def _clause_words(head: Token, limit: int = 40) -> list[str]:

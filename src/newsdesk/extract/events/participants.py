@@ -46,8 +46,17 @@ from newsdesk.model import Actor, Mention, Span
 _LOCATION_KINDS = frozenset({"location"})
 # Verbs whose purpose clause names the target of the act it explains ("to protest X").
 _AIMED_PURPOSES = frozenset({"ACCUSE", "PROTEST"})
+
+
 # English agent-noun endings, plural: the doers a word list of people cannot all name.
 _AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ians", "ees")
+
+
+def _locative_tokens(token: Token) -> set[int]:
+    """Indices of the token's locative phrases ("talks in Nairobi", "the envoy in
+    Alexandria"): where something is, which says nothing of whose it is."""
+    return {t.i for c in token.children
+            if c.dep_ == "prep" and c.lower_ in grammar.LOCATIVE_PREPOSITIONS for t in c.subtree}
 
 
 class Participants:
@@ -393,8 +402,7 @@ class Participants:
         if not self._agentive(head):
             # "held discussions in Nairobi with ...": the place of a thing or an act says where
             # it is, not whom it stands for ("Ethiopian goods", "French mediation" still do).
-            placed = {t.i for c in head.children if c.dep_ == "prep" and
-                      c.lower_ in grammar.LOCATIVE_PREPOSITIONS for t in c.subtree}
+            placed = _locative_tokens(head)
         country = phrase_country(
             head, lambda t: None if t.i in placed else self._token_country(t))
         if country:
@@ -419,9 +427,8 @@ class Participants:
             mention = self.mention(token)
             # "Sudan's visiting envoy Ahmed Karim in Alexandria": where a person is says
             # nothing of whose he is
-            placed = {t.i for w in phrase_words(token) for c in w.children
-                      if actor.kind == "person" and c.dep_ == "prep" and
-                      c.lower_ in grammar.LOCATIVE_PREPOSITIONS for t in c.subtree}
+            placed = {i for w in phrase_words(token) for i in _locative_tokens(w)} \
+                if actor.kind == "person" else set()
             words = [t for t in phrase_words(token) if (mention is None or
                      not (mention.start <= t.idx < mention.end)) and t.i not in placed]
             for word in sorted(words, key=lambda t: abs(t.i - token.i)):

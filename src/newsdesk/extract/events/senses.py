@@ -181,8 +181,14 @@ def carried(token: Token) -> Found | None:
     return None
 
 
+def noun_rules(token: Token) -> tuple[Rule, ...]:
+    """The lexicon's senses of an event noun, looked up by its form, else by its lemma
+    ("talks" is a noun of its own, "seizures" one by its lemma)."""
+    return plover.NOUNS.get(token.lower_) or plover.NOUNS.get(token.lemma_.lower()) or ()
+
+
 def noun_senses(token: Token) -> Found | None:
-    rules = plover.NOUNS.get(token.lower_) or plover.NOUNS.get(token.lemma_.lower())
+    rules = noun_rules(token)
     if not rules:
         return None
     preps = preps_of(token)
