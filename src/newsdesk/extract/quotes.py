@@ -30,8 +30,10 @@ Content keeps a leading "that" (PolNeAR's span convention) and never includes cu
 A quoted stretch that no cue claims is a scare quote, a title or a slogan ("maximum pressure")
 and yields nothing.  A coordinated subject naming distinct actors ("Trump and his Iranian
 counterpart, Hassan Rouhani, both said") yields one Quote per speaker, sharing cue and content,
-so that every Quote has exactly one speaker to count and cite; only a raising verb's
-attribution ("the figures appear to be fabricated": how things look to the writer) has none.
+so that every Quote has exactly one speaker to count and cite; only an attribution the text
+gives to no one has none: a raising verb's ("the figures appear to be fabricated": how things
+look to the writer) and an agentless passive's ("Iran is expected to announce ...", "Asked
+about the loan, ...": ``unattributed``).
 """
 
 from __future__ import annotations
@@ -860,7 +862,8 @@ def _learned(
     candidates = [
         t for t in doc
         if quotes_model.is_candidate(t) and t.i not in taken
-        and (t.i in framed or t.lemma_.lower() not in grammar.QUOTE_VERBS or t.pos_ != "VERB")
+        and (t.i in framed or t.lemma_.lower() not in grammar.QUOTE_VERBS or t.pos_ != "VERB"
+             or unattributed(t))
         and article.in_body(t.idx, t.idx + 1) and not _inside(t.idx, quotations)
     ]
     candidates.sort(key=lambda t: (_depth(t), t.i))
@@ -873,7 +876,11 @@ def _learned(
         aside = _as_aside(doc, cue) if _strong_cue(cue, models) else None
         if aside is None and not models.cue.accepts(quotes_model.cue_features(cue)):
             continue
-        writers = raised(cue)  # "appear to be fabricated": no one speaks
+        # "appear to be fabricated", "is expected to win", "Asked about the loan, ...":
+        # no one named speaks.
+        # Only a word mostly used as a cue: "New talks designed to ...", "the hostages were
+        # released as ..." are no one's attribution.
+        writers = raised(cue) or (unattributed(cue) and _strong_cue(cue, models))
         phrases = [] if writers else speaker_phrases(doc, cue, mention_at) if (
             cue.pos_ == "VERB" or any(c.dep_ == "nsubj" for c in cue.children)) else []
         if not writers:
@@ -926,6 +933,21 @@ def _learned(
         taken.update(i for a, b in cleaned for i in range(a, b))
         added.append(att)
     return added
+
+
+def unattributed(cue: Token) -> bool:
+    """"Trump is expected to win the state", "it was revealed that she had used ...", "Asked
+    about the loan, the senator said ...", "has been asked whether ...": a passive cue with
+    no agent attributes its content to no one the text names (the ones expecting, revealing,
+    asking); PolNeAR marks such an attribution without a source, so the quote has no speaker
+    rather than the passive's subject, which is part of what was expected or who was asked."""
+    if cue.tag_ != "VBN" or cue.pos_ != "VERB" or any(
+        c.dep_ in ("agent", "nsubj") for c in cue.children
+    ):
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return True
+    return cue.dep_ == "advcl" and cue.i == cue.sent.start
 
 
 _SHARED_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})

@@ -1,0 +1,29 @@
+"""Attributions the stage used to miss (issue 16, recall): each test is one construction, on
+sentences invented for it."""
+
+from __future__ import annotations
+
+from tests.test_quotes_meaning import quotes_of, said
+
+
+def test_an_agentless_passive_cue_is_a_quote_without_a_speaker() -> None:
+    # The ones expecting, revealing or asking are not named: no speaker, and the passive's
+    # subject stays in what was expected.
+    text = ("The governor is expected to sign the water bill on Friday. "
+            "It was revealed on Tuesday that the council had spent the reserve fund. "
+            "The mayor was asked about the bridge repairs at the hearing.")
+    found = said(quotes_of(text), text)
+    assert ("", "expected", "The governor … to sign the water bill on Friday") in found
+    assert ("", "revealed", "that the council had spent the reserve fund") in found
+    assert ("", "asked", "the bridge repairs") in found
+    # A passive act is no attribution, with or without an agent.
+    text = "The old ferry was sold to a company in Oslo last spring."
+    assert said(quotes_of(text), text) == []
+
+
+def test_an_opening_asked_is_a_question_without_a_speaker() -> None:
+    text = ("Asked whether the bridge would reopen, the engineer said only that repairs were "
+            "under way.")
+    found = said(quotes_of(text), text)
+    assert ("", "Asked", "whether the bridge would reopen") in found
+    assert ("the engineer", "said", "only that repairs were under way") in found
