@@ -917,8 +917,10 @@ def _learned(
         # such a content is kept only when the cue model is sure ("talked about immigration").
         if (weak or cue.lemma_.lower() in grammar.QUOTE_VERBS) and not any(
             doc[i].pos_ in ("VERB", "AUX") for a, b in cleaned for i in range(a, b)
-        ) and (aside is not None or models.cue.probability(
-            quotes_model.cue_features(cue)) < models.thing_threshold):
+        ) and (aside is not None or (
+            models.cue.probability(quotes_model.cue_features(cue)) < models.thing_threshold
+            and cue.lemma_.lower() not in lexicon.SIDE_VERBS  # "supports Sanders"
+        )):
             continue
         content = [_char_span(doc, a, b, quotations) for a, b in cleaned]
         lo = min([cue.i] + [p.start for p in phrases])

@@ -17,8 +17,8 @@ from newsdesk.knowledge import loader
 
 _FILE = "lexicon.json"
 _LISTS = ("organisation_nouns", "organisation_name_ends", "speaker_organisation_nouns",
-          "document_words", "channel_words", "claim_nouns", "inference_verbs", "term_nouns",
-          "not_speakers",
+          "document_words", "channel_words", "claim_nouns", "side_verbs", "inference_verbs",
+          "term_nouns", "not_speakers",
           "stance_for", "stance_against", "light_nouns", "measure_nouns", "removal_words",
           "communication_nouns")
 _MAPS = ("issues", "synonyms")
@@ -59,6 +59,7 @@ SPEAKER_ORGANISATION_NOUNS: frozenset[str] = _LEXICON.lists["speaker_organisatio
 DOCUMENT_WORDS: frozenset[str] = _LEXICON.lists["document_words"]
 CHANNEL_WORDS: frozenset[str] = _LEXICON.lists["channel_words"]
 CLAIM_NOUNS: frozenset[str] = _LEXICON.lists["claim_nouns"]
+SIDE_VERBS: frozenset[str] = _LEXICON.lists["side_verbs"]
 INFERENCE_VERBS: frozenset[str] = _LEXICON.lists["inference_verbs"]
 TERM_NOUNS: frozenset[str] = _LEXICON.lists["term_nouns"]
 NOT_SPEAKERS: frozenset[str] = _LEXICON.lists["not_speakers"]
