@@ -35,3 +35,14 @@ def test_taking_a_side_on_a_name_is_an_attribution() -> None:
     text = ("In the poll, forty percent of voters would vote for Mayor Okafor. "
             "The minister greeted the ambassador at the airport.")
     assert said(quotes_of(text), text) == [("forty percent of voters", "vote", "Mayor Okafor")]
+
+
+def test_a_paragraph_ending_with_a_colon_introduces_the_quotation_after_it() -> None:
+    text = ("After the vote, the harbour board released a short statement:\n\n"
+            "“We regret the delay and will reopen the pier as soon as the repairs are done.”\n\n"
+            "Wait, it gets worse:\n\n"
+            "“The pier will stay closed all summer.”\n")
+    found = said(quotes_of(text), text)
+    assert ("the harbour board", "released", "We regret the delay and will reopen the pier as "
+            "soon as the repairs are done.") in found
+    assert not [s for s, _c, c in found if "all summer" in c and s == "it"]
