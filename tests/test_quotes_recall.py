@@ -46,3 +46,12 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quotation_after_it() -> 
     assert ("the harbour board", "released", "We regret the delay and will reopen the pier as "
             "soon as the repairs are done.") in found
     assert not [s for s, _c, c in found if "all summer" in c and s == "it"]
+
+
+def test_an_attitude_adjective_attributes_its_object() -> None:
+    # "attitude_adjectives": the copula's subject holds the attitude; a mere property with a
+    # preposition ("full of") is none.
+    text = ("The fishermen have been critical of the new quota system. "
+            "The harbour was full of boats.")
+    assert said(quotes_of(text), text) == [
+        ("The fishermen", "critical", "the new quota system")]

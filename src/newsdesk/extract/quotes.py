@@ -850,7 +850,7 @@ def _minded(
             continue
         copula = adj.head
         clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i
-                       and c.pos_ in ("VERB", "AUX")), None)
+                       and c.pos_ in ("VERB", "AUX")), None) or _attitude_object(adj)
         if clause is None or copula.pos_ != "AUX" or not asserted(copula) or not asserted(adj):
             continue
         subjects = [c for c in copula.children if c.dep_ == "nsubj"]
@@ -869,6 +869,22 @@ def _minded(
         used.update(range(lo, hi + 1))
         used.update(range(start, end))
     return added
+
+
+_ATTITUDE_PREPOSITIONS = frozenset({"of", "with", "about", "toward", "towards", "on"})
+
+
+def _attitude_object(adj: Token) -> Token | None:
+    """"Republicans have been critical of Clinton's use of email", "voters are tired of the
+    feud": an attitude adjective (``attitude_adjectives``) with a preposition holds that
+    attitude toward the preposition's object, which is what is attributed (the preposition
+    stays with the cue, as PolNeAR marks it)."""
+    if adj.lemma_.lower() not in lexicon.ATTITUDE_ADJECTIVES:
+        return None
+    for prep in adj.children:
+        if prep.dep_ == "prep" and prep.i > adj.i and prep.lower_ in _ATTITUDE_PREPOSITIONS:
+            return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return None
 
 
 # ---------------------------------------------------------------- learned attributions

@@ -17,7 +17,8 @@ from newsdesk.knowledge import loader
 
 _FILE = "lexicon.json"
 _LISTS = ("organisation_nouns", "organisation_name_ends", "speaker_organisation_nouns",
-          "document_words", "channel_words", "claim_nouns", "side_verbs", "inference_verbs",
+          "document_words", "channel_words", "claim_nouns", "side_verbs", "attitude_adjectives",
+          "inference_verbs",
           "term_nouns", "not_speakers",
           "stance_for", "stance_against", "light_nouns", "measure_nouns", "removal_words",
           "communication_nouns")
@@ -60,6 +61,7 @@ DOCUMENT_WORDS: frozenset[str] = _LEXICON.lists["document_words"]
 CHANNEL_WORDS: frozenset[str] = _LEXICON.lists["channel_words"]
 CLAIM_NOUNS: frozenset[str] = _LEXICON.lists["claim_nouns"]
 SIDE_VERBS: frozenset[str] = _LEXICON.lists["side_verbs"]
+ATTITUDE_ADJECTIVES: frozenset[str] = _LEXICON.lists["attitude_adjectives"]
 INFERENCE_VERBS: frozenset[str] = _LEXICON.lists["inference_verbs"]
 TERM_NOUNS: frozenset[str] = _LEXICON.lists["term_nouns"]
 NOT_SPEAKERS: frozenset[str] = _LEXICON.lists["not_speakers"]
