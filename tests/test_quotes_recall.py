@@ -55,3 +55,12 @@ def test_an_attitude_adjective_attributes_its_object() -> None:
             "The harbour was full of boats.")
     assert said(quotes_of(text), text) == [
         ("The fishermen", "critical", "the new quota system")]
+
+
+def test_a_clause_split_in_two_by_the_parser_is_reported_whole() -> None:
+    # The parser reads "do" and "know" as two complements of "say", side by side.
+    text = ("About a fifth of the voters say they don’t yet know enough about Ms. Lund to "
+            "form an opinion.")
+    assert said(quotes_of(text), text) == [(
+        "About a fifth of the voters", "say",
+        "they don’t yet know enough about Ms. Lund to form an opinion")]

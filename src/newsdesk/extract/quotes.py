@@ -626,6 +626,14 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
     comps = [c for c in cue.children if c.dep_ == "ccomp" and c.i > hi]
     if comps:
         start, end = max(comps[0].left_edge.i, hi + 1), comps[0].right_edge.i + 1
+        for later in comps[1:]:
+            # "say they do n't yet know enough": the parser split one clause into two
+            # complements side by side; what was said runs through both.
+            if later.left_edge.i != end or any(
+                doc[k].is_punct or doc[k].is_space or doc[k].dep_ == "cc" for k in (end - 1, end)
+            ):
+                break  # ", and three-quarters said ...", ", a swipe at ...": another part
+            end = later.right_edge.i + 1
         for token in comps[0].subtree:
             # "X argued A, while Y insisted B": a contrasted attribution ends X's content.
             if _contrasted(token) and (
