@@ -64,3 +64,9 @@ def test_a_clause_split_in_two_by_the_parser_is_reported_whole() -> None:
     assert said(quotes_of(text), text) == [(
         "About a fifth of the voters", "say",
         "they don’t yet know enough about Ms. Lund to form an opinion")]
+
+
+def test_an_answer_is_what_was_said_not_the_question_before_it() -> None:
+    text = "Asked if the pier should close, about half of the fishermen said so."
+    assert said(quotes_of(text), text) == [
+        ("", "Asked", "if the pier should close"), ("about half of the fishermen", "said", "so")]

@@ -649,6 +649,14 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
     clause = _clause_in_adjunct(cue)
     if clause is not None:
         return [_clean(doc, clause.left_edge.i, clause.right_edge.i + 1)]
+    for child in cue.children:
+        if child.i > cue.i and (
+            (child.lower_ in grammar.ANSWER_WORDS and child.dep_ in ("advmod", "intj", "dobj"))
+            or (child.dep_ == "dobj" and child.lemma_.lower() in grammar.PRO_FORM_NOUNS)
+        ):
+            # "half said so", "three-quarters said the same of Sanders": an answer or a
+            # pro-form stands for what was said, not the clause before the frame.
+            return [_clean(doc, child.left_edge.i, child.right_edge.i + 1)]
     before = doc[lo - 1] if lo > sent.start else None
     after = doc[hi + 1] if hi + 1 < sent.end else None
     if before is None and after is not None and after.text == ",":

@@ -96,6 +96,11 @@ POSSIBILITY_MODALS: frozenset[str] = frozenset({"may", "might", "could", "would"
 # Words that negate their head where the parser gives no "neg" edge: "never" (an adverb) and
 # "no" (a determiner: "no talks", "would hold no meeting").
 NEGATING_WORDS: frozenset[str] = frozenset({"never", "no"})
+# What a verb of saying may report instead of a clause: an answer ("half said so", "75 percent
+# said yes") or a pro-form for what someone else said ("said the same of Sanders", "say the
+# opposite about Clinton").
+ANSWER_WORDS: frozenset[str] = frozenset({"so", "yes", "no"})
+PRO_FORM_NOUNS: frozenset[str] = frozenset({"same", "opposite"})
 
 # ---------------------------------------------------------------- aspect
 
