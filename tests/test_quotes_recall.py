@@ -27,6 +27,8 @@ def test_an_opening_asked_is_a_question_without_a_speaker() -> None:
     found = said(quotes_of(text), text)
     assert ("", "Asked", "whether the bridge would reopen") in found
     assert ("the engineer", "said", "only that repairs were under way") in found
+    text = "The coach smiled when asked about his contract."
+    assert said(quotes_of(text), text) == [("", "asked", "his contract")]
 
 
 def test_taking_a_side_on_a_name_is_an_attribution() -> None:

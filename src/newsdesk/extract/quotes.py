@@ -1015,7 +1015,8 @@ def _learned(
 
 def unattributed(cue: Token) -> bool:
     """"Trump is expected to win the state", "it was revealed that she had used ...", "Asked
-    about the loan, the senator said ...", "has been asked whether ...": a passive cue with
+    about the loan, the senator said ...", "she said, when asked about it, that ...", "has
+    been asked whether ...": a passive cue (or a participle clause) with
     no agent attributes its content to no one the text names (the ones expecting, revealing,
     asking); PolNeAR marks such an attribution without a source, so the quote has no speaker
     rather than the passive's subject, which is part of what was expected or who was asked."""
@@ -1025,7 +1026,7 @@ def unattributed(cue: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
         return True
-    return cue.dep_ == "advcl" and cue.i == cue.sent.start
+    return cue.dep_ == "advcl"
 
 
 _SHARED_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
