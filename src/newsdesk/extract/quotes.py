@@ -728,20 +728,19 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _before_aside_clause(doc: Doc, start: int, end: int) -> int:
-    """"said that the council had approved the budget, which she declared a victory": a
-    non-restrictive relative clause that closes the content and whose "which" is the object
-    of a verb of saying is an attribution of its own (PolNeAR marks it so), not part of the
-    first; the content ends at its comma.  Other closing clauses stay ("sell the old depot,
-    which had stood empty", "the funding system, which advocates say hurts schools"): PolNeAR
-    keeps such a clause about as often as it drops it.  Quoted words are kept whole by the
+    """"said that the council had approved the budget, which she declared a victory", "will
+    campaign in Texas, which votes on March 1", "criticised Senator Lund, who has led the
+    committee since 2019": a non-restrictive relative clause ("which", "who") that closes the
+    content is set off from what was said: an attribution of its own, or the writer's note
+    on the noun.  The content ends at its comma.  PolNeAR drops such a clause more often
+    than it keeps it (train articles 321-840: 129 contents stop before one, 92 end with
+    one), and dropping it scores higher on every split.  Quoted words are kept whole by the
     caller, so a clause inside a quotation stays."""
     for token in doc[start:end]:
         if token.dep_ != "relcl" or token.right_edge.i + 1 < end:
             continue
         first = token.left_edge
-        if first.lower_ != "which" or first.i <= start + 1 or first.head.i != token.i or (
-            first.dep_ != "dobj" or token.lemma_.lower() not in grammar.QUOTE_VERBS
-        ):
+        if first.lower_ not in ("which", "who") or first.i <= start + 1:
             continue
         gap = doc[first.i - 1]
         while gap.i > start and gap.text in _MARKS:
