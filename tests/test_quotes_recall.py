@@ -72,3 +72,18 @@ def test_an_answer_is_what_was_said_not_the_question_before_it() -> None:
     text = "Asked if the pier should close, about half of the fishermen said so."
     assert said(quotes_of(text), text) == [
         ("", "Asked", "if the pier should close"), ("about half of the fishermen", "said", "so")]
+
+
+def test_a_thing_ends_before_the_occasion_hung_on_it() -> None:
+    # The parser hangs "in her opening statement" on "caucuses", inside the content "her
+    # wins ...": the occasion of the saying is cut off; a clause keeps it.
+    from newsdesk import annotate
+    from newsdesk.extract.quotes import _before_occasion
+
+    doc = annotate.parse("Ms. Vance touted her wins in the caucuses in her opening statement.")
+    start = next(t.i for t in doc if t.text == "her")
+    assert doc[start : _before_occasion(doc, start, len(doc) - 1)].text == (
+        "her wins in the caucuses")
+    doc = annotate.parse("The mayor said she would open the new pier at a rally.")
+    start = next(t.i for t in doc if t.text == "she")
+    assert _before_occasion(doc, start, len(doc) - 1) == len(doc) - 1

@@ -984,6 +984,7 @@ def _learned(
         cleaned = [_clean(doc, a, _before_cue_conjunct(doc, cue, a, _participle_cut(
             doc, a, b, models))) for a, b in merged]
         cleaned = [(a, b) for a, b in cleaned if b > a and not spoken & set(range(a, b))]
+        cleaned = [(a, _before_occasion(doc, a, b)) for a, b in cleaned]
         if not cleaned or any(i in taken for a, b in cleaned for i in range(a, b)):
             continue
         weak = models.cue.lexicon[quotes_model.cue_key(cue)] < quotes_model.STRONG_CUE_RATE
@@ -1096,6 +1097,32 @@ def _strong_cue(token: Token, models: quotes_model.Models) -> bool:
     return token.lemma_.lower() in grammar.QUOTE_VERBS or (
         models.cue.lexicon.get(quotes_model.cue_key(token), 0.0) >= quotes_model.STRONG_CUE_RATE
     )
+
+
+_OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "during", "via", "through"})
+
+
+def _before_occasion(doc: Doc, start: int, end: int) -> int:
+    """"praised the new budget in a tweet", "thanked supporters at a rally in Ohio": a content
+    that names a thing, with no verb of its own, ends before a closing phrase naming the
+    occasion or channel of the saying (``channel_words``), which the parser often hangs on
+    the thing.  A reported clause keeps it ("said she would speak at a rally"): there the
+    occasion may be part of what was said."""
+    if any(doc[i].pos_ in ("VERB", "AUX") for i in range(start, end)):
+        return end
+    for token in doc[start + 1 : end]:
+        if token.dep_ != "prep" or token.lower_ not in _OCCASION_PREPOSITIONS or (
+            token.right_edge.i + 1 != end
+        ):
+            continue
+        obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in lexicon.CHANNEL_WORDS:
+            continue
+        cut = token.i
+        while cut > start + 1 and (doc[cut - 1].is_punct or doc[cut - 1].is_space):
+            cut -= 1
+        return cut
+    return end
 
 
 def _participle_cut(doc: Doc, start: int, end: int, models: quotes_model.Models) -> int:
