@@ -951,10 +951,9 @@ def _learned(
         aside = _as_aside(doc, cue) if _strong_cue(cue, models) else None
         if aside is None and not models.cue.accepts(quotes_model.cue_features(cue)):
             continue
-        # "appear to be fabricated", "is expected to win", "Asked about the loan, ...":
-        # no one named speaks.
-        # Only a word mostly used as a cue: "New talks designed to ...", "the hostages were
-        # released as ..." are no one's attribution.
+        # "appear to be fabricated", "is expected to win", "Asked about the loan, ...": no
+        # one named speaks.  A passive counts only for a word mostly used as a cue: "New talks
+        # designed to ...", "the hostages were released as ..." are no attribution at all.
         writers = raised(cue) or (unattributed(cue) and _strong_cue(cue, models))
         phrases = [] if writers else speaker_phrases(doc, cue, mention_at) if (
             cue.pos_ == "VERB" or any(c.dep_ == "nsubj" for c in cue.children)) else []
@@ -1015,11 +1014,11 @@ def _learned(
 
 def unattributed(cue: Token) -> bool:
     """"Trump is expected to win the state", "it was revealed that she had used ...", "Asked
-    about the loan, the senator said ...", "she said, when asked about it, that ...", "has
-    been asked whether ...": a passive cue (or a participle clause) with
-    no agent attributes its content to no one the text names (the ones expecting, revealing,
-    asking); PolNeAR marks such an attribution without a source, so the quote has no speaker
-    rather than the passive's subject, which is part of what was expected or who was asked."""
+    about the loan, the senator said ...", "smiled when asked about his contract", "has been
+    asked whether ...": a passive cue (or a passive participle clause) with no agent
+    attributes its content to no one the text names (the ones expecting, revealing, asking);
+    PolNeAR marks such an attribution without a source, so the quote has no speaker rather
+    than the passive's subject, which is part of what was expected or is the one asked."""
     if cue.tag_ != "VBN" or cue.pos_ != "VERB" or any(
         c.dep_ in ("agent", "nsubj") for c in cue.children
     ):
