@@ -170,3 +170,14 @@ def test_a_quote_said_earlier_this_week_is_dated_by_those_days() -> None:
     when = {q.content_text(text): q.time for q in extract_quotes(reading)}
     assert when["that the dam was sound"] == "2031-05-05/2031-05-08"
     assert when["the spillway needed repairs"] == "2031-05-03/2031-05-04"
+
+
+def test_a_denial_with_two_objects_withholds_and_reports_no_words() -> None:
+    # "denying X an achievement" withholds a thing from X: no quote, and no speaker for it;
+    # the same verb with one object or a clause still reports a denial.
+    text = ("The regulator delayed the licences, denying Mr. Olsen a victory that could have "
+            "helped him win the vote. The harbour master denied that the quay was unsafe.")
+    found = said(quotes_of(text), text)
+    assert not any("victory" in content for _s, _c, content in found), found
+    assert any(speaker == "The harbour master" and "the quay was unsafe" in content
+               for speaker, _c, content in found), found

@@ -171,7 +171,7 @@ def _cue_tokens(
             continue
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             continue  # "was told", "is said to": the subject is not the speaker
-        if supposed(token):
+        if supposed(token) or withholding(token):
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -214,6 +214,16 @@ def supposed(cue: Token) -> bool:
     return any(
         c.dep_ == "mark" and c.lower_ in grammar.CONDITIONAL_MARKS for c in cue.children
     )
+
+
+def withholding(cue: Token) -> bool:
+    """"Iran delayed freeing them, denying Mr. Carter an achievement": a verb of denial with
+    two objects (someone, and what they are denied) withholds a thing; no words are reported,
+    so neither the thing nor the person is a quote.  "denied the report" (one object) and
+    "denied that ..." stay attributions."""
+    if cue.lemma_.lower() not in grammar.WITHHOLDING_VERBS:
+        return False
+    return sum(1 for c in cue.children if c.dep_ in ("dobj", "dative")) >= 2
 
 
 def negated(cue: Token) -> bool:
@@ -946,7 +956,9 @@ def _learned(
     for cue in candidates:
         if cue.i in taken or quotes_model.cue_key(cue) not in models.cue.lexicon:
             continue
-        if supposed(cue) or narrated(cue, lambda head: _strong_cue(head, models)):
+        if supposed(cue) or withholding(cue) or narrated(
+            cue, lambda head: _strong_cue(head, models)
+        ):
             continue
         aside = _as_aside(doc, cue) if _strong_cue(cue, models) else None
         if aside is None and not models.cue.accepts(quotes_model.cue_features(cue)):

@@ -191,6 +191,9 @@ QUOTE_VERBS: frozenset[str] = frozenset(
      "concede", "emphasize", "emphasise", "stress", "observe", "remark", "comment", "testify",
      "allege", "repeat", "post", "counter", "retort", "exclaim", "quip", "boast", "lament"}
 )
+# Verbs of denial that, with two objects, withhold a thing from someone rather than report
+# words: "delayed freeing them, denying Mr. Carter an achievement", "refused the crew entry".
+WITHHOLDING_VERBS: frozenset[str] = frozenset({"deny", "refuse"})
 # Raising verbs: their subject belongs to the complement, not to an act of saying ("the
 # statistics appear to be fabricated", "Trump's supporters seemed unperturbed").  As
 # attribution cues they say how things look to the writer, so they have no speaker; PolNeAR
