@@ -29,6 +29,35 @@ def test_a_raising_verb_has_no_speaker_and_its_subject_is_content() -> None:
     assert ("", "seem", "the fishermen … ready to strike") in found
 
 
+def test_an_agentless_passive_is_an_attribution_with_no_speaker() -> None:
+    """"is expected to", "it was revealed that", "Asked whether ..., she said": PolNeAR marks
+    these with no source; the one asked is not the asker, and the speaker of the main clause
+    keeps his own quote."""
+    text = ("The ferry company is expected to resume service to the islands on Monday. "
+            "It was revealed in March that the harbour master had used a private account. "
+            "Asked whether the quay was safe, the harbour master said he had no doubts.")
+    found = said(quotes_of(text), text)
+    assert ("", "expected", "The ferry company … to resume service to the islands on Monday"
+            ) in found
+    assert ("", "revealed", "that the harbour master had used a private account") in found
+    assert ("", "Asked", "whether the quay was safe") in found
+    assert ("the harbour master", "said", "he had no doubts") in found
+
+
+def test_a_perfect_participle_is_no_passive() -> None:
+    """"Having announced that he would retire, ..." is the harbour master's own act, not an
+    attribution said by no one."""
+    text = "Having announced that he would retire, the harbour master thanked the crews."
+    assert not [c for s, c, _ in said(quotes_of(text), text) if s == ""]
+
+
+def test_a_passive_with_a_mere_thing_or_a_prescription_is_no_attribution() -> None:
+    """"Mourners were offered two stamps" names no saying; "New talks should be designed to
+    ..." is the writer's own view, not something said by no one."""
+    text = ("Mourners were offered two kinds of stamps at the harbour. New talks should be "
+            "designed to get the most out of the fishing fleet.")
+    assert not [c for s, c, _ in said(quotes_of(text), text) if s == ""]
+
 
 def test_a_title_case_dateline_with_its_agency_is_no_speaker() -> None:
     text = ("Bergen (AFP) – Labour leader Erna Dahl has taken a swipe at her rival Jon Berg’s "

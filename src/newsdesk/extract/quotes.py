@@ -53,6 +53,7 @@ from newsdesk.extract.quotes_speaker import (
     speaker_actor,
     speaker_phrases,
     trimmed,
+    unvoiced,
 )
 from newsdesk.knowledge import grammar, lexicon
 from newsdesk.model import (
@@ -878,8 +879,8 @@ def _learned(
             cue.pos_ == "VERB" or any(c.dep_ == "nsubj" for c in cue.children)) else []
         if not writers:
             phrases = phrases or _owner(doc, cue) or inherited_speaker(doc, cue, mention_at)
-        if not phrases and not writers:
-            continue
+        if not phrases and not writers and not unvoiced(cue):
+            continue  # an agentless passive ("is expected to") is said by no one named
         ranges = [aside] if aside is not None else sorted(
             r for part in quotes_model.parts(doc, cue) if models.part.accepts(list(part.features))
             for r in part.ranges

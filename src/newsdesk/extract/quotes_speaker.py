@@ -184,6 +184,29 @@ def raised(cue: Token) -> bool:
     )
 
 
+def unvoiced(cue: Token) -> bool:
+    """An agentless passive with a clause of its own ("The ferry is expected to resume
+    service", "it was revealed in March that"), or a passive participle framing a question
+    ("Asked whether the quay was safe, ...", "when asked about the delay"): the attribution is
+    real, and PolNeAR marks it with no source, since the text names no one who expects,
+    reveals or asks.  The passive's subject is part of what is expected, not a speaker
+    (naming it scored lower: README), so the quote has no speaker.  Not a passive with a
+    mere thing or place ("was offered two stamps", "were returned to"), nor a prescription
+    ("should be seen as", "must be designed to": the writer's own view), nor a perfect
+    participle ("Having announced that ...", active); a by-agent names the speaker
+    (``speaker_phrases``)."""
+    if cue.tag_ != "VBN" or any(c.dep_ == "agent" for c in cue.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _PRESCRIBING for c in cue.children):
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+        return any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+    return cue.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj") for c in cue.children)
+
+
+_PRESCRIBING = frozenset({"should", "must", "ought"})
+
+
 def according_to_phrase(doc: Doc, to: Token) -> Phrase | None:
     """The source named after "according to"."""
     objects = [c for c in to.children if c.dep_ == "pobj"]
