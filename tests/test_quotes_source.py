@@ -126,3 +126,25 @@ def test_a_speaker_span_has_no_space_at_its_edges() -> None:
     assert [(q.speaker.text, q.speaker.actor) for q in quotes if q.speaker] == [
         ("He", "person:tom-berg")
     ]
+
+
+def test_a_question_quoted_in_an_asked_clause_is_not_the_answer() -> None:
+    """"Asked whether X “...,” 75 percent said yes": the quoted words are the question, asked
+    by no one named; what the respondents said is the answer."""
+    text = ("Asked whether the mayor “has the integrity to run the harbour authority,” 75 "
+            "percent of fishermen said yes, but 55 percent of all voters said she does not.")
+    found = said(quotes_of(text), text)
+    assert ("75 percent of fishermen", "said", "yes") in found
+    assert [c for s, cue, c in found if cue == "Asked"] == [
+        "whether the mayor “has the integrity to run the harbour authority,”"]
+
+
+def test_a_participle_read_as_the_verb_stays_in_the_subject() -> None:
+    """"Large majorities of dockworkers ... going to the polls on Tuesday said ...": the
+    parser takes "going" for the clause's verb (the cue its clausal subject); the speaker is
+    the whole phrase before the cue, as PolNeAR marks it."""
+    text = ("Large majorities of dockworkers in six harbours going to the polls on Tuesday "
+            "said they support a ban on night shifts.")
+    found = said(quotes_of(text), text)
+    assert ("Large majorities of dockworkers in six harbours going to the polls on Tuesday",
+            "said", "they support a ban on night shifts") in found

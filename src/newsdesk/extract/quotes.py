@@ -372,6 +372,14 @@ def _quote_before(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) 
     trailing = text[quote.end : cue.idx].lstrip()
     if not (inner.endswith((",", "?", "!", "—", "–", "-", "…")) or trailing.startswith(",")):
         return None
+    opening = doc.char_span(quote.open, quote.open + 1, alignment_mode="expand")
+    if opening is not None and any(
+        c.dep_ == "advcl" and c.i < opening.start <= c.right_edge.i and unvoiced(c)
+        for c in cue.children
+    ):
+        # "Asked whether Clinton “has the integrity ...,” 75 percent said yes": the quoted
+        # words are the question, asked by no one named; the answer is what was said.
+        return None
     if any(c.dep_ == "ccomp" and c.i > cue.i and not _inside(c.idx, quotations)
            for c in cue.children):
         # "Wednesday on Fox News Channel’s “Hannity,” Gingrich said if Trump picked him it

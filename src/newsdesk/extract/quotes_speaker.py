@@ -118,6 +118,9 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
         # "A university poll found last week that ...": a verb with a clause after it is no
         # reduced relative, whatever its tag; the noun it hangs on is its subject.
         return _split_coordination(doc, cue.head, cue, mention_at)
+    described = _described_subject(doc, cue)
+    if described is not None:
+        return [described]
     stranded = [c for c in cue.children if c.i < cue.i and cue.tag_ in _FINITE
                 and c.dep_ in ("nummod", "npadvmod") and c.pos_ in ("NUM", "NOUN", "PROPN")
                 and c.ent_type_ not in ("DATE", "TIME")]
@@ -126,6 +129,35 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
         subj = stranded[-1]
         return [Phrase(subj.left_edge.i, subj.i + 1, subj.i)]
     return _governor_subject(doc, cue, mention_at)
+
+
+def _described_subject(doc: Doc, cue: Token) -> Phrase | None:
+    """"Majorities of Democrats in five states going to the polls Tuesday say they ...",
+    "Large majorities of voters going to the polls said ...": a participle describing the
+    subject is read as the sentence's verb, with the subject as its own and the cue hung on
+    it (or the participle as the cue's clausal subject).  The speaker is the whole phrase
+    before the cue, participle included, as PolNeAR marks it."""
+    if cue.tag_ not in _FINITE or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    participles = [c for c in cue.children if c.dep_ == "csubj" and c.i < cue.i]
+    if cue.dep_ == "dep" and cue.head.i < cue.i:
+        participles.append(cue.head)
+    for participle in participles:
+        if participle.tag_ not in ("VBG", "VBN") or any(
+            c.dep_ == "aux" for c in participle.children
+        ):
+            continue
+        subjects = [c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i
+                    and c.pos_ in ("NOUN", "PROPN")]
+        if not subjects or participle.right_edge.i >= cue.i:
+            continue
+        start, end = subjects[0].left_edge.i, cue.i
+        while end > participle.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if any(doc[k].text in (",", ";", ":") for k in range(start, end)):
+            continue  # an aside or a clause of its own, not one noun phrase
+        return Phrase(start, end, subjects[0].i)
+    return None
 
 
 # Links from a subjectless verb up to the clause whose subject it shares: "..., adding that",
