@@ -148,3 +148,18 @@ def test_a_participle_read_as_the_verb_stays_in_the_subject() -> None:
     found = said(quotes_of(text), text)
     assert ("Large majorities of dockworkers in six harbours going to the polls on Tuesday",
             "said", "they support a ban on night shifts") in found
+
+
+def test_a_word_standing_for_a_clause_is_what_was_said() -> None:
+    """"about half said so", "three-quarters said the same of X": poll answers PolNeAR counts
+    as attributions; the question before the frame is no part of the answer, and a content
+    cut before a second clause keeps no dangling "and"."""
+    text = ("Asked whether the ferry should run at night, about half of the fishermen said so. "
+            "Six in 10 fishermen said the mayor is honest, and three-quarters said the same of "
+            "the harbour master. Most dockworkers said no.")
+    found = said(quotes_of(text), text)
+    assert ("about half of the fishermen", "said", "so") in found
+    assert ("", "Asked", "whether the ferry should run at night") in found
+    assert ("Six in 10 fishermen", "said", "the mayor is honest") in found
+    assert ("three-quarters", "said", "the same of the harbour master") in found
+    assert ("Most dockworkers", "said", "no") in found

@@ -613,7 +613,7 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
     end_of_sentence = after is None or after.text in _SENT_PUNCT or after.is_space or (
         after.text in _MARKS and after.i + 1 >= sent.end
     )
-    if before is not None and before.text == ",":
+    if before is not None and before.text == "," and not _asked_before(doc, cue, lo):
         head = _clean(doc, sent.start, lo - 1)
         if end_of_sentence:
             return [head] if head[1] > head[0] else []
@@ -627,7 +627,29 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
                     t.dep_ == "mark" and t.lower_ == "that" for t in clause.children
                 ):
                     return [_clean(doc, clause.left_edge.i, clause.right_edge.i + 1)]
+    for child in cue.children:
+        if child.i > cue.i and _pro_clause(child):
+            # "about half said so", "three-quarters said the same of the governor": a word
+            # standing for a clause said before is what was said.
+            return [(child.left_edge.i, child.right_edge.i + 1)]
     return []
+
+
+def _pro_clause(token: Token) -> bool:
+    """"so", "yes", "no", "the same" after a verb of saying stand for a clause."""
+    if token.dep_ in ("advmod", "intj", "dobj", "acomp", "ccomp") and (
+        token.lower_ in grammar.PRO_CLAUSES
+    ):
+        return True
+    return token.dep_ == "dobj" and token.lower_ == "same" and any(
+        c.lower_ == "the" for c in token.children
+    )
+
+
+def _asked_before(doc: Doc, cue: Token, lo: int) -> bool:
+    """"Asked whether the ferry should run, about half said so": the clause before the frame
+    is the question, asked by no one named (an attribution of its own), not what was said."""
+    return any(c.dep_ == "advcl" and c.right_edge.i < lo and unvoiced(c) for c in cue.children)
 
 
 def _contrasted(token: Token) -> bool:
@@ -669,8 +691,8 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].is_space or (
         doc[end - 1].is_punct and doc[end - 1].text not in _MARKS
         and not _closes_inside(doc, start, end - 1)
-    )):
-        end -= 1
+    ) or (doc[end - 1].dep_ == "cc" and end - 1 > start)):
+        end -= 1  # "the mayor is honest, and": a link to a clause that is not there
     return start, _before_aside_clause(doc, start, end)
 
 

@@ -27,6 +27,9 @@ REFLEXIVE_PRONOUNS: frozenset[str] = frozenset(
 # the stance is the speaker's when they stand inside his quotation.
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "i", "we"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
+# Words that stand for a clause said before, as the object of a verb of saying ("about half
+# said so", "most said yes"); "the same" is read by its determiner.
+PRO_CLAUSES: frozenset[str] = frozenset({"so", "yes", "no"})
 # Subjects with no one behind them: "it is clear that ...", "this is sure to ...".
 EXPLETIVE_SUBJECTS: frozenset[str] = frozenset({"it", "this", "that", "there"})
 # Words that open a clause inside a noun phrase ("Abbas Abdi, a leader who ..."): an
