@@ -29,6 +29,14 @@ def test_a_raising_verb_has_no_speaker_and_its_subject_is_content() -> None:
     assert ("", "seem", "the fishermen … ready to strike") in found
 
 
+def test_a_raising_verb_over_an_attribution_keeps_its_subject_as_speaker() -> None:
+    """"She appeared to imply that ...": however it looks, she implies; the subject of a
+    raising verb whose complement is a cue word speaks."""
+    text = "The harbour master appeared to imply that the quay was unsafe."
+    found = said(quotes_of(text), text)
+    assert ("The harbour master", "appeared", "to imply that the quay was unsafe") in found
+
+
 def test_an_agentless_passive_is_an_attribution_with_no_speaker() -> None:
     """"is expected to", "it was revealed that", "Asked whether ..., she said": PolNeAR marks
     these with no source; the one asked is not the asker, and the speaker of the main clause

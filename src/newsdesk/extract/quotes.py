@@ -904,7 +904,8 @@ def _learned(
         aside = _as_aside(doc, cue) if _strong_cue(cue, models) else None
         if aside is None and not models.cue.accepts(quotes_model.cue_features(cue)):
             continue
-        writers = raised(cue)  # "appear to be fabricated": no one speaks
+        # "appear to be fabricated": no one speaks; "appeared to imply that": she implies.
+        writers = raised(cue, lambda verb: quotes_model.cue_key(verb) in models.cue.lexicon)
         phrases = [] if writers else speaker_phrases(doc, cue, mention_at) if (
             cue.pos_ == "VERB" or any(c.dep_ == "nsubj" for c in cue.children)) else []
         if not writers:

@@ -20,7 +20,7 @@ clause after it that the parser read as a reduced relative has the noun before i
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -204,16 +204,27 @@ def _complement(verb: Token) -> bool:
     )
 
 
-def raised(cue: Token) -> bool:
+def raised(cue: Token, is_cue: Callable[[Token], bool] = lambda _token: False) -> bool:
     """"The statistics appear to be fabricated", "Trump's supporters seemed unperturbed", "it
     seems like no icon will be spared": a raising verb with a complement says how things look
     to the writer; its subject is part of what seems, so the attribution has no speaker.  A
-    verb without one ("she appeared on Fox News") keeps its subject."""
-    return cue.pos_ in ("VERB", "AUX") and cue.lemma_.lower() in grammar.RAISING_VERBS and any(
-        c.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp")
-        or (c.dep_ == "prep" and c.lower_ in ("like", "as"))
-        for c in cue.children
-    )
+    verb without one ("she appeared on Fox News") keeps its subject, and so does one whose
+    complement is itself an attribution ("She appeared to imply that ...", "he seems to feel
+    the case will be ...", "voters appeared more likely to describe her as ..."): the subject
+    implies, feels or describes, however it looks (``is_cue`` tells a cue verb)."""
+    if not (cue.pos_ in ("VERB", "AUX") and cue.lemma_.lower() in grammar.RAISING_VERBS):
+        return False
+    complements = [c for c in cue.children if c.dep_ in ("xcomp", "acomp", "attr", "oprd",
+                                                         "ccomp")
+                   or (c.dep_ == "prep" and c.lower_ in ("like", "as"))]
+    if not complements:
+        return False
+    chain = [c for c in complements if c.dep_ in ("xcomp", "acomp")]
+    for _ in range(3):
+        if any(t.pos_ == "VERB" and is_cue(t) for t in chain):
+            return False
+        chain = [c for t in chain for c in t.children if c.dep_ in ("xcomp", "acomp")]
+    return True
 
 
 def unvoiced(cue: Token) -> bool:
