@@ -171,3 +171,17 @@ def test_a_word_standing_for_a_clause_is_what_was_said() -> None:
     assert ("Six in 10 fishermen", "said", "the mayor is honest") in found
     assert ("three-quarters", "said", "the same of the harbour master") in found
     assert ("Most dockworkers", "said", "no") in found
+
+
+def test_the_one_asked_is_no_speaker_and_a_quoted_clause_lends_no_subject() -> None:
+    """"Asked what ..., Berg said" (the parser may tag "Asked" a past tense): Berg answers, he
+    does not ask.  "emailed supporters saying: “The struggle continues” and vowing to ...":
+    the struggle vows nothing; with no speaker the grammar names, there is no quote."""
+    text = ("Asked what qualities he would like the next harbour master to have, Berg said, "
+            "“They should know the sea.” The senator emailed supporters saying: “The struggle "
+            "continues” and vowing to compete in the final primary.")
+    found = said(quotes_of(text), text)
+    assert ("", "Asked", "what qualities he would like the next harbour master to have"
+            ) in found
+    assert not [s for s, cue, _ in found if cue == "vowing" and s == "The struggle"]
+

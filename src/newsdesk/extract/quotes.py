@@ -49,6 +49,7 @@ from newsdesk.extract.quotes_speaker import (
     Phrase,
     according_to_phrase,
     conjunct_out_of_form,
+    cue_conjunct,
     raised,
     speaker_actor,
     speaker_phrases,
@@ -974,7 +975,7 @@ def inherited_speaker(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -
         c.dep_ == "aux" and c.lower_ == "to"
     ) for c in cue.children):
         return []
-    if cue.tag_ == "VBN" or cue.dep_ == "acl":
+    if cue.tag_ == "VBN" or cue.dep_ == "acl" or unvoiced(cue) or cue_conjunct(cue):
         # "Asked about it, she said": the one asked is no asker; "a group backing Bush" is
         # right as often as "a microphone telling" (both measured in quotes_speaker.py).
         return []

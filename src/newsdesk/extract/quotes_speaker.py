@@ -103,6 +103,9 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
         head_subjects = _subjects(doc, cue.head.head)
         if head_subjects:
             return _split_coordination(doc, head_subjects[0], cue.head.head, mention_at)
+        # "emailed supporters saying: “The struggle continues” and vowing to ...": the one
+        # saying vows, never the subject of what was said.
+        return _governor_subject(doc, cue.head.head, mention_at)
     if (cue.dep_ == "conj" or _complement(cue)) and cue.head.i != cue.i:
         head_subjects = _subjects(doc, cue.head)
         if head_subjects:
@@ -170,7 +173,7 @@ def _governor_subject(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -
     """The subject of the nearest clause above a subjectless cue, climbing only through
     adverbial, prepositional, coordinated and complement links (never out of a reported
     clause or a relative clause, whose subject is someone else's)."""
-    if cue.tag_ == "VBN" or (cue.tag_ == "VB" and not _complement(cue)):
+    if cue.tag_ == "VBN" or (cue.tag_ == "VB" and not _complement(cue)) or unvoiced(cue):
         # "Asked about it, she said": a passive participle's subject is no agent; "met on
         # Monday to discuss the budget": a purpose, not a saying.
         return []
@@ -229,8 +232,9 @@ def raised(cue: Token, is_cue: Callable[[Token], bool] = lambda _token: False) -
 
 def unvoiced(cue: Token) -> bool:
     """An agentless passive with a clause of its own ("The ferry is expected to resume
-    service", "it was revealed in March that"), or a passive participle framing a question
-    ("Asked whether the quay was safe, ...", "when asked about the delay"): the attribution is
+    service", "it was revealed in March that"), or the passive participle of a verb of saying
+    framing a question ("Asked whether the quay was safe, ...", "when asked about the
+    delay"; the parser tags it a past tense now and then): the attribution is
     real, and PolNeAR marks it with no source, since the text names no one who expects,
     reveals or asks.  The passive's subject is part of what is expected, not a speaker
     (naming it scored lower: README), so the quote has no speaker.  Not a passive with a
@@ -238,13 +242,23 @@ def unvoiced(cue: Token) -> bool:
     ("should be seen as", "must be designed to": the writer's own view), nor a perfect
     participle ("Having announced that ...", active); a by-agent names the speaker
     (``speaker_phrases``)."""
-    if cue.tag_ != "VBN" or any(c.dep_ == "agent" for c in cue.children):
+    if cue.tag_ not in ("VBN", "VBD") or any(c.dep_ == "agent" for c in cue.children):
         return False
     if any(c.dep_ == "aux" and c.lower_ in _PRESCRIBING for c in cue.children):
         return False
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+    if cue.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
         return any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
-    return cue.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj") for c in cue.children)
+    if cue.dep_ != "advcl" or any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in cue.children):
+        return False
+    if cue.lemma_.lower() not in grammar.QUOTE_VERBS:
+        # "Angered that the leaders ignored them, the delegates ...": the one angered feels
+        # it, and is the clause's subject; only the one asked or told is no speaker.
+        return False
+    # The parser tags a clause-opening "Asked" as a past tense now and then; a past tense
+    # with no subject opening its clause ("Asked what ...", "When asked about ...") is none.
+    return cue.tag_ == "VBN" or all(
+        t.dep_ in ("mark", "advmod") for t in cue.doc[cue.left_edge.i : cue.i]
+    )
 
 
 _PRESCRIBING = frozenset({"should", "must", "ought"})
