@@ -185,3 +185,14 @@ def test_the_one_asked_is_no_speaker_and_a_quoted_clause_lends_no_subject() -> N
             ) in found
     assert not [s for s, cue, _ in found if cue == "vowing" and s == "The struggle"]
 
+
+
+def test_a_closing_participle_after_a_quotation_is_the_reporters() -> None:
+    """"said the plan could be “messy,” adding, “...”": the comma sits inside the closing
+    mark, and the one adding is the governor who said it, not the plan."""
+    text = ("The governor said the harbour plan could be “messy,” adding, “Democracy is "
+            "messy.” Berg told the Herald that the mayor “had a crazy policy of closing the "
+            "quay,” adding, “She lost all of the fishermen.”")
+    found = said(quotes_of(text), text)
+    assert [s for s, cue, _ in found if cue == "adding"] == ["The governor", "Berg"]
+    assert ("The governor", "said", "the harbour plan could be “messy,”") in found

@@ -598,7 +598,7 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
                 end = min(end, token.left_edge.i)
             # "X said A, arguing that B": the participle starts an attribution of its own.
             if token.tag_ == "VBG" and token.lemma_.lower() in grammar.QUOTE_VERBS and (
-                token.left_edge.i > start and doc[token.left_edge.i - 1].text == ","
+                token.left_edge.i > start and _after_comma(doc, token.left_edge.i)
             ):
                 end = min(end, token.left_edge.i)
         return [_clean(doc, start, _before_cue_conjunct(doc, cue, start, end))]
@@ -1035,11 +1035,20 @@ def _participle_cut(doc: Doc, start: int, end: int, models: quotes_model.Models)
     """Where ", saying/arguing/calling ..." starts a further attribution inside a content."""
     for i in range(start + 1, end):
         token = doc[i]
-        if token.tag_ == "VBG" and doc[i - 1].text == "," and models.cue.lexicon.get(
+        if token.tag_ == "VBG" and _after_comma(doc, i) and models.cue.lexicon.get(
             quotes_model.cue_key(token), 0.0
         ) >= quotes_model.STRONG_CUE_RATE:
             return i
     return end
+
+
+def _after_comma(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a comma, maybe with a closing quotation mark between ("has
+    “expanded the party,” claiming that ...")."""
+    j = i - 1
+    while j > 0 and doc[j].text in _MARKS:
+        j -= 1
+    return j >= 0 and doc[j].text == ","
 
 
 def _owner(doc: Doc, noun: Token) -> list[Phrase]:

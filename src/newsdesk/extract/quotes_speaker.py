@@ -88,13 +88,16 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
         top = _climb(doc[subj.i - 1] if subj.i > 0 else subj, cue)
         return [Phrase(top.left_edge.i, _extend_to_cue(doc, top.i + 1, cue), top.i)]
     before = _before_cue(doc, cue)
+    if before is not None and doc[before].text in _CLOSING_MARKS and before - 1 >= cue.sent.start:
+        before -= 1  # "could be “messy,” adding": the comma inside the closing mark
     if before is not None and doc[before].text == ",":
         if cue.tag_ == "VBG" and cue.head.i != cue.i:
             # "..., saying that": the participle shares its governor's subject.
-            head_subjects = _subjects(doc, cue.head)
+            governor = _reporter(cue)
+            head_subjects = _subjects(doc, governor)
             if head_subjects:
-                subj = _best_subject(doc, head_subjects, cue.head)
-                return _split_coordination(doc, subj, cue.head, mention_at)
+                subj = _best_subject(doc, head_subjects, governor)
+                return _split_coordination(doc, subj, governor, mention_at)
         named = _appositive_name(doc, before, cue, mention_at)
         if named is not None:
             return [named]
@@ -161,6 +164,20 @@ def _described_subject(doc: Doc, cue: Token) -> Phrase | None:
             continue  # an aside or a clause of its own, not one noun phrase
         return Phrase(start, end, subjects[0].i)
     return None
+
+
+def _reporter(participle: Token) -> Token:
+    """The verb whose subject a closing ", adding/saying/claiming ..." shares.  The parser
+    hangs it on the last verb before it, which is often the verb of the reported clause
+    ("Berg said the plan could be “messy,” adding, “...”": "be"); a verb of saying there is
+    the reporter's second act, not the reported subject's ("the plan" adds nothing)."""
+    governor = participle.head
+    if participle.lemma_.lower() in grammar.QUOTE_VERBS and governor.dep_ == "ccomp" and (
+        governor.head.i != governor.i and governor.head.pos_ in ("VERB", "AUX")
+        and _subjects(participle.doc, governor.head)
+    ):
+        return governor.head
+    return governor
 
 
 # Links from a subjectless verb up to the clause whose subject it shares: "..., adding that",
@@ -289,6 +306,7 @@ def according_to_phrase(doc: Doc, to: Token) -> Phrase | None:
 
 
 _DASHES = frozenset({"—", "–", "-", "--"})
+_CLOSING_MARKS = frozenset({"”", "\"", "’", "»"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
