@@ -103,7 +103,7 @@ def test_quotes_on_polnear_dev_subset() -> None:
             "content exact": 57.8,
             "content overlap": 80.0,
             "content overlap P": 91.8,
-            "source": 74.1,
+            "source": 74.6,
             "cue": 73.5,
         },
     )
