@@ -155,7 +155,9 @@ def _described_subject(doc: Doc, cue: Token) -> Phrase | None:
             continue
         subjects = [c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i
                     and c.pos_ in ("NOUN", "PROPN")]
-        if not subjects or participle.right_edge.i >= cue.i:
+        own_end = max([participle.i] + [c.right_edge.i for c in participle.children
+                                         if c.i < cue.i])
+        if not subjects or own_end >= cue.i:
             continue
         start, end = subjects[0].left_edge.i, cue.i
         while end > participle.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
