@@ -106,7 +106,7 @@ def test_quotes_on_polnear_dev_subset() -> None:
             "content exact": 58.8,
             "content overlap": 80.2,
             "content overlap P": 91.8,
-            "source": 74.1,
+            "source": 74.5,
             "cue": 74.0,
         },
     )

@@ -29,6 +29,43 @@ def test_a_raising_verb_has_no_speaker_and_its_subject_is_content() -> None:
     assert ("", "seem", "the fishermen … ready to strike") in found
 
 
+def test_a_raising_verb_over_an_attribution_keeps_its_subject_as_speaker() -> None:
+    """"She appeared to imply that ...": however it looks, she implies; the subject of a
+    raising verb whose complement is a cue word speaks."""
+    text = "The harbour master appeared to imply that the quay was unsafe."
+    found = said(quotes_of(text), text)
+    assert ("The harbour master", "appeared", "to imply that the quay was unsafe") in found
+
+
+def test_an_agentless_passive_is_an_attribution_with_no_speaker() -> None:
+    """"is expected to", "it was revealed that", "Asked whether ..., she said": PolNeAR marks
+    these with no source; the one asked is not the asker, and the speaker of the main clause
+    keeps his own quote."""
+    text = ("The ferry company is expected to resume service to the islands on Monday. "
+            "It was revealed in March that the harbour master had used a private account. "
+            "Asked whether the quay was safe, the harbour master said he had no doubts.")
+    found = said(quotes_of(text), text)
+    assert ("", "expected", "The ferry company … to resume service to the islands on Monday"
+            ) in found
+    assert ("", "revealed", "that the harbour master had used a private account") in found
+    assert ("", "Asked", "whether the quay was safe") in found
+    assert ("the harbour master", "said", "he had no doubts") in found
+
+
+def test_a_perfect_participle_is_no_passive() -> None:
+    """"Having announced that he would retire, ..." is the harbour master's own act, not an
+    attribution said by no one."""
+    text = "Having announced that he would retire, the harbour master thanked the crews."
+    assert not [c for s, c, _ in said(quotes_of(text), text) if s == ""]
+
+
+def test_a_passive_with_a_mere_thing_or_a_prescription_is_no_attribution() -> None:
+    """"Mourners were offered two stamps" names no saying; "New talks should be designed to
+    ..." is the writer's own view, not something said by no one."""
+    text = ("Mourners were offered two kinds of stamps at the harbour. New talks should be "
+            "designed to get the most out of the fishing fleet.")
+    assert not [c for s, c, _ in said(quotes_of(text), text) if s == ""]
+
 
 def test_a_title_case_dateline_with_its_agency_is_no_speaker() -> None:
     text = ("Bergen (AFP) – Labour leader Erna Dahl has taken a swipe at her rival Jon Berg’s "
@@ -97,3 +134,70 @@ def test_a_speaker_span_has_no_space_at_its_edges() -> None:
     assert [(q.speaker.text, q.speaker.actor) for q in quotes if q.speaker] == [
         ("He", "person:tom-berg")
     ]
+
+
+def test_a_question_quoted_in_an_asked_clause_is_not_the_answer() -> None:
+    """"Asked whether X “...,” 75 percent said yes": the quoted words are the question, asked
+    by no one named; what the respondents said is the answer."""
+    text = ("Asked whether the mayor “has the integrity to run the harbour authority,” 75 "
+            "percent of fishermen said yes, but 55 percent of all voters said she does not.")
+    found = said(quotes_of(text), text)
+    assert ("75 percent of fishermen", "said", "yes") in found
+    assert [c for s, cue, c in found if cue == "Asked"] == [
+        "whether the mayor “has the integrity to run the harbour authority,”"]
+
+
+def test_a_participle_read_as_the_verb_stays_in_the_subject() -> None:
+    """"Large majorities of dockworkers ... going to the polls on Tuesday said ...": the
+    parser takes "going" for the clause's verb (the cue its clausal subject); the speaker is
+    the whole phrase before the cue, as PolNeAR marks it."""
+    text = ("Large majorities of dockworkers in six harbours going to the polls on Tuesday "
+            "said they support a ban on night shifts.")
+    found = said(quotes_of(text), text)
+    assert ("Large majorities of dockworkers in six harbours going to the polls on Tuesday",
+            "said", "they support a ban on night shifts") in found
+    # The parser may hang the cue on the participle instead ("going" its root, "say" a dep).
+    text = ("Majorities of Democrats in five states going to the polls Tuesday say they would "
+            "be glad to see the harbour rebuilt.")
+    assert ("Majorities of Democrats in five states going to the polls Tuesday", "say",
+            "they would be glad to see the harbour rebuilt") in said(quotes_of(text), text)
+
+
+def test_a_word_standing_for_a_clause_is_what_was_said() -> None:
+    """"about half said so", "three-quarters said the same of X": poll answers PolNeAR counts
+    as attributions; the question before the frame is no part of the answer, and a content
+    cut before a second clause keeps no dangling "and"."""
+    text = ("Asked whether the ferry should run at night, about half of the fishermen said so. "
+            "Six in 10 fishermen said the mayor is honest, and three-quarters said the same of "
+            "the harbour master. Most dockworkers said no.")
+    found = said(quotes_of(text), text)
+    assert ("about half of the fishermen", "said", "so") in found
+    assert ("", "Asked", "whether the ferry should run at night") in found
+    assert ("Six in 10 fishermen", "said", "the mayor is honest") in found
+    assert ("three-quarters", "said", "the same of the harbour master") in found
+    assert ("Most dockworkers", "said", "no") in found
+
+
+def test_the_one_asked_is_no_speaker_and_a_quoted_clause_lends_no_subject() -> None:
+    """"Asked what ..., Berg said" (the parser may tag "Asked" a past tense): Berg answers, he
+    does not ask.  "emailed supporters saying: “The struggle continues” and vowing to ...":
+    the struggle vows nothing; with no speaker the grammar names, there is no quote."""
+    text = ("Asked what qualities he would like the next harbour master to have, Berg said, "
+            "“They should know the sea.” The senator emailed supporters saying: “The struggle "
+            "continues” and vowing to compete in the final primary.")
+    found = said(quotes_of(text), text)
+    assert ("", "Asked", "what qualities he would like the next harbour master to have"
+            ) in found
+    assert not [s for s, cue, _ in found if cue == "vowing" and s == "The struggle"]
+
+
+
+def test_a_closing_participle_after_a_quotation_is_the_reporters() -> None:
+    """"said the plan could be “messy,” adding, “...”": the comma sits inside the closing
+    mark, and the one adding is the governor who said it, not the plan."""
+    text = ("The governor said the harbour plan could be “messy,” adding, “Democracy is "
+            "messy.” Berg told the Herald that the mayor “had a crazy policy of closing the "
+            "quay,” adding, “She lost all of the fishermen.”")
+    found = said(quotes_of(text), text)
+    assert [s for s, cue, _ in found if cue == "adding"] == ["The governor", "Berg"]
+    assert ("The governor", "said", "the harbour plan could be “messy,”") in found

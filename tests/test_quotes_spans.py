@@ -84,7 +84,8 @@ def test_a_quotation_finishing_the_writers_sentence_is_mixed_with_its_lead_in() 
     assert ("she", "said", "The people of this town “deserve someone who is with them and who "
             "fights for them,”") in found
     assert [q.kind for q in quotes if q.cue is not None and q.cue.text == "said"] == ["mixed"]
-    assert ("he", "claiming", "expanded the party,") in found
+    # The one claiming is the senator who insisted, not the "he" of what he insisted.
+    assert ("The senator", "claiming", "expanded the party,") in found
 
 
 def test_a_frame_asked_about_something_still_lets_the_quotation_go_on() -> None:
@@ -150,3 +151,14 @@ def test_a_second_verb_in_the_cues_form_ends_the_content() -> None:
     assert ("An official", "questioned", "why he would do so if it was not true") in found
     assert ("The engineer", "said", "that the city would repair the bridge and widen the "
             "road") in found
+
+
+def test_a_participle_after_a_quotations_comma_starts_its_own_attribution() -> None:
+    """"insisted that she has “rebuilt the harbour,” claiming that ...": the comma sits inside
+    the closing mark, and the participle still starts a second attribution."""
+    text = ("The governor insisted that he has “expanded the fishing fleet,” claiming that he "
+            "is responsible for higher catches in the northern ports.")
+    found = said(quotes_of(text), text)
+    assert ("The governor", "insisted", "that he has “expanded the fishing fleet,”") in found
+    assert ("The governor", "claiming",
+            "that he is responsible for higher catches in the northern ports") in found

@@ -33,7 +33,7 @@ counterpart, Hassan Rouhani, both said") yields one Quote per speaker, sharing c
 so that every Quote has exactly one speaker to count and cite; only an attribution the text
 gives to no one has none: a raising verb's ("the figures appear to be fabricated": how things
 look to the writer) and an agentless passive's ("Iran is expected to announce ...", "Asked
-about the loan, ...": ``unattributed``).
+about the loan, ...": ``quotes_speaker.unvoiced``).
 """
 
 from __future__ import annotations
@@ -51,10 +51,12 @@ from newsdesk.extract.quotes_speaker import (
     Phrase,
     according_to_phrase,
     conjunct_out_of_form,
+    cue_conjunct,
     raised,
     speaker_actor,
     speaker_phrases,
     trimmed,
+    unvoiced,
 )
 from newsdesk.knowledge import grammar, lexicon
 from newsdesk.model import (
@@ -386,6 +388,14 @@ def _quote_before(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) 
     trailing = text[quote.end : cue.idx].lstrip()
     if not (inner.endswith((",", "?", "!", "—", "–", "-", "…")) or trailing.startswith(",")):
         return None
+    opening = doc.char_span(quote.open, quote.open + 1, alignment_mode="expand")
+    if opening is not None and any(
+        c.dep_ == "advcl" and c.i < opening.start <= c.right_edge.i and unvoiced(c)
+        for c in cue.children
+    ):
+        # "Asked whether Clinton “has the integrity ...,” 75 percent said yes": the quoted
+        # words are the question, asked by no one named; the answer is what was said.
+        return None
     if any(c.dep_ == "ccomp" and c.i > cue.i and not _inside(c.idx, quotations)
            for c in cue.children):
         # "Wednesday on Fox News Channel’s “Hannity,” Gingrich said if Trump picked him it
@@ -594,6 +604,10 @@ def _reported(
     return _Attribution(cue.i, cue_end, lemma, phrases, "indirect", content, (lo, hi))
 
 
+# How the parser attaches an answer to the verb of saying ("said so", "said yes", "said no").
+_ANSWER_DEPS = frozenset({"advmod", "intj", "dobj", "acomp", "ccomp"})
+
+
 def _opening_source(doc: Doc, cue: Token, phrase: Phrase) -> Phrase:
     """"According to early results of exit polls run for the networks, majorities of voters
     want ...": opening its sentence, the source ends at its first comma when the parser hung
@@ -652,7 +666,7 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
                 end = min(end, token.left_edge.i)
             # "X said A, arguing that B": the participle starts an attribution of its own.
             if token.tag_ == "VBG" and token.lemma_.lower() in grammar.QUOTE_VERBS and (
-                token.left_edge.i > start and doc[token.left_edge.i - 1].text == ","
+                token.left_edge.i > start and _after_comma(doc, token.left_edge.i)
             ):
                 end = min(end, token.left_edge.i)
         return [_clean(doc, start, _before_cue_conjunct(doc, cue, start, end))]
@@ -661,7 +675,7 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
         return [_clean(doc, clause.left_edge.i, clause.right_edge.i + 1)]
     for child in cue.children:
         if child.i > cue.i and (
-            (child.lower_ in grammar.ANSWER_WORDS and child.dep_ in ("advmod", "intj", "dobj"))
+            (child.lower_ in grammar.ANSWER_WORDS and child.dep_ in _ANSWER_DEPS)
             or (child.dep_ == "dobj" and child.lemma_.lower() in grammar.PRO_FORM_NOUNS)
         ):
             # "half said so", "three-quarters said the same of Sanders": an answer or a
@@ -676,7 +690,7 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
     end_of_sentence = after is None or after.text in _SENT_PUNCT or after.is_space or (
         after.text in _MARKS and after.i + 1 >= sent.end
     )
-    if before is not None and before.text == ",":
+    if before is not None and before.text == "," and not _asked_before(doc, cue, lo):
         head = _clean(doc, sent.start, lo - 1)
         if end_of_sentence:
             return [head] if head[1] > head[0] else []
@@ -691,6 +705,12 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
                 ):
                     return [_clean(doc, clause.left_edge.i, clause.right_edge.i + 1)]
     return []
+
+
+def _asked_before(doc: Doc, cue: Token, lo: int) -> bool:
+    """"Asked whether the ferry should run, about half said so": the clause before the frame
+    is the question, asked by no one named (an attribution of its own), not what was said."""
+    return any(c.dep_ == "advcl" and c.right_edge.i < lo and unvoiced(c) for c in cue.children)
 
 
 def _contrasted(token: Token) -> bool:
@@ -732,8 +752,8 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].is_space or (
         doc[end - 1].is_punct and doc[end - 1].text not in _MARKS
         and not _closes_inside(doc, start, end - 1)
-    )):
-        end -= 1
+    ) or (doc[end - 1].dep_ == "cc" and end - 1 > start)):
+        end -= 1  # "the mayor is honest, and": a link to a clause that is not there
     return start, _before_aside_clause(doc, start, end)
 
 
@@ -948,7 +968,7 @@ def _learned(
         t for t in doc
         if quotes_model.is_candidate(t) and t.i not in taken
         and (t.i in framed or t.lemma_.lower() not in grammar.QUOTE_VERBS or t.pos_ != "VERB"
-             or unattributed(t))
+             or unvoiced(t))
         and article.in_body(t.idx, t.idx + 1) and not _inside(t.idx, quotations)
     ]
     candidates.sort(key=lambda t: (_depth(t), t.i))
@@ -964,15 +984,18 @@ def _learned(
         if aside is None and not models.cue.accepts(quotes_model.cue_features(cue)):
             continue
         # "appear to be fabricated", "is expected to win", "Asked about the loan, ...": no
-        # one named speaks.  A passive counts only for a word mostly used as a cue: "New talks
-        # designed to ...", "the hostages were released as ..." are no attribution at all.
-        writers = raised(cue) or (unattributed(cue) and _strong_cue(cue, models))
+        # one named speaks ("appeared to imply that": she implies).  A passive counts only for
+        # a word mostly used as a cue: "New talks designed to ...", "the hostages were
+        # released as ..." are no attribution at all.
+        writers = raised(
+            cue, lambda verb: quotes_model.cue_key(verb) in models.cue.lexicon
+        ) or (unvoiced(cue) and _strong_cue(cue, models))
         phrases = [] if writers else speaker_phrases(doc, cue, mention_at) if (
             cue.pos_ == "VERB" or any(c.dep_ == "nsubj" for c in cue.children)) else []
         if not writers:
             phrases = phrases or _owner(doc, cue) or inherited_speaker(doc, cue, mention_at)
-        if not phrases and not writers:
-            continue
+        if not phrases and not writers and not unvoiced(cue):
+            continue  # an agentless passive ("is expected to") is said by no one named
         ranges = [aside] if aside is not None else sorted(
             r for part in quotes_model.parts(doc, cue) if models.part.accepts(list(part.features))
             for r in part.ranges
@@ -1024,22 +1047,6 @@ def _learned(
     return added
 
 
-def unattributed(cue: Token) -> bool:
-    """"Trump is expected to win the state", "it was revealed that she had used ...", "Asked
-    about the loan, the senator said ...", "smiled when asked about his contract", "has been
-    asked whether ...": a passive cue (or a passive participle clause) with no agent
-    attributes its content to no one the text names (the ones expecting, revealing, asking);
-    PolNeAR marks such an attribution without a source, so the quote has no speaker rather
-    than the passive's subject, which is part of what was expected or is the one asked."""
-    if cue.tag_ != "VBN" or cue.pos_ != "VERB" or any(
-        c.dep_ in ("agent", "nsubj") for c in cue.children
-    ):
-        return False
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
-        return True
-    return cue.dep_ == "advcl"
-
-
 _SHARED_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 
 
@@ -1054,7 +1061,7 @@ def inherited_speaker(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -
         c.dep_ == "aux" and c.lower_ == "to"
     ) for c in cue.children):
         return []
-    if cue.tag_ == "VBN" or cue.dep_ == "acl":
+    if cue.tag_ == "VBN" or cue.dep_ == "acl" or unvoiced(cue) or cue_conjunct(cue):
         # "Asked about it, she said": the one asked is no asker; "a group backing Bush" is
         # right as often as "a microphone telling" (both measured in quotes_speaker.py).
         return []
@@ -1140,11 +1147,20 @@ def _participle_cut(doc: Doc, start: int, end: int, models: quotes_model.Models)
     """Where ", saying/arguing/calling ..." starts a further attribution inside a content."""
     for i in range(start + 1, end):
         token = doc[i]
-        if token.tag_ == "VBG" and doc[i - 1].text == "," and models.cue.lexicon.get(
+        if token.tag_ == "VBG" and _after_comma(doc, i) and models.cue.lexicon.get(
             quotes_model.cue_key(token), 0.0
         ) >= quotes_model.STRONG_CUE_RATE:
             return i
     return end
+
+
+def _after_comma(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a comma, maybe with a closing quotation mark between ("has
+    “expanded the party,” claiming that ...")."""
+    j = i - 1
+    while j > 0 and doc[j].text in _MARKS:
+        j -= 1
+    return j >= 0 and doc[j].text == ","
 
 
 def _owner(doc: Doc, noun: Token) -> list[Phrase]:

@@ -20,7 +20,7 @@ clause after it that the parser read as a reduced relative has the noun before i
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -88,13 +88,16 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
         top = _climb(doc[subj.i - 1] if subj.i > 0 else subj, cue)
         return [Phrase(top.left_edge.i, _extend_to_cue(doc, top.i + 1, cue), top.i)]
     before = _before_cue(doc, cue)
+    if before is not None and doc[before].text in _CLOSING_MARKS and before - 1 >= cue.sent.start:
+        before -= 1  # "could be “messy,” adding": the comma inside the closing mark
     if before is not None and doc[before].text == ",":
         if cue.tag_ == "VBG" and cue.head.i != cue.i:
             # "..., saying that": the participle shares its governor's subject.
-            head_subjects = _subjects(doc, cue.head)
+            governor = _reporter(cue)
+            head_subjects = _subjects(doc, governor)
             if head_subjects:
-                subj = _best_subject(doc, head_subjects, cue.head)
-                return _split_coordination(doc, subj, cue.head, mention_at)
+                subj = _best_subject(doc, head_subjects, governor)
+                return _split_coordination(doc, subj, governor, mention_at)
         named = _appositive_name(doc, before, cue, mention_at)
         if named is not None:
             return [named]
@@ -103,6 +106,9 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
         head_subjects = _subjects(doc, cue.head.head)
         if head_subjects:
             return _split_coordination(doc, head_subjects[0], cue.head.head, mention_at)
+        # "emailed supporters saying: “The struggle continues” and vowing to ...": the one
+        # saying vows, never the subject of what was said.
+        return _governor_subject(doc, cue.head.head, mention_at)
     if (cue.dep_ == "conj" or _complement(cue)) and cue.head.i != cue.i:
         head_subjects = _subjects(doc, cue.head)
         if head_subjects:
@@ -118,6 +124,9 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
         # "A university poll found last week that ...": a verb with a clause after it is no
         # reduced relative, whatever its tag; the noun it hangs on is its subject.
         return _split_coordination(doc, cue.head, cue, mention_at)
+    described = _described_subject(doc, cue)
+    if described is not None:
+        return [described]
     stranded = [c for c in cue.children if c.i < cue.i and cue.tag_ in _FINITE
                 and c.dep_ in ("nummod", "npadvmod") and c.pos_ in ("NUM", "NOUN", "PROPN")
                 and c.ent_type_ not in ("DATE", "TIME")]
@@ -126,6 +135,51 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
         subj = stranded[-1]
         return [Phrase(subj.left_edge.i, subj.i + 1, subj.i)]
     return _governor_subject(doc, cue, mention_at)
+
+
+def _described_subject(doc: Doc, cue: Token) -> Phrase | None:
+    """"Majorities of Democrats in five states going to the polls Tuesday say they ...",
+    "Large majorities of voters going to the polls said ...": a participle describing the
+    subject is read as the sentence's verb, with the subject as its own and the cue hung on
+    it (or the participle as the cue's clausal subject).  The speaker is the whole phrase
+    before the cue, participle included, as PolNeAR marks it."""
+    if cue.tag_ not in _FINITE or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    participles = [c for c in cue.children if c.dep_ == "csubj" and c.i < cue.i]
+    if cue.dep_ == "dep" and cue.head.i < cue.i:
+        participles.append(cue.head)
+    for participle in participles:
+        if participle.tag_ not in ("VBG", "VBN") or any(
+            c.dep_ == "aux" for c in participle.children
+        ):
+            continue
+        subjects = [c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i
+                    and c.pos_ in ("NOUN", "PROPN")]
+        own_end = max([participle.i] + [c.right_edge.i for c in participle.children
+                                         if c.i < cue.i])
+        if not subjects or own_end >= cue.i:
+            continue
+        start, end = subjects[0].left_edge.i, cue.i
+        while end > participle.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if any(doc[k].text in (",", ";", ":") for k in range(start, end)):
+            continue  # an aside or a clause of its own, not one noun phrase
+        return Phrase(start, end, subjects[0].i)
+    return None
+
+
+def _reporter(participle: Token) -> Token:
+    """The verb whose subject a closing ", adding/saying/claiming ..." shares.  The parser
+    hangs it on the last verb before it, which is often the verb of the reported clause
+    ("Berg said the plan could be “messy,” adding, “...”": "be"); a verb of saying there is
+    the reporter's second act, not the reported subject's ("the plan" adds nothing)."""
+    governor = participle.head
+    if participle.lemma_.lower() in grammar.QUOTE_VERBS and governor.dep_ == "ccomp" and (
+        governor.head.i != governor.i and governor.head.pos_ in ("VERB", "AUX")
+        and _subjects(participle.doc, governor.head)
+    ):
+        return governor.head
+    return governor
 
 
 # Links from a subjectless verb up to the clause whose subject it shares: "..., adding that",
@@ -138,7 +192,7 @@ def _governor_subject(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -
     """The subject of the nearest clause above a subjectless cue, climbing only through
     adverbial, prepositional, coordinated and complement links (never out of a reported
     clause or a relative clause, whose subject is someone else's)."""
-    if cue.tag_ == "VBN" or (cue.tag_ == "VB" and not _complement(cue)):
+    if cue.tag_ == "VBN" or (cue.tag_ == "VB" and not _complement(cue)) or unvoiced(cue):
         # "Asked about it, she said": a passive participle's subject is no agent; "met on
         # Monday to discuss the budget": a purpose, not a saying.
         return []
@@ -172,16 +226,65 @@ def _complement(verb: Token) -> bool:
     )
 
 
-def raised(cue: Token) -> bool:
+def raised(cue: Token, is_cue: Callable[[Token], bool] = lambda _token: False) -> bool:
     """"The statistics appear to be fabricated", "Trump's supporters seemed unperturbed", "it
     seems like no icon will be spared": a raising verb with a complement says how things look
     to the writer; its subject is part of what seems, so the attribution has no speaker.  A
-    verb without one ("she appeared on Fox News") keeps its subject."""
-    return cue.pos_ in ("VERB", "AUX") and cue.lemma_.lower() in grammar.RAISING_VERBS and any(
-        c.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp")
-        or (c.dep_ == "prep" and c.lower_ in ("like", "as"))
-        for c in cue.children
+    verb without one ("she appeared on Fox News") keeps its subject, and so does one whose
+    complement is itself an attribution ("She appeared to imply that ...", "he seems to feel
+    the case will be ...", "voters appeared more likely to describe her as ..."): the subject
+    implies, feels or describes, however it looks (``is_cue`` tells a cue verb)."""
+    if not (cue.pos_ in ("VERB", "AUX") and cue.lemma_.lower() in grammar.RAISING_VERBS):
+        return False
+    complements = [c for c in cue.children if c.dep_ in ("xcomp", "acomp", "attr", "oprd",
+                                                         "ccomp")
+                   or (c.dep_ == "prep" and c.lower_ in ("like", "as"))]
+    if not complements:
+        return False
+    chain = [c for c in complements if c.dep_ in ("xcomp", "acomp")]
+    for _ in range(3):
+        if any(t.pos_ == "VERB" and is_cue(t) for t in chain):
+            return False
+        chain = [c for t in chain for c in t.children if c.dep_ in ("xcomp", "acomp")]
+    return True
+
+
+def unvoiced(cue: Token) -> bool:
+    """An agentless passive with a clause of its own ("The ferry is expected to resume
+    service", "it was revealed in March that"), or the passive participle of a verb of saying
+    framing a question ("Asked whether the quay was safe, ...", "when asked about the
+    delay"; the parser tags it a past tense now and then): the attribution is
+    real, and PolNeAR marks it with no source, since the text names no one who expects,
+    reveals or asks.  The passive's subject is part of what is expected, not a speaker
+    (naming it scored lower: README), so the quote has no speaker.  Not a passive with a
+    mere thing or place ("was offered two stamps", "were returned to"), nor a prescription
+    ("should be seen as", "must be designed to": the writer's own view), nor a perfect
+    participle ("Having announced that ...", active); a by-agent names the speaker
+    (``speaker_phrases``)."""
+    if cue.tag_ not in ("VBN", "VBD") or any(c.dep_ == "agent" for c in cue.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _PRESCRIBING for c in cue.children):
+        return False
+    if cue.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+        # "The mayor was asked about the repairs": a verb of saying's topic counts too.
+        return any(c.dep_ in ("ccomp", "xcomp") or (
+            c.dep_ == "prep" and c.lower_ == "about"
+            and cue.lemma_.lower() in grammar.QUOTE_VERBS
+        ) for c in cue.children)
+    if cue.dep_ != "advcl" or any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in cue.children):
+        return False
+    if cue.lemma_.lower() not in grammar.QUOTE_VERBS:
+        # "Angered that the leaders ignored them, the delegates ...": the one angered feels
+        # it, and is the clause's subject; only the one asked or told is no speaker.
+        return False
+    # The parser tags a clause-opening "Asked" as a past tense now and then; a past tense
+    # with no subject opening its clause ("Asked what ...", "When asked about ...") is none.
+    return cue.tag_ == "VBN" or all(
+        t.dep_ in ("mark", "advmod") for t in cue.doc[cue.left_edge.i : cue.i]
     )
+
+
+_PRESCRIBING = frozenset({"should", "must", "ought"})
 
 
 def according_to_phrase(doc: Doc, to: Token) -> Phrase | None:
@@ -209,6 +312,7 @@ def according_to_phrase(doc: Doc, to: Token) -> Phrase | None:
 
 
 _DASHES = frozenset({"—", "–", "-", "--"})
+_CLOSING_MARKS = frozenset({"”", "\"", "’", "»"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
