@@ -87,3 +87,18 @@ def test_a_thing_ends_before_the_occasion_hung_on_it() -> None:
     doc = annotate.parse("The mayor said she would open the new pier at a rally.")
     start = next(t.i for t in doc if t.text == "she")
     assert _before_occasion(doc, start, len(doc) - 1) == len(doc) - 1
+
+
+def test_a_governor_of_phase_or_success_is_no_cue() -> None:
+    # grammar.ASPECTUAL_GOVERNORS with an infinitive narrate what the subject does ("continues
+    # to grow", "managed to pull", "used to sell"): no attribution; the verb it governs is
+    # still a cue of its own ("continued to insist that ..."), and "continued:" still frames.
+    text = ("The mayor's lead in the polls continues to grow after the debate. "
+            "The firefighters managed to pull the driver out of the car. "
+            "Local farmers used to sell their milk to the cooperative. "
+            "The treasurer continued to insist that the accounts were sound.")
+    assert said(quotes_of(text), text) == [
+        ("The treasurer", "insist", "that the accounts were sound")]
+    text = "The coach continued: the team will train twice a day."
+    assert said(quotes_of(text), text) == [
+        ("The coach", "continued", "the team will train twice a day")]

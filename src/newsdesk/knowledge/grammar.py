@@ -156,6 +156,16 @@ NEGATING_GOVERNORS: frozenset[str] = frozenset(
     {"fail", "refuse", "decline", "avoid", "delay", "postpone", "stop", "cease", "deny",
      "unable"}
 )
+# Governors that narrate an act instead of reporting a thought: how far it has got ("began
+# speaking", "continues to grow", "stopped trying"), whether it came off ("managed to drag her
+# out", "failed to win"), that it was a duty or a habit ("has to win a state", "used to write
+# notes"), or how it turned out ("proved to be resistant", "tends to vote").  With an
+# infinitive or a gerund the subject neither says nor believes anything: an attribution, if
+# any, is the governed verb's ("have begun urging the party to ...": urging).
+ASPECTUAL_GOVERNORS: frozenset[str] = frozenset(
+    {"begin", "start", "continue", "keep", "resume", "finish", "stop", "cease", "quit",
+     "manage", "fail", "have", "use", "prove", "tend", "happen"}
+)
 # "is ready to contribute troops": the subject declares itself willing (an offer).
 WILLING_WORDS: frozenset[str] = frozenset({"ready", "willing", "prepared", "prepare", "poised"})
 # Nouns whose infinitive reports a fact, not a wish: "the decision to withdraw".
