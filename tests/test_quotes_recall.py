@@ -102,3 +102,12 @@ def test_a_governor_of_phase_or_success_is_no_cue() -> None:
     text = "The coach continued: the team will train twice a day."
     assert said(quotes_of(text), text) == [
         ("The coach", "continued", "the team will train twice a day")]
+
+
+def test_only_a_strong_cue_makes_a_speakerless_passive() -> None:
+    # "designed to" is a rare cue's passive: what the terminal was built for, said by no one;
+    # "is expected to" (a strong cue) stays a quote without a speaker.
+    text = ("The new ferry terminal was designed to handle twice the traffic of the old one. "
+            "The governor is expected to sign the water bill on Friday.")
+    assert said(quotes_of(text), text) == [
+        ("", "expected", "The governor … to sign the water bill on Friday")]

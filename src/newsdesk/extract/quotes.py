@@ -994,8 +994,11 @@ def _learned(
             cue.pos_ == "VERB" or any(c.dep_ == "nsubj" for c in cue.children)) else []
         if not writers:
             phrases = phrases or _owner(doc, cue) or inherited_speaker(doc, cue, mention_at)
-        if not phrases and not writers and not unvoiced(cue):
-            continue  # an agentless passive ("is expected to") is said by no one named
+        if not phrases and not writers:
+            # An agentless passive ("is expected to") is said by no one named, but only for a
+            # strong cue (``writers`` above): a rare one is an act's passive ("New talks
+            # designed to ...", "the mayor, poised to ..."), no attribution at all.
+            continue
         ranges = [aside] if aside is not None else sorted(
             r for part in quotes_model.parts(doc, cue) if models.part.accepts(list(part.features))
             for r in part.ranges
