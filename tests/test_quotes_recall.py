@@ -111,3 +111,17 @@ def test_only_a_strong_cue_makes_a_speakerless_passive() -> None:
             "The governor is expected to sign the water bill on Friday.")
     assert said(quotes_of(text), text) == [
         ("", "expected", "The governor … to sign the water bill on Friday")]
+
+
+def test_a_verb_of_saying_inside_what_another_reports_is_no_quote_of_its_own() -> None:
+    # The outer frame reports the inner one's words; PolNeAR marks the outer attribution.
+    # "according to" frames the whole sentence, whatever the parser makes its root.
+    text = ("The mayor said the treasurer had told her the fund was empty. "
+            "According to the survey, most residents say they want a new bridge. "
+            "The pilot said the runway was clear. The controller said it was not.")
+    assert said(quotes_of(text), text) == [
+        ("The mayor", "said", "the treasurer had told her the fund was empty"),
+        ("the survey", "According to", "most residents say they want a new bridge"),
+        ("The pilot", "said", "the runway was clear"),
+        ("The controller", "said", "it was not"),
+    ]
