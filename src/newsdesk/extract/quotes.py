@@ -16,11 +16,13 @@ leaving alone the words an earlier pass attributed:
    of four words or more is "mixed"; shorter quoted bits inside it ("more comprehensive") are
    scare quotes and the quote stays "indirect".  Cues here are a lexicon of verbs of saying
    and "according to".  A frame that closes its paragraph with a colon ("he declared:")
-   quotes the next paragraph, a block set off without quotation marks;
+   quotes the next paragraph, a block set off without quotation marks.  A frame inside what
+   another frame reports ("Song said Clinton had said ...") is part of that report;
 3. states of mind: a predicative adjective with a clause of its own ("are concerned that
    ...") attributes the clause to the copula's subject;
 4. learned attributions (``quotes_model``): every other verb or noun the trained cue model
-   accepts, outermost first, with the dependents the trained part model marks as content.
+   accepts, outermost first, with the dependents the trained part model marks as content;
+   a governor of phase or success with an infinitive ("continues to grow") is no cue.
 
 A cue with no subject of its own takes the one of the clause it hangs on
 (``inherited_speaker``: "closed the pier and said ...", "Asked whether ..., she replied").
