@@ -984,18 +984,16 @@ def _learned(
         if aside is None and not models.cue.accepts(quotes_model.cue_features(cue)):
             continue
         # "appear to be fabricated", "is expected to win", "Asked about the loan, ...": no
-        # one named speaks ("appeared to imply that": she implies).  A passive counts only for
-        # a word mostly used as a cue: "New talks designed to ...", "the hostages were
-        # released as ..." are no attribution at all.
+        # one named speaks ("appeared to imply that": she implies).
         writers = raised(
             cue, lambda verb: quotes_model.cue_key(verb) in models.cue.lexicon
-        ) or (unvoiced(cue) and _strong_cue(cue, models))
+        ) or unvoiced(cue)
         phrases = [] if writers else speaker_phrases(doc, cue, mention_at) if (
             cue.pos_ == "VERB" or any(c.dep_ == "nsubj" for c in cue.children)) else []
         if not writers:
             phrases = phrases or _owner(doc, cue) or inherited_speaker(doc, cue, mention_at)
-        if not phrases and not writers and not unvoiced(cue):
-            continue  # an agentless passive ("is expected to") is said by no one named
+        if not phrases and not writers:
+            continue
         ranges = [aside] if aside is not None else sorted(
             r for part in quotes_model.parts(doc, cue) if models.part.accepts(list(part.features))
             for r in part.ranges
