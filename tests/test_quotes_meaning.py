@@ -181,3 +181,12 @@ def test_a_denial_with_two_objects_withholds_and_reports_no_words() -> None:
     assert not any("victory" in content for _s, _c, content in found), found
     assert any(speaker == "The harbour master" and "the quay was unsafe" in content
                for speaker, _c, content in found), found
+
+
+def test_a_speaker_ends_where_its_own_words_end() -> None:
+    # The parser hangs the list after the colon on the subject, so the subject's subtree runs
+    # over "have pointed"; the speaker is still the subject alone, without the auxiliary.
+    text = ("Local fishermen and traders have pointed to two examples when the council gave way "
+            "to pressure: the closure of the pier in 1999, consent to the fuel tax in 2004, and "
+            "the harbour deal in 2011.")
+    assert [s for s, _c, _t in said(quotes_of(text), text)] == ["Local fishermen and traders"]
