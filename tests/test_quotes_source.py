@@ -201,3 +201,16 @@ def test_a_closing_participle_after_a_quotation_is_the_reporters() -> None:
     found = said(quotes_of(text), text)
     assert [s for s, cue, _ in found if cue == "adding"] == ["The governor", "Berg"]
     assert ("The governor", "said", "the harbour plan could be “messy,”") in found
+
+
+def test_according_to_as_a_copulas_complement_attributes_its_subject() -> None:
+    """"That's according to the harbour office": the copula's subject (a pronoun standing
+    for the figure before it, or a noun phrase) is what the source says, as PolNeAR marks
+    it, wherever the parser hangs the subject."""
+    text = ("The ferry carried twelve thousand passengers last summer. That’s according to "
+            "figures released by the harbour office. The estimate is according to the county. "
+            "That is according to Anna Berg.")
+    found = said(quotes_of(text), text)
+    assert ("figures released by the harbour office", "according to", "That") in found
+    assert ("the county", "according to", "The estimate") in found
+    assert ("Anna Berg", "according to", "That") in found

@@ -593,7 +593,7 @@ def _reported(
             return None
         lo = min([cue.i] + [p.start for p in phrases])
         hi, cue_end, lemma = _frame_end(cue, phrases), cue.i + 1, cue.lemma_.lower()
-    ranges = _content_ranges(doc, cue, lo, hi)
+    ranges = _content_ranges(doc, cue, lo, hi) or _according_copula(doc, cue)
     if ranges and cue.i < ranges[0][0] <= hi:
         hi = ranges[0][0] - 1  # "says in a statement that ...": the frame ends before it
     if not ranges:
@@ -625,6 +625,27 @@ def _outermost(doc: Doc, framed: list[_Attribution]) -> list[_Attribution]:
 
 # How the parser attaches an answer to the verb of saying ("said so", "said yes", "said no").
 _ANSWER_DEPS = frozenset({"advmod", "intj", "dobj", "acomp", "ccomp"})
+
+
+def _according_copula(doc: Doc, cue: Token) -> list[tuple[int, int]]:
+    """"That's according to the county's own figures", "The estimate is according to the
+    harbour office": "according to" as the copula's complement attributes the copula's
+    subject, a pronoun standing for what was said before or a noun phrase.  The parser hangs
+    the subject on the copula or, taking the copula for an adverb, on "according" itself."""
+    if cue.lower_ != "according":
+        return []
+    copula = cue.head if cue.head.i != cue.i else next(
+        (c for c in cue.children if c.i < cue.i and c.dep_ in ("advmod", "aux")), cue)
+    if copula.i == cue.i or not (
+        copula.lemma_.lower() == "be" or copula.lower_ in grammar.POSSESSIVE_ENDINGS
+    ) or any(c.dep_ in ("attr", "acomp") for c in copula.children):
+        return []
+    holder = cue if copula.head.i == cue.i else copula
+    subjects = [c for c in holder.children if c.dep_ == "nsubj" and c.i < copula.i]
+    if not subjects:
+        return []
+    start, end = _clean(doc, subjects[0].left_edge.i, subjects[0].right_edge.i + 1)
+    return [(start, end)] if end > start else []
 
 
 def _opening_source(doc: Doc, cue: Token, phrase: Phrase) -> Phrase:
