@@ -214,3 +214,26 @@ def test_according_to_as_a_copulas_complement_attributes_its_subject() -> None:
     assert ("figures released by the harbour office", "according to", "That") in found
     assert ("the county", "according to", "The estimate") in found
     assert ("Anna Berg", "according to", "That") in found
+
+
+def test_a_first_act_the_parser_made_a_complement_lends_its_subject() -> None:
+    """"Berg offered ..., then says he will ...": the parser makes the clause before the cue a
+    second complement of it; that clause is the speaker's first act, and its subject speaks."""
+    text = ("Berg jokingly offered the fisherman a job as harbour pilot, then says he will "
+            "welcome advice from anyone who wants to help.")
+    found = said(quotes_of(text), text)
+    assert ("Berg", "says", "he will welcome advice from anyone who wants to help") in found
+    text = ("She criticized the mayor’s record said he “is not going to fix the quay” over "
+            "the next four years.")
+    speakers = [s for s, c, _ in said(quotes_of(text), text) if c == "said"]
+    assert speakers == ["She"]
+
+
+def test_a_name_hung_on_an_earlier_noun_speaks_for_the_verb_after_it() -> None:
+    """"..., at a rally for his wife Labour leader Erna Dahl, former premier Olav Dahl said
+    ...": the parser hangs the speaker's name as an appositive on the noun before it and
+    leaves the verb of saying with no subject; the name right before the verb speaks."""
+    text = ("Monday in Oslo, at a rally for his wife Labour leader Erna Dahl, former premier "
+            "Olav Dahl said his wife was ready to govern.")
+    found = said(quotes_of(text), text)
+    assert ("former premier Olav Dahl", "said", "his wife was ready to govern") in found

@@ -134,7 +134,48 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
         # "About 4 in 10 say they want ...": the parser hangs a proportion on the verb.
         subj = stranded[-1]
         return [Phrase(subj.left_edge.i, subj.i + 1, subj.i)]
+    first = _first_act(doc, cue)
+    if first is not None:
+        return _split_coordination(doc, _subjects(doc, first)[0], first, mention_at)
+    named = _name_before(doc, cue, mention_at)
+    if named is not None:
+        return [named]
     return _governor_subject(doc, cue, mention_at)
+
+
+def _first_act(doc: Doc, cue: Token) -> Token | None:
+    """"He criticized the plan said she ...", "Berg offered the man a job, then says he'll
+    ...": a subjectless cue with a clause after it that it reports, and one before it that
+    the parser also made its complement: the clause before is the speaker's first act, the
+    coordination the parser missed, and its subject speaks."""
+    if cue.tag_ not in _FINITE or not any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+        return None
+    before = [c for c in cue.children if c.dep_ == "ccomp" and c.right_edge.i < cue.i
+              and c.pos_ in ("VERB", "AUX") and _subjects(doc, c)]
+    return before[0] if before else None
+
+
+def _name_before(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> Phrase | None:
+    """"..., former president Bill Clinton said his wife ...": a finite cue with no subject
+    right after a name the parser hung elsewhere (as an appositive): the name speaks."""
+    if cue.tag_ not in _FINITE or cue.lemma_.lower() not in grammar.QUOTE_VERBS:
+        return None
+    i = cue.i - 1
+    while i >= cue.sent.start and _skippable(doc[i]):
+        i -= 1
+    if i < cue.sent.start or doc[i].pos_ != "PROPN" or doc[i].head.i > i:
+        return None
+    mention = mention_at.get(i)
+    if mention is None or mention.kind not in ("person", "org", "group"):
+        return None
+    start = i
+    while start - 1 >= cue.sent.start and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and (
+        not doc[start - 1].is_punct
+    ):
+        start -= 1
+    if start - 1 >= cue.sent.start and doc[start - 1].lower_ in ("the", "a", "an"):
+        start -= 1
+    return Phrase(start, i + 1, i)
 
 
 def _described_subject(doc: Doc, cue: Token) -> Phrase | None:
