@@ -12,6 +12,7 @@ import pytest
 from newsdesk import annotate
 from newsdesk.extract.actors import extract_actors
 from newsdesk.extract.events import RECODES, code_events, group_actor
+from newsdesk.extract.events.clauses import elaborated_clause
 from newsdesk.extract.reading import Reading
 from newsdesk.knowledge import plover
 from newsdesk.model import Actor, Article, Event, Region, Span, TimeExpr, article_id
@@ -296,6 +297,27 @@ def test_instances_of_a_list_of_past_examples_are_precedents() -> None:
     times = [_time(text, "in 1994", "1994", "year"), _time(text, "in 2003", "2003", "year")]
     events = [e for e in _events(text, times=times) if e.type == "CONCEDE"]
     assert events and all(e.kind == "precedent" and e.historical for e in events)
+
+
+def test_acts_listed_after_a_colon_are_done_by_the_clause_they_list() -> None:
+    # "times when the junta gave in: the release of ..., ...": the listed acts are the junta's
+    # (the parser hangs the list on the first verb or its subject), and the verb that points
+    # to the list does not carry its first noun as its own act.
+    text = ("Analysts pointed to two times when the junta gave in to pressure: the release of "
+            "political prisoners in 1990 and a ceasefire in 1994.")
+    times = [_time(text, "in 1990", "1990", "year"), _time(text, "in 1994", "1994", "year")]
+    release = _one(text, "RETREAT", times=times)
+    assert release.actors == ["group:junta"] and release.time == "1990"
+    assert text[release.trigger.start:release.trigger.end] == "release"
+    text = ("The ministry listed the occasions on which the rebels backed down: the withdrawal "
+            "from the northern towns in 2003.")
+    withdrawal = _one(text, "RETREAT", times=[_time(text, "in 2003", "2003", "year")])
+    assert withdrawal.actors == ["group:rebels"]
+    # a noun inside a new clause after the colon is that clause's, not the list's
+    doc = annotate.parse("Officials recalled what the rebels did: the withdrawal from the towns "
+                         "in 2003 ended the siege.")
+    [noun] = [t for t in doc if t.lower_ == "withdrawal"]
+    assert elaborated_clause(noun) is None
 
 
 def test_a_main_clause_beside_a_past_year_stays_current() -> None:

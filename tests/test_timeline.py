@@ -295,6 +295,10 @@ def test_seed_precedents_in_their_own_list(seed_timeline: list[timeline.Timeline
     assert all(not i.historical for i in seed_timeline if i.value.startswith("2019"))
     abandon = _seed_item(seed_timeline, "abandoned Iran’s 2015 nuclear agreement")
     assert abandon.value == "2018" and not abandon.historical
+    # "the government reversed itself and conceded ...: the release of American hostages in
+    # 1981, ...": the listed act keeps its doer
+    release = _seed_item(seed_timeline, "RETREAT:release")
+    assert release.value == "1981" and release.label.startswith("RETREAT:release — Iran → ")
 
 
 def test_seed_zarif_trip_is_one_item(seed_timeline: list[timeline.TimelineItem]) -> None:

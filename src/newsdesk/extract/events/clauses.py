@@ -96,11 +96,57 @@ def objects_of(token: Token) -> list[Token]:
         subject = [c for c in token.children if c.dep_ in SUBJECTS]
         if subject and subject[0].lower_ not in grammar.RELATIVE_PRONOUNS:
             found = [token.head]  # "the sanctions he has imposed"
+    found = [f for f in found if not _listed_after_colon(token, f)]
     expanded: list[Token] = []
     for head in found:
         expanded.append(head)
         expanded.extend(head.conjuncts)
     return expanded
+
+
+def _listed_after_colon(verb: Token, obj: Token) -> bool:
+    """"pointed to two times when the junta gave in: the release of prisoners in 1990, ...":
+    a verb whose complement stands before its colon has none after it; what follows the colon
+    lists what that complement names, though the parser may hang it on the verb as an object.
+    A bare colon after the verb ("listed: bread, milk and eggs") still leads to its object."""
+    colon = _colon_before(obj)
+    if colon is None or colon.i < verb.i:
+        return False
+    return any(c.dep_ in ("prep", "dobj", "dative") and c.i < colon.i for c in verb.children)
+
+
+def _colon_before(token: Token) -> Token | None:
+    """The last colon of the token's sentence before it, if one stands there."""
+    sent = token.sent
+    for k in range(token.i - 1, sent.start - 1, -1):
+        if token.doc[k].text == ":":
+            return token.doc[k]
+    return None
+
+
+def elaborated_clause(token: Token) -> Token | None:
+    """The clause whose acts a colon lists: "three times when the government gave in to
+    pressure: the release of hostages in 1981, consent to a resolution in 1988" names acts of
+    that government, so an event noun after the colon with no doer of its own has the doer of
+    the last clause before the colon.  The noun must hang on a word before the colon (as the
+    parser attaches such a list, as an apposition or an object) or on another listed noun:
+    a noun inside a new clause after the colon ("He said: the release will come") is that
+    clause's."""
+    colon = _colon_before(token)
+    if colon is None:
+        return None
+    current = token
+    while current.head.i > colon.i:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return None
+    if current.head.i == current.i:
+        return None
+    for k in range(colon.i - 1, token.sent.start - 1, -1):
+        verb = token.doc[k]
+        if verb.pos_ == "VERB" and subjects_of(verb):
+            return verb
+    return None
 
 
 def preps_of(token: Token) -> dict[str, list[Token]]:

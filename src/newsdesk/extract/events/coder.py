@@ -24,6 +24,7 @@ from newsdesk.extract.events import model as event_model
 from newsdesk.extract.events.clauses import (
     asked_of,
     clause_verb,
+    elaborated_clause,
     embedded,
     future,
     hypothetical,
@@ -378,6 +379,12 @@ class Coder:
                 if clause is not None:
                     subject_heads = subjects_of(clause)
                     actors = people.ids(subject_heads, clause)
+            if not actors:
+                listing = elaborated_clause(item.token)
+                if listing is not None:
+                    doers = subjects_of(listing)
+                    if not people.is_thing(doers[0]):
+                        actors = people.ids(doers, listing) or people.described(doers[0])
             recipients = people.noun_recipients(item.token)
         else:
             own = [c for c in head.children if c.dep_ in clauses.SUBJECTS]
