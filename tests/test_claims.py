@@ -105,6 +105,17 @@ def test_modalities() -> None:
     assert one(claims, "reopen").polarity == "negative"
 
 
+def test_would_in_reported_speech_is_the_future_of_the_past() -> None:
+    # "said the city would reopen it" reports "the city will reopen it"; with "if" it stays
+    # a condition, and outside reported speech "would" is no future.
+    claims = claims_of("The mayor said the city would reopen the ferry terminal next spring. "
+                       "The mayor said the city would repave the road if the state paid. "
+                       "A new bridge would cost far more.")
+    assert one(claims, "reopen").modality == "future"
+    assert one(claims, "repave").modality == "hypothetical"
+    assert one(claims, "cost").modality == "hypothetical"
+
+
 # ------------------------------------------------------------------ stances
 
 

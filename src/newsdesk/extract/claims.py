@@ -469,8 +469,8 @@ def _terms(
 
 def _modality(token: Token, attributed: bool) -> Modality:
     aux = clauses.auxiliaries(token)
-    if aux & grammar.FUTURE_MODALS or clauses.future(token):
-        return "future"
+    if aux & grammar.FUTURE_MODALS or clauses.future(token) or clauses.promised(token):
+        return "future"  # "said the city would reopen it": the future of the past
     if aux & _POSSIBLE:
         return "possible"
     if not attributed and clauses.hypothetical(token):
