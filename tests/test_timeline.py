@@ -23,7 +23,7 @@ from newsdesk.model import (
     article_id,
 )
 from newsdesk.render import common
-from newsdesk.synthesize import briefing, timeline
+from newsdesk.synthesize import briefing, compare, timeline
 from newsdesk.synthesize.briefing_types import TimelineEntry
 
 
@@ -240,7 +240,46 @@ def seed_timeline(seed_dir: Path) -> list[timeline.TimelineItem]:
         assert isinstance(ex, Extraction)
         extractions.append(ex)
     names = {a.id: a.name for ex in extractions for a in ex.actors}
-    return timeline.build(extractions, names)
+    return timeline.build(extractions, names, compare.match(extractions).shared())
+
+
+def test_one_statement_told_by_two_outlets_is_one_item() -> None:
+    # The comparison finds the two sentences state one fact; the mayor's other statement of
+    # the same day is another item.
+    from newsdesk.link.actors import link
+    from newsdesk.pipeline import process_many
+
+    gazette = ("Mayor Lena Ortiz said on Monday that the city would reopen the old ferry "
+               "terminal next spring. Ortiz also said on Monday that bus fares would stay the "
+               "same this year.")
+    post = ("The city will reopen the old ferry terminal next spring, Mayor Lena Ortiz said on "
+            "Monday, after years of delays caused by flooding.")
+    articles = [Article(id=article_id(t), text=t, outlet=o, published=d, genre="news")
+                for t, o, d in ((gazette, "Harbor Gazette", date(2024, 5, 8)),
+                                (post, "Coastline Post", date(2024, 5, 9)))]
+    extractions = list(process_many(articles))
+    link(extractions)
+    names = {a.id: a.name for ex in extractions for a in ex.actors}
+    items = [i for i in timeline.build(extractions, names, compare.match(extractions).shared())
+             if i.kind == "statement"]
+    ferry = [i for i in items if "ferry" in i.label]
+    assert len(ferry) == 1 and ferry[0].outlets == ["Harbor Gazette", "Coastline Post"]
+    assert ferry[0].value == "2024-05-06"
+    fares = [i for i in items if "bus fares" in i.label]
+    assert len(fares) == 1 and fares[0].outlets == ["Harbor Gazette"]
+    # without the comparison's facts each article's account stays its own item
+    apart = [i for i in timeline.build(extractions, names) if "ferry" in i.label]
+    assert len(apart) == 2
+
+
+def test_seed_monday_openness_is_one_item_of_both_outlets(
+        seed_timeline: list[timeline.TimelineItem]) -> None:
+    # "Trump and Rouhani both said Monday they were open to meeting" (the Post) and "Rouhani
+    # ... indicating he would be willing if it would benefit Iranians" (the Times)
+    said = [i for i in seed_timeline if i.kind == "statement" and "open to the idea" in i.label]
+    assert len(said) == 1 and said[0].value == "2019-08-26"
+    assert set(said[0].outlets) == {"The Washington Post", "The New York Times"}
+    assert not [i for i in seed_timeline if "would be willing" in i.label]
 
 
 def _seed_item(items: list[timeline.TimelineItem], words: str) -> timeline.TimelineItem:

@@ -45,6 +45,7 @@ def build(
     names = {entry.actor.id: entry.actor.name for entry in roster}
     mentions = _actors_in(extractions)
     stances = positions.build(extractions, names)
+    matching = compare.match(extractions)
     return {
         "story": story,
         "articles": [_article(ex, (copies or {}).get(ex.article.id, [])) for ex in extractions],
@@ -55,11 +56,11 @@ def build(
         "attributions": _quotes(extractions, names, statements=False),
         "timeline": [
             _timeline_item(item, mentions)
-            for item in timeline.build(extractions, names)
+            for item in timeline.build(extractions, names, matching.shared())
         ],
         "key_dates": key_dates.select(extractions).to_json(),
         "network": network.build(extractions, names),
-        "comparison": compare.build(extractions, names, stances),
+        "comparison": compare.build(extractions, names, stances, matching),
         "positions": stances,
         "summary": [
             {

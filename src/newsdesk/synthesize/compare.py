@@ -59,7 +59,7 @@ NEW_LIMIT = 3  # new facts listed per newer piece
 LABEL_LIMIT = 240
 HISTORY_YEARS = 2
 
-last_comparisons = 0  # candidate pairs scored by the last ``build`` (for tests and benchmarks)
+last_comparisons = 0  # candidate pairs scored by the last ``match`` (for tests and benchmarks)
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -503,10 +503,44 @@ def _changes(older: Extraction, newer: Extraction, facts: list[FactEntry],
     return changes
 
 
-def build(extractions: list[Extraction], names: dict[str, str] | None = None,
-          positions: list[ActorPositions] | None = None) -> Comparison:
-    """The comparison of a story as a JSON-ready structure, deterministic and sorted."""
+@dataclass
+class Matching:
+    """The story's claims and which of them state one fact (steps 1-3 above)."""
+
+    items: list[Item]
+    matrix: sparse.csr_matrix
+    left: np.ndarray
+    right: np.ndarray
+    scores: np.ndarray
+    groups: list[list[int]]
+
+    def shared(self) -> list[tuple[str, int, int, int]]:
+        """(article, start, end, fact) of every claim whose fact another article states too:
+        what the timeline needs to show one statement told by two outlets as one item."""
+        found = []
+        for number, members in enumerate(self.groups):
+            if len({self.items[i].article for i in members}) > 1:
+                found.extend((self.items[i].article, self.items[i].claim.start,
+                              self.items[i].claim.end, number) for i in members)
+        return sorted(found)
+
+
+def match(extractions: list[Extraction]) -> Matching:
+    """The claims of a story grouped into facts: vectors, candidates, cosines, agreement."""
     global last_comparisons
+    items = items_of(extractions)
+    matrix = vectors(items) if items else sparse.csr_matrix((0, 1))
+    left, right = candidates(items, matrix) if items else (np.zeros(0, int), np.zeros(0, int))
+    last_comparisons = len(left)
+    scores = cosines(matrix, left, right)
+    return Matching(items, matrix, left, right, scores, group(items, left, right, scores))
+
+
+def build(extractions: list[Extraction], names: dict[str, str] | None = None,
+          positions: list[ActorPositions] | None = None,
+          matching: Matching | None = None) -> Comparison:
+    """The comparison of a story as a JSON-ready structure, deterministic and sorted
+    (``matching``: the story's ``match``, when the caller needs it too)."""
     names = names or {}
     columns: dict[str, Column] = {}
     for ex in extractions:
@@ -518,12 +552,9 @@ def build(extractions: list[Extraction], names: dict[str, str] | None = None,
         )
         entry["articles"] = sorted(set(entry["articles"]) | {art.id})
     ordered = sorted(columns.values(), key=lambda c: (c["opinion"], c["id"]))
-    items = items_of(extractions)
-    matrix = vectors(items) if items else sparse.csr_matrix((0, 1))
-    left, right = candidates(items, matrix) if items else (np.zeros(0, int), np.zeros(0, int))
-    last_comparisons = len(left)
-    scores = cosines(matrix, left, right)
-    groups = group(items, left, right, scores)
+    matched = matching or match(extractions)
+    items, matrix, groups = matched.items, matched.matrix, matched.groups
+    left, right, scores = matched.left, matched.right, matched.scores
     weight = importance(items, matrix, extractions)
     facts, fact_of = _facts(items, groups, weight, len(ordered))
     found = disagreements(items, left, right, scores, fact_of, names)
@@ -550,7 +581,7 @@ def build(extractions: list[Extraction], names: dict[str, str] | None = None,
         "arguments": _arguments(items, weight, ordered),
         "updates": updates(extractions, facts, found, positions or []),
         "claims": len(items),
-        "comparisons": last_comparisons,
+        "comparisons": len(left),
     }
 
 

@@ -59,6 +59,8 @@ class TimelineItem:
     citations: list[Citation] = field(default_factory=list)
     event_key: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None  # type, who, whom
     expected: bool = False  # an event announced or planned, not yet happened
+    speakers: frozenset[str] = frozenset()  # a statement's speakers (actor ids)
+    fact: int | None = None  # a statement's fact in the outlet comparison, if others state it
 
     @property
     def outlets(self) -> list[str]:
@@ -108,8 +110,15 @@ def _year(value: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def build(extractions: list[Extraction], names: dict[str, str]) -> list[TimelineItem]:
-    """Timeline items of the set, merged where articles report the same thing on the same date."""
+def build(extractions: list[Extraction], names: dict[str, str],
+          shared: list[tuple[str, int, int, int]] | None = None) -> list[TimelineItem]:
+    """Timeline items of the set, merged where articles report the same thing on the same date.
+
+    ``shared``: (article, start, end, fact) of the sentences the outlet comparison found stated
+    by several articles (``compare.Matching.shared``); a statement inside one is that fact."""
+    facts: dict[str, list[tuple[int, int, int]]] = {}
+    for article, start, end, number in shared or []:
+        facts.setdefault(article, []).append((start, end, number))
     dated = [ex.article.published for ex in extractions if ex.article.published]
     story_year = min(dated).year if dated else None
     items: list[TimelineItem] = []
@@ -158,18 +167,21 @@ def build(extractions: list[Extraction], names: dict[str, str]) -> list[Timeline
                 max(first.content[-1].end, first.cue.end if first.cue else 0),
             )
             assert first.time is not None  # _said_together keeps dated quotes only
-            items.append(
-                _item(
-                    first.time,
-                    granularity.get(first.time),
-                    f"{who} said: {said}",
-                    "statement",
-                    False,
-                    story_year,
-                    art,
-                    span,
-                )
+            statement = _item(
+                first.time,
+                granularity.get(first.time),
+                f"{who} said: {said}",
+                "statement",
+                False,
+                story_year,
+                art,
+                span,
             )
+            statement.speakers = frozenset(
+                q.speaker.actor for q in quotes if q.speaker is not None and q.speaker.actor)
+            statement.fact = next((number for start, end, number in facts.get(art.id, [])
+                                   if start <= span.start and span.end <= end), None)
+            items.append(statement)
             covered.append(span)
         # A speaker's own words are dated when said: a time inside a direct quotation ("this
         # will not come again in the next decade") is part of what was said, not the date of
@@ -328,6 +340,19 @@ def _shared(first: tuple[str, ...], second: tuple[str, ...], officials: dict[str
     return bool(states(first) & served or states(second) & served_first)
 
 
+def _one_statement(a: TimelineItem, b: TimelineItem) -> bool:
+    """Two articles' accounts of one statement: one fact of the comparison, a shared speaker,
+    dates in one window."""
+    return (
+        a.kind == b.kind == "statement"
+        and a.fact is not None
+        and a.fact == b.fact
+        and bool(a.speakers & b.speakers)
+        and not {c.article for c in a.citations} & {c.article for c in b.citations}
+        and same_window(a.value, b.value)
+    )
+
+
 def _precision(item: TimelineItem) -> tuple[bool, bool, int]:
     """How well an item is dated: any stated date beats none, a plain one an approximate."""
     span = interval(item.value)
@@ -342,7 +367,10 @@ def _merge(items: list[TimelineItem], officials: dict[str, str] | None = None
     Events merge when they can be one happening (``same_event``) and their dates fall in one
     window (a day, or a week or month that contains it; an undated event fits any date before
     its article's publication); the most precise date is kept.
-    Statements and dated sentences merge only when identical.
+    Statements merge when the outlet comparison found their sentences to state one fact, a
+    speaker is shared and the dates fall in one window ("Trump and Rouhani both said Monday they
+    were open to meeting" and "Rouhani ... indicating he would be willing"); otherwise, as dated
+    sentences, only when identical.
     """
     kept: list[TimelineItem] = []
     for item in sorted(
@@ -365,6 +393,7 @@ def _merge(items: list[TimelineItem], officials: dict[str, str] | None = None
                     and k.event_key is None
                     and (k.value, k.label) == (item.value, item.label)
                 )
+                or _one_statement(k, item)
             ),
             None,
         )
