@@ -517,7 +517,7 @@ class Matching:
     def shared(self) -> list[tuple[str, int, int, int]]:
         """(article, start, end, fact) of every claim whose fact another article states too:
         what the timeline needs to show one statement told by two outlets as one item."""
-        found = []
+        found: list[tuple[str, int, int, int]] = []
         for number, members in enumerate(self.groups):
             if len({self.items[i].article for i in members}) > 1:
                 found.extend((self.items[i].article, self.items[i].claim.start,
