@@ -21,7 +21,7 @@ _LISTS = ("organisation_nouns", "organisation_name_ends", "speaker_organisation_
           "inference_verbs",
           "term_nouns", "not_speakers",
           "stance_for", "stance_against", "light_nouns", "measure_nouns", "removal_words",
-          "communication_nouns")
+          "communication_nouns", "attribution_verbs", "attribution_nouns")
 _MAPS = ("issues", "synonyms")
 
 
@@ -71,5 +71,8 @@ LIGHT_NOUNS: frozenset[str] = _LEXICON.lists["light_nouns"]
 MEASURE_NOUNS: frozenset[str] = _LEXICON.lists["measure_nouns"]
 REMOVAL_WORDS: frozenset[str] = _LEXICON.lists["removal_words"]
 COMMUNICATION_NOUNS: frozenset[str] = _LEXICON.lists["communication_nouns"]
+# Word classes the cue model backs a rarely seen cue word off to (``quotes_model.word_class``).
+ATTRIBUTION_VERBS: frozenset[str] = _LEXICON.lists["attribution_verbs"]
+ATTRIBUTION_NOUNS: frozenset[str] = _LEXICON.lists["attribution_nouns"]
 ISSUES: dict[str, str] = _LEXICON.maps["issues"]
 SYNONYMS: dict[str, str] = _LEXICON.maps["synonyms"]
