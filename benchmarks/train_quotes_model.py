@@ -200,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="leave train articles [A, B) out of fitting (a tuning fold)")
     parser.add_argument("--rare-below", type=int, default=20,
                         help="a word of a class seen fewer times is read as its class (0: never)")
-    parser.add_argument("--class-prior", type=float, default=0.0,
+    parser.add_argument("--class-prior", type=float, default=10.0,
                         help="pseudo-uses drawing a rare class member's cue rate to its class's")
     parser.add_argument("--out", type=Path, default=quotes_model.MODEL_PATH)
     args = parser.parse_args(argv)

@@ -37,6 +37,13 @@ def load_lexicon(data: dict[str, Any], file: str = _FILE) -> Lexicon:
     lists = {name: loader.words(file, name, data[name]) for name in _LISTS}
     for both in sorted(lists["stance_for"] & lists["stance_against"]):
         raise loader.DataError(file, "stance_against", f"{both!r} is a stance for already")
+    # The cue model looks a word up by its lemma, a verb with its particle ("brush off"), and
+    # only ever an alphabetic word.
+    for name, most in (("attribution_verbs", 2), ("attribution_nouns", 1)):
+        for item in sorted(lists[name]):
+            if len(item.split()) > most or not item.replace(" ", "").isalpha():
+                shape = "a verb and at most its particle" if most > 1 else "one alphabetic word"
+                raise loader.DataError(file, name, f"{item!r} is no cue word ({shape})")
     maps: dict[str, dict[str, str]] = {}
     for name in _MAPS:
 
