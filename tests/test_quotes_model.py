@@ -141,8 +141,8 @@ def test_the_attribution_lists_are_checked() -> None:
     data["attribution_verbs"].append("say")
     with pytest.raises(loader.DataError, match="'say' listed twice"):
         lexicon.load_lexicon(data)
-    for name, bad in (("attribution_verbs", "hit back hard"), ("attribution_nouns", "press release"),
-                      ("attribution_nouns", "op-ed")):
+    for name, bad in (("attribution_verbs", "hit back hard"),
+                      ("attribution_nouns", "press release"), ("attribution_nouns", "op-ed")):
         data = copy.deepcopy(loader.read("lexicon.json"))
         data[name].append(bad)
         with pytest.raises(loader.DataError, match=f"{name}: '{bad}' is no cue word"):
