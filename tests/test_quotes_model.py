@@ -65,7 +65,7 @@ def test_an_unseen_verb_of_the_class_gets_the_class_evidence() -> None:
     assert models.word(mused) == VERB_CLASS
     assert models.knows(mused) and models.rate(mused) == 0.4
     features = models.cue_features(mused)
-    assert f"l={VERB_CLASS}" in features and "l=muse" not in features
+    assert f"l={VERB_CLASS}" in features and "l=muse" not in features and "o=muse" in features
     assert not any(f.startswith("k=") for f in features)
     p = models.cue.probability(features)
     assert p == pytest.approx(models.cue.probability(models.cue_features(surmised)))

@@ -152,7 +152,8 @@ def word_class(token: Token) -> str | None:
 def cue_features(token: Token, word: str | None = None) -> list[str]:
     """What makes a word a cue: itself (a phrasal verb with its particle, ``k=``), the shape of
     its clause, and who governs it.  With ``word`` (a class key, ``Models.word``), the word's
-    own features are emitted under that key instead of its lemma."""
+    own features are emitted under that key instead of its lemma, and only its key (``o=``)
+    stays its own."""
     own = token.lemma_.lower()
     lemma = word or own
     deps = sorted({c.dep_ for c in token.children})
@@ -161,6 +162,9 @@ def cue_features(token: Token, word: str | None = None) -> list[str]:
     key = cue_key(token)
     if lemma == own and key != own:
         feats.append(f"k={key}")
+    if lemma != own:
+        # A rare word's own key, for what little evidence it has beside its class's.
+        feats.append(f"o={key}")
     feats.extend(f"c={d}" for d in deps)
     feats.extend(f"lc={lemma}|{d}" for d in deps)
     for child in token.children:
