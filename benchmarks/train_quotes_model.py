@@ -51,12 +51,13 @@ def parsed_docs(texts: list[str], cache: Path | None) -> list:  # type: ignore[t
 
 def samples(
     split: str, cache: Path | None, limit: int | None, exclude: range = range(0)
-) -> tuple[list[Candidate], list[Sample]]:
-    """Every candidate cue word with its label, and the part model's rows."""
+) -> tuple[list[Candidate], list[tuple[Token, set[int]]]]:
+    """Every candidate cue word with its label, and each gold cue word with its content's
+    tokens (for the part model's rows)."""
     data = load_split(split, limit)
     docs = parsed_docs([d.text for d in data], cache)
     cue_rows: list[Candidate] = []
-    part_rows: list[Sample] = []
+    gold_cues: list[tuple[Token, set[int]]] = []
     for n, (item, doc) in enumerate(zip(data, docs, strict=True)):
         if n in exclude:
             continue
@@ -79,16 +80,25 @@ def samples(
             if not quotes_model.is_candidate(token):
                 continue
             cue_rows.append((token, int(token.i in cue_of)))
-            if token.i not in cue_of:
-                continue
-            gold = cue_of[token.i]
-            for part in quotes_model.parts(doc, token):
-                words = [i for a, b in part.ranges for i in range(a, b)
-                         if not doc[i].is_punct and not doc[i].is_space]
-                inside = sum(1 for i in words if i in gold)
-                label = int(bool(words) and 2 * inside >= len(words))
-                part_rows.append((list(part.features), label))
-    return cue_rows, part_rows
+            if token.i in cue_of:
+                gold_cues.append((token, cue_of[token.i]))
+    return cue_rows, gold_cues
+
+
+def part_samples(gold_cues: list[tuple[Token, set[int]]], members: dict[str, int],
+                 rare_below: int) -> list[Sample]:
+    """The part model's rows: each dependent of a gold cue, labelled by whether at least half
+    of its words lie in the cue's content; a rare cue word of a class speaks as its class."""
+    rows: list[Sample] = []
+    for token, gold in gold_cues:
+        doc = token.doc
+        for part in quotes_model.parts(doc, token, rare_class(token, members, rare_below)):
+            words = [i for a, b in part.ranges for i in range(a, b)
+                     if not doc[i].is_punct and not doc[i].is_space]
+            inside = sum(1 for i in words if i in gold)
+            label = int(bool(words) and 2 * inside >= len(words))
+            rows.append((list(part.features), label))
+    return rows
 
 
 def fit(rows: list[Sample], l2: float, min_count: int, steps: int = 400) -> dict[str, object]:
@@ -212,12 +222,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.exclude:
         a, b = (int(x) for x in args.exclude.split(":"))
         exclude = range(a, b)
-    candidates, part_rows = samples("train", args.cache, args.limit, exclude)
+    candidates, gold_cues = samples("train", args.cache, args.limit, exclude)
     members = class_members(candidates) if args.rare_below else {}
     print("cue model")
     cue = fit(cue_samples(candidates, members, args.rare_below), l2=3e-5, min_count=8)
     print("part model")
-    part = fit(part_rows, l2=3e-5, min_count=3)
+    part = fit(part_samples(gold_cues, members, args.rare_below), l2=3e-5, min_count=3)
     cue["lexicon"] = lexicon(candidates, args.min_cues, args.min_rate, members, args.rare_below,
                              args.class_prior)
     if args.rare_below:

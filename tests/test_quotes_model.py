@@ -76,6 +76,20 @@ def test_an_unseen_verb_of_the_class_gets_the_class_evidence() -> None:
     assert not models.cue.accepts(quotes_model.cue_features(mused))
 
 
+def test_the_parts_of_a_rare_cue_are_read_with_its_class() -> None:
+    """"The senator mused that the bill would fail": the part model too reads the unseen cue as
+    its class, so its "that" clause is scored by what the class's clauses did in train."""
+    models = _models()
+    mused = _word("The senator mused that the bill would fail.", "mused")
+    found = quotes_model.parts(mused.doc, mused, models.word(mused))
+    clause = next(p for p in found if f"ld={VERB_CLASS}|ccomp" in p.features)
+    assert mused.doc[clause.ranges[0][0]:clause.ranges[0][1]].text == "that the bill would fail"
+    assert not any(f.startswith("ld=muse") for p in found for f in p.features)
+    said = _word("The senator said that the bill would fail.", "said")
+    assert any("ld=say|ccomp" in p.features
+               for p in quotes_model.parts(said.doc, said, models.word(said)))
+
+
 def test_a_rare_member_keeps_its_own_rate_and_a_common_word_its_own_features() -> None:
     """"quipped" (3 uses in train) has a cue rate of its own but learns with its class;
     "whispered" (5 uses, never a cue) is not known as a cue; "said" (500 uses) and "thought"
@@ -131,6 +145,10 @@ def test_training_gives_the_class_the_evidence_of_its_rare_members() -> None:
     assert "whisper" not in found
     samples = train.cue_samples(rows, members, 20)
     assert f"l={VERB_CLASS}" in samples[0][0] and "l=say" in samples[-1][0]
+    clause = {t.i for t in rows[0][0].doc if t.i > rows[0][0].i and not t.is_punct}
+    parts = train.part_samples([(rows[0][0], clause)], members, 20)
+    assert ([f"ld={VERB_CLASS}|ccomp"], 1) in [([f for f in feats if f.startswith("ld=")], label)
+                                               for feats, label in parts]
     # With a prior, a rare member's own rate is drawn toward its class's.
     drawn = train.lexicon(rows, 2, 0.04, members, 20, 2.0)
     assert drawn["quip"] == pytest.approx(0.75) and drawn["whisper"] == pytest.approx(0.25)

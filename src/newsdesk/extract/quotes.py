@@ -1037,7 +1037,8 @@ def _learned(
         if not phrases and not writers:
             continue
         ranges = [aside] if aside is not None else sorted(
-            r for part in quotes_model.parts(doc, cue) if models.part.accepts(list(part.features))
+            r for part in quotes_model.parts(doc, cue, models.word(cue))
+            if models.part.accepts(list(part.features))
             for r in part.ranges
         )
         merged: list[tuple[int, int]] = []

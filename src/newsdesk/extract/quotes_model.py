@@ -230,9 +230,10 @@ class Part:
     features: tuple[str, ...]
 
 
-def parts(doc: Doc, cue: Token) -> list[Part]:
-    """Each dependent's subtree, and the governing clause of a parenthetical cue."""
-    lemma = cue.lemma_.lower()
+def parts(doc: Doc, cue: Token, word: str | None = None) -> list[Part]:
+    """Each dependent's subtree, and the governing clause of a parenthetical cue; the cue is
+    read as ``word`` (its class, ``Models.word``) when one is given."""
+    lemma = word or cue.lemma_.lower()
     found: list[Part] = []
     kept = [c for c in cue.children if c.dep_ not in _SKIP_PART_DEPS]
     for child in kept:
