@@ -11,8 +11,9 @@ attribution's content), then fits two L2-regularised logistic regressions by ful
 numpy.  A verb or noun of the lexicon's ``attribution_verbs`` / ``attribution_nouns`` seen fewer
 than ``--rare-below`` times is read as its class in both models (``quotes_model.word_class``),
 and its cue rate drawn toward its class's by ``--class-prior`` pseudo-uses; ``--rare-below 0``
-gives the models without classes.  Everything is deterministic (sorted features, fixed iterations, no sampling), so the same
-corpus and parser give the same file.  Only feature weights are written, never corpus text.
+gives the models without classes.  Everything is deterministic (sorted features, fixed
+iterations, no sampling), so the same corpus and parser give the same file.  Only feature
+weights are written, never corpus text.
 Thresholds are chosen on a train fold the models were not fitted on: ``--exclude 0:320``
 leaves out train articles 1–320 (in name order) and writes the models to ``--out``; thresholds
 are tuned with ``benchmarks/quotes_polnear.py --model OUT --split train --limit 120`` and
