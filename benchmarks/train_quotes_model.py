@@ -8,8 +8,12 @@ Parses the train articles with the project's own pipeline (``annotate.parse_many
 verb and noun into cue-model features (label: it is the head word of a gold cue) and each
 dependent of a gold cue into part-model features (label: at least half of its words lie in that
 attribution's content), then fits two L2-regularised logistic regressions by full-batch Adam in
-numpy.  Everything is deterministic (sorted features, fixed iterations, no sampling), so the same
-corpus and parser give the same file.  Only feature weights are written, never corpus text.
+numpy.  A verb or noun of the lexicon's ``attribution_verbs`` / ``attribution_nouns`` seen fewer
+than ``--rare-below`` times is read as its class in both models (``quotes_model.word_class``),
+and its cue rate drawn toward its class's by ``--class-prior`` pseudo-uses; ``--rare-below 0``
+gives the models without classes.  Everything is deterministic (sorted features, fixed
+iterations, no sampling), so the same corpus and parser give the same file.  Only feature
+weights are written, never corpus text.
 Thresholds are chosen on a train fold the models were not fitted on: ``--exclude 0:320``
 leaves out train articles 1–320 (in name order) and writes the models to ``--out``; thresholds
 are tuned with ``benchmarks/quotes_polnear.py --model OUT --split train --limit 120`` and
@@ -26,6 +30,7 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
+from spacy.tokens import Token
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from newsdesk import annotate
@@ -33,6 +38,7 @@ from newsdesk.extract import quotes_model
 from quotes_polnear import CORPUS, load_split
 
 Sample = tuple[list[str], int]
+Candidate = tuple[Token, int]  # a verb or noun of train, and whether it heads a gold cue
 
 
 def parsed_docs(texts: list[str], cache: Path | None) -> list:  # type: ignore[type-arg]
@@ -49,11 +55,13 @@ def parsed_docs(texts: list[str], cache: Path | None) -> list:  # type: ignore[t
 
 def samples(
     split: str, cache: Path | None, limit: int | None, exclude: range = range(0)
-) -> tuple[list[Sample], list[Sample]]:
+) -> tuple[list[Candidate], list[tuple[Token, set[int]]]]:
+    """Every candidate cue word with its label, and each gold cue word with its content's
+    tokens (for the part model's rows)."""
     data = load_split(split, limit)
     docs = parsed_docs([d.text for d in data], cache)
-    cue_rows: list[Sample] = []
-    part_rows: list[Sample] = []
+    cue_rows: list[Candidate] = []
+    gold_cues: list[tuple[Token, set[int]]] = []
     for n, (item, doc) in enumerate(zip(data, docs, strict=True)):
         if n in exclude:
             continue
@@ -75,17 +83,26 @@ def samples(
         for token in doc:
             if not quotes_model.is_candidate(token):
                 continue
-            cue_rows.append((quotes_model.cue_features(token), int(token.i in cue_of)))
-            if token.i not in cue_of:
-                continue
-            gold = cue_of[token.i]
-            for part in quotes_model.parts(doc, token):
-                words = [i for a, b in part.ranges for i in range(a, b)
-                         if not doc[i].is_punct and not doc[i].is_space]
-                inside = sum(1 for i in words if i in gold)
-                label = int(bool(words) and 2 * inside >= len(words))
-                part_rows.append((list(part.features), label))
-    return cue_rows, part_rows
+            cue_rows.append((token, int(token.i in cue_of)))
+            if token.i in cue_of:
+                gold_cues.append((token, cue_of[token.i]))
+    return cue_rows, gold_cues
+
+
+def part_samples(gold_cues: list[tuple[Token, set[int]]], members: dict[str, int],
+                 rare_below: int) -> list[Sample]:
+    """The part model's rows: each dependent of a gold cue, labelled by whether at least half
+    of its words lie in the cue's content; a rare cue word of a class speaks as its class."""
+    rows: list[Sample] = []
+    for token, gold in gold_cues:
+        doc = token.doc
+        for part in quotes_model.parts(doc, token, rare_class(token, members, rare_below)):
+            words = [i for a, b in part.ranges for i in range(a, b)
+                     if not doc[i].is_punct and not doc[i].is_space]
+            inside = sum(1 for i in words if i in gold)
+            label = int(bool(words) and 2 * inside >= len(words))
+            rows.append((list(part.features), label))
+    return rows
 
 
 def fit(rows: list[Sample], l2: float, min_count: int, steps: int = 400) -> dict[str, object]:
@@ -126,21 +143,61 @@ def fit(rows: list[Sample], l2: float, min_count: int, steps: int = 400) -> dict
     return {"bias": round(float(b), 4), "weights": dict(sorted(weights.items()))}
 
 
-def lexicon(rows: list[Sample], min_cues: int, min_rate: float) -> dict[str, float]:
+def class_members(rows: list[Candidate]) -> dict[str, int]:
+    """The uses in train of each word of a class (``quotes_model.word_class``), by
+    ``cue_key``."""
+    return dict(sorted(Counter(
+        quotes_model.cue_key(token) for token, _ in rows
+        if quotes_model.word_class(token) is not None
+    ).items()))
+
+
+def rare_class(token: Token, members: dict[str, int], rare_below: int) -> str | None:
+    """The class ``token`` is read as when its word has too few uses of its own."""
+    cls = quotes_model.word_class(token)
+    return cls if cls is not None and members.get(quotes_model.cue_key(token), 0) < rare_below \
+        else None
+
+
+def cue_samples(rows: list[Candidate], members: dict[str, int], rare_below: int) -> list[Sample]:
+    """The cue model's rows: a rare word of a class speaks as its class (``Models.word``)."""
+    return [(quotes_model.cue_features(token, rare_class(token, members, rare_below)), label)
+            for token, label in rows]
+
+
+def lexicon(rows: list[Candidate], min_cues: int, min_rate: float, members: dict[str, int],
+            rare_below: int, prior: float) -> dict[str, float]:
     """Lemmas that head a cue often enough, and in a large enough share of their uses, to be
     trusted: structure alone ("a person did something to something") is not attribution.  Keyed
-    by ``quotes_model.cue_key`` (the ``k=`` feature of a phrasal verb), so a phrasal verb is
-    judged on its own uses: "give|up" never heads a cue in train and stays out, "point|out"
-    does."""
+    by ``quotes_model.cue_key``, so a phrasal verb is judged on its own uses: "give|up" never
+    heads a cue in train and stays out, "point|out" does.
+
+    A class's key gets the share over all its rare members, which a member unseen in train
+    inherits; a rare member's own share is drawn toward its class's by ``prior`` pseudo-uses
+    (with ``prior`` above 0 a rare member needs no ``min_cues`` of its own)."""
     seen: Counter[str] = Counter()
     cues: Counter[str] = Counter()
-    for feats, label in rows:
-        lemma = next((f[2:] for f in feats if f.startswith("k=")),
-                     next(f[2:] for f in feats if f.startswith("l=")))
-        seen[lemma] += 1
-        cues[lemma] += label
-    return {w: round(n / seen[w], 3) for w, n in sorted(cues.items())
-            if n >= min_cues and n / seen[w] >= min_rate}
+    rare: dict[str, str] = {}
+    for token, label in rows:
+        key = quotes_model.cue_key(token)
+        seen[key] += 1
+        cues[key] += label
+        cls = rare_class(token, members, rare_below)
+        if cls is not None:
+            rare[key] = cls
+            seen[cls] += 1
+            cues[cls] += label
+    found: dict[str, float] = {}
+    for w in sorted(seen):
+        n, rate = cues[w], cues[w] / seen[w]
+        if w in rare and prior > 0:
+            base = cues[rare[w]] / seen[rare[w]]
+            rate = (n + prior * base) / (seen[w] + prior)
+            if rate >= min_rate:
+                found[w] = round(rate, 3)
+        elif n >= min_cues and rate >= min_rate:
+            found[w] = round(rate, 3)
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,6 +212,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="cue probability a weak cue with no verb in its content needs")
     parser.add_argument("--exclude", default=None, metavar="A:B",
                         help="leave train articles [A, B) out of fitting (a tuning fold)")
+    parser.add_argument("--rare-below", type=int, default=20,
+                        help="a word of a class seen fewer times is read as its class (0: never)")
+    parser.add_argument("--class-prior", type=float, default=10.0,
+                        help="pseudo-uses drawing a rare class member's cue rate to its class's")
     parser.add_argument("--out", type=Path, default=quotes_model.MODEL_PATH)
     args = parser.parse_args(argv)
     if not (CORPUS / "train" / "text").is_dir():
@@ -165,12 +226,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.exclude:
         a, b = (int(x) for x in args.exclude.split(":"))
         exclude = range(a, b)
-    cue_rows, part_rows = samples("train", args.cache, args.limit, exclude)
+    candidates, gold_cues = samples("train", args.cache, args.limit, exclude)
+    members = class_members(candidates) if args.rare_below else {}
     print("cue model")
-    cue = fit(cue_rows, l2=3e-5, min_count=8)
+    cue = fit(cue_samples(candidates, members, args.rare_below), l2=3e-5, min_count=8)
     print("part model")
-    part = fit(part_rows, l2=3e-5, min_count=3)
-    cue["lexicon"] = lexicon(cue_rows, args.min_cues, args.min_rate)
+    part = fit(part_samples(gold_cues, members, args.rare_below), l2=3e-5, min_count=3)
+    cue["lexicon"] = lexicon(candidates, args.min_cues, args.min_rate, members, args.rare_below,
+                             args.class_prior)
+    if args.rare_below:
+        cue["members"] = members
+        cue["rare_below"] = args.rare_below
     print(f"  lexicon: {len(cue['lexicon'])} lemmas")  # type: ignore[arg-type]
     cue["threshold"] = args.cue_threshold
     part["threshold"] = args.part_threshold

@@ -1014,14 +1014,14 @@ def _learned(
     candidates.sort(key=lambda t: (_depth(t), t.i))
     added: list[_Attribution] = []
     for cue in candidates:
-        if cue.i in taken or quotes_model.cue_key(cue) not in models.cue.lexicon:
+        if cue.i in taken or not models.knows(cue):
             continue
         if supposed(cue) or withholding(cue) or narrated(
             cue, lambda head: _strong_cue(head, models)
         ):
             continue
         aside = _as_aside(doc, cue) if _strong_cue(cue, models) else None
-        if aside is None and not models.cue.accepts(quotes_model.cue_features(cue)):
+        if aside is None and not models.cue.accepts(models.cue_features(cue)):
             continue
         # "appear to be fabricated", "is expected to win", "Asked about the loan, ...": no
         # one named speaks ("appeared to imply that": she implies).  A passive counts only for
@@ -1029,9 +1029,7 @@ def _learned(
         # ..." are no attribution at all (tuning fold: 4 false alarms to 2 matches).
         if unvoiced(cue) and not _strong_cue(cue, models):
             continue
-        writers = raised(
-            cue, lambda verb: quotes_model.cue_key(verb) in models.cue.lexicon
-        ) or unvoiced(cue)
+        writers = raised(cue, models.knows) or unvoiced(cue)
         phrases = [] if writers else speaker_phrases(doc, cue, mention_at) if (
             cue.pos_ == "VERB" or any(c.dep_ == "nsubj" for c in cue.children)) else []
         if not writers:
@@ -1039,7 +1037,8 @@ def _learned(
         if not phrases and not writers:
             continue
         ranges = [aside] if aside is not None else sorted(
-            r for part in quotes_model.parts(doc, cue) if models.part.accepts(list(part.features))
+            r for part in quotes_model.parts(doc, cue, models.word(cue))
+            if models.part.accepts(list(part.features))
             for r in part.ranges
         )
         merged: list[tuple[int, int]] = []
@@ -1063,14 +1062,14 @@ def _learned(
         cleaned = [(a, _before_occasion(doc, a, b)) for a, b in cleaned]
         if not cleaned or any(i in taken for a, b in cleaned for i in range(a, b)):
             continue
-        weak = models.cue.lexicon[quotes_model.cue_key(cue)] < quotes_model.STRONG_CUE_RATE
+        weak = models.rate(cue) < quotes_model.STRONG_CUE_RATE
         # A verb of saying the rules could not frame is used in another sense ("added staff"),
         # and a rare cue with a mere thing after it is mostly an act ("greeted the minister"):
         # such a content is kept only when the cue model is sure ("talked about immigration").
         if (weak or cue.lemma_.lower() in grammar.QUOTE_VERBS) and not any(
             doc[i].pos_ in ("VERB", "AUX") for a, b in cleaned for i in range(a, b)
         ) and (aside is not None or (
-            models.cue.probability(quotes_model.cue_features(cue)) < models.thing_threshold
+            models.cue.probability(models.cue_features(cue)) < models.thing_threshold
             and cue.lemma_.lower() not in lexicon.SIDE_VERBS  # "supports Sanders"
         )):
             continue
@@ -1171,7 +1170,7 @@ def _as_aside(doc: Doc, cue: Token) -> tuple[int, int] | None:
 def _strong_cue(token: Token, models: quotes_model.Models) -> bool:
     """A verb of saying, or a word the cue model knows as a cue in a fair share of its uses."""
     return token.lemma_.lower() in grammar.QUOTE_VERBS or (
-        models.cue.lexicon.get(quotes_model.cue_key(token), 0.0) >= quotes_model.STRONG_CUE_RATE
+        models.rate(token) >= quotes_model.STRONG_CUE_RATE
     )
 
 
@@ -1205,9 +1204,9 @@ def _participle_cut(doc: Doc, start: int, end: int, models: quotes_model.Models)
     """Where ", saying/arguing/calling ..." starts a further attribution inside a content."""
     for i in range(start + 1, end):
         token = doc[i]
-        if token.tag_ == "VBG" and _after_comma(doc, i) and models.cue.lexicon.get(
-            quotes_model.cue_key(token), 0.0
-        ) >= quotes_model.STRONG_CUE_RATE:
+        if token.tag_ == "VBG" and _after_comma(doc, i) and (
+            models.rate(token) >= quotes_model.STRONG_CUE_RATE
+        ):
             return i
     return end
 

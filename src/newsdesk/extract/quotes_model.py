@@ -11,6 +11,11 @@ PolNeAR train split by ``benchmarks/train_quotes_model.py``, cover that long tai
   that a plain action ("greeted the minister") never passes on its shape alone.  A phrasal
   verb counts as its own word there (``cue_key``): "point out" reports speech, "give up"
   (relinquish) never does, though "give" alone heads a cue now and then;
+- a lemma seen fewer than ``rare_below`` times in train has too little evidence of its own: if
+  it is in a word class (``word_class``: the ``attribution_verbs`` and ``attribution_nouns`` of
+  the lexicon), the cue model reads it as its class ("quipped", "surmised" → ``@verb``), so the
+  class learns from all its rare members and a member never seen in train ("mused") gets the
+  class's evidence, weights and cue rate alike;
 - the part model scores each dependent of a cue (and, for a parenthetical cue, the clause that
   governs it) as content or not.
 
@@ -28,12 +33,17 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.knowledge import lexicon as word_lists
+
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "quote_attribution.json"
 CANDIDATE_POS = frozenset({"VERB", "NOUN"})
 # Below this share of cue uses, a lemma ("greet", "deliver") attributes only a whole clause.
 STRONG_CUE_RATE = 0.25
 _OBJECT_DEPS = frozenset({"dobj", "prep", "ccomp", "xcomp", "attr", "dative", "oprd"})
 _SKIP_PART_DEPS = frozenset({"punct", "aux", "auxpass", "neg", "cc", "det", "case"})
+# The class keys a rare cue word is read as (never a lemma: candidates are alphabetic).
+VERB_CLASS = "@verb"
+NOUN_CLASS = "@noun"
 
 
 @dataclass(frozen=True)
@@ -44,6 +54,10 @@ class Linear:
     weights: dict[str, float]
     threshold: float
     lexicon: dict[str, float] = field(default_factory=dict)  # lemma → share of uses as a cue
+    # Class members seen in train → their number of uses; a member seen fewer than
+    # ``rare_below`` times, or never, is read as its class.  Empty: no classes (older models).
+    members: dict[str, int] = field(default_factory=dict)
+    rare_below: int = 0
 
     def probability(self, features: list[str]) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
@@ -62,6 +76,36 @@ class Models:
     # cue probability: most such words are acts, and the cue model tells the reports apart.
     thing_threshold: float = 1.01
 
+    def word(self, token: Token) -> str:
+        """What the cue model reads ``token`` as: its lemma, or for a word of a class
+        (``word_class``) seen fewer than ``rare_below`` times in train, the class."""
+        cls = word_class(token) if self.cue.rare_below else None
+        if cls is not None and self.cue.members.get(cue_key(token), 0) < self.cue.rare_below:
+            return cls
+        return token.lemma_.lower()
+
+    def knows(self, token: Token) -> bool:
+        """Whether ``token`` heads cues in a fair share of its uses: its own train uses, or
+        for a class member never seen in train, those of its class's rare members."""
+        return self._rate(token) is not None
+
+    def rate(self, token: Token) -> float:
+        """The share of uses in which ``token`` heads a cue (0 for a word not ``knows``)."""
+        return self._rate(token) or 0.0
+
+    def _rate(self, token: Token) -> float | None:
+        key = cue_key(token)
+        if key in self.cue.lexicon:
+            return self.cue.lexicon[key]
+        cls = word_class(token) if self.cue.rare_below else None
+        if cls is not None and key not in self.cue.members:
+            return self.cue.lexicon.get(cls)
+        return None
+
+    def cue_features(self, token: Token) -> list[str]:
+        """``cue_features`` of ``token`` read as ``word``."""
+        return cue_features(token, self.word(token))
+
 
 @lru_cache(maxsize=2)
 def load(path: Path | None = None) -> Models | None:
@@ -73,7 +117,8 @@ def load(path: Path | None = None) -> Models | None:
     raw = json.loads(path.read_text(encoding="utf-8"))
     cue, part = (
         Linear(raw[k]["bias"], raw[k]["weights"], raw[k]["threshold"],
-               dict(raw[k].get("lexicon", {})))
+               dict(raw[k].get("lexicon", {})), dict(raw[k].get("members", {})),
+               int(raw[k].get("rare_below", 0)))
         for k in ("cue", "part")
     )
     return Models(cue, part, float(raw["cue"].get("thing_threshold", 1.01)))
@@ -92,16 +137,34 @@ def cue_key(token: Token) -> str:
     return f"{lemma}|{particles[0]}" if particles else lemma
 
 
-def cue_features(token: Token) -> list[str]:
+def word_class(token: Token) -> str | None:
+    """The class a cue word belongs to: a verb among the lexicon's ``attribution_verbs`` (a
+    phrasal verb with its particle, "brushed off" → ``brush off``), a noun among its
+    ``attribution_nouns``; None for any other word."""
+    key = cue_key(token).replace("|", " ")
+    if token.pos_ == "VERB" and key in word_lists.ATTRIBUTION_VERBS:
+        return VERB_CLASS
+    if token.pos_ == "NOUN" and key in word_lists.ATTRIBUTION_NOUNS:
+        return NOUN_CLASS
+    return None
+
+
+def cue_features(token: Token, word: str | None = None) -> list[str]:
     """What makes a word a cue: itself (a phrasal verb with its particle, ``k=``), the shape of
-    its clause, and who governs it."""
-    lemma = token.lemma_.lower()
+    its clause, and who governs it.  With ``word`` (a class key, ``Models.word``), the word's
+    own features are emitted under that key instead of its lemma, and only its key (``o=``)
+    stays its own."""
+    own = token.lemma_.lower()
+    lemma = word or own
     deps = sorted({c.dep_ for c in token.children})
     feats = [f"l={lemma}", f"t={token.tag_}", f"d={token.dep_}", f"ld={lemma}|{token.dep_}",
              f"hd={token.head.lemma_.lower()}|{token.dep_}", f"hp={token.head.pos_}"]
     key = cue_key(token)
-    if key != lemma:
+    if lemma == own and key != own:
         feats.append(f"k={key}")
+    if lemma != own:
+        # A rare word's own key, for what little evidence it has beside its class's.
+        feats.append(f"o={key}")
     feats.extend(f"c={d}" for d in deps)
     feats.extend(f"lc={lemma}|{d}" for d in deps)
     for child in token.children:
@@ -167,9 +230,10 @@ class Part:
     features: tuple[str, ...]
 
 
-def parts(doc: Doc, cue: Token) -> list[Part]:
-    """Each dependent's subtree, and the governing clause of a parenthetical cue."""
-    lemma = cue.lemma_.lower()
+def parts(doc: Doc, cue: Token, word: str | None = None) -> list[Part]:
+    """Each dependent's subtree, and the governing clause of a parenthetical cue; the cue is
+    read as ``word`` (its class, ``Models.word``) when one is given."""
+    lemma = word or cue.lemma_.lower()
     found: list[Part] = []
     kept = [c for c in cue.children if c.dep_ not in _SKIP_PART_DEPS]
     for child in kept:

@@ -21,7 +21,7 @@ _LISTS = ("organisation_nouns", "organisation_name_ends", "speaker_organisation_
           "inference_verbs",
           "term_nouns", "not_speakers",
           "stance_for", "stance_against", "light_nouns", "measure_nouns", "removal_words",
-          "communication_nouns")
+          "communication_nouns", "attribution_verbs", "attribution_nouns")
 _MAPS = ("issues", "synonyms")
 
 
@@ -37,6 +37,13 @@ def load_lexicon(data: dict[str, Any], file: str = _FILE) -> Lexicon:
     lists = {name: loader.words(file, name, data[name]) for name in _LISTS}
     for both in sorted(lists["stance_for"] & lists["stance_against"]):
         raise loader.DataError(file, "stance_against", f"{both!r} is a stance for already")
+    # The cue model looks a word up by its lemma, a verb with its particle ("brush off"), and
+    # only ever an alphabetic word.
+    for name, most in (("attribution_verbs", 2), ("attribution_nouns", 1)):
+        for item in sorted(lists[name]):
+            if len(item.split()) > most or not item.replace(" ", "").isalpha():
+                shape = "a verb and at most its particle" if most > 1 else "one alphabetic word"
+                raise loader.DataError(file, name, f"{item!r} is no cue word ({shape})")
     maps: dict[str, dict[str, str]] = {}
     for name in _MAPS:
 
@@ -71,5 +78,8 @@ LIGHT_NOUNS: frozenset[str] = _LEXICON.lists["light_nouns"]
 MEASURE_NOUNS: frozenset[str] = _LEXICON.lists["measure_nouns"]
 REMOVAL_WORDS: frozenset[str] = _LEXICON.lists["removal_words"]
 COMMUNICATION_NOUNS: frozenset[str] = _LEXICON.lists["communication_nouns"]
+# Word classes the cue model backs a rarely seen cue word off to (``quotes_model.word_class``).
+ATTRIBUTION_VERBS: frozenset[str] = _LEXICON.lists["attribution_verbs"]
+ATTRIBUTION_NOUNS: frozenset[str] = _LEXICON.lists["attribution_nouns"]
 ISSUES: dict[str, str] = _LEXICON.maps["issues"]
 SYNONYMS: dict[str, str] = _LEXICON.maps["synonyms"]
