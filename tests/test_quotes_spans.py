@@ -162,3 +162,25 @@ def test_a_participle_after_a_quotations_comma_starts_its_own_attribution() -> N
     assert ("The governor", "insisted", "that he has “expanded the fishing fleet,”") in found
     assert ("The governor", "claiming",
             "that he is responsible for higher catches in the northern ports") in found
+
+
+def test_a_participle_cue_after_a_comma_ends_the_content_before_it() -> None:
+    """"X said A, calling B C": a participle after a comma that the cue model knows as a cue
+    in a fair share of its uses ("calling", "accusing"), not only a verb of saying
+    (", adding that"), starts an attribution of its own; the content before it ends at its
+    comma."""
+    text = "The mayor said the ferry would run again by May, calling the long delay a disgrace."
+    found = said(quotes_of(text), text)
+    assert ("The mayor", "said", "the ferry would run again by May") in found
+
+
+def test_an_attitude_noun_after_a_verb_of_expressing_goes_with_the_cue() -> None:
+    """"expressed concern that ...", "voiced her hope that ...": a verb of expressing
+    (``expressing_verbs``) with a noun of belief or feeling (``attitude_nouns``) and its
+    "that" clause: verb and noun are the cue, the clause is the content."""
+    text = ("The harbour master expressed concern that the old pier would collapse in the next "
+            "storm. The mayor voiced her hope that the ferry would run again by May.")
+    found = said(quotes_of(text), text)
+    assert ("The harbour master", "expressed concern",
+            "that the old pier would collapse in the next storm") in found
+    assert ("The mayor", "voiced her hope", "that the ferry would run again by May") in found

@@ -705,7 +705,7 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
             ) and any(c.dep_ == "nsubj" for c in token.children) and token.left_edge.i > start:
                 end = min(end, token.left_edge.i)
             # "X said A, arguing that B": the participle starts an attribution of its own.
-            if token.tag_ == "VBG" and token.lemma_.lower() in grammar.QUOTE_VERBS and (
+            if token.tag_ == "VBG" and _strong_participle(token) and (
                 token.left_edge.i > start and _after_comma(doc, token.left_edge.i)
             ):
                 end = min(end, token.left_edge.i)
@@ -738,13 +738,25 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
             tail = _clean(doc, after.i + 1, sent.end)
             return [r for r in (head, tail) if r[1] > r[0]]
     for child in cue.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in lexicon.CLAIM_NOUNS:
+        if child.dep_ == "dobj" and child.lemma_.lower() in (
+            lexicon.CLAIM_NOUNS | lexicon.ATTITUDE_NOUNS
+        ):
             for clause in child.children:
                 if clause.dep_ in ("acl", "ccomp") and any(
                     t.dep_ == "mark" and t.lower_ == "that" for t in clause.children
                 ):
                     return [_clean(doc, clause.left_edge.i, clause.right_edge.i + 1)]
     return []
+
+
+def _strong_participle(token: Token) -> bool:
+    """"X said A, adding that B", "X said A, calling it B": a participle after a comma whose
+    verb is one of saying or a word the cue model knows as a cue in a fair share of its uses
+    starts an attribution of its own, and the content before it ends at its comma."""
+    if token.lemma_.lower() in grammar.QUOTE_VERBS:
+        return True
+    models = quotes_model.load()
+    return models is not None and _strong_cue(token, models)
 
 
 def _asked_before(doc: Doc, cue: Token, lo: int) -> bool:
@@ -1038,7 +1050,8 @@ def _learned(
             phrases = phrases or _owner(doc, cue) or inherited_speaker(doc, cue, mention_at)
         if not phrases and not writers:
             continue
-        ranges = [aside] if aside is not None else sorted(
+        held = _held_clause(cue)
+        ranges = [aside] if aside is not None else [held[1]] if held is not None else sorted(
             r for part in quotes_model.parts(doc, cue) if models.part.accepts(list(part.features))
             for r in part.ranges
         )
@@ -1077,7 +1090,9 @@ def _learned(
         content = [_char_span(doc, a, b, quotations) for a, b in cleaned]
         lo = min([cue.i] + [p.start for p in phrases])
         hi = max([cue.i] + [p.end - 1 for p in phrases])
-        att = _Attribution(cue.i, cue.i + 1, cue.lemma_.lower(), phrases, "indirect", content,
+        cue_end = held[0] + 1 if held is not None else cue.i + 1
+        hi = max(hi, cue_end - 1)
+        att = _Attribution(cue.i, cue_end, cue.lemma_.lower(), phrases, "indirect", content,
                            (lo, hi))
         inner = [q for q in quotations if q not in claimed and _within(q, content)]
         if any(q.words(article.text) >= MIXED_MIN_WORDS for q in inner):
@@ -1087,6 +1102,29 @@ def _learned(
         taken.update(i for a, b in cleaned for i in range(a, b))
         added.append(att)
     return added
+
+
+def _held_clause(cue: Token) -> tuple[int, tuple[int, int]] | None:
+    """"expressed concern that the bridge would fail", "voiced his hope that the talks
+    resume": a verb of expressing (``expressing_verbs``) whose object is a noun of belief or
+    feeling (``attitude_nouns``) with a "that" clause: the verb and the noun are the cue, and
+    the clause (its "that" kept) is what is believed or felt.  The parser hangs the clause on
+    the noun or on the verb; both are read.  Returns the noun's index and the clause's range."""
+    if cue.lemma_.lower() not in lexicon.EXPRESSING_VERBS:
+        return None
+    for noun in cue.children:
+        if noun.dep_ != "dobj" or noun.i < cue.i or noun.lemma_.lower() not in (
+            lexicon.ATTITUDE_NOUNS
+        ):
+            continue
+        clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i] + [
+            c for c in cue.children if c.dep_ == "ccomp" and c.i > noun.i
+        ]
+        for clause in clauses:
+            first = clause.left_edge
+            if first.i > noun.i and (first.lower_ == "that" or first.i == noun.i + 1):
+                return noun.i, (first.i, clause.right_edge.i + 1)
+    return None
 
 
 def _aspectual(cue: Token) -> bool:
