@@ -184,3 +184,11 @@ def test_an_attitude_noun_after_a_verb_of_expressing_goes_with_the_cue() -> None
     assert ("The harbour master", "expressed concern",
             "that the old pier would collapse in the next storm") in found
     assert ("The mayor", "voiced her hope", "that the ferry would run again by May") in found
+
+
+def test_a_raising_verb_reports_through_its_infinitive() -> None:
+    """"She appeared to imply that ...", "he seems to feel the case is lost": the cue runs
+    from the raising verb to its infinitive, and the infinitive's clause is the content."""
+    text = "The ferry captain seems to feel the season is already lost."
+    found = said(quotes_of(text), text)
+    assert ("The ferry captain", "seems to feel", "the season is already lost") in found

@@ -1050,7 +1050,7 @@ def _learned(
             phrases = phrases or _owner(doc, cue) or inherited_speaker(doc, cue, mention_at)
         if not phrases and not writers:
             continue
-        held = _held_clause(cue)
+        held = _held_clause(cue) or _raised_report(cue, models)
         ranges = [aside] if aside is not None else [held[1]] if held is not None else sorted(
             r for part in quotes_model.parts(doc, cue) if models.part.accepts(list(part.features))
             for r in part.ranges
@@ -1124,6 +1124,25 @@ def _held_clause(cue: Token) -> tuple[int, tuple[int, int]] | None:
             first = clause.left_edge
             if first.i > noun.i and (first.lower_ == "that" or first.i == noun.i + 1):
                 return noun.i, (first.i, clause.right_edge.i + 1)
+    return None
+
+
+def _raised_report(cue: Token, models: quotes_model.Models) -> tuple[int, tuple[int, int]] | None:
+    """"She appeared to imply that the plan had failed", "he seems to feel the case is
+    lost": a raising verb whose infinitive is a cue in its own right (a word of the cue
+    model's lexicon, as ``quotes_speaker.raised`` reads it) with a clause reports through that infinitive: the cue runs from the raising verb
+    to the infinitive ("appeared to imply"), and the content is the infinitive's clause.
+    Returns the infinitive's index and the clause's range."""
+    if cue.lemma_.lower() not in grammar.RAISING_VERBS:
+        return None
+    for verb in cue.children:
+        if verb.dep_ != "xcomp" or verb.pos_ != "VERB" or (
+            quotes_model.cue_key(verb) not in models.cue.lexicon
+        ):
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if clause is not None:
+            return verb.i, (clause.left_edge.i, clause.right_edge.i + 1)
     return None
 
 
