@@ -192,3 +192,16 @@ def test_a_raising_verb_reports_through_its_infinitive() -> None:
     text = "The ferry captain seems to feel the season is already lost."
     found = said(quotes_of(text), text)
     assert ("The ferry captain", "seems to feel", "the season is already lost") in found
+
+
+def test_a_closing_appositive_describing_a_noun_is_the_writers_note() -> None:
+    """"said the ferry would stop at Lindholm, a village of two hundred people": a closing
+    appositive opened by an article describes a noun of the content for the reader, as a
+    closing ", which" clause does, and the content ends at its comma; a list the parser took
+    for an appositive ("on the harbour, the pier and the ferry") stays whole."""
+    text = ("The mayor said the ferry would stop at Lindholm, a village of two hundred people. "
+            "The captain said they differ on the harbour, the pier and the ferry schedule.")
+    found = said(quotes_of(text), text)
+    assert ("The mayor", "said", "the ferry would stop at Lindholm") in found
+    assert ("The captain", "said",
+            "they differ on the harbour, the pier and the ferry schedule") in found

@@ -817,8 +817,18 @@ def _before_aside_clause(doc: Doc, start: int, end: int) -> int:
     on the noun.  The content ends at its comma.  PolNeAR drops such a clause more often
     than it keeps it (train articles 321-840: 129 contents stop before one, 92 end with
     one), and dropping it scores higher on every split.  Quoted words are kept whole by the
-    caller, so a clause inside a quotation stays."""
+    caller, so a clause inside a quotation stays.  A closing appositive opened by an article
+    ("would stop at Lindholm, a village of two hundred people", "the Hyde Amendment, a
+    federal provision that ...") is such a note too; not a list the parser took for one
+    ("differ on the harbour, the pier and the ferry": it has a conjunct)."""
     for token in doc[start:end]:
+        if token.dep_ == "appos" and token.right_edge.i + 1 == end and start < token.head.i and (
+            token.left_edge.lower_ in ("a", "an", "the")
+            and not any(c.dep_ in ("cc", "conj") for c in token.children)
+        ):
+            gap = doc[token.left_edge.i - 1]
+            if gap.text == "," and gap.i > start and token.head.i < gap.i:
+                return gap.i
         if token.dep_ != "relcl" or token.right_edge.i + 1 < end:
             continue
         first = token.left_edge
