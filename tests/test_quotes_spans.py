@@ -205,3 +205,16 @@ def test_a_closing_appositive_describing_a_noun_is_the_writers_note() -> None:
     assert ("The mayor", "said", "the ferry would stop at Lindholm") in found
     assert ("The captain", "said",
             "they differ on the harbour, the pier and the ferry schedule") in found
+
+
+def test_a_second_act_with_its_own_auxiliary_ends_the_content() -> None:
+    """"said that he would offer a prayer for the winner but did not say who it would be",
+    "insists the port must grow, and has promised new cranes": a subjectless verb whose
+    auxiliary has the cue's form (past "did", present "has"), coordinated with the reported
+    verb under another form ("would offer", "must grow"), is a second thing the speaker did;
+    the content ends before its link, and the speaker of the cue speaks it."""
+    text = ("The bishop said that he would offer a prayer for the new mayor but did not predict "
+            "who it would be.")
+    found = said(quotes_of(text), text)
+    assert ("The bishop", "said", "that he would offer a prayer for the new mayor") in found
+    assert not any(cue == "said" and "predict" in content for _who, cue, content in found)

@@ -54,6 +54,7 @@ from newsdesk.extract.quotes_speaker import (
     according_to_phrase,
     conjunct_out_of_form,
     cue_conjunct,
+    finite_tag,
     raised,
     speaker_actor,
     speaker_phrases,
@@ -849,12 +850,17 @@ def _before_cue_conjunct(doc: Doc, cue: Token, start: int, end: int) -> int:
     """"urged the city to repair the bridge and proposed a new tax": the parser hangs the
     second verb on the content's verb, but it has no subject of its own and the cue's form
     (past, like "urged"), not its head's ("repair"): it is a second thing the speaker did,
-    and the content ends before its "and"."""
+    and the content ends before its "and".  The form may be an auxiliary's: "said that he
+    would offer a prayer but did not predict who ..." ("did" has the cue's form, "would"
+    not)."""
     if cue.tag_ not in ("VBD", "VBZ", "VBP"):
         return end
     for token in doc[start:end]:
-        if token.tag_ != cue.tag_ or token.head.head.i != cue.i or token.head.i < start or (
-            token.right_edge.i + 1 < end or not conjunct_out_of_form(token)
+        if token.head.head.i != cue.i or token.head.i < start or token.right_edge.i + 1 < end:
+            continue
+        if not (token.tag_ == cue.tag_ and conjunct_out_of_form(token)) and not (
+            finite_tag(token) == cue.tag_ != finite_tag(token.head)
+            and conjunct_out_of_form(token, finite_tag)
         ):
             continue
         cut = token.left_edge.i
