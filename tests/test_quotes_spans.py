@@ -218,3 +218,26 @@ def test_a_second_act_with_its_own_auxiliary_ends_the_content() -> None:
     found = said(quotes_of(text), text)
     assert ("The bishop", "said", "that he would offer a prayer for the new mayor") in found
     assert not any(cue == "said" and "predict" in content for _who, cue, content in found)
+
+
+def test_a_content_that_starts_inside_a_quotation_runs_to_its_close() -> None:
+    """"wrote “I believe the players were tired. They needed ...”": the reported clause
+    starts inside the quotation, and the content runs to the closing mark, not only to the
+    end of the clause the parser found."""
+    text = ("In his letter the coach wrote “I believe the players were tired. They needed a "
+            "week off before the final.”")
+    found = said(quotes_of(text), text)
+    assert any(cue == "wrote" and content.startswith("I believe the players were tired.")
+               and "week off before the final" in content for _who, cue, content in found)
+
+
+def test_a_content_that_is_a_whole_quotation_is_direct() -> None:
+    """"wrote “I believe ... before the final.”": a content that is exactly the words of one
+    quotation is the speaker's own words, a direct quote; a quotation inside reported words
+    ("said that the ferry was “a disgrace ...”") stays mixed."""
+    text = ("In his letter the coach wrote “I believe the players were tired. They needed a "
+            "week off before the final.” The mayor said that the ferry was “a disgrace to this "
+            "town and its people.”")
+    kinds = {q.cue.text: q.kind for q in quotes_of(text) if q.cue is not None}
+    assert kinds["wrote"] == "direct"
+    assert kinds["said"] == "mixed"

@@ -138,6 +138,8 @@ def extract_quotes(reading: Reading) -> list[Quote]:
         inner = [q for q in quotations if q not in claimed and _within(q, reported.content)]
         if any(q.words(text) >= MIXED_MIN_WORDS for q in inner):
             reported.kind = "mixed"
+        if _whole_quotation(text, reported.content, quotations):
+            reported.kind = "direct"
         claimed.update(inner)
         attributions.append(reported)
 
@@ -889,7 +891,28 @@ def _char_span(doc: Doc, start: int, end: int, quotations: list[Quotation]) -> S
     for q in quotations:
         if first <= q.open < last < q.end:
             last = q.end
+        elif q.open < first and last < q.close and q.closed:
+            # "asked them “prayerfully consider the future”": a content that starts inside a
+            # quotation runs to its closing mark.
+            last = q.end
     return Span(first, last)
+
+
+_EDGES = " \t\n" + _MARKS + ".,;:!?"
+
+
+def _whole_quotation(text: str, content: list[Span], quotations: list[Quotation]) -> bool:
+    """"The coach wrote “I believe the players were tired. They needed a week off.”": a
+    content that is exactly one quotation's words (whatever marks or stops the span kept at
+    its edges) is the speaker's own words, a direct quote, not reported speech."""
+    if len(content) != 1:
+        return False
+    said = text[content[0].start : content[0].end].strip(_EDGES)
+    return bool(said) and any(
+        q.closed and q.open < content[0].end and content[0].start < q.end
+        and text[q.open + 1 : q.close].strip(_EDGES) == said
+        for q in quotations
+    )
 
 
 def _trimmed(text: str, span: Span) -> Span:
@@ -1113,6 +1136,8 @@ def _learned(
         inner = [q for q in quotations if q not in claimed and _within(q, content)]
         if any(q.words(article.text) >= MIXED_MIN_WORDS for q in inner):
             att.kind = "mixed"
+        if _whole_quotation(article.text, content, quotations):
+            att.kind = "direct"
         claimed.update(inner)
         taken.update(range(lo, hi + 1))
         taken.update(i for a, b in cleaned for i in range(a, b))
