@@ -241,3 +241,15 @@ def test_a_content_that_is_a_whole_quotation_is_direct() -> None:
     kinds = {q.cue.text: q.kind for q in quotes_of(text) if q.cue is not None}
     assert kinds["wrote"] == "direct"
     assert kinds["said"] == "mixed"
+
+
+def test_a_connective_opening_the_sentence_is_the_writers() -> None:
+    """"Even so, the harbour made a profit, according to its accounts", "In fact, neither
+    plan would help the fishermen, analysts say": a connective with its comma that opens the
+    sentence (``grammar.CONNECTIVES``) links it to the writer's sentence before and is no
+    part of what the source said."""
+    text = ("The season was poor. Even so, the harbour made a profit in March, according to its "
+            "annual accounts. In fact, neither plan would help the fishermen, analysts say.")
+    found = said(quotes_of(text), text)
+    assert ("its annual accounts", "according to", "the harbour made a profit in March") in found
+    assert ("analysts", "say", "neither plan would help the fishermen") in found

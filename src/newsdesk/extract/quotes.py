@@ -804,12 +804,30 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or doc[start].is_space
     ):
         start += 1
+    start = _after_connective(doc, start, end)
     while end > start and (doc[end - 1].is_space or (
         doc[end - 1].is_punct and doc[end - 1].text not in _MARKS
         and not _closes_inside(doc, start, end - 1)
     ) or (doc[end - 1].dep_ == "cc" and end - 1 > start)):
         end -= 1  # "the mayor is honest, and": a link to a clause that is not there
     return start, _before_aside_clause(doc, start, end)
+
+
+def _after_connective(doc: Doc, start: int, end: int) -> int:
+    """"Even so, in February he raised $5 million, according to his filings", "In fact,
+    neither plan would help, analysts say": a connective (``grammar.CONNECTIVES``) with its
+    comma opening the sentence links it to the writer's sentence before; it is no part of
+    what the source said, and the content starts after its comma."""
+    if start >= end or start != doc[start].sent.start:
+        return start
+    for size in (4, 3, 2, 1):
+        words = tuple(t.lower_ for t in doc[start : start + size])
+        comma = start + size
+        if len(words) == size and words in grammar.CONNECTIVES and comma + 1 < end and (
+            doc[comma].text == ","
+        ):
+            return comma + 1
+    return start
 
 
 def _before_aside_clause(doc: Doc, start: int, end: int) -> int:
