@@ -253,3 +253,17 @@ def test_a_connective_opening_the_sentence_is_the_writers() -> None:
     found = said(quotes_of(text), text)
     assert ("its annual accounts", "according to", "the harbour made a profit in March") in found
     assert ("analysts", "say", "neither plan would help the fishermen") in found
+
+
+def test_a_new_clause_after_comma_but_ends_the_content() -> None:
+    """"said the mails were personal, but for the council it is proof of a cover-up": a
+    clause coordinated with the reported one after ", but" or ", and", with a subject of its
+    own, is the writer's next statement; ", and that ..." (a second reported clause) and a
+    comma inside a quotation stay in the content."""
+    text = ("The harbour master says the old records were lost in the flood, but for the "
+            "council the loss is proof of a cover-up. The mayor said the pier was unsafe, and "
+            "that the ferry would stop until May.")
+    found = said(quotes_of(text), text)
+    assert ("The harbour master", "says", "the old records were lost in the flood") in found
+    assert ("The mayor", "said",
+            "the pier was unsafe, and that the ferry would stop until May") in found

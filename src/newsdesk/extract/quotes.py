@@ -712,6 +712,7 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
                 token.left_edge.i > start and _after_comma(doc, token.left_edge.i)
             ):
                 end = min(end, token.left_edge.i)
+        end = _before_new_clause(doc, comps[0], start, end)
         return [_clean(doc, start, _before_cue_conjunct(doc, cue, start, end))]
     clause = _clause_in_adjunct(cue)
     if clause is not None:
@@ -760,6 +761,27 @@ def _strong_participle(token: Token) -> bool:
         return True
     models = quotes_model.load()
     return models is not None and _strong_cue(token, models)
+
+
+def _before_new_clause(doc: Doc, clause: Token, start: int, end: int) -> int:
+    """"said the pier was unsafe, but the ferry kept running": a clause coordinated with the
+    reported one after a comma and "but" or "and", with a subject of its own, is the writer's
+    next statement; the content ends at the comma."""
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or not (start < conj.left_edge.i < end):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children) or any(
+            c.dep_ == "mark" for c in conj.children  # ", and that ...": reported too
+        ) or conj.left_edge.text in _MARKS:
+            continue
+        link = conj.left_edge.i
+        if doc[link].dep_ != "cc" or doc[link].lower_ not in ("but", "and"):
+            link = next((c.i for c in clause.children if c.dep_ == "cc" and c.i < conj.i
+                         and c.lower_ in ("but", "and")), -1)
+        opened = sum(1 for t in doc[start:link] if t.text in _MARKS) % 2
+        if link > start + 1 and doc[link - 1].text == "," and not opened:
+            return link - 1  # (not a comma inside a quotation: the words are the speaker's)
+    return end
 
 
 def _asked_before(doc: Doc, cue: Token, lo: int) -> bool:
