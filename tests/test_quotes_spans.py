@@ -256,14 +256,13 @@ def test_a_connective_opening_the_sentence_is_the_writers() -> None:
 
 
 def test_a_new_clause_after_comma_but_ends_the_content() -> None:
-    """"said the mails were personal, but for the council it is proof of a cover-up": a
+    """"said that the pier is unsafe, and the harbour board has closed it": a
     clause coordinated with the reported one after ", but" or ", and", with a subject of its
     own, is the writer's next statement; ", and that ..." (a second reported clause) and a
     comma inside a quotation stay in the content."""
-    text = ("The harbour master says the old records were lost in the flood, but for the "
-            "council the loss is proof of a cover-up. The mayor said the pier was unsafe, and "
-            "that the ferry would stop until May.")
+    text = ("The inspector said that the pier is unsafe, and the harbour board has closed it. "
+            "The mayor said the pier was unsafe, and that the ferry would stop until May.")
     found = said(quotes_of(text), text)
-    assert ("The harbour master", "says", "the old records were lost in the flood") in found
+    assert ("The inspector", "said", "that the pier is unsafe") in found
     assert ("The mayor", "said",
             "the pier was unsafe, and that the ferry would stop until May") in found
