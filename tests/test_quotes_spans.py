@@ -266,3 +266,15 @@ def test_a_new_clause_after_comma_but_ends_the_content() -> None:
     assert ("The inspector", "said", "that the pier is unsafe") in found
     assert ("The mayor", "said",
             "the pier was unsafe, and that the ferry would stop until May") in found
+
+
+def test_a_participle_of_saying_after_the_cue_joins_it() -> None:
+    """"responded, saying ...", "replied on Monday, saying that ...": a content that opens
+    with a participle of saying hung on the cue is the participle's clause, and the
+    participle joins the cue; it makes no second quote."""
+    text = ("The harbour master responded, saying the pier would be repaired by May. "
+            "The council replied on Monday, saying that the budget was already spent.")
+    found = said(quotes_of(text), text)
+    assert ("The harbour master", "responded, saying", "the pier would be repaired by May") in found
+    assert ("The council", "replied on Monday, saying", "that the budget was already spent") in found
+    assert len(found) == 2

@@ -597,6 +597,10 @@ def _reported(
         lo = min([cue.i] + [p.start for p in phrases])
         hi, cue_end, lemma = _frame_end(cue, phrases), cue.i + 1, cue.lemma_.lower()
     ranges = _content_ranges(doc, cue, lo, hi) or _according_copula(doc, cue)
+    saying = _saying_after(doc, cue, ranges)
+    if saying is not None:
+        cue_end, ranges = saying[0] + 1, [saying[1]]
+        hi = max(hi, saying[0])
     if ranges and cue.i < ranges[0][0] <= hi:
         hi = ranges[0][0] - 1  # "says in a statement that ...": the frame ends before it
     if not ranges:
@@ -606,6 +610,25 @@ def _reported(
         return _Attribution(cue.i, cue_end, lemma, phrases, "direct", [block], (lo, hi))
     content = [_char_span(doc, a, b, quotations) for a, b in ranges]
     return _Attribution(cue.i, cue_end, lemma, phrases, "indirect", content, (lo, hi))
+
+
+def _saying_after(
+    doc: Doc, cue: Token, ranges: list[tuple[int, int]]
+) -> tuple[int, tuple[int, int]] | None:
+    """"The council responded, saying that the budget was spent", "replied on Monday, saying
+    ...": a content that opens with a participle of saying hung on the cue is that
+    participle's clause; the participle joins the cue ("responded, saying").  Returns the
+    participle's index and the clause's range."""
+    if len(ranges) != 1:
+        return None
+    first = doc[ranges[0][0]]
+    if first.tag_ != "VBG" or first.head.i != cue.i or not _strong_participle(first):
+        return None
+    clause = next((c for c in first.children if c.dep_ == "ccomp" and c.i > first.i), None)
+    if clause is None or clause.right_edge.i + 1 > ranges[0][1]:
+        return None
+    start, end = _clean(doc, clause.left_edge.i, ranges[0][1])
+    return (first.i, (start, end)) if end > start else None
 
 
 def _outermost(doc: Doc, framed: list[_Attribution]) -> list[_Attribution]:
@@ -621,7 +644,9 @@ def _outermost(doc: Doc, framed: list[_Attribution]) -> list[_Attribution]:
     for att in sorted(framed, key=lambda a: (
             a.lemma != "according to", _depth(doc[a.cue_start]), a.cue_start)):
         cue = doc[att.cue_start]
-        if not any(s.start <= cue.idx < s.end for other in kept for s in other.content):
+        if not any(s.start <= cue.idx < s.end for other in kept for s in other.content) and (
+            not any(other.cue_start <= att.cue_start < other.cue_end for other in kept)
+        ):  # (nor one that is part of a kept cue: "responded, saying")
             kept.append(att)
     return [a for a in framed if any(a is k for k in kept)]
 
