@@ -275,6 +275,8 @@ def test_a_participle_of_saying_after_the_cue_joins_it() -> None:
     text = ("The harbour master responded, saying the pier would be repaired by May. "
             "The council replied on Monday, saying that the budget was already spent.")
     found = said(quotes_of(text), text)
-    assert ("The harbour master", "responded, saying", "the pier would be repaired by May") in found
-    assert ("The council", "replied on Monday, saying", "that the budget was already spent") in found
+    assert ("The harbour master", "responded, saying",
+            "the pier would be repaired by May") in found
+    assert ("The council", "replied on Monday, saying",
+            "that the budget was already spent") in found
     assert len(found) == 2

@@ -1233,12 +1233,15 @@ def _held_clause(cue: Token) -> tuple[int, tuple[int, int]] | None:
     return None
 
 
-def _raised_report(cue: Token, models: quotes_model.Models) -> tuple[int, tuple[int, int]] | None:
+def _raised_report(
+    cue: Token, models: quotes_model.Models
+) -> tuple[int, tuple[int, int]] | None:
     """"She appeared to imply that the plan had failed", "he seems to feel the case is
     lost": a raising verb whose infinitive is a cue in its own right (a word of the cue
-    model's lexicon, as ``quotes_speaker.raised`` reads it) with a clause reports through that infinitive: the cue runs from the raising verb
-    to the infinitive ("appeared to imply"), and the content is the infinitive's clause.
-    Returns the infinitive's index and the clause's range."""
+    model's lexicon, as ``quotes_speaker.raised`` reads it) with a clause reports through
+    that infinitive: the cue runs from the raising verb to the infinitive ("appeared to
+    imply"), and the content is the infinitive's clause.  Returns the infinitive's index and
+    the clause's range."""
     if cue.lemma_.lower() not in grammar.RAISING_VERBS:
         return None
     for verb in cue.children:
