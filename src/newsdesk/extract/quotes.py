@@ -644,7 +644,8 @@ def _outermost(doc: Doc, framed: list[_Attribution]) -> list[_Attribution]:
     for att in sorted(framed, key=lambda a: (
             a.lemma != "according to", _depth(doc[a.cue_start]), a.cue_start)):
         cue = doc[att.cue_start]
-        if not any(s.start <= cue.idx < s.end for other in kept for s in other.content) and (
+        if not any(s.start <= cue.idx < s.end or cue.i in _aside_of(doc, s)
+                   for other in kept for s in other.content) and (
             not any(other.cue_start <= att.cue_start < other.cue_end for other in kept)
         ):  # (nor one that is part of a kept cue: "responded, saying")
             kept.append(att)
@@ -877,6 +878,26 @@ def _after_connective(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _aside_of(doc: Doc, span: Span) -> range:
+    """The closing appositive cut from a content given as characters (``_appositive_after``)."""
+    piece = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return range(0) if piece is None else _appositive_after(doc, piece.start, piece.end)
+
+
+def _appositive_after(doc: Doc, start: int, end: int) -> range:
+    """The closing appositive a content was cut before (``_before_aside_clause``): the
+    writer's description of a noun of the content ("at Lindholm, a village that ..."), where
+    no further attribution starts."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return range(0)
+    token = doc[end + 1]
+    while token.head.i != token.i and token.dep_ != "appos" and token.head.i > end:
+        token = token.head
+    if token.dep_ != "appos" or token.left_edge.i != end + 1 or not start <= token.head.i < end:
+        return range(0)
+    return range(end + 1, token.right_edge.i + 1)
+
+
 def _before_aside_clause(doc: Doc, start: int, end: int) -> int:
     """"said that the council had approved the budget, which she declared a victory", "will
     campaign in Texas, which votes on March 1", "criticised Senator Lund, who has led the
@@ -1045,6 +1066,7 @@ def _minded(
             piece = doc.char_span(span.start, span.end, alignment_mode="expand")
             if piece is not None:
                 used.update(range(piece.start, piece.end))
+                used.update(_appositive_after(doc, piece.start, piece.end))
     added: list[_Attribution] = []
     for adj in doc:
         if adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.i in used:
@@ -1119,6 +1141,7 @@ def _learned(
             piece = doc.char_span(span.start, span.end, alignment_mode="expand")
             if piece is not None:
                 taken.update(range(piece.start, piece.end))
+                taken.update(_appositive_after(doc, piece.start, piece.end))
     framed = {t.i for t in _cue_tokens(doc, article)}
     candidates = [
         t for t in doc
@@ -1178,7 +1201,8 @@ def _learned(
             doc, a, b, models))) for a, b in merged]
         cleaned = [(a, b) for a, b in cleaned if b > a and not spoken & set(range(a, b))]
         cleaned = [(a, _before_occasion(doc, a, b)) for a, b in cleaned]
-        if not cleaned or any(i in taken for a, b in cleaned for i in range(a, b)):
+        if not cleaned or any(i in taken for a, b in cleaned
+                              for i in [*range(a, b), *_appositive_after(doc, a, b)]):
             continue
         weak = models.cue.lexicon[quotes_model.cue_key(cue)] < quotes_model.STRONG_CUE_RATE
         # A verb of saying the rules could not frame is used in another sense ("added staff"),
