@@ -280,3 +280,19 @@ def test_a_participle_of_saying_after_the_cue_joins_it() -> None:
     assert ("The council", "replied on Monday, saying",
             "that the budget was already spent") in found
     assert len(found) == 2
+
+
+def test_a_light_verb_with_a_speech_act_noun_takes_the_noun_into_the_cue() -> None:
+    """"made no mention of X", "launched an attack against X", "renewed calls for X", "made
+    the case that ...": a light verb (``light_verbs``) whose object names a speech act
+    (``speech_act_nouns``) carries it out; verb, noun and preposition are the cue and what
+    they are about is the content.  A noun of a stance ("expressed her support for X") stays
+    in the content, as PolNeAR marks it."""
+    text = ("In her speech the mayor made no mention of the ferry. The union launched a fierce "
+            "attack against the harbour board. The captain made the case that the old pier "
+            "should close. The mayor expressed her support for the new ferry.")
+    found = said(quotes_of(text), text)
+    assert ("the mayor", "made no mention of", "the ferry") in found
+    assert ("The union", "launched a fierce attack against", "the harbour board") in found
+    assert ("The captain", "made the case", "that the old pier should close") in found
+    assert ("The mayor", "expressed", "her support for the new ferry") in found

@@ -1177,7 +1177,7 @@ def _learned(
             phrases = phrases or _owner(doc, cue) or inherited_speaker(doc, cue, mention_at)
         if not phrases and not writers:
             continue
-        held = _held_clause(cue) or _raised_report(cue, models)
+        held = _held_clause(cue) or _raised_report(cue, models) or _light_verb_content(cue)
         ranges = [aside] if aside is not None else [held[1]] if held is not None else sorted(
             r for part in quotes_model.parts(doc, cue) if models.part.accepts(list(part.features))
             for r in part.ranges
@@ -1208,7 +1208,8 @@ def _learned(
         # A verb of saying the rules could not frame is used in another sense ("added staff"),
         # and a rare cue with a mere thing after it is mostly an act ("greeted the minister"):
         # such a content is kept only when the cue model is sure ("talked about immigration").
-        if (weak or cue.lemma_.lower() in grammar.QUOTE_VERBS) and not any(
+        # A noun of a speech act or attitude after the verb ("made no mention of") says so.
+        if held is None and (weak or cue.lemma_.lower() in grammar.QUOTE_VERBS) and not any(
             doc[i].pos_ in ("VERB", "AUX") for a, b in cleaned for i in range(a, b)
         ) and (aside is not None or (
             models.cue.probability(quotes_model.cue_features(cue)) < models.thing_threshold
@@ -1254,6 +1255,42 @@ def _held_clause(cue: Token) -> tuple[int, tuple[int, int]] | None:
             first = clause.left_edge
             if first.i > noun.i and (first.lower_ == "that" or first.i == noun.i + 1):
                 return noun.i, (first.i, clause.right_edge.i + 1)
+    return None
+
+
+_ACT_PREPOSITIONS = frozenset(
+    {"of", "on", "about", "against", "for", "at", "to", "toward", "towards", "over"}
+)
+
+
+def _light_verb_content(cue: Token) -> tuple[int, tuple[int, int]] | None:
+    """"made no mention of the harbour", "launched an attack against the mayor", "renewed
+    calls for a recount", "took a swipe at the council", "made the case that ...": a light
+    verb (``light_verbs``) whose object names a speech act (``speech_act_nouns``) carries that
+    act out; the verb, the noun and its preposition are the cue, and the preposition's
+    object (or the noun's own "that" or "to" clause) is the content.  Returns the last cue
+    token's index and the content's range."""
+    if cue.lemma_.lower() not in lexicon.LIGHT_VERBS:
+        return None
+    for noun in cue.children:
+        if noun.dep_ != "dobj" or noun.i < cue.i or noun.lemma_.lower() not in (
+            lexicon.SPEECH_ACT_NOUNS
+        ):
+            continue
+        clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i > noun.i] + [
+            c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i]
+        for clause in clauses:
+            first = clause.left_edge
+            if first.lower_ in ("that", "to") and first.i > noun.i:
+                return noun.i, (first.i, clause.right_edge.i + 1)
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.i > noun.i] + [
+            c for c in cue.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
+        for prep in preps:
+            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if prep.lower_ in _ACT_PREPOSITIONS and obj is not None and (
+                prep.i == obj.left_edge.i - 1
+            ):
+                return prep.i, (obj.left_edge.i, obj.right_edge.i + 1)
     return None
 
 
