@@ -296,3 +296,14 @@ def test_a_light_verb_with_a_speech_act_noun_takes_the_noun_into_the_cue() -> No
     assert ("The union", "launched a fierce attack against", "the harbour board") in found
     assert ("The captain", "made the case", "that the old pier should close") in found
     assert ("The mayor", "expressed", "her support for the new ferry") in found
+
+
+def test_a_learned_cue_whose_content_is_a_quotation_goes_on_quoting() -> None:
+    """"“...,” she reflected. “...”": a cue the learned stage finds, with a whole quotation
+    before it as its content, is a direct quote, and the quotation after its frame goes on
+    as after a verb of saying."""
+    text = ("“The harbour will never be the same again after the storm,” she reflected. "
+            "“We lost everything in one night.”")
+    found = said(quotes_of(text), text)
+    assert ("she", "reflected", "The harbour will never be the same again after the storm, … "
+            "We lost everything in one night.") in found

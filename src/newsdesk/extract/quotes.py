@@ -138,8 +138,9 @@ def extract_quotes(reading: Reading) -> list[Quote]:
         inner = [q for q in quotations if q not in claimed and _within(q, reported.content)]
         if any(q.words(text) >= MIXED_MIN_WORDS for q in inner):
             reported.kind = "mixed"
-        if _whole_quotation(text, reported.content, quotations):
-            reported.kind = "direct"
+        whole = _whole_quotation(text, reported.content, quotations)
+        if whole is not None:
+            reported.kind, reported.content = "direct", [_trimmed(text, whole.content)]
         claimed.update(inner)
         attributions.append(reported)
 
@@ -990,18 +991,20 @@ def _char_span(doc: Doc, start: int, end: int, quotations: list[Quotation]) -> S
 _EDGES = " \t\n" + _MARKS + ".,;:!?"
 
 
-def _whole_quotation(text: str, content: list[Span], quotations: list[Quotation]) -> bool:
+def _whole_quotation(
+    text: str, content: list[Span], quotations: list[Quotation]
+) -> Quotation | None:
     """"The coach wrote “I believe the players were tired. They needed a week off.”": a
     content that is exactly one quotation's words (whatever marks or stops the span kept at
     its edges) is the speaker's own words, a direct quote, not reported speech."""
     if len(content) != 1:
-        return False
+        return None
     said = text[content[0].start : content[0].end].strip(_EDGES)
-    return bool(said) and any(
-        q.closed and q.open < content[0].end and content[0].start < q.end
+    return next((
+        q for q in quotations
+        if said and q.closed and q.open < content[0].end and content[0].start < q.end
         and text[q.open + 1 : q.close].strip(_EDGES) == said
-        for q in quotations
-    )
+    ), None)
 
 
 def _trimmed(text: str, span: Span) -> Span:
@@ -1232,8 +1235,15 @@ def _learned(
         inner = [q for q in quotations if q not in claimed and _within(q, content)]
         if any(q.words(article.text) >= MIXED_MIN_WORDS for q in inner):
             att.kind = "mixed"
-        if _whole_quotation(article.text, content, quotations):
-            att.kind = "direct"
+        whole = _whole_quotation(article.text, content, quotations)
+        if whole is not None:
+            # "“The first loser would be the farmers,” he continued. “If ...”": the quotation
+            # after the frame goes on as after a verb of saying.
+            att.kind, att.claimed = "direct", [whole]
+            att.content = [_trimmed(article.text, whole.content)]
+            claimed.add(whole)
+            if whole.end <= cue.idx:
+                _continue_direct(article.text, doc, att, quotations, claimed)
         claimed.update(inner)
         taken.update(range(lo, hi + 1))
         taken.update(i for a, b in cleaned for i in range(a, b))
