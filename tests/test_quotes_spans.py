@@ -307,3 +307,15 @@ def test_a_learned_cue_whose_content_is_a_quotation_goes_on_quoting() -> None:
     found = said(quotes_of(text), text)
     assert ("she", "reflected", "The harbour will never be the same again after the storm, … "
             "We lost everything in one night.") in found
+
+
+def test_a_time_right_after_the_cue_dates_the_saying() -> None:
+    """"said Tuesday the pier was unsafe", "said last week she had met the minister": a time
+    between the cue and the reported clause's subject dates the saying and is no part of the
+    content; a time inside the subject ("said Tuesday's vote was ...") stays."""
+    text = ("The mayor said Tuesday the pier was unsafe. Ortiz said last week she had met the "
+            "minister. Officials said Tuesday's vote was a disaster.")
+    found = said(quotes_of(text), text)
+    assert ("The mayor", "said", "the pier was unsafe") in found
+    assert ("Ortiz", "said", "she had met the minister") in found
+    assert ("Officials", "said", "Tuesday's vote was a disaster") in found

@@ -598,6 +598,11 @@ def _reported(
         lo = min([cue.i] + [p.start for p in phrases])
         hi, cue_end, lemma = _frame_end(cue, phrases), cue.i + 1, cue.lemma_.lower()
     ranges = _content_ranges(doc, cue, lo, hi) or _according_copula(doc, cue)
+    if ranges and hi + 1 < ranges[0][0] and all(
+        doc[k].ent_type_ in _WHEN_ENTITIES or doc[k].dep_ == "prep"
+        for k in range(hi + 1, ranges[0][0])
+    ):
+        hi = ranges[0][0] - 1  # "said Tuesday the ...": the time is the frame's
     saying = _saying_after(doc, cue, ranges)
     if saying is not None:
         cue_end, ranges = saying[0] + 1, [saying[1]]
@@ -720,6 +725,7 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
     comps = [c for c in cue.children if c.dep_ == "ccomp" and c.i > hi]
     if comps:
         start, end = max(comps[0].left_edge.i, hi + 1), comps[0].right_edge.i + 1
+        start = _after_saying_time(comps[0], start)
         for later in comps[1:]:
             # "say they do n't yet know enough": the parser split one clause into two
             # complements side by side; what was said runs through both.
@@ -778,6 +784,26 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
                 ):
                     return [_clean(doc, clause.left_edge.i, clause.right_edge.i + 1)]
     return []
+
+
+_WHEN_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _after_saying_time(clause: Token, start: int) -> int:
+    """"said Tuesday the pier was unsafe", "said on Friday he would resign", "said last week
+    she had met the minister": a time right after the cue, before the reported clause's
+    subject, dates the saying; the parser hangs it on the clause, but it is no part of what
+    was said.  A time inside the subject ("said Tuesday's vote was ...") stays."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    for child in clause.children:
+        if child.left_edge.i != start or child.dep_ not in ("npadvmod", "prep", "advmod"):
+            continue
+        words = [t for t in child.subtree if not (t.dep_ == "prep" and t.i == child.i)]
+        if words and all(t.ent_type_ in _WHEN_ENTITIES for t in words) and any(
+            s.left_edge.i == child.right_edge.i + 1 for s in subjects
+        ):
+            return child.right_edge.i + 1
+    return start
 
 
 def _strong_participle(token: Token) -> bool:
