@@ -319,3 +319,14 @@ def test_a_time_right_after_the_cue_dates_the_saying() -> None:
     assert ("The mayor", "said", "the pier was unsafe") in found
     assert ("Ortiz", "said", "she had met the minister") in found
     assert ("Officials", "said", "Tuesday's vote was a disaster") in found
+
+
+def test_made_it_clear_is_the_cue_of_its_clause() -> None:
+    """"made it clear that ...", "has made it plain she will not resign": "make" with an
+    adjective of showing ("clear", "plain") and a clause; "made (it) clear" is the cue and
+    the clause the content."""
+    text = ("The harbour master made it clear that he would stay. The mayor has made it plain "
+            "she will not resign.")
+    found = said(quotes_of(text), text)
+    assert ("The harbour master", "made it clear", "that he would stay") in found
+    assert ("The mayor", "made it plain", "she will not resign") in found

@@ -1314,6 +1314,9 @@ def _light_verb_content(cue: Token) -> tuple[int, tuple[int, int]] | None:
     token's index and the content's range."""
     if cue.lemma_.lower() not in lexicon.LIGHT_VERBS:
         return None
+    plain = _made_plain(cue)
+    if plain is not None:
+        return plain
     for noun in cue.children:
         if noun.dep_ != "dobj" or noun.i < cue.i or noun.lemma_.lower() not in (
             lexicon.SPEECH_ACT_NOUNS
@@ -1333,6 +1336,26 @@ def _light_verb_content(cue: Token) -> tuple[int, tuple[int, int]] | None:
                 prep.i == obj.left_edge.i - 1
             ):
                 return prep.i, (obj.left_edge.i, obj.right_edge.i + 1)
+    return None
+
+
+_PLAIN_WORDS = frozenset({"clear", "plain", "known", "obvious"})
+
+
+def _made_plain(cue: Token) -> tuple[int, tuple[int, int]] | None:
+    """"made it clear that he would stay", "has made plain she will not resign": "make"
+    with an adjective of showing and a clause: "made (it) clear" is the cue and the clause
+    the content (the parser hangs the clause on the adjective or on the verb)."""
+    if cue.lemma_.lower() != "make":
+        return None
+    for adj in cue.children:
+        if adj.i < cue.i or adj.lower_ not in _PLAIN_WORDS:
+            continue
+        clauses = [c for c in adj.children if c.i > adj.i and c.dep_ in ("advcl", "ccomp")] + [
+            c for c in cue.children if c.i > adj.i and c.dep_ == "ccomp"]
+        for clause in clauses:
+            if clause.left_edge.i == adj.i + 1:
+                return adj.i, (clause.left_edge.i, clause.right_edge.i + 1)
     return None
 
 
