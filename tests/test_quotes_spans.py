@@ -330,3 +330,14 @@ def test_made_it_clear_is_the_cue_of_its_clause() -> None:
     found = said(quotes_of(text), text)
     assert ("The harbour master", "made it clear", "that he would stay") in found
     assert ("The mayor", "made it plain", "she will not resign") in found
+
+
+def test_a_second_infinitive_hung_on_the_cue_stays_in_the_content() -> None:
+    """"said the goal was not to “make the harbour great again” but to “make the harbour
+    whole again”": an infinitive with no subject and no finite form that the parser hangs
+    on the cue is no second act of the speaker's; the content runs through it."""
+    text = ("The mayor said the goal was not to “make the harbour great again” but to “make "
+            "the harbour whole again.”")
+    found = said(quotes_of(text), text)
+    assert ("The mayor", "said", "the goal was not to “make the harbour great again” but to "
+            "“make the harbour whole again.”") in found

@@ -745,6 +745,7 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
                 token.left_edge.i > start and _after_comma(doc, token.left_edge.i)
             ):
                 end = min(end, token.left_edge.i)
+        end = _through_stranded_conjunct(doc, cue, end)
         end = _before_new_clause(doc, comps[0], start, end)
         return [_clean(doc, start, _before_cue_conjunct(doc, cue, start, end))]
     clause = _clause_in_adjunct(cue)
@@ -814,6 +815,30 @@ def _strong_participle(token: Token) -> bool:
         return True
     models = quotes_model.load()
     return models is not None and _strong_cue(token, models)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _through_stranded_conjunct(doc: Doc, cue: Token, end: int) -> int:
+    """"said the goal was not to “make it great” but to “make it whole”": the parser hangs a
+    second infinitive on the cue, but an infinitive with no subject and no finite form is
+    no second act of the speaker's ("said ... and left" would be); it goes on the reported
+    clause, and the content runs through it."""
+    for conj in cue.children:
+        if conj.dep_ != "conj" or conj.i < end:
+            continue
+        link = [t for t in doc[end : conj.left_edge.i] if not t.is_punct]
+        if len(link) != 1 or link[0].dep_ != "cc":
+            break
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            break
+        if finite_tag(conj) in _FINITE_TAGS or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in conj.children
+        ):
+            break
+        return conj.right_edge.i + 1
+    return end
 
 
 def _before_new_clause(doc: Doc, clause: Token, start: int, end: int) -> int:
