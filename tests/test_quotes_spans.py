@@ -341,3 +341,14 @@ def test_a_second_infinitive_hung_on_the_cue_stays_in_the_content() -> None:
     found = said(quotes_of(text), text)
     assert ("The mayor", "said", "the goal was not to “make the harbour great again” but to "
             "“make the harbour whole again.”") in found
+
+
+def test_a_speech_act_clause_the_parser_split_runs_through_both_parts() -> None:
+    """"made the point that the old pier, battered by ..., would close": the parser hangs the
+    clause's start on the noun and its verb on the light verb; the content runs through
+    both."""
+    text = ("The captain made the point that the old pier, battered even further by the winter "
+            "storms of the last decade, would close within a year.")
+    found = said(quotes_of(text), text)
+    assert ("The captain", "made the point", "that the old pier, battered even further by the "
+            "winter storms of the last decade, would close within a year") in found

@@ -1352,7 +1352,13 @@ def _light_verb_content(cue: Token) -> tuple[int, tuple[int, int]] | None:
         for clause in clauses:
             first = clause.left_edge
             if first.lower_ in ("that", "to") and first.i > noun.i:
-                return noun.i, (first.i, clause.right_edge.i + 1)
+                end = clause.right_edge.i + 1
+                for later in cue.children:
+                    # "made the point that the plan, bent by ..., would fail": the parser
+                    # split the clause in two; it runs through both.
+                    if later.dep_ == "ccomp" and later.left_edge.i in (end, end + 1):
+                        end = later.right_edge.i + 1
+                return noun.i, (first.i, end)
         preps = [c for c in noun.children if c.dep_ == "prep" and c.i > noun.i] + [
             c for c in cue.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
         for prep in preps:
