@@ -352,3 +352,14 @@ def test_a_speech_act_clause_the_parser_split_runs_through_both_parts() -> None:
     found = said(quotes_of(text), text)
     assert ("The captain", "made the point", "that the old pier, battered even further by the "
             "winter storms of the last decade, would close within a year") in found
+
+
+def test_a_that_clause_hung_on_the_occasion_is_what_was_said() -> None:
+    """"said earlier on Friday during a press conference that he may wait ...": the parser
+    hangs the "that" clause on the occasion's noun, as a relative clause; its "that" is a
+    complementiser, not a relative pronoun, and the clause is what was said."""
+    text = ("The fisherman said earlier on Friday during a press conference that he may wait "
+            "until the primaries to decide who to back.")
+    found = said(quotes_of(text), text)
+    assert ("The fisherman", "said",
+            "that he may wait until the primaries to decide who to back") in found

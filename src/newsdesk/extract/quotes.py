@@ -889,7 +889,9 @@ def _clause_in_adjunct(cue: Token) -> Token | None:
             if obj.dep_ != "pobj":
                 continue
             for clause in obj.children:
-                if clause.dep_ in ("acl", "ccomp") and clause.i > obj.i and any(
+                # (a "relcl" too, when its "that" is a complementiser, not a relative
+                # pronoun: "said during a news conference that he may wait")
+                if clause.dep_ in ("acl", "ccomp", "relcl") and clause.i > obj.i and any(
                     m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
                 ):
                     return clause
