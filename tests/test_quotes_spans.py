@@ -287,13 +287,16 @@ def test_a_light_verb_with_a_speech_act_noun_takes_the_noun_into_the_cue() -> No
     the case that ...": a light verb (``light_verbs``) whose object names a speech act
     (``speech_act_nouns``) carries it out; verb, noun and preposition are the cue and what
     they are about is the content.  A noun of a stance ("expressed her support for X") stays
-    in the content, as PolNeAR marks it."""
-    text = ("In her speech the mayor made no mention of the ferry. The union launched a fierce "
-            "attack against the harbour board. The captain made the case that the old pier "
-            "should close. The mayor expressed her support for the new ferry.")
+    in the content, as PolNeAR marks it.  (A content with no verb, "made no mention of the
+    ferry", is kept only when the cue model is sure, as for any weak cue.)"""
+    text = ("In her speech the mayor made no mention of the plan to close the harbour. The "
+            "union launched a fierce attack against the plan to close the harbour. The captain "
+            "made the case that the old pier should close. The mayor expressed her support for "
+            "the new ferry.")
     found = said(quotes_of(text), text)
-    assert ("the mayor", "made no mention of", "the ferry") in found
-    assert ("The union", "launched a fierce attack against", "the harbour board") in found
+    assert ("the mayor", "made no mention of", "the plan to close the harbour") in found
+    assert ("The union", "launched a fierce attack against",
+            "the plan to close the harbour") in found
     assert ("The captain", "made the case", "that the old pier should close") in found
     assert ("The mayor", "expressed", "her support for the new ferry") in found
 
