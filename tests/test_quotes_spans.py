@@ -162,3 +162,207 @@ def test_a_participle_after_a_quotations_comma_starts_its_own_attribution() -> N
     assert ("The governor", "insisted", "that he has “expanded the fishing fleet,”") in found
     assert ("The governor", "claiming",
             "that he is responsible for higher catches in the northern ports") in found
+
+
+def test_a_participle_cue_after_a_comma_ends_the_content_before_it() -> None:
+    """"X said A, calling B C": a participle after a comma that the cue model knows as a cue
+    in a fair share of its uses ("calling", "accusing"), not only a verb of saying
+    (", adding that"), starts an attribution of its own; the content before it ends at its
+    comma."""
+    text = "The mayor said the ferry would run again by May, calling the long delay a disgrace."
+    found = said(quotes_of(text), text)
+    assert ("The mayor", "said", "the ferry would run again by May") in found
+
+
+def test_an_attitude_noun_after_a_verb_of_expressing_goes_with_the_cue() -> None:
+    """"expressed concern that ...", "voiced her hope that ...": a verb of expressing
+    (``expressing_verbs``) with a noun of belief or feeling (``attitude_nouns``) and its
+    "that" clause: verb and noun are the cue, the clause is the content."""
+    text = ("The harbour master expressed concern that the old pier would collapse in the next "
+            "storm. The mayor voiced her hope that the ferry would run again by May.")
+    found = said(quotes_of(text), text)
+    assert ("The harbour master", "expressed concern",
+            "that the old pier would collapse in the next storm") in found
+    assert ("The mayor", "voiced her hope", "that the ferry would run again by May") in found
+
+
+def test_a_raising_verb_reports_through_its_infinitive() -> None:
+    """"She appeared to imply that ...", "he seems to feel the case is lost": the cue runs
+    from the raising verb to its infinitive, and the infinitive's clause is the content."""
+    text = "The ferry captain seems to feel the season is already lost."
+    found = said(quotes_of(text), text)
+    assert ("The ferry captain", "seems to feel", "the season is already lost") in found
+
+
+def test_a_closing_appositive_describing_a_noun_is_the_writers_note() -> None:
+    """"said the ferry would stop at Lindholm, a village of two hundred people": a closing
+    appositive opened by an article describes a noun of the content for the reader, as a
+    closing ", which" clause does, and the content ends at its comma; a list the parser took
+    for an appositive ("on the harbour, the pier and the ferry") stays whole."""
+    text = ("The mayor said the ferry would stop at Lindholm, a village of two hundred people. "
+            "The captain said they differ on the harbour, the pier and the ferry schedule.")
+    found = said(quotes_of(text), text)
+    assert ("The mayor", "said", "the ferry would stop at Lindholm") in found
+    assert ("The captain", "said",
+            "they differ on the harbour, the pier and the ferry schedule") in found
+
+
+def test_a_second_act_with_its_own_auxiliary_ends_the_content() -> None:
+    """"said that he would offer a prayer for the winner but did not say who it would be",
+    "insists the port must grow, and has promised new cranes": a subjectless verb whose
+    auxiliary has the cue's form (past "did", present "has"), coordinated with the reported
+    verb under another form ("would offer", "must grow"), is a second thing the speaker did;
+    the content ends before its link, and the speaker of the cue speaks it."""
+    text = ("The bishop said that he would offer a prayer for the new mayor but did not predict "
+            "who it would be.")
+    found = said(quotes_of(text), text)
+    assert ("The bishop", "said", "that he would offer a prayer for the new mayor") in found
+    assert not any(cue == "said" and "predict" in content for _who, cue, content in found)
+
+
+def test_a_content_that_starts_inside_a_quotation_runs_to_its_close() -> None:
+    """"wrote “I believe the players were tired. They needed ...”": the reported clause
+    starts inside the quotation, and the content runs to the closing mark, not only to the
+    end of the clause the parser found."""
+    text = ("In his letter the coach wrote “I believe the players were tired. They needed a "
+            "week off before the final.”")
+    found = said(quotes_of(text), text)
+    assert any(cue == "wrote" and content.startswith("I believe the players were tired.")
+               and "week off before the final" in content for _who, cue, content in found)
+
+
+def test_a_content_that_is_a_whole_quotation_is_direct() -> None:
+    """"wrote “I believe ... before the final.”": a content that is exactly the words of one
+    quotation is the speaker's own words, a direct quote; a quotation inside reported words
+    ("said that the ferry was “a disgrace ...”") stays mixed."""
+    text = ("In his letter the coach wrote “I believe the players were tired. They needed a "
+            "week off before the final.” The mayor said that the ferry was “a disgrace to this "
+            "town and its people.”")
+    kinds = {q.cue.text: q.kind for q in quotes_of(text) if q.cue is not None}
+    assert kinds["wrote"] == "direct"
+    assert kinds["said"] == "mixed"
+
+
+def test_a_connective_opening_the_sentence_is_the_writers() -> None:
+    """"Even so, the harbour made a profit, according to its accounts", "In fact, neither
+    plan would help the fishermen, analysts say": a connective with its comma that opens the
+    sentence (``grammar.CONNECTIVES``) links it to the writer's sentence before and is no
+    part of what the source said."""
+    text = ("The season was poor. Even so, the harbour made a profit in March, according to its "
+            "annual accounts. In fact, neither plan would help the fishermen, analysts say.")
+    found = said(quotes_of(text), text)
+    assert ("its annual accounts", "according to", "the harbour made a profit in March") in found
+    assert ("analysts", "say", "neither plan would help the fishermen") in found
+
+
+def test_a_new_clause_after_comma_but_ends_the_content() -> None:
+    """"said that the pier is unsafe, and the harbour board has closed it": a
+    clause coordinated with the reported one after ", but" or ", and", with a subject of its
+    own, is the writer's next statement; ", and that ..." (a second reported clause) and a
+    comma inside a quotation stay in the content."""
+    text = ("The inspector said that the pier is unsafe, and the harbour board has closed it. "
+            "The mayor said the pier was unsafe, and that the ferry would stop until May.")
+    found = said(quotes_of(text), text)
+    assert ("The inspector", "said", "that the pier is unsafe") in found
+    assert ("The mayor", "said",
+            "the pier was unsafe, and that the ferry would stop until May") in found
+
+
+def test_a_participle_of_saying_after_the_cue_joins_it() -> None:
+    """"responded, saying ...", "replied on Monday, saying that ...": a content that opens
+    with a participle of saying hung on the cue is the participle's clause, and the
+    participle joins the cue; it makes no second quote."""
+    text = ("The harbour master responded, saying the pier would be repaired by May. "
+            "The council replied on Monday, saying that the budget was already spent.")
+    found = said(quotes_of(text), text)
+    assert ("The harbour master", "responded, saying",
+            "the pier would be repaired by May") in found
+    assert ("The council", "replied on Monday, saying",
+            "that the budget was already spent") in found
+    assert len(found) == 2
+
+
+def test_a_light_verb_with_a_speech_act_noun_takes_the_noun_into_the_cue() -> None:
+    """"made no mention of X", "launched an attack against X", "renewed calls for X", "made
+    the case that ...": a light verb (``light_verbs``) whose object names a speech act
+    (``speech_act_nouns``) carries it out; verb, noun and preposition are the cue and what
+    they are about is the content.  A noun of a stance ("expressed her support for X") stays
+    in the content, as PolNeAR marks it.  (A content with no verb, "made no mention of the
+    ferry", is kept only when the cue model is sure, as for any weak cue.)"""
+    text = ("In her speech the mayor made no mention of the plan to close the harbour. The "
+            "union launched a fierce attack against the plan to close the harbour. The captain "
+            "made the case that the old pier should close. The mayor expressed her support for "
+            "the new ferry.")
+    found = said(quotes_of(text), text)
+    assert ("the mayor", "made no mention of", "the plan to close the harbour") in found
+    assert ("The union", "launched a fierce attack against",
+            "the plan to close the harbour") in found
+    assert ("The captain", "made the case", "that the old pier should close") in found
+    assert ("The mayor", "expressed", "her support for the new ferry") in found
+
+
+def test_a_learned_cue_whose_content_is_a_quotation_goes_on_quoting() -> None:
+    """"“...,” she reflected. “...”": a cue the learned stage finds, with a whole quotation
+    before it as its content, is a direct quote, and the quotation after its frame goes on
+    as after a verb of saying."""
+    text = ("“The harbour will never be the same again after the storm,” she reflected. "
+            "“We lost everything in one night.”")
+    found = said(quotes_of(text), text)
+    assert ("she", "reflected", "The harbour will never be the same again after the storm, … "
+            "We lost everything in one night.") in found
+
+
+def test_a_time_right_after_the_cue_dates_the_saying() -> None:
+    """"said Tuesday the pier was unsafe", "said last week she had met the minister": a time
+    between the cue and the reported clause's subject dates the saying and is no part of the
+    content; a time inside the subject ("said Tuesday's vote was ...") stays."""
+    text = ("The mayor said Tuesday the pier was unsafe. Ortiz said last week she had met the "
+            "minister. Officials said Tuesday's vote was a disaster.")
+    found = said(quotes_of(text), text)
+    assert ("The mayor", "said", "the pier was unsafe") in found
+    assert ("Ortiz", "said", "she had met the minister") in found
+    assert ("Officials", "said", "Tuesday's vote was a disaster") in found
+
+
+def test_made_it_clear_is_the_cue_of_its_clause() -> None:
+    """"made it clear that ...", "has made it plain she will not resign": "make" with an
+    adjective of showing ("clear", "plain") and a clause; "made (it) clear" is the cue and
+    the clause the content."""
+    text = ("The harbour master made it clear that he would stay. The mayor has made it plain "
+            "she will not resign.")
+    found = said(quotes_of(text), text)
+    assert ("The harbour master", "made it clear", "that he would stay") in found
+    assert ("The mayor", "made it plain", "she will not resign") in found
+
+
+def test_a_second_infinitive_hung_on_the_cue_stays_in_the_content() -> None:
+    """"said the goal was not to “make the harbour great again” but to “make the harbour
+    whole again”": an infinitive with no subject and no finite form that the parser hangs
+    on the cue is no second act of the speaker's; the content runs through it."""
+    text = ("The mayor said the goal was not to “make the harbour great again” but to “make "
+            "the harbour whole again.”")
+    found = said(quotes_of(text), text)
+    assert ("The mayor", "said", "the goal was not to “make the harbour great again” but to "
+            "“make the harbour whole again.”") in found
+
+
+def test_a_speech_act_clause_the_parser_split_runs_through_both_parts() -> None:
+    """"made the point that the old pier, battered by ..., would close": the parser hangs the
+    clause's start on the noun and its verb on the light verb; the content runs through
+    both."""
+    text = ("The captain made the point that the old pier, battered even further by the winter "
+            "storms of the last decade, would close within a year.")
+    found = said(quotes_of(text), text)
+    assert ("The captain", "made the point", "that the old pier, battered even further by the "
+            "winter storms of the last decade, would close within a year") in found
+
+
+def test_a_that_clause_hung_on_the_occasion_is_what_was_said() -> None:
+    """"said earlier on Friday during a press conference that he may wait ...": the parser
+    hangs the "that" clause on the occasion's noun, as a relative clause; its "that" is a
+    complementiser, not a relative pronoun, and the clause is what was said."""
+    text = ("The fisherman said earlier on Friday during a press conference that he may wait "
+            "until the primaries to decide who to back.")
+    found = said(quotes_of(text), text)
+    assert ("The fisherman", "said",
+            "that he may wait until the primaries to decide who to back") in found

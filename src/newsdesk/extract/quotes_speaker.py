@@ -42,10 +42,13 @@ class Phrase:
     head: int
 
 
-def conjunct_out_of_form(token: Token) -> bool:
+def conjunct_out_of_form(
+    token: Token, form: Callable[[Token], str] = lambda verb: verb.tag_
+) -> bool:
     """A coordinated verb with no subject of its own in another form than the verb it hangs
-    on ("had admitted ..., and questioned"): the parser's attachment is doubtful."""
-    return token.dep_ == "conj" and token.pos_ == "VERB" and token.head.tag_ != token.tag_ and (
+    on ("had admitted ..., and questioned"): the parser's attachment is doubtful.  ``form``
+    reads a verb's form (its tag unless told otherwise)."""
+    return token.dep_ == "conj" and token.pos_ == "VERB" and form(token.head) != form(token) and (
         not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children))
 
 
@@ -54,8 +57,19 @@ def cue_conjunct(cue: Token) -> bool:
     clause reported by a verb of its own form is that verb's second act, and shares its
     subject, not the reported clause's."""
     head = cue.head
-    return conjunct_out_of_form(cue) and head.dep_ in ("ccomp", "xcomp") and (
-        head.head.tag_ == cue.tag_)
+    if head.dep_ not in ("ccomp", "xcomp"):
+        return False
+    # "said that he would offer a prayer but did not suggest ...": the forms compared are the
+    # finite ones, the auxiliary's where there is one.
+    return (conjunct_out_of_form(cue) and head.head.tag_ == cue.tag_) or (
+        conjunct_out_of_form(cue, finite_tag) and finite_tag(head.head) == finite_tag(cue))
+
+
+def finite_tag(verb: Token) -> str:
+    """The tag of a verb's finite form: its first auxiliary's ("did not suggest": VBD,
+    "would offer": MD), else its own."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return aux[0].tag_ if aux else verb.tag_
 
 
 def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> list[Phrase]:

@@ -102,6 +102,21 @@ NEGATING_WORDS: frozenset[str] = frozenset({"never", "no"})
 ANSWER_WORDS: frozenset[str] = frozenset({"so", "yes", "no"})
 PRO_FORM_NOUNS: frozenset[str] = frozenset({"same", "opposite"})
 
+# Connectives: adverbs and phrases that link a sentence or clause to the text before it
+# ("However, ...", "Even so, ...", "In fact, ...", "; meanwhile, ..."), the writer's words,
+# not part of what a source said.  Word sequences, lower case.  Without "but" and "and",
+# which PolNeAR keeps at a content's start ("said that but ...": part of the claim).
+CONNECTIVES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(phrase.split()) for phrase in (
+        "however", "meanwhile", "still", "even so", "in fact", "indeed", "moreover",
+        "furthermore", "nonetheless", "nevertheless", "besides", "instead", "yet", "so",
+        "thus", "therefore", "likewise", "similarly", "in addition", "in turn", "at the same "
+        "time", "on the other hand", "of course", "after all", "in other words", "by contrast",
+        "in contrast", "otherwise", "then", "also", "now", "again", "anyway", "still more",
+        "as a result", "consequently", "hence", "rather", "what is more",
+    )
+)
+
 # ---------------------------------------------------------------- aspect
 
 # Adverbs that make a verb a habit or a standing stance rather than one act: "has always

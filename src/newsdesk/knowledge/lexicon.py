@@ -18,6 +18,7 @@ from newsdesk.knowledge import loader
 _FILE = "lexicon.json"
 _LISTS = ("organisation_nouns", "organisation_name_ends", "speaker_organisation_nouns",
           "document_words", "channel_words", "claim_nouns", "side_verbs", "attitude_adjectives",
+          "attitude_nouns", "expressing_verbs", "speech_act_nouns", "light_verbs",
           "inference_verbs",
           "term_nouns", "not_speakers",
           "stance_for", "stance_against", "light_nouns", "measure_nouns", "removal_words",
@@ -69,6 +70,10 @@ CHANNEL_WORDS: frozenset[str] = _LEXICON.lists["channel_words"]
 CLAIM_NOUNS: frozenset[str] = _LEXICON.lists["claim_nouns"]
 SIDE_VERBS: frozenset[str] = _LEXICON.lists["side_verbs"]
 ATTITUDE_ADJECTIVES: frozenset[str] = _LEXICON.lists["attitude_adjectives"]
+ATTITUDE_NOUNS: frozenset[str] = _LEXICON.lists["attitude_nouns"]
+EXPRESSING_VERBS: frozenset[str] = _LEXICON.lists["expressing_verbs"]
+SPEECH_ACT_NOUNS: frozenset[str] = _LEXICON.lists["speech_act_nouns"]
+LIGHT_VERBS: frozenset[str] = _LEXICON.lists["light_verbs"]
 INFERENCE_VERBS: frozenset[str] = _LEXICON.lists["inference_verbs"]
 TERM_NOUNS: frozenset[str] = _LEXICON.lists["term_nouns"]
 NOT_SPEAKERS: frozenset[str] = _LEXICON.lists["not_speakers"]
