@@ -257,7 +257,9 @@ def test_labelled_lines_are_their_speaker_talking() -> None:
         "HOST: Welcome back to the evening programme, everyone.\n"
         "Marta Silva ― The new bridge has made my commute much shorter.\n"
         "LISBON ― The council met on Monday to discuss the budget.\n"
-        "Read more: the council and its many budget fights."
+        "Read more: the council and its many budget fights.\n"
+        "Photograph: Ana Costa/Agência Shares in the ferry company fell sharply on Monday.\n"
+        "Illustration: Tom Reyes The harbour at dawn, before the storm."
     )
     host, reader = quotes_of(text)
     assert (speaker(host)[0], host.kind) == ("HOST", "direct")
