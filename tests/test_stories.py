@@ -23,6 +23,7 @@ from newsdesk import ingest
 from newsdesk.cli import app
 from newsdesk.link import dedupe
 from newsdesk.link import stories as clustering
+from newsdesk.link.placement import untitled_label
 from newsdesk.model import Article, Extraction, article_id
 from newsdesk.store import Store
 from tests.conftest import SAMPLES
@@ -419,6 +420,22 @@ def test_label_forces_the_story(parsed: dict[str, Extraction]) -> None:
         assert store.find_story(labelled.id) == labelled
         assert store.find_story("no such story") is None
         assert len(store.stories()) == 2
+
+
+def test_an_untitled_story_is_labelled_by_its_opening_words(
+        parsed: dict[str, Extraction]) -> None:
+    # A reader skims the first words as a headline; a file name says nothing of the story.
+    rail = copy.deepcopy(parsed["vessa-rail-1.txt"])
+    rail.article.title = None
+    with Store(":memory:") as store:
+        store.add(rail)
+        store.settle()
+        [story] = store.stories()
+        assert story.label == "Signalling failure halts trains across Vessa region"
+    # a long opening line is cut at twelve words
+    assert untitled_label("Shares in the ferry company fell by a third on Monday as the "
+                          "harbour stayed shut.\nMore text.") == (
+        "Shares in the ferry company fell by a third on Monday as the …")
 
 
 def test_minhash_is_seeded_not_salted() -> None:

@@ -526,8 +526,10 @@ class Placement:
         groups: dict[str, list[str]] = {}
         for article in free:
             groups.setdefault(joined[article], []).append(article)
-        titles = dict(self._by_keys("SELECT id, coalesce(title, path, id) FROM articles "
-                                    "WHERE id IN {}", free))  # fmt: skip
+        titles = {ident: title or untitled_label(text) or path or ident
+                  for ident, title, text, path in self._by_keys(
+                      "SELECT id, title, left(ltrim(text), 400), path FROM articles WHERE id IN {}",
+                      free)}
         fresh = sorted(label for label in groups if label not in open_stories)
         clusters = {
             label: clustering.Cluster.of(label, [(vectors[m], day) for m in groups[label]])
@@ -654,5 +656,19 @@ def _central(members: list[str], vectors: dict[str, clustering.Vector], cluster:
     return max(sorted(members), key=lambda m: clustering.dot(vectors[m], cluster.total))
 
 
+LABEL_WORDS = 12  # words of an untitled article's opening line that label its story
+
+
+def untitled_label(text: str) -> str | None:
+    """A story label for an article without a title: the words that open it, as a reader
+    skims ("Deepwater Horizon disaster sparks investor panic as oil company braces itself for
+    …"), rather than a file name.  None for an empty text."""
+    line = next((ln for ln in text.splitlines() if ln.strip()), "")
+    words = line.split()
+    if not words:
+        return None
+    return " ".join(words[:LABEL_WORDS]) + (" …" if len(words) > LABEL_WORDS else "")
+
+
 def _name(art: Article) -> str:
-    return Path(art.path).name if art.path else art.id
+    return untitled_label(art.text) or (Path(art.path).name if art.path else art.id)
