@@ -435,7 +435,7 @@ def test_an_untitled_story_is_labelled_by_its_opening_words(
     # a long opening line is cut at twelve words
     assert untitled_label("Shares in the ferry company fell by a third on Monday as the "
                           "harbour stayed shut.\nMore text.") == (
-        "Shares in the ferry company fell by a third on Monday as the …")
+        "Shares in the ferry company fell by a third on Monday as …")
 
 
 def test_minhash_is_seeded_not_salted() -> None:
