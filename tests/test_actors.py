@@ -54,6 +54,21 @@ def test_role_phrase_before_name() -> None:
     assert odhiambo.country == "KEN"
 
 
+def test_a_title_and_name_the_model_ran_into_an_organisation_are_a_person() -> None:
+    # "Coast Guard Rear Adm. Maria Tolland" read whole as an organisation's name, or the
+    # organisation "Harbour Safety" run on into "Secretary Janet Orrin": the title and the
+    # name after it are a person's, and no organisation is named after her.
+    text = ("The agency has designated the flood as one of \"national significance\".\n"
+            "Harbour Safety Secretary Janet Orrin, who is to go to the coast to oversee "
+            "operations, told reporters in Lisbon that the designation would free resources.\n"
+            "Meanwhile, crews late Wednesday afternoon did a test burn on the slick, which Coast "
+            "Guard Rear Adm. Maria Tolland noted was successful.")
+    found = actors_of(text)
+    assert "person:janet-orrin" in found and "person:maria-tolland" in found
+    assert "Rear Adm." in titles(found["person:maria-tolland"])
+    assert not [i for i in found if i.startswith("org:") and ("orrin" in i or "tolland" in i)]
+
+
 def test_countries_by_code_with_aliases() -> None:
     text = "America and the United States are one country; the U.S. sent envoys to Iran."
     found = actors_of(text)

@@ -188,6 +188,9 @@ def _classify(
             return _Cand(start, end, "org", found[1], display=found[1], key=found[0])
     if label == "ORG":
         start, end = _extend_org(doc, start, end)
+        named = _person_after_title(doc, start, end)
+        if named is not None:
+            return _Cand(named, end, "person", _clean_name(doc[named:end].text))
         name = _clean_name(doc[start:end].text)
         found = geo.igo(name)
         if found:
@@ -234,10 +237,42 @@ def _extend_org(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and doc[end].is_title
         and doc[end].pos_ == "PROPN"
         and "\n" not in last.whitespace_
+        and doc[end].lower_ not in roles.TITLE_HEADS  # "Homeland Security" + "Secretary Janet ..."
     ):
         end += 1
         last = doc[end - 1]
-    return start, end
+    return start, _without_title_of_next_person(doc, start, end)
+
+
+def _person_after_title(doc: Doc, start: int, end: int) -> int | None:
+    """Where the person starts in a name the model took whole for an organisation's:
+    "Coast Guard Rear Adm. Mary Landry", "Harbour Authority Director Tomas Varga" end with a
+    title and a name of two or three words, which is the person (the title and organisation
+    before it are read as the person's title).  None when no title stands inside the name
+    ("General Motors Co": the title word opens it)."""
+    for k in range(end - 3, start, -1):
+        if doc[k].lower_ in roles.TITLE_HEADS and doc[k].is_title:
+            tail = doc[k + 1 : end]
+            if 2 <= len(tail) <= 3 and all(
+                t.is_title and t.text[0].isalpha() and t.lower_ not in roles.TITLE_WORDS
+                and t.lower_ not in lexicon.ORGANISATION_NAME_ENDS for t in tail
+            ):
+                return k + 1
+            return None
+    return None
+
+
+def _without_title_of_next_person(doc: Doc, start: int, end: int) -> int:
+    """"Coast Guard Rear Adm." + "Mary Landry": title words the model ran into the name of an
+    organisation belong to the person named right after it; the organisation ends before
+    them.  A name ending with such a word and no person after it stays whole ("Office of the
+    President")."""
+    if end >= len(doc) or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
+        return end
+    cut = end
+    while cut - start > 1 and doc[cut - 1].lower_ in roles.TITLE_WORDS and doc[cut - 1].is_title:
+        cut -= 1
+    return cut if any(doc[k].lower_ in roles.TITLE_HEADS for k in range(cut, end)) else end
 
 
 def _apposition_says_org(doc: Doc, end: int) -> bool:
