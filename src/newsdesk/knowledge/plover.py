@@ -6,7 +6,8 @@ The lexicon (``data/plover-lexicon.json``) is ours: short lists of verbs and nou
 news prose is stable enough to code without a trained model, each with its senses in the order
 they are tried.  A predicate that is not listed there produces no event by rule: we prefer
 silence to a guess (the learned model may still code it; a verb WordNet puts beside a lexicon
-verb, ``data/plover-verb-synonyms.json``, gives it that verb's senses as evidence).  Both files are checked when loaded (``load_ontology``, ``load_lexicon``): a type or mode
+verb, ``data/plover-verb-synonyms.json``, gives it that verb's senses as evidence).  The files
+are checked when loaded (``load_ontology``, ``load_lexicon``, ``load_synonyms``): a type or mode
 the manual does not define, an unknown word class, a lemma listed twice, stops the import with
 a message naming the file and the entry.
 
