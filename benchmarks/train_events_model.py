@@ -12,8 +12,10 @@ project from the PLOVER manual's definitions.  Each sentence is parsed and read 
 coder that runs in the pipeline (``extract.events.coder.Coder.candidates``), so the features
 are the ones it will see.  A candidate at the bracketed trigger takes the sentence's label; any
 other candidate the lexicon has no sense for is a NONE example (it is a verb the sentence uses
-without reporting an event with it); other lexicon candidates are left out, since the sentence
-may well report a second event with them.  Every candidate of a NONE sentence is NONE.
+without reporting an event with it), and so is one whose senses came through a WordNet synonym
+(``plover.VERB_SYNONYMS``: the verb is still one the lexicon does not know); other lexicon
+candidates are left out, since the sentence may well report a second event with them.  Every
+candidate of a NONE sentence is NONE.
 
 The PLOVER dev gold records (``--records``, when present) are read the same way, their
 ``(EVT: ...)`` spans as the trigger (the first span the coder has a candidate at; candidates at
@@ -156,7 +158,8 @@ def rows_of(sentences: list[Sentence], readings: list[Any] | None = None,
                                  f"{sentence.type}:{mode}" if sentence.modes else ""))
                 elif candidate in other:
                     continue
-                elif sentence.type == NONE or not candidate.item.senses:
+                elif sentence.type == NONE or not candidate.item.senses or \
+                        candidate.item.synonym is not None:
                     rows.append((n, candidate.features, NONE, ""))
         if not matched and report and sentence.type != NONE:
             print(f"no candidate at the trigger: {sentence.text}", file=sys.stderr)

@@ -4,8 +4,10 @@ The ontology (``data/plover.json``: types, modes, scores, CAMEO roots, sectors) 
 PLOVER manual, draft 2.0, so that the JSON we emit can be compared with any other PLOVER coder.
 The lexicon (``data/plover-lexicon.json``) is ours: short lists of verbs and nouns whose sense in
 news prose is stable enough to code without a trained model, each with its senses in the order
-they are tried.  A predicate that is not listed there produces no event: we prefer silence to a
-guess.  Both files are checked when loaded (``load_ontology``, ``load_lexicon``): a type or mode
+they are tried.  A predicate that is not listed there produces no event by rule: we prefer
+silence to a guess (the learned model may still code it; a verb WordNet puts beside a lexicon
+verb, ``data/plover-verb-synonyms.json``, gives it that verb's senses as evidence).  The files
+are checked when loaded (``load_ontology``, ``load_lexicon``, ``load_synonyms``): a type or mode
 the manual does not define, an unknown word class, a lemma listed twice, stops the import with
 a message naming the file and the entry.
 
@@ -346,3 +348,37 @@ CROWD_NOUNS: frozenset[str] = _LEXICON_TABLES.crowd_nouns
 AGENT_NOUNS: frozenset[str] = _LEXICON_TABLES.agent_nouns
 GROUP_SECTORS: dict[str, str] = _LEXICON_TABLES.group_sectors
 OFFICIAL_SECTORS: frozenset[str] = _LEXICON_TABLES.official_sectors
+
+# ------------------------------------------------------------------------- verb synonyms
+
+_SYNONYMS = "plover-verb-synonyms.json"
+
+
+def load_synonyms(data: dict[str, Any], verbs: dict[str, tuple[Rule, ...]],
+                  file: str = _SYNONYMS) -> dict[str, tuple[str, ...]]:
+    """Check ``plover-verb-synonyms.json`` (built from WordNet by
+    ``benchmarks/build_verb_synonyms.py``) against the lexicon's verbs: every key a verb the
+    lexicon does not know, every target one it does, listed once."""
+    loader.section(file, data, "verbs")
+
+    def check(lemma: str, targets: Any) -> tuple[str, ...]:
+        where = f"verbs.{lemma}"
+        if lemma in verbs:
+            raise loader.DataError(file, where, "the lexicon knows this verb already")
+        if not isinstance(targets, list) or not targets:
+            raise loader.DataError(file, where, "must list at least one lexicon verb")
+        for n, target in enumerate(targets):
+            if target not in verbs:
+                raise loader.DataError(file, f"{where}[{n}]", f"{target!r} is no lexicon verb")
+            if target in targets[:n]:
+                raise loader.DataError(file, f"{where}[{n}]", f"{target!r} is listed already")
+        return tuple(targets)
+
+    return loader.mapping(file, "verbs", data["verbs"], check)
+
+
+# A verb the lexicon does not know -> the lexicon verbs WordNet puts in one of its first
+# synsets, best first: its senses are tried through theirs (``senses.verb_senses``), and the
+# candidate is marked as found by synonym for the learned model.  WordNet is not read at run
+# time: the table is built once and shipped.
+VERB_SYNONYMS: dict[str, tuple[str, ...]] = load_synonyms(loader.read(_SYNONYMS), VERBS)

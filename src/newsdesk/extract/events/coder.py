@@ -423,6 +423,7 @@ class Coder:
             rule_type=rule.type if rule else None, rule_mode=rule.mode if rule else None,
             subject=_subject_kind(people, actors, subject_heads),
             recipient=bool(recipients),
+            synonym=item.synonym,
         )
         feats = features(item.token, item.carrier, facts)
         probabilities = self.models.types.probabilities(feats) if self.models else {}
@@ -443,10 +444,12 @@ class Coder:
     def event_type(self, candidate: Candidate) -> str | None:
         """The candidate's type as the decision combines model and rules (None: no event)."""
         decision, rule = self.decision, candidate.rule
+        # a sense taken through a WordNet synonym is only the model's evidence: it decides
+        synonym = candidate.item.synonym is not None
         if not decision.use_model or not candidate.probabilities:
-            return rule.type if rule else None
+            return rule.type if rule and not synonym else None
         found = candidate.probabilities
-        if rule is not None and decision.trust_rules:
+        if rule is not None and decision.trust_rules and not synonym:
             if decision.veto is not None and found.get(event_model.NONE, 0.0) >= decision.veto:
                 return None
             return rule.type

@@ -52,6 +52,7 @@ class ClauseFacts:
     rule_mode: str | None
     subject: str  # state, official, igo, person, group:<sector>, group, pronoun, none
     recipient: bool  # whether a recipient was found
+    synonym: str | None = None  # the lexicon verb whose senses the predicate's came from
 
 
 def _word(token: Token) -> str:
@@ -137,15 +138,19 @@ def features(token: Token, carrier: Token | None, facts: ClauseFacts) -> list[st
     if subject:
         feats.append(f"sw={_word(subject[0])}")
     feats += [f"w={w}" for w in sorted(set(_clause_words(token)))]
-    # the lexicon and the precise rules
+    # the lexicon and the precise rules; senses taken through a WordNet synonym are features
+    # of their own ("ys=", ...), so that how far they hold is learned apart from the lexicon's
+    y = "y" if facts.synonym is not None else ""
     for rule_type in dict.fromkeys(facts.rule_types):
-        feats.append(f"s={rule_type}")
+        feats.append(f"{y}s={rule_type}")
     if facts.rule_types:
-        feats.append(f"s1={facts.rule_types[0]}")
+        feats.append(f"{y}s1={facts.rule_types[0]}")
     else:
         feats.append("nosense")
     if facts.rule_type:
-        feats += [f"r={facts.rule_type}", f"rm={facts.rule_type}:{facts.rule_mode or '-'}"]
+        feats += [f"{y}r={facts.rule_type}", f"{y}rm={facts.rule_type}:{facts.rule_mode or '-'}"]
+    if y:
+        feats.append("syn")
     # the clause and the participants
     flags = [name for name, on in (("neg", facts.negated), ("hyp", facts.hypothetical),
                                    ("fut", facts.future), ("will", facts.willing),
@@ -155,7 +160,7 @@ def features(token: Token, carrier: Token | None, facts: ClauseFacts) -> list[st
     if facts.recipient:
         feats.append("recip")
     for flag in flags:
-        feats += [f"l={lemma}|{flag}", f"s1={facts.rule_types[0] if facts.rule_types else '-'}"
+        feats += [f"l={lemma}|{flag}", f"{y}s1={facts.rule_types[0] if facts.rule_types else '-'}"
                   f"|{flag}"]
     if token.lower_ in grammar.REPORTING_VERBS or lemma in grammar.REPORTING_VERBS:
         feats.append("speech")

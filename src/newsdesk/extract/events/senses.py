@@ -43,6 +43,7 @@ class Found:
     carrier: Token | None = None  # "announce" in "announce a disengagement"
     addressee: Token | None = None  # "said that China must ...": the subject asked to act
     bare: bool = False  # an event noun found only because nothing else in the sentence was
+    synonym: str | None = None  # the lexicon verb whose senses a verb it lacks was tried with
 
 
 def find(sent: SpacySpan) -> list[Found]:
@@ -152,14 +153,37 @@ def obligation(token: Token) -> Found | None:
 
 
 def verb_senses(token: Token) -> Found | None:
-    rules = plover.VERBS.get(token.lemma_.lower())
-    if not rules:
-        return None
+    """The lexicon's senses of a verb that match its arguments; for a verb the lexicon does not
+    know, those of the first lexicon verb WordNet gives as its synonym
+    (``plover.VERB_SYNONYMS``) that match ("ousted two diplomats" as "expelled"), marked as
+    such.  A verb the lexicon does not know that frames a clause (``_frame``) is no act by any
+    synonym, as it is none without the table."""
+    lemma = token.lemma_.lower()
+    rules = plover.VERBS.get(lemma)
+    if rules:
+        return _matched(token, rules)
+    if _frame(token):
+        return None  # "the court said Friday", "is expected to impose": a frame, as without
+    for target in plover.VERB_SYNONYMS.get(lemma, ()):
+        item = _matched(token, plover.VERBS[target], synonym=True)
+        if item is not None:
+            item.synonym = target
+            return item
+    return None
+
+
+def _matched(token: Token, rules: tuple[Rule, ...], synonym: bool = False) -> Found | None:
+    """The senses of ``rules`` the verb's arguments allow.  Taken through a synonym, a sense
+    that does not ask for a reflexive object does not take one: "busied themselves with"
+    is not "occupied" a place."""
     objects = objects_of(token)
     preps = preps_of(token)
     particle = particle_of(token)
+    reflexive = any(o.lower_ in grammar.REFLEXIVE_PRONOUNS for o in objects)
     senses: list[tuple[Rule, list[Token]]] = []
     for rule in rules:
+        if synonym and reflexive and not rule.reflexive:
+            continue
         decisive = matches(rule, objects, preps, particle)
         if decisive is None:
             continue
