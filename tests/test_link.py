@@ -129,3 +129,27 @@ def test_described_reading_wins_over_label_count() -> None:
         ],
     )
     assert [e.actor.id for e in link([person, org])] == ["person:helena-morais"]
+
+
+def _org(name: str, ident: str, times: int = 1) -> Extraction:
+    text = " ".join([name] * times)
+    spans = [Span(k * (len(name) + 1), k * (len(name) + 1) + len(name)) for k in range(times)]
+    return _ex(text, [Actor(ident, name, "org", mentions=spans)])
+
+
+def test_a_legal_form_or_a_leading_country_names_the_same_organisation() -> None:
+    # "BP Plc" and "BP", "U.S. Coast Guard", "US Coast Guard" and "Coast Guard": one each, named
+    # as most articles name it; two armies of two countries stay two.
+    linked = link([
+        _org("BP", "org:bp", 3), _org("BP Plc", "org:bp-plc"), _org("Transocean Ltd.", "org:t-ltd"),
+        _org("Transocean", "org:transocean", 2),
+        _org("Coast Guard", "org:coast-guard", 2), _org("U.S. Coast Guard", "org:u-s-coast-guard"),
+        _org("US Coast Guard", "org:us-coast-guard"),
+        _org("Iraqi Army", "org:iraqi-army"), _org("Iranian Army", "org:iranian-army"),
+        _org("Army", "org:army"),
+    ])
+    by_id = {e.actor.id: e.actor for e in linked}
+    assert sorted(by_id) == ["org:army", "org:bp", "org:coast-guard", "org:iranian-army",
+                             "org:iraqi-army", "org:transocean"]
+    assert by_id["org:bp"].aliases == ["BP Plc"]
+    assert by_id["org:coast-guard"].aliases == ["U.S. Coast Guard", "US Coast Guard"]

@@ -16,7 +16,8 @@ from typing import Any
 from newsdesk.knowledge import loader
 
 _FILE = "lexicon.json"
-_LISTS = ("organisation_nouns", "organisation_name_ends", "speaker_organisation_nouns",
+_LISTS = ("organisation_nouns", "organisation_name_ends", "legal_forms",
+          "speaker_organisation_nouns",
           "document_words", "channel_words", "claim_nouns", "side_verbs", "attitude_adjectives",
           "attitude_nouns", "expressing_verbs", "speech_act_nouns", "light_verbs",
           "inference_verbs",
@@ -64,6 +65,8 @@ ORGANISATION_NOUN = re.compile(
     re.IGNORECASE,
 )
 ORGANISATION_NAME_ENDS: frozenset[str] = _LEXICON.lists["organisation_name_ends"]
+# "BP Plc", "Transocean Ltd.": the company's legal form, which no one needs to tell it apart.
+LEGAL_FORMS: frozenset[str] = _LEXICON.lists["legal_forms"]
 SPEAKER_ORGANISATION_NOUNS: frozenset[str] = _LEXICON.lists["speaker_organisation_nouns"]
 DOCUMENT_WORDS: frozenset[str] = _LEXICON.lists["document_words"]
 CHANNEL_WORDS: frozenset[str] = _LEXICON.lists["channel_words"]

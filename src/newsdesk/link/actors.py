@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from newsdesk.knowledge import geo, lexicon
 from newsdesk.model import ACTOR_TOPIC, Actor, EntityKind, Extraction, Title
 
 
@@ -32,7 +33,10 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
     - one name read as a person in one article and an organisation in another: the reading
       that some article describes with a title wins, then the one with more mentions, then
       the organisation;
-    - a one-word organisation name ("Ibercaudal") and the only longer one it begins.
+    - a one-word organisation name ("Ibercaudal") and the only longer one it begins;
+    - organisation names that differ only by a legal form or a leading country ("BP Plc" and
+      "BP", "U.S. Coast Guard" and "Coast Guard"), unless two countries lead them ("Iraqi
+      Army", "Iranian Army").
     """
     actors = [actor for ex in extractions for actor in ex.actors]
     mapping: dict[str, str] = {}
@@ -48,6 +52,20 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
         if len(ids) > 1:
             # A reading the text described ("a spokeswoman for ...") beats a bare label.
             winner = max(sorted(ids), key=lambda i: (described[i], weight[i], i.startswith("org:")))
+            mapping.update({i: winner for i in ids if i != winner})
+
+    by_name: dict[str, set[str]] = defaultdict(set)
+    leading: dict[str, set[str]] = defaultdict(set)
+    for actor in actors:
+        if actor.kind != "org" or actor.id in mapping or ":IGO" in actor.id:
+            continue
+        key, country = org_key(actor.name)
+        by_name[key].add(actor.id)
+        if country:
+            leading[key].add(country)
+    for key, ids in by_name.items():
+        if len(ids) > 1 and len(leading[key]) <= 1:
+            winner = max(sorted(ids), key=lambda i: (described[i], weight[i]))
             mapping.update({i: winner for i in ids if i != winner})
 
     full_by_surname: dict[str, set[str]] = defaultdict(set)
@@ -68,6 +86,23 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
         if len(targets) == 1 and (actor.kind == "person" or len(key) >= 4):
             mapping[actor.id] = next(iter(targets))
     return {source: _final(target, mapping) for source, target in mapping.items()}
+
+
+def org_key(name: str) -> tuple[str, str | None]:
+    """An organisation's name as compared across articles, and the country leading it:
+    without dots, case, a leading "the", a legal form at its end ("BP Plc" → "bp") or a
+    country before the rest ("U.S. Coast Guard" → "coast guard", USA)."""
+    words = name.replace(".", "").replace(",", " ").lower().split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in lexicon.LEGAL_FORMS:
+        words = words[:-1]
+    country = None
+    if len(words) > 1:
+        country = geo.country_code(words[0]) or geo.demonym_code(words[0])
+        if country:
+            words = words[1:]
+    return " ".join(words), country
 
 
 def _kind_of(ident: str, fallback: EntityKind) -> EntityKind:
