@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from newsdesk.link.actors import link
@@ -283,3 +284,25 @@ def test_seed_shared_facts(seed: dict[str, Any]) -> None:
     shared = [f["label"] for f in _shared(seed)]
     assert any("Rouhani" in label and "meeting" in label for label in shared)
     assert any("abandoned" in label for label in shared)
+
+
+def test_no_two_facts_carry_the_same_label() -> None:
+    # Two clauses of one sentence can state two facts ("shares fell after the Coast Guard said
+    # five times as much oil ..."); each fact is labelled by a sentence of its own where it
+    # has one.
+    from newsdesk.synthesize.compare import Item, _facts
+
+    def item(article: str, start: int, order: int, text: str) -> Item:
+        claim = Claim(start=start, end=start + len(text), kind="report", polarity="positive",
+                      modality="asserted", predicate=Part("fall", start, start + 4, "fall"),
+                      terms=["x"])
+        return Item(claim, article, "Outlet " + article, "Outlet " + article, False,
+                    "2024-01-01", text, 0, order)
+
+    shared = item("a", 0, 0, "Shares fell after the guard said the leak was bigger.")
+    items = [shared, item("b", 0, 1, "Shares fell sharply."),
+             shared, item("b", 100, 2, "The guard said the leak was five times bigger.")]
+    facts, _ = _facts(items, [[0, 1], [2, 3]], np.ones(4), 2)
+    assert [f["label"] for f in facts] == [
+        "Shares fell after the guard said the leak was bigger.",
+        "The guard said the leak was five times bigger."]

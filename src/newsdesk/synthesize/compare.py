@@ -589,6 +589,7 @@ def _facts(items: list[Item], groups: list[list[int]], weight: np.ndarray,
            n_columns: int) -> tuple[list[FactEntry], dict[int, str]]:
     facts: list[FactEntry] = []
     fact_of: dict[int, str] = {}
+    labels: set[tuple[str, int]] = set()  # sentences already labelling a fact
     for number, members in enumerate(groups, start=1):
         ident = f"F{number}"
         claims = sorted((items[i] for i in members), key=lambda it: it.order)
@@ -596,7 +597,12 @@ def _facts(items: list[Item], groups: list[list[int]], weight: np.ndarray,
             fact_of[i] = ident
         cols = sorted({it.column for it in claims})
         reporting = [it for it in claims if not it.opinion] or claims
-        label_item = min(reporting, key=lambda it: it.order)
+        # two clauses of one sentence can state two facts ("shares fell 6.5% after the Coast
+        # Guard said five times as much oil ..."): each fact is labelled by a sentence of its
+        # own where it has one, so that no two rows read the same
+        label_item = min(reporting, key=lambda it: (
+            (it.article, it.claim.start) in labels, it.order))
+        labels.add((label_item.article, label_item.claim.start))
         coverage = "all" if len(cols) == n_columns and n_columns > 1 else (
             "one" if len(cols) == 1 else "several")
         units: dict[str, set[float]] = defaultdict(set)
