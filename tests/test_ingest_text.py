@@ -306,12 +306,29 @@ def test_related_list_stops_at_next_long_paragraph(tmp_path: Path) -> None:
         "Sign up for our morning newsletter",
         "Want more from the port desk? Subscribe to the Harbour Watch newsletter.",
         "Story continues below advertisement",
+        "Photos of sick dolphins raise new fears -- but officials say the bay's oysters ar ...",
     ],
 )
 def test_page_furniture_is_not_body(tmp_path: Path, line: str) -> None:
     text = f"Pilots strike\n\nPilots walked out on Monday.\n\n{line}\n\nThe port stayed open.\n"
     article = read_one(write(tmp_path, text))
     assert region_texts(article, "related") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\"We will see how the talks go. ...\"",
+        "The pilots said they would wait. ...",
+        "The mayor called it \"a blow to the harbour ... and to every family on it\".",
+        "Boats were held at the quay ... Officials estimated the loss at $2 million ... The port "
+        "reopened on Tuesday.",
+    ],
+)
+def test_reporting_with_an_ellipsis_is_body(tmp_path: Path, line: str) -> None:
+    text = f"Pilots strike\n\nPilots walked out on Monday.\n\n{line}\n\nThe port stayed open.\n"
+    article = read_one(write(tmp_path, text))
+    assert region_texts(article, "related") == []
 
 
 @pytest.mark.parametrize(

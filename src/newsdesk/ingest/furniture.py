@@ -208,6 +208,21 @@ def is_related_inline(line: str) -> bool:
     return bool(_RELATED_INLINE.match(line.strip())) and words(line) <= RELATED_ITEM_MAX_WORDS + 3
 
 
+_TEASER_END = re.compile(r"\w\s(?:\.\.\.|…)$")
+TEASER_MAX_WORDS = 80
+
+
+def is_teaser(line: str) -> bool:
+    """A link to another story, its first words cut off by an ellipsis after a word with no
+    punctuation: "Photos of fish with sores ... but federal health officials say the Gulf
+    seafood tha ...".  Not a line of reporting whose sentence ends before the ellipsis
+    ("... a good thing. ...", an interview's elision), nor an elision inside it (" ... " going
+    on).  Lines running several teasers into one are left alone: reporting also strings facts
+    with " ... " ("during the operation ... U.S. scientists estimated ...")."""
+    text = line.strip()
+    return bool(_TEASER_END.search(text)) and words(text) <= TEASER_MAX_WORDS
+
+
 def is_furniture(line: str) -> bool:
     """Advertising, sharing and sign-up lines that belong to the page, not the piece."""
     if words(line) > 25:

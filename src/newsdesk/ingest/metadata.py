@@ -190,7 +190,7 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
             # "Mehr zum Thema: Headline" is its own link; the short line after it is as
             # likely the article's next subheading as another link.
             kind, in_related = "related", False
-        elif fur.is_furniture(line.text):
+        elif fur.is_furniture(line.text) or fur.is_teaser(line.text):
             kind = "related"
         elif fur.is_caption(line.text):
             kind = "caption"
