@@ -279,6 +279,16 @@ def test_pronoun_respects_gender_from_honorifics() -> None:
     assert speaker(quote) == ("She", "person:ferreira")
 
 
+def test_a_described_title_with_a_hyphenated_compound_is_the_titled_person() -> None:
+    # "the two-term president will say": the person last named with that title
+    text = (
+        "President Mara Velde met the mayors in Tallinn on Monday. "
+        "\"Nothing prepares you for a flood,\" the two-term president will say on Friday."
+    )
+    [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert speaker(quote) == ("the two-term president", "person:mara-velde")
+
+
 def test_pronoun_prefers_subject_of_previous_sentence() -> None:
     text = (
         "Governor Alan Whitcombe met Senator Paul Ruiz in Denver on Monday. "

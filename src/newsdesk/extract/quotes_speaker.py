@@ -560,6 +560,9 @@ def trimmed(doc: Doc, phrase: Phrase) -> Phrase:
     return Phrase(start, end, min(max(phrase.head, start), end - 1))
 
 
+_HYPHENS = frozenset({"-", "‐", "–"})
+
+
 def speaker_actor(reading: Reading, phrase: Phrase) -> str | None:
     """The actor a speaker phrase names: a name by its mention; "he", "the newspaper" and "the
     president" by the article's references."""
@@ -582,8 +585,10 @@ def speaker_actor(reading: Reading, phrase: Phrase) -> str | None:
     mention = reading.mention_at.get(phrase.head)
     if mention is not None and phrase.start <= phrase.head < end:
         return mention.actor
-    if words and words[0] == "the" and 2 <= len(words) <= 4 and all(
-        t.pos_ in ("ADJ", "NOUN", "PROPN", "DET") for t in tokens
-    ):
+    # "the president", "the veteran senator", "the two-term president" (a hyphenated
+    # compound counts as one word)
+    if words and words[0] == "the" and 2 <= sum(t.text not in _HYPHENS for t in tokens) <= 4 \
+            and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "DET", "NUM") or t.text in _HYPHENS
+                    for t in tokens):
         return references.titled_before(phrase.start, doc[phrase.head].lower_)
     return None
