@@ -58,6 +58,10 @@ WED = date(2019, 8, 28)  # a Wednesday
         ("In early August", THU, "past", "2019-08", "month"),
         ("late March", TUE, "past", "2019-03", "month"),
         ("in March", TUE, "future", "2020-03", "month"),
+        # "this November" is the year of publication's, whatever the clause's tense
+        ("this November", TUE, "past", "2019-11", "month"),
+        ("this January", TUE, "past", "2019-01", "month"),
+        ("this past November", TUE, "past", "2018-11", "month"),
         ("by March of next year", TUE, "future", "2020-03", "month"),
         ("March 2019", None, "past", "2019-03", "month"),
         ("August 2019", TUE, "future", "2019-08", "month"),

@@ -658,6 +658,10 @@ def _rules(core: str, published: date | None, tense: str, preps: list[str]) -> _
             return _Hit(f"{year}-{month:02d}", "month")
         if published is None:
             return _Hit(None, "month")
+        if m["q"] == "this":
+            # "this November" is the publication year's, said in July of a vote to come or
+            # in December of one just held; tense does not move it to another year
+            return _Hit(f"{published.year}-{month:02d}", "month")
         year = _month_year(month, published, tense, _qualifier(m["q"]))
         return _Hit(f"{year}-{month:02d}", "month")
 
