@@ -307,6 +307,9 @@ def test_related_list_stops_at_next_long_paragraph(tmp_path: Path) -> None:
         "Want more from the port desk? Subscribe to the Harbour Watch newsletter.",
         "Story continues below advertisement",
         "Photos of sick dolphins raise new fears -- but officials say the bay's oysters ar ...",
+        "Contributing: Ana Reyes and Tomas Lind.",
+        "Additional reporting by Ana Reyes in Faro.",
+        "(Reporting by Tomas Lind; Editing by Ana Reyes)",
     ],
 )
 def test_page_furniture_is_not_body(tmp_path: Path, line: str) -> None:
@@ -323,6 +326,8 @@ def test_page_furniture_is_not_body(tmp_path: Path, line: str) -> None:
         "The mayor called it \"a blow to the harbour ... and to every family on it\".",
         "Boats were held at the quay ... Officials estimated the loss at $2 million ... The port "
         "reopened on Tuesday.",
+        "Reporting by the harbour office showed the quay was unsafe.",
+        "Contributing factors included the storm and the tide.",
     ],
 )
 def test_reporting_with_an_ellipsis_is_body(tmp_path: Path, line: str) -> None:

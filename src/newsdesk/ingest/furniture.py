@@ -104,6 +104,9 @@ _FURNITURE = re.compile(
     r"|(?:aucun |\d+ )?commentaires?|(?:nessun |\d+ )?comment[io]|reacties"
     r"|(?:category|categories|kategorie|kategorien|categoría|catégorie|categoria|tags?|"
     r"schlagwörter|etiquetas) ?: .{1,80}"
+    # the reporters who helped ("Contributing: Ana Reyes.", "Additional reporting by ...")
+    r"|contribut(?:ing|ors?) ?: .{1,150}|additional reporting by .{1,150}"
+    r"|\(reporting by [^()]{1,200}\)|reporting by [^.;]{1,120}; editing by .{1,120}"
     r"|(?:jetzt )?(?:zum )?newsletter (?:abonnieren|anmelden).{0,80}"
     r"|(?:suscríbete|suscribete|abonnez-vous|iscriviti|abonneer je)\b.{0,80}\bnewsletter\b.{0,60}"
     r")\s*[.:!]?$",
