@@ -151,6 +151,15 @@ def test_within_days_and_a_look_back() -> None:
     assert [s.recalled for s in stances if s.cue.lemma == "back"] == [False, True]
 
 
+def test_a_stance_someone_else_questions_or_fears_is_nobodys() -> None:
+    # the dockers' doubt about the mayor is not the mayor's stance; her own "rejected" is
+    stances = stances_of("Dockers still question whether Mayor Petra Lund truly opposes the "
+                         "merger, and worry that she might support a vote on it. Lund "
+                         "rejected the merger on Monday.")
+    assert [(s.holder.actor, s.topic, s.polarity, s.cue.lemma) for s in stances] == [
+        ("person:petra-lund", "merger", "against", "reject")]
+
+
 def test_an_actor_as_topic() -> None:
     (stance,) = stances_of("President Ola Berg has always railed against Norway.")
     assert (stance.topic, stance.polarity) == ("actor:country:NOR", "against")

@@ -97,6 +97,20 @@ def _negated(word: Token) -> bool:
                for h in heads for c in h.children)
 
 
+def _doubted(head: Token) -> bool:
+    """"Supporters question whether she truly opposes the deal", "worry that she might
+    capitulate and support a vote": a stance that someone else asks about, doubts or fears
+    is nobody's stated stance."""
+    current = head
+    while current.dep_ in ("ccomp", "conj") and current.head.i != current.i:
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in current.children):
+            return True
+        current = current.head
+        if current.lemma_.lower() in grammar.DOUBTING_GOVERNORS:
+            return True
+    return False
+
+
 def _clause_head(token: Token) -> Token:
     """The verb whose clause holds the stance word."""
     current = token
@@ -327,6 +341,8 @@ def extract_stances(reading: Reading, quotes: Sequence[Quote] = ()) -> list[Stan
             if lemma in lexicon.ISSUES and not _intended(word):
                 continue  # "did not meet Mr. Zarif" reports a fact, not a stance
             head = _clause_head(word)
+            if _doubted(head):
+                continue
             conditions = condition_clauses(sent, head)
             if any(c.start <= word.idx < c.end for c in conditions):
                 continue  # "if Trump offers guarantees": the condition, not Trump's stance

@@ -166,6 +166,11 @@ HYPOTHETICAL_GOVERNORS: frozenset[str] = frozenset(
      "like", "prefer", "need", "have", "able", "willing", "ready", "open", "likely", "unlikely",
      "possible", "opportunity", "chance", "option"}
 )
+# Verbs whose clause is their subject's doubt, question or fear about someone else: "supporters
+# question whether she truly opposes the deal", "worry that she might support a vote".
+DOUBTING_GOVERNORS: frozenset[str] = frozenset(
+    {"question", "wonder", "ask", "doubt", "worry", "fear", "speculate"}
+)
 # Governors that deny what they govern: "failed to agree", "refused to meet".
 NEGATING_GOVERNORS: frozenset[str] = frozenset(
     {"fail", "refuse", "decline", "avoid", "delay", "postpone", "stop", "cease", "deny",
