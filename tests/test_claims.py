@@ -160,6 +160,13 @@ def test_a_stance_someone_else_questions_or_fears_is_nobodys() -> None:
         ("person:petra-lund", "merger", "against", "reject")]
 
 
+def test_what_someone_could_do_in_the_writers_voice_is_no_stance() -> None:
+    # the writer supposes what Lund could back; Aas says what he could accept
+    stances = stances_of("Having lost the vote, Mayor Petra Lund could back the merger now. "
+                         "Senator Jon Aas said he could accept the merger.")
+    assert [(s.holder.actor, s.topic) for s in stances] == [("person:jon-aas", "merger")]
+
+
 def test_an_actor_as_topic() -> None:
     (stance,) = stances_of("President Ola Berg has always railed against Norway.")
     assert (stance.topic, stance.polarity) == ("actor:country:NOR", "against")

@@ -111,6 +111,15 @@ def _doubted(head: Token) -> bool:
     return False
 
 
+def _supposed(head: Token, quotes: Sequence[Quote]) -> bool:
+    """"Obama could offer a potent testimony": what someone could or might do, in the
+    writer's own voice, is the writer's supposition, not a stance anyone took.  Said by them
+    ("Iran said it could accept talks") or inside their quotation, it is theirs."""
+    if quotes or clauses.speech_governor(head) is not None:
+        return False
+    return bool(clauses.auxiliaries(head) & grammar.SUPPOSING_MODALS)
+
+
 def _clause_head(token: Token) -> Token:
     """The verb whose clause holds the stance word."""
     current = token
@@ -341,7 +350,7 @@ def extract_stances(reading: Reading, quotes: Sequence[Quote] = ()) -> list[Stan
             if lemma in lexicon.ISSUES and not _intended(word):
                 continue  # "did not meet Mr. Zarif" reports a fact, not a stance
             head = _clause_head(word)
-            if _doubted(head):
+            if _doubted(head) or _supposed(head, reader.quotes_at(word.idx)):
                 continue
             conditions = condition_clauses(sent, head)
             if any(c.start <= word.idx < c.end for c in conditions):

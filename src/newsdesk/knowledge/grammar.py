@@ -91,6 +91,8 @@ MODALS: frozenset[str] = FUTURE_MODALS | HYPOTHETICAL_MODALS
 PAST_FUTURE_MODALS: frozenset[str] = frozenset({"would", "'d", "’d"})
 # "declared that China must drop barriers": saying that someone must act is asking them.
 OBLIGATION_MODALS: frozenset[str] = frozenset({"must", "should"})
+# "could offer", "might back": in the writer's voice, a supposition about someone, not their stance.
+SUPPOSING_MODALS: frozenset[str] = frozenset({"could", "might", "may"})
 # "may halt", "could impose": said by an actor of its own act, a threat.
 POSSIBILITY_MODALS: frozenset[str] = frozenset({"may", "might", "could", "would"})
 # Words that negate their head where the parser gives no "neg" edge: "never" (an adverb) and
