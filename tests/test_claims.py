@@ -167,6 +167,16 @@ def test_what_someone_could_do_in_the_writers_voice_is_no_stance() -> None:
     assert [(s.holder.actor, s.topic) for s in stances] == [("person:jon-aas", "merger")]
 
 
+def test_nor_and_neither_negate() -> None:
+    stances = stances_of("Nor will Mayor Petra Lund accept the merger.")
+    assert [(s.holder.actor, s.topic, s.polarity) for s in stances] == [
+        ("person:petra-lund", "merger", "against")]
+    claims = claims_of("Nor will the port authority accept any funding from the buyer. "
+                       "The council will accept neither gifts nor loans.")
+    assert [c.polarity for c in claims if c.predicate.lemma == "accept"] == [
+        "negative", "negative"]
+
+
 def test_an_actor_as_topic() -> None:
     (stance,) = stances_of("President Ola Berg has always railed against Norway.")
     assert (stance.topic, stance.polarity) == ("actor:country:NOR", "against")

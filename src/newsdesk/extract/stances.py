@@ -94,7 +94,7 @@ def _intended(word: Token) -> bool:
 def _negated(word: Token) -> bool:
     heads = [word, word.head] if word.dep_ in ("acomp", "xcomp", "dobj") else [word]
     return any(c.dep_ == "neg" or c.lower_ in grammar.NEGATING_WORDS
-               for h in heads for c in h.children)
+               for h in heads for c in h.children) or any(clauses.opens_with_nor(h) for h in heads)
 
 
 def _doubted(head: Token) -> bool:

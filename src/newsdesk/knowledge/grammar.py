@@ -97,7 +97,7 @@ SUPPOSING_MODALS: frozenset[str] = frozenset({"could", "might", "may"})
 POSSIBILITY_MODALS: frozenset[str] = frozenset({"may", "might", "could", "would"})
 # Words that negate their head where the parser gives no "neg" edge: "never" (an adverb) and
 # "no" (a determiner: "no talks", "would hold no meeting").
-NEGATING_WORDS: frozenset[str] = frozenset({"never", "no"})
+NEGATING_WORDS: frozenset[str] = frozenset({"never", "no", "neither"})
 # What a verb of saying may report instead of a clause: an answer ("half said so", "75 percent
 # said yes") or a pro-form for what someone else said ("said the same of Sanders", "say the
 # opposite about Clinton").

@@ -320,6 +320,8 @@ def negated(token: Token) -> bool:
             if child.dep_ == "neg" or (
                     child.dep_ == "advmod" and child.lower_ in grammar.NEGATING_WORDS):
                 return True
+        if opens_with_nor(verb):
+            return True
     if any(g.lemma_.lower() in grammar.NEGATING_GOVERNORS for g in controllers(token)):
         return True
     for child in token.children:
@@ -327,6 +329,11 @@ def negated(token: Token) -> bool:
                                           for g in child.children):
             return True
     return False
+
+
+def opens_with_nor(verb: Token) -> bool:
+    """"Nor will the library accept any funding": a sentence opened by "nor" says it will not."""
+    return any(c.lower_ == "nor" and c.i == c.sent.start for c in verb.children)
 
 
 def negated_noun(token: Token) -> bool:
