@@ -37,6 +37,16 @@ def test_the_packaged_tables_load() -> None:
     assert "newspaper" in lexicon.ORGANISATION_NOUNS
 
 
+def test_given_names_give_a_gender_and_refuse_a_name_of_both() -> None:
+    assert people.given_name_gender("John Podesta") == "m"
+    assert people.given_name_gender("Hillary Clinton") == "f"
+    assert people.given_name_gender("Jordan Reyes") is None  # borne by both: left out
+    assert people.given_name_gender("Podesta") is None
+    with pytest.raises(loader.DataError, match="'ann' is listed as male already"):
+        people.load_given_names({"about": {"male": "m", "female": "f"}, "male": ["ann"],
+                                  "female": ["ann"]})
+
+
 def test_duplicate_keys_are_refused() -> None:
     text = '{"about": {"figures": "x"}, "figures": [], "figures": []}'
     with pytest.raises(loader.DataError) as caught:

@@ -289,6 +289,16 @@ def test_a_described_title_with_a_hyphenated_compound_is_the_titled_person() -> 
     assert speaker(quote) == ("the two-term president", "person:mara-velde")
 
 
+def test_pronoun_respects_gender_from_given_names() -> None:
+    # no honorific: "John" is a man's name, so "she" is Karen Olsen, not the subject before
+    text = (
+        "John Rudd met Karen Olsen at the harbour office on Monday. "
+        "She said the deal was done."
+    )
+    (quote,) = quotes_of(text)
+    assert speaker(quote) == ("She", "person:karen-olsen")
+
+
 def test_pronoun_prefers_subject_of_previous_sentence() -> None:
     text = (
         "Governor Alan Whitcombe met Senator Paul Ruiz in Denver on Monday. "

@@ -88,6 +88,10 @@ class References:
                 gender.setdefault(mention.actor, "m")
             elif before in roles.FEMALE_HONORIFICS:
                 gender.setdefault(mention.actor, "f")
+        for actor in actors:  # "John Podesta": a given name of one gender, when nothing else
+            named = people.given_name_gender(actor.name) if actor.kind == "person" else None
+            if named is not None:
+                gender.setdefault(actor.id, named)
         return gender
 
     def _token_at(self, char: int) -> int:

@@ -94,3 +94,28 @@ def surname_country(surname: str, gender: str | None = None) -> str | None:
 
 def _namesakes(surname: str, gender: str | None) -> list[Figure]:
     return [f for f in _BY_SURNAME.get(fold(surname), []) if gender in (None, f.gender)]
+
+
+_NAMES_FILE = "given_names.json"
+
+
+def load_given_names(data: dict[str, Any], file: str = _NAMES_FILE) -> dict[str, str]:
+    """Check ``given_names.json``: two lists of lower-case names, none in both."""
+    loader.section(file, data, "male", "female")
+    male = loader.words(file, "male", data["male"])
+    female = loader.words(file, "female", data["female"])
+    for both in sorted(male & female):
+        raise loader.DataError(file, "female", f"{both!r} is listed as male already")
+    return {**{n: "m" for n in male}, **{n: "f" for n in female}}
+
+
+GIVEN_NAMES: dict[str, str] = load_given_names(loader.read(_NAMES_FILE))
+
+
+def given_name_gender(name: str) -> str | None:
+    """"m" or "f" for a full name whose first word is a given name of one gender ("John
+    Podesta" is m); None for one word, or a first name borne by both."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return GIVEN_NAMES.get(fold(words[0]).rstrip("."))
