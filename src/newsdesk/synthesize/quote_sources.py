@@ -45,6 +45,19 @@ def shown_speaker(text: str) -> str:
     return " ".join(words)
 
 
+def described_speaker(quote: Quote) -> str | None:
+    """The description a he/she speaker stands for, where the text's antecedent is someone
+    not named ("according to one oil analyst ...: “...,” he added" → "one oil analyst"): the
+    referent recorded at the speaker's own offsets (``quote_referents.speaker_referent``)."""
+    speaker = quote.speaker
+    if speaker is None or speaker.actor is not None:
+        return None
+    for ref in quote.referents:
+        if ref.start == speaker.start and ref.end == speaker.end and not ref.actors:
+            return ref.referent
+    return None
+
+
 def group_headings(quotes: list[Quote]) -> dict[int, str]:
     """Index in ``quotes`` (one article's) → the description that introduced its speaker, for
     every quote whose unresolved speaker belongs to an anonymous or group source."""
