@@ -51,12 +51,14 @@ def test_a_person_named_after_the_description_stays_the_antecedent() -> None:
 
 
 def test_no_description_of_another_gender_inside_quotes_or_an_infinitive() -> None:
-    """A spokeswoman is no "he"; "for a judge to weigh in" introduces no one; a description
-    inside the quotation is the speaker's words, not an antecedent."""
+    """A spokeswoman is no "he"; "for a judge to weigh in" and "asked why a senior official
+    would" introduce no one (a subject of no main clause); a description inside the quotation
+    is the speaker's words, not an antecedent."""
     texts = [
         "Karl Berg was in Oslo. A spokeswoman said the port was open. “It is,” he added.",
         "Karl Berg said it is rare for a judge to weigh in. “It is unusual,” he said.",
         "Karl Berg was in Oslo. “A reporter asked me that yesterday,” he said.",
+        "Karl Berg asked why a senior official would stay away. “It is odd,” he said.",
     ]
     for text in texts:
         quote = _pronoun_quote(quotes_of(text))
@@ -83,3 +85,30 @@ def test_the_briefing_shows_the_description_for_the_pronoun() -> None:
             "heard that the refinery will close,” he added.")
     quote = _pronoun_quote(quotes_of(text))
     assert _speaker_name(quote, {"person:karl-berg": "Karl Berg"}) == "one oil analyst"
+
+
+def test_one_of_them_goes_under_its_groups_heading() -> None:
+    """"Fund managers said ... “...,” one of them said": one of the group speaks, and the
+    briefing lists the quote under the group's description, not under "one of them"."""
+    from newsdesk.synthesize.quote_sources import group_headings
+
+    text = ("Two harbour workers said the cranes had stopped. “Nobody told us anything,” one "
+            "of them said.")
+    quotes = quotes_of(text)
+    speakers = [q.speaker.text if q.speaker else None for q in quotes]
+    assert speakers == ["Two harbour workers", "one of them"]
+    assert group_headings(quotes) == {0: "Two harbour workers", 1: "Two harbour workers"}
+
+
+def test_a_pronoun_inside_quoted_words_or_after_a_named_subject_is_left_alone() -> None:
+    """"One analyst told the paper: “He was calm. I think he felt sure ...”": that "he" is in
+    the analyst's words; and a proper-noun subject after the description comes between even
+    where the actors stage made no person of it."""
+    text = ("One analyst at the meeting told the paper: “He was calm. I think he felt sure "
+            "that the port would reopen.”")
+    for quote in quotes_of(text):
+        assert described_speaker(quote) is None
+    text = ("A harbour spokesman argued that the plan was sound. Chester later toured the quay, "
+            "where he said he was “very pleased” with the repairs.")
+    for quote in quotes_of(text):
+        assert described_speaker(quote) is None

@@ -181,10 +181,11 @@ class References:
         be named: “We have heard ...,” he added" (the analyst, not the last person named).
 
         The description opens with "a", "an", "one" or "another" and is headed by a singular
-        person noun of a fitting gender; it is a subject (not of an infinitive: "for a judge to
-        weigh in") or the source of "according to",
-        outside quotation marks, in the pronoun's sentence before it or the sentence before;
-        and no person of a fitting gender is named between it and the pronoun (a name inside
+        person noun of a fitting gender; it is the subject of a main clause (not "questioned why
+        a judge would", "for a judge to weigh in") or the source of "according to",
+        outside quotation marks, in the pronoun's sentence before it or the sentence before,
+        the pronoun itself outside quoted words; and no person of a fitting gender is named
+        (nor a proper noun the subject) between it and the pronoun (a name inside
         its own prepositional phrase, "a spokeswoman for Sen. Dahl", is not between, but one
         set off by a comma is: "a spokesman in London, Tom Berg," is named).  Returns
         the description with its prepositional phrases but not its relative clause, or None
@@ -193,6 +194,8 @@ class References:
         sent = self.doc[index].sent
         earlier = [s for s in self.doc.sents if s.end <= sent.start][-1:]
         scopes = [(sent.start, index), *((s.start, s.end) for s in earlier)]
+        if index in self._quoted(scopes[-1][0], index + 1):
+            return None  # a he/she inside someone's quoted words is theirs to resolve
         for start, end in scopes:
             quoted = self._quoted(start, end)
             for k in range(end - 1, start - 1, -1):
@@ -203,15 +206,27 @@ class References:
                           for t in child.subtree}
                 between = [i for i, m in self._named_in(k + 1, index, SPEAKER, gender)
                            if i not in inside or self._set_off(m)]
-                if between:
+                # a name the actors stage left without an actor (or took for a place) still
+                # comes between: "A spokesman argued .... Hayward visited ..., where he said"
+                unlinked = [i for i in range(k + 1, index) if i not in inside and (
+                    (self.doc[i].ent_type_ == "PERSON" and i not in self.mention_at)
+                    or (self.doc[i].pos_ == "PROPN" and self.doc[i].dep_ in _SUBJECT_DEPS
+                        and self._maybe_person(i)))]
+                if between or unlinked:
                     return None
                 stop = k + 1  # "a spokeswoman for the council", not its relative clause
                 for child in noun.rights:
-                    if child.dep_ != "prep":
-                        break
+                    if child.dep_ != "prep" or any(t.pos_ in ("VERB", "AUX")
+                                                   for t in child.subtree):
+                        break  # not "a chief of a firm that has lost $1bn"
                     stop = child.right_edge.i + 1
                 return self.doc[noun.left_edge.i : stop]
         return None
+
+    def _maybe_person(self, i: int) -> bool:
+        """No mention, or one of a place (some unfamiliar surnames are filed as places)."""
+        mention = self.mention_at.get(i)
+        return mention is None or mention.kind not in ("org", "group", "country")
 
     def _set_off(self, mention: Mention) -> bool:
         """"A spokesman in London, Tom Berg,": a name after a comma is the description's own."""
@@ -230,10 +245,12 @@ class References:
         if (female and gender != "f") or (male and gender != "m"):
             return False
         if noun.dep_ in _SUBJECT_DEPS:
-            # not "for a sitting justice to weigh in": the subject of an infinitive is no one
-            # the text has introduced as a speaker
-            return not any(c.lower_ in ("to", "for") and c.dep_ in ("aux", "mark")
-                           for c in noun.head.children)
+            # of a main clause: not "questioned why a senior official would ..." nor "for a
+            # sitting justice to weigh in", whose subject the text has not introduced as anyone
+            verb = noun.head
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head
+            return verb.dep_ == "ROOT"
         return (noun.dep_ == "pobj" and noun.head.lower_ == "to"
                 and noun.head.head.lower_ == "according")
 

@@ -10,6 +10,7 @@ them under the description that introduced them, so one source is one heading.
 The rule is the writer's: an unresolved speaker that refers back (a plural pronoun, a phrase
 opened by "the", "these" or "those" that shares a word with it, or one that leans on an
 earlier "it") continues the latest unresolved group speaker before it in the same article;
+"one of them" (or "two of those") is one of that group and goes under its heading too;
 any other unresolved speaker ("Iranian officials", "one person who attended the meeting")
 introduces a source of its own, which later speakers can refer back to when it describes
 several people.
@@ -32,6 +33,7 @@ _INTRODUCERS = frozenset(
     {"a", "an", "one", "two", "three", "four", "several", "some", "many", "few", "other",
      "another", "more", "most"}
 )
+_PARTITIVE_OF = frozenset({"them", "these", "those"})
 _GROUP_NOUNS = frozenset({"people", "person", "persons", "others", "another"})
 _WORD = re.compile(r"[\w’']+")
 
@@ -77,6 +79,9 @@ def group_headings(quotes: list[Quote]) -> dict[int, str]:
         if not words:
             continue
         bare = len(words) == 1 and words[0] in grammar.PLURAL_PRONOUNS
+        # "Fund managers said ... “...,” one of them said": one of the group, under its heading
+        bare = bare or (len(words) == 3 and words[1] == "of" and words[2] in _PARTITIVE_OF
+                        and (words[0] in _INTRODUCERS or words[0].isdigit()))
         if words[0] in grammar.PERSON_PRONOUNS or (len(words) == 1 and not bare):
             continue  # "he", "some": a person or a quantifier, not a group to introduce
         shared = current is not None and bool(
