@@ -393,7 +393,9 @@ class ReferentJSON(TypedDict):
 @dataclass
 class Referent:
     """A third-person pronoun inside a quote's content and who it stands for, where the text
-    makes that clear: "both said they were open to meeting" → "they" = the two speakers.
+    makes that clear: "both said they were open to meeting" → "they" = the two speakers.  Also
+    the quote's own he/she speaker when it stands for someone described and not named ("one
+    oil analyst ...: “...,” he added"): then at the speaker's offsets, with no actors.
 
     ``start``/``end`` are the pronoun's offsets in the article's text, ``text`` the pronoun as
     written; ``actors`` the actor ids it refers to (empty when the referent is a description

@@ -18,6 +18,11 @@ she, they and their object and possessive forms) gets a ``Referent`` when one re
    leave it bare.  A direct quotation's speaker is no candidate for its third persons.
 
 "It" is left alone: its antecedent is as often a clause or a policy as an actor.
+
+The speaker itself, when it is a he/she whose antecedent is a description of someone not
+named ("according to one oil analyst who asked not to be named: “...,” he added";
+``References.described_before``), gets a ``Referent`` too, at the speaker's own offsets and
+with no actor: the briefing shows the speaker as that description, not as the pronoun.
 """
 
 from __future__ import annotations
@@ -68,8 +73,28 @@ def attach(reading: Reading, quotes: Sequence[Quote]) -> None:
         speakers = [q.speaker for q in group if q.speaker is not None]
         found = referents(reading, group[0], speakers)
         for quote in group:
-            quote.referents = [Referent(r.start, r.end, r.text, list(r.actors), r.referent)
-                               for r in found]
+            own = speaker_referent(reading, quote.speaker)
+            quote.referents = ([own] if own is not None else []) + [
+                Referent(r.start, r.end, r.text, list(r.actors), r.referent) for r in found
+            ]
+
+
+def speaker_referent(reading: Reading, speaker: Speaker | None) -> Referent | None:
+    """"One oil analyst ...: “...,” he added": the description an unresolved he/she speaker
+    stands for, as a referent at the speaker's offsets."""
+    if speaker is None or speaker.actor is not None:
+        return None
+    word = speaker.text.lower()
+    if word not in grammar.PERSON_PRONOUNS:
+        return None
+    token = _token_at(reading.doc, speaker.start)
+    if token is None:
+        return None
+    gender = "m" if word in grammar.MALE_PRONOUNS else "f"
+    described = reading.references.described_before(token.i, gender)
+    if described is None:
+        return None
+    return Referent(speaker.start, speaker.end, speaker.text, [], described.text)
 
 
 def referents(reading: Reading, quote: Quote, speakers: Sequence[Speaker]) -> list[Referent]:

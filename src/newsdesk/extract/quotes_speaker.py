@@ -575,8 +575,10 @@ def speaker_actor(reading: Reading, phrase: Phrase) -> str | None:
     tokens = doc[phrase.start : end]
     words = [t.lower_ for t in tokens]
     if len(words) == 1 and words[0] in grammar.PERSON_PRONOUNS:
-        male = words[0] in grammar.MALE_PRONOUNS
-        return references.person_before(phrase.start, "m" if male else "f")
+        gender = "m" if words[0] in grammar.MALE_PRONOUNS else "f"
+        if references.described_before(phrase.start, gender) is not None:
+            return None  # "according to one oil analyst ...: “...,” he added": no one named
+        return references.person_before(phrase.start, gender)
     if len(words) == 2 and words[0] == "the" and words[1] in lexicon.SPEAKER_ORGANISATION_NOUNS:
         return references.org_before(phrase.start)
     if len(words) == 1 and words[0] in grammar.RELATIVE_PRONOUNS:

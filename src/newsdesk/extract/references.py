@@ -32,12 +32,25 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsdesk.knowledge import grammar, people, roles
 from newsdesk.model import Actor, Mention
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Words that open a description of someone not named ("one oil analyst", "a senior official").
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+# Nouns for a person beside the role and title words ("a local trader", "one resident").
+_PERSON_NOUNS = roles.ROLE_NOUNS | roles.TITLE_HEADS | frozenset(
+    {"activist", "banker", "broker", "dealer", "economist", "expert", "investor", "manager",
+     "man", "woman", "officer", "person", "resident", "source", "strategist", "trader",
+     "voter", "witness", "worker", "observer", "insider", "consultant", "organizer",
+     "organiser", "participant", "campaigner", "protester", "bystander"}
+)
+_FEMALE_NOUNS = frozenset({"wife", "mother", "daughter", "queen", "princess"})
+_MALE_NOUNS = frozenset({"husband", "father", "son", "king", "prince"})
+_OPENING_MARKS = frozenset({"“", "‘"})
+_CLOSING_MARKS = frozenset({"”"})
 
 
 @dataclass(frozen=True)
@@ -165,6 +178,99 @@ class References:
             if isinstance(found, Mention):
                 return found.actor
         return None
+
+    def described_before(self, index: int, gender: str) -> Span | None:
+        """The description a he/she speaker at token ``index`` stands for, when the text's own
+        antecedent is someone not named: "..., according to one oil analyst who asked not to
+        be named: “We have heard ...,” he added" (the analyst, not the last person named).
+
+        The description opens with "a", "an", "one" or "another" and is headed by a singular
+        person noun of a fitting gender; it is the subject of a main clause (not "questioned why
+        a judge would", "for a judge to weigh in") or the source of "according to",
+        outside quotation marks, in the pronoun's sentence before it or the sentence before,
+        the pronoun itself outside quoted words; and no person of a fitting gender is named
+        (nor a proper noun the subject) between it and the pronoun (a name inside
+        its own prepositional phrase, "a spokeswoman for Sen. Dahl", is not between, but one
+        set off by a comma is: "a spokesman in London, Tom Berg," is named).  Returns
+        the description with its prepositional phrases but not its relative clause, or None
+        (the ``SPEAKER`` search then stands).
+        """
+        sent = self.doc[index].sent
+        earlier = [s for s in self.doc.sents if s.end <= sent.start][-1:]
+        scopes = [(sent.start, index), *((s.start, s.end) for s in earlier)]
+        if index in self._quoted(scopes[-1][0], index + 1):
+            return None  # a he/she inside someone's quoted words is theirs to resolve
+        for start, end in scopes:
+            quoted = self._quoted(start, end)
+            for k in range(end - 1, start - 1, -1):
+                noun = self.doc[k]
+                if k in quoted or not self._description(noun, gender):
+                    continue
+                inside = {t.i for child in noun.children if child.dep_ == "prep"
+                          for t in child.subtree}
+                between = [i for i, m in self._named_in(k + 1, index, SPEAKER, gender)
+                           if i not in inside or self._set_off(m)]
+                # a name the actors stage left without an actor (or took for a place) still
+                # comes between: "A spokesman argued .... Hayward visited ..., where he said"
+                unlinked = [i for i in range(k + 1, index) if i not in inside and (
+                    (self.doc[i].ent_type_ == "PERSON" and i not in self.mention_at)
+                    or (self.doc[i].pos_ == "PROPN" and self.doc[i].dep_ in _SUBJECT_DEPS
+                        and self._maybe_person(i)))]
+                if between or unlinked:
+                    return None
+                stop = k + 1  # "a spokeswoman for the council", not its relative clause
+                for child in noun.rights:
+                    if child.dep_ != "prep" or any(t.pos_ in ("VERB", "AUX")
+                                                   for t in child.subtree):
+                        break  # not "a chief of a firm that has lost $1bn"
+                    stop = child.right_edge.i + 1
+                return self.doc[noun.left_edge.i : stop]
+        return None
+
+    def _maybe_person(self, i: int) -> bool:
+        """No mention, or one of a place (some unfamiliar surnames are filed as places)."""
+        mention = self.mention_at.get(i)
+        return mention is None or mention.kind not in ("org", "group", "country")
+
+    def _set_off(self, mention: Mention) -> bool:
+        """"A spokesman in London, Tom Berg,": a name after a comma is the description's own."""
+        first = self._token_at(mention.start)
+        return first > 0 and self.doc[first - 1].text == ","
+
+    def _description(self, noun: Token, gender: str) -> bool:
+        if noun.tag_ != "NN" or noun.lower_ not in _PERSON_NOUNS or noun.i in self.mention_at:
+            return False
+        if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE
+                   for c in noun.lefts):
+            return False
+        word = noun.lower_
+        female = word.endswith("woman") or word in _FEMALE_NOUNS
+        male = (word.endswith("man") and not female) or word in _MALE_NOUNS
+        if (female and gender != "f") or (male and gender != "m"):
+            return False
+        if noun.dep_ in _SUBJECT_DEPS:
+            # of a main clause: not "questioned why a senior official would ..." nor "for a
+            # sitting justice to weigh in", whose subject the text has not introduced as anyone
+            verb = noun.head
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head
+            return verb.dep_ == "ROOT"
+        return (noun.dep_ == "pobj" and noun.head.lower_ == "to"
+                and noun.head.head.lower_ == "according")
+
+    def _quoted(self, start: int, end: int) -> set[int]:
+        """Tokens of [start, end) inside quotation marks opened in that range."""
+        inside: set[int] = set()
+        open_ = False
+        for i in range(start, end):
+            text = self.doc[i].text
+            if text in _OPENING_MARKS or (text == '"' and not open_):
+                open_ = True
+            elif text in _CLOSING_MARKS or text == '"':
+                open_ = False
+            elif open_:
+                inside.add(i)
+        return inside
 
     # ---------------------------------------------------------------- descriptions
 

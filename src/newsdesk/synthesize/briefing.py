@@ -25,7 +25,7 @@ from newsdesk.synthesize.briefing_types import (
     SpeakerGroup,
     TimelineEntry,
 )
-from newsdesk.synthesize.quote_sources import group_headings, shown_speaker
+from newsdesk.synthesize.quote_sources import described_speaker, group_headings, shown_speaker
 from newsdesk.synthesize.quote_text import shown_text
 
 _PRONOUNS = frozenset(
@@ -128,7 +128,7 @@ def _speaker_name(quote: Quote, names: dict[str, str]) -> str | None:
         return names[quote.speaker.actor]
     text = shown_speaker(quote.speaker.text)
     if text.lower() in _PRONOUNS:
-        return None
+        return described_speaker(quote)  # "one oil analyst ...: “...,” he added"
     return text
 
 

@@ -10,6 +10,7 @@ them under the description that introduced them, so one source is one heading.
 The rule is the writer's: an unresolved speaker that refers back (a plural pronoun, a phrase
 opened by "the", "these" or "those" that shares a word with it, or one that leans on an
 earlier "it") continues the latest unresolved group speaker before it in the same article;
+"one of them" (or "two of those") is one of that group and goes under its heading too;
 any other unresolved speaker ("Iranian officials", "one person who attended the meeting")
 introduces a source of its own, which later speakers can refer back to when it describes
 several people.
@@ -32,6 +33,7 @@ _INTRODUCERS = frozenset(
     {"a", "an", "one", "two", "three", "four", "several", "some", "many", "few", "other",
      "another", "more", "most"}
 )
+_PARTITIVE_OF = frozenset({"them", "these", "those"})
 _GROUP_NOUNS = frozenset({"people", "person", "persons", "others", "another"})
 _WORD = re.compile(r"[\w’']+")
 
@@ -43,6 +45,19 @@ def shown_speaker(text: str) -> str:
     if len(words) > 1 and words[-1].lower() in grammar.RELATIVE_PRONOUNS:
         return " ".join(words[:-1]).rstrip(",;—– ")
     return " ".join(words)
+
+
+def described_speaker(quote: Quote) -> str | None:
+    """The description a he/she speaker stands for, where the text's antecedent is someone
+    not named ("according to one oil analyst ...: “...,” he added" → "one oil analyst"): the
+    referent recorded at the speaker's own offsets (``quote_referents.speaker_referent``)."""
+    speaker = quote.speaker
+    if speaker is None or speaker.actor is not None:
+        return None
+    for ref in quote.referents:
+        if ref.start == speaker.start and ref.end == speaker.end and not ref.actors:
+            return ref.referent
+    return None
 
 
 def group_headings(quotes: list[Quote]) -> dict[int, str]:
@@ -64,6 +79,9 @@ def group_headings(quotes: list[Quote]) -> dict[int, str]:
         if not words:
             continue
         bare = len(words) == 1 and words[0] in grammar.PLURAL_PRONOUNS
+        # "Fund managers said ... “...,” one of them said": one of the group, under its heading
+        bare = bare or (len(words) == 3 and words[1] == "of" and words[2] in _PARTITIVE_OF
+                        and (words[0] in _INTRODUCERS or words[0].isdigit()))
         if words[0] in grammar.PERSON_PRONOUNS or (len(words) == 1 and not bare):
             continue  # "he", "some": a person or a quantifier, not a group to introduce
         shared = current is not None and bool(

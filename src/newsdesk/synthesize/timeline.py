@@ -20,7 +20,7 @@ from datetime import date
 from newsdesk.knowledge import geo, grammar, plover
 from newsdesk.model import Article, Extraction, Quote, Span, and_list
 from newsdesk.synthesize.briefing_types import PathCitation
-from newsdesk.synthesize.quote_sources import shown_speaker
+from newsdesk.synthesize.quote_sources import described_speaker, shown_speaker
 from newsdesk.synthesize.quote_text import shown_text
 
 HISTORY_YEARS = 2
@@ -158,7 +158,8 @@ def build(extractions: list[Extraction], names: dict[str, str],
         for quotes in _said_together(ex.quotes):
             first = quotes[0]
             who = and_list(list(dict.fromkeys(
-                names.get(q.speaker.actor or "", shown_speaker(q.speaker.text))
+                names.get(q.speaker.actor or "",
+                          described_speaker(q) or shown_speaker(q.speaker.text))
                 for q in quotes if q.speaker is not None)))
             said = shown_text(first, art.text, names).strip().strip('“”"').rstrip(" ,")
             said = f"“{_clip(said)}”" if first.kind == "direct" else _clip(said)
