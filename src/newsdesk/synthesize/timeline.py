@@ -27,6 +27,19 @@ HISTORY_YEARS = 2
 _CONDITIONAL = re.compile(
     "(?:" + "|".join(sorted(w.capitalize() for w in grammar.CONDITIONAL_OPENERS)) + r")\b"
 )
+# A date followed by a clock time and a zone is a page's time stamp ("Wed May 5, 2010 10:27 pm
+# BST", "Thursday 6 May 2010 17.53 BST", "Thursday, May 6, 2010; 11:30 AM"): the byline, not
+# something that happened on that day.
+_STAMP = re.compile(
+    r"\s*[,;]?\s*\d{1,2}[:.]\d{2}\s*(?:(?:[ap]\.?m\.?)\s*(?:[A-Z]{2,4}\b)?|[A-Z]{2,4}\b)",
+    re.IGNORECASE,
+)
+# The page's own history: "This article was amended on 6 May 2010", "A version appeared on p34 of
+# the Main section ... on Thursday 6 May 2010".
+_EDITORIAL = re.compile(
+    r"(?i)\b(?:this (?:article|story|report) (?:was|has been) (?:amended|corrected|updated)"
+    r"|a version (?:of this (?:article|story) )?appeared (?:on|in)\b)"
+)
 
 
 @dataclass
@@ -151,7 +164,8 @@ def build(extractions: list[Extraction], names: dict[str, str],
                 key,
             )
             item.historical = item.historical or event.kind == "precedent"
-            item.expected = event.kind == "expected"
+            item.expected = event.kind == "expected" or (
+                event.kind != "precedent" and _after(value, art.published))
             items.append(item)
             covered.append(event.evidence)
         granularity = {t.value: t.granularity for t in ex.times if t.value}
@@ -198,11 +212,25 @@ def build(extractions: list[Extraction], names: dict[str, str],
                 continue
             if _CONDITIONAL.match(art.text[sentence.start : sentence.end].lstrip()):
                 continue  # "If it pays consultants next year": not something that happened
+            if _STAMP.match(art.text, expr.end) or _EDITORIAL.search(
+                    art.text, sentence.start, sentence.end):
+                continue  # the page's time stamp or its history, not the story's
             text = art.text[sentence.start : sentence.end].strip()
-            items.append(
-                _item(expr.value, expr.granularity, text, "dated", False, story_year, art, sentence)
-            )
+            in_text = _item(expr.value, expr.granularity, text, "dated", False, story_year, art,
+                          sentence)
+            in_text.expected = _after(expr.value, art.published)
+            in_text.fact = next((number for start, end, number in facts.get(art.id, [])
+                               if start <= sentence.start and sentence.end <= end), None)
+            items.append(in_text)
     return _merge(items, officials_of(extractions))
+
+
+def _after(value: str, published: date | None) -> bool:
+    """Whether a date lies wholly after its article's publication, so what it dates is expected,
+    not reported: "It should be on the seabed by Saturday" in a Wednesday article, "could be
+    fired up early next week"."""
+    span = interval(value)
+    return bool(published and span and span[0] > published)
 
 
 def _said_together(quotes: list[Quote]) -> list[list[Quote]]:
@@ -342,12 +370,16 @@ def _shared(first: tuple[str, ...], second: tuple[str, ...], officials: dict[str
 
 def _one_statement(a: TimelineItem, b: TimelineItem) -> bool:
     """Two articles' accounts of one statement: one fact of the comparison, a shared speaker,
-    dates in one window."""
+    dates in one window.  Two dated sentences are one item on the same terms, without a speaker:
+    "BP spokesman John Curry said it would be deployed on the seabed by Thursday" and "John
+    Curry, a BP spokesman, said it would be deployed on the seabed by tomorrow" (a Wednesday
+    article), matched as one fact by the outlet comparison."""
     return (
-        a.kind == b.kind == "statement"
+        a.kind == b.kind
+        and a.kind in ("statement", "dated")
         and a.fact is not None
         and a.fact == b.fact
-        and bool(a.speakers & b.speakers)
+        and (a.kind == "dated" or bool(a.speakers & b.speakers))
         and not {c.article for c in a.citations} & {c.article for c in b.citations}
         and same_window(a.value, b.value)
     )
