@@ -166,6 +166,7 @@ def build(extractions: list[Extraction], names: dict[str, str],
             item.historical = item.historical or event.kind == "precedent"
             item.expected = event.kind == "expected" or (
                 event.kind != "precedent" and _after(value, art.published))
+            item.fact = _fact_of(facts, art.id, event.evidence.start, event.evidence.end)
             items.append(item)
             covered.append(event.evidence)
         granularity = {t.value: t.granularity for t in ex.times if t.value}
@@ -215,14 +216,42 @@ def build(extractions: list[Extraction], names: dict[str, str],
             if _STAMP.match(art.text, expr.end) or _EDITORIAL.search(
                     art.text, sentence.start, sentence.end):
                 continue  # the page's time stamp or its history, not the story's
+            if _naming(art.text, expr.start, expr.end, expr.text):
+                continue  # "survived the April 20 explosion": names a thing, dates no sentence
             text = art.text[sentence.start : sentence.end].strip()
             in_text = _item(expr.value, expr.granularity, text, "dated", False, story_year, art,
                           sentence)
             in_text.expected = _after(expr.value, art.published)
-            in_text.fact = next((number for start, end, number in facts.get(art.id, [])
-                               if start <= sentence.start and sentence.end <= end), None)
+            in_text.fact = _fact_of(facts, art.id, sentence.start, sentence.end)
             items.append(in_text)
     return _merge(items, officials_of(extractions))
+
+
+_DETERMINER_BEFORE = re.compile(r"(?i)(?:^|\W)(?:the|its|their|this|that)\s+$")
+_WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+
+
+def _naming(text: str, start: int, end: int, expression: str) -> bool:
+    """Whether a date stands inside a noun phrase as the name of a thing: between a determiner
+    and the noun ("a worker who survived the April 20 explosion", "failing to prevent the 20
+    April explosion", "since the 22 April explosion", "in the 2008 election").  The sentence
+    it sits in tells of something else, so it dates no timeline item; a decade ("in the 1980s")
+    or a phrase that carries its own determiner ("the end of June") is not such a name."""
+    if re.search(r"\d0s$|\d0's$", expression):
+        return False
+    if re.match(r"(?i)the\s+\d", expression):  # "the 20 April explosion": its own determiner
+        return bool(_WORD_AFTER.match(text, end))
+    if re.match(r"(?i)(?:the|this|that)\s", expression):
+        return False
+    return bool(_DETERMINER_BEFORE.search(text[max(0, start - 12) : start])
+                and _WORD_AFTER.match(text, end))
+
+
+def _fact_of(facts: dict[str, list[tuple[int, int, int]]], article: str, start: int, end: int
+             ) -> int | None:
+    """The fact of the outlet comparison whose sentence holds [start, end), if any."""
+    return next((number for first, last, number in facts.get(article, [])
+                 if first <= start and end <= last), None)
 
 
 def _after(value: str, published: date | None) -> bool:
@@ -373,16 +402,31 @@ def _one_statement(a: TimelineItem, b: TimelineItem) -> bool:
     dates in one window.  Two dated sentences are one item on the same terms, without a speaker:
     "BP spokesman John Curry said it would be deployed on the seabed by Thursday" and "John
     Curry, a BP spokesman, said it would be deployed on the seabed by tomorrow" (a Wednesday
-    article), matched as one fact by the outlet comparison."""
+    article), matched as one fact by the outlet comparison; and two events of one type in such
+    sentences (``_one_account``)."""
     return (
         a.kind == b.kind
-        and a.kind in ("statement", "dated")
+        and a.kind in ("statement", "dated", "event")
         and a.fact is not None
         and a.fact == b.fact
-        and (a.kind == "dated" or bool(a.speakers & b.speakers))
+        and (a.kind == "dated" or bool(a.speakers & b.speakers)
+             or (a.kind == "event" and _one_account(a, b)))
         and not {c.article for c in a.citations} & {c.article for c in b.citations}
         and same_window(a.value, b.value)
     )
+
+
+def _one_account(a: TimelineItem, b: TimelineItem) -> bool:
+    """Two events of one type in sentences the outlet comparison matched as one fact, with no
+    participant that sets them apart: "Some of the 115 surviving workers aboard when it exploded
+    are suing the company and BP" and "... who were aboard when it exploded are suing that
+    company and BP PLC", where the coder found the doer in neither."""
+    if a.event_key is None or b.event_key is None or a.event_key[0] != b.event_key[0]:
+        return False
+    if a.expected != b.expected or a.historical != b.historical:
+        return False
+    return not a.event_key[1] or not b.event_key[1] or bool(
+        set(a.event_key[1]) & set(b.event_key[1]))
 
 
 def _precision(item: TimelineItem) -> tuple[bool, bool, int]:
