@@ -479,3 +479,11 @@ def test_what_since_opens_lies_in_the_past() -> None:
     times = _times("Calm seas will allow the first dredging since a short trial on April 28 that "
                    "cleared the channel.", date(2021, 5, 5))
     assert ("April 28", "2021-04-28") in _pairs(times)
+
+
+def test_a_number_before_a_measure_is_no_year() -> None:
+    """ "the drilling is taking place at 1500 metres water depth": a depth, not the year 1500;
+    "In 1500 the town was founded" is still a year."""
+    assert _times("The drilling is taking place at 1500 metres water depth.",
+                  date(2010, 5, 14)) == []
+    assert _pairs(_times("In 1500 the town was founded.", date(2010, 5, 14))) == [("1500", "1500")]

@@ -155,6 +155,11 @@ _PREP_BEFORE = re.compile(
     r"(?<!\w)(?:(?:" + _alternation([p for p, _ in PREFIXES]) + r")\s+)+$", re.IGNORECASE
 )
 _AMBIGUOUS_MONTHS = {"May", "March"}
+_MEASURE_AFTER = re.compile(
+    r"\s*-?(?:metres|meters|feet|ft|miles|km|kilometres|kilometers|barrels|bpd|gallons|litres|"
+    r"liters|tonnes|tons|acres|people|workers|troops|jobs|vessels|boats)\b",
+    re.IGNORECASE,
+)
 _BARE_PLURAL_PREPS = {"within", "for", "over", "in", "after", "before", "since", "some"}
 
 def _verb_tense(verb: Token, depth: int = 0) -> str:
@@ -279,6 +284,8 @@ def _plausible(match: re.Match[str], doc: Doc) -> bool:
         return pre.split(" ")[-1] in _BARE_PLURAL_PREPS if pre else False
     if match["year"] and not match["span"].lower().startswith("the year"):
         year = int(re.sub(r"\D", "", span)[-4:])
+        if _MEASURE_AFTER.match(match.string, match.end()):
+            return False  # "at 1500 metres water depth", "2000 barrels": a measure
         if year < 1900 and not pre:
             return False
         token = _token_at(doc, match.start("span"))
