@@ -226,23 +226,12 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
             # what "since" opens lies before now, whatever the tense of the clause it hangs
             # from: "will allow the first burn since a blaze on April 28" is the April 28 past
             return "past"
-        if (node.lower_ in ("until", "till") and node.dep_ in ("prep", "mark")
-                and node.i < span.start and _verb_tense_above(node) == "past"):
-            # a past act's bound ("issued a moratorium until May 28 when a safety review is
-            # due") ends a stretch that began before publication and may end either side of
-            # it: the nearest May 28 (here two weeks ahead, not the year before)
-            return "present"
         if node.pos_ in ("VERB", "AUX") and not (span.start <= node.i < span.end):
             return _verb_tense(node)
         if node.head.i == node.i:
             break
         node = node.head
     return "past"
-
-
-def _verb_tense_above(token: Token) -> str | None:
-    verb = _verb_above(token)
-    return _verb_tense(verb) if verb is not None else None
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
