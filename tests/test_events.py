@@ -907,3 +907,12 @@ def test_a_demonym_before_language_names_no_state() -> None:
     events, _ = _coded("Estonia lifted restrictions on the use of the Russian language in "
                        "schools.")
     assert [(e.type, e.recipients) for e in events] == [("CONCEDE", [])]
+
+
+def test_a_day_the_parser_ran_into_the_name_after_it_still_dates_the_clause() -> None:
+    """ "On Thursday BP ordered 60,000 gallons ..., according to Rep. Jerrold Nadler": the parser
+    reads "on [Thursday BP]", the day a compound of the name; the day is the preposition's, and
+    the preposition hangs on the clause, so it dates the act."""
+    text = "On Monday Greenpeace occupied the platform, according to the police."
+    [event] = _events(text, times=[_time(text, "Monday", "2019-08-26", "day")])
+    assert event.time == "2019-08-26"

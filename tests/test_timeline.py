@@ -408,3 +408,102 @@ def test_a_range_of_days_reads_as_from_to_and_overlaps_its_days() -> None:
     assert common.timeline_when(_entry(item)) == "2024-03-11 to 2024-03-13"
     assert timeline.same_window(item.value, "2024-03-12")
     assert not timeline.same_window(item.value, "2024-03-15")
+
+
+# ------------------------------------------------------------------ real coverage (issue 12)
+
+
+def _processed(text: str, outlet: str, published: date) -> Extraction:
+    from newsdesk.pipeline import process_article
+
+    art = Article(id=article_id(text + outlet), text=text, path=f"{outlet}.txt", outlet=outlet,
+                  published=published, genre="news")
+    ex = process_article(art)
+    assert isinstance(ex, Extraction)
+    return ex
+
+
+def test_a_page_time_stamp_and_its_history_date_nothing() -> None:
+    """A date followed by a clock time and a zone ("Wed May 5, 2010 10:27 pm BST", "Thursday 6
+    May 2010 17.53 BST") is the page's stamp; "This article was amended on 6 May 2010" and "A
+    version appeared on p34 ... on Thursday 6 May 2010" its history: no timeline items.  A
+    sentence behind the stamp still dates what it says."""
+    text = (
+        "KINGSTON | Tue Mar 9, 2021 4:05 pm EST KINGSTON (Wire) -\n"
+        "Harbour strike ends Tuesday 9 March 2021 18.20 GMT\n"
+        "Wed Mar 10, 2021 1:40 pm EST (Wire) - The dockers went back to work on Monday.\n"
+        "This article was amended on 10 March 2021.\n"
+        "A version appeared on p12 of the Business section on Wednesday 10 March 2021.\n"
+    )
+    items = timeline.build([_processed(text, "Wire", date(2021, 3, 10))], {})
+    assert [i.value for i in items] == ["2021-03-08"], [(i.value, i.label) for i in items]
+
+
+def test_a_date_after_publication_is_expected() -> None:
+    """ "It should be on the seabed by Saturday" in a Wednesday article, "could be fired up early
+    next week": what a date after publication dates has not happened yet."""
+    text = (
+        "The pump should be in place by Saturday. "
+        "The dockers went back to work on Monday. "
+        "The crane could be running early next week."
+    )
+    items = timeline.build([_processed(text, "Wire", date(2021, 3, 10))], {})
+    shown = {i.value: i.expected for i in items}
+    assert shown == {"2021-03-08": False, "2021-03-13": True, "2021-W11": True}, shown
+
+
+def test_one_dated_sentence_told_by_two_outlets_is_one_item() -> None:
+    """ "BP spokesman John Curry said it would be deployed on the seabed by Thursday" and "John
+    Curry, a BP spokesman, said it would be deployed on the seabed by tomorrow" (a Wednesday
+    article): one fact of the outlet comparison, one date, one item with both outlets."""
+    one = _processed(
+        "Harbour officials said the floating crane would be towed into the bay by Thursday. "
+        "Dockers in the city voted to end their strike.", "Wire", date(2021, 3, 10))
+    two = _processed(
+        "The floating crane would be towed into the bay by tomorrow, harbour officials said. "
+        "Fishermen complained about the noise of the dredgers.", "Daily", date(2021, 3, 10))
+    items = timeline.build([one, two], {}, compare.match([one, two]).shared())
+    crane = [i for i in items if "crane" in i.label]
+    assert len(crane) == 1 and crane[0].value == "2021-03-11", [(i.value, i.label) for i in crane]
+    assert set(crane[0].outlets) == {"Wire", "Daily"}
+
+
+def test_a_date_naming_a_thing_dates_no_sentence() -> None:
+    """ "a worker who survived the April 20 explosion", "failing to prevent the 20 April
+    explosion", "since the 22 April explosion": a date between a determiner and its noun names
+    the thing; the sentence tells of something else.  "in the 1980s" and "on the 28 April,
+    when ..." still date their sentences."""
+    text = (
+        "The union hired a lawyer for a docker who survived the March 2 fire. "
+        "Insurers blamed the owners for failing to prevent the 3 March collapse at the quay. "
+        "Its shares have fallen by a third since the 4 March strike vote. "
+        "The cranes were last tested on the 28 February, when two failed. "
+        "The port was last dredged in the 1980s by a Dutch firm."
+    )
+    items = timeline.build([_processed(text, "Wire", date(2021, 3, 10))], {})
+    assert sorted(i.value for i in items if i.kind == "dated") == ["198X", "2021-02-28"], [
+        (i.value, i.label) for i in items]
+
+
+def test_one_event_in_sentences_matched_as_one_fact_is_one_item() -> None:
+    """ "Some of the 115 surviving workers ... are suing the company and BP" told by two
+    outlets in slightly different words, with no doer found in either: the outlet comparison
+    matched the sentences as one fact, so the two events of one type are one item."""
+    exs = []
+    for outlet, sentence in (
+        ("Wire", "Some of the 40 dockers who were on the quay when it collapsed are suing the "
+                 "port authority and Harbour Cranes Ltd."),
+        ("Daily", "Some of the 40 dockers on the quay when it collapsed are suing the port "
+                  "authority and Harbour Cranes."),
+    ):
+        art = Article(id=article_id(sentence + outlet), text=sentence, path=f"{outlet}.txt",
+                      outlet=outlet, published=date(2021, 3, 10), genre="news")
+        event = _event(type="ACCUSE", mode="allege", actors=[], recipients=[],
+                       evidence=Span(0, len(sentence)))
+        exs.append(Extraction(art, [], [], [], [], [event], [Span(0, len(sentence))]))
+    shared = [(exs[0].article.id, 0, len(exs[0].article.text), 7),
+              (exs[1].article.id, 0, len(exs[1].article.text), 7)]
+    items = _events_of(timeline.build(exs, {}, shared))
+    assert len(items) == 1 and set(items[0].outlets) == {"Daily", "Wire"}
+    apart = _events_of(timeline.build(exs, {}))
+    assert len(apart) == 2  # not matched as one fact: two items

@@ -454,3 +454,41 @@ def test_february_29_resolves_to_the_one_leap_year_on_either_side() -> None:
     assert resolve("February 29", date(2016, 1, 10), "past").value == "2016-02-29"
     assert resolve("February 29", date(2016, 3, 10), "future").value == "2016-02-29"
     assert resolve("February 29", date(2014, 6, 1), "past").value is None
+
+
+def test_would_reported_names_the_nearest_day_either_side() -> None:
+    """ "said it would be deployed by Thursday" (a Wednesday article) is the next day; "word
+    that the ferries would sail on Wednesday" (a Thursday article) is the day before: "would"
+    is the future of a past saying, so a bare weekday is the nearest one."""
+    wednesday = _times("The harbour master said the crane would be delivered by Thursday.",
+                       date(2021, 3, 10))
+    assert _pairs(wednesday) == [("Thursday", "2021-03-11")]
+    thursday = _times("Traders cheered word that the ferries would sail on Wednesday.",
+                      date(2021, 3, 11))
+    assert _pairs(thursday) == [("Wednesday", "2021-03-10")]
+
+
+def test_a_verb_sharing_would_is_as_future_as_its_head() -> None:
+    """ "said it would be deployed by tomorrow and hooked up to a drill ship over the weekend":
+    the second participle shares "would be", so the weekend is the coming one."""
+    times = _times(
+        "A spokesman said the pump would be lowered by tomorrow and connected to a barge over "
+        "the weekend.", date(2021, 3, 10))
+    assert _pairs(times) == [("tomorrow", "2021-03-11"), ("the weekend", "2021-03-13/2021-03-14")]
+
+
+def test_what_since_opens_lies_in_the_past() -> None:
+    """ "will allow the first burn since a blaze on April 28": the date after "since" is
+    before publication, whatever the tense of the clause it hangs from."""
+    times = _times("Calm seas will allow the first dredging since a short trial on April 28 that "
+                   "cleared the channel.", date(2021, 5, 5))
+    assert ("April 28", "2021-04-28") in _pairs(times)
+
+
+def test_a_number_before_a_measure_is_no_year() -> None:
+    """ "the drilling is taking place at 1500 metres water depth": a depth, not the year 1500;
+    "In 1500 the town was founded" is still a year."""
+    assert _times("The drilling is taking place at 1500 metres water depth.",
+                  date(2010, 5, 14)) == []
+    assert _pairs(_times("In 1500 the town was founded.", date(2010, 5, 14))) == [("1500", "1500")]
+

@@ -155,6 +155,11 @@ _PREP_BEFORE = re.compile(
     r"(?<!\w)(?:(?:" + _alternation([p for p, _ in PREFIXES]) + r")\s+)+$", re.IGNORECASE
 )
 _AMBIGUOUS_MONTHS = {"May", "March"}
+_MEASURE_AFTER = re.compile(
+    r"\s*-?(?:metres|meters|feet|ft|miles|km|kilometres|kilometers|barrels|bpd|gallons|litres|"
+    r"liters|tonnes|tons|acres|people|workers|troops|jobs|vessels|boats)\b",
+    re.IGNORECASE,
+)
 _BARE_PLURAL_PREPS = {"within", "for", "over", "in", "after", "before", "since", "some"}
 
 def _verb_tense(verb: Token, depth: int = 0) -> str:
@@ -163,6 +168,12 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     words = {a.lower_ for a in aux}
     perfect = any(a.lemma_ == "have" for a in aux)
     if words & grammar.MODALS:
+        if not perfect and words & grammar.PAST_FUTURE_MODALS and not words & grammar.FUTURE_MODALS:
+            # "would" reported: the future of a past saying, so a named day is the nearest one
+            # on either side ("said it would be deployed by Thursday" in a Wednesday article is
+            # the next day; "word that burns would go ahead on Wednesday" in a Thursday one, the
+            # day before), as a present-tense schedule's is
+            return "present"
         return "past" if perfect else "future"
     head = verb.head
     has_head = head.i != verb.i and head.pos_ in ("VERB", "AUX")
@@ -175,6 +186,12 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
         return "future"
     if verb.dep_ == "conj" and verb.tag_ in ("VB", "VBG") and not aux and has_head and depth < 4:
         return _verb_tense(head, depth + 1)  # "would assume office ... and run in November"
+    if (verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and not aux and has_head and depth < 4
+            and any(c.dep_ in ("aux", "auxpass") for c in head.children)):
+        # shared auxiliaries: "said it would be deployed by tomorrow and hooked up to a drill
+        # ship over the weekend" is as future as "would be deployed" (the parser often tags
+        # such a participle VBD)
+        return _verb_tense(head, depth + 1)
     if perfect or verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in aux):
         if verb.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") for a in aux) and not perfect:
             return "present"  # "is expected", present passive
@@ -205,6 +222,10 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
         return "past"
     node: Token = span.root
     for _ in range(16):
+        if node.lower_ == "since" and node.dep_ in ("prep", "mark") and node.i < span.start:
+            # what "since" opens lies before now, whatever the tense of the clause it hangs
+            # from: "will allow the first burn since a blaze on April 28" is the April 28 past
+            return "past"
         if node.pos_ in ("VERB", "AUX") and not (span.start <= node.i < span.end):
             return _verb_tense(node)
         if node.head.i == node.i:
@@ -263,6 +284,8 @@ def _plausible(match: re.Match[str], doc: Doc) -> bool:
         return pre.split(" ")[-1] in _BARE_PLURAL_PREPS if pre else False
     if match["year"] and not match["span"].lower().startswith("the year"):
         year = int(re.sub(r"\D", "", span)[-4:])
+        if _MEASURE_AFTER.match(match.string, match.end()):
+            return False  # "at 1500 metres water depth", "2000 barrels": a measure
         if year < 1900 and not pre:
             return False
         token = _token_at(doc, match.start("span"))

@@ -27,6 +27,19 @@ HISTORY_YEARS = 2
 _CONDITIONAL = re.compile(
     "(?:" + "|".join(sorted(w.capitalize() for w in grammar.CONDITIONAL_OPENERS)) + r")\b"
 )
+# A date followed by a clock time and a zone is a page's time stamp ("Wed May 5, 2010 10:27 pm
+# BST", "Thursday 6 May 2010 17.53 BST", "Thursday, May 6, 2010; 11:30 AM"): the byline, not
+# something that happened on that day.
+_STAMP = re.compile(
+    r"\s*[,;]?\s*\d{1,2}[:.]\d{2}\s*(?:(?:[ap]\.?m\.?)\s*(?:[A-Z]{2,4}\b)?|[A-Z]{2,4}\b)",
+    re.IGNORECASE,
+)
+# The page's own history: "This article was amended on 6 May 2010", "A version appeared on p34 of
+# the Main section ... on Thursday 6 May 2010".
+_EDITORIAL = re.compile(
+    r"(?i)\b(?:this (?:article|story|report) (?:was|has been) (?:amended|corrected|updated)"
+    r"|a version (?:of this (?:article|story) )?appeared (?:on|in)\b)"
+)
 
 
 @dataclass
@@ -151,7 +164,9 @@ def build(extractions: list[Extraction], names: dict[str, str],
                 key,
             )
             item.historical = item.historical or event.kind == "precedent"
-            item.expected = event.kind == "expected"
+            item.expected = event.kind == "expected" or (
+                event.kind != "precedent" and _after(value, art.published))
+            item.fact = _fact_of(facts, art.id, event.evidence.start, event.evidence.end)
             items.append(item)
             covered.append(event.evidence)
         granularity = {t.value: t.granularity for t in ex.times if t.value}
@@ -199,11 +214,53 @@ def build(extractions: list[Extraction], names: dict[str, str],
                 continue
             if _CONDITIONAL.match(art.text[sentence.start : sentence.end].lstrip()):
                 continue  # "If it pays consultants next year": not something that happened
+            if _STAMP.match(art.text, expr.end) or _EDITORIAL.search(
+                    art.text, sentence.start, sentence.end):
+                continue  # the page's time stamp or its history, not the story's
+            if _naming(art.text, expr.start, expr.end, expr.text):
+                continue  # "survived the April 20 explosion": names a thing, dates no sentence
             text = art.text[sentence.start : sentence.end].strip()
-            items.append(
-                _item(expr.value, expr.granularity, text, "dated", False, story_year, art, sentence)
-            )
+            in_text = _item(expr.value, expr.granularity, text, "dated", False, story_year, art,
+                          sentence)
+            in_text.expected = _after(expr.value, art.published)
+            in_text.fact = _fact_of(facts, art.id, sentence.start, sentence.end)
+            items.append(in_text)
     return _merge(items, officials_of(extractions))
+
+
+_DETERMINER_BEFORE = re.compile(r"(?i)(?:^|\W)(?:the|its|their|this|that)\s+$")
+_WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+
+
+def _naming(text: str, start: int, end: int, expression: str) -> bool:
+    """Whether a date stands inside a noun phrase as the name of a thing: between a determiner
+    and the noun ("a worker who survived the April 20 explosion", "failing to prevent the 20
+    April explosion", "since the 22 April explosion", "in the 2008 election").  The sentence
+    it sits in tells of something else, so it dates no timeline item; a decade ("in the 1980s")
+    or a phrase that carries its own determiner ("the end of June") is not such a name."""
+    if re.search(r"\d0s$|\d0's$", expression):
+        return False
+    if re.match(r"(?i)the\s+\d", expression):  # "the 20 April explosion": its own determiner
+        return bool(_WORD_AFTER.match(text, end))
+    if re.match(r"(?i)(?:the|this|that)\s", expression):
+        return False
+    return bool(_DETERMINER_BEFORE.search(text[max(0, start - 12) : start])
+                and _WORD_AFTER.match(text, end))
+
+
+def _fact_of(facts: dict[str, list[tuple[int, int, int]]], article: str, start: int, end: int
+             ) -> int | None:
+    """The fact of the outlet comparison whose sentence holds [start, end), if any."""
+    return next((number for first, last, number in facts.get(article, [])
+                 if first <= start and end <= last), None)
+
+
+def _after(value: str, published: date | None) -> bool:
+    """Whether a date lies wholly after its article's publication, so what it dates is expected,
+    not reported: "It should be on the seabed by Saturday" in a Wednesday article, "could be
+    fired up early next week"."""
+    span = interval(value)
+    return bool(published and span and span[0] > published)
 
 
 def _said_together(quotes: list[Quote]) -> list[list[Quote]]:
@@ -343,15 +400,34 @@ def _shared(first: tuple[str, ...], second: tuple[str, ...], officials: dict[str
 
 def _one_statement(a: TimelineItem, b: TimelineItem) -> bool:
     """Two articles' accounts of one statement: one fact of the comparison, a shared speaker,
-    dates in one window."""
+    dates in one window.  Two dated sentences are one item on the same terms, without a speaker:
+    "BP spokesman John Curry said it would be deployed on the seabed by Thursday" and "John
+    Curry, a BP spokesman, said it would be deployed on the seabed by tomorrow" (a Wednesday
+    article), matched as one fact by the outlet comparison; and two events of one type in such
+    sentences (``_one_account``)."""
     return (
-        a.kind == b.kind == "statement"
+        a.kind == b.kind
+        and a.kind in ("statement", "dated", "event")
         and a.fact is not None
         and a.fact == b.fact
-        and bool(a.speakers & b.speakers)
+        and (a.kind == "dated" or bool(a.speakers & b.speakers)
+             or (a.kind == "event" and _one_account(a, b)))
         and not {c.article for c in a.citations} & {c.article for c in b.citations}
         and same_window(a.value, b.value)
     )
+
+
+def _one_account(a: TimelineItem, b: TimelineItem) -> bool:
+    """Two events of one type in sentences the outlet comparison matched as one fact, with no
+    participant that sets them apart: "Some of the 115 surviving workers aboard when it exploded
+    are suing the company and BP" and "... who were aboard when it exploded are suing that
+    company and BP PLC", where the coder found the doer in neither."""
+    if a.event_key is None or b.event_key is None or a.event_key[0] != b.event_key[0]:
+        return False
+    if a.expected != b.expected or a.historical != b.historical:
+        return False
+    return not a.event_key[1] or not b.event_key[1] or bool(
+        set(a.event_key[1]) & set(b.event_key[1]))
 
 
 def _precision(item: TimelineItem) -> tuple[bool, bool, int]:

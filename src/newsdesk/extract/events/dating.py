@@ -73,6 +73,8 @@ def _looks_back(span: SpacySpan) -> bool:
 def attached(root: Token, target: Token, nominal: bool) -> bool:
     """Does a time expression modify this predicate (not a noun inside its arguments)?"""
     head = root.head
+    if _run_into_name(root):  # "On Thursday BP ordered": the day is on the preposition
+        return head.head.head.i == target.i
     if head.i == target.i:
         return nominal or root.dep_ not in ("nummod", "compound", "amod", "poss")
     return head.dep_ in ("prep", "agent") and head.head.i == target.i and root.dep_ == "pobj"
@@ -230,9 +232,28 @@ def _adverbial(times: list[Dated]) -> list[TimeExpr]:
         # is the parser's npadvmod: adverbial there, nominal only on a noun.
         clausal = root.dep_ not in NOMINAL_TIME_DEPS or (
             root.dep_ == "npadvmod" and root.head.pos_ in ("VERB", "AUX"))
+        if _run_into_name(root):
+            clausal, head = True, root.head.head.head
         if clausal and head.pos_ in ("VERB", "AUX") and expr.value is not None:
             found.setdefault(expr.value, expr)
     return list(found.values())
+
+
+def _run_into_name(root: Token) -> bool:
+    """ "On Thursday BP ordered 60,000 gallons": a day right after its preposition that the
+    parser made a compound of the name that follows (the subject), so that the phrase reads
+    "on [Thursday BP]".  The day is the preposition's, which hangs on the clause."""
+    name = root.head
+    prep = name.head
+    return (
+        root.dep_ == "compound"
+        and name.pos_ == "PROPN"
+        and name.dep_ == "pobj"
+        and prep.pos_ == "ADP"
+        and prep.lower_ in ("on", "at", "by", "since", "until")
+        and root.left_edge.i == prep.i + 1
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _value(expr: TimeExpr) -> tuple[str | None, str | None, bool]:
