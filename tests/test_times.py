@@ -456,18 +456,6 @@ def test_february_29_resolves_to_the_one_leap_year_on_either_side() -> None:
     assert resolve("February 29", date(2014, 6, 1), "past").value is None
 
 
-def test_would_reported_names_the_nearest_day_either_side() -> None:
-    """ "said it would be deployed by Thursday" (a Wednesday article) is the next day; "word
-    that the ferries would sail on Wednesday" (a Thursday article) is the day before: "would"
-    is the future of a past saying, so a bare weekday is the nearest one."""
-    wednesday = _times("The harbour master said the crane would be delivered by Thursday.",
-                       date(2021, 3, 10))
-    assert _pairs(wednesday) == [("Thursday", "2021-03-11")]
-    thursday = _times("Traders cheered word that the ferries would sail on Wednesday.",
-                      date(2021, 3, 11))
-    assert _pairs(thursday) == [("Wednesday", "2021-03-10")]
-
-
 def test_a_verb_sharing_would_is_as_future_as_its_head() -> None:
     """ "said it would be deployed by tomorrow and hooked up to a drill ship over the weekend":
     the second participle shares "would be", so the weekend is the coming one."""

@@ -168,12 +168,6 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     words = {a.lower_ for a in aux}
     perfect = any(a.lemma_ == "have" for a in aux)
     if words & grammar.MODALS:
-        if not perfect and words & grammar.PAST_FUTURE_MODALS and not words & grammar.FUTURE_MODALS:
-            # "would" reported: the future of a past saying, so a named day is the nearest one
-            # on either side ("said it would be deployed by Thursday" in a Wednesday article is
-            # the next day; "word that burns would go ahead on Wednesday" in a Thursday one, the
-            # day before), as a present-tense schedule's is
-            return "present"
         return "past" if perfect else "future"
     head = verb.head
     has_head = head.i != verb.i and head.pos_ in ("VERB", "AUX")
