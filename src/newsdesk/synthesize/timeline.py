@@ -73,7 +73,7 @@ class TimelineItem:
     event_key: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None  # type, who, whom
     expected: bool = False  # an event announced or planned, not yet happened
     speakers: frozenset[str] = frozenset()  # a statement's speakers (actor ids)
-    fact: int | None = None  # a statement's fact in the outlet comparison, if others state it
+    fact: int | None = None  # its sentence's fact in the outlet comparison, if others state it
 
     @property
     def outlets(self) -> list[str]:
@@ -195,8 +195,7 @@ def build(extractions: list[Extraction], names: dict[str, str],
             )
             statement.speakers = frozenset(
                 q.speaker.actor for q in quotes if q.speaker is not None and q.speaker.actor)
-            statement.fact = next((number for start, end, number in facts.get(art.id, [])
-                                   if start <= span.start and span.end <= end), None)
+            statement.fact = _fact_of(facts, art.id, span.start, span.end)
             items.append(statement)
             covered.append(span)
         # A speaker's own words are dated when said: a time inside a direct quotation ("this
