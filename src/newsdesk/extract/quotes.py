@@ -788,6 +788,8 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
 
 
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
+# Dependents that give a clause a subject of its own ("there" included).
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 def _after_saying_time(clause: Token, start: int) -> int:
@@ -795,7 +797,7 @@ def _after_saying_time(clause: Token, start: int) -> int:
     she had met the minister": a time right after the cue, before the reported clause's
     subject, dates the saying; the parser hangs it on the clause, but it is no part of what
     was said.  A time inside the subject ("said Tuesday's vote was ...") stays."""
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    subjects = [c for c in clause.children if c.dep_ in _CLAUSE_SUBJECTS]
     for child in clause.children:
         if child.left_edge.i != start or child.dep_ not in ("npadvmod", "prep", "advmod"):
             continue
@@ -831,7 +833,7 @@ def _through_stranded_conjunct(doc: Doc, cue: Token, end: int) -> int:
         link = [t for t in doc[end : conj.left_edge.i] if not t.is_punct]
         if len(link) != 1 or link[0].dep_ != "cc":
             break
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+        if any(c.dep_ in _CLAUSE_SUBJECTS for c in conj.children):
             break
         if finite_tag(conj) in _FINITE_TAGS or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in conj.children
@@ -848,7 +850,7 @@ def _before_new_clause(doc: Doc, clause: Token, start: int, end: int) -> int:
     for conj in clause.children:
         if conj.dep_ != "conj" or conj.i < clause.i or not (start < conj.left_edge.i < end):
             continue
-        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children) or any(
+        if not any(c.dep_ in _CLAUSE_SUBJECTS for c in conj.children) or any(
             c.dep_ == "mark" for c in conj.children  # ", and that ...": reported too
         ) or conj.left_edge.text in _MARKS:
             continue
