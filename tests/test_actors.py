@@ -112,3 +112,56 @@ def test_seed_story_people_have_titles(seed_dir: Path) -> None:
     assert "Rouhani" in found["person:hassan-rouhani"].aliases
     assert found["person:hassan-rouhani"].country == "IRN"
     assert not any(a.kind == "person" and a.name in ("Biarritz", "Twitter") for a in found.values())
+
+
+def test_an_honorific_before_a_family_name_written_first_joins_the_full_name() -> None:
+    # The model tags "Moon" alone and leaves "Mr" out; the family name opens "Moon Jae-hyun".
+    text = (
+        "The assembly adopted a plan put forward by Foreign Minister Moon Jae-hyun on Monday.\n"
+        "Mr Moon said the plan would be reviewed in a year."
+    )
+    found = actors_of(text)
+    assert "person:moon" not in found
+    assert len(found["person:moon-jae-hyun"].mentions) == 2
+
+
+def test_a_given_name_is_never_taken_for_a_family_name() -> None:
+    text = "Paul Hendry chaired the meeting.\nMr Paul, a farmer from the valley, spoke last."
+    found = actors_of(text)
+    assert "person:paul-hendry" in found
+    assert not any("Paul" in a.aliases for a in found.values())
+
+
+def test_a_name_tagged_as_an_organisation_is_a_person_when_an_honorific_takes_its_surname() -> None:
+    text = (
+        "Walter Quimby of Harvest Relief said the lorries had been stopped at the border.\n"
+        "The road reopened on Sunday.\n"
+        "Mr Quimby of Harvest Relief said food would reach the villages within days."
+    )
+    found = actors_of(text)
+    quimby = [a for a in found.values() if a.name == "Walter Quimby"]
+    assert [a.kind for a in quimby] == ["person"]
+    assert len(quimby[0].mentions) == 2
+
+
+def test_an_acronym_defined_in_brackets_is_the_organisation() -> None:
+    text = (
+        "The Northern Water Authority (NWA) said the reservoir was half empty.\n"
+        "The NWA hopes to lift the hosepipe ban by June."
+    )
+    found = actors_of(text)
+    authority = found["org:northern-water-authority"]
+    assert "NWA" in authority.aliases and len(authority.mentions) == 3  # its definition too
+    assert "org:nwa" not in found
+    text = (
+        "Ines Barros of the Coastal Migration Office (CMO) said the camps were full.\n"
+        "CMO, working with the navy, says more tents are needed."
+    )
+    office = actors_of(text)["org:coastal-migration-office"]
+    assert office.aliases == ["CMO"] and len(office.mentions) == 3
+
+
+def test_a_name_set_in_capitals_is_shown_in_ordinary_case() -> None:
+    text = "GRETA HOLLOWAY, FIELD NURSE The generator failed again before dawn."
+    found = actors_of(text)
+    assert [a.name for a in found.values() if a.kind == "person"] == ["Greta Holloway"]

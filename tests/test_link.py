@@ -153,3 +153,57 @@ def test_a_legal_form_or_a_leading_country_names_the_same_organisation() -> None
                              "org:iraqi-army", "org:transocean"]
     assert by_id["org:bp"].aliases == ["BP Plc"]
     assert by_id["org:coast-guard"].aliases == ["U.S. Coast Guard", "US Coast Guard"]
+
+
+def test_a_family_name_written_first_joins_its_full_name_across_articles() -> None:
+    # "Moon" in one article, "Moon Jae-hyun" in another; "Paul" (a given name) joins nothing.
+    linked = link([
+        _ex("Moon", [Actor("person:moon", "Moon", "person", mentions=[Span(0, 4)])]),
+        _ex("Moon Jae-hyun",
+            [Actor("person:moon-jae-hyun", "Moon Jae-hyun", "person", mentions=[Span(0, 13)])]),
+        _ex("Paul", [Actor("person:paul", "Paul", "person", mentions=[Span(0, 4)])]),
+        _ex("Paul Hendry",
+            [Actor("person:paul-hendry", "Paul Hendry", "person", mentions=[Span(0, 11)])]),
+    ])
+    assert sorted(e.actor.id for e in linked) == [
+        "person:moon-jae-hyun", "person:paul", "person:paul-hendry"]
+
+
+def test_an_acronym_one_article_defines_names_the_organisation_in_another() -> None:
+    defined = _ex(
+        "Northern Water Authority (NWA)",
+        [Actor("org:northern-water-authority", "Northern Water Authority", "org", ["NWA"],
+               mentions=[Span(0, 24), Span(26, 29)])],
+    )
+    bare = _ex("NWA", [Actor("org:nwa", "NWA", "org", mentions=[Span(0, 3)])])
+    assert [e.actor.id for e in link([defined, bare])] == ["org:northern-water-authority"]
+
+
+def test_an_international_bodys_acronym_before_a_name_names_the_same_organisation() -> None:
+    linked = link([
+        _org("Refugee Housing Fund", "org:refugee-housing-fund", 2),
+        _org("UN Refugee Housing Fund", "org:un-refugee-housing-fund"),
+        _org("EU Refugee Housing Fund", "org:eu-refugee-housing-fund"),
+    ])
+    # One leading body joins the bare name; two different ones leading it keep all apart.
+    assert len(linked) == 3
+    linked = link([
+        _org("Refugee Housing Fund", "org:refugee-housing-fund", 2),
+        _org("UN Refugee Housing Fund", "org:un-refugee-housing-fund"),
+    ])
+    assert [e.actor.id for e in linked] == ["org:refugee-housing-fund"]
+
+
+def test_an_organisation_misspelt_by_one_letter_is_the_same_organisation() -> None:
+    linked = link([
+        _org("Medecins du Monde", "org:medecins-du-monde", 2),
+        _org("Medicins du Monde", "org:medicins-du-monde"),
+        _org("Northern Railways", "org:northern-railways"),
+        _org("Northern Railway", "org:northern-railway", 2),
+        _org("Southern Railway", "org:southern-railway"),  # two words apart: kept
+        _org("Blue Cross", "org:blue-cross"),
+        _org("Blue Crass", "org:blue-crass"),  # a short word: kept
+    ])
+    assert sorted(e.actor.id for e in linked) == [
+        "org:blue-crass", "org:blue-cross", "org:medecins-du-monde", "org:northern-railway",
+        "org:southern-railway"]

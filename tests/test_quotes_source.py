@@ -238,3 +238,37 @@ def test_a_name_hung_on_an_earlier_noun_speaks_for_the_verb_after_it() -> None:
             "Olav Dahl said his wife was ready to govern.")
     found = said(quotes_of(text), text)
     assert ("former premier Olav Dahl", "said", "his wife was ready to govern") in found
+
+
+def test_a_person_placed_in_an_organisation_by_of_is_the_speaker() -> None:
+    text = "Marta Lindqvist of Swedish charity Bistand said the convoy had been delayed."
+    quote = quotes_of(text)[0]
+    assert quote.speaker is not None and quote.speaker.actor == "person:marta-lindqvist"
+
+
+def test_a_statement_speaks_for_the_person_it_comes_from() -> None:
+    text = ("A statement from Prime Minister Rosa Delgado on Friday said the port would "
+            "reopen next week.")
+    quote = quotes_of(text)[0]
+    assert quote.speaker is not None and quote.speaker.actor == "person:rosa-delgado"
+
+
+def test_a_subject_does_not_end_on_the_conjunction_before_a_second_subject() -> None:
+    # "Aid agencies - and some governments - have complained", as the parser read it on a
+    # real page: two subjects of one verb, the first one's subtree running on to "and".
+    from spacy.tokens import Doc
+
+    from newsdesk import annotate
+    from newsdesk.extract.quotes_speaker import _cut
+
+    words = ["Farm", "unions", "-", "and", "some", "mayors", "-", "have", "complained", "."]
+    heads = [1, 8, 1, 1, 5, 8, 8, 8, 8, 8]
+    deps = ["compound", "nsubj", "punct", "cc", "det", "nsubj", "punct", "aux", "ROOT", "punct"]
+    doc = Doc(annotate.load().vocab, words=words, heads=heads, deps=deps)
+    assert doc[0 : _cut(doc, doc[1], doc[8])].text == "Farm unions"
+
+
+def test_after_the_verb_the_name_is_the_speaker_not_words_split_off_before_it() -> None:
+    text = '"We map every report," said Ushahidi co-founder Erik Hersman.'
+    quote = quotes_of(text)[0]
+    assert quote.speaker is not None and quote.speaker.actor == "person:erik-hersman"

@@ -414,8 +414,16 @@ def _dateline(doc: Doc, subj: Token, cue: Token) -> int | None:
 def _best_subject(doc: Doc, subjects: list[Token], verb: Token) -> Token:
     """Of a verb's subjects, two meaning a mis-parse ("people with knowledge of it said"): the
     noun, and not one a comma parts from the verb ("Speaking in Salem, New Hampshire, Trump
-    went after Bush, calling him ...": Trump); else the first."""
-    return min(subjects, key=lambda s: (s.pos_ == "PRON", _comma_after(doc, s, verb), s.i))
+    went after Bush, calling him ...": Trump); else the first.  After the verb, a name beats
+    the words before it the parser split off ("said Ushahidi co-founder Erik Hersman" gives
+    "co" and "Hersman" as two subjects)."""
+    inverted = all(s.i > verb.i for s in subjects)
+    return min(subjects, key=lambda s: (
+        s.pos_ == "PRON",
+        _comma_after(doc, s, verb),
+        inverted and s.ent_type_ not in ("PERSON", "ORG"),
+        s.i,
+    ))
 
 
 def _comma_after(doc: Doc, subj: Token, cue: Token) -> bool:
@@ -523,7 +531,9 @@ def _cut(doc: Doc, subj: Token, cue: Token) -> int:
         if doc[j].text in (",", ";", "—", "–", "(") or j == cue.i or j not in own:
             end = j
             break
-    while end > subj.i + 1 and doc[end - 1].is_punct:
+    # "Aid agencies - and some governments - have complained", parsed as two subjects: the
+    # first does not end on the conjunction before the second.
+    while end > subj.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
         end -= 1
     return end
 
@@ -584,9 +594,16 @@ def speaker_actor(reading: Reading, phrase: Phrase) -> str | None:
     if len(words) == 1 and words[0] in grammar.RELATIVE_PRONOUNS:
         found = _antecedent_mention(doc, tokens[0], reading.mention_at)
         return found.actor if found is not None else None
+    named = _named_before_of(reading, phrase.start, end)
+    if named is not None:
+        return named
     mention = reading.mention_at.get(phrase.head)
     if mention is not None and phrase.start <= phrase.head < end:
         return mention.actor
+    if doc[phrase.head].lower_ in lexicon.ATTRIBUTION_NOUNS:
+        author = _author_of(reading, phrase.head, end)
+        if author is not None:
+            return author
     # "the president", "the veteran senator", "the two-term president" (a hyphenated
     # compound counts as one word)
     if words and words[0] == "the" and 2 <= sum(t.text not in _HYPHENS for t in tokens) <= 4 \
@@ -594,3 +611,37 @@ def speaker_actor(reading: Reading, phrase: Phrase) -> str | None:
                     for t in tokens):
         return references.titled_before(phrase.start, doc[phrase.head].lower_)
     return None
+
+
+def _named_before_of(reading: Reading, start: int, end: int) -> str | None:
+    """"Jean Dupont of French agency Acted said": a person named first and then placed in an
+    organisation by "of" is the one speaking, however the parser hung the phrase (here on
+    the organisation, read as the subject)."""
+    doc = reading.doc
+    i = start
+    while i < end and (doc[i].lower_ in roles.HONORIFICS or doc[i].lower_ == "the"):
+        i += 1
+    mention = reading.mention_at.get(i)
+    if mention is None or mention.kind != "person":
+        return None
+    j = i
+    while j < end and reading.mention_at.get(j) is mention:
+        j += 1
+    return mention.actor if j < end and doc[j].lower_ == "of" else None
+
+
+def _author_of(reading: Reading, head: int, end: int) -> str | None:
+    """"A statement from President Nicolas Sarkozy on Tuesday said ...": a document or
+    utterance speaks for the person or organisation it comes from ("from", "by", "of")."""
+    doc = reading.doc
+    for prep in doc[head].children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "by", "of") or prep.i >= end:
+            continue
+        for obj in prep.children:
+            mention = reading.mention_at.get(obj.i)
+            if obj.dep_ == "pobj" and mention is not None and mention.kind in (
+                "person", "org", "country", "group"
+            ):
+                return mention.actor
+    return None
+

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from newsdesk.knowledge import geo, lexicon
+from newsdesk.knowledge import geo, lexicon, people
 from newsdesk.model import ACTOR_TOPIC, Actor, EntityKind, Extraction, Title
 
 
@@ -29,14 +29,19 @@ class LinkedActor:
 def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
     """Local id → shared id, for the three ways one entity gets several ids.
 
-    - a one-word person name ("Abdi") and the only full name ending in it ("Abbas Abdi");
+    - a one-word person name ("Abdi") and the only full name ending in it ("Abbas Abdi"),
+      or, where none ends in it, the only two-word name beginning with it when it is no given
+      name (the family name first: "Ban" and "Ban Ki-moon", "Xi" and "Xi Jinping");
     - one name read as a person in one article and an organisation in another: the reading
       that some article describes with a title wins, then the one with more mentions, then
       the organisation;
-    - a one-word organisation name ("Ibercaudal") and the only longer one it begins;
-    - organisation names that differ only by a legal form or a leading country ("BP Plc" and
-      "BP", "U.S. Coast Guard" and "Coast Guard"), unless two countries lead them ("Iraqi
-      Army", "Iranian Army").
+    - a one-word organisation name ("Ibercaudal") and the only longer one it begins, or the
+      only one an article gave it as a bracketed acronym ("World Food Programme (WFP)");
+    - organisation names that differ only by a legal form or a leading country or international
+      body ("BP Plc" and "BP", "U.S. Coast Guard" and "Coast Guard", "UN World Food Programme"
+      and "World Food Programme"), unless two lead them ("Iraqi Army", "Iranian Army");
+    - organisation names one letter apart in one long word ("Medicins"/"Medecins Sans
+      Frontieres").
     """
     actors = [actor for ex in extractions for actor in ex.actors]
     mapping: dict[str, str] = {}
@@ -68,13 +73,23 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
             winner = max(sorted(ids), key=lambda i: (described[i], weight[i]))
             mapping.update({i: winner for i in ids if i != winner})
 
+    _join_misspelt_organisations(actors, mapping, described, weight)
+
     full_by_surname: dict[str, set[str]] = defaultdict(set)
+    full_by_family: dict[str, set[str]] = defaultdict(set)
     org_by_first: dict[str, set[str]] = defaultdict(set)
+    org_by_acronym: dict[str, set[str]] = defaultdict(set)
     for actor in actors:
+        if actor.kind == "org" and actor.id not in mapping and ":IGO" not in actor.id:
+            for alias in actor.aliases:
+                if alias.isupper() and alias.isalpha() and len(alias.split()) == 1:
+                    org_by_acronym[alias.lower()].add(actor.id)
         if actor.id in mapping or len(actor.name.split()) < 2:
             continue
         if actor.kind == "person":
             full_by_surname[actor.name.split()[-1].lower()].add(actor.id)
+            if len(actor.name.split()) == 2:
+                full_by_family[actor.name.split()[0].lower()].add(actor.id)
         elif actor.kind == "org" and ":IGO" not in actor.id:
             org_by_first[actor.name.split()[0].lower()].add(actor.id)
     for actor in actors:
@@ -83,15 +98,63 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
         key = actor.name.lower()
         pool = full_by_surname if actor.kind == "person" else org_by_first
         targets = pool.get(key, set()) if actor.kind in ("person", "org") else set()
+        if actor.kind == "person" and not targets and key not in people.GIVEN_NAMES:
+            targets = full_by_family.get(key, set())  # "Ban" and "Ban Ki-moon"
         if len(targets) == 1 and (actor.kind == "person" or len(key) >= 4):
             mapping[actor.id] = next(iter(targets))
+        elif actor.kind == "org" and not targets and actor.name.isupper():
+            defined = org_by_acronym.get(key, set()) - {actor.id}  # "WFP" defined elsewhere
+            if len(defined) == 1:
+                mapping[actor.id] = next(iter(defined))
     return {source: _final(target, mapping) for source, target in mapping.items()}
+
+
+def _join_misspelt_organisations(
+    actors: list[Actor], mapping: dict[str, str], described: dict[str, bool],
+    weight: dict[str, int],
+) -> None:
+    """"Medicins Sans Frontieres" in one article, "Medecins Sans Frontieres" in the next: names
+    of two words or more that differ in one word of six letters or more, by one letter
+    changed, added or dropped, are one organisation misspelt (the more often named wins)."""
+    by_shape: dict[tuple[int, str], set[str]] = defaultdict(set)
+    names: dict[str, list[str]] = {}
+    for actor in actors:
+        if actor.kind != "org" or actor.id in mapping or ":IGO" in actor.id:
+            continue
+        words = org_key(actor.name)[0].split()
+        if len(words) < 2:
+            continue
+        names[actor.id] = words
+        for k in range(len(words)):
+            by_shape[(k, " ".join(words[:k] + ["*"] + words[k + 1 :]))].add(actor.id)
+    for (k, _shape), ids in sorted(by_shape.items()):
+        ids = {i for i in ids if i not in mapping}
+        for a in sorted(ids):
+            for b in sorted(ids):
+                if a < b and a not in mapping and b not in mapping and _one_edit(
+                    names[a][k], names[b][k]
+                ):
+                    winner = max((a, b), key=lambda i: (described[i], weight[i], i))
+                    mapping[b if winner == a else a] = winner
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Two words of six letters or more, one letter changed, added or dropped."""
+    if a == b or min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def org_key(name: str) -> tuple[str, str | None]:
     """An organisation's name as compared across articles, and the country leading it:
     without dots, case, a leading "the", a legal form at its end ("BP Plc" → "bp") or a
-    country before the rest ("U.S. Coast Guard" → "coast guard", USA)."""
+    country before the rest ("U.S. Coast Guard" → "coast guard", USA), or an international
+    body's acronym ("UN World Food Programme" → "world food programme", the UN)."""
     words = name.replace(".", "").replace(",", " ").lower().split()
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
@@ -100,6 +163,9 @@ def org_key(name: str) -> tuple[str, str | None]:
     country = None
     if len(words) > 1:
         country = geo.country_code(words[0]) or geo.demonym_code(words[0])
+        if country is None and words[0].upper() in name.split():
+            found = geo.igo(words[0])  # "UN World Food Programme" → "world food programme"
+            country = found[0] if found else None
         if country:
             words = words[1:]
     return " ".join(words), country
