@@ -126,7 +126,7 @@ def _join_misspelt_organisations(
             continue
         names[actor.id] = words
         for k in range(len(words)):
-            by_shape[(k, " ".join(words[:k] + ["*"] + words[k + 1 :]))].add(actor.id)
+            by_shape[(k, " ".join([*words[:k], "*", *words[k + 1 :]]))].add(actor.id)
     for (k, _shape), ids in sorted(by_shape.items()):
         ids = {i for i in ids if i not in mapping}
         for a in sorted(ids):
