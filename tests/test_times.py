@@ -36,6 +36,11 @@ WED = date(2019, 8, 28)  # a Wednesday
         ("on Tuesday", TUE, "future", "2019-08-27", "day"),
         ("last Thursday", TUE, "past", "2019-08-22", "day"),
         ("last Thursday", THU, "past", "2019-08-22", "day"),
+        # one to three days back, "last" names the week before: that close is "on Tuesday"
+        ("last Tuesday", THU, "past", "2019-08-20", "day"),
+        ("last Monday", TUE, "past", "2019-08-19", "day"),
+        ("this past Tuesday", THU, "past", "2019-08-27", "day"),
+        ("last Friday", TUE, "past", "2019-08-23", "day"),  # four days back: the latest
         ("next Monday", date(2019, 12, 30), "past", "2020-01-06", "day"),
         ("Saturday night", TUE, "past", "2019-08-24", "day"),
         # relative days
