@@ -17,6 +17,7 @@ class Outlet:
     aliases: tuple[str, ...] = ()  # other spellings seen in mastheads and site names
     slogans: tuple[str, ...] = ()
     domains: tuple[str, ...] = ()  # registrable domains; subdomains match too
+    codes: tuple[str, ...] = ()  # source codes of the LDC's newswire collections ("APW", "NYT")
 
 
 OUTLETS: tuple[Outlet, ...] = (
@@ -31,11 +32,13 @@ OUTLETS: tuple[Outlet, ...] = (
         ("New York Times", "NYTimes"),
         ("All the News That's Fit to Print", "All the News That’s Fit to Print"),
         ("nytimes.com",),
+        ("NYT",),
     ),
     Outlet("The Guardian", ("Guardian",), (), ("theguardian.com", "guardian.co.uk")),
     Outlet("BBC News", ("BBC",), (), ("bbc.co.uk", "bbc.com")),
     Outlet("Reuters", ("Thomson Reuters",), (), ("reuters.com",)),
-    Outlet("Associated Press", ("AP News", "The Associated Press"), (), ("apnews.com",)),
+    Outlet("Associated Press", ("AP News", "The Associated Press"), (), ("apnews.com",),
+           ("APW", "APE", "AP")),
     Outlet("CNN", ("CNN Politics",), (), ("cnn.com",)),
     Outlet("Fox News", ("Fox News Channel",), (), ("foxnews.com",)),
     Outlet("Politico", ("POLITICO",), (), ("politico.com", "politico.eu")),
@@ -47,18 +50,20 @@ OUTLETS: tuple[Outlet, ...] = (
         ("huffpost.com", "huffingtonpost.com"),
     ),
     Outlet("USA Today", ("USA TODAY",), (), ("usatoday.com",)),
-    Outlet("The Wall Street Journal", ("Wall Street Journal", "WSJ"), (), ("wsj.com",)),
+    Outlet("The Wall Street Journal", ("Wall Street Journal", "WSJ"), (), ("wsj.com",), ("WSJ",)),
     Outlet("The Western Journal", ("Western Journal",), (), ("westernjournal.com",)),
     Outlet("Al Jazeera", ("Al Jazeera English",), (), ("aljazeera.com",)),
     Outlet("Le Monde", (), (), ("lemonde.fr",)),
-    Outlet("Financial Times", ("The Financial Times", "FT"), (), ("ft.com",)),
+    Outlet("Financial Times", ("The Financial Times", "FT"), (), ("ft.com",), ("FT",)),
     Outlet("The Economist", ("Economist",), (), ("economist.com",)),
     Outlet("NPR", ("National Public Radio",), (), ("npr.org",)),
     Outlet("Bloomberg", ("Bloomberg News",), (), ("bloomberg.com",)),
     Outlet("Axios", (), (), ("axios.com",)),
     Outlet("The Hill", (), (), ("thehill.com",)),
-    Outlet("Los Angeles Times", ("LA Times", "The Los Angeles Times"), (), ("latimes.com",)),
-    Outlet("Agence France-Presse", ("AFP",), (), ("afp.com",)),
+    Outlet("Los Angeles Times", ("LA Times", "The Los Angeles Times"), (), ("latimes.com",),
+           ("LA",)),
+    Outlet("Agence France-Presse", ("AFP",), (), ("afp.com",), ("AFP", "AFE")),
+    Outlet("Xinhua", ("Xinhua News Agency",), (), ("xinhuanet.com", "news.cn"), ("XIE", "XIN")),
 )
 
 
@@ -69,6 +74,14 @@ def _fold(name: str) -> str:
 _BY_NAME: dict[str, Outlet] = {
     _fold(spelling): outlet for outlet in OUTLETS for spelling in (outlet.name, *outlet.aliases)
 }
+
+
+_BY_CODE: dict[str, Outlet] = {code: outlet for outlet in OUTLETS for code in outlet.codes}
+
+
+def outlet_for_code(code: str) -> Outlet | None:
+    """The outlet an LDC newswire source code names ("APW" the Associated Press)."""
+    return _BY_CODE.get(code.upper())
 
 
 def canonical_outlet(name: str) -> str:

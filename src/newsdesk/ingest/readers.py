@@ -27,6 +27,7 @@ from newsdesk.ingest.html import read_page
 from newsdesk.ingest.jsonl import looks_like_json_lines, read_json, read_jsonl
 from newsdesk.ingest.language import detect_language
 from newsdesk.ingest.metadata import infer_text_metadata
+from newsdesk.ingest.newswire import looks_like_newswire, read_newswire
 from newsdesk.ingest.outlets import canonical_outlet, hostname, outlet_for_url
 from newsdesk.ingest.raw import RawArticle
 from newsdesk.ingest.sidecar import Sidecar, normalise_genre
@@ -46,9 +47,12 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 JSON_SUFFIXES = (".json",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 TEXT_SUFFIXES = (".txt", ".text")
+NEWSWIRE_SUFFIXES = (".sgm", ".sgml")
 DATA_SUFFIXES = JSON_SUFFIXES + JSONL_SUFFIXES
 # What a directory walk picks up; a file named explicitly is read whatever its name.
-ARTICLE_SUFFIXES = frozenset(HTML_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES + TEXT_SUFFIXES)
+ARTICLE_SUFFIXES = frozenset(
+    HTML_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES + TEXT_SUFFIXES + NEWSWIRE_SUFFIXES
+)
 # Sidecar fields that describe a whole container file, not each article inside it.
 _CONTAINER_WIDE = ("outlet", "genre", "language")
 # The start of an HTML document, after any byte-order mark, XML declaration or comments.
@@ -88,15 +92,18 @@ def looks_like_html(data: bytes) -> bool:
 
 
 def _is_unnamed_page(path: str) -> bool:
-    """A file with no suffix at all that holds an HTML page (saved pages often have none)."""
+    """A file whose name says nothing that holds an HTML page (saved pages often have no
+    suffix) or newswire documents (the LDC's "APW19981016.0240": a number for a suffix)."""
     name = os.path.basename(path)
-    if name.startswith(".") or os.path.splitext(name)[1]:
+    suffix = os.path.splitext(name)[1]
+    if name.startswith(".") or (suffix and not suffix[1:].isdigit()):
         return False
     try:
         with open(path, "rb") as handle:
-            return looks_like_html(handle.read(_SNIFF_BYTES))
+            head = handle.read(_SNIFF_BYTES)
     except OSError:
         return False
+    return looks_like_newswire(head) or (not suffix and looks_like_html(head))
 
 
 def iter_input_paths(args: Iterable[str]) -> Iterator[str]:
@@ -206,6 +213,10 @@ def _by_suffix(data: bytes, path: str, max_bytes: int) -> Iterator[RawArticle | 
     suffix = os.path.splitext(path)[1].casefold()
     if is_warc_name(path):
         yield from read_warc(data, path, max_bytes)
+    elif suffix in NEWSWIRE_SUFFIXES or (
+        suffix not in HTML_SUFFIXES + DATA_SUFFIXES and looks_like_newswire(data)
+    ):
+        yield from read_newswire(decode_text(data, path), path)
     elif suffix in HTML_SUFFIXES or (suffix not in DATA_SUFFIXES and looks_like_html(data)):
         yield read_page(data, path)
     elif suffix in JSONL_SUFFIXES:
@@ -245,6 +256,9 @@ def _sniffed(data: bytes, name: str) -> Iterator[RawArticle | InputError]:
     """No telling name (stdin, an upload): JSON if it starts with { or [, HTML if with < (or a
     byte-order mark and <), else text."""
     head = data.removeprefix(b"\xef\xbb\xbf").lstrip()[:1]
+    if looks_like_newswire(data):
+        yield from read_newswire(decode_text(data, name), name)
+        return
     if head == b"<" or looks_like_html(data):
         yield read_page(data, name)
         return
