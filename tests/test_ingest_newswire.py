@@ -40,6 +40,7 @@ INDENTED = """<DOC>
 <DOCNO> NYT19990102.0002 </DOCNO>
 <DOCTYPE> NEWS </DOCTYPE>
 <TEXT>
+   &UR; By ANNA LOWE &QC; &LR;
    Truck drivers waited in long lines on Saturday after floods shut
 the busiest Alpine pass between France and Italy.
    ``We have been here two days,'' said Marco Bellini, a driver from
@@ -99,6 +100,7 @@ def test_paragraphs_without_p_tags_open_indented(tmp_path: Path) -> None:
     [article] = _articles(path)
     assert isinstance(article, Article)
     assert article.text.split("\n\n") == [
+        "By ANNA LOWE",  # the typesetting codes around the byline dropped
         "Truck drivers waited in long lines on Saturday after floods shut "
         "the busiest Alpine pass between France and Italy.",
         "``We have been here two days,'' said Marco Bellini, a driver from Turin.",

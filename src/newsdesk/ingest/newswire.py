@@ -76,8 +76,13 @@ def _element(body: str, tag: str) -> str | None:
     return found[1] if found else None
 
 
+# The New York Times service's typesetting codes ("&UR;", "&LR;", "&QL;") are no entities
+# of SGML's: they mark runs of text and say nothing a reader needs.
+_CODE = re.compile(r"&[A-Za-z]{1,8};")
+
+
 def _clean(value: str) -> str:
-    return " ".join(html.unescape(_TAG.sub(" ", value)).split())
+    return " ".join(_CODE.sub(" ", html.unescape(_TAG.sub(" ", value))).split())
 
 
 def _text(inner: str) -> str:
@@ -88,7 +93,7 @@ def _text(inner: str) -> str:
         parts = re.split(r"\n(?=[ \t]+\S)|\n[ \t]*\n", inner)
     paragraphs = []
     for part in parts:
-        paragraph = " ".join(html.unescape(_TAG.sub(" ", part)).split())
+        paragraph = _clean(part)
         if paragraph:
             paragraphs.append(paragraph)
     return "\n\n".join(paragraphs)
