@@ -165,3 +165,18 @@ def test_a_name_set_in_capitals_is_shown_in_ordinary_case() -> None:
     text = "GRETA HOLLOWAY, FIELD NURSE The generator failed again before dawn."
     found = actors_of(text)
     assert [a.name for a in found.values() if a.kind == "person"] == ["Greta Holloway"]
+
+
+def test_a_portfolio_before_a_title_is_part_of_the_title() -> None:
+    text = ("Overseas Aid Secretary Harriet Mole said the frigate would sail on Monday.\n"
+            "Coast Guard Rear Adm. Lena Ortiz said the booms were in place.")
+    found = actors_of(text)
+    assert titles(found["person:harriet-mole"]) == ["Overseas Aid Secretary"]
+    assert titles(found["person:lena-ortiz"]) == ["Rear Adm."]  # the service is no portfolio
+
+
+def test_a_rank_written_without_its_full_stop_is_a_title() -> None:
+    text = "US Army Maj Gen Carl Brandt, the deputy commander, said 400 lorries had arrived."
+    found = actors_of(text)
+    assert "Maj Gen" in titles(found["person:carl-brandt"])
+    assert "org:us-army" in found and "org:us-army-maj" not in found

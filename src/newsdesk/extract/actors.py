@@ -624,8 +624,32 @@ def _title_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
     words = [t for t in doc[i:start] if t.lower_ not in roles.HONORIFICS]
     if not words or not roles.has_title_head([t.text for t in words]):
         return None
-    span = doc[words[0].i : words[-1].i + 1]
+    first = _portfolio_before(doc, words[0].i)
+    span = doc[first : words[-1].i + 1]
     return _title(span), country
+
+
+def _portfolio_before(doc: Doc, i: int) -> int:
+    """"International Development Secretary Douglas Alexander": capitalised words right
+    before the title's head (up to three, the model's organisation or no entity at all, no
+    country) name the portfolio, and are part of the title."""
+    if i == 0 or doc[i].lower_ not in roles.TITLE_HEADS:
+        return i
+    first = i
+    while (
+        first > 0
+        and i - first < 3
+        and doc[first - 1].is_title
+        and doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+        and doc[first - 1].ent_type_ in ("ORG", "")
+        and "\n" not in doc[first - 1].whitespace_
+        and not doc[first - 1].is_sent_end
+        and not (geo.country_code(doc[first - 1].text) or geo.demonym_code(doc[first - 1].text))
+    ):
+        first -= 1
+    if first > 0 and doc[first - 1].ent_type_ == "ORG" and doc[first].ent_iob_ == "I":
+        return i  # the run began inside a longer organisation's name: not a portfolio
+    return first
 
 
 def _of_country_after(doc: Doc, cand: _Cand) -> tuple[Title, str | None] | None:
