@@ -15,7 +15,7 @@ from newsdesk.extract.events import RECODES, code_events, group_actor
 from newsdesk.extract.events.clauses import elaborated_clause
 from newsdesk.extract.reading import Reading
 from newsdesk.knowledge import plover
-from newsdesk.model import Actor, Article, Event, Region, Span, TimeExpr, article_id
+from newsdesk.model import Actor, Article, Event, Extraction, Region, Span, TimeExpr, article_id
 from newsdesk.pipeline import merge_actors
 
 PUBLISHED = date(2019, 8, 29)
@@ -916,3 +916,17 @@ def test_a_day_the_parser_ran_into_the_name_after_it_still_dates_the_clause() ->
     text = "On Monday Greenpeace occupied the platform, according to the police."
     [event] = _events(text, times=[_time(text, "Monday", "2019-08-26", "day")])
     assert event.time == "2019-08-26"
+
+
+def test_beside_an_international_body_the_one_country_named_is_not_its_officials() -> None:
+    from newsdesk.pipeline import process_batch
+
+    text = ("Meanwhile, the UN has approved a plan by Secretary General Lars Venn to send more "
+            "UN police to Belize.\n"
+            "Ousted President Omar Zell has agreed to resign without returning to Belize.")
+    [ex] = process_batch([Article(id="a", text=text)])
+    assert isinstance(ex, Extraction)
+    people = {a.id: a for a in ex.actors if a.kind == "person"}
+    assert people["person:lars-venn"].country is None
+    assert people["person:lars-venn"].sector == "GOV"
+    assert people["person:omar-zell"].country == "BLZ"  # a sentence about one country only

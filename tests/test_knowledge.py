@@ -240,3 +240,13 @@ def test_a_modern_figure_keeps_its_surname_alone() -> None:
     nobody ("Mr. Trudeau", "Mr. Zarif", "al-Assad")."""
     for surname in ("Trudeau", "Zarif", "al-Assad", "Museveni", "Mubarak"):
         assert people.by_surname(surname) is not None, surname
+
+
+def test_a_secretary_general_is_no_soldier_and_an_abbreviated_rank_is() -> None:
+    from newsdesk.knowledge import roles
+
+    assert roles.sector_of("UN Secretary-General") == "GOV"
+    assert roles.sector_of("Governor General") == "GOV"
+    assert roles.sector_of("Maj Gen") == "MIL"
+    assert roles.sector_of("Rear Adm.") == "MIL"
+    assert roles.sector_of("General") == "MIL"

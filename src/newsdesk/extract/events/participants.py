@@ -453,6 +453,7 @@ class Participants:
                 if sibling.dep_ in ("dobj", "dative", "nsubjpass", "attr"):
                     others.update(t.i for t in sibling.subtree)  # the target's country is not ours
         codes: set[str] = set()
+        bodies = False
         for word in token.sent:
             if mention is not None and mention.start <= word.idx < mention.end:
                 continue
@@ -461,7 +462,11 @@ class Participants:
             code = self._token_country(word)
             if code and not code.startswith("IGO") and code != "NGO":
                 codes.add(code)
-        if len(codes) != 1:
+            bodies = bodies or bool(code and code.startswith("IGO"))
+        # "the UN has approved a recommendation by Secretary General Ban Ki-moon to boost UN
+        # troop numbers in Haiti": beside an international body, the one country named is where
+        # it acts, not whose its people are.
+        if len(codes) != 1 or bodies:
             return None
         code = next(iter(codes))
         # In a longer article the sentence must agree with what the article is about: "Jahangiri
