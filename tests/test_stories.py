@@ -436,6 +436,14 @@ def test_an_untitled_story_is_labelled_by_its_opening_words(
     assert untitled_label("Shares in the ferry company fell by a third on Monday as the "
                           "harbour stayed shut.\nMore text.") == (
         "Shares in the ferry company fell by a third on Monday as …")
+    # a wire scrape's place, time stamp, editor's note and dateline are no label; a headline
+    # set before them is
+    assert untitled_label(
+        "OSLO | Tue Mar 2, 2021 4:05 pm CET (Adds minister's comment) OSLO, March 2 (Reuters) - "
+        "Ferry crews walked out on Tuesday.") == "Ferry crews walked out on Tuesday."
+    assert untitled_label(
+        "Ferry strike halts crossings OSLO | Tue Mar 2, 2021 4:05 pm CET OSLO (Reuters) - Ferry "
+        "crews walked out.") == "Ferry strike halts crossings"
 
 
 def test_minhash_is_seeded_not_salted() -> None:

@@ -274,6 +274,46 @@ def date_line(line: str) -> tuple[bool, date | None]:
     return True, find_written_date(tail)
 
 
+# What a scraped wire story may open with before its first words of news: "WASHINGTON |",
+# "Wed Jun 16, 2010 2:56 pm EDT", an editor's note "(Adds BP forgoing dividend for year)",
+# and the dateline "WASHINGTON, June 16 (Reuters) -".
+_LEAD_FURNITURE = (
+    re.compile(r"[A-Z][A-Z .'’-]{1,30} \| "),
+    re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w* [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
+               r"(?: \d{1,2}:\d{2}\s*[ap]\.?m\.?)?(?: [A-Z]{2,4})? "),
+    re.compile(r"\((?:Adds|Updates|Recasts|Corrects|Changes|Repeats|Writes through|Refiles)"
+               r"\b[^()\n]{0,80}\) "),
+    re.compile(r"(?:[A-Z][A-Z.'’\- ]+(?:, [^\n()]{1,30})? )?\((?:Reuters|AP|AFP|Associated Press"
+               r"|Bloomberg|UPI|dpa|AAP|CNN)\) ?[-—–_]+ "),
+)
+
+
+def lead_start(line: str) -> int:
+    """Where the news of a wire story's first line begins, past the time stamp, place and
+    editor's note a scrape runs into it ("WASHINGTON | Wed Jun 16, 2010 2:59 pm EDT
+    WASHINGTON (Reuters) - BP Plc's chairman apologized ..." begins at "BP"); 0 when it opens
+    with none."""
+    at = 0
+    moved = True
+    while moved:
+        moved = False
+        for pattern in _LEAD_FURNITURE:
+            found = pattern.match(line, at)
+            if found and found.end() < len(line):
+                at, moved = found.end(), True
+    return at
+
+
+def lead_text(line: str) -> str:
+    """A scraped wire story's first line as a reader would label it: the headline a scrape
+    set before the place and time stamp ("BP cuts dividend and capex to pay for oil spill
+    LONDON | Wed Jun 16, 2010 4:59 pm EDT ..."), else the line past its furniture."""
+    pipe = re.compile(r" " + _LEAD_FURNITURE[0].pattern).search(line)
+    if pipe and len(line[: pipe.start()].split()) >= 3:
+        return line[: pipe.start()]
+    return line[lead_start(line) :]
+
+
 def wire_agency(line: str) -> str | None:
     """The agency of a wire dateline: "LONDON (Reuters) -" -> "Reuters"."""
     match = _WIRE.match(line.strip())

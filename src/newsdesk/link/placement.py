@@ -51,6 +51,7 @@ from typing import Any
 
 import duckdb
 
+from newsdesk.ingest.furniture import lead_text
 from newsdesk.link import dedupe, embeddings
 from newsdesk.link import stories as clustering
 from newsdesk.model import Article, Extraction, Region
@@ -662,9 +663,10 @@ LABEL_WORDS = 12  # words of an untitled article's opening line that label its s
 def untitled_label(text: str) -> str | None:
     """A story label for an article without a title: the words that open it, as a reader
     skims ("Deepwater Horizon disaster sparks investor panic as oil company braces itself for
-    …"), rather than a file name.  None for an empty text."""
-    line = next((ln for ln in text.splitlines() if ln.strip()), "")
-    words = line.split()
+    …"), rather than a file name, past a wire scrape's time stamp and dateline.  None for an
+    empty text."""
+    line = next((ln for ln in text.splitlines() if ln.strip()), "").strip()
+    words = lead_text(line).split()
     if not words:
         return None
     return " ".join(words[:LABEL_WORDS]) + (" …" if len(words) > LABEL_WORDS else "")
