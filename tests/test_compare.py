@@ -306,3 +306,29 @@ def test_no_two_facts_carry_the_same_label() -> None:
     assert [f["label"] for f in facts] == [
         "Shares fell after the guard said the leak was bigger.",
         "The guard said the leak was five times bigger."]
+
+
+def _council_claim(n: int, words: list[str]) -> Claim:
+    return Claim(start=n, end=n + 1, predicate=Part("x", 0, 1, "report"), terms=words,
+                 actors=["org:harbour-council"])
+
+
+def _one_day(ident: str, claims: list[Claim]) -> Extraction:
+    return Extraction(article=Article(id=ident, text=ident, outlet=f"Outlet {ident}",
+                                      published=date(2010, 5, 1)), claims=claims)
+
+
+def test_a_sentence_close_to_two_facts_of_one_article_does_not_join_them() -> None:
+    # Article A tells two facts; article B one sentence touching both.  Each of A's claims
+    # finds B's sentence as its best match, but A's two claims are far apart: two facts, not
+    # one chained through B (forty reports of a day once made one "fact" of 173 sentences).
+    a = _one_day("a", [_council_claim(0, ["harbour", "budget", "approve", "levy"]),
+                       _council_claim(1, ["ferry", "timetable", "praise", "winter"])])
+    b = _one_day("b", [_council_claim(0, ["harbour", "budget", "ferry", "timetable"])])
+    together = [g for g in compare.match([a, b]).groups if len(g) > 1]
+    assert len(together) == 1 and len(together[0]) == 2  # B's sentence with one of A's
+    # two claims of one article that tell one fact twice still meet
+    c = _one_day("c", [_council_claim(0, ["harbour", "budget", "approve", "levy"]),
+                       _council_claim(1, ["harbour", "budget", "approve", "vote"])])
+    d = _one_day("d", [_council_claim(0, ["harbour", "budget", "approve", "levy", "vote"])])
+    assert sorted(len(g) for g in compare.match([c, d]).groups) == [3]

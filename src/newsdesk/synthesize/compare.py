@@ -15,7 +15,9 @@ parses.  The steps, each linear in the number of claims or bounded per claim:
 3. **Agreement.** A candidate pair above ``THRESHOLD`` cosine is one fact only if the claims
    agree: the same holder (when both name one), the same polarity, no number of the same unit
    that differs, no day date that differs.  Each claim joins its best match in each other
-   article (best-match edges, so loosely related sentences do not chain into one fact).
+   article (best-match edges, closest first), and two claims of one article meet in a fact
+   only when they are close themselves (``RELATED``), so loosely related sentences do not
+   chain into one fact.
 4. **Findings.** Facts every column reports; per column, the few facts only it reports, ranked
    by how much they matter to the story (central to it, early in their article, about its
    main actors, current rather than history, stated rather than supposed); disagreements
@@ -277,8 +279,13 @@ def _settled(claim: Claim) -> bool:
 
 
 class _Facts:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+    """Facts as they grow, each knowing its claims article by article."""
+
+    def __init__(self, items: list[Item], matrix: sparse.csr_matrix) -> None:
+        self.parent = list(range(len(items)))
+        self.members: list[dict[str, list[int]]] = [
+            {item.article: [i]} for i, item in enumerate(items)]
+        self.matrix = matrix
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -288,14 +295,34 @@ class _Facts:
 
     def join(self, i: int, j: int) -> None:
         a, b = self.find(i), self.find(j)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
+        if a == b:
+            return
+        first, second = self.members[a], self.members[b]
+        for article in first.keys() & second.keys():
+            if not self._retold(first[article], second[article]):
+                return
+        keep, gone = min(a, b), max(a, b)
+        self.parent[gone] = keep
+        merged = self.members[keep]
+        for article, claims in self.members[gone].items():
+            merged.setdefault(article, []).extend(claims)
+        self.members[gone] = {}
+
+    def _retold(self, these: list[int], those: list[int]) -> bool:
+        """Two claims of one article in one fact must tell it twice (a lead and the quotation
+        that backs it), not merely sit near a third article's sentence."""
+        block = self.matrix[these] @ self.matrix[those].T
+        return bool(block.nnz) and float(block.max()) >= RELATED
 
 
 def group(items: list[Item], left: np.ndarray, right: np.ndarray,
-          scores: np.ndarray) -> list[list[int]]:
-    """Facts: claims joined to their best agreeing match in each other article."""
-    facts = _Facts(len(items))
+          scores: np.ndarray, matrix: sparse.csr_matrix) -> list[list[int]]:
+    """Facts: claims joined to their best agreeing match in each other article, the closest
+    pairs first; two claims of one article meet in a fact only when they are themselves
+    close.  Without that check, forty reports of one day chained through their best matches
+    into one "fact" of a hundred sentences (each sentence's best match in some article being
+    another's neighbour)."""
+    facts = _Facts(items, matrix)
     keep = scores >= THRESHOLD
     left, right, scores = left[keep], right[keep], scores[keep]
     best: dict[tuple[int, str], tuple[float, int]] = {}
@@ -306,7 +333,9 @@ def group(items: list[Item], left: np.ndarray, right: np.ndarray,
             key = (a, items[b].article)
             if key not in best or (score, -b) > (best[key][0], -best[key][1]):
                 best[key] = (score, b)
-    for (i, _article), (_score, j) in sorted(best.items()):
+    edges = sorted(((score, min(i, j), max(i, j)) for (i, _a), (score, j) in best.items()),
+                   key=lambda e: (-e[0], e[1], e[2]))
+    for _score, i, j in edges:
         facts.join(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
@@ -533,7 +562,8 @@ def match(extractions: list[Extraction]) -> Matching:
     left, right = candidates(items, matrix) if items else (np.zeros(0, int), np.zeros(0, int))
     last_comparisons = len(left)
     scores = cosines(matrix, left, right)
-    return Matching(items, matrix, left, right, scores, group(items, left, right, scores))
+    return Matching(items, matrix, left, right, scores,
+                    group(items, left, right, scores, matrix))
 
 
 def build(extractions: list[Extraction], names: dict[str, str] | None = None,
