@@ -431,3 +431,23 @@ def test_title_cased_first_line_with_a_full_stop_is_the_headline() -> None:
     assert meta.title == "Mayor Pledges New Bus Lanes Before the Winter Fares Rise."
     plain = "The mayor spoke.\n\nShe said the lanes would open soon and that fares would rise.\n"
     assert infer_text_metadata(plain).title is None
+
+
+def test_an_agency_dated_photo_caption_is_no_body() -> None:
+    from newsdesk.ingest.furniture import is_caption
+
+    assert is_caption("Mayor Ines Kohl arrives at the town hall in Lindau, Friday, March 5, "
+                      "2021, to sign the ferry contract.")
+    assert is_caption("Ferry workers gather outside the harbour office in Lindau, March 5, 2021.")
+    # running text dates with "on" and goes on
+    assert not is_caption("The contract will be signed on Friday, March 5, 2021, in Lindau.")
+    assert not is_caption("The ferry company must pay the first sum by March 5, 2021.")
+
+
+def test_a_wire_scrapes_furniture_is_cut_off_a_summary_sentence() -> None:
+    from newsdesk.synthesize.summary import trim
+
+    text = ("Credit: Reuters/Ola Berg/Handout LINDAU | Fri Mar 5, 2021 4:05 pm CET LINDAU "
+            "(Reuters) - The ferry crews walked out on Friday.")
+    start, end = trim(text, 0, len(text))
+    assert text[start:end] == "The ferry crews walked out on Friday."

@@ -177,11 +177,25 @@ def label_prefix(line: str) -> tuple[int, str] | None:
     return len(text), genre
 
 
+# The agencies' caption style dates the picture after its place, set off by commas: "... on
+# Capitol Hill in Washington, Thursday, June 17, 2010, to testify ..." or "..., June 17,
+# 2010." closing the caption.  Running text dates with "on" ("on Thursday, June 17").
+_MONTH_DAY_YEAR = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                   r" \d{1,2}, (?:19|20)\d\d")
+_CAPTION_DATE = re.compile(
+    rf", (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, {_MONTH_DAY_YEAR}\b"
+    rf"|, {_MONTH_DAY_YEAR}\.?$"
+)
+
+
 def is_caption(line: str) -> bool:
-    """A photo caption: a paragraph ending in a credit, "(Name/AFP/Getty Images)" or "Photo: X"."""
+    """A photo caption: a paragraph ending in a credit, "(Name/AFP/Getty Images)" or "Photo: X",
+    or dated as the agencies date their pictures (``_CAPTION_DATE``)."""
     if words(line) > CAPTION_MAX_WORDS:
         return False
     stripped = line.rstrip()
+    if _CAPTION_DATE.search(stripped):
+        return True
     if stripped.endswith(")"):
         open_at = stripped.rfind("(")
         if open_at >= 0:
@@ -279,6 +293,8 @@ def date_line(line: str) -> tuple[bool, date | None]:
 # and the dateline "WASHINGTON, June 16 (Reuters) -".
 _LEAD_FURNITURE = (
     re.compile(r"[A-Z][A-Z .'’-]{1,30} \| "),
+    re.compile(r"(?:Credit|Photo|Photograph|Picture)s?: [^\s/]+(?: [^\s/]+){0,3}(?:/[^/\n]+?)+ "
+               r"(?=[A-Z][A-Z .'’-]{1,30} \| )"),
     re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w* [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
                r"(?: \d{1,2}:\d{2}\s*[ap]\.?m\.?)?(?: [A-Z]{2,4})? "),
     re.compile(r"\((?:Adds|Updates|Recasts|Corrects|Changes|Repeats|Writes through|Refiles)"
@@ -289,8 +305,8 @@ _LEAD_FURNITURE = (
 
 
 def lead_start(line: str) -> int:
-    """Where the news of a wire story's first line begins, past the time stamp, place and
-    editor's note a scrape runs into it ("WASHINGTON | Wed Jun 16, 2010 2:59 pm EDT
+    """Where the news of a wire story's first line begins, past the photo credit, time stamp,
+    place and editor's note a scrape runs into it ("WASHINGTON | Wed Jun 16, 2010 2:59 pm EDT
     WASHINGTON (Reuters) - BP Plc's chairman apologized ..." begins at "BP"); 0 when it opens
     with none."""
     at = 0

@@ -48,6 +48,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from newsdesk.ingest.furniture import lead_start
 from newsdesk.model import Extraction, Span
 from newsdesk.synthesize import recency
 from newsdesk.synthesize.concepts import concepts, is_bigram
@@ -130,6 +131,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     raw = text[start:end]
     start += len(raw) - len(raw.lstrip())
     end -= len(raw) - len(raw.rstrip())
+    start += lead_start(text[start:end])  # "WASHINGTON | Wed Jun 16, 2010 2:59 pm EDT ..."
     dateline = _DATELINE.match(text, start, end)
     if dateline and dateline.end() < end:
         start = dateline.end()
