@@ -142,6 +142,19 @@ def test_topics_are_normalised_across_wordings() -> None:
         ("person:petra-lund", "meeting", "for"), ("person:jon-aas", "meeting", "against")}
 
 
+def test_a_relief_fund_and_obligations_met_are_no_sanctions_relief_or_meeting() -> None:
+    stances = stances_of(
+        "Mayor Petra Lund spoke on Tuesday. \"And I'm absolutely confident Harbour Lines will "
+        "be able to meet its obligations to the fishermen and to the town.\" On Wednesday, "
+        "Mayor Petra Lund announced that Harbour Lines had agreed to set up a $2 million relief "
+        "fund that will be led by the council's auditor. Senator Jon Aas wants to meet the "
+        "strikers.")
+    topics = {(s.holder.actor, s.topic) for s in stances}
+    assert ("person:jon-aas", "meeting") in topics
+    assert not [t for h, t in topics if h == "org:harbour-lines"
+                and t in ("meeting", "sanctions relief")]
+
+
 def test_within_days_and_a_look_back() -> None:
     stances = stances_of("Mayor Petra Lund backed the plan on Monday. She reversed herself "
                          "within two days. After Lund backed the plan, the lenders asked for "

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from newsdesk.extract.claims import COMMUNICATION_VERBS
 from newsdesk.extract.events import clauses
 from newsdesk.extract.reading import QuotedReading, Reading
-from newsdesk.extract.topics import topic_of
+from newsdesk.extract.topics import issue_of, topic_of
 from newsdesk.knowledge import grammar, lexicon
 from newsdesk.model import ACTOR_TOPIC, Condition, Part, Quote, Stance, StancePolarity, iso_day
 
@@ -349,6 +349,8 @@ def extract_stances(reading: Reading, quotes: Sequence[Quote] = ()) -> list[Stan
             lemma = _lemma(word)
             if lemma in lexicon.ISSUES and not _intended(word):
                 continue  # "did not meet Mr. Zarif" reports a fact, not a stance
+            if lemma in lexicon.ISSUES and issue_of(word) is None:
+                continue  # "will be able to meet its obligations": no meeting at all
             head = _clause_head(word)
             if _doubted(head) or _supposed(head, reader.quotes_at(word.idx)):
                 continue

@@ -71,6 +71,17 @@ def _complement(token: Token) -> Token | None:
     return None
 
 
+def issue_of(token: Token) -> str | None:
+    """The issue an issue word names ("meet", "summit" → "meeting"), but none for a verb whose
+    object is a requirement met or owed ("meet its obligations", "met the deadline")."""
+    issue = lexicon.ISSUES.get(_lemma(token))
+    if issue is not None and token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and _lemma(c) in lexicon.REQUIREMENT_NOUNS for c in token.children
+    ):
+        return None
+    return issue
+
+
 def topic_of(token: Token, depth: int = 0) -> str | None:
     """The topic key of the phrase ``token`` heads, or None for a word that names no topic."""
     relief = relief_of(token)
@@ -81,8 +92,11 @@ def topic_of(token: Token, depth: int = 0) -> str | None:
         inner = _complement(token)
         if inner is not None:
             return topic_of(inner, depth + 1)
-    if lemma in lexicon.ISSUES:
-        return lexicon.ISSUES[lemma]
+    issue = issue_of(token)
+    if issue is not None:
+        return issue
+    if lemma in lexicon.ISSUES and token.pos_ not in _NOMINAL:
+        return None  # "meet its obligations": the verb names no topic
     if token.pos_ not in _NOMINAL or not token.is_alpha or token.is_stop:
         return None
     compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]

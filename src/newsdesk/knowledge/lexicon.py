@@ -23,7 +23,7 @@ _LISTS = ("organisation_nouns", "organisation_name_ends", "legal_forms",
           "inference_verbs",
           "term_nouns", "not_speakers",
           "stance_for", "stance_against", "light_nouns", "measure_nouns", "removal_words",
-          "communication_nouns", "attribution_verbs", "attribution_nouns")
+          "communication_nouns", "attribution_verbs", "attribution_nouns", "requirement_nouns")
 _MAPS = ("issues", "synonyms")
 
 
@@ -91,3 +91,5 @@ ATTRIBUTION_VERBS: frozenset[str] = _LEXICON.lists["attribution_verbs"]
 ATTRIBUTION_NOUNS: frozenset[str] = _LEXICON.lists["attribution_nouns"]
 ISSUES: dict[str, str] = _LEXICON.maps["issues"]
 SYNONYMS: dict[str, str] = _LEXICON.maps["synonyms"]
+# "meet its obligations": what an issue verb ("meet") can take without it being the issue.
+REQUIREMENT_NOUNS: frozenset[str] = _LEXICON.lists["requirement_nouns"]
