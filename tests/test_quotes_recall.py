@@ -125,3 +125,19 @@ def test_a_verb_of_saying_inside_what_another_reports_is_no_quote_of_its_own() -
         ("The pilot", "said", "the runway was clear"),
         ("The controller", "said", "it was not"),
     ]
+
+
+def test_a_first_act_between_speaker_and_cue_is_an_attribution_of_its_own() -> None:
+    # "Wilson praised the senator's record and said ...", "Berg endorsed the mayor, saying
+    # ...": the frame from speaker to cue held the first verb phrase, so the learned stage
+    # never saw it; it is the speaker's first attribution, and a plain act stays none.
+    text = ("The harbour master praised the new ferry schedule and said the pier would "
+            "reopen in May. Councillor Berg endorsed the mayor on Friday, saying she had kept "
+            "the budget in order. The pilot greeted the minister and said the crossing was "
+            "calm.")
+    found = said(quotes_of(text), text)
+    assert ("The harbour master", "praised", "the new ferry schedule") in found
+    assert ("The harbour master", "said", "the pier would reopen in May") in found
+    assert ("Councillor Berg", "endorsed", "the mayor") in found
+    assert ("Councillor Berg", "saying", "she had kept the budget in order") in found
+    assert not [c for _s, c, _t in found if c == "greeted"]

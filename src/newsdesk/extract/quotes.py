@@ -1196,7 +1196,7 @@ def _learned(
         return []
     taken: set[int] = set()
     for att in found:
-        taken.update(range(att.frame[0], att.frame[1] + 1))
+        taken.update(_frame_tokens(doc, att))
         taken.update(range(att.cue_start, att.cue_end))
         for span in att.content:
             piece = doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -1300,10 +1300,32 @@ def _learned(
             if whole.end <= cue.idx:
                 _continue_direct(article.text, doc, att, quotations, claimed)
         claimed.update(inner)
-        taken.update(range(lo, hi + 1))
+        taken.update(_frame_tokens(doc, att))
         taken.update(i for a, b in cleaned for i in range(a, b))
         added.append(att)
     return added
+
+
+def _frame_tokens(doc: Doc, att: _Attribution) -> set[int]:
+    """The tokens an attribution's frame holds, for the learned stage to leave alone: its
+    range from speaker to cue, less a verb phrase of the speaker's own between them ("Wilson
+    praised the senator's record and said ...", "Blackwell endorsed Cruz, saying ..."): the
+    speaker did that first, and it may be an attribution of its own, which PolNeAR marks."""
+    lo, hi = att.frame
+    found = set(range(lo, hi + 1))
+    spoken = {i for p in att.phrases for i in range(p.start, p.end)}
+    if not spoken:
+        return found
+    cue = doc[att.cue_start]
+    own = {t.i for t in cue.subtree} | set(range(att.cue_start, att.cue_end))
+    last = max(spoken)
+    for token in doc[last + 1 : att.cue_start]:
+        if token.pos_ != "VERB" or token.i in own or token.i in spoken:
+            continue
+        if not (token.is_ancestor(cue) or (token.head.i == cue.i)):
+            continue
+        found -= {t.i for t in token.subtree if t.i not in own and t.i not in spoken}
+    return found
 
 
 def _held_clause(cue: Token) -> tuple[int, tuple[int, int]] | None:
