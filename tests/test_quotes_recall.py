@@ -141,3 +141,13 @@ def test_a_first_act_between_speaker_and_cue_is_an_attribution_of_its_own() -> N
     assert ("Councillor Berg", "endorsed", "the mayor") in found
     assert ("Councillor Berg", "saying", "she had kept the budget in order") in found
     assert not [c for _s, c, _t in found if c == "greeted"]
+
+
+def test_a_passive_verb_of_saying_with_its_agent_is_an_attribution() -> None:
+    # "The meeting was first reported by Politico": no frame of reported speech reads a
+    # passive, and the learned stage left verbs of saying to the frames; the agent speaks
+    # and the subject is what was said.  A passive act with an agent stays none.
+    text = ("The plan to close the pier was first reported by the Harbour Gazette. "
+            "The old ferry was sold by the council.")
+    assert said(quotes_of(text), text) == [
+        ("the Harbour Gazette", "reported", "The plan to close the pier")]

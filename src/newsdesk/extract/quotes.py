@@ -1208,7 +1208,7 @@ def _learned(
         t for t in doc
         if quotes_model.is_candidate(t) and t.i not in taken and not _aspectual(t)
         and (t.i in framed or t.lemma_.lower() not in grammar.QUOTE_VERBS or t.pos_ != "VERB"
-             or unvoiced(t))
+             or unvoiced(t) or _by_agent(t))
         and article.in_body(t.idx, t.idx + 1) and not _inside(t.idx, quotations)
     ]
     candidates.sort(key=lambda t: (_depth(t), t.i))
@@ -1304,6 +1304,14 @@ def _learned(
         taken.update(i for a, b in cleaned for i in range(a, b))
         added.append(att)
     return added
+
+
+def _by_agent(verb: Token) -> bool:
+    """"The meeting was first reported by Politico": a passive verb of saying with its agent,
+    which no frame of reported speech reads (its subject is what was said, not who said it);
+    the learned stage takes it, the agent speaking (``_owner``)."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def _frame_tokens(doc: Doc, att: _Attribution) -> set[int]:
