@@ -151,3 +151,13 @@ def test_a_passive_verb_of_saying_with_its_agent_is_an_attribution() -> None:
             "The old ferry was sold by the council.")
     assert said(quotes_of(text), text) == [
         ("the Harbour Gazette", "reported", "The plan to close the pier")]
+
+
+def test_a_governor_of_effort_attributes_only_through_a_cue() -> None:
+    # "sought to calm his supporters", "struggled to win the south": an attempt at an act is
+    # no attribution; "is trying to show that ..." still is, its infinitive being a cue.
+    text = ("The harbour master sought to calm the fishermen after the storm. "
+            "The union struggled to win the vote in the north. "
+            "The mayor is trying to show that the budget is balanced.")
+    assert said(quotes_of(text), text) == [
+        ("The mayor", "trying", "to show that the budget is balanced")]
