@@ -161,3 +161,15 @@ def test_a_governor_of_effort_attributes_only_through_a_cue() -> None:
             "The mayor is trying to show that the budget is balanced.")
     assert said(quotes_of(text), text) == [
         ("The mayor", "trying", "to show that the budget is balanced")]
+
+
+def test_a_verb_of_saying_with_its_topic_does_not_report_the_rest_of_its_sentence() -> None:
+    # "In a later vote, he warned of the dangers ...": the frame named its topic, so the
+    # words before its comma are the writer's scene, not what was said; a time or a channel
+    # after the verb ("warned on Monday") names no topic.
+    text = ("In a later speech, the harbour master warned of the risks of a winter crossing. "
+            "The pier is unsafe, the harbour master warned on Monday.")
+    found = said(quotes_of(text), text)
+    assert ("the harbour master", "warned", "the risks of a winter crossing") in found
+    assert ("the harbour master", "warned", "The pier is unsafe") in found
+    assert not [c for _s, _c, c in found if c == "In a later speech"]

@@ -759,6 +759,15 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
             # "half said so", "three-quarters said the same of Sanders": an answer or a
             # pro-form stands for what was said, not the clause before the frame.
             return [_clean(doc, child.left_edge.i, child.right_edge.i + 1)]
+    if any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS and c.i > cue.i and any(
+        o.dep_ == "pobj" and o.ent_type_ not in _WHEN_ENTITIES
+        and o.lemma_.lower() not in lexicon.CHANNEL_WORDS for o in c.children
+    ) for c in cue.children):
+        # "In a later vote, he warned of the dangers ...", "has not yet responded, although
+        # ...": a verb of saying with its topic after it ("warned of", "spoke about",
+        # "commented on") says what it was about; the rest of its sentence is the writer's.
+        # Its topic is the learned stage's to read, as for any cue with a mere thing.
+        return []
     before = doc[lo - 1] if lo > sent.start else None
     after = doc[hi + 1] if hi + 1 < sent.end else None
     if before is None and after is not None and after.text == ",":
@@ -786,6 +795,8 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
                     return [_clean(doc, clause.left_edge.i, clause.right_edge.i + 1)]
     return []
 
+
+_TOPIC_PREPOSITIONS = frozenset({"of", "about", "on", "upon", "over", "against"})
 
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
 # Dependents that give a clause a subject of its own ("there" included).
