@@ -173,3 +173,15 @@ def test_a_verb_of_saying_with_its_topic_does_not_report_the_rest_of_its_sentenc
     assert ("the harbour master", "warned", "the risks of a winter crossing") in found
     assert ("the harbour master", "warned", "The pier is unsafe") in found
     assert not [c for _s, _c, c in found if c == "In a later speech"]
+
+
+def test_a_topic_after_an_accepted_cue_is_kept_as_its_content() -> None:
+    # "focused on Trump", "his assessment of the real estate magnate": a mere thing after a
+    # topic preposition is what the cue is about, kept without the thing threshold; a thing
+    # after another preposition ("relies on" aside) or an act's object stays out.
+    text = ("In her speech, the mayor focused on the harbour repairs. "
+            "The board's assessment of the new pier was harsh. "
+            "The ferry relies on a single engine. The minister greeted the ambassador.")
+    assert said(quotes_of(text), text) == [
+        ("the mayor", "focused", "the harbour repairs"),
+        ("The board", "assessment", "the new pier")]
