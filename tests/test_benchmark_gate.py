@@ -31,6 +31,11 @@ minute of CPU together once spaCy is loaded:
   inside another frame's content) raised overlap, its precision, source and cue to 80.5,
   92.6, 74.7 and 74.3, exact unchanged at 58.8; issue 16's content-span round (where a
   content starts and ends) raised exact to 59.4 (measured 59.43), the rest unchanged;
+  issue 16's tenth round (recall: a speaker's first act left out of a later frame, topics
+  after "about/on/of", governors of effort) raised exact, overlap, source and cue to 60.2,
+  81.0, 74.9 and 74.5 and lowered the overlap precision pin from 92.6 to the 90.8 measured:
+  it trades precision for recall at the issue's bar of precision 85 (dev 88.3, the held-out
+  train fold 83.6, above the 83.5 before the round);
 - events: ``benchmarks/events_plover.py`` (all 161 dev records; type accuracy 81.4, macro-F1
   78.1, actor country F1 85.0, recipient country F1 58.3 when pinned; type accuracy and
   macro-F1 were pinned at 82.0 and 83.8 for the rule coder and lowered with issue 12's learned
@@ -106,11 +111,11 @@ def test_quotes_on_polnear_dev_subset() -> None:
     _check(
         measured,
         {
-            "content exact": 59.4,
-            "content overlap": 80.5,
-            "content overlap P": 92.6,
-            "source": 74.7,
-            "cue": 74.3,
+            "content exact": 60.2,
+            "content overlap": 81.0,
+            "content overlap P": 90.8,
+            "source": 74.9,
+            "cue": 74.5,
         },
     )
 

@@ -226,18 +226,23 @@ def test_plain_acts_are_not_attributions() -> None:
 
 
 def test_a_topic_after_a_sure_cue_is_content(monkeypatch: pytest.MonkeyPatch) -> None:
-    """"talked about immigration": no clause follows, but the cue model is sure enough that
-    the topic is what was attributed; below the artefact's thing threshold it would be an act."""
+    """"talked about immigration": no clause follows, but the topic after "about" is what was
+    attributed, whatever the thing threshold (issue 16, tenth round); a mere thing with no
+    topic preposition ("thanked the volunteers") is kept only when the cue model is sure, so
+    below the artefact's thing threshold it is an act."""
     text = "At the fair in Lorton, Governor Hale talked about water rights for an hour."
     (quote,) = quotes_of(text)
     assert speaker(quote)[0] == "Governor Hale"
     assert quote.cue is not None and quote.cue.lemma == "talk"
     assert contents(quote, text)[0].startswith("water rights")
+    thanked = "At the fair in Lorton, Governor Hale thanked the volunteers."
+    assert len(quotes_of(thanked)) == 1
     models = quotes_model.load()
     assert models is not None
     strict = dataclasses.replace(models, thing_threshold=1.01)
     monkeypatch.setattr(quotes_model, "load", lambda path=None: strict)
-    assert quotes_of(text) == []
+    assert len(quotes_of(text)) == 1
+    assert quotes_of(thanked) == []
 
 
 def test_according_to_read_off_the_surface_and_at_the_start() -> None:

@@ -125,3 +125,63 @@ def test_a_verb_of_saying_inside_what_another_reports_is_no_quote_of_its_own() -
         ("The pilot", "said", "the runway was clear"),
         ("The controller", "said", "it was not"),
     ]
+
+
+def test_a_first_act_between_speaker_and_cue_is_an_attribution_of_its_own() -> None:
+    # "Wilson praised the senator's record and said ...", "Berg endorsed the mayor, saying
+    # ...": the frame from speaker to cue held the first verb phrase, so the learned stage
+    # never saw it; it is the speaker's first attribution, and a plain act stays none.
+    text = ("The harbour master praised the new ferry schedule and said the pier would "
+            "reopen in May. Councillor Berg endorsed the mayor on Friday, saying she had kept "
+            "the budget in order. The pilot greeted the minister and said the crossing was "
+            "calm.")
+    found = said(quotes_of(text), text)
+    assert ("The harbour master", "praised", "the new ferry schedule") in found
+    assert ("The harbour master", "said", "the pier would reopen in May") in found
+    assert ("Councillor Berg", "endorsed", "the mayor") in found
+    assert ("Councillor Berg", "saying", "she had kept the budget in order") in found
+    assert not [c for _s, c, _t in found if c == "greeted"]
+
+
+def test_a_passive_verb_of_saying_with_its_agent_is_an_attribution() -> None:
+    # "The meeting was first reported by Politico": no frame of reported speech reads a
+    # passive, and the learned stage left verbs of saying to the frames; the agent speaks
+    # and the subject is what was said.  A passive act with an agent stays none.
+    text = ("The plan to close the pier was first reported by the Harbour Gazette. "
+            "The old ferry was sold by the council.")
+    assert said(quotes_of(text), text) == [
+        ("the Harbour Gazette", "reported", "The plan to close the pier")]
+
+
+def test_a_governor_of_effort_attributes_only_through_a_cue() -> None:
+    # "sought to calm his supporters", "struggled to win the south": an attempt at an act is
+    # no attribution; "is trying to show that ..." still is, its infinitive being a cue.
+    text = ("The harbour master sought to calm the fishermen after the storm. "
+            "The union struggled to win the vote in the north. "
+            "The mayor is trying to show that the budget is balanced.")
+    assert said(quotes_of(text), text) == [
+        ("The mayor", "trying", "to show that the budget is balanced")]
+
+
+def test_a_verb_of_saying_with_its_topic_does_not_report_the_rest_of_its_sentence() -> None:
+    # "In a later vote, he warned of the dangers ...": the frame named its topic, so the
+    # words before its comma are the writer's scene, not what was said; a time or a channel
+    # after the verb ("warned on Monday") names no topic.
+    text = ("In a later speech, the harbour master warned of the risks of a winter crossing. "
+            "The pier is unsafe, the harbour master warned on Monday.")
+    found = said(quotes_of(text), text)
+    assert ("the harbour master", "warned", "the risks of a winter crossing") in found
+    assert ("the harbour master", "warned", "The pier is unsafe") in found
+    assert not [c for _s, _c, c in found if c == "In a later speech"]
+
+
+def test_a_topic_after_an_accepted_cue_is_kept_as_its_content() -> None:
+    # "focused on Trump", "his assessment of the real estate magnate": a mere thing after a
+    # topic preposition is what the cue is about, kept without the thing threshold; a thing
+    # after another preposition ("relies on" aside) or an act's object stays out.
+    text = ("In her speech, the mayor focused on the harbour repairs. "
+            "The board's assessment of the new pier was harsh. "
+            "The ferry relies on a single engine. The minister greeted the ambassador.")
+    assert said(quotes_of(text), text) == [
+        ("the mayor", "focused", "the harbour repairs"),
+        ("The board", "assessment", "the new pier")]

@@ -188,6 +188,11 @@ ASPECTUAL_GOVERNORS: frozenset[str] = frozenset(
     {"begin", "start", "continue", "keep", "resume", "finish", "stop", "cease", "quit",
      "manage", "fail", "have", "use", "prove", "tend", "happen"}
 )
+# Governors of effort: "sought to calm his supporters", "is trying to rebound" narrate an
+# attempt; only an infinitive that is a cue itself ("is trying to show that") attributes.
+EFFORT_GOVERNORS: frozenset[str] = frozenset(
+    {"try", "seek", "attempt", "struggle", "strive", "endeavor", "endeavour"}
+)
 # "is ready to contribute troops": the subject declares itself willing (an offer).
 WILLING_WORDS: frozenset[str] = frozenset({"ready", "willing", "prepared", "prepare", "poised"})
 # Nouns whose infinitive reports a fact, not a wish: "the decision to withdraw".
