@@ -207,3 +207,15 @@ def test_an_organisation_misspelt_by_one_letter_is_the_same_organisation() -> No
     assert sorted(e.actor.id for e in linked) == [
         "org:blue-crass", "org:blue-cross", "org:medecins-du-monde", "org:northern-railway",
         "org:southern-railway"]
+
+
+def test_an_article_naming_both_forms_keeps_the_full_name() -> None:
+    # "Zorbo" and "Zorbo Quell" in one article: one actor, named as the full name has it.
+    text = "Zorbo Quell said so. Zorbo agreed."
+    ex = _ex(text, [
+        Actor("person:zorbo", "Zorbo", "person", mentions=[Span(21, 26)]),
+        Actor("person:zorbo-quell", "Zorbo Quell", "person", mentions=[Span(0, 11)]),
+    ])
+    [entry] = link([ex])
+    assert (entry.actor.id, entry.actor.name) == ("person:zorbo-quell", "Zorbo Quell")
+    assert [a.name for a in ex.actors] == ["Zorbo Quell"] and ex.actors[0].aliases == ["Zorbo"]

@@ -256,8 +256,13 @@ def _rewrite_ids(ex: Extraction, mapping: dict[str, str]) -> None:
         new_id = mapping.get(actor.id, actor.id)
         if new_id in merged:
             kept = merged[new_id]
+            if actor.id == new_id:  # the record the others join names the actor ("Swizz Beatz")
+                kept.aliases = sorted(set(kept.aliases) | {kept.name})
+                kept.name = actor.name
+                kept.kind = actor.kind
             kept.mentions = sorted(set(kept.mentions) | set(actor.mentions))
-            kept.aliases = sorted(set(kept.aliases) | set(actor.aliases) | {actor.name})
+            kept.aliases = sorted((set(kept.aliases) | set(actor.aliases) | {actor.name})
+                                  - {kept.name})
             kept.titles.extend(actor.titles)
             continue
         if new_id != actor.id:
