@@ -40,11 +40,14 @@ INDENTED = """<DOC>
 <DOCNO> NYT19990102.0002 </DOCNO>
 <DOCTYPE> NEWS </DOCTYPE>
 <TEXT>
+   c.1999 N.Y. Times News Service
    &UR; By ANNA LOWE &QC; &LR;
    Truck drivers waited in long lines on Saturday after floods shut
 the busiest Alpine pass between France and Italy.
    ``We have been here two days,'' said Marco Bellini, a driver from
 Turin.
+   (STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)
+   NYT-01-02-99 1725EST
 </TEXT>
 </DOC>
 """
@@ -100,7 +103,7 @@ def test_paragraphs_without_p_tags_open_indented(tmp_path: Path) -> None:
     [article] = _articles(path)
     assert isinstance(article, Article)
     assert article.text.split("\n\n") == [
-        "By ANNA LOWE",  # the typesetting codes around the byline dropped
+        "By ANNA LOWE",  # the typesetting codes dropped, and the copyright and traffic lines
         "Truck drivers waited in long lines on Saturday after floods shut "
         "the busiest Alpine pass between France and Italy.",
         "``We have been here two days,'' said Marco Bellini, a driver from Turin.",

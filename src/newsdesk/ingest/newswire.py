@@ -85,8 +85,19 @@ def _clean(value: str) -> str:
     return " ".join(_CODE.sub(" ", html.unescape(_TAG.sub(" ", value))).split())
 
 
+# Lines of the wire's own traffic inside a story: an editor's note in capitals "(STORY CAN END
+# HERE. OPTIONAL 2ND TAKE FOLLOWS.)", a transmission slug "NYT-10-03-98 1725EDT", a copyright
+# line "c.1998 N.Y. Times News Service".
+_TRAFFIC = re.compile(
+    r"^\([^a-z()]{3,}\)$"
+    r"|^[A-Z]{2,4}(?:-[A-Z]{2,4})?-\d\d-\d\d-\d\d \d{3,4}[A-Z]{0,3}$"
+    r"|^\(?c\.\s?(?:19|20)\d\d .{0,40}?News Service\)?$",
+)
+
+
 def _text(inner: str) -> str:
-    """The paragraphs of a ``<TEXT>`` element, one blank line between two."""
+    """The paragraphs of a ``<TEXT>`` element, one blank line between two; the wire's own
+    traffic (``_TRAFFIC``) left out."""
     if re.search(r"<P[\s>]", inner, re.IGNORECASE):
         parts = [m["text"] for m in _PARAGRAPH.finditer(inner)]
     else:
@@ -94,7 +105,7 @@ def _text(inner: str) -> str:
     paragraphs = []
     for part in parts:
         paragraph = _clean(part)
-        if paragraph:
+        if paragraph and not _TRAFFIC.match(paragraph):
             paragraphs.append(paragraph)
     return "\n\n".join(paragraphs)
 
