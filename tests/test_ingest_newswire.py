@@ -106,7 +106,7 @@ def test_paragraphs_without_p_tags_open_indented(tmp_path: Path) -> None:
         "By ANNA LOWE",  # the typesetting codes dropped, and the copyright and traffic lines
         "Truck drivers waited in long lines on Saturday after floods shut "
         "the busiest Alpine pass between France and Italy.",
-        "``We have been here two days,'' said Marco Bellini, a driver from Turin.",
+        "“We have been here two days,” said Marco Bellini, a driver from Turin.",
     ]
     assert article.published == date(1999, 1, 2)  # from the document number
     assert article.outlet == "The New York Times"

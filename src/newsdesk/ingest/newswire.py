@@ -14,7 +14,8 @@ The file names say nothing (``APW19981016.0240``: the "suffix" is a sequence num
 file is known by its content.  Each document becomes one article: its text is the paragraphs
 of ``<TEXT>`` (a ``<P>`` each, or, without them, lines that open indented), one blank line
 between two, each paragraph on one line (the wire breaks its lines near column 70; the markup
-already says where paragraphs end, so nothing is guessed in joining them); its title
+already says where paragraphs end, so nothing is guessed in joining them) and its typewriter
+quotation marks (````so''``) written as the marks they stand for; its title
 the ``<HEADLINE>``; its id the ``DOCNO``; its day the ``DATE_TIME`` or ``DATE``, else the one
 a document number carries after its source code (``NYT19981003`` is 3 October 1998); its
 outlet the source that code names (``outlets.OUTLETS``' LDC codes).  A file of several
@@ -82,7 +83,10 @@ _CODE = re.compile(r"&[A-Za-z]{1,8};")
 
 
 def _clean(value: str) -> str:
-    return " ".join(_CODE.sub(" ", html.unescape(_TAG.sub(" ", value))).split())
+    text = " ".join(_CODE.sub(" ", html.unescape(_TAG.sub(" ", value))).split())
+    # The wires' typewriter quotation marks, ``so'' (and `so'), as the marks they stand for:
+    # the quotation finder reads “ ” and ‘ ’, and a reader expects them.
+    return text.replace("``", "“").replace("''", "”").replace("`", "‘")
 
 
 # Lines of the wire's own traffic inside a story: an editor's note in capitals "(STORY CAN END
