@@ -180,3 +180,13 @@ def test_a_rank_written_without_its_full_stop_is_a_title() -> None:
     found = actors_of(text)
     assert "Maj Gen" in titles(found["person:carl-brandt"])
     assert "org:us-army" in found and "org:us-army-maj" not in found
+
+
+def test_a_name_after_a_lower_case_organisation_noun_is_the_organisation() -> None:
+    text = ("Mia Holt of Irish charity Tallow told reporters the road was shut. "
+            "The rival firm Jonas Berg said it would appeal. "
+            "The group's leader Ana Ruiz said nothing.")
+    found = actors_of(text)
+    assert found["org:tallow"].kind == "org" and "person:tallow" not in found
+    assert "org:jonas-berg" in found  # a firm named after its founder
+    assert "person:ana-ruiz" in found and "person:mia-holt" in found

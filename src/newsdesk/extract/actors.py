@@ -219,6 +219,8 @@ def _classify(
     surname_of_person = end - start == 1 and name in person_words
     if label == "PERSON" and honorific is None and name in orgs and not surname_of_person:
         label = "ORG"  # "Tejo Vivo, a conservation group"
+    if label == "PERSON" and honorific is None and _named_as_organisation(doc, start):
+        label = "ORG"  # "Irish charity Goal", "the aid group Mercy Corps"
     if label == "ORG" and 2 <= end - start <= 3 and all(
         t.text in person_words for t in doc[start:end]
     ) and doc[start].lower_ in people.GIVEN_NAMES:
@@ -247,7 +249,7 @@ def _classify(
             return _Cand(
                 start, end, "country", name, country=code, display=geo.country_name(code), key=code
             )
-        if _apposition_says_org(doc, end):
+        if _apposition_says_org(doc, end) or _named_as_organisation(doc, start):
             return _Cand(start, end, "org", _clean_name(name))
         return _Cand(start, end, "location", _clean_name(name), country=geo.located_code(name))
     if label in ("LOC", "FAC"):
@@ -261,6 +263,21 @@ def _classify(
                 start, end, "country", name, country=code, display=geo.country_name(code), key=code
             )
     return None
+
+
+def _named_as_organisation(doc: Doc, start: int) -> bool:
+    """A name right after a lower-case organisation noun ("of Irish charity Goal", "the aid
+    group Mercy Corps", "children's charity Plan") is that organisation's; a title before a
+    person's name is capitalised or a role ("the group's leader Ana Ruiz" has "leader")."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return (
+        before.lower_ in lexicon.ORGANISATION_NOUNS
+        and before.text.islower()
+        and before.lower_ not in roles.ROLE_NOUNS
+        and "\n" not in before.whitespace_
+    )
 
 
 def _clean_name(name: str) -> str:

@@ -414,14 +414,15 @@ def _dateline(doc: Doc, subj: Token, cue: Token) -> int | None:
 def _best_subject(doc: Doc, subjects: list[Token], verb: Token) -> Token:
     """Of a verb's subjects, two meaning a mis-parse ("people with knowledge of it said"): the
     noun, and not one a comma parts from the verb ("Speaking in Salem, New Hampshire, Trump
-    went after Bush, calling him ...": Trump); else the first.  After the verb, a name beats
-    the words before it the parser split off ("said Ushahidi co-founder Erik Hersman" gives
-    "co" and "Hersman" as two subjects)."""
-    inverted = all(s.i > verb.i for s in subjects)
+    went after Bush, calling him ...": Trump); else the first.  A name beats a stray piece
+    the parser split off ("Ushahidi co-founder Erik Hersman said" gives "co", "-"
+    and "Hersman" as three subjects)."""
+    split = any(s.whitespace_ == "" and s.i + 1 < len(doc) and doc[s.i + 1].text == "-"
+                for s in subjects)
     return min(subjects, key=lambda s: (
         s.pos_ == "PRON",
         _comma_after(doc, s, verb),
-        inverted and s.ent_type_ not in ("PERSON", "ORG"),
+        split and s.ent_type_ not in ("PERSON", "ORG"),
         s.i,
     ))
 
