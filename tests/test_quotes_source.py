@@ -238,3 +238,42 @@ def test_a_name_hung_on_an_earlier_noun_speaks_for_the_verb_after_it() -> None:
             "Olav Dahl said his wife was ready to govern.")
     found = said(quotes_of(text), text)
     assert ("former premier Olav Dahl", "said", "his wife was ready to govern") in found
+
+
+def test_a_participle_describing_a_noun_of_people_or_words_speaks_for_it() -> None:
+    """"gave $3 million to a group backing the mayor", "emails from staff members suggesting
+    that ...", "911 calls saying that ...": a present participle describing a noun of people
+    or of words, with no subject of its own, says what they say; the noun phrase is the
+    source, as PolNeAR marks it."""
+    text = ("The shipping magnate gave two million dollars to a group backing the harbour "
+            "mayor. The file included emails from staff members suggesting that the strike "
+            "should end. Police received 911 calls saying that shots had been fired near the "
+            "pier.")
+    found = said(quotes_of(text), text)
+    assert ("a group", "backing", "the harbour mayor") in found
+    assert ("staff members", "suggesting", "that the strike should end") in found
+    assert ("911 calls", "saying", "that shots had been fired near the pier") in found
+
+
+def test_the_addressee_of_a_saying_hears_the_participle_and_a_device_speaks_not() -> None:
+    """"The senator emailed supporters saying that ...": the supporters are written to, the
+    senator says it; "heard on a radio telling the crews ..." gives the radio no words."""
+    text = ("The senator emailed supporters saying that the fight goes on. The mayor was "
+            "heard on a radio telling the crews that the quay was closed.")
+    found = said(quotes_of(text), text)
+    assert ("The senator", "saying", "that the fight goes on") in found
+    assert not [s for s, _, _ in found if s in ("supporters", "a radio")]
+
+
+def test_a_share_hung_on_a_subjectless_verb_speaks() -> None:
+    """"Six in 10 agree, after half said so in May", "most in both towns backed the pier",
+    "Less than a third agreed that ...": the parser hangs the share on the verb as a
+    modifier; it is the verb's subject, without the clause opener before it."""
+    text = ("Six in 10 now trust the harbour board, after half said so in May. Among "
+            "fishermen who voted, most in both towns backed the new pier. Less than a third "
+            "agreed with the mayor that the ferry should stop running, while 13 percent were "
+            "unsure.")
+    found = said(quotes_of(text), text)
+    assert ("half", "said", "so") in found
+    assert ("most in both towns", "backed", "the new pier") in found
+    assert [c for s, c, _ in found if s == "Less than a third"] == ["agreed"]

@@ -1445,8 +1445,9 @@ def inherited_speaker(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -
     ) for c in cue.children):
         return []
     if cue.tag_ == "VBN" or cue.dep_ == "acl" or unvoiced(cue) or cue_conjunct(cue):
-        # "Asked about it, she said": the one asked is no asker; "a group backing Bush" is
-        # right as often as "a microphone telling" (both measured in quotes_speaker.py).
+        # "Asked about it, she said": the one asked is no asker; a participle on a noun
+        # speaks for the noun only where it names people or words ("a group backing Bush",
+        # not "a microphone telling": ``quotes_speaker._participle_noun``).
         return []
     token = cue
     for _ in range(4):

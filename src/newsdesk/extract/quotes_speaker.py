@@ -15,7 +15,9 @@ by-agent speaks ("was criticised by the union"); a participle shares the subject
 it hangs on (", adding that", "began by saying", "After saying ..., the man"); a verb with a
 clause after it that the parser read as a reduced relative has the noun before it as subject
 ("A university poll found last week that"); a proportion hung on the verb speaks ("About 4 in
-10 say").  Measured on PolNeAR train articles 1–120 (README).
+10 say"), and so does a share hung on it ("after half said so"); a present participle on a
+noun of people or words speaks for the noun ("a group backing the mayor", "911 calls saying
+that").  Measured on PolNeAR train articles 1–120 (README).
 """
 
 from __future__ import annotations
@@ -148,13 +150,98 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
         # "About 4 in 10 say they want ...": the parser hangs a proportion on the verb.
         subj = stranded[-1]
         return [Phrase(subj.left_edge.i, subj.i + 1, subj.i)]
+    share = _share_before(doc, cue)
+    if share is not None:
+        return [share]
     first = _first_act(doc, cue)
     if first is not None:
         return _split_coordination(doc, _subjects(doc, first)[0], first, mention_at)
     named = _name_before(doc, cue, mention_at)
     if named is not None:
         return [named]
+    noun_speakers = _participle_noun(doc, cue, mention_at)
+    if noun_speakers:
+        return noun_speakers
     return _governor_subject(doc, cue, mention_at)
+
+
+# Nouns of people and of the things that carry words, which a present participle describing
+# them makes a source ("a group backing the mayor", "staff members suggesting that", "911
+# calls saying that"), beside role and title words, organisation nouns and named actors.
+_VOICE_NOUNS = frozenset({"group", "people", "member", "staff", "voter", "supporter", "critic",
+                          "official", "leader", "resident", "protester", "activist", "fan",
+                          "poll", "survey", "study", "ad"})
+# Prepositions naming where a saying was heard or seen ("heard on a radio telling ...").
+_WHERE_PREPOSITIONS = frozenset({"on", "in", "at", "via", "through", "over", "during"})
+
+
+def _participle_noun(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> list[Phrase]:
+    """"gave $3 million to a group backing the mayor", "emails from staff members suggesting
+    that ...", "911 calls saying shots had been fired": a present participle describing a
+    noun before it, with no subject of its own, says what the noun's people (or the
+    document, call or poll) say, and the noun phrase is the source, as PolNeAR marks it.
+    Only for a noun of people or of words (``_VOICE_NOUNS``, roles, titles, organisation
+    nouns, channel words, a named person, organisation or group): "a microphone telling"
+    speaks for no one.  A noun that is the addressee of a verb of saying or of a channel
+    ("emailed supporters saying ...", "wrote to members saying ...") hears the words: the
+    verb's subject says them.  A channel the saying was heard on or in ("heard on a radio
+    telling") is no source either."""
+    noun = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ != "acl" or noun.i > cue.i or noun.pos_ not in (
+        "NOUN", "PROPN"
+    ):
+        return []
+    addresser = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else (
+        noun.head if noun.dep_ in ("dobj", "dative") else None)
+    if addresser is not None and addresser.pos_ == "VERB" and addresser.lemma_.lower() in (
+        grammar.QUOTE_VERBS | lexicon.CHANNEL_WORDS
+    ):
+        subjects = _subjects(doc, addresser)
+        return _split_coordination(doc, subjects[0], addresser, mention_at) if subjects else []
+    if noun.dep_ == "pobj" and noun.head.lower_ in _WHERE_PREPOSITIONS:
+        return []
+    mention = mention_at.get(noun.i)
+    lemma = noun.lemma_.lower()
+    if (mention is not None and mention.kind in ("person", "org", "group")) or (
+        noun.ent_type_ in ("NORP", "ORG", "PERSON")
+    ) or lemma in _VOICE_NOUNS or lemma in roles.ROLE_NOUNS or lemma in roles.TITLE_HEADS or (
+        lemma in lexicon.ORGANISATION_NOUNS or lemma in lexicon.CHANNEL_WORDS
+    ):
+        return [_phrase_for(doc, noun, cue, mention_at)]
+    return []
+
+
+# Words naming a share of a group of people, which speak for it ("half said so").
+_SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+                          "majority", "most", "plurality", "minority"})
+
+
+def _share_before(doc: Doc, cue: Token) -> Phrase | None:
+    """"Six in 10 agree, after half said so in May", "most in both towns backed the pier", "Less
+    than a third agreed that ...": a share of people (``_SHARE_WORDS``) right before a verb
+    with no subject, which the parser hangs on the verb as a modifier, is its subject and
+    speaks, as the proportions "About 4 in 10 say" do.  The phrase is the share and what it
+    is a share of, without a clause opener before it ("after")."""
+    if cue.tag_ not in _FINITE and not (cue.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") for c in cue.children
+    )):
+        return None
+    for child in cue.children:
+        if child.i > cue.i or child.dep_ not in ("advmod", "npadvmod", "prep", "nummod"):
+            continue
+        start, end = child.left_edge.i, child.right_edge.i + 1
+        if end != cue.i or end - start > 8:
+            continue
+        words = doc[start:end]
+        if not any(t.lower_ in _SHARE_WORDS for t in words[:5]) or any(
+            t.pos_ in ("VERB", "AUX") or t.is_punct for t in words
+        ):
+            continue
+        head = next(t for t in words if t.lower_ in _SHARE_WORDS)
+        while start < head.i and doc[start].pos_ in ("ADP", "SCONJ", "CCONJ"):
+            start += 1  # "after half said so": the share, not the clause's opener
+        return Phrase(start, end, head.i)
+    return None
 
 
 def _first_act(doc: Doc, cue: Token) -> Token | None:
