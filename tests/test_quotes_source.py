@@ -277,3 +277,16 @@ def test_a_share_hung_on_a_subjectless_verb_speaks() -> None:
     assert ("half", "said", "so") in found
     assert ("most in both towns", "backed", "the new pier") in found
     assert [c for s, c, _ in found if s == "Less than a third"] == ["agreed"]
+
+
+def test_a_passives_by_phrase_hung_on_a_later_word_names_its_agent() -> None:
+    """"The mayor has been criticised over the ferry plan by the harbour union", "Lena Ortiz
+    has been praised for the plan by Tom Berg": the parser hangs "by" on the noun before it,
+    and the passive's agent still speaks; "by the end of the year" names no one."""
+    text = ("The mayor has been criticised over the ferry plan by the harbour union. Lena "
+            "Ortiz has been praised for the plan by Tom Berg. The quay was closed for repairs "
+            "by the end of the year.")
+    found = said(quotes_of(text), text)
+    assert ("the harbour union", "criticised", "The mayor") in found
+    assert ("Tom Berg", "praised", "Lena Ortiz") in found
+    assert not [s for s, _, _ in found if "end" in s]

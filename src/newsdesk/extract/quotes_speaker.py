@@ -134,6 +134,9 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
     if agents:
         # "it was never mentioned by the moderators": the passive's agent speaks.
         return _split_coordination(doc, agents[0], cue, mention_at)
+    stray = _stray_agent(doc, cue, mention_at)
+    if stray is not None:
+        return _split_coordination(doc, stray, cue, mention_at)
     if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i and any(
         c.dep_ == "ccomp" for c in cue.children
     ):
@@ -200,15 +203,20 @@ def _participle_noun(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) ->
         return _split_coordination(doc, subjects[0], addresser, mention_at) if subjects else []
     if noun.dep_ == "pobj" and noun.head.lower_ in _WHERE_PREPOSITIONS:
         return []
+    return [_phrase_for(doc, noun, cue, mention_at)] if _voiced(noun, mention_at) else []
+
+
+def _voiced(noun: Token, mention_at: Mapping[int, Mention]) -> bool:
+    """A noun that can say something: a named person, organisation or group, a noun of
+    people or of words (``_VOICE_NOUNS``, role and title words, organisation nouns, channel
+    words), or a share of people ("a quarter")."""
     mention = mention_at.get(noun.i)
     lemma = noun.lemma_.lower()
-    if (mention is not None and mention.kind in ("person", "org", "group")) or (
+    return (mention is not None and mention.kind in ("person", "org", "group")) or (
         noun.ent_type_ in ("NORP", "ORG", "PERSON")
     ) or lemma in _VOICE_NOUNS or lemma in roles.ROLE_NOUNS or lemma in roles.TITLE_HEADS or (
         lemma in lexicon.ORGANISATION_NOUNS or lemma in lexicon.CHANNEL_WORDS
-    ):
-        return [_phrase_for(doc, noun, cue, mention_at)]
-    return []
+    ) or noun.lower_ in _SHARE_WORDS
 
 
 # Words naming a share of a group of people, which speak for it ("half said so").
@@ -241,6 +249,26 @@ def _share_before(doc: Doc, cue: Token) -> Phrase | None:
         while start < head.i and doc[start].pos_ in ("ADP", "SCONJ", "CCONJ"):
             start += 1  # "after half said so": the share, not the clause's opener
         return Phrase(start, end, head.i)
+    return None
+
+
+def _stray_agent(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> Token | None:
+    """"The mayor has been attacked on her speeches by the union", "the two are seen as the
+    best choice by about a quarter of voters": a passive whose "by" phrase the parser hung on
+    a word after the verb (a noun or another verb inside the clause) rather than on the verb
+    still names its agent, when what follows "by" can say something (``_voiced``: "the
+    harbour union", "about a quarter of voters"), not "by the end of the year".
+    A passive with no such phrase has no speaker (``unvoiced``)."""
+    if cue.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    for token in cue.subtree:
+        if token.i <= cue.i or token.lower_ != "by" or token.dep_ not in ("agent", "prep"):
+            continue
+        obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        if _voiced(obj, mention_at):
+            return obj
     return None
 
 
