@@ -290,3 +290,19 @@ def test_a_passives_by_phrase_hung_on_a_later_word_names_its_agent() -> None:
     assert ("the harbour union", "criticised", "The mayor") in found
     assert ("Tom Berg", "praised", "Lena Ortiz") in found
     assert not [s for s, _, _ in found if "end" in s]
+
+
+def test_a_participle_the_parser_hangs_elsewhere_still_speaks_for_its_noun() -> None:
+    """"There were also emails showing that ...", "was interviewed about the mayor calling the
+    pier a disgrace" (a gerund with its own subject), "The proportion of harbour voters
+    saying they want ...": the participle describes the emails, the mayor and the voters,
+    which the parser leaves to the copula, the preposition and the share."""
+    text = ("There were also emails that week showing that the harbour board knew the pier "
+            "was unsafe. The harbour master was interviewed about the mayor calling the pier "
+            "a disgrace. The proportion of harbour voters saying they want a ban on cruise "
+            "ships is as high as two-thirds in Lisbon.")
+    found = said(quotes_of(text), text)
+    assert ("emails that week", "showing", "that the harbour board knew the pier was unsafe"
+            ) in found
+    assert ("the mayor", "calling", "the pier a disgrace") in found
+    assert [s for s, c, _ in found if c == "saying"] == ["harbour voters"]

@@ -173,7 +173,10 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
 # calls saying that"), beside role and title words, organisation nouns and named actors.
 _VOICE_NOUNS = frozenset({"group", "people", "member", "staff", "voter", "supporter", "critic",
                           "official", "leader", "resident", "protester", "activist", "fan",
-                          "poll", "survey", "study", "ad"})
+                          "poll", "survey", "study", "ad", "population", "public", "crowd",
+                          "audience", "electorate"})
+# Nouns of a part of a group ("the share of voters saying ...").
+_PART_NOUNS = frozenset({"proportion", "share", "percentage", "percent", "number", "fraction"})
 # Prepositions naming where a saying was heard or seen ("heard on a radio telling ...").
 _WHERE_PREPOSITIONS = frozenset({"on", "in", "at", "via", "through", "over", "during"})
 
@@ -188,12 +191,38 @@ def _participle_noun(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) ->
     speaks for no one.  A noun that is the addressee of a verb of saying or of a channel
     ("emailed supporters saying ...", "wrote to members saying ...") hears the words: the
     verb's subject says them.  A channel the saying was heard on or in ("heard on a radio
-    telling") is no source either."""
-    noun = cue.head
-    if cue.tag_ != "VBG" or cue.dep_ != "acl" or noun.i > cue.i or noun.pos_ not in (
-        "NOUN", "PROPN"
-    ):
+    telling") is no source either.  The parser hangs such a participle elsewhere in three
+    constructions, each read as the same one: on a part of a group ("the share of voters
+    saying they want ...": the voters), on an existential copula ("There were also emails
+    showing that ...": the emails), and, for a gerund with a subject of its own after a
+    preposition, on the main verb ("was interviewed about the mayor calling the pier a
+    disgrace", "all signs pointing to the senator endorsing her": the mayor, the senator)."""
+    if cue.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return []
+    noun = cue.head
+    if cue.dep_ == "advcl" and noun.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.children):
+        # "There were also emails that night showing that ...": the noun the copula names.
+        named = [c for c in noun.children if c.dep_ == "attr" and c.i < cue.i]
+        if not named or not _voiced(named[0], mention_at):
+            return []
+        return [_phrase_for(doc, named[0], cue, mention_at)]
+    if cue.dep_ == "advcl" and cue.i > 0 and doc[cue.i - 1].dep_ == "pobj":
+        # "was interviewed about the mayor calling the pier a disgrace": a gerund with its
+        # own subject, which the parser leaves to the preposition before it.
+        subject = doc[cue.i - 1]
+        if subject.pos_ in ("NOUN", "PROPN") and subject.head.lower_ not in (
+            _WHERE_PREPOSITIONS
+        ) and _voiced(subject, mention_at):
+            return [_phrase_for(doc, subject, cue, mention_at)]
+        return []
+    if cue.dep_ != "acl" or noun.i > cue.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if noun.lemma_.lower() in _PART_NOUNS:
+        # "The share of primary voters saying they want ...": the people the share is of.
+        of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for o in c.children if o.dep_ == "pobj" and o.i < cue.i]
+        if of and _voiced(of[0], mention_at):
+            return [_phrase_for(doc, of[0], cue, mention_at)]
     addresser = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else (
         noun.head if noun.dep_ in ("dobj", "dative") else None)
     if addresser is not None and addresser.pos_ == "VERB" and addresser.lemma_.lower() in (
