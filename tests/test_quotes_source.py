@@ -306,3 +306,33 @@ def test_a_participle_the_parser_hangs_elsewhere_still_speaks_for_its_noun() -> 
             ) in found
     assert ("the mayor", "calling", "the pier a disgrace") in found
     assert [s for s, c, _ in found if c == "saying"] == ["harbour voters"]
+
+
+def test_a_question_set_off_between_subject_and_verb_has_no_asker() -> None:
+    """"Mr. Berg, asked whether he would run again, said he had not decided": the parser makes
+    Mr. Berg the subject of "asked", but he was asked; the question is an attribution with no
+    speaker, as "Asked whether ..., he said" is, and he says the rest."""
+    text = "Mr. Berg, asked whether he would run again, said he had not decided."
+    found = said(quotes_of(text), text)
+    assert ("", "asked", "whether he would run again") in found
+    assert ("Mr. Berg", "said", "he had not decided") in found
+
+
+def test_both_after_a_relative_clause_leaves_the_coordinated_speakers() -> None:
+    """"Mr. Berg and Ms. Dahl, who have clashed for years, both said ...": with a relative
+    clause between, the parser hangs the names on the verb as a modifier and makes "both"
+    the subject; the two named speak."""
+    text = "Mr. Berg and Ms. Dahl, who have clashed for years, both said the vote was fair."
+    found = said(quotes_of(text), text)
+    assert sorted(s for s, _, _ in found) == ["Mr. Berg", "Ms. Dahl"]
+
+
+def test_a_description_before_a_set_off_name_is_the_frames_not_the_content() -> None:
+    """"The plan is dead, a spokesman for the board, Tom Berg, said.": the speaker is the
+    name, and the description it is set off from belongs to the frame, not to what was said
+    (nor is it the content of "A spokesman for the board, Tom Berg, declined to comment")."""
+    text = ("The plan is dead, a spokesman for the board, Tom Berg, said. A spokesman for the "
+            "harbour, Lena Ortiz, declined to comment.")
+    found = said(quotes_of(text), text)
+    assert ("Tom Berg", "said", "The plan is dead") in found
+    assert not [c for _, _, c in found if "spokesman" in c]

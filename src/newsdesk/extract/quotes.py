@@ -52,6 +52,7 @@ from newsdesk.extract.quotes_marks import Quotation, find_quotations
 from newsdesk.extract.quotes_speaker import (
     Phrase,
     according_to_phrase,
+    asked_aside,
     conjunct_out_of_form,
     cue_conjunct,
     finite_tag,
@@ -432,6 +433,18 @@ def _quote_after(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) -
     return quote
 
 
+def _frame_start(doc: Doc, cue: Token, phrases: list[Phrase]) -> int:
+    """First token of the attribution frame: the speaker's, and for a name set off as the
+    appositive of the cue's subject ("A spokesman for the board, Tom Berg, said."), the
+    subject's: the description is who speaks, not what was said before the frame."""
+    lo = min([cue.i] + [p.start for p in phrases])
+    for p in phrases:
+        name = doc[p.head]
+        if name.dep_ == "appos" and name.head.dep_ == "nsubj" and name.head.i < name.i:
+            lo = min(lo, name.head.left_edge.i)
+    return lo
+
+
 def _frame_end(cue: Token, phrases: list[Phrase], after: int | None = None) -> int:
     """Last token of the attribution frame: cue, speaker (with appositive), adjunct phrases."""
     hi = max([cue.i] + [p.end - 1 for p in phrases])
@@ -595,7 +608,7 @@ def _reported(
         phrases = speaker_phrases(doc, cue, mention_at) or inherited_speaker(doc, cue, mention_at)
         if not phrases:
             return None
-        lo = min([cue.i] + [p.start for p in phrases])
+        lo = _frame_start(doc, cue, phrases)
         hi, cue_end, lemma = _frame_end(cue, phrases), cue.i + 1, cue.lemma_.lower()
     ranges = _content_ranges(doc, cue, lo, hi) or _according_copula(doc, cue)
     if ranges and hi + 1 < ranges[0][0] and all(
@@ -1203,6 +1216,9 @@ def _learned(
             if piece is not None:
                 taken.update(range(piece.start, piece.end))
                 taken.update(_appositive_after(doc, piece.start, piece.end))
+    # "Mr. Berg, asked whether he would run again, said ...": the aside between a frame's
+    # speaker and its cue is a question put to the speaker, an attribution of its own.
+    taken -= {t.i for token in doc if asked_aside(token) for t in token.subtree}
     framed = {t.i for t in _cue_tokens(doc, article)}
     candidates = [
         t for t in doc

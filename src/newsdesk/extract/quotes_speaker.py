@@ -76,11 +76,15 @@ def finite_tag(verb: Token) -> str:
 
 def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> list[Phrase]:
     """The subject of a cue verb: one phrase, or one per conjunct naming distinct actors."""
+    if asked_aside(cue):
+        return []  # "Mr. Berg, asked whether ..., said": the one asked asks nothing
     subjects = _subjects(doc, cue)
     if subjects and all(s.lower_ in grammar.FLOATING_WORDS for s in subjects):
         # "A and B, both said": the parser makes "both" the subject and strands the real one.
-        stranded = [c for c in cue.children
-                    if c.dep_ == "dep" and c.i < cue.i and c.pos_ in ("PROPN", "NOUN")]
+        # With a relative clause between ("A and B, who have clashed for years, both said")
+        # the parser hangs the name on the verb as a modifier of time or measure.
+        stranded = [c for c in cue.children if c.dep_ in ("dep", "npadvmod") and c.i < cue.i
+                    and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in ("DATE", "TIME")]
         subjects = stranded or subjects
     good = [s for s in subjects if not _misparsed(doc, s, cue)]
     if good:
@@ -470,6 +474,8 @@ def unvoiced(cue: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "about"
             and cue.lemma_.lower() in grammar.QUOTE_VERBS
         ) for c in cue.children)
+    if asked_aside(cue):
+        return True
     if cue.dep_ != "advcl" or any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in cue.children):
         return False
     if cue.lemma_.lower() not in grammar.QUOTE_VERBS:
@@ -484,6 +490,25 @@ def unvoiced(cue: Token) -> bool:
 
 
 _PRESCRIBING = frozenset({"should", "must", "ought"})
+
+
+def asked_aside(cue: Token) -> bool:
+    """"Mr. Berg, asked whether he would run again, said he had not decided": a participle of
+    saying set off by commas between a subject and its verb is passive (he was asked), though
+    the parser makes the subject its own; English sets off no finite verb from its subject
+    by a comma."""
+    doc = cue.doc
+    if cue.lemma_.lower() not in grammar.QUOTE_VERBS or cue.tag_ not in ("VBN", "VBD") or any(
+        c.dep_ == "aux" for c in cue.children
+    ):
+        return False
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    after = cue.right_edge.i + 1
+    return bool(subjects) and subjects[0].right_edge.i + 2 == cue.i and (
+        doc[cue.i - 1].text == ","
+    ) and after < len(doc) and doc[after].text == "," and cue.head.i > after and (
+        cue.head.pos_ == "VERB"
+    )
 
 
 def according_to_phrase(doc: Doc, to: Token) -> Phrase | None:
