@@ -336,3 +336,24 @@ def test_a_description_before_a_set_off_name_is_the_frames_not_the_content() -> 
     found = said(quotes_of(text), text)
     assert ("Tom Berg", "said", "The plan is dead") in found
     assert not [c for _, _, c in found if "spokesman" in c]
+
+
+def test_a_shared_speaker_is_no_part_of_the_second_acts_frame() -> None:
+    """"The mayor thanked the crews and said the pier would reopen in May": "said" shares the
+    mayor with "thanked", but its frame is "said" alone, so "thanked the crews" is still an
+    attribution of its own (before, the frame ran from "The mayor" to "said" and held it)."""
+    text = ("The mayor thanked the crews and said the pier would reopen in May. The harbour "
+            "master praised the divers and said the quay was safe.")
+    found = said(quotes_of(text), text)
+    assert ("The mayor", "thanked", "the crews") in found
+    assert ("The mayor", "said", "the pier would reopen in May") in found
+    assert ("The harbour master", "praised", "the divers") in found
+    assert ("The harbour master", "said", "the quay was safe") in found
+
+
+def test_the_clause_a_participle_shares_its_subject_with_is_no_content() -> None:
+    """"Lena Ortiz has won the vote in Porto, adding to her wins in Faro": the clause before
+    the participle is the speaker's own act; no content holds its speaker's words."""
+    text = "Lena Ortiz has won the vote in Porto, adding to her wins in Faro and Braga."
+    for speaker, _, content in said(quotes_of(text), text):
+        assert not speaker or speaker not in content

@@ -433,6 +433,23 @@ def _quote_after(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) -
     return quote
 
 
+def _framing(doc: Doc, cue: Token, phrases: list[Phrase]) -> list[Phrase]:
+    """The speaker phrases that belong to a reported cue's frame: its own dependents and a
+    phrase right beside it ("the aide, who said"), not a subject it shares with a clause
+    further off ("Rubio thanked Miami and said it was great to be home", "his critics
+    denounced him, rushing to TV to say ...").  A frame that ran from such a subject to the
+    cue would hold the first clause's own attribution ("thanked Miami"), which then never
+    came out; the speaker is the same either way."""
+    own = {t.i for t in cue.subtree}
+    kept = []
+    for p in phrases:
+        gap = range(p.end, cue.i) if p.end <= cue.i else range(cue.i + 1, p.start)
+        if p.head in own or all(doc[k].is_punct or doc[k].pos_ in ("ADV", "AUX", "PART")
+                                for k in gap):
+            kept.append(p)
+    return kept
+
+
 def _frame_start(doc: Doc, cue: Token, phrases: list[Phrase]) -> int:
     """First token of the attribution frame: the speaker's, and for a name set off as the
     appositive of the cue's subject ("A spokesman for the board, Tom Berg, said."), the
@@ -608,9 +625,15 @@ def _reported(
         phrases = speaker_phrases(doc, cue, mention_at) or inherited_speaker(doc, cue, mention_at)
         if not phrases:
             return None
-        lo = _frame_start(doc, cue, phrases)
-        hi, cue_end, lemma = _frame_end(cue, phrases), cue.i + 1, cue.lemma_.lower()
+        framing = _framing(doc, cue, phrases)
+        lo = _frame_start(doc, cue, framing)
+        hi, cue_end, lemma = _frame_end(cue, framing), cue.i + 1, cue.lemma_.lower()
     ranges = _content_ranges(doc, cue, lo, hi) or _according_copula(doc, cue)
+    spoken = {i for p in phrases for i in range(p.start, p.end)}
+    if any(spoken & set(range(a, b)) for a, b in ranges):
+        # "Trump has won Virginia, adding to his victories": the clause whose subject the cue
+        # shares is that subject's own act, not what it reported.
+        return None
     if ranges and hi + 1 < ranges[0][0] and all(
         doc[k].ent_type_ in _WHEN_ENTITIES or doc[k].dep_ == "prep"
         for k in range(hi + 1, ranges[0][0])
