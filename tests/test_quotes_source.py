@@ -357,3 +357,13 @@ def test_the_clause_a_participle_shares_its_subject_with_is_no_content() -> None
     text = "Lena Ortiz has won the vote in Porto, adding to her wins in Faro and Braga."
     for speaker, _, content in said(quotes_of(text), text):
         assert not speaker or speaker not in content
+
+
+def test_a_gerund_in_a_preposition_of_several_words_shares_the_main_subject() -> None:
+    """"In addition to stating that the pier was unsafe, the harbour master has vowed ...":
+    the gerund's subject is the main clause's, through "in addition to" as through "after"."""
+    text = ("In addition to stating that the pier was unsafe, the harbour master has vowed "
+            "to close it.")
+    found = said(quotes_of(text), text)
+    assert ("the harbour master", "stating", "that the pier was unsafe") in found
+    assert ("the harbour master", "vowed", "to close it") in found

@@ -393,15 +393,18 @@ _SHARED_SUBJECT_DEPS = frozenset({"advcl", "pcomp", "prep", "conj", "xcomp", "ac
 
 def _governor_subject(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> list[Phrase]:
     """The subject of the nearest clause above a subjectless cue, climbing only through
-    adverbial, prepositional, coordinated and complement links (never out of a reported
-    clause or a relative clause, whose subject is someone else's)."""
+    adverbial, prepositional, coordinated and complement links, and the noun of a
+    preposition of several words (``_phrase_preposition``), never out of a reported clause
+    or a relative clause, whose subject is someone else's."""
     if cue.tag_ == "VBN" or (cue.tag_ == "VB" and not _complement(cue)) or unvoiced(cue):
         # "Asked about it, she said": a passive participle's subject is no agent; "met on
         # Monday to discuss the budget": a purpose, not a saying.
         return []
     token = cue
     for _ in range(5):
-        if token.dep_ not in _SHARED_SUBJECT_DEPS or token.head.i == token.i:
+        if token.head.i == token.i or (
+            token.dep_ not in _SHARED_SUBJECT_DEPS and not _phrase_preposition(token)
+        ):
             return []
         token = token.head
         if token.pos_ not in ("VERB", "AUX"):
@@ -417,6 +420,16 @@ def _governor_subject(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -
 
 
 _EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that"})
+
+
+def _phrase_preposition(token: Token) -> bool:
+    """"In addition to stating that the pier was unsafe, the harbour master has vowed ...",
+    "On top of calling the plan a disgrace, the union ...": the noun inside a preposition of
+    several words ("in addition to", "on top of"), whose last preposition takes a gerund, is
+    a link the gerund's subject is shared through, as "After saying ..., the man" is."""
+    return token.dep_ == "pobj" and token.pos_ == "NOUN" and token.head.dep_ == "prep" and any(
+        c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in token.children)
 
 
 def _complement(verb: Token) -> bool:
