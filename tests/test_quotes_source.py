@@ -265,6 +265,17 @@ def test_the_addressee_of_a_saying_hears_the_participle_and_a_device_speaks_not(
     assert not [s for s, _, _ in found if s in ("supporters", "a radio")]
 
 
+def test_a_participle_coordinated_inside_the_quotation_shares_the_sayers_speaker() -> None:
+    """"The senator emailed supporters saying: “The fight goes on” and vowing to compete ...":
+    the parser hangs "vowing" on the quoted verb; the one saying vows, and the one saying is
+    the senator who emailed, not the supporters written to."""
+    text = ("The senator emailed supporters saying: “The fight goes on” and vowing to compete "
+            "in the final primary next week.")
+    found = said(quotes_of(text), text)
+    assert ("The senator", "saying", "The fight goes on") in found
+    assert ("The senator", "vowing", "to compete in the final primary next week") in found
+
+
 def test_a_share_hung_on_a_subjectless_verb_speaks() -> None:
     """"Six in 10 agree, after half said so in May", "most in both towns backed the pier",
     "Less than a third agreed that ...": the parser hangs the share on the verb as a

@@ -128,7 +128,7 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
             return _split_coordination(doc, head_subjects[0], cue.head.head, mention_at)
         # "emailed supporters saying: “The struggle continues” and vowing to ...": the one
         # saying vows, never the subject of what was said.
-        return _governor_subject(doc, cue.head.head, mention_at)
+        return speaker_phrases(doc, cue.head.head, mention_at)
     if (cue.dep_ == "conj" or _complement(cue)) and cue.head.i != cue.i:
         head_subjects = _subjects(doc, cue.head)
         if head_subjects:
