@@ -378,3 +378,13 @@ def test_a_gerund_in_a_preposition_of_several_words_shares_the_main_subject() ->
     found = said(quotes_of(text), text)
     assert ("the harbour master", "stating", "that the pier was unsafe") in found
     assert ("the harbour master", "vowed", "to close it") in found
+
+
+def test_a_relative_clause_on_the_speaker_keeps_its_own_attribution() -> None:
+    """"Lena Ortiz, who endorsed the mayor last year, said the pier was safe": the relative
+    clause lies inside the frame of "said", but its "endorsed the mayor" is an attribution of
+    its own, with the relative pronoun as speaker standing for Lena Ortiz."""
+    text = "Lena Ortiz, who endorsed the mayor last year, said the pier was safe."
+    found = said(quotes_of(text), text)
+    assert ("who", "endorsed", "the mayor") in found
+    assert ("Lena Ortiz", "said", "the pier was safe") in found

@@ -1232,7 +1232,7 @@ def _learned(
         return []
     taken: set[int] = set()
     for att in found:
-        taken.update(range(att.frame[0], att.frame[1] + 1))
+        taken.update(set(range(att.frame[0], att.frame[1] + 1)) - _speaker_clauses(doc, att))
         taken.update(range(att.cue_start, att.cue_end))
         for span in att.content:
             piece = doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -1343,6 +1343,20 @@ def _learned(
         taken.update(i for a, b in cleaned for i in range(a, b))
         added.append(att)
     return added
+
+
+def _speaker_clauses(doc: Doc, att: _Attribution) -> set[int]:
+    """"Lena Ortiz, who endorsed the mayor last year, said ...": a relative clause on a
+    speaker, between the speaker and the cue, says something of its own about the speaker
+    and may hold an attribution of its own ("who endorsed the mayor"), which PolNeAR marks;
+    its words are no part of the frame the learned cues must keep out of."""
+    found: set[int] = set()
+    for p in att.phrases:
+        for t in doc[p.start : p.end]:
+            for c in t.children:
+                if c.dep_ == "relcl" and c.i >= p.end and c.right_edge.i < att.cue_start:
+                    found.update(k.i for k in c.subtree)
+    return found
 
 
 def _held_clause(cue: Token) -> tuple[int, tuple[int, int]] | None:
