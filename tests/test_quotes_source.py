@@ -273,3 +273,152 @@ def test_the_name_is_the_speaker_not_a_piece_of_a_hyphenated_word_before_it() ->
                  "Mapline co-founder Erik Hersby said the map had worked."):
         quote = quotes_of(text)[0]
         assert quote.speaker is not None and quote.speaker.actor == "person:erik-hersby", text
+
+def test_a_participle_describing_a_noun_of_people_or_words_speaks_for_it() -> None:
+    """"gave $3 million to a group backing the mayor", "emails from staff members suggesting
+    that ...", "911 calls saying that ...": a present participle describing a noun of people
+    or of words, with no subject of its own, says what they say; the noun phrase is the
+    source, as PolNeAR marks it."""
+    text = ("The shipping magnate gave two million dollars to a group backing the harbour "
+            "mayor. The file included emails from staff members suggesting that the strike "
+            "should end. Police received 911 calls saying that shots had been fired near the "
+            "pier.")
+    found = said(quotes_of(text), text)
+    assert ("a group", "backing", "the harbour mayor") in found
+    assert ("staff members", "suggesting", "that the strike should end") in found
+    assert ("911 calls", "saying", "that shots had been fired near the pier") in found
+
+
+def test_the_addressee_of_a_saying_hears_the_participle_and_a_device_speaks_not() -> None:
+    """"The senator emailed supporters saying that ...": the supporters are written to, the
+    senator says it; "heard on a radio telling the crews ..." gives the radio no words."""
+    text = ("The senator emailed supporters saying that the fight goes on. The mayor was "
+            "heard on a radio telling the crews that the quay was closed.")
+    found = said(quotes_of(text), text)
+    assert ("The senator", "saying", "that the fight goes on") in found
+    assert not [s for s, _, _ in found if s in ("supporters", "a radio")]
+
+
+def test_a_participle_coordinated_inside_the_quotation_shares_the_sayers_speaker() -> None:
+    """"The senator emailed supporters saying: “The fight goes on” and vowing to compete ...":
+    the parser hangs "vowing" on the quoted verb; the one saying vows, and the one saying is
+    the senator who emailed, not the supporters written to."""
+    text = ("The senator emailed supporters saying: “The fight goes on” and vowing to compete "
+            "in the final primary next week.")
+    found = said(quotes_of(text), text)
+    assert ("The senator", "saying", "The fight goes on") in found
+    assert ("The senator", "vowing", "to compete in the final primary next week") in found
+
+
+def test_a_share_hung_on_a_subjectless_verb_speaks() -> None:
+    """"Six in 10 agree, after half said so in May", "most in both towns backed the pier",
+    "Less than a third agreed that ...": the parser hangs the share on the verb as a
+    modifier; it is the verb's subject, without the clause opener before it."""
+    text = ("Six in 10 now trust the harbour board, after half said so in May. Among "
+            "fishermen who voted, most in both towns backed the new pier. Less than a third "
+            "agreed with the mayor that the ferry should stop running, while 13 percent were "
+            "unsure.")
+    found = said(quotes_of(text), text)
+    assert ("half", "said", "so") in found
+    assert ("most in both towns", "backed", "the new pier") in found
+    assert [c for s, c, _ in found if s == "Less than a third"] == ["agreed"]
+
+
+def test_a_passives_by_phrase_hung_on_a_later_word_names_its_agent() -> None:
+    """"The mayor has been criticised over the ferry plan by the harbour union", "Lena Ortiz
+    has been praised for the plan by Tom Berg": the parser hangs "by" on the noun before it,
+    and the passive's agent still speaks; "by the end of the year" names no one."""
+    text = ("The mayor has been criticised over the ferry plan by the harbour union. Lena "
+            "Ortiz has been praised for the plan by Tom Berg. The quay was closed for repairs "
+            "by the end of the year.")
+    found = said(quotes_of(text), text)
+    assert ("the harbour union", "criticised", "The mayor") in found
+    assert ("Tom Berg", "praised", "Lena Ortiz") in found
+    assert not [s for s, _, _ in found if "end" in s]
+
+
+def test_a_participle_the_parser_hangs_elsewhere_still_speaks_for_its_noun() -> None:
+    """"There were also emails showing that ...", "was interviewed about the mayor calling the
+    pier a disgrace" (a gerund with its own subject), "The proportion of harbour voters
+    saying they want ...": the participle describes the emails, the mayor and the voters,
+    which the parser leaves to the copula, the preposition and the share."""
+    text = ("There were also emails that week showing that the harbour board knew the pier "
+            "was unsafe. The harbour master was interviewed about the mayor calling the pier "
+            "a disgrace. The proportion of harbour voters saying they want a ban on cruise "
+            "ships is as high as two-thirds in Lisbon.")
+    found = said(quotes_of(text), text)
+    assert ("emails that week", "showing", "that the harbour board knew the pier was unsafe"
+            ) in found
+    assert ("the mayor", "calling", "the pier a disgrace") in found
+    assert [s for s, c, _ in found if c == "saying"] == ["harbour voters"]
+
+
+def test_a_question_set_off_between_subject_and_verb_has_no_asker() -> None:
+    """"Mr. Berg, asked whether he would run again, said he had not decided": the parser makes
+    Mr. Berg the subject of "asked", but he was asked; the question is an attribution with no
+    speaker, as "Asked whether ..., he said" is, and he says the rest."""
+    text = "Mr. Berg, asked whether he would run again, said he had not decided."
+    found = said(quotes_of(text), text)
+    assert ("", "asked", "whether he would run again") in found
+    assert ("Mr. Berg", "said", "he had not decided") in found
+
+
+def test_both_after_a_relative_clause_leaves_the_coordinated_speakers() -> None:
+    """"Mr. Berg and Ms. Dahl, who have clashed for years, both said ...": with a relative
+    clause between, the parser hangs the names on the verb as a modifier and makes "both"
+    the subject; the two named speak."""
+    text = "Mr. Berg and Ms. Dahl, who have clashed for years, both said the vote was fair."
+    found = said(quotes_of(text), text)
+    assert sorted(s for s, _, _ in found) == ["Mr. Berg", "Ms. Dahl"]
+
+
+def test_a_description_before_a_set_off_name_is_the_frames_not_the_content() -> None:
+    """"The plan is dead, a spokesman for the board, Tom Berg, said.": the speaker is the
+    name, and the description it is set off from belongs to the frame, not to what was said
+    (nor is it the content of "A spokesman for the board, Tom Berg, declined to comment")."""
+    text = ("The plan is dead, a spokesman for the board, Tom Berg, said. A spokesman for the "
+            "harbour, Lena Ortiz, declined to comment.")
+    found = said(quotes_of(text), text)
+    assert ("Tom Berg", "said", "The plan is dead") in found
+    assert not [c for _, _, c in found if "spokesman" in c]
+
+
+def test_a_shared_speaker_is_no_part_of_the_second_acts_frame() -> None:
+    """"The mayor thanked the crews and said the pier would reopen in May": "said" shares the
+    mayor with "thanked", but its frame is "said" alone, so "thanked the crews" is still an
+    attribution of its own (before, the frame ran from "The mayor" to "said" and held it)."""
+    text = ("The mayor thanked the crews and said the pier would reopen in May. The harbour "
+            "master praised the divers and said the quay was safe.")
+    found = said(quotes_of(text), text)
+    assert ("The mayor", "thanked", "the crews") in found
+    assert ("The mayor", "said", "the pier would reopen in May") in found
+    assert ("The harbour master", "praised", "the divers") in found
+    assert ("The harbour master", "said", "the quay was safe") in found
+
+
+def test_the_clause_a_participle_shares_its_subject_with_is_no_content() -> None:
+    """"Lena Ortiz has won the vote in Porto, adding to her wins in Faro": the clause before
+    the participle is the speaker's own act; no content holds its speaker's words."""
+    text = "Lena Ortiz has won the vote in Porto, adding to her wins in Faro and Braga."
+    for speaker, _, content in said(quotes_of(text), text):
+        assert not speaker or speaker not in content
+
+
+def test_a_gerund_in_a_preposition_of_several_words_shares_the_main_subject() -> None:
+    """"In addition to stating that the pier was unsafe, the harbour master has vowed ...":
+    the gerund's subject is the main clause's, through "in addition to" as through "after"."""
+    text = ("In addition to stating that the pier was unsafe, the harbour master has vowed "
+            "to close it.")
+    found = said(quotes_of(text), text)
+    assert ("the harbour master", "stating", "that the pier was unsafe") in found
+    assert ("the harbour master", "vowed", "to close it") in found
+
+
+def test_a_relative_clause_on_the_speaker_keeps_its_own_attribution() -> None:
+    """"Lena Ortiz, who endorsed the mayor last year, said the pier was safe": the relative
+    clause lies inside the frame of "said", but its "endorsed the mayor" is an attribution of
+    its own, with the relative pronoun as speaker standing for Lena Ortiz."""
+    text = "Lena Ortiz, who endorsed the mayor last year, said the pier was safe."
+    found = said(quotes_of(text), text)
+    assert ("who", "endorsed", "the mayor") in found
+    assert ("Lena Ortiz", "said", "the pier was safe") in found

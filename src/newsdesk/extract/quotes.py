@@ -52,6 +52,7 @@ from newsdesk.extract.quotes_marks import Quotation, find_quotations
 from newsdesk.extract.quotes_speaker import (
     Phrase,
     according_to_phrase,
+    asked_aside,
     conjunct_out_of_form,
     cue_conjunct,
     finite_tag,
@@ -432,6 +433,35 @@ def _quote_after(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) -
     return quote
 
 
+def _framing(doc: Doc, cue: Token, phrases: list[Phrase]) -> list[Phrase]:
+    """The speaker phrases that belong to a reported cue's frame: its own dependents and a
+    phrase right beside it ("the aide, who said"), not a subject it shares with a clause
+    further off ("Rubio thanked Miami and said it was great to be home", "his critics
+    denounced him, rushing to TV to say ...").  A frame that ran from such a subject to the
+    cue would hold the first clause's own attribution ("thanked Miami"), which then never
+    came out; the speaker is the same either way."""
+    own = {t.i for t in cue.subtree}
+    kept = []
+    for p in phrases:
+        gap = range(p.end, cue.i) if p.end <= cue.i else range(cue.i + 1, p.start)
+        if p.head in own or all(doc[k].is_punct or doc[k].pos_ in ("ADV", "AUX", "PART")
+                                for k in gap):
+            kept.append(p)
+    return kept
+
+
+def _frame_start(doc: Doc, cue: Token, phrases: list[Phrase]) -> int:
+    """First token of the attribution frame: the speaker's, and for a name set off as the
+    appositive of the cue's subject ("A spokesman for the board, Tom Berg, said."), the
+    subject's: the description is who speaks, not what was said before the frame."""
+    lo = min([cue.i] + [p.start for p in phrases])
+    for p in phrases:
+        name = doc[p.head]
+        if name.dep_ == "appos" and name.head.dep_ == "nsubj" and name.head.i < name.i:
+            lo = min(lo, name.head.left_edge.i)
+    return lo
+
+
 def _frame_end(cue: Token, phrases: list[Phrase], after: int | None = None) -> int:
     """Last token of the attribution frame: cue, speaker (with appositive), adjunct phrases."""
     hi = max([cue.i] + [p.end - 1 for p in phrases])
@@ -595,9 +625,15 @@ def _reported(
         phrases = speaker_phrases(doc, cue, mention_at) or inherited_speaker(doc, cue, mention_at)
         if not phrases:
             return None
-        lo = min([cue.i] + [p.start for p in phrases])
-        hi, cue_end, lemma = _frame_end(cue, phrases), cue.i + 1, cue.lemma_.lower()
+        framing = _framing(doc, cue, phrases)
+        lo = _frame_start(doc, cue, framing)
+        hi, cue_end, lemma = _frame_end(cue, framing), cue.i + 1, cue.lemma_.lower()
     ranges = _content_ranges(doc, cue, lo, hi) or _according_copula(doc, cue)
+    spoken = {i for p in phrases for i in range(p.start, p.end)}
+    if any(spoken & set(range(a, b)) for a, b in ranges):
+        # "Trump has won Virginia, adding to his victories": the clause whose subject the cue
+        # shares is that subject's own act, not what it reported.
+        return None
     if ranges and hi + 1 < ranges[0][0] and all(
         doc[k].ent_type_ in _WHEN_ENTITIES or doc[k].dep_ == "prep"
         for k in range(hi + 1, ranges[0][0])
@@ -1207,13 +1243,16 @@ def _learned(
         return []
     taken: set[int] = set()
     for att in found:
-        taken.update(_frame_tokens(doc, att))
+        taken.update(_frame_tokens(doc, att) - _speaker_clauses(doc, att))
         taken.update(range(att.cue_start, att.cue_end))
         for span in att.content:
             piece = doc.char_span(span.start, span.end, alignment_mode="expand")
             if piece is not None:
                 taken.update(range(piece.start, piece.end))
                 taken.update(_appositive_after(doc, piece.start, piece.end))
+    # "Mr. Berg, asked whether he would run again, said ...": the aside between a frame's
+    # speaker and its cue is a question put to the speaker, an attribution of its own.
+    taken -= {t.i for token in doc if asked_aside(token) for t in token.subtree}
     framed = {t.i for t in _cue_tokens(doc, article)}
     candidates = [
         t for t in doc
@@ -1351,6 +1390,20 @@ def _frame_tokens(doc: Doc, att: _Attribution) -> set[int]:
         if not (token.is_ancestor(cue) or (token.head.i == cue.i)):
             continue
         found -= {t.i for t in token.subtree if t.i not in own and t.i not in spoken}
+    return found
+
+
+def _speaker_clauses(doc: Doc, att: _Attribution) -> set[int]:
+    """"Lena Ortiz, who endorsed the mayor last year, said ...": a relative clause on a
+    speaker, between the speaker and the cue, says something of its own about the speaker
+    and may hold an attribution of its own ("who endorsed the mayor"), which PolNeAR marks;
+    its words are no part of the frame the learned cues must keep out of."""
+    found: set[int] = set()
+    for p in att.phrases:
+        for t in doc[p.start : p.end]:
+            for c in t.children:
+                if c.dep_ == "relcl" and c.i >= p.end and c.right_edge.i < att.cue_start:
+                    found.update(k.i for k in c.subtree)
     return found
 
 
@@ -1509,8 +1562,9 @@ def inherited_speaker(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -
     ) for c in cue.children):
         return []
     if cue.tag_ == "VBN" or cue.dep_ == "acl" or unvoiced(cue) or cue_conjunct(cue):
-        # "Asked about it, she said": the one asked is no asker; "a group backing Bush" is
-        # right as often as "a microphone telling" (both measured in quotes_speaker.py).
+        # "Asked about it, she said": the one asked is no asker; a participle on a noun
+        # speaks for the noun only where it names people or words ("a group backing Bush",
+        # not "a microphone telling": ``quotes_speaker._participle_noun``).
         return []
     token = cue
     for _ in range(4):

@@ -15,7 +15,9 @@ by-agent speaks ("was criticised by the union"); a participle shares the subject
 it hangs on (", adding that", "began by saying", "After saying ..., the man"); a verb with a
 clause after it that the parser read as a reduced relative has the noun before it as subject
 ("A university poll found last week that"); a proportion hung on the verb speaks ("About 4 in
-10 say").  Measured on PolNeAR train articles 1–120 (README).
+10 say"), and so does a share hung on it ("after half said so"); a present participle on a
+noun of people or words speaks for the noun ("a group backing the mayor", "911 calls saying
+that").  Measured on PolNeAR train articles 1–120 (README).
 """
 
 from __future__ import annotations
@@ -74,11 +76,15 @@ def finite_tag(verb: Token) -> str:
 
 def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> list[Phrase]:
     """The subject of a cue verb: one phrase, or one per conjunct naming distinct actors."""
+    if asked_aside(cue):
+        return []  # "Mr. Berg, asked whether ..., said": the one asked asks nothing
     subjects = _subjects(doc, cue)
     if subjects and all(s.lower_ in grammar.FLOATING_WORDS for s in subjects):
         # "A and B, both said": the parser makes "both" the subject and strands the real one.
-        stranded = [c for c in cue.children
-                    if c.dep_ == "dep" and c.i < cue.i and c.pos_ in ("PROPN", "NOUN")]
+        # With a relative clause between ("A and B, who have clashed for years, both said")
+        # the parser hangs the name on the verb as a modifier of time or measure.
+        stranded = [c for c in cue.children if c.dep_ in ("dep", "npadvmod") and c.i < cue.i
+                    and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in ("DATE", "TIME")]
         subjects = stranded or subjects
     good = [s for s in subjects if not _misparsed(doc, s, cue)]
     if good:
@@ -122,7 +128,7 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
             return _split_coordination(doc, head_subjects[0], cue.head.head, mention_at)
         # "emailed supporters saying: “The struggle continues” and vowing to ...": the one
         # saying vows, never the subject of what was said.
-        return _governor_subject(doc, cue.head.head, mention_at)
+        return speaker_phrases(doc, cue.head.head, mention_at)
     if (cue.dep_ == "conj" or _complement(cue)) and cue.head.i != cue.i:
         head_subjects = _subjects(doc, cue.head)
         if head_subjects:
@@ -132,6 +138,9 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
     if agents:
         # "it was never mentioned by the moderators": the passive's agent speaks.
         return _split_coordination(doc, agents[0], cue, mention_at)
+    stray = _stray_agent(doc, cue, mention_at)
+    if stray is not None:
+        return _split_coordination(doc, stray, cue, mention_at)
     if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i and any(
         c.dep_ == "ccomp" for c in cue.children
     ):
@@ -148,13 +157,152 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
         # "About 4 in 10 say they want ...": the parser hangs a proportion on the verb.
         subj = stranded[-1]
         return [Phrase(subj.left_edge.i, subj.i + 1, subj.i)]
+    share = _share_before(doc, cue)
+    if share is not None:
+        return [share]
     first = _first_act(doc, cue)
     if first is not None:
         return _split_coordination(doc, _subjects(doc, first)[0], first, mention_at)
     named = _name_before(doc, cue, mention_at)
     if named is not None:
         return [named]
+    noun_speakers = _participle_noun(doc, cue, mention_at)
+    if noun_speakers:
+        return noun_speakers
     return _governor_subject(doc, cue, mention_at)
+
+
+# Nouns of people and of the things that carry words, which a present participle describing
+# them makes a source ("a group backing the mayor", "staff members suggesting that", "911
+# calls saying that"), beside role and title words, organisation nouns and named actors.
+_VOICE_NOUNS = frozenset({"group", "people", "member", "staff", "voter", "supporter", "critic",
+                          "official", "leader", "resident", "protester", "activist", "fan",
+                          "poll", "survey", "study", "ad", "population", "public", "crowd",
+                          "audience", "electorate"})
+# Nouns of a part of a group ("the share of voters saying ...").
+_PART_NOUNS = frozenset({"proportion", "share", "percentage", "percent", "number", "fraction"})
+# Prepositions naming where a saying was heard or seen ("heard on a radio telling ...").
+_WHERE_PREPOSITIONS = frozenset({"on", "in", "at", "via", "through", "over", "during"})
+
+
+def _participle_noun(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> list[Phrase]:
+    """"gave $3 million to a group backing the mayor", "emails from staff members suggesting
+    that ...", "911 calls saying shots had been fired": a present participle describing a
+    noun before it, with no subject of its own, says what the noun's people (or the
+    document, call or poll) say, and the noun phrase is the source, as PolNeAR marks it.
+    Only for a noun of people or of words (``_VOICE_NOUNS``, roles, titles, organisation
+    nouns, channel words, a named person, organisation or group): "a microphone telling"
+    speaks for no one.  A noun that is the addressee of a verb of saying or of a channel
+    ("emailed supporters saying ...", "wrote to members saying ...") hears the words: the
+    verb's subject says them.  A channel the saying was heard on or in ("heard on a radio
+    telling") is no source either.  The parser hangs such a participle elsewhere in three
+    constructions, each read as the same one: on a part of a group ("the share of voters
+    saying they want ...": the voters), on an existential copula ("There were also emails
+    showing that ...": the emails), and, for a gerund with a subject of its own after a
+    preposition, on the main verb ("was interviewed about the mayor calling the pier a
+    disgrace", "all signs pointing to the senator endorsing her": the mayor, the senator)."""
+    if cue.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return []
+    noun = cue.head
+    if cue.dep_ == "advcl" and noun.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.children):
+        # "There were also emails that night showing that ...": the noun the copula names.
+        named = [c for c in noun.children if c.dep_ == "attr" and c.i < cue.i]
+        if not named or not _voiced(named[0], mention_at):
+            return []
+        return [_phrase_for(doc, named[0], cue, mention_at)]
+    if cue.dep_ == "advcl" and cue.i > 0 and doc[cue.i - 1].dep_ == "pobj":
+        # "was interviewed about the mayor calling the pier a disgrace": a gerund with its
+        # own subject, which the parser leaves to the preposition before it.
+        subject = doc[cue.i - 1]
+        if subject.pos_ in ("NOUN", "PROPN") and subject.head.lower_ not in (
+            _WHERE_PREPOSITIONS
+        ) and _voiced(subject, mention_at):
+            return [_phrase_for(doc, subject, cue, mention_at)]
+        return []
+    if cue.dep_ != "acl" or noun.i > cue.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if noun.lemma_.lower() in _PART_NOUNS:
+        # "The share of primary voters saying they want ...": the people the share is of.
+        of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for o in c.children if o.dep_ == "pobj" and o.i < cue.i]
+        if of and _voiced(of[0], mention_at):
+            return [_phrase_for(doc, of[0], cue, mention_at)]
+    addresser = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else (
+        noun.head if noun.dep_ in ("dobj", "dative") else None)
+    if addresser is not None and addresser.pos_ == "VERB" and addresser.lemma_.lower() in (
+        grammar.QUOTE_VERBS | lexicon.CHANNEL_WORDS
+    ):
+        subjects = _subjects(doc, addresser)
+        return _split_coordination(doc, subjects[0], addresser, mention_at) if subjects else []
+    if noun.dep_ == "pobj" and noun.head.lower_ in _WHERE_PREPOSITIONS:
+        return []
+    return [_phrase_for(doc, noun, cue, mention_at)] if _voiced(noun, mention_at) else []
+
+
+def _voiced(noun: Token, mention_at: Mapping[int, Mention]) -> bool:
+    """A noun that can say something: a named person, organisation or group, a noun of
+    people or of words (``_VOICE_NOUNS``, role and title words, organisation nouns, channel
+    words), or a share of people ("a quarter")."""
+    mention = mention_at.get(noun.i)
+    lemma = noun.lemma_.lower()
+    return (mention is not None and mention.kind in ("person", "org", "group")) or (
+        noun.ent_type_ in ("NORP", "ORG", "PERSON")
+    ) or lemma in _VOICE_NOUNS or lemma in roles.ROLE_NOUNS or lemma in roles.TITLE_HEADS or (
+        lemma in lexicon.ORGANISATION_NOUNS or lemma in lexicon.CHANNEL_WORDS
+    ) or noun.lower_ in _SHARE_WORDS
+
+
+# Words naming a share of a group of people, which speak for it ("half said so").
+_SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+                          "majority", "most", "plurality", "minority"})
+
+
+def _share_before(doc: Doc, cue: Token) -> Phrase | None:
+    """"Six in 10 agree, after half said so in May", "most in both towns backed the pier", "Less
+    than a third agreed that ...": a share of people (``_SHARE_WORDS``) right before a verb
+    with no subject, which the parser hangs on the verb as a modifier, is its subject and
+    speaks, as the proportions "About 4 in 10 say" do.  The phrase is the share and what it
+    is a share of, without a clause opener before it ("after")."""
+    if cue.tag_ not in _FINITE and not (cue.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") for c in cue.children
+    )):
+        return None
+    for child in cue.children:
+        if child.i > cue.i or child.dep_ not in ("advmod", "npadvmod", "prep", "nummod"):
+            continue
+        start, end = child.left_edge.i, child.right_edge.i + 1
+        if end != cue.i or end - start > 8:
+            continue
+        words = doc[start:end]
+        if not any(t.lower_ in _SHARE_WORDS for t in words[:5]) or any(
+            t.pos_ in ("VERB", "AUX") or t.is_punct for t in words
+        ):
+            continue
+        head = next(t for t in words if t.lower_ in _SHARE_WORDS)
+        while start < head.i and doc[start].pos_ in ("ADP", "SCONJ", "CCONJ"):
+            start += 1  # "after half said so": the share, not the clause's opener
+        return Phrase(start, end, head.i)
+    return None
+
+
+def _stray_agent(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> Token | None:
+    """"The mayor has been attacked on her speeches by the union", "the two are seen as the
+    best choice by about a quarter of voters": a passive whose "by" phrase the parser hung on
+    a word after the verb (a noun or another verb inside the clause) rather than on the verb
+    still names its agent, when what follows "by" can say something (``_voiced``: "the
+    harbour union", "about a quarter of voters"), not "by the end of the year".
+    A passive with no such phrase has no speaker (``unvoiced``)."""
+    if cue.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    for token in cue.subtree:
+        if token.i <= cue.i or token.lower_ != "by" or token.dep_ not in ("agent", "prep"):
+            continue
+        obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        if _voiced(obj, mention_at):
+            return obj
+    return None
 
 
 def _first_act(doc: Doc, cue: Token) -> Token | None:
@@ -245,15 +393,18 @@ _SHARED_SUBJECT_DEPS = frozenset({"advcl", "pcomp", "prep", "conj", "xcomp", "ac
 
 def _governor_subject(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> list[Phrase]:
     """The subject of the nearest clause above a subjectless cue, climbing only through
-    adverbial, prepositional, coordinated and complement links (never out of a reported
-    clause or a relative clause, whose subject is someone else's)."""
+    adverbial, prepositional, coordinated and complement links, and the noun of a
+    preposition of several words (``_phrase_preposition``), never out of a reported clause
+    or a relative clause, whose subject is someone else's."""
     if cue.tag_ == "VBN" or (cue.tag_ == "VB" and not _complement(cue)) or unvoiced(cue):
         # "Asked about it, she said": a passive participle's subject is no agent; "met on
         # Monday to discuss the budget": a purpose, not a saying.
         return []
     token = cue
     for _ in range(5):
-        if token.dep_ not in _SHARED_SUBJECT_DEPS or token.head.i == token.i:
+        if token.head.i == token.i or (
+            token.dep_ not in _SHARED_SUBJECT_DEPS and not _phrase_preposition(token)
+        ):
             return []
         token = token.head
         if token.pos_ not in ("VERB", "AUX"):
@@ -269,6 +420,16 @@ def _governor_subject(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -
 
 
 _EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that"})
+
+
+def _phrase_preposition(token: Token) -> bool:
+    """"In addition to stating that the pier was unsafe, the harbour master has vowed ...",
+    "On top of calling the plan a disgrace, the union ...": the noun inside a preposition of
+    several words ("in addition to", "on top of"), whose last preposition takes a gerund, is
+    a link the gerund's subject is shared through, as "After saying ..., the man" is."""
+    return token.dep_ == "pobj" and token.pos_ == "NOUN" and token.head.dep_ == "prep" and any(
+        c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in token.children)
 
 
 def _complement(verb: Token) -> bool:
@@ -326,6 +487,8 @@ def unvoiced(cue: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "about"
             and cue.lemma_.lower() in grammar.QUOTE_VERBS
         ) for c in cue.children)
+    if asked_aside(cue):
+        return True
     if cue.dep_ != "advcl" or any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in cue.children):
         return False
     if cue.lemma_.lower() not in grammar.QUOTE_VERBS:
@@ -340,6 +503,25 @@ def unvoiced(cue: Token) -> bool:
 
 
 _PRESCRIBING = frozenset({"should", "must", "ought"})
+
+
+def asked_aside(cue: Token) -> bool:
+    """"Mr. Berg, asked whether he would run again, said he had not decided": a participle of
+    saying set off by commas between a subject and its verb is passive (he was asked), though
+    the parser makes the subject its own; English sets off no finite verb from its subject
+    by a comma."""
+    doc = cue.doc
+    if cue.lemma_.lower() not in grammar.QUOTE_VERBS or cue.tag_ not in ("VBN", "VBD") or any(
+        c.dep_ == "aux" for c in cue.children
+    ):
+        return False
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    after = cue.right_edge.i + 1
+    return bool(subjects) and subjects[0].right_edge.i + 2 == cue.i and (
+        doc[cue.i - 1].text == ","
+    ) and after < len(doc) and doc[after].text == "," and cue.head.i > after and (
+        cue.head.pos_ == "VERB"
+    )
 
 
 def according_to_phrase(doc: Doc, to: Token) -> Phrase | None:
