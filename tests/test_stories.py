@@ -444,6 +444,9 @@ def test_an_untitled_story_is_labelled_by_its_opening_words(
     assert untitled_label(
         "Ferry strike halts crossings OSLO | Tue Mar 2, 2021 4:05 pm CET OSLO (Reuters) - Ferry "
         "crews walked out.") == "Ferry strike halts crossings"
+    # an opening sentence a scrape broke at a stock ticker goes on into the next lines
+    assert untitled_label("OSLO (Reuters) - Ferrylink ASA's (FLK.\nOL) chief resigned on "
+                          "Tuesday.") == "Ferrylink ASA's chief resigned on Tuesday."
 
 
 def test_minhash_is_seeded_not_salted() -> None:

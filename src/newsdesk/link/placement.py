@@ -42,6 +42,7 @@ late in a store's life.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -660,13 +661,24 @@ def _central(members: list[str], vectors: dict[str, clustering.Vector], cluster:
 LABEL_WORDS = 12  # words of an untitled article's opening line that label its story
 
 
+_LABEL_LEAST = 4  # an opening line shorter than this continues into the next
+_TICKER = re.compile(r"\s*\([A-Z]{1,5}\.\s?[A-Z]{1,2}\)")  # "(BP.L)", "(BP. N)"
+
+
 def untitled_label(text: str) -> str | None:
     """A story label for an article without a title: the words that open it, as a reader
     skims ("Deepwater Horizon disaster sparks investor panic as oil company braces itself for
     …"), rather than a file name, past a wire scrape's time stamp and dateline.  None for an
     empty text."""
-    line = next((ln for ln in text.splitlines() if ln.strip()), "").strip()
-    words = lead_text(line).split()
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if not lines:
+        return None
+    words = _TICKER.sub("", lead_text(lines[0])).split()
+    for more in lines[1:]:
+        if len(words) >= _LABEL_LEAST:
+            break
+        # a scrape broke the opening sentence at a stock ticker ("BP Plc's (BP." | "L) ...")
+        words = _TICKER.sub("", " ".join([*words, more])).split()
     if not words:
         return None
     return " ".join(words[:LABEL_WORDS]) + (" …" if len(words) > LABEL_WORDS else "")
