@@ -938,3 +938,11 @@ def test_a_complaint_lodged_against_a_company_is_an_accusation() -> None:
     """ "lodged a complaint against": a legal accusation in business coverage."""
     _one("Belgian prosecutors lodged a complaint against the chemical company with the court "
          "in Antwerp.", "ACCUSE")
+
+
+def test_blocking_a_plan_is_a_rejection_and_blocking_a_road_a_protest() -> None:
+    """ "blocked the plan to ...": blocking a proposal, bill or effort rejects it (the model,
+    trained on such sentences); blocking a road stays the lexicon's protest."""
+    _one("Opposition deputies blocked the government's plan to privatise the railways.",
+         "REJECT")
+    _one("Striking dockers blocked the road to the container terminal.", "PROTEST")
