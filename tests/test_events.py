@@ -930,3 +930,33 @@ def test_beside_an_international_body_the_one_country_named_is_not_its_officials
     assert people["person:lars-venn"].country is None
     assert people["person:lars-venn"].sector == "GOV"
     assert people["person:omar-zell"].country == "BLZ"  # a sentence about one country only
+
+
+# ------------------------------------------------------------------ the register of real coverage
+
+def test_a_credit_line_is_no_event() -> None:
+    """A reporter who "contributed to this report" gives nothing: the lexicon's AID sense of
+    "contribute" is vetoed by the model, trained on credit lines of our own."""
+    assert _events("Staff writer Lena Berg contributed to this report.") == []
+
+
+def test_a_conversation_had_with_someone_is_a_consultation() -> None:
+    """ "had a conversation with": a verb the lexicon does not know, carrying a talk, is
+    CONSULT (the model, trained on "had a telephone conversation with ...")."""
+    text = ("The Moroccan envoy had a lengthy conversation with the Algerian foreign minister "
+            "about the border.")
+    assert [e.type for e in _events(text)] == ["CONSULT"]
+
+
+def test_a_complaint_lodged_against_a_company_is_an_accusation() -> None:
+    """ "lodged a complaint against": a legal accusation in business coverage."""
+    _one("Belgian prosecutors lodged a complaint against the chemical company with the court "
+         "in Antwerp.", "ACCUSE")
+
+
+def test_blocking_a_plan_is_a_rejection_and_blocking_a_road_a_protest() -> None:
+    """ "blocked the plan to ...": blocking a proposal, bill or effort rejects it (the model,
+    trained on such sentences); blocking a road stays the lexicon's protest."""
+    _one("Opposition deputies blocked the government's plan to privatise the railways.",
+         "REJECT")
+    _one("Striking dockers blocked the road to the container terminal.", "PROTEST")
