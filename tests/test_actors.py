@@ -190,3 +190,23 @@ def test_a_name_after_a_lower_case_organisation_noun_is_the_organisation() -> No
     assert found["org:tallow"].kind == "org" and "person:tallow" not in found
     assert "org:jonas-berg" in found  # a firm named after its founder
     assert "person:ana-ruiz" in found and "person:mia-holt" in found
+
+
+def test_an_organisation_the_model_took_for_a_person() -> None:
+    text = ("A lorry arrived late at night with water. The USS Ronald Keel arrived on Friday. "
+            "Officials said HMS Largs Bay would sail.")
+    found = actors_of(text)
+    kinds = {a.name: a.kind for a in found.values()}
+    assert "lorry" not in kinds  # tagged a person, written in lower case
+    assert kinds["USS Ronald Keel"] == "org" and kinds["HMS Largs Bay"] == "org"
+
+
+def test_whom_a_person_is_of_is_no_person() -> None:
+    from spacy.tokens import Doc
+
+    from newsdesk.extract.actors import _placed_by_of
+
+    words = ["Tilda", "Brenner", "of", "Harvest", "Aid", "said", "so", "."]
+    doc = Doc(annotate.load().vocab, words=words,
+              ents=["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert _placed_by_of(doc, 3) and not _placed_by_of(doc, 0)

@@ -208,8 +208,16 @@ def _classify(
     name = doc[start:end].text
     if not any(ch.isalpha() for ch in name):
         return None
+    if label == "PERSON" and not any(ch.isupper() for ch in name):
+        return None  # "A lorry arrived late": no name is written in lower case
     if label != "PERSON" and name.split()[-1].lower() in lexicon.DOCUMENT_WORDS:
         return None
+    if label in ("PERSON", "PRODUCT") and doc[start].text.rstrip(".") in _SHIP_PREFIXES:
+        return _Cand(start, end, "org", _clean_name(name))  # "USS Carl Vinson": a ship's crew
+    if label == "PERSON" and start > 0 and doc[start - 1].text.rstrip(".") in _SHIP_PREFIXES:
+        return _Cand(start - 1, end, "org", _clean_name(doc[start - 1 : end].text))
+    if label == "PERSON" and _placed_by_of(doc, start):
+        label = "ORG"  # "Paul Peachy of Christian Aid": whom a person is "of" is no person
     if label == "ORG" and end - start == 1 and name in person_words:
         label = "PERSON"  # "Rouhani" tagged ORG where "Hassan Rouhani" is a person
     if label == "PERSON" and end - start == 1 and name in places and honorific is None:
@@ -263,6 +271,19 @@ def _classify(
                 start, end, "country", name, country=code, display=geo.country_name(code), key=code
             )
     return None
+
+
+# Ship prefixes: a named vessel acts as its navy or owner does, never as a person.
+_SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMCS", "HMAS", "RFA", "INS", "MV", "RV"})
+
+
+def _placed_by_of(doc: Doc, start: int) -> bool:
+    """"Paul Peachy of Christian Aid", "Mr Chauzy of the IOM": a name right after a person's
+    name and "of" (a "the" between) is where the person works."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].ent_type_ == "PERSON"
 
 
 def _named_as_organisation(doc: Doc, start: int) -> bool:
