@@ -41,6 +41,12 @@ WED = date(2019, 8, 28)  # a Wednesday
         ("last Monday", TUE, "past", "2019-08-19", "day"),
         ("this past Tuesday", THU, "past", "2019-08-27", "day"),
         ("last Friday", TUE, "past", "2019-08-23", "day"),  # four days back: the latest
+        # a day without its year is the one within a month of publication, whatever the tense
+        ("June 21", date(2010, 6, 16), "past", "2010-06-21", "day"),
+        ("on 21 June", date(2010, 6, 16), "past", "2010-06-21", "day"),
+        ("April 20", date(2011, 1, 10), "past", "2010-04-20", "day"),
+        ("by December 31", date(2010, 6, 16), "present", "2010-12-31", "day"),  # a deadline
+        ("December 31", date(2010, 6, 16), "present", "2009-12-31", "day"),
         ("next Monday", date(2019, 12, 30), "past", "2020-01-06", "day"),
         ("Saturday night", TUE, "past", "2019-08-24", "day"),
         # relative days
@@ -93,7 +99,8 @@ WED = date(2019, 8, 28)  # a Wednesday
         # explicit days, read with dateparser
         ("Aug. 27, 2019", None, "past", "2019-08-27", "day"),
         ("27 August 2019", None, "past", "2019-08-27", "day"),
-        ("Sept. 3", TUE, "past", "2018-09-03", "day"),
+        ("Sept. 3", TUE, "past", "2019-09-03", "day"),  # a week on: the near one, whatever the tense
+        ("Oct. 3", TUE, "past", "2018-10-03", "day"),  # five weeks on: tense decides
         ("Sept. 3", TUE, "future", "2019-09-03", "day"),
         ("27 August", TUE, "future", "2019-08-27", "day"),
         ("Monday, Aug. 26", TUE, "past", "2019-08-26", "day"),
