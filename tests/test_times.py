@@ -99,7 +99,7 @@ WED = date(2019, 8, 28)  # a Wednesday
         # explicit days, read with dateparser
         ("Aug. 27, 2019", None, "past", "2019-08-27", "day"),
         ("27 August 2019", None, "past", "2019-08-27", "day"),
-        ("Sept. 3", TUE, "past", "2019-09-03", "day"),  # a week on: the near one, whatever the tense
+        ("Sept. 3", TUE, "past", "2019-09-03", "day"),  # a week on: the near one, any tense
         ("Oct. 3", TUE, "past", "2018-10-03", "day"),  # five weeks on: tense decides
         ("Sept. 3", TUE, "future", "2019-09-03", "day"),
         ("27 August", TUE, "future", "2019-08-27", "day"),
