@@ -299,16 +299,19 @@ _LEAD_FURNITURE = (
                r"(?: \d{1,2}:\d{2}\s*[ap]\.?m\.?)?(?: [A-Z]{2,4})? "),
     re.compile(r"\((?:Adds|Updates|Recasts|Corrects|Changes|Repeats|Writes through|Refiles)"
                r"\b[^()\n]{0,80}\) "),
-    re.compile(r"(?:[A-Z][A-Z.'’\- ]+(?:, [^\n()]{1,30})? )?\((?:Reuters|AP|AFP|Associated Press"
-               r"|Bloomberg|UPI|dpa|AAP|CNN)\) ?[-—–_]+ "),
+    # "HOLLOWAY FALLS (Continental Press) — ", "ESTRAD, March 3 (Wire) - ", the wire style
+    # "WASHINGTON (AP) _ " or "BAGHDAD, Iraq -- ": a hyphen alone only after the agency
+    re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:,[^()\n_]{0,30})?\s*"
+               r"(?:\([^()\n]{2,40}\)\s*(?:[—–_]+|--?)|[—–_]+|--)\s+"),
+    re.compile(r"\((?:Reuters|AP|AFP|Associated Press|Bloomberg|UPI|dpa|AAP|CNN)\) ?[-—–_]+ "),
 )
 
 
 def lead_start(line: str) -> int:
     """Where the news of a wire story's first line begins, past the photo credit, time stamp,
-    place and editor's note a scrape runs into it ("WASHINGTON | Wed Jun 16, 2010 2:59 pm EDT
-    WASHINGTON (Reuters) - BP Plc's chairman apologized ..." begins at "BP"); 0 when it opens
-    with none."""
+    place, editor's note and dateline a scrape runs into it ("WASHINGTON | Wed Jun 16, 2010
+    2:59 pm EDT WASHINGTON (Reuters) - BP Plc's chairman apologized ..." begins at "BP"); 0
+    when it opens with none.  The summary cuts its sentences' openings here too."""
     at = 0
     moved = True
     while moved:

@@ -76,12 +76,6 @@ MAX_MENDED = 2 * MAX_WORDS  # a mended span longer than this is not one sentence
 MAX_POOL = 400  # candidates the solver sees (best value per word first)
 _FAR = date(1, 1, 1)  # undated articles sort after dated ones (newest first)
 
-# "HOLLOWAY FALLS (Continental Press) — ", "ESTRAD, March 3 (Wire) - ", the wire style
-# "WASHINGTON (AP) _ " or "BAGHDAD, Iraq -- " at a sentence start.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z .,'’-]{1,40}(?:,[^()\n_]{0,30})?\s*"
-    r"(?:\([^()\n]{2,40}\)\s*(?:[—–_]+|--?)|[—–_]+|--)\s+"  # a lone hyphen only after (Agency)
-)
 _DANGLING = re.compile(
     r"^(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|or|so|also|yet|still"
     r"|however|meanwhile|instead|then|there)\b",
@@ -132,9 +126,6 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     start += len(raw) - len(raw.lstrip())
     end -= len(raw) - len(raw.rstrip())
     start += lead_start(text[start:end])  # "WASHINGTON | Wed Jun 16, 2010 2:59 pm EDT ..."
-    dateline = _DATELINE.match(text, start, end)
-    if dateline and dateline.end() < end:
-        start = dateline.end()
     return start, end
 
 
