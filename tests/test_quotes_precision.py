@@ -46,3 +46,14 @@ def test_a_clause_of_circumstance_after_a_frame_is_not_what_was_said() -> None:
     # A reported clause after the frame stays ("said that ...").
     text = "The mayor said that the pier was safe."
     assert said(quotes_of(text), text) == [("The mayor", "said", "that the pier was safe")]
+
+
+def test_a_quoted_programme_name_is_not_what_was_said() -> None:
+    # "on CNN’s “State of the Union,” while commenting on ...": a quotation right after a
+    # possessive or "on" names the programme it was said on; the participle of saying before
+    # the frame is about its own topic, not the programme's name.
+    text = ("Sunday on Channel 4’s “Morning Harbour,” while commenting on the storm, the "
+            "governor said the pier was safe.")
+    found = said(quotes_of(text), text)
+    assert ("the governor", "said", "the pier was safe") in found
+    assert not [c for _s, _c, c in found if "Morning Harbour" in c]

@@ -387,6 +387,8 @@ def _quote_before(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) 
     if not before:
         return None
     quote = before[-1]
+    if _programme_title(doc, quote):
+        return None
     between = doc.char_span(quote.end, cue.idx, alignment_mode="expand")
     if between is None or "\n" in text[quote.end : cue.idx] or len(between) > 40:
         return None
@@ -412,6 +414,19 @@ def _quote_before(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) 
         # the quoted words before it name the show it was said on.
         return None
     return quote
+
+
+def _programme_title(doc: Doc, quote: Quotation) -> bool:
+    """"Sunday on CNN’s “State of the Union,” the governor said ...": a quotation right
+    after a possessive or after "on" names the programme, paper or book something was said
+    on or in, not the words said."""
+    opening = doc.char_span(quote.open, quote.open + 1, alignment_mode="expand")
+    if opening is None or opening.start == 0:
+        return False
+    before = doc[opening.start - 1]
+    possessive = before.tag_ == "POS" or (
+        before.lower_.endswith(("'s", "’s")) and before.tag_ != "VBZ")  # not "it’s “...”"
+    return possessive or before.lower_ == "on"
 
 
 def _quote_after(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) -> Quotation | None:
