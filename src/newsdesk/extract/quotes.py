@@ -145,6 +145,8 @@ def extract_quotes(reading: Reading) -> list[Quote]:
         claimed.update(inner)
         attributions.append(reported)
 
+    attributions = _reported_through(doc, attributions)
+
     for term in _term_of(doc, article, quotations, claimed):
         claimed.update(term.claimed)
         attributions.append(term)
@@ -385,6 +387,8 @@ def _quote_before(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) 
     if not before:
         return None
     quote = before[-1]
+    if _programme_title(doc, quote):
+        return None
     between = doc.char_span(quote.end, cue.idx, alignment_mode="expand")
     if between is None or "\n" in text[quote.end : cue.idx] or len(between) > 40:
         return None
@@ -403,12 +407,26 @@ def _quote_before(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) 
         # words are the question, asked by no one named; the answer is what was said.
         return None
     if any(c.dep_ == "ccomp" and c.i > cue.i and not _inside(c.idx, quotations)
+           and not _circumstance(c)
            for c in cue.children):
         # "Wednesday on Fox News Channel’s “Hannity,” Gingrich said if Trump picked him it
         # would be ...": a cue with a clause of its own after it reports that clause, and
         # the quoted words before it name the show it was said on.
         return None
     return quote
+
+
+def _programme_title(doc: Doc, quote: Quotation) -> bool:
+    """"Sunday on CNN’s “State of the Union,” the governor said ...": a quotation right
+    after a possessive or after "on" names the programme, paper or book something was said
+    on or in, not the words said."""
+    opening = doc.char_span(quote.open, quote.open + 1, alignment_mode="expand")
+    if opening is None or opening.start == 0:
+        return False
+    before = doc[opening.start - 1]
+    possessive = before.tag_ == "POS" or (
+        before.lower_.endswith(("'s", "’s")) and before.tag_ != "VBZ")  # not "it’s “...”"
+    return possessive or before.lower_ == "on"
 
 
 def _quote_after(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) -> Quotation | None:
@@ -673,6 +691,19 @@ def _saying_after(
     return (first.i, (start, end)) if end > start else None
 
 
+def _reported_through(doc: Doc, found: list[_Attribution]) -> list[_Attribution]:
+    """"“I ask you not to protest,” Sanders said, according to CNN": a direct quotation whose
+    frame lies inside what an "according to" source reports reaches the text through that
+    source, as reported speech inside another report does (``_outermost``): one attribution,
+    the source's, whose content holds the quotation and its frame, as PolNeAR marks it."""
+    sources = [a for a in found if a.lemma == "according to"]
+    return [
+        a for a in found
+        if not (a.kind == "direct" and a.lemma != "according to" and any(
+            s.start <= doc[a.cue_start].idx < s.end for o in sources for s in o.content))
+    ]
+
+
 def _outermost(doc: Doc, framed: list[_Attribution]) -> list[_Attribution]:
     """"Song said Clinton had said the plan would not happen", "Sims says he was riding the
     fence until Haley said she was backing Rubio", "according to the survey, nearly three in
@@ -806,7 +837,9 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
         return []
     before = doc[lo - 1] if lo > sent.start else None
     after = doc[hi + 1] if hi + 1 < sent.end else None
-    if before is None and after is not None and after.text == ",":
+    if before is None and after is not None and after.text == "," and not (
+        _aside_participle(cue, hi)
+    ):
         # "According to the journal, CLAUSE" / "Officials say, CLAUSE": the rest of the sentence.
         tail = _clean(doc, after.i + 1, sent.end)
         return [tail] if tail[1] > tail[0] else []
@@ -833,6 +866,29 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
 
 
 _TOPIC_PREPOSITIONS = frozenset({"of", "about", "on", "upon"})
+
+# Conjunctions opening a clause of time, manner, reason or concession, never one of content.
+_CIRCUMSTANCE_MARKS = frozenset({
+    "as", "while", "when", "whenever", "after", "before", "because", "since", "though",
+    "although", "until", "once", "whereas",
+})
+
+
+def _circumstance(clause: Token) -> bool:
+    """"“The pier is safe,” the mayor said, as fishermen mended their nets": a clause the
+    parser hung on a verb of saying as its complement but opened by a conjunction of time,
+    manner, reason or concession says when or why, not what was said."""
+    return any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS and c.i == clause.left_edge.i
+               for c in clause.children)
+
+
+def _aside_participle(cue: Token, hi: int) -> bool:
+    """"One fisherman, responding to the mayor, interrupted the meeting": a participle set off
+    after its subject and hung on the verb that follows it is an aside of that verb's clause;
+    the rest of the sentence is that verb's predicate, which governs the participle, not what
+    the participle reports."""
+    return cue.tag_ in ("VBG", "VBN") and cue.dep_ in ("advcl", "acl") and (
+        cue.head.i > hi and cue.head.pos_ in ("VERB", "AUX"))
 
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
 # Dependents that give a clause a subject of its own ("there" included).
