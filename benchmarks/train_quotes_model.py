@@ -216,6 +216,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="a word of a class seen fewer times is read as its class (0: never)")
     parser.add_argument("--class-prior", type=float, default=10.0,
                         help="pseudo-uses drawing a rare class member's cue rate to its class's")
+    parser.add_argument("--cue-l2", type=float, default=3e-5, help="the cue model's L2 weight")
+    parser.add_argument("--cue-min-count", type=int, default=8,
+                        help="rows a feature needs to enter the cue model")
+    parser.add_argument("--steps", type=int, default=400, help="Adam steps of each fit")
     parser.add_argument("--out", type=Path, default=quotes_model.MODEL_PATH)
     args = parser.parse_args(argv)
     if not (CORPUS / "train" / "text").is_dir():
@@ -229,7 +233,8 @@ def main(argv: list[str] | None = None) -> int:
     candidates, gold_cues = samples("train", args.cache, args.limit, exclude)
     members = class_members(candidates) if args.rare_below else {}
     print("cue model")
-    cue = fit(cue_samples(candidates, members, args.rare_below), l2=3e-5, min_count=8)
+    cue = fit(cue_samples(candidates, members, args.rare_below), l2=args.cue_l2,
+              min_count=args.cue_min_count, steps=args.steps)
     print("part model")
     part = fit(part_samples(gold_cues, members, args.rare_below), l2=3e-5, min_count=3)
     cue["lexicon"] = lexicon(candidates, args.min_cues, args.min_rate, members, args.rare_below,

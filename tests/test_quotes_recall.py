@@ -185,3 +185,23 @@ def test_a_topic_after_an_accepted_cue_is_kept_as_its_content() -> None:
     assert said(quotes_of(text), text) == [
         ("the mayor", "focused", "the harbour repairs"),
         ("The board", "assessment", "the new pier")]
+
+
+def test_a_verb_no_lexicon_knows_frames_a_quotation_by_its_layout() -> None:
+    """"“This is wonderful news!” beamed Rosa Lindqvist", "“...,” the harbour master grinned",
+    "The mayor thundered: “...”": a quotation closing on a comma, question or exclamation mark
+    with only a verb and its subject after it, or a verb ending on a colon before one, is a
+    frame whatever the verb (manner of speaking is an open class)."""
+    text = ("“This is wonderful news for the town!” beamed Rosa Lindqvist, who runs the ferry "
+            "kiosk. “We will rebuild the pier by June,” the harbour master grinned. "
+            "The mayor thundered: “This bridge will be finished by spring.”")
+    found = said(quotes_of(text), text)
+    assert ("Rosa Lindqvist", "beamed", "This is wonderful news for the town!") in found
+    assert ("the harbour master", "grinned", "We will rebuild the pier by June,") in found
+    assert ("The mayor", "thundered", "This bridge will be finished by spring.") in found
+
+
+def test_a_verb_with_work_of_its_own_frames_no_quotation() -> None:
+    # A verb with an object of its own after the quotation is an act, not a frame.
+    text = "“It was a long day,” the porter carried the bags upstairs."
+    assert said(quotes_of(text), text) == []

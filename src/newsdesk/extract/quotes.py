@@ -125,6 +125,11 @@ def extract_quotes(reading: Reading) -> list[Quote]:
         ):
             attributions.append(direct)
             claimed.update(direct.claimed)
+    for cue in _layout_framers(doc, text, article, quotations, spoken):
+        direct = _direct(doc, text, cue, quotations, mention_at)
+        if direct is not None and not (set(direct.claimed) & claimed):
+            attributions.append(direct)
+            claimed.update(direct.claimed)
     for block in _colon_frames(doc, article, quotations, claimed, mention_at):
         attributions.append(block)
         claimed.update(block.claimed)
@@ -327,6 +332,58 @@ def _within(q: Quotation, spans: list[Span]) -> bool:
 
 
 # ---------------------------------------------------------------- direct quotations
+
+
+_EMBEDDED_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp", "xcomp", "csubj"})
+
+
+def _layout_framers(
+    doc: Doc, text: str, article: Article, quotations: list[Quotation], spoken: list[Span]
+) -> list[Token]:
+    """"“This is fantastic!” beamed a delegate from Alabama", "“Go back to Univision,” Trump
+    barked", "... and boomed: “Let's defeat her in November.”": a verb no lexicon knows
+    frames a quotation when the layout of a direct quotation leaves it nothing else to do: the
+    quotation closes on a comma, a question or an exclamation mark and only the verb and its
+    subject follow before the sentence ends, or the verb ends on a colon the quotation opens
+    after.  Verbs of manner of speaking ("beam", "bark", "boom", "grin", "shrug") are an open
+    class that news writers draw on for exactly this frame."""
+    models = quotes_model.load()
+    found: list[Token] = []
+    for t in _cue_tokens(doc, article, lambda t: (
+        t.lemma_.lower() not in grammar.QUOTE_VERBS
+        and (models is None or not _strong_cue(t, models))
+    )):
+        if t.dep_ in _EMBEDDED_DEPS:
+            continue  # "... where they live: “...”": a verb inside a clause frames nothing
+        if _inside(t.idx, quotations) or _within_any(t.idx, spoken) or any(
+            c.dep_ in _OWN_COMPLEMENT_DEPS | {"prep", "advcl"} and not _inside(c.idx, quotations)
+            for c in t.children
+        ):
+            continue
+        subject = [c for c in t.children if c.dep_ == "nsubj"]
+        if _quote_before(doc, text, t, quotations) is not None and t.dep_ != "conj":
+            # Only the subject between the quotation and the verb, or after the verb, and
+            # nothing after them but the sentence's end.
+            own = {i for c in subject for i in range(c.left_edge.i, c.right_edge.i + 1)}
+            # "..., Trump barked and a guard escorted Ramos out": a clause of its own after.
+            own |= {i for c in t.children if c.dep_ in ("conj", "cc")
+                    for i in range(c.left_edge.i, c.right_edge.i + 1)}
+            sent_end = t.sent.end
+            rest = [u for u in doc[t.i + 1 : sent_end]
+                    if not u.is_punct and not u.is_space and u.i not in own]
+            before = [u for u in doc[t.sent.start : t.i] if u.idx >= _close_before(t, quotations)
+                      and not u.is_punct and not u.is_space and u.i not in own]
+            if subject and not rest and not before:
+                found.append(t)
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text == ":" and _quote_after(doc, text, t, quotations):
+            found.append(t)
+    return found
+
+
+def _close_before(cue: Token, quotations: list[Quotation]) -> int:
+    return max((q.end for q in quotations if q.closed and q.end <= cue.idx), default=cue.idx)
 
 
 def _direct(
