@@ -43,8 +43,10 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from wordnet_files import WORDNET, read_index, read_synsets
+
 ROOT = Path(__file__).resolve().parents[1]
-WORDNET = Path("/usr/share/wordnet")
 LEXICON = ROOT / "src" / "newsdesk" / "knowledge" / "data" / "lexicon.json"
 OUT = ROOT / "src" / "newsdesk" / "knowledge" / "data" / "attribution-synonyms.json"
 SENSES = 2
@@ -57,37 +59,6 @@ _WORD = re.compile(r"^[a-z]+$")
 # WordNet 3.0's lexicographer files ("supersenses") by number, those this script can name.
 LEXNAMES = {9: "noun.cognition", 10: "noun.communication", 12: "noun.feeling",
             31: "verb.cognition", 32: "verb.communication", 37: "verb.emotion"}
-
-
-def read_index(wordnet: Path, pos: str) -> dict[str, list[str]]:
-    """Lemma -> its synset offsets, most frequent sense first (``index.<pos>``)."""
-    senses: dict[str, list[str]] = {}
-    for line in (wordnet / f"index.{pos}").read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith(" "):
-            continue  # the licence header
-        parts = line.split()
-        lemma, count, pointers = parts[0], int(parts[2]), int(parts[3])
-        offsets = parts[4 + pointers + 2:]
-        assert len(offsets) == count, line
-        senses[lemma] = offsets
-    return senses
-
-
-def read_synsets(wordnet: Path, pos: str) -> dict[str, tuple[list[str], list[str]]]:
-    """Synset offset -> (its words in WordNet's order, lower case; its direct hypernyms)."""
-    synsets: dict[str, tuple[list[str], list[str]]] = {}
-    for line in (wordnet / f"data.{pos}").read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith(" "):
-            continue
-        fields = line.split(" | ", 1)[0].split()
-        offset, count = fields[0], int(fields[3], 16)
-        words = [re.sub(r"\(.*\)$", "", fields[4 + 2 * n]).lower() for n in range(count)]
-        at = 4 + 2 * count
-        pointers = int(fields[at])
-        hypernyms = [fields[at + 1 + 4 * n + 1] for n in range(pointers)
-                     if fields[at + 1 + 4 * n] in ("@", "@i")]
-        synsets[offset] = (words, hypernyms)
-    return synsets
 
 
 def lexfiles(wordnet: Path, pos: str) -> dict[str, int]:

@@ -31,45 +31,16 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from wordnet_files import WORDNET, read_index, read_synsets
+
 ROOT = Path(__file__).resolve().parents[1]
-WORDNET = Path("/usr/share/wordnet")
 LEXICON = ROOT / "src" / "newsdesk" / "knowledge" / "data" / "plover-lexicon.json"
 OUT = ROOT / "src" / "newsdesk" / "knowledge" / "data" / "plover-verb-synonyms.json"
 SENSES = 2
 TARGET_SENSES = 3
 HYPERNYMS = 1
 _LEMMA = re.compile(r"^[a-z]+(?:-[a-z]+)?$")  # one word as spaCy lemmatises it
-
-
-def read_index(wordnet: Path) -> dict[str, list[str]]:
-    """Verb lemma -> its synset offsets, most frequent sense first (``index.verb``)."""
-    senses: dict[str, list[str]] = {}
-    for line in (wordnet / "index.verb").read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith(" "):
-            continue  # the licence header
-        parts = line.split()
-        lemma, count, pointers = parts[0], int(parts[2]), int(parts[3])
-        offsets = parts[4 + pointers + 2:]
-        assert len(offsets) == count, line
-        senses[lemma] = offsets
-    return senses
-
-
-def read_synsets(wordnet: Path) -> dict[str, tuple[list[str], list[str]]]:
-    """Synset offset -> (its words in WordNet's order, lower case; its direct hypernyms)."""
-    synsets: dict[str, tuple[list[str], list[str]]] = {}
-    for line in (wordnet / "data.verb").read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith(" "):
-            continue
-        fields = line.split(" | ", 1)[0].split()
-        offset, count = fields[0], int(fields[3], 16)
-        words = [fields[4 + 2 * n].lower() for n in range(count)]
-        at = 4 + 2 * count
-        pointers = int(fields[at])
-        hypernyms = [fields[at + 1 + 4 * n + 1] for n in range(pointers)
-                     if fields[at + 1 + 4 * n] == "@"]
-        synsets[offset] = (words, hypernyms)
-    return synsets
 
 
 def lexicon_verbs(path: Path = LEXICON) -> set[str]:
@@ -84,8 +55,8 @@ def synonyms(known: Iterable[str], wordnet: Path = WORDNET, senses: int = SENSES
     ``hypernyms`` 1 a direct hypernym's words count too (after the synset's own), with 2 a
     hypernym's hypernym's as well."""
     known = set(known)
-    index = read_index(wordnet)
-    synsets = read_synsets(wordnet)
+    index = read_index(wordnet, "verb")
+    synsets = read_synsets(wordnet, "verb")
     ranked = {verb: set(index[verb][:target_senses]) for verb in known if verb in index}
     found: dict[str, list[str]] = {}
     for lemma in sorted(index):
