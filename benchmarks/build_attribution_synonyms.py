@@ -44,7 +44,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from wordnet_files import WORDNET, read_index, read_synsets
+from wordnet_files import WORDNET, reached, read_index, read_synsets
 
 ROOT = Path(__file__).resolve().parents[1]
 LEXICON = ROOT / "src" / "newsdesk" / "knowledge" / "data" / "lexicon.json"
@@ -133,17 +133,11 @@ def synonyms(known: Iterable[str], pos: str, wordnet: Path = WORDNET, senses: in
         if word is None or word in known:
             continue
         targets: list[str] = []
-        for offset in index[lemma][:senses]:
-            places = [offset]
-            level = [offset]
-            for _ in range(hypernyms):
-                level = [h for o in level for h in synsets[o][1]]
-                places += level
-            for place in places:
-                for member in synsets[place][0]:
-                    target = cue_word(member, pos)
-                    if target in ranked and place in ranked[target] and target not in targets:
-                        targets.append(target)
+        for place in reached(index[lemma], synsets, senses, hypernyms):
+            for member in synsets[place][0]:
+                target = cue_word(member, pos)
+                if target in ranked and place in ranked[target] and target not in targets:
+                    targets.append(target)
         if targets:
             found.setdefault(word, [])
             found[word] += [t for t in targets if t not in found[word]]

@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from wordnet_files import WORDNET, read_index, read_synsets
+from wordnet_files import WORDNET, reached, read_index, read_synsets
 
 ROOT = Path(__file__).resolve().parents[1]
 LEXICON = ROOT / "src" / "newsdesk" / "knowledge" / "data" / "plover-lexicon.json"
@@ -63,16 +63,10 @@ def synonyms(known: Iterable[str], wordnet: Path = WORDNET, senses: int = SENSES
         if lemma in known or not _LEMMA.match(lemma):
             continue
         targets: list[str] = []
-        for offset in index[lemma][:senses]:
-            places = [offset]
-            level = [offset]
-            for _ in range(hypernyms):
-                level = [h for o in level for h in synsets[o][1]]
-                places += level
-            for place in places:
-                for word in synsets[place][0]:
-                    if word in ranked and place in ranked[word] and word not in targets:
-                        targets.append(word)
+        for place in reached(index[lemma], synsets, senses, hypernyms):
+            for word in synsets[place][0]:
+                if word in ranked and place in ranked[word] and word not in targets:
+                    targets.append(word)
         if targets:
             found[lemma] = targets
     return found

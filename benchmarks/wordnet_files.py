@@ -41,3 +41,17 @@ def read_synsets(wordnet: Path, pos: str) -> dict[str, tuple[list[str], list[str
                      if fields[at + 1 + 4 * n] in ("@", "@i")]
         synsets[offset] = (words, hypernyms)
     return synsets
+
+
+def reached(offsets: list[str], synsets: dict[str, tuple[list[str], list[str]]],
+            senses: int, hypernyms: int) -> list[str]:
+    """The synsets a lemma's first ``senses`` senses reach, in order: each sense's synset, then
+    its hypernyms ``hypernyms`` levels up (1: direct ones; 2: their hypernyms too)."""
+    places: list[str] = []
+    for offset in offsets[:senses]:
+        places.append(offset)
+        level = [offset]
+        for _ in range(hypernyms):
+            level = [h for o in level for h in synsets[o][1]]
+            places += level
+    return places
