@@ -308,6 +308,17 @@ def test_clause_tense_reads_auxiliaries_and_governors() -> None:
     assert clause_tense(doc, tuesday, tuesday + len("Tuesday")) == "past"
 
 
+def test_an_infinitive_under_an_adjective_of_schedule_looks_ahead() -> None:
+    """ "was due to pay on Monday": "due" is an adjective, and its infinitive is a schedule;
+    "was able to leave on Monday" stays in the past."""
+    text = (
+        "The insurer was due to pay the first claims on Monday. The crew was able to leave "
+        "the platform on Monday."
+    )
+    times = _times(text, date(2022, 9, 15))  # a Thursday
+    assert _pairs(times) == [("Monday", "2022-09-19"), ("Monday", "2022-09-12")]
+
+
 def test_numbers_and_names_that_are_not_times() -> None:
     text = (
         "At that time the one-term governor promised a 20 percent cut on two parallel tracks. "

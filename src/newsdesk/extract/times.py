@@ -172,7 +172,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     head = verb.head
     has_head = head.i != verb.i and head.pos_ in ("VERB", "AUX")
     if "to" in words:  # infinitive: "is expected to announce", "going to meet"
-        if has_head and head.lemma_ in grammar.TENSE_FUTURE_GOVERNORS:
+        governed = has_head or (head.i != verb.i and head.pos_ == "ADJ")  # "is due to pay"
+        if governed and head.lemma_ in grammar.TENSE_FUTURE_GOVERNORS:
             return "future"
         governor = _verb_above(verb)
         if governor is not None and depth < 4:
