@@ -310,6 +310,8 @@ def test_related_list_stops_at_next_long_paragraph(tmp_path: Path) -> None:
         "Contributing: Ana Reyes and Tomas Lind.",
         "Additional reporting by Ana Reyes in Faro.",
         "(Reporting by Tomas Lind; Editing by Ana Reyes)",
+        "The Harbour Press Agency contributed to this report.",
+        "Ana Reyes in Faro and Tomas Lind contributed reporting.",
     ],
 )
 def test_page_furniture_is_not_body(tmp_path: Path, line: str) -> None:
@@ -328,6 +330,8 @@ def test_page_furniture_is_not_body(tmp_path: Path, line: str) -> None:
         "reopened on Tuesday.",
         "Reporting by the harbour office showed the quay was unsafe.",
         "Contributing factors included the storm and the tide.",
+        "Three shipping firms contributed to the fund for the pilots.",
+        "The harbour master contributed to this report on the quay's safety and signed it.",
     ],
 )
 def test_reporting_with_an_ellipsis_is_body(tmp_path: Path, line: str) -> None:

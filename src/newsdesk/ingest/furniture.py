@@ -106,6 +106,9 @@ _FURNITURE = re.compile(
     r"schlagwörter|etiquetas) ?: .{1,80}"
     # the reporters who helped ("Contributing: Ana Reyes.", "Additional reporting by ...")
     r"|contribut(?:ing|ors?) ?: .{1,150}|additional reporting by .{1,150}"
+    # the credit line under a piece: "The Associated Press contributed to this report.",
+    # "Ana Reyes in Quito contributed reporting."
+    r"|[\w .,'&’-]{2,120}? contributed (?:to this (?:report|story|article)|reporting\b.{0,80})"
     r"|\(reporting by [^()]{1,200}\)|reporting by [^.;]{1,120}; editing by .{1,120}"
     r"|(?:jetzt )?(?:zum )?newsletter (?:abonnieren|anmelden).{0,80}"
     r"|(?:suscríbete|suscribete|abonnez-vous|iscriviti|abonneer je)\b.{0,80}\bnewsletter\b.{0,60}"
