@@ -190,3 +190,14 @@ def test_a_speaker_ends_where_its_own_words_end() -> None:
             "to pressure: the closure of the pier in 1999, consent to the fuel tax in 2004, and "
             "the harbour deal in 2011.")
     assert [s for s, _c, _t in said(quotes_of(text), text)] == ["Local fishermen and traders"]
+
+
+def test_a_live_blog_time_stamp_is_no_speaker() -> None:
+    """ "9.15 am: Did anyone tell the minister about ...": the entry's stamp heads the line,
+    and no one said what follows."""
+    text = ("Live: the dam hearing\n\nThe minister denies being told to avoid the committee.\n"
+            "9.15 am: Did anyone tell the minister about an internal report in May describing "
+            "the dam as \"unsafe\"?\n\"No,\" she says.")
+    speakers = {s for s, _c, _t in said(quotes_of(text), text)}
+    assert "9.15 am" not in speakers
+    assert {"The minister", "she"} <= speakers, speakers

@@ -330,6 +330,13 @@ def test_numbers_and_names_that_are_not_times() -> None:
     assert _pairs(quoted) == [("Today", "2021-05-05"), ("Weekly", "P1W")]
 
 
+def test_a_hyphenated_fraction_of_quarters_is_no_time() -> None:
+    """ "About three-quarters support the levy": a share of people, not nine months; "for
+    three quarters in a row" is still a span of time."""
+    text = "About three-quarters support the levy. Sales fell for three quarters in a row."
+    assert _pairs(_times(text, date(2021, 5, 5))) == [("three quarters", "P9M")]
+
+
 def test_bare_years_are_found_in_their_usual_company() -> None:
     text = (
         "The 1987 treaty, signed in 1987 and revised in the spring of 1991, outlived its 2004 "

@@ -1815,11 +1815,28 @@ def _to_quotes(
     for phrase in (trimmed(doc, p) for p in att.phrases):
         span = doc[phrase.start : phrase.end]
         actor = speaker_actor(reading, phrase)
-        if _is_place(reading, actor, span.text, att.lemma):
+        if _is_place(reading, actor, span.text, att.lemma) or _is_time(
+            span.text, span.start_char, span.end_char, times
+        ):
             continue
         speaker = Speaker(span.text, span.start_char, span.end_char, actor)
         quotes.append(Quote(att.kind, speaker, cue, sorted(att.content), channel, when))
     return quotes
+
+
+# A clock time standing alone ("7.41 pm", "10:05 GMT"): a live blog's entry stamp.
+_CLOCK = re.compile(
+    r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|GMT|BST|[ECMP][SD]T|ET)", re.IGNORECASE
+)
+
+
+def _is_time(text: str, start: int, end: int, times: list[TimeExpr]) -> bool:
+    """"7.41 pm: Did anybody inform him ...": a live blog's time stamp, or any other time
+    expression, heads no one's words, whatever the parser hung on it."""
+    if _CLOCK.fullmatch(text):
+        return True
+    return any(t.start <= start and end <= t.end for t in times)
+
 
 
 def _is_place(reading: Reading, actor: str | None, text: str, lemma: str) -> bool:

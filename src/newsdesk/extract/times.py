@@ -261,8 +261,9 @@ def _plausible(match: re.Match[str], doc: Doc) -> bool:
         return False  # "a second meeting", "the minute he left"
     if re.fullmatch(r"(?i)(?:an?|one)\s+quarter", quantity) or (
         re.search(r"(?i)quarters?$", quantity) and match.string.startswith(" of", match.end())
-    ):
-        return False  # "a quarter of the cost": a fraction
+    ) or re.search(r"(?i)\w-quarters?$", quantity):
+        # "a quarter of the cost", "about three-quarters support a ban": a fraction
+        return False
     if re.fullmatch(rf"(?i)an?\s+{_UNIT}", quantity) and re.search(
         r"[\d%]\S*\s+$", match.string[max(0, match.start() - 20) : match.start()]
     ):
