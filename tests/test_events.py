@@ -256,6 +256,19 @@ def test_a_bare_time_phrase_on_a_verb_anchors_the_next_sentence() -> None:
     assert [e.time for e in expelled] == ["2019-08-26/2019-08-28"]
 
 
+def test_the_publication_year_before_is_no_anchor() -> None:
+    """ "... will pay no dividend this year. Ghana expelled two diplomats after talks": the
+    year the piece was written in says nothing of when the next sentence's act happened."""
+    text = ("The mining firm will pay its shareholders no dividend this year. "
+            "Ghana expelled two Togolese diplomats after talks in Accra.")
+    event = _one(text, "SANCTION", times=[_time(text, "this year", "2019", "year")])
+    assert event.time is None
+    earlier = ("The mining firm paid its shareholders no dividend in 2017. "
+               "Ghana expelled two Togolese diplomats after talks in Accra.")
+    event = _one(earlier, "SANCTION", times=[_time(earlier, "in 2017", "2017", "year")])
+    assert event.time == "2017"
+
+
 def test_a_time_inside_a_noun_is_no_anchor() -> None:
     text = ("Relations have been tense since the revolution of 1979. "
             "Ghana has expelled two Togolese diplomats.")

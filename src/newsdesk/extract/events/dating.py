@@ -113,7 +113,8 @@ def event_time(times: list[Dated], article: Article, sent: SpacySpan, token: Tok
     if not in_sentence and sent.start > 0:
         before = sent.doc[sent.start - 1].sent
         anchor = _adverbial([(e, r) for e, r in times if before.start <= r.i < before.end])
-        if len(anchor) == 1 and not _after(anchor[0].value, article.published):
+        if (len(anchor) == 1 and not _after(anchor[0].value, article.published)
+                and not _holds_publication(anchor[0].value, article.published)):
             return _value(anchor[0])
     if not in_sentence:
         quoted = _supporting_quote(times, sent, head)
@@ -210,6 +211,17 @@ def _after(value: str | None, published: date | None) -> bool:
     except ValueError:
         return True
     return start > published
+
+
+def _holds_publication(value: str | None, published: date | None) -> bool:
+    """Whether a time is the publication's own year or quarter ("will not pay a dividend this
+    year"): it says nothing of when the next sentence's act happened, and borrowing it would
+    put a report of the day ("Obama announced the deal after talks") at the head of the
+    year, before everything dated within it."""
+    if value is None or published is None:
+        return False
+    quarter = f"{published.year}-Q{(published.month - 1) // 3 + 1}"
+    return value in (str(published.year), quarter)
 
 
 def _verb_of(token: Token) -> Token:
