@@ -269,6 +269,15 @@ def test_the_publication_year_before_is_no_anchor() -> None:
     assert event.time == "2017"
 
 
+def test_a_time_of_a_subordinate_clause_before_is_no_anchor() -> None:
+    """ "... the first talks since the border closed on March 3. Ghana expelled ...": the
+    time dates the closing, not what the next sentence tells."""
+    text = ("The meeting was the first since the border closed on March 3. "
+            "Ghana expelled two Togolese diplomats after the talks.")
+    event = _one(text, "SANCTION", times=[_time(text, "March 3", "2019-03-03", "day")])
+    assert event.time is None
+
+
 def test_a_time_inside_a_noun_is_no_anchor() -> None:
     text = ("Relations have been tense since the revolution of 1979. "
             "Ghana has expelled two Togolese diplomats.")

@@ -112,7 +112,11 @@ def event_time(times: list[Dated], article: Article, sent: SpacySpan, token: Tok
             return _value(adverbial[0])
     if not in_sentence and sent.start > 0:
         before = sent.doc[sent.start - 1].sent
-        anchor = _adverbial([(e, r) for e, r in times if before.start <= r.i < before.end])
+        # Only a time of the sentence's main clause anchors the next: "... their first
+        # meeting since the rig exploded on April 20. They hammered out the details over
+        # several days" does not date the talks to the explosion.
+        anchor = _adverbial([(e, r) for e, r in times if before.start <= r.i < before.end
+                             and (_verb_of(r).i == before.root.i or fronted(r, before))])
         if (len(anchor) == 1 and not _after(anchor[0].value, article.published)
                 and not _holds_publication(anchor[0].value, article.published)):
             return _value(anchor[0])
