@@ -290,7 +290,7 @@ def test_no_two_facts_carry_the_same_label() -> None:
     # Two clauses of one sentence can state two facts ("shares fell after the Coast Guard said
     # five times as much oil ..."); each fact is labelled by a sentence of its own where it
     # has one.
-    from newsdesk.synthesize.compare import Item, _facts
+    from newsdesk.synthesize.compare import Item, _facts, vectors
 
     def item(article: str, start: int, order: int, text: str) -> Item:
         claim = Claim(start=start, end=start + len(text), kind="report", polarity="positive",
@@ -302,7 +302,7 @@ def test_no_two_facts_carry_the_same_label() -> None:
     shared = item("a", 0, 0, "Shares fell after the guard said the leak was bigger.")
     items = [shared, item("b", 0, 1, "Shares fell sharply."),
              shared, item("b", 100, 2, "The guard said the leak was five times bigger.")]
-    facts, _ = _facts(items, [[0, 1], [2, 3]], np.ones(4), 2)
+    facts, _ = _facts(items, [[0, 1], [2, 3]], np.ones(4), 2, vectors(items))
     assert [f["label"] for f in facts] == [
         "Shares fell after the guard said the leak was bigger.",
         "The guard said the leak was five times bigger."]
@@ -332,3 +332,27 @@ def test_a_sentence_close_to_two_facts_of_one_article_does_not_join_them() -> No
                        _council_claim(1, ["harbour", "budget", "approve", "vote"])])
     d = _one_day("d", [_council_claim(0, ["harbour", "budget", "approve", "levy", "vote"])])
     assert sorted(len(g) for g in compare.match([c, d]).groups) == [3]
+
+
+def test_a_fact_is_labelled_by_its_most_central_claim() -> None:
+    """Four reports of one vote, and a lead that joined the fact through one of them: the row
+    reads as the vote, not as the lead that happens to come first."""
+    from newsdesk.synthesize.compare import Item, _facts, vectors
+
+    def item(article: str, order: int, text: str, terms: list[str]) -> Item:
+        claim = Claim(start=0, end=len(text), kind="report", polarity="positive",
+                      modality="asserted", predicate=Part("vote", 0, 4, "vote"), terms=terms)
+        return Item(claim, article, "Outlet " + article, "Outlet " + article, False,
+                    "2024-01-01", text, 0, order)
+
+    items = [
+        item("a", 0, "Harbour towns braced for a long winter.", ["harbour", "winter", "council"]),
+        item("b", 1, "The council voted to close the harbour.", ["council", "vote", "close",
+                                                                  "harbour"]),
+        item("c", 2, "Councillors voted to close the harbour.", ["council", "vote", "close",
+                                                                  "harbour"]),
+        item("d", 3, "The harbour will close after a council vote.", ["council", "vote",
+                                                                      "close", "harbour"]),
+    ]
+    facts, _ = _facts(items, [[0, 1, 2, 3]], np.ones(4), 4, vectors(items))
+    assert facts[0]["label"] == "The council voted to close the harbour."

@@ -312,6 +312,9 @@ def test_related_list_stops_at_next_long_paragraph(tmp_path: Path) -> None:
         "(Reporting by Tomas Lind; Editing by Ana Reyes)",
         "The Harbour Press Agency contributed to this report.",
         "Ana Reyes in Faro and Tomas Lind contributed reporting.",
+        "You can follow the harbour inquiry, when the pilots' union gives evidence to the "
+        "transport committee, on the Harbour Times website on Thursday 9 May from 1400 GMT.",
+        "Watch the mayor's statement live on our app.",
     ],
 )
 def test_page_furniture_is_not_body(tmp_path: Path, line: str) -> None:
@@ -331,6 +334,8 @@ def test_page_furniture_is_not_body(tmp_path: Path, line: str) -> None:
         "Reporting by the harbour office showed the quay was unsafe.",
         "Contributing factors included the storm and the tide.",
         "Three shipping firms contributed to the fund for the pilots.",
+        "You can read about the strike in the papers, but on the site itself the cranes stand "
+        "idle.",
         "The harbour master contributed to this report on the quay's safety and signed it.",
     ],
 )

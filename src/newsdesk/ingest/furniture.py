@@ -116,6 +116,15 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 
+# The outlet pointing its readers to its own coverage: "You can follow the testimony ... on the
+# BBC News website on Thursday, from 1400GMT", "Watch the speech live on our app".
+PROMO_MAX_WORDS = 60
+_PROMO = re.compile(
+    r"(?:you can|(?:you\s+)?(?:watch|follow|listen to|read)\b)[^.!?]{0,300}?\b(?:on|at|via)\s+"
+    r"(?:the\s+|our\s+)?(?:[A-Z][\w.&'-]*\s+){0,4}(?:web\s?site|app|iplayer|live\s?stream"
+    r"|live\s+page|channel|radio|podcast)\b",
+    re.IGNORECASE,
+)
 _NEWSLETTER = re.compile(r"\b(?:sign up|subscribe)\b[^.!?]{0,60}\bnewsletters?\b", re.IGNORECASE)
 
 _BYLINE = re.compile(r"^By\s+(?P<name>[A-Z\u00c0-\u024f][^|\n]{1,150}?)\s*(?:\|.*)?$")
@@ -245,6 +254,8 @@ def is_teaser(line: str) -> bool:
 
 def is_furniture(line: str) -> bool:
     """Advertising, sharing and sign-up lines that belong to the page, not the piece."""
+    if _PROMO.match(line.strip()) and words(line) <= PROMO_MAX_WORDS:
+        return True
     if words(line) > 25:
         return False
     return bool(_FURNITURE.match(line.strip()) or _NEWSLETTER.search(line))

@@ -586,7 +586,7 @@ def build(extractions: list[Extraction], names: dict[str, str] | None = None,
     items, matrix, groups = matched.items, matched.matrix, matched.groups
     left, right, scores = matched.left, matched.right, matched.scores
     weight = importance(items, matrix, extractions)
-    facts, fact_of = _facts(items, groups, weight, len(ordered))
+    facts, fact_of = _facts(items, groups, weight, len(ordered), matrix)
     found = disagreements(items, left, right, scores, fact_of, names)
     shown = _shown(facts, ordered, found)
     shared_sentences = {(c["article"], c["start"]) for f in facts if len(f["columns"]) > 1
@@ -616,7 +616,7 @@ def build(extractions: list[Extraction], names: dict[str, str] | None = None,
 
 
 def _facts(items: list[Item], groups: list[list[int]], weight: np.ndarray,
-           n_columns: int) -> tuple[list[FactEntry], dict[int, str]]:
+           n_columns: int, matrix: sparse.csr_matrix) -> tuple[list[FactEntry], dict[int, str]]:
     facts: list[FactEntry] = []
     fact_of: dict[int, str] = {}
     labels: set[tuple[str, int]] = set()  # sentences already labelling a fact
@@ -626,12 +626,16 @@ def _facts(items: list[Item], groups: list[list[int]], weight: np.ndarray,
         for i in members:
             fact_of[i] = ident
         cols = sorted({it.column for it in claims})
-        reporting = [it for it in claims if not it.opinion] or claims
+        reporting = [i for i in members if not items[i].opinion] or list(members)
         # two clauses of one sentence can state two facts ("shares fell 6.5% after the Coast
         # Guard said five times as much oil ..."): each fact is labelled by a sentence of its
-        # own where it has one, so that no two rows read the same
-        label_item = min(reporting, key=lambda it: (
-            (it.article, it.claim.start) in labels, it.order))
+        # own where it has one, so that no two rows read the same; and by the claim closest
+        # to the others (the fact's medoid), not the first told: a lead that joined the fact
+        # through one neighbour is no name for it
+        centrality = _centrality(reporting, matrix)
+        label_item = items[min(reporting, key=lambda i: (
+            (items[i].article, items[i].claim.start) in labels, -centrality.get(i, 0.0),
+            items[i].order))]
         labels.add((label_item.article, label_item.claim.start))
         coverage = "all" if len(cols) == n_columns and n_columns > 1 else (
             "one" if len(cols) == 1 else "several")
@@ -656,6 +660,17 @@ def _facts(items: list[Item], groups: list[list[int]], weight: np.ndarray,
             "holder": label_item.claim.holder,
         })
     return facts, fact_of
+
+
+def _centrality(rows: list[int], matrix: sparse.csr_matrix) -> dict[int, float]:
+    """Each claim's summed cosine to the other claims of its fact, by item index (none for
+    fewer than three, where every claim is as central), rounded so that float noise never
+    breaks a tie that order should."""
+    if len(rows) < 3:
+        return {}
+    sub = matrix[rows]
+    sums = np.asarray((sub @ sub.T).sum(axis=1)).ravel()
+    return {row: round(float(value), 9) for row, value in zip(rows, sums, strict=True)}
 
 
 def _distinct(citations: list[Citation]) -> list[Citation]:
