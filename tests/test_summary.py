@@ -541,3 +541,23 @@ def test_seed_story_briefing_tells_the_news_and_marks_history(
     for sentence in told:
         if "1988" in sentence["text"] or "poison" in sentence["text"]:
             assert sentence["historical"], sentence["text"]
+
+
+def test_the_last_sentence_of_a_quotation_is_not_told_as_the_writers() -> None:
+    """A quotation of two lines whose sentence span leaves the closing mark out ("...not the
+    case with us.\\nWe look after the small traders.\\"") must not be cited as narration."""
+    text = (
+        "Harbour chief apologises\n"
+        "The harbour's chairman apologised on Wednesday to traders hit by the closure.\n"
+        "He told reporters: \"People say big ports do not care, but that is not the case "
+        "with us.\n"
+        "We look after the small traders.\"\n"
+        "Traders said they had lost a month of sales.\n"
+    )
+    extractions = story(article(text, "Harbour Times"))
+    ex = extractions[0]
+    starts = {text[s.start : s.end].strip() for s in ex.sentences}
+    assert "We look after the small traders." in starts  # the span leaves the mark out
+    told = [c.text for c in summary.summarize(extractions, words=100)]
+    assert told and "We look after the small traders." not in told, told
+    exact(summary.summarize(extractions, words=100), extractions)

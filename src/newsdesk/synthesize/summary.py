@@ -204,6 +204,17 @@ def _citable(text: str, words: int) -> bool:
     return not (_open_quote(text) or text.count("”") > text.count("“"))
 
 
+def _ends_quotation(text: str, span: Span) -> bool:
+    """The last sentence of a quotation whose closing mark the sentence span left out
+    (``I hear comments ... not the case with BP.\nWe care about the small people."``): told
+    alone, it would read as the writer's words."""
+    after = text[span.end : span.end + 1]
+    said = text[span.start : span.end]
+    if after == "”":
+        return said.count("“") <= said.count("”")
+    return after == '"' and said.count('"') % 2 == 0
+
+
 def _read(
     extractions: list[Extraction],
 ) -> tuple[list[_Candidate], dict[str, float], frozenset[str]]:
@@ -231,7 +242,7 @@ def _read(
                     votes[concept][art.id] = vote
             count = len(text.split())
             key = " ".join(text.split())
-            if not _citable(text, count) or key in seen:
+            if not _citable(text, count) or _ends_quotation(art.text, span) or key in seen:
                 continue  # (the same sentence again: a syndicated copy)
             seen.add(key)
             found.append(
