@@ -366,3 +366,28 @@ def test_a_that_clause_hung_on_the_occasion_is_what_was_said() -> None:
     found = said(quotes_of(text), text)
     assert ("The fisherman", "said",
             "that he may wait until the primaries to decide who to back") in found
+
+
+def test_a_typewriter_pair_of_apostrophes_is_a_quotation_mark() -> None:
+    """"''We will not rebuild it,'' she said. ''It is too late ...''": some papers (the New
+    York Times in PolNeAR) write each double quotation mark as two apostrophes, opening and
+    closing alike.  Read as marks, the quotation is a direct quote of its frame, the
+    quotation after the frame goes on, and the sentence before the quotation (which the
+    parser closes with the opening pair) is no lead-in; a quotation opening mid-sentence
+    still takes the words before it."""
+    from newsdesk.extract.quotes_marks import find_quotations
+    from newsdesk.model import Span
+
+    text = ("The mayor was blunt. ''We will not rebuild the pier,'' she said. ''It is too late "
+            "for that. The money is gone.''\n\n"
+            "The ferry workers ''deserve a harbour that is safe,'' the union's chairman said.")
+    marks = find_quotations(text, [Span(0, len(text))])
+    assert [text[q.content.start : q.close] for q in marks] == [
+        "We will not rebuild the pier,", "It is too late for that. The money is gone.",
+        "deserve a harbour that is safe,"]
+    assert all(text[q.open : q.content.start] == "''" == text[q.close : q.end] for q in marks)
+    found = said(quotes_of(text), text)
+    assert ("she", "said", "We will not rebuild the pier, … It is too late for that. The money "
+            "is gone.") in found
+    assert ("the union's chairman", "said", "The ferry workers ''deserve a harbour that is "
+            "safe,''") in found
