@@ -391,3 +391,30 @@ def test_a_typewriter_pair_of_apostrophes_is_a_quotation_mark() -> None:
             "is gone.") in found
     assert ("the union's chairman", "said", "The ferry workers ''deserve a harbour that is "
             "safe,''") in found
+
+
+def test_mixed_double_marks_pair_by_their_shape() -> None:
+    """Pages that mix their double marks ("“...\\"", "\\"...”", "“...,“ said", "”...”") still
+    pair them: a mark of another kind closes a quotation where it is shaped as a closer (after
+    a word or a stop, before a space, a stop or the line's end), opens one inside it where it
+    is shaped as an opener ('"... not about “safety first” anymore ...': a nested quotation,
+    not the end), and a stray opener of the same kind still reopens."""
+    from newsdesk.extract.quotes_marks import find_quotations
+    from newsdesk.model import Span
+
+    cases = {
+        "“It is unusual,“ said Ada Berg. “It is hard to do.”": ["It is unusual,",
+                                                              "It is hard to do."],
+        "Voters would “definitely not support\" him, the poll found.": ["definitely not support"],
+        "\"I do not think so,” Berg said.": ["I do not think so,"],
+        "aides would not let him ”get close to the plan.” Berg said.": ["get close to the plan."],
+        "\"The pier is not about “safety first” anymore. It is a ruin.": [
+            "The pier is not about “safety first” anymore. It is a ruin."],
+        "“A stray opener here “and the real one.” he said.": ["and the real one."],
+    }
+    for text, inner in cases.items():
+        marks = find_quotations(text, [Span(0, len(text))])
+        assert [text[q.content.start : q.close] for q in marks] == inner, text
+    text = "“The ferry will not run again this winter,\" the harbour master said."
+    assert ("the harbour master", "said", "The ferry will not run again this winter,") in said(
+        quotes_of(text), text)

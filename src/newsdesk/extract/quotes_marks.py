@@ -56,6 +56,24 @@ def find_quotations(text: str, regions: list[Span]) -> list[Quotation]:
 
 
 _TWO = "''"
+# Double marks a careless page mixes: “...", "...”, “...“ (a closer typed as an opener).
+_MIXED = frozenset({"“", "”", '"'})
+
+
+def _closing_shape(line: str, i: int) -> bool:
+    """A mark shaped as a closer: right after a word or a stop, then a space, a stop or the
+    line's end ("...,“ said Noble")."""
+    return i > 0 and not line[i - 1].isspace() and (
+        i + 1 == len(line) or line[i + 1].isspace() or line[i + 1] in ".,;:!?)—"
+    )
+
+
+def _opening_shape(line: str, i: int) -> bool:
+    """A mark shaped as an opener: at the line's start or after a space or a bracket, before
+    a word."""
+    return (i == 0 or line[i - 1].isspace() or line[i - 1] in "([—") and (
+        i + 1 < len(line) and not line[i + 1].isspace()
+    )
 
 
 def _scan_line(line: str, offset: int) -> list[Quotation]:
@@ -63,6 +81,7 @@ def _scan_line(line: str, offset: int) -> list[Quotation]:
     opened: int | None = None
     closer = ""
     width = 1
+    nested = 0
     i = 0
     while i < len(line):
         ch = line[i]
@@ -74,7 +93,18 @@ def _scan_line(line: str, offset: int) -> list[Quotation]:
                 continue
             if ch in _CLOSER:
                 opened, closer, width = i, _CLOSER[ch], 1
-        elif (two and closer == _TWO) or ch == closer:
+            elif ch == "”" and _opening_shape(line, i):
+                opened, closer, width = i, ch, 1  # "”get close to ...”": a closer for an opener
+        elif ch in _MIXED and ch not in (closer, line[opened]) and closer in _MIXED and (
+            _opening_shape(line, i)
+        ):
+            nested += 1  # '"... about “Equal Justice” anymore': a quotation inside
+        elif ch in _MIXED and ch != closer and closer in _MIXED and nested:
+            nested -= 1
+        elif (two and closer == _TWO) or ch == closer or (
+            ch in _MIXED and closer in _MIXED and _closing_shape(line, i)
+        ):
+            nested = 0
             if i > opened + width:
                 found.append(Quotation(offset + opened, offset + i, width=width))
             opened = None
