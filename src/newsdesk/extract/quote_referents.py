@@ -145,7 +145,9 @@ def _form(token: Token) -> str | None:
 def _inside_marks(text: str, start: int, at: int) -> bool:
     """Whether a quotation mark opened in [start, at) is still open at ``at``."""
     before = text[start:at]
-    opened = sum(before.count(m) for m in "“") + (before.count('"') % 2)
+    opened = sum(before.count(m) for m in "“") + (before.count('"') % 2) + (
+        before.count("''") % 2  # a typewriter's pair of apostrophes, opening and closing alike
+    )
     return opened > sum(before.count(m) for m in "”")
 
 

@@ -81,6 +81,8 @@ MIXED_MIN_WORDS = 4
 _ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "agent", "dative"})
 _SENT_PUNCT = frozenset({".", "!", "?", ";"})
 _MARKS = "“”\"«»„"
+# Quotation marks as tokens: also the typewriter pair "''" (and "``") some papers keep.
+_MARK_TOKENS = frozenset(_MARKS) | {"''", "``"}
 _OWN_COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "acomp"})
 
 
@@ -423,13 +425,16 @@ def _lead_in(doc: Doc, text: str, quote: Quotation) -> int | None:
     opening = doc.char_span(quote.open, quote.open + 1, alignment_mode="expand")
     if opening is None:
         return None
-    sent = opening[0].sent
+    # The sentence of the quoted words: the parser may close the sentence before with an
+    # opening typewriter mark ("... was blunt. ''We will ...''": "''" read as a closing one).
+    inside = doc.char_span(quote.content.start, quote.close, alignment_mode="expand")
+    sent = (inside[0] if inside is not None and len(inside) else opening[0]).sent
     before = [t for t in doc[sent.start : opening.start] if not t.is_space]
     words = [t for t in before if not t.is_punct]
     if not words or "\n" in text[before[0].idx : quote.open]:
         return None
     models = quotes_model.load()
-    if any(t.text in _MARKS or (t.pos_ in ("VERB", "NOUN") and (
+    if any(t.text in _MARK_TOKENS or (t.pos_ in ("VERB", "NOUN") and (
         t.lemma_.lower() in grammar.QUOTE_VERBS
         or (models is not None and _strong_cue(t, models))
     )) for t in before):
@@ -449,9 +454,9 @@ def _quote_before(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) 
     between = doc.char_span(quote.end, cue.idx, alignment_mode="expand")
     if between is None or "\n" in text[quote.end : cue.idx] or len(between) > 40:
         return None
-    if any(t.text in _SENT_PUNCT or t.text in _MARKS for t in between):
+    if any(t.text in _SENT_PUNCT or t.text in _MARK_TOKENS for t in between):
         return None
-    inner = text[quote.open + 1 : quote.close].rstrip()
+    inner = text[quote.content.start : quote.close].rstrip()
     trailing = text[quote.end : cue.idx].lstrip()
     if not (inner.endswith((",", "?", "!", "—", "–", "-", "…")) or trailing.startswith(",")):
         return None
@@ -627,7 +632,7 @@ def _frame_sentence_end(doc: Doc, start: int) -> int:
     after it goes on.  Where that rest holds another quotation or verb of saying, or the line
     ends first, the frame ends where it did (returns 0)."""
     for token in doc[start : start + 60]:
-        if token.text in _MARKS or "\n" in token.text or (
+        if token.text in _MARK_TOKENS or "\n" in token.text or (
             token.pos_ == "VERB" and token.lemma_.lower() in grammar.QUOTE_VERBS
             and token.tag_ != "VBN"  # "when asked if ...": asked, not asking
         ):
@@ -901,7 +906,7 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
         tail = _clean(doc, after.i + 1, sent.end)
         return [tail] if tail[1] > tail[0] else []
     end_of_sentence = after is None or after.text in _SENT_PUNCT or after.is_space or (
-        after.text in _MARKS and after.i + 1 >= sent.end
+        after.text in _MARK_TOKENS and after.i + 1 >= sent.end
     )
     if before is not None and before.text == "," and not _asked_before(doc, cue, lo):
         head = _clean(doc, sent.start, lo - 1)
@@ -1012,13 +1017,13 @@ def _before_new_clause(doc: Doc, clause: Token, start: int, end: int) -> int:
             continue
         if not any(c.dep_ in _CLAUSE_SUBJECTS for c in conj.children) or any(
             c.dep_ == "mark" for c in conj.children  # ", and that ...": reported too
-        ) or conj.left_edge.text in _MARKS:
+        ) or conj.left_edge.text in _MARK_TOKENS:
             continue
         link = conj.left_edge.i
         if doc[link].dep_ != "cc" or doc[link].lower_ not in ("but", "and"):
             link = next((c.i for c in clause.children if c.dep_ == "cc" and c.i < conj.i
                          and c.lower_ in ("but", "and")), -1)
-        opened = sum(1 for t in doc[start:link] if t.text in _MARKS) % 2
+        opened = sum(1 for t in doc[start:link] if t.text in _MARK_TOKENS) % 2
         if link > start + 1 and doc[link - 1].text == "," and not opened:
             return link - 1  # (not a comma inside a quotation: the words are the speaker's)
     return end
@@ -1065,13 +1070,13 @@ def _clean(doc: Doc, start: int, end: int, appositive: bool = True) -> tuple[int
     (and a reader) takes the complementiser as part of what was reported.  ``appositive``:
     whether a closing appositive leaves the content (``_before_aside_clause``)."""
     while start < end and (
-        (doc[start].is_punct and doc[start].text not in _MARKS)
+        (doc[start].is_punct and doc[start].text not in _MARK_TOKENS)
         or doc[start].is_space
     ):
         start += 1
     start = _after_connective(doc, start, end)
     while end > start and (doc[end - 1].is_space or (
-        doc[end - 1].is_punct and doc[end - 1].text not in _MARKS
+        doc[end - 1].is_punct and doc[end - 1].text not in _MARK_TOKENS
         and not _closes_inside(doc, start, end - 1)
     ) or (doc[end - 1].dep_ == "cc" and end - 1 > start)):
         end -= 1  # "the mayor is honest, and": a link to a clause that is not there
@@ -1143,11 +1148,11 @@ def _before_aside_clause(doc: Doc, start: int, end: int, appositive: bool = True
         if first.lower_ not in ("which", "who") or first.i <= start + 1:
             continue
         gap = doc[first.i - 1]
-        while gap.i > start and gap.text in _MARKS:
+        while gap.i > start and gap.text in _MARK_TOKENS:
             gap = doc[gap.i - 1]
         if gap.text == "," and gap.i > start:
             end = gap.i
-            while end > start and doc[end - 1].text in _MARKS:
+            while end > start and doc[end - 1].text in _MARK_TOKENS:
                 end -= 1
             return end
     return end
@@ -1203,7 +1208,7 @@ def _char_span(doc: Doc, start: int, end: int, quotations: list[Quotation]) -> S
     return Span(first, last)
 
 
-_EDGES = " \t\n" + _MARKS + ".,;:!?"
+_EDGES = " \t\n'" + _MARKS + ".,;:!?"
 
 
 def _whole_quotation(
@@ -1218,7 +1223,7 @@ def _whole_quotation(
     return next((
         q for q in quotations
         if said and q.closed and q.open < content[0].end and content[0].start < q.end
-        and text[q.open + 1 : q.close].strip(_EDGES) == said
+        and text[q.content.start : q.close].strip(_EDGES) == said
     ), None)
 
 
@@ -1406,6 +1411,7 @@ def _learned(
             if models.part.accepts(list(part.features))
             for r in part.ranges
         )
+        ranges = _with_controller(cue, ranges)
         merged: list[tuple[int, int]] = []
         for a, b in ranges:
             if merged and all(doc[i].is_punct or doc[i].is_space for i in range(merged[-1][1], a)):
@@ -1474,6 +1480,26 @@ def _learned(
         taken.update(i for a, b in cleaned for i in range(a, b))
         added.append(att)
     return added
+
+
+def _with_controller(cue: Token, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"urged voters to back the pier", "asked the congregation to stand": the object of a
+    cue that an infinitive after it is said of (who is to back, to stand) is part of what was
+    urged or asked, as PolNeAR marks it (train articles 321-840: 85 contents keep such an
+    object, 26 start at its "to"); where the part model took the infinitive alone, the object
+    joins it."""
+    for inf in cue.children:
+        if inf.dep_ != "xcomp" or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in inf.children
+        ) or not any(a <= inf.left_edge.i < b for a, b in ranges):
+            continue
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < inf.i), None)
+        if obj is None or any(a < obj.right_edge.i + 1 and obj.left_edge.i < b for a, b in ranges):
+            continue
+        if obj.right_edge.i + 1 != inf.left_edge.i:
+            continue
+        return sorted([(obj.left_edge.i, obj.right_edge.i + 1), *ranges])
+    return ranges
 
 
 def _by_agent(verb: Token) -> bool:
@@ -1772,7 +1798,7 @@ def _after_comma(doc: Doc, i: int) -> bool:
     """Token ``i`` follows a comma, maybe with a closing quotation mark between ("has
     “expanded the party,” claiming that ...")."""
     j = i - 1
-    while j > 0 and doc[j].text in _MARKS:
+    while j > 0 and doc[j].text in _MARK_TOKENS:
         j -= 1
     return j >= 0 and doc[j].text == ","
 

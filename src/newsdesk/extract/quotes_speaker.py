@@ -549,7 +549,7 @@ def according_to_phrase(doc: Doc, to: Token) -> Phrase | None:
 
 
 _DASHES = frozenset({"—", "–", "-", "--"})
-_CLOSING_MARKS = frozenset({"”", "\"", "’", "»"})
+_CLOSING_MARKS = frozenset({"”", "\"", "’", "»", "''"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 

@@ -51,6 +51,7 @@ _FEMALE_NOUNS = frozenset({"wife", "mother", "daughter", "queen", "princess"})
 _MALE_NOUNS = frozenset({"husband", "father", "son", "king", "prince"})
 _OPENING_MARKS = frozenset({"“", "‘"})
 _CLOSING_MARKS = frozenset({"”"})
+_EITHER_MARKS = frozenset({'"', "''"})  # the same mark opens and closes ("''" a typewriter's)
 
 
 @dataclass(frozen=True)
@@ -264,9 +265,9 @@ class References:
         open_ = False
         for i in range(start, end):
             text = self.doc[i].text
-            if text in _OPENING_MARKS or (text == '"' and not open_):
+            if text in _OPENING_MARKS or (text in _EITHER_MARKS and not open_):
                 open_ = True
-            elif text in _CLOSING_MARKS or text == '"':
+            elif text in _CLOSING_MARKS or text in _EITHER_MARKS:
                 open_ = False
             elif open_:
                 inside.add(i)
