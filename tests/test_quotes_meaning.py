@@ -201,3 +201,12 @@ def test_a_live_blog_time_stamp_is_no_speaker() -> None:
     speakers = {s for s, _c, _t in said(quotes_of(text), text)}
     assert "9.15 am" not in speakers
     assert {"The minister", "she"} <= speakers, speakers
+
+
+def test_a_speaker_does_not_run_on_through_a_first_act() -> None:
+    """"One of the Danish nurses we are working with sighed in frustration today and told me
+    ...": the parser hangs "sighed" on the subject; the speaker ends before it."""
+    text = ("One of the Danish nurses we are working with sighed in frustration today and told "
+            "me she had never seen anything like this.")
+    speakers = {s for s, _c, _t in said(quotes_of(text), text)}
+    assert speakers == {"One of the Danish nurses we are working with"}, speakers

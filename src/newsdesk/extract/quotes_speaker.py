@@ -649,6 +649,8 @@ def _extend_to_cue(doc: Doc, end: int, cue: Token) -> int:
     k = j
     while k < cue.i and _skippable(doc[k]):
         k += 1
+    if any(t.pos_ == "VERB" for t in doc[end:j]):
+        return end  # "... sighed in frustration today and told": an act of its own
     return j if k == cue.i else end
 
 
@@ -712,6 +714,14 @@ def _cut(doc: Doc, subj: Token, cue: Token) -> int:
     own = {t.i for t in subj.subtree}
     for j in range(subj.i + 1, end):
         if doc[j].text in (",", ";", "—", "–", "(") or j == cue.i or j not in own:
+            end = j
+            break
+        if doc[j].dep_ == "acl" and doc[j].head.i == subj.i and any(
+            c.dep_ == "cc" and c.i > j for c in subj.children
+        ):
+            # "One of the doctors we work with sighed in frustration and told me ...": a verb
+            # the parser hung on the subject, with the conjunction before the cue hung there
+            # too, is the subject's first act, not a description of it
             end = j
             break
     # "Aid agencies - and some governments - have complained", parsed as two subjects: the
