@@ -1398,7 +1398,15 @@ def _learned(
             cue.pos_ == "VERB" or any(c.dep_ == "nsubj" for c in cue.children)) else []
         if not writers:
             phrases = phrases or _owner(doc, cue) or inherited_speaker(doc, cue, mention_at)
-        if not phrases and not writers:
+        # A cue the model is sure of ("is now assured of winning", "will informally be
+        # dubbed", a noun the parser made of "predicts") is an attribution even when the
+        # speaker finder reaches no one: said by no one named, as for passives.  Not an
+        # imperative, said to the reader, nor a perfect participle ("Having announced that
+        # ..., the mayor": hers, though the finder does not reach her).
+        if not phrases and not writers and (
+            _imperative(cue) or _perfect(cue)
+            or models.cue.probability(models.cue_features(cue)) < models.thing_threshold
+        ):
             continue
         held = _held_clause(cue) or _raised_report(cue, models) or _light_verb_content(cue)
         ranges = [aside] if aside is not None else [held[1]] if held is not None else sorted(
@@ -1474,6 +1482,21 @@ def _learned(
         taken.update(i for a, b in cleaned for i in range(a, b))
         added.append(att)
     return added
+
+
+def _imperative(verb: Token) -> bool:
+    """"Read the rest of the story", "Call it a comeback": a bare verb opening its clause
+    with no subject speaks to the reader; no one is quoted."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark")
+                                for c in verb.children):
+        return False
+    first = next((t for t in verb.subtree if not (t.is_punct or t.is_space)), verb)
+    return first.i == verb.i or first.dep_ in ("advmod", "intj", "cc")
+
+
+def _perfect(verb: Token) -> bool:
+    """"Having announced that ...": a perfect participle, whose subject is its clause's."""
+    return any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
 
 
 def _by_agent(verb: Token) -> bool:
