@@ -220,3 +220,18 @@ def test_a_sure_cue_with_no_speaker_in_reach_is_a_quote_without_a_speaker() -> N
     # A bare verb opening its sentence speaks to the reader: no one is quoted.
     text = "Call it a comeback for the harbour."
     assert said(quotes_of(text), text) == []
+
+
+def test_a_verb_with_a_speech_act_object_attacks_its_target() -> None:
+    # "speech_act_nouns" as the object of any verb, light or not, known to the cue lexicon or
+    # not: verb, noun and preposition are the cue, the preposition's object the content.
+    text = ("The mayor unleashed withering attacks against the harbour board. "
+            "The governor avoided direct criticism of the harbour master. "
+            "The fishermen took repeated swipes at the new quota system.")
+    found = said(quotes_of(text), text)
+    assert ("The mayor", "unleashed withering attacks against", "the harbour board") in found
+    assert ("The governor", "avoided direct criticism of", "the harbour master") in found
+    assert ("The fishermen", "took repeated swipes at", "the new quota system") in found
+    # A time is no target.
+    text = "She escalated her criticism on Tuesday."
+    assert said(quotes_of(text), text) == []
