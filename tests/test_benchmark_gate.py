@@ -35,7 +35,11 @@ minute of CPU together once spaCy is loaded:
   after "about/on/of", governors of effort) raised exact, overlap, source and cue to 60.2,
   81.0, 74.9 and 74.5 and lowered the overlap precision pin from 92.6 to the 90.8 measured:
   it trades precision for recall at the issue's bar of precision 85 (dev 88.3, the held-out
-  train fold 83.6, above the 83.5 before the round);
+  train fold 83.6, above the 83.5 before the round); issue 16's twelfth round (recall: sure
+  cues with no speaker in reach, speech-act objects of any verb) lowered the overlap
+  precision pin from 90.8 to 90.0 (89.97 measured, overlap F1 81.21): on the whole of dev its
+  precision moved 88.24 → 88.15 for overlap F1 79.84 → 80.46, and the subset's five more
+  predictions hold two more matches;
 - events: ``benchmarks/events_plover.py`` (all 161 dev records; type accuracy 81.4, macro-F1
   78.1, actor country F1 85.0, recipient country F1 58.3 when pinned; type accuracy and
   macro-F1 were pinned at 82.0 and 83.8 for the rule coder and lowered with issue 12's learned
@@ -113,7 +117,7 @@ def test_quotes_on_polnear_dev_subset() -> None:
         {
             "content exact": 60.2,
             "content overlap": 81.0,
-            "content overlap P": 90.8,
+            "content overlap P": 90.0,
             "source": 74.9,
             "cue": 74.5,
         },

@@ -205,3 +205,33 @@ def test_a_verb_with_work_of_its_own_frames_no_quotation() -> None:
     # A verb with an object of its own after the quotation is an act, not a frame.
     text = "“It was a long day,” the porter carried the bags upstairs."
     assert said(quotes_of(text), text) == []
+
+
+def test_a_sure_cue_with_no_speaker_in_reach_is_a_quote_without_a_speaker() -> None:
+    # "She is now assured of winning ...", "will informally be dubbed ...": the cue model is
+    # sure of the cue but the speaker finder reaches no one (an adjectival passive, a passive
+    # with a mere name); what was said is still attributed, to no one named.
+    text = "She is now assured of winning at least 40 delegates in the state."
+    assert said(quotes_of(text), text) == [
+        ("", "assured", "winning at least 40 delegates in the state")]
+    text = "The new group will informally be dubbed the Harbour Watch."
+    assert said(quotes_of(text), text) == [
+        ("", "dubbed", "The new group … the Harbour Watch")]
+    # A bare verb opening its sentence speaks to the reader: no one is quoted.
+    text = "Call it a comeback for the harbour."
+    assert said(quotes_of(text), text) == []
+
+
+def test_a_verb_with_a_speech_act_object_attacks_its_target() -> None:
+    # "speech_act_nouns" as the object of any verb, light or not, known to the cue lexicon or
+    # not: verb, noun and preposition are the cue, the preposition's object the content.
+    text = ("The mayor unleashed withering attacks against the harbour board. "
+            "The governor avoided direct criticism of the harbour master. "
+            "The fishermen took repeated swipes at the new quota system.")
+    found = said(quotes_of(text), text)
+    assert ("The mayor", "unleashed withering attacks against", "the harbour board") in found
+    assert ("The governor", "avoided direct criticism of", "the harbour master") in found
+    assert ("The fishermen", "took repeated swipes at", "the new quota system") in found
+    # A time is no target.
+    text = "She escalated her criticism on Tuesday."
+    assert said(quotes_of(text), text) == []

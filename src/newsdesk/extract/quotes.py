@@ -1383,7 +1383,10 @@ def _learned(
     candidates.sort(key=lambda t: (_depth(t), t.i))
     added: list[_Attribution] = []
     for cue in candidates:
-        if cue.i in taken or not models.knows(cue):
+        # "unleashed withering attacks against X", "pinned his hopes on X": a verb whose
+        # object names a speech act carries it out, whether or not the lexicon knows the verb.
+        act = _speech_act_object(cue)
+        if cue.i in taken or not (models.knows(cue) or act is not None):
             continue
         if supposed(cue) or withholding(cue) or narrated(
             cue, lambda head: _strong_cue(head, models)
@@ -1403,9 +1406,17 @@ def _learned(
             cue.pos_ == "VERB" or any(c.dep_ == "nsubj" for c in cue.children)) else []
         if not writers:
             phrases = phrases or _owner(doc, cue) or inherited_speaker(doc, cue, mention_at)
-        if not phrases and not writers:
+        # A cue the model is sure of ("is now assured of winning", "will informally be
+        # dubbed", a noun the parser made of "predicts") is an attribution even when the
+        # speaker finder reaches no one: said by no one named, as for passives.  Not an
+        # imperative, said to the reader, nor a perfect participle ("Having announced that
+        # ..., the mayor": hers, though the finder does not reach her).
+        if not phrases and not writers and (
+            _imperative(cue) or _perfect(cue)
+            or models.cue.probability(models.cue_features(cue)) < models.thing_threshold
+        ):
             continue
-        held = _held_clause(cue) or _raised_report(cue, models) or _light_verb_content(cue)
+        held = _held_clause(cue) or _raised_report(cue, models) or _light_verb_content(cue) or act
         ranges = [aside] if aside is not None else [held[1]] if held is not None else sorted(
             r for part in quotes_model.parts(doc, cue, models.word(cue))
             if models.part.accepts(list(part.features))
@@ -1453,7 +1464,7 @@ def _learned(
         ) and (aside is not None or (
             models.cue.probability(models.cue_features(cue)) < models.thing_threshold
             and cue.lemma_.lower() not in lexicon.SIDE_VERBS  # "supports Sanders"
-            and not topic
+            and not topic and act is None  # "attacks against X": the act's target
         )):
             continue
         content = [_char_span(doc, a, b, quotations) for a, b in cleaned]
@@ -1500,6 +1511,49 @@ def _with_controller(cue: Token, ranges: list[tuple[int, int]]) -> list[tuple[in
             continue
         return sorted([(obj.left_edge.i, obj.right_edge.i + 1), *ranges])
     return ranges
+
+
+def _imperative(verb: Token) -> bool:
+    """"Read the rest of the story", "Call it a comeback": a bare verb opening its clause
+    with no subject speaks to the reader; no one is quoted."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark")
+                                for c in verb.children):
+        return False
+    first = next((t for t in verb.subtree if not (t.is_punct or t.is_space)), verb)
+    return first.i == verb.i or first.dep_ in ("advmod", "intj", "cc")
+
+
+def _speech_act_object(cue: Token) -> tuple[int, tuple[int, int]] | None:
+    """"unleashed withering attacks against the mayor", "took swipes at the council",
+    "avoided direct criticism of the board": any verb whose object is a noun of a speech act
+    (``speech_act_nouns``) with a preposition of its target or topic carries that act out, as
+    a light verb does (``_light_verb_content``); the verb, the noun and the preposition are
+    the cue and the preposition's object the content, a mere thing that needs no more of the
+    cue model than acceptance.  Not a time, a channel, a pronoun or "of his own" ("escalated
+    her criticism on Tuesday", "posted a message on Twitter").  Returns the last cue token's
+    index and the content's range."""
+    if cue.pos_ != "VERB":
+        return None
+    for noun in cue.children:
+        if noun.dep_ != "dobj" or noun.i < cue.i or noun.lemma_.lower() not in (
+            lexicon.SPEECH_ACT_NOUNS
+        ):
+            continue
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.i > noun.i] + [
+            c for c in cue.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
+        for prep in preps:
+            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if prep.lower_ in _ACT_PREPOSITIONS and obj is not None and (
+                prep.i == obj.left_edge.i - 1
+            ) and not (obj.ent_type_ in _WHEN_ENTITIES or obj.pos_ == "PRON"
+                       or obj.lemma_.lower() in lexicon.CHANNEL_WORDS or obj.lower_ == "own"):
+                return prep.i, (obj.left_edge.i, obj.right_edge.i + 1)
+    return None
+
+
+def _perfect(verb: Token) -> bool:
+    """"Having announced that ...": a perfect participle, whose subject is its clause's."""
+    return any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
 
 
 def _by_agent(verb: Token) -> bool:
