@@ -142,6 +142,14 @@ def test_topics_are_normalised_across_wordings() -> None:
         ("person:petra-lund", "meeting", "for"), ("person:jon-aas", "meeting", "against")}
 
 
+def test_an_act_its_governor_denies_is_against() -> None:
+    """ "failed to offer any new solutions": the offer did not happen."""
+    stances = stances_of("Mayor Petra Lund failed to offer any new solutions to the strike. "
+                         "Senator Jon Aas offered a solution to the strike.")
+    assert {(s.holder.actor, s.polarity) for s in stances} == {
+        ("person:petra-lund", "against"), ("person:jon-aas", "for")}
+
+
 def test_a_relief_fund_and_obligations_met_are_no_sanctions_relief_or_meeting() -> None:
     stances = stances_of(
         "Mayor Petra Lund spoke on Tuesday. \"And I'm absolutely confident Harbour Lines will "

@@ -92,6 +92,10 @@ def _intended(word: Token) -> bool:
 
 
 def _negated(word: Token) -> bool:
+    """"will not meet", "never agreed", and an act its governor denies: "failed to offer any
+    new solutions", "refused to meet the union"."""
+    if word.dep_ == "xcomp" and word.head.lemma_.lower() in grammar.NEGATING_GOVERNORS:
+        return True
     heads = [word, word.head] if word.dep_ in ("acomp", "xcomp", "dobj") else [word]
     return any(c.dep_ == "neg" or c.lower_ in grammar.NEGATING_WORDS
                for h in heads for c in h.children) or any(clauses.opens_with_nor(h) for h in heads)
