@@ -164,4 +164,12 @@ def features(token: Token, carrier: Token | None, facts: ClauseFacts) -> list[st
                   f"|{flag}"]
     if token.lower_ in grammar.REPORTING_VERBS or lemma in grammar.REPORTING_VERBS:
         feats.append("speech")
+    # a verb the lexicon has no sense for, which carries no event noun ("stood aside", not
+    # "engaged in mediation", whose noun says the act): the WordNet synsets it reaches, so
+    # that the model's weights for one verb reach its neighbours
+    if token.pos_ == "VERB" and not facts.rule_types and \
+            not any(f.startswith(("os=", "ps=")) for f in feats):
+        phrasal = f"{lemma}_{particle}" if particle else ""
+        places = plover.VERB_HYPERNYMS.get(phrasal) or plover.VERB_HYPERNYMS.get(lemma, ())
+        feats += [f"vh={place}" for place in places]
     return feats
