@@ -3,8 +3,9 @@
 Every feature is a plain word of the parse, never a sentence of the training data: the
 predicate's lemma and its arguments' lemmas, the lexicon's senses for it and the type the
 precise rules would code, the reading of its clause (negated, future, hypothetical, willing,
-reported), what kind of participant its subject is (a state, an official, a crowd, troops), and
-the content words of its clause.  The lexicon's answer is one feature among the others, so the
+reported), what kind of participant its subject is (a state, an official, a crowd, troops),
+the content words of its clause, and for a verb the lexicon has no sense for the WordNet synsets
+it reaches (``plover.VERB_HYPERNYMS``, offsets, no text).  The lexicon's answer is one feature among the others, so the
 model learns from sentences it was never tuned on how far to trust it, and still has the words
 of the clause to go on where the lexicon is silent.
 
