@@ -5,9 +5,9 @@ predicate's lemma and its arguments' lemmas, the lexicon's senses for it and the
 precise rules would code, the reading of its clause (negated, future, hypothetical, willing,
 reported), what kind of participant its subject is (a state, an official, a crowd, troops),
 the content words of its clause, and for a verb the lexicon has no sense for the WordNet synsets
-it reaches (``plover.VERB_HYPERNYMS``, offsets, no text).  The lexicon's answer is one feature among the others, so the
-model learns from sentences it was never tuned on how far to trust it, and still has the words
-of the clause to go on where the lexicon is silent.
+it reaches (``plover.VERB_HYPERNYMS``, offsets, no text).  The lexicon's answer is one feature
+among the others, so the model learns from sentences it was never tuned on how far to trust it,
+and still has the words of the clause to go on where the lexicon is silent.
 
 Conjunctions of the clause reading with the predicate ("will" + "send") carry what the manual
 codes differently by tense: cooperative acts announced for the future are AGREE.
