@@ -982,3 +982,17 @@ def test_blocking_a_plan_is_a_rejection_and_blocking_a_road_a_protest() -> None:
     _one("Opposition deputies blocked the government's plan to privatise the railways.",
          "REJECT")
     _one("Striking dockers blocked the road to the container terminal.", "PROTEST")
+
+
+def test_scrapping_a_deal_with_a_state_reduces_relations() -> None:
+    """ "scrapped its visa deal with Moscow": ending an agreement with another state is a
+    SANCTION (the model, trained on the tenth batch's "scrapped a trade deal with ..."), not
+    the RETREAT the model gave before; a company scrapping its own plans is no event."""
+    _one("Kazakhstan scrapped its visa deal with Moscow over the dispute.", "SANCTION")
+    assert _events("The company scrapped its plans for a new factory in the north.") == []
+
+
+def test_throwing_weight_behind_a_bid_is_support() -> None:
+    """ "threw its weight behind ...": verbal backing is SUPPORT (coded REJECT before the
+    tenth batch)."""
+    _one("Portugal threw its weight behind the Brazilian bid to host the summit.", "SUPPORT")

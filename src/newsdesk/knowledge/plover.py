@@ -382,3 +382,36 @@ def load_synonyms(data: dict[str, Any], verbs: dict[str, tuple[Rule, ...]],
 # candidate is marked as found by synonym for the learned model.  WordNet is not read at run
 # time: the table is built once and shipped.
 VERB_SYNONYMS: dict[str, tuple[str, ...]] = load_synonyms(loader.read(_SYNONYMS), VERBS)
+
+
+# ------------------------------------------------------------------------- verb hypernyms
+
+_HYPERNYMS = "verb-hypernyms.json"
+_OFFSET = re.compile(r"^[0-9]{8}$")
+
+
+def load_hypernyms(data: dict[str, Any], file: str = _HYPERNYMS) -> dict[str, tuple[str, ...]]:
+    """Check ``verb-hypernyms.json`` (built from WordNet by
+    ``benchmarks/build_verb_hypernyms.py``): every verb maps to WordNet synset offsets, each
+    listed once."""
+    loader.section(file, data, "verbs")
+
+    def check(lemma: str, places: Any) -> tuple[str, ...]:
+        where = f"verbs.{lemma}"
+        if not isinstance(places, list) or not places:
+            raise loader.DataError(file, where, "must list at least one synset")
+        for n, place in enumerate(places):
+            if not isinstance(place, str) or not _OFFSET.match(place):
+                raise loader.DataError(file, f"{where}[{n}]", f"{place!r} is no synset offset")
+            if place in places[:n]:
+                raise loader.DataError(file, f"{where}[{n}]", f"{place!r} is listed already")
+        return tuple(places)
+
+    return loader.mapping(file, "verbs", data["verbs"], check)
+
+
+# A verb (or "lemma_particle") -> the WordNet synsets its first two senses and their direct
+# hypernyms reach: features of the learned model for a verb the lexicon has no sense for, so
+# that what it learns of one verb reaches the verbs WordNet puts beside it.  Built once and
+# shipped; WordNet is not read at run time.
+VERB_HYPERNYMS: dict[str, tuple[str, ...]] = load_hypernyms(loader.read(_HYPERNYMS))

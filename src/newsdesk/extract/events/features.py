@@ -3,10 +3,11 @@
 Every feature is a plain word of the parse, never a sentence of the training data: the
 predicate's lemma and its arguments' lemmas, the lexicon's senses for it and the type the
 precise rules would code, the reading of its clause (negated, future, hypothetical, willing,
-reported), what kind of participant its subject is (a state, an official, a crowd, troops), and
-the content words of its clause.  The lexicon's answer is one feature among the others, so the
-model learns from sentences it was never tuned on how far to trust it, and still has the words
-of the clause to go on where the lexicon is silent.
+reported), what kind of participant its subject is (a state, an official, a crowd, troops),
+the content words of its clause, and for a verb the lexicon has no sense for the WordNet synsets
+it reaches (``plover.VERB_HYPERNYMS``, offsets, no text).  The lexicon's answer is one feature
+among the others, so the model learns from sentences it was never tuned on how far to trust it,
+and still has the words of the clause to go on where the lexicon is silent.
 
 Conjunctions of the clause reading with the predicate ("will" + "send") carry what the manual
 codes differently by tense: cooperative acts announced for the future are AGREE.
@@ -164,4 +165,12 @@ def features(token: Token, carrier: Token | None, facts: ClauseFacts) -> list[st
                   f"|{flag}"]
     if token.lower_ in grammar.REPORTING_VERBS or lemma in grammar.REPORTING_VERBS:
         feats.append("speech")
+    # a verb the lexicon has no sense for, which carries no event noun ("stood aside", not
+    # "engaged in mediation", whose noun says the act): the WordNet synsets it reaches, so
+    # that the model's weights for one verb reach its neighbours
+    if token.pos_ == "VERB" and not facts.rule_types and \
+            not any(f.startswith(("os=", "ps=")) for f in feats):
+        phrasal = f"{lemma}_{particle}" if particle else ""
+        places = plover.VERB_HYPERNYMS.get(phrasal) or plover.VERB_HYPERNYMS.get(lemma, ())
+        feats += [f"vh={place}" for place in places]
     return feats
