@@ -210,3 +210,13 @@ def test_a_speaker_does_not_run_on_through_a_first_act() -> None:
             "me she had never seen anything like this.")
     speakers = {s for s, _c, _t in said(quotes_of(text), text)}
     assert speakers == {"One of the Danish nurses we are working with"}, speakers
+
+
+def test_a_crosshead_run_into_the_next_sentence_gives_the_name_the_words() -> None:
+    """"Badly managed handouts can mean the weakest go without Maria Lopez, of the charity
+    Aid Nord, told the BBC ...": a scrape ran a crosshead into the sentence, and the parser
+    gave "told" the crosshead's subject; the name set off before the cue speaks."""
+    text = ("Badly managed handouts can mean the weakest go without Maria Lopez, of the charity "
+            "Aid Nord, told the BBC the aim was to get food to the right people quickly.")
+    speakers = {s for s, _c, _t in said(quotes_of(text), text)}
+    assert speakers == {"Maria Lopez"}, speakers

@@ -131,6 +131,9 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
         return speaker_phrases(doc, cue.head.head, mention_at)
     if (cue.dep_ == "conj" or _complement(cue)) and cue.head.i != cue.i:
         head_subjects = _subjects(doc, cue.head)
+        glued = _glued_name(doc, head_subjects, cue, mention_at)
+        if glued is not None:
+            return [glued]
         if head_subjects:
             return _split_coordination(doc, head_subjects[0], cue.head, mention_at)
     agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children
@@ -663,6 +666,29 @@ def _before_cue(doc: Doc, cue: Token) -> int | None:
     while i >= cue.sent.start and _skippable(doc[i]):
         i -= 1
     return i if i >= cue.sent.start else None
+
+
+def _glued_name(
+    doc: Doc, subjects: list[Token], cue: Token, mention_at: Mapping[int, Mention]
+) -> Phrase | None:
+    """"Badly managed distributions can mean the most needy go without Adrien Tomarchio, of
+    French agency Acted, told the BBC ...": a crosshead run into the next sentence, so that the
+    parser makes the cue a conjunct (with no conjunction) of the crosshead's verb and gives it
+    the crosshead's subject, a thing.  The name set off just before the cue speaks."""
+    if cue.dep_ != "conj" or cue.head.i >= cue.i or not subjects:
+        return None
+    if any(c.dep_ == "cc" and cue.head.i < c.i < cue.i for c in cue.head.children):
+        return None  # "... mean X and told": a true coordination
+    subject = subjects[0]
+    if subject.i >= cue.head.i or subject.i in mention_at or subject.pos_ != "NOUN":
+        return None
+    before = _before_cue(doc, cue)
+    if before is None or doc[before].text != ",":
+        return None
+    named = _appositive_name(doc, before, cue, mention_at)
+    if named is None or named.start <= cue.head.i or named.head not in mention_at:
+        return None
+    return named if mention_at[named.head].kind == "person" else None
 
 
 def _appositive_name(
