@@ -220,3 +220,15 @@ def test_a_crosshead_run_into_the_next_sentence_gives_the_name_the_words() -> No
             "Aid Nord, told the BBC the aim was to get food to the right people quickly.")
     speakers = {s for s, _c, _t in said(quotes_of(text), text)}
     assert speakers == {"Maria Lopez"}, speakers
+
+
+def test_a_caption_run_into_the_speaker_is_cut_off() -> None:
+    """"... described as 'historic' in scale Aid agencies say ...": a caption lost its full
+    stop; its last word is not part of who speaks.  A name inside the phrase stays ("Senior
+    Pentagon officials")."""
+    text = ("The damage has been described as 'historic' in scale Aid agencies say the port "
+            "is one of the worst they have seen. Senior Pentagon officials said the port was "
+            "shut.")
+    speakers = {s for s, _c, _t in said(quotes_of(text), text)}
+    assert {"Aid agencies", "Senior Pentagon officials"} <= speakers, speakers
+    assert not any(s.startswith("scale") for s in speakers)

@@ -725,10 +725,20 @@ def _phrase_for(doc: Doc, subj: Token, cue: Token, mention_at: Mapping[int, Ment
     start = subj.left_edge.i
     while start < subj.i and doc[start].dep_ == "cc":
         start += 1
+    while start < subj.i and _run_in(doc[start], doc[start + 1]):
+        start += 1
     end = _cut(doc, subj, cue)
     if subj.i < cue.i:
         end = _extend_to_cue(doc, end, cue)
     return Phrase(start, end, subj.i)
+
+
+def _run_in(word: Token, after: Token) -> bool:
+    """"... described as 'historic' in scale Aid agencies say": a caption run into the next
+    sentence without its full stop; a lower-case common noun before a capitalised common noun
+    (not a name: "senior Pentagon officials") is the caption's last word, not the speaker's."""
+    return (word.dep_ == "compound" and word.tag_ == "NN" and word.is_lower and word.is_alpha
+            and after.tag_ in ("NN", "NNS") and after.is_title and not after.ent_type_)
 
 
 def _cut(doc: Doc, subj: Token, cue: Token) -> int:
