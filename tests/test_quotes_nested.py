@@ -19,3 +19,22 @@ def test_a_nested_report_is_the_outer_frames_content() -> None:
     assert ("Officials", "said", "the minister claimed that the budget was balanced") in found
     assert ("the report", "According to", "the general said the troops would stay") in found
     assert len(found) == 3, found
+
+
+def test_a_saying_inside_a_finding_is_the_findings_content() -> None:
+    # "A poll showed that N percent said ...": the rules frame "said" before the learned
+    # stage reads "showed"; the respondents' saying is part of what the poll found
+    # (``quotes._findings_report``), as PolNeAR marks it.
+    text = ("The harbour survey showed that 54 percent of fishermen said they would vote "
+            "for the mayor.")
+    found = said(quotes_of(text), text)
+    assert found == [("The harbour survey", "showed",
+                      "that 54 percent of fishermen said they would vote for the mayor")], found
+    text = "A study by the port authority found that most residents say the pier is unsafe."
+    found = said(quotes_of(text), text)
+    assert found == [("A study by the port authority", "found",
+                      "that most residents say the pier is unsafe")], found
+    # A person's own saying stays hers: no verb of findings governs it.
+    text = "The mayor said that 54 percent of fishermen would vote for her."
+    found = said(quotes_of(text), text)
+    assert found == [("The mayor", "said", "that 54 percent of fishermen would vote for her")]
