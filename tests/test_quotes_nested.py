@@ -38,3 +38,23 @@ def test_a_saying_inside_a_finding_is_the_findings_content() -> None:
     text = "The mayor said that 54 percent of fishermen would vote for her."
     found = said(quotes_of(text), text)
     assert found == [("The mayor", "said", "that 54 percent of fishermen would vote for her")]
+
+
+def test_an_opening_in_a_poll_reports_the_sentence() -> None:
+    # "In a poll ..., CLAUSE" is read as "According to the poll, CLAUSE" (``quotes._in_poll``),
+    # and a saying of the respondents inside it is part of what the poll reports.
+    text = ("In a Harbour Gazette poll released Monday, 50 percent of fishermen backed the "
+            "mayor while 40 percent chose her rival. "
+            "In the poll, forty percent of voters said they would vote for Mayor Okafor.")
+    found = said(quotes_of(text), text)
+    assert found == [
+        ("a Harbour Gazette poll released Monday", "In",
+         "50 percent of fishermen backed the mayor while 40 percent chose her rival"),
+        ("the poll", "In", "forty percent of voters said they would vote for Mayor Okafor"),
+    ], found
+    # Not a poll, or not an opening set off by a comma: the sentence is not reported.
+    text = ("In the harbour, forty boats stayed at anchor. "
+            "Forty percent of voters in the poll said they would vote for Mayor Okafor.")
+    found = said(quotes_of(text), text)
+    assert found == [("Forty percent of voters in the poll", "said",
+                      "they would vote for Mayor Okafor")], found
