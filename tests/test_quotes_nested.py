@@ -52,6 +52,10 @@ def test_an_opening_in_a_poll_reports_the_sentence() -> None:
          "50 percent of fishermen backed the mayor while 40 percent chose her rival"),
         ("the poll", "In", "forty percent of voters said they would vote for Mayor Okafor"),
     ], found
+    # A finder of its own in the clause reports it.
+    text = "In a poll of 800 fishermen, the Harbour Institute found that most want a new pier."
+    found = said(quotes_of(text), text)
+    assert found == [("the Harbour Institute", "found", "that most want a new pier")], found
     # Not a poll, or not an opening set off by a comma: the sentence is not reported.
     text = ("In the harbour, forty boats stayed at anchor. "
             "Forty percent of voters in the poll said they would vote for Mayor Okafor.")

@@ -303,10 +303,14 @@ def _in_poll(doc: Doc, article: Article, quotations: list[Quotation]) -> list[To
     the opening "In" of a poll set off by a comma reports what the rest of the sentence
     says, as "According to the poll, ..." would; PolNeAR marks "In" as the cue and the poll
     as the source, with any saying of the respondents inside the content (train articles
-    321-840, counted on the gold with the parse: 13 of 16 such openings of "poll")."""
+    321-840, counted on the gold with the parse: 13 of 16 such openings of "poll").  Not
+    where the clause has a finder of its own ("In a poll of 800 voters, Gallup found that
+    ...": the finder's attribution)."""
     found = []
     for t in doc:
-        if t.lower_ != "in" or t.dep_ != "prep" or t.i != t.sent.start:
+        if t.lower_ != "in" or t.dep_ != "prep" or t.i != t.sent.start or (
+            t.head.lemma_.lower() in _FINDING_VERBS  # "In a poll ..., Gallup found that"
+        ):
             continue
         obj = next((c for c in t.children if c.dep_ == "pobj"), None)
         end = t.right_edge.i + 1
