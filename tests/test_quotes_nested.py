@@ -62,3 +62,9 @@ def test_an_opening_in_a_poll_reports_the_sentence() -> None:
     found = said(quotes_of(text), text)
     assert found == [("Forty percent of voters in the poll", "said",
                       "they would vote for Mayor Okafor")], found
+
+
+def test_quoted_as_saying_is_the_quoting_papers() -> None:
+    text = "The Gazette quoted a harbour worker as saying the pier was unsafe."
+    found = said(quotes_of(text), text)
+    assert found == [("The Gazette", "quoted", "a harbour worker as saying the pier was unsafe")]

@@ -1562,14 +1562,22 @@ def _findings_report(
     verb of saying in such a verb's clause is inside the finding's content 27 times, the
     inner attribution alone 3, both apart 5).  The rules frame the verb of saying before the
     learned stage reads the finding, so its attribution is handed back here: those of
-    ``found`` whose cue heads a clause of ``cue`` inside the learned ``ranges``."""
-    if cue.lemma_.lower() not in _FINDING_VERBS:
-        return []
+    ``found`` whose cue heads a clause of ``cue`` inside the learned ``ranges``.  Likewise
+    "The Gazette quoted a harbour worker as saying ...": the paper's quotation, with the
+    worker's saying in its content (train 321-840: 4 of 4 "quoted X as saying")."""
     inside = {i for a, b in ranges for i in range(a, b)}
+
+    def reported(inner: Token) -> bool:
+        if cue.lemma_.lower() in _FINDING_VERBS:
+            return inner.dep_ == "ccomp"
+        # "The Gazette quoted a harbour worker as saying ...": the paper's quotation.
+        return cue.lemma_.lower() == "quote" and inner.dep_ == "pcomp" and (
+            inner.head.lower_ == "as" and inner.head.head.i == cue.i)
+
     return [
         att for att in found
         if att.kind != "direct" and not att.claimed and att.cue_start in inside
-        and doc[att.cue_start].dep_ == "ccomp" and cue.is_ancestor(doc[att.cue_start])
+        and reported(doc[att.cue_start]) and cue.is_ancestor(doc[att.cue_start])
     ]
 
 
