@@ -19,3 +19,52 @@ def test_a_nested_report_is_the_outer_frames_content() -> None:
     assert ("Officials", "said", "the minister claimed that the budget was balanced") in found
     assert ("the report", "According to", "the general said the troops would stay") in found
     assert len(found) == 3, found
+
+
+def test_a_saying_inside_a_finding_is_the_findings_content() -> None:
+    # "A poll showed that N percent said ...": the rules frame "said" before the learned
+    # stage reads "showed"; the respondents' saying is part of what the poll found
+    # (``quotes._findings_report``), as PolNeAR marks it.
+    text = ("The harbour survey showed that 54 percent of fishermen said they would vote "
+            "for the mayor.")
+    found = said(quotes_of(text), text)
+    assert found == [("The harbour survey", "showed",
+                      "that 54 percent of fishermen said they would vote for the mayor")], found
+    text = "A study by the port authority found that most residents say the pier is unsafe."
+    found = said(quotes_of(text), text)
+    assert found == [("A study by the port authority", "found",
+                      "that most residents say the pier is unsafe")], found
+    # A person's own saying stays hers: no verb of findings governs it.
+    text = "The mayor said that 54 percent of fishermen would vote for her."
+    found = said(quotes_of(text), text)
+    assert found == [("The mayor", "said", "that 54 percent of fishermen would vote for her")]
+
+
+def test_an_opening_in_a_poll_reports_the_sentence() -> None:
+    # "In a poll ..., CLAUSE" is read as "According to the poll, CLAUSE" (``quotes._in_poll``),
+    # and a saying of the respondents inside it is part of what the poll reports.
+    text = ("In a Harbour Gazette poll released Monday, 50 percent of fishermen backed the "
+            "mayor while 40 percent chose her rival. "
+            "In the poll, forty percent of voters said they would vote for Mayor Okafor.")
+    found = said(quotes_of(text), text)
+    assert found == [
+        ("a Harbour Gazette poll released Monday", "In",
+         "50 percent of fishermen backed the mayor while 40 percent chose her rival"),
+        ("the poll", "In", "forty percent of voters said they would vote for Mayor Okafor"),
+    ], found
+    # A finder of its own in the clause reports it.
+    text = "In a poll of 800 fishermen, the Harbour Institute found that most want a new pier."
+    found = said(quotes_of(text), text)
+    assert found == [("the Harbour Institute", "found", "that most want a new pier")], found
+    # Not a poll, or not an opening set off by a comma: the sentence is not reported.
+    text = ("In the harbour, forty boats stayed at anchor. "
+            "Forty percent of voters in the poll said they would vote for Mayor Okafor.")
+    found = said(quotes_of(text), text)
+    assert found == [("Forty percent of voters in the poll", "said",
+                      "they would vote for Mayor Okafor")], found
+
+
+def test_quoted_as_saying_is_the_quoting_papers() -> None:
+    text = "The Gazette quoted a harbour worker as saying the pier was unsafe."
+    found = said(quotes_of(text), text)
+    assert found == [("The Gazette", "quoted", "a harbour worker as saying the pier was unsafe")]

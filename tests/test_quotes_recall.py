@@ -34,7 +34,8 @@ def test_an_opening_asked_is_a_question_without_a_speaker() -> None:
 def test_taking_a_side_on_a_name_is_an_attribution() -> None:
     # "side_verbs": support, back, vote (for), congratulate ... on a mere name or thing, where
     # a plain act with a thing ("greeted the ambassador") stays out.
-    text = ("In the poll, forty percent of voters would vote for Mayor Okafor. "
+    # (Opened by "In the poll," the sentence is the poll's: test_quotes_nested.py.)
+    text = ("Last week forty percent of voters would vote for Mayor Okafor. "
             "The minister greeted the ambassador at the airport.")
     assert said(quotes_of(text), text) == [("forty percent of voters", "vote", "Mayor Okafor")]
 
