@@ -236,3 +236,24 @@ def test_a_verb_with_a_speech_act_object_attacks_its_target() -> None:
     # A time is no target.
     text = "She escalated her criticism on Tuesday."
     assert said(quotes_of(text), text) == []
+
+
+def test_a_verb_of_feeling_gives_its_object_the_attitude() -> None:
+    # "grammar.EXPERIENCER_VERBS": the object feels it (the source), the subject is what it
+    # is about (the content); not with a particle ("rattled off") nor a "with" of the cause.
+    text = "The new quota worried several fishermen in the harbour town."
+    assert ("several fishermen in the harbour town", "worried", "The new quota") in said(
+        quotes_of(text), text)
+    text = "The clerk rattled off the names of the winners."
+    assert not [c for s, _c, c in said(quotes_of(text), text) if s == "the names of the winners"]
+    text = "Berg angered the fishermen with his comments on the quota."
+    assert not [s for s, _c, _t in said(quotes_of(text), text) if s == "the fishermen"]
+
+
+def test_a_time_after_an_according_to_source_is_the_frames() -> None:
+    # "..., according to a Gazette poll last week.": the time closes the frame, and what was
+    # reported is the clause before it.
+    text = ("Some 59 percent of residents view the mayor unfavorably, according to a Gazette "
+            "poll last week.")
+    assert ("a Gazette poll", "according to", "Some 59 percent of residents view the mayor "
+            "unfavorably") in said(quotes_of(text), text)

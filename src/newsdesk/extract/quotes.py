@@ -729,7 +729,7 @@ def _reported(
             return None
         phrase = _opening_source(doc, cue, phrase)
         phrases = [phrase]
-        lo, hi, cue_end, lemma = cue.i, phrase.end - 1, cue.i + 2, "according to"
+        lo, hi, cue_end, lemma = cue.i, _according_end(doc, cue, phrase), cue.i + 2, "according to"
     elif cue.lower_ == "in":  # "In a poll released Monday, ..." (``_in_poll``)
         obj = next(c for c in cue.children if c.dep_ == "pobj")
         phrases = [Phrase(obj.left_edge.i, cue.right_edge.i + 1, obj.i)]
@@ -958,6 +958,21 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
                 ):
                     return [_clean(doc, clause.left_edge.i, clause.right_edge.i + 1)]
     return []
+
+
+def _according_end(doc: Doc, cue: Token, phrase: Phrase) -> int:
+    """The last token of an "according to" frame closing its clause: its source, and a time or
+    other words after it the parser hangs on "according" or on the clause ("..., according to a
+    Gazette poll last week."), which are the frame's, not the start of what was reported."""
+    hi = phrase.end - 1
+    if cue.i == cue.sent.start or doc[cue.i - 1].text != ",":
+        return hi  # "According to early polls, majorities ...": the clause is what follows
+    end = hi + 1
+    while end < cue.sent.end and not (doc[end].is_punct or doc[end].is_space) and (
+        cue.is_ancestor(doc[end]) or doc[end].ent_type_ in _WHEN_ENTITIES
+    ):
+        end += 1
+    return end - 1
 
 
 _TOPIC_PREPOSITIONS = frozenset({"of", "about", "on", "upon"})
@@ -1449,6 +1464,9 @@ def _learned(
             for r in part.ranges
         )
         ranges = _with_controller(cue, ranges)
+        felt = _experiencer(cue)
+        if felt is not None:
+            phrases, ranges = [felt[0]], [felt[1]]
         merged: list[tuple[int, int]] = []
         for a, b in ranges:
             if merged and all(doc[i].is_punct or doc[i].is_space for i in range(merged[-1][1], a)):
@@ -1599,6 +1617,28 @@ def _with_controller(cue: Token, ranges: list[tuple[int, int]]) -> list[tuple[in
             continue
         return sorted([(obj.left_edge.i, obj.right_edge.i + 1), *ranges])
     return ranges
+
+
+def _experiencer(cue: Token) -> tuple[Phrase, tuple[int, int]] | None:
+    """"The remark worried some analysts", "That rattled Lund", "something that worries the
+    fishermen": a verb of feeling (``grammar.EXPERIENCER_VERBS``) whose object feels it; the
+    object holds the attitude (the speaker) and the subject is what it is about (the
+    content), the other way round from a verb of saying."""
+    if cue.pos_ != "VERB" or quotes_model.cue_key(cue) not in grammar.EXPERIENCER_VERBS:
+        return None  # not "rattled off the list": a particle makes another verb
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    if not subjects or not objects or any(c.dep_ in ("xcomp", "ccomp") for c in cue.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "by") for c in cue.children):
+        return None  # "angered the fishermen with his remarks": the remarks are felt
+    subj, obj = subjects[0], objects[0]
+    if obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.lower_ in grammar.THING_PRONOUNS:
+        return None
+    end = obj.i + 1
+    while end <= obj.right_edge.i and not cue.doc[end].is_punct:
+        end += 1
+    return (Phrase(obj.left_edge.i, end, obj.i), (subj.left_edge.i, subj.right_edge.i + 1))
 
 
 def _imperative(verb: Token) -> bool:

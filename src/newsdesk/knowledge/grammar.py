@@ -193,6 +193,16 @@ ASPECTUAL_GOVERNORS: frozenset[str] = frozenset(
 EFFORT_GOVERNORS: frozenset[str] = frozenset(
     {"try", "seek", "attempt", "struggle", "strive", "endeavor", "endeavour"}
 )
+# Verbs of feeling whose object feels it ("The remark worried the fishermen", "That rattled
+# Lund"): the one who feels holds the attitude, and what they feel it about is its content.
+EXPERIENCER_VERBS: frozenset[str] = frozenset(
+    {"worry", "scare", "rattle", "anger", "intrigue", "surprise", "alarm", "frighten", "upset",
+     "delight", "disappoint", "bother", "trouble", "impress", "offend", "annoy", "frustrate",
+     "shock", "stun", "dismay", "infuriate", "outrage", "irritate", "unnerve", "excite",
+     "thrill", "terrify", "horrify", "disturb", "baffle", "puzzle", "appall", "appal", "amuse",
+     "fascinate", "enrage", "irk", "rile", "spook", "unsettle", "reassure", "sadden",
+     "hearten", "madden", "anguish", "exasperate", "embarrass", "humiliate"}
+)
 # "is ready to contribute troops": the subject declares itself willing (an offer).
 WILLING_WORDS: frozenset[str] = frozenset({"ready", "willing", "prepared", "prepare", "poised"})
 # Nouns whose infinitive reports a fact, not a wish: "the decision to withdraw".
