@@ -1651,6 +1651,12 @@ def _imperative(verb: Token) -> bool:
     return first.i == verb.i or first.dep_ in ("advmod", "intj", "cc")
 
 
+def _speech_act_objects(cue: Token) -> list[Token]:
+    """The direct objects after ``cue`` that name a speech act (``speech_act_nouns``)."""
+    return [noun for noun in cue.children if noun.dep_ == "dobj" and noun.i > cue.i
+            and noun.lemma_.lower() in lexicon.SPEECH_ACT_NOUNS]
+
+
 def _speech_act_object(cue: Token) -> tuple[int, tuple[int, int]] | None:
     """"unleashed withering attacks against the mayor", "took swipes at the council",
     "avoided direct criticism of the board": any verb whose object is a noun of a speech act
@@ -1662,11 +1668,7 @@ def _speech_act_object(cue: Token) -> tuple[int, tuple[int, int]] | None:
     index and the content's range."""
     if cue.pos_ != "VERB":
         return None
-    for noun in cue.children:
-        if noun.dep_ != "dobj" or noun.i < cue.i or noun.lemma_.lower() not in (
-            lexicon.SPEECH_ACT_NOUNS
-        ):
-            continue
+    for noun in _speech_act_objects(cue):
         preps = [c for c in noun.children if c.dep_ == "prep" and c.i > noun.i] + [
             c for c in cue.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
         for prep in preps:
@@ -1768,11 +1770,7 @@ def _light_verb_content(cue: Token) -> tuple[int, tuple[int, int]] | None:
     plain = _made_plain(cue)
     if plain is not None:
         return plain
-    for noun in cue.children:
-        if noun.dep_ != "dobj" or noun.i < cue.i or noun.lemma_.lower() not in (
-            lexicon.SPEECH_ACT_NOUNS
-        ):
-            continue
+    for noun in _speech_act_objects(cue):
         clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i > noun.i] + [
             c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i]
         for clause in clauses:
