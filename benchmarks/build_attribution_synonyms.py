@@ -44,7 +44,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from wordnet_files import WORDNET, reached, read_index, read_synsets
+from wordnet_files import WORDNET, reached, read_index, read_synsets, write_or_check
 
 ROOT = Path(__file__).resolve().parents[1]
 LEXICON = ROOT / "src" / "newsdesk" / "knowledge" / "data" / "lexicon.json"
@@ -194,13 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     nouns = merged(nouns, supersense_kin(lexicon["attribution_nouns"], "noun", names,
                                          args.wordnet))
     text = payload(verbs, nouns, args.senses, args.target_senses, args.hypernyms)
-    if args.check:
-        same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
-        print(f"{args.out}: {'up to date' if same else 'differs from a fresh build'}")
-        return 0 if same else 1
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out}: {len(verbs)} verbs, {len(nouns)} nouns", file=sys.stderr)
-    return 0
+    return write_or_check(args.out, text, args.check, f"{len(verbs)} verbs, {len(nouns)} nouns")
 
 
 if __name__ == "__main__":

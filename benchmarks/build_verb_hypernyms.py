@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from wordnet_files import WORDNET, reached, read_index, read_synsets
+from wordnet_files import WORDNET, reached, read_index, read_synsets, write_or_check
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "newsdesk" / "knowledge" / "data" / "verb-hypernyms.json"
@@ -65,14 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"WordNet not found at {args.wordnet}", file=sys.stderr)
         return 2
     text = render(hypernyms(args.wordnet))
-    if args.check:
-        same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
-        print("same" if same else "differs", file=sys.stderr)
-        return 0 if same else 1
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out} ({len(json.loads(text)['verbs'])} verbs, "
-          f"{args.out.stat().st_size // 1024} KiB)", file=sys.stderr)
-    return 0
+    return write_or_check(args.out, text, args.check,
+                          f"{len(json.loads(text)['verbs'])} verbs, {len(text) // 1024} KiB")
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from wordnet_files import WORDNET, reached, read_index, read_synsets
+from wordnet_files import WORDNET, reached, read_index, read_synsets, write_or_check
 
 ROOT = Path(__file__).resolve().parents[1]
 LEXICON = ROOT / "src" / "newsdesk" / "knowledge" / "data" / "plover-lexicon.json"
@@ -105,14 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     found = synonyms(lexicon_verbs(), args.wordnet, args.senses, args.target_senses,
                      args.hypernyms)
     text = payload(found, args.senses, args.target_senses, args.hypernyms)
-    if args.check:
-        same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
-        print(f"{args.out}: {'up to date' if same else 'differs from a fresh build'}")
-        return 0 if same else 1
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out}: {len(found)} verbs, "
-          f"{sum(len(v) for v in found.values())} targets", file=sys.stderr)
-    return 0
+    return write_or_check(args.out, text, args.check,
+                          f"{len(found)} verbs, {sum(len(v) for v in found.values())} targets")
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 WORDNET = Path("/usr/share/wordnet")
@@ -55,3 +56,15 @@ def reached(offsets: list[str], synsets: dict[str, tuple[list[str], list[str]]],
             level = [h for o in level for h in synsets[o][1]]
             places += level
     return places
+
+
+def write_or_check(out: Path, text: str, check: bool, summary: str) -> int:
+    """Write a built table, or with ``check`` say whether the file on disk is the same build
+    (exit status 0) or not (1): the builders' one way to end."""
+    if check:
+        same = out.exists() and out.read_text(encoding="utf-8") == text
+        print(f"{out}: {'up to date' if same else 'differs from a fresh build'}")
+        return 0 if same else 1
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out}: {summary}", file=sys.stderr)
+    return 0
