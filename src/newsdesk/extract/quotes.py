@@ -1651,6 +1651,22 @@ def _imperative(verb: Token) -> bool:
     return first.i == verb.i or first.dep_ in ("advmod", "intj", "cc")
 
 
+def _act_targets(cue: Token, noun: Token) -> list[tuple[Token, Token]]:
+    """The (preposition, object) pairs naming the target or topic of a speech-act noun, on
+    the noun or right after it on the verb ("criticism of the board", "took swipes at X"):
+    a preposition of ``_ACT_PREPOSITIONS`` directly before its object, in text order."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.i > noun.i] + [
+        c for c in cue.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
+    found = []
+    for prep in preps:
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if prep.lower_ in _ACT_PREPOSITIONS and obj is not None and (
+            prep.i == obj.left_edge.i - 1
+        ):
+            found.append((prep, obj))
+    return found
+
+
 def _speech_act_objects(cue: Token) -> list[Token]:
     """The direct objects after ``cue`` that name a speech act (``speech_act_nouns``)."""
     return [noun for noun in cue.children if noun.dep_ == "dobj" and noun.i > cue.i
@@ -1669,14 +1685,9 @@ def _speech_act_object(cue: Token) -> tuple[int, tuple[int, int]] | None:
     if cue.pos_ != "VERB":
         return None
     for noun in _speech_act_objects(cue):
-        preps = [c for c in noun.children if c.dep_ == "prep" and c.i > noun.i] + [
-            c for c in cue.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
-        for prep in preps:
-            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-            if prep.lower_ in _ACT_PREPOSITIONS and obj is not None and (
-                prep.i == obj.left_edge.i - 1
-            ) and not (obj.ent_type_ in _WHEN_ENTITIES or obj.pos_ == "PRON"
-                       or obj.lemma_.lower() in lexicon.CHANNEL_WORDS or obj.lower_ == "own"):
+        for prep, obj in _act_targets(cue, noun):
+            if not (obj.ent_type_ in _WHEN_ENTITIES or obj.pos_ == "PRON"
+                    or obj.lemma_.lower() in lexicon.CHANNEL_WORDS or obj.lower_ == "own"):
                 return prep.i, (obj.left_edge.i, obj.right_edge.i + 1)
     return None
 
@@ -1783,14 +1794,10 @@ def _light_verb_content(cue: Token) -> tuple[int, tuple[int, int]] | None:
                     if later.dep_ == "ccomp" and later.left_edge.i in (end, end + 1):
                         end = later.right_edge.i + 1
                 return noun.i, (first.i, end)
-        preps = [c for c in noun.children if c.dep_ == "prep" and c.i > noun.i] + [
-            c for c in cue.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
-        for prep in preps:
-            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-            if prep.lower_ in _ACT_PREPOSITIONS and obj is not None and (
-                prep.i == obj.left_edge.i - 1
-            ):
-                return prep.i, (obj.left_edge.i, obj.right_edge.i + 1)
+        targets = _act_targets(cue, noun)
+        if targets:
+            prep, obj = targets[0]
+            return prep.i, (obj.left_edge.i, obj.right_edge.i + 1)
     return None
 
 
