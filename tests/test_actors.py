@@ -210,3 +210,29 @@ def test_whom_a_person_is_of_is_no_person() -> None:
     doc = Doc(annotate.load().vocab, words=words,
               ents=["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
     assert _placed_by_of(doc, 3) and not _placed_by_of(doc, 0)
+
+
+def test_a_surname_used_alone_long_before_a_full_name_keeps_its_own_referent() -> None:
+    # A day-by-day log calls the governor by title and surname throughout; the one full name
+    # ending in that surname, near the end, is her husband and takes none of her mentions.
+    filler = " ".join(f"Crews cleared road {k} of debris near the old mill." for k in range(12))
+    text = (
+        "Governor Marsh toured the flooded valley on Monday. " + filler + " "
+        "Governor Marsh signed the relief order on Tuesday. "
+        "She and her husband Tobias Marsh hosted volunteers at dinner. "
+        "Governor Marsh thanked the volunteers on Wednesday."
+    )
+    found = actors_of(text)
+    tobias = found["person:tobias-marsh"]
+    assert len(tobias.mentions) == 1
+    governor = [a for a in found.values() if a.name == "Marsh"]
+    assert governor and len(governor[0].mentions) == 3
+
+
+def test_a_surname_just_before_its_full_name_still_joins_it() -> None:
+    # A lead's bare surname and the full name a sentence later are one person.
+    text = ("Marsh, 52, promised on Monday that the valley would be rebuilt. "
+            "Governor Petra Marsh toured the flooded farms.")
+    found = actors_of(text)
+    assert len(found["person:petra-marsh"].mentions) == 2
+    assert not [a for a in found.values() if a.name == "Marsh"]

@@ -460,3 +460,19 @@ def test_a_wire_scrapes_furniture_is_cut_off_a_summary_sentence() -> None:
             "(Reuters) - The ferry crews walked out on Friday.")
     start, end = trim(text, 0, len(text))
     assert text[start:end] == "The ferry crews walked out on Friday."
+
+
+def test_a_photo_credit_run_into_a_paragraph_is_no_body() -> None:
+    from newsdesk import annotate
+    from newsdesk.ingest.furniture import credit_prefix
+
+    line = "Photograph: Ola Berg/AFP/Getty Images Mayor Ines Kohl opened the ferry pier on Friday."
+    assert line[credit_prefix(line):].startswith("Mayor Ines Kohl")
+    assert credit_prefix("Photograph: Reuters The ferry sailed.") == len("Photograph: Reuters ")
+    assert credit_prefix("Photo: the ferry sailed at noon.") == 0  # no credit, running text
+    text = "Ferry pier opens in Lindau\n" + line + "\nShe cut the ribbon.\n"
+    meta = infer_text_metadata(text)
+    body = [r for r in meta.regions if r.kind == "body"]
+    assert text[body[0].start : body[0].start + 15] == "Mayor Ines Kohl"
+    doc = annotate.parse(text)
+    assert any(s.text.startswith("Mayor Ines Kohl") for s in doc.sents)

@@ -219,3 +219,27 @@ def test_an_article_naming_both_forms_keeps_the_full_name() -> None:
     [entry] = link([ex])
     assert (entry.actor.id, entry.actor.name) == ("person:zorbo-quell", "Zorbo Quell")
     assert [a.name for a in ex.actors] == ["Zorbo Quell"] and ex.actors[0].aliases == ["Zorbo"]
+
+
+def test_a_surname_shared_by_two_full_names_joins_the_one_with_its_title() -> None:
+    # "President Marsh" in one article; "President Petra Marsh" and "first lady's husband
+    # Tobias Marsh" in others: the title word decides; without one the surname stays apart.
+    def person(name: str, ident: str, title: str | None) -> Extraction:
+        text = f"{title} {name} spoke." if title else f"{name} spoke."
+        at = len(title) + 1 if title else 0
+        titles = [Title(title, 0, len(title))] if title else []
+        return _ex(text, [Actor(ident, name, "person", titles=titles,
+                                mentions=[Span(at, at + len(name))])])
+
+    linked = link([
+        person("Marsh", "person:marsh", "President"),
+        person("Petra Marsh", "person:petra-marsh", "President"),
+        person("Tobias Marsh", "person:tobias-marsh", "Banker"),
+    ])
+    assert sorted(e.actor.id for e in linked) == ["person:petra-marsh", "person:tobias-marsh"]
+    untitled = link([
+        person("Marsh", "person:marsh", None),
+        person("Petra Marsh", "person:petra-marsh", "President"),
+        person("Tobias Marsh", "person:tobias-marsh", "Banker"),
+    ])
+    assert len(untitled) == 3

@@ -40,15 +40,37 @@ def _register_components() -> None:
     def paragraph_breaks(doc: Doc) -> Doc:
         """A line break ends a sentence: headlines, captions and list items have no full stop.
 
+        A photo credit a scrape runs into the paragraph after it ends a sentence too
+        ("Photograph: Patrick Semansky/AP Barack Obama today declared ..."), or the parser
+        makes the photograph the subject and the president a prepositional object.
+
         Runs before the parser, which keeps sentence starts that are already set.
         """
+        credits = _credit_ends(doc.text)
         for token in doc[1:]:
             previous = doc[token.i - 1]
-            if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            after_break = "\n" in previous.whitespace_ or (
+                previous.is_space and "\n" in previous.text
+            )
+            if after_break or token.idx in credits:
                 token.is_sent_start = True
             elif token.is_space and "\n" in token.text:
                 token.is_sent_start = False
         return doc
+
+
+def _credit_ends(text: str) -> set[int]:
+    """Offsets where a paragraph's text begins after a photo credit run into it."""
+    from newsdesk.ingest.furniture import credit_prefix
+
+    ends: set[int] = set()
+    start = 0
+    for line in text.split("\n"):
+        taken = credit_prefix(line) if line.startswith(("Photo", "Picture", "Credit")) else 0
+        if taken:
+            ends.add(start + taken)
+        start += len(line) + 1
+    return ends
 
 
 def load() -> Language:

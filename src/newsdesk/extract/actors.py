@@ -433,6 +433,9 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
     for cand in ordered:
         if cand.kind == "person":
             cluster = _person_cluster(cand, persons_full)
+            earlier = by_key.get(("person-short", cand.name.lower()))
+            if earlier is not None and (cluster is None or _introduced_after(cluster, earlier)):
+                cluster = earlier
             if cluster is None:
                 cluster = _Cluster("person")
                 clusters.append(cluster)
@@ -460,7 +463,7 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
     for (tag, name), short in list(by_key.items()):
         if tag != "person-short":
             continue
-        target = _match_full(name, short.gender, persons_full)
+        target = _match_full(name, short.gender, persons_full, min(c.start for c in short.cands))
         if target is None and any(c.honorific for c in short.cands):
             target = _match_family_first(name, persons_full)
         if target is not None and target is not short:
@@ -538,7 +541,7 @@ def _person_cluster(cand: _Cand, persons_full: list[_Cluster]) -> _Cluster | Non
         gender = "m"
     elif cand.honorific in roles.FEMALE_HONORIFICS:
         gender = "f"
-    found = _match_full(cand.name.lower(), gender, persons_full)
+    found = _match_full(cand.name.lower(), gender, persons_full, cand.start)
     if found is None and cand.honorific is not None:
         found = _match_family_first(cand.name.lower(), persons_full)
     return found
@@ -566,14 +569,44 @@ def _is_suffix(short: list[str], long: list[str]) -> bool:
     ]
 
 
-def _match_full(surname: str, gender: str | None, persons_full: list[_Cluster]) -> _Cluster | None:
-    matches = [
-        c
-        for c in persons_full
-        if any(n.split()[-1].lower() == surname for n in c.names)
-        and (gender is None or c.gender in (None, gender))
-    ]
-    return matches[0] if len(matches) == 1 else (matches[-1] if matches else None)
+def _introduced_after(full: _Cluster, short: _Cluster) -> bool:
+    """"President Obama signed ... President Obama played golf ... He and first lady Michelle
+    Obama were holding a picnic ... President Obama welcomed ...": a surname the writer has
+    used alone since well before a full name ending in it was first said keeps its own
+    referent; the later full name is someone else of that family."""
+    first_full = min(c.start for c in full.cands if len(c.name.split()) >= 2)
+    return first_full - min(c.start for c in short.cands) > SURNAME_LOOKAHEAD
+
+
+#: How far (in tokens, about three sentences) a bare surname may come before the full name
+#: it stands for: a headline's or lead's "Obama" before the body's "Barack Obama".
+SURNAME_LOOKAHEAD = 80
+
+
+def _match_full(
+    surname: str, gender: str | None, persons_full: list[_Cluster], at: int
+) -> _Cluster | None:
+    """The person a bare surname at token `at` stands for: the full name with that surname
+    said most recently before it, else one said just after it (`SURNAME_LOOKAHEAD`).  A
+    surname never reaches forward to a full name far below: in a daily log whose every entry
+    reads "President Obama signed ..." the one "first lady Michelle Obama" at its end is not
+    the president."""
+    before: list[tuple[int, _Cluster]] = []
+    after: list[tuple[int, _Cluster]] = []
+    for c in persons_full:
+        if not any(n.split()[-1].lower() == surname for n in c.names):
+            continue
+        if gender is not None and c.gender not in (None, gender):
+            continue
+        starts = [m.start for m in c.cands if len(m.name.split()) >= 2]
+        earlier = [s for s in starts if s <= at]
+        if earlier:
+            before.append((max(earlier), c))
+        elif starts and min(starts) - at <= SURNAME_LOOKAHEAD:
+            after.append((min(starts), c))
+    if before:
+        return max(before, key=lambda pair: pair[0])[1]
+    return min(after, key=lambda pair: pair[0])[1] if after else None
 
 
 # ---------------------------------------------------------------- titles and roles

@@ -2025,7 +2025,9 @@ def _to_quotes(
         # A raising verb's attribution ("the statistics appear to be fabricated"): no speaker.
         return [Quote(att.kind, None, cue, sorted(att.content), channel, when)]
     quotes = []
-    for phrase in (trimmed(doc, p) for p in att.phrases):
+    for phrase in (_in_body(reading, trimmed(doc, p)) for p in att.phrases):
+        if phrase is None:
+            continue
         span = doc[phrase.start : phrase.end]
         actor = speaker_actor(reading, phrase)
         if _is_place(reading, actor, span.text, att.lemma) or _is_time(
@@ -2035,6 +2037,22 @@ def _to_quotes(
         speaker = Speaker(span.text, span.start_char, span.end_char, actor)
         quotes.append(Quote(att.kind, speaker, cue, sorted(att.content), channel, when))
     return quotes
+
+
+def _in_body(reading: Reading, phrase: Phrase) -> Phrase | None:
+    """The speaker phrase from where the body begins: the parse runs a photo credit into the
+    sentence it precedes ("Photograph: Patrick Semansky/AP Barack Obama today declared ...")
+    and one noun phrase takes both; the speaker is "Barack Obama".  None when no word of the
+    phrase is in the body."""
+    doc, article = reading.doc, reading.article
+    start = phrase.start
+    while start < phrase.end and not article.in_body(doc[start].idx, doc[start].idx + 1):
+        start += 1
+    if start == phrase.end:
+        return None
+    if start == phrase.start:
+        return phrase
+    return Phrase(start, phrase.end, max(phrase.head, start))
 
 
 # A clock time standing alone ("7.41 pm", "10:05 GMT"): a live blog's entry stamp.

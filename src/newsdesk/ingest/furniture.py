@@ -206,6 +206,9 @@ def is_caption(line: str) -> bool:
     if words(line) > CAPTION_MAX_WORDS:
         return False
     stripped = line.rstrip()
+    run_in = credit_prefix(stripped)
+    if run_in:  # a credit run into the paragraph after it: the paragraph decides
+        return is_caption(stripped[run_in:])
     if _CAPTION_DATE.search(stripped):
         return True
     if stripped.endswith(")"):
@@ -302,6 +305,19 @@ def date_line(line: str) -> tuple[bool, date | None]:
     return True, find_written_date(tail)
 
 
+# "Photograph: Charlie Riedel/AP BP was poised ...": a newspaper scrape runs the photo's credit
+# into the paragraph after it.  The credit is a photographer and agencies joined by slashes
+# ("Saul Loeb/AFP/Getty Images", "KPA/Zuma/Rex Features", "Pete Souza/White House"), or an
+# agency alone ("Photograph: Reuters BP is ..."); a sentence opens after it.
+_AGENCY_TAIL = r"(?: (?:Images|Features|House|Press|Photo|Photos|Pictures|Agency))?"
+_CREDIT_PREFIX = re.compile(
+    r"(?:Photograph|Photo|Picture|Credit)s?: "
+    r"(?:(?:[^\s/:]+(?: [^\s/:]+){0,3}/)+[^\s/:]+" + _AGENCY_TAIL +
+    r"|(?:Reuters|AP|AFP|EPA|PA|Getty Images|Rex Features|Alamy|Bloomberg))"
+    r" (?=[A-Z0-9“\"‘'])"
+)
+
+
 # What a scraped wire story may open with before its first words of news: "WASHINGTON |",
 # "Wed Jun 16, 2010 2:56 pm EDT", an editor's note "(Adds BP forgoing dividend for year)",
 # and the dateline "WASHINGTON, June 16 (Reuters) -".
@@ -309,6 +325,7 @@ _LEAD_FURNITURE = (
     re.compile(r"[A-Z][A-Z .'’-]{1,30} \| "),
     re.compile(r"(?:Credit|Photo|Photograph|Picture)s?: [^\s/]+(?: [^\s/]+){0,3}(?:/[^/\n]+?)+ "
                r"(?=[A-Z][A-Z .'’-]{1,30} \| )"),
+    _CREDIT_PREFIX,
     re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w* [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
                r"(?: \d{1,2}:\d{2}\s*[ap]\.?m\.?)?(?: [A-Z]{2,4})? "),
     re.compile(r"\((?:Adds|Updates|Recasts|Corrects|Changes|Repeats|Writes through|Refiles)"
@@ -319,6 +336,12 @@ _LEAD_FURNITURE = (
                r"(?:\([^()\n]{2,40}\)\s*(?:[—–_]+|--?)|[—–_]+|--)\s+"),
     re.compile(r"\((?:Reuters|AP|AFP|Associated Press|Bloomberg|UPI|dpa|AAP|CNN)\) ?[-—–_]+ "),
 )
+
+
+def credit_prefix(line: str) -> int:
+    """How many characters of a paragraph are a photo credit run into it (0 for none)."""
+    found = _CREDIT_PREFIX.match(line)
+    return found.end() if found and found.end() < len(line) else 0
 
 
 def lead_start(line: str) -> int:

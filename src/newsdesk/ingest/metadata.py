@@ -203,7 +203,10 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
                 meta.wire = meta.wire or fur.wire_agency(line.text)
                 if meta.published is None:
                     meta.published = fur.dateline_date(line.text)
-        kinds.append((kind, line.start, line.end))
+        credit = fur.credit_prefix(line.text) if kind == "body" else 0
+        if credit:
+            kinds.append(("caption", line.start, line.start + credit))
+        kinds.append((kind, line.start + credit, line.end))
 
     if meta.genre is None and meta.wire is not None:
         meta.genre = "wire"

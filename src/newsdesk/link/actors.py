@@ -92,6 +92,9 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
                 full_by_family[actor.name.split()[0].lower()].add(actor.id)
         elif actor.kind == "org" and ":IGO" not in actor.id:
             org_by_first[actor.name.split()[0].lower()].add(actor.id)
+    title_words: dict[str, set[str]] = defaultdict(set)
+    for actor in actors:
+        title_words[actor.id] |= _title_words(actor)
     for actor in actors:
         if actor.id in mapping or len(actor.name.split()) != 1:
             continue
@@ -100,6 +103,8 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
         targets = pool.get(key, set()) if actor.kind in ("person", "org") else set()
         if actor.kind == "person" and not targets and key not in people.GIVEN_NAMES:
             targets = full_by_family.get(key, set())  # "Ban" and "Ban Ki-moon"
+        if actor.kind == "person" and len(targets) > 1:
+            targets = _same_title(actor, targets, title_words)
         if len(targets) == 1 and (actor.kind == "person" or len(key) >= 4):
             mapping[actor.id] = next(iter(targets))
         elif actor.kind == "org" and not targets and actor.name.isupper():
@@ -107,6 +112,22 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
             if len(defined) == 1:
                 mapping[actor.id] = next(iter(defined))
     return {source: _final(target, mapping) for source, target in mapping.items()}
+
+
+def _title_words(actor: Actor) -> set[str]:
+    return {w.strip(".,").lower() for t in actor.titles for w in t.text.split() if w[:1].isupper()}
+
+
+def _same_title(actor: Actor, targets: set[str], title_words: dict[str, set[str]]) -> set[str]:
+    """"President Obama" where one article names "President Barack Obama" and another "first
+    lady Michelle Obama": of several full names ending in the surname, the only one that some
+    article gives a capitalised title word the surname's own mentions carry.  With no such
+    word, or two full names sharing it, the surname stays ambiguous and is not joined."""
+    own = _title_words(actor)
+    if not own:
+        return targets
+    shared = {t for t in targets if own & title_words[t]}
+    return shared if len(shared) == 1 else targets
 
 
 def _join_misspelt_organisations(
