@@ -173,3 +173,16 @@ def test_a_batch_keeps_order_and_skips_what_it_cannot_parse() -> None:
     assert quote.kind == "direct" and quote.speaker is not None
     assert [texts[2][s.start : s.end] for s in quote.content] == ["We are ready,"]
     assert quote.speaker.text == "the engineer"
+
+
+def test_no_sentence_starts_after_a_titles_abbreviation_or_inside_a_credit() -> None:
+    nlp = annotate.load()
+    text = ("Photograph: Ola Berg/AP Harbour Adm. Ines Kohl said the pier was shut. "
+            "Sen. Paul Roth agreed. The ferry left the U.S. The crew stayed.")
+    doc = nlp.get_pipe("newsdesk_paragraphs")(nlp.make_doc(text))
+    at = {t.text: t for t in doc}
+    assert at["Ines"].is_sent_start is False and at["Paul"].is_sent_start is False
+    assert at["Harbour"].is_sent_start is True  # the credit ends where the paragraph begins
+    assert doc[-4].text == "The" and doc[-4].is_sent_start is not False  # after "U.S."
+    sentences = [s.text for s in annotate.parse(text).sents]
+    assert sentences[0] == "Photograph: Ola Berg/AP"

@@ -7,6 +7,7 @@ stages themselves ignore what lies outside the body regions.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -40,6 +41,8 @@ def _register_components() -> None:
     def paragraph_breaks(doc: Doc) -> Doc:
         """A line break ends a sentence: headlines, captions and list items have no full stop.
 
+        No sentence starts after a title's abbreviation (``_title_abbreviations``).
+
         A photo credit a scrape runs into the paragraph after it ends a sentence too
         ("Photograph: Patrick Semansky/AP Barack Obama today declared ..."), or the parser
         makes the photograph the subject and the president a prepositional object.
@@ -47,6 +50,7 @@ def _register_components() -> None:
         Runs before the parser, which keeps sentence starts that are already set.
         """
         credits = _credit_ends(doc.text)
+        abbreviations = _title_abbreviations()
         for token in doc[1:]:
             previous = doc[token.i - 1]
             after_break = "\n" in previous.whitespace_ or (
@@ -54,9 +58,23 @@ def _register_components() -> None:
             )
             if after_break or token.idx in credits:
                 token.is_sent_start = True
+            elif previous.lower_ in abbreviations and token.text[:1].isupper():
+                token.is_sent_start = False  # "Coast Guard Adm. Thad Allen said ..."
             elif token.is_space and "\n" in token.text:
                 token.is_sent_start = False
         return doc
+
+
+@functools.lru_cache(maxsize=1)
+def _title_abbreviations() -> frozenset[str]:
+    """Titles written with a full stop ("Adm.", "Sen.", "Gov.", "Dr."): the parser sometimes
+    ends a sentence after one, cutting "Coast Guard Adm." from "Thad Allen said ..."; a name
+    follows them, never a new sentence.  "U.S." can end one ("... back to the U.S. The")."""
+    from newsdesk.knowledge import roles
+
+    return frozenset(
+        w for w in roles.TITLE_WORDS | roles.HONORIFICS if w.endswith(".") and w != "u.s."
+    )
 
 
 def _credit_ends(text: str) -> set[int]:
