@@ -51,6 +51,17 @@ def test_subject_predicate_object_time_and_numbers() -> None:
                                                                  (2.5e9, "$")]
 
 
+def test_a_quantity_per_stretch_of_time_is_a_rate_not_a_total() -> None:
+    text = ("The broken pipe spilled 40,000 litres of diesel a day into the bay, and the harbour "
+            "board said 1.2 million litres had escaped since March.")
+    units = sorted((n.value, n.unit) for c in claims_of(text) for n in c.numbers)
+    assert (40000.0, "litre/day") in units and (1.2e6, "litre") in units
+    text = ("The board may fine the operator $900 a litre, and 30 percent of the diesel was "
+            "skimmed a week ago.")
+    units = sorted((n.value, n.unit) for c in claims_of(text) for n in c.numbers)
+    assert (900.0, "$/litre") in units and (30.0, "percent of diesel") in units
+
+
 def test_a_negated_act_of_saying_negates_what_it_conveys() -> None:
     text = ("The finance minister Lars Vik gave no indication that lifting the tariffs was "
             "under consideration.")

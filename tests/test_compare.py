@@ -130,6 +130,27 @@ def test_numeric_disagreement_in_the_nurses_story(own: dict[str, Any]) -> None:
     ]
 
 
+def _numbers_between(first: str, second: str) -> list[tuple[str, list[list[str]]]]:
+    articles = [Article(id=article_id(text), text=text, outlet=outlet, genre="news",
+                        published=date(2024, 3, 4))
+                for outlet, text in (("Coastline Herald", first), ("Tidewater Post", second))]
+    extractions = list(process_many(articles))
+    brief = briefing.build(extractions, link(extractions))
+    return [(d["about"], [c["values"] for c in d["claims"]])
+            for d in brief["comparison"]["disagreements"] if d["kind"] == "number"]
+
+
+def test_a_rounded_figure_or_a_rate_is_no_disagreement_with_a_total() -> None:
+    """"nearly 5 million" rounds 4.9 million; "40,000 litres a day" is a rate, not a total."""
+    spill = ("The stranded tanker Orla Bay spilled {} litres of diesel into Kessel Sound, "
+             "the coast guard said.")
+    rate = " The coast guard said 40,000 litres a day were still escaping from the hull."
+    assert _numbers_between(spill.format("nearly 5 million") + rate,
+                            spill.format("4.9 million")) == []
+    assert _numbers_between(spill.format("4.9 million"), spill.format("3 million")) == [
+        ("litre", [["4.9e+06"], ["3e+06"]])]
+
+
 def test_negation_is_a_disagreement_of_one_voice(port: dict[str, Any]) -> None:
     polar = [d for d in port["comparison"]["disagreements"] if d["kind"] == "polarity"]
     assert [d["about"] for d in polar] == ["The harbour authority on fuel delivery"]

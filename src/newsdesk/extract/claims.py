@@ -48,6 +48,32 @@ _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 _POSSIBLE = frozenset({"could", "may", "might", "can", "ca"})
 _PRESCRIBING = frozenset({"should", "must", "ought"})
 _MOMENT_NOUNS = frozenset({"time", "moment"})  # "now is the moment for X to ...": a call
+_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+_NOT_A_RATE = frozenset({"ago", "earlier", "later", "before", "after", "since"})  # "a month ago"
+_SHARES = frozenset({"percent", "%", "cent", "percentage"})
+
+
+def _measured(unit: str, head: Token, after: int) -> str:
+    """The unit as what is measured, so two figures of different quantities never conflict.
+    A quantity per something is a rate ("62,000 barrels a day" is "barrel/day", "$1,100 a
+    barrel" is "$/barrel"), not a total of "4.9 million barrels"; a share names its whole
+    ("74 percent of the oil" is "percent of oil", beside "25 percent of the dispersant")."""
+    doc, stop = head.doc, min(after + 6, head.sent.end)
+    for i in range(after, stop - 1):
+        word, nxt = doc[i], doc[i + 1]
+        if word.is_punct or word.pos_ in ("VERB", "AUX"):
+            break
+        if word.lower_ in _RATE_WORDS and nxt.pos_ == "NOUN" and (
+                i + 2 >= len(doc) or doc[i + 2].lower_ not in _NOT_A_RATE):
+            return f"{unit}/{nxt.lemma_.lower()}"
+    if unit in _SHARES:
+        whole = [t for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for t in p.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
+        if whole:
+            return f"{unit} of {whole[0].lemma_.lower()}"
+    return unit
+
+
 _MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _NP_LIMIT = 12  # tokens of a part's text at most (a long object is cut at its head's end)
 
@@ -345,6 +371,8 @@ class _Reader(QuotedReading):
                 head.lower_ not in _MULTIPLIERS else None
             if unit is None and token.i > 0 and self.doc[token.i - 1].text in ("$", "€", "£"):
                 unit = self.doc[token.i - 1].text
+            if unit is not None:
+                unit = _measured(unit, head, max(head.i, last.i) + 1)
             start, end = token.idx, last.idx + len(last)
             found.append(Number(value, unit, self.text[start:end], start, end))
         return found

@@ -218,8 +218,29 @@ def _same_key(a: Claim, b: Claim) -> bool:
 
 
 def _conflicting_numbers(a: Claim, b: Claim) -> list[str]:
+    """Units whose figures differ beyond rounding: no figure of one claim is a figure of the
+    other as either writer may have rounded it ("nearly 5 million barrels" is "4.9 million
+    barrels"; "4 million" is not)."""
     na, nb = _numbers(a), _numbers(b)
-    return sorted(u for u in set(na) & set(nb) if na[u].isdisjoint(nb[u]))
+    return sorted(u for u in set(na) & set(nb)
+                  if not any(_rounds_alike(x, y) for x in na[u] for y in nb[u]))
+
+
+def _significant(value: float) -> int:
+    """Significant digits as written: 4,900,000 has two, 800,000 one, 3.25 three."""
+    digits = f"{abs(value):.6f}".replace(".", "").strip("0")
+    return max(1, len(digits))
+
+
+def _rounds_alike(x: float, y: float) -> bool:
+    """Equal once the more precise figure is rounded to the other's significant digits."""
+    if x == y:
+        return True
+    if x == 0 or y == 0:
+        return False
+    coarse, fine = (x, y) if _significant(x) <= _significant(y) else (y, x)
+    digits = _significant(coarse)
+    return float(f"{fine:.{digits}g}") == coarse
 
 
 def _voice(claim: Claim) -> str | None:
@@ -430,7 +451,7 @@ def disagreements(items: list[Item], left: np.ndarray, right: np.ndarray, scores
         if same_key and ca.polarity != cb.polarity and not apart_in_time:
             kinds.append(("polarity", _about(ca, names),
                           [ca.polarity], [cb.polarity]))
-        if score >= RELATED and not apart_in_time and \
+        if score >= THRESHOLD and not apart_in_time and \
                 (not ca.holder or not cb.holder or ca.holder == cb.holder):
             for unit in _conflicting_numbers(ca, cb):  # of one moment: not a count that grew
                 kinds.append(("number", unit, _show(_numbers(ca)[unit]),
