@@ -996,3 +996,18 @@ def test_throwing_weight_behind_a_bid_is_support() -> None:
     """ "threw its weight behind ...": verbal backing is SUPPORT (coded REJECT before the
     tenth batch)."""
     _one("Portugal threw its weight behind the Brazilian bid to host the summit.", "SUPPORT")
+
+
+def test_a_subject_named_by_a_title_is_the_doer() -> None:
+    """ "The Austrian chancellor denounced ...", "Chile's generals rebuffed ...": a title the
+    lexicon's lists of people lack still names whoever holds it, so the clause has a doer (the
+    noun was taken for a thing before, and the event, with no actor, was dropped), while a
+    thing as subject still gives none."""
+    denounced = _one("The Austrian chancellor denounced the bombing as an attack on the republic.",
+                     "ACCUSE")
+    assert denounced.actors == ["country:AUT"]
+    rebuffed = _one("Chile's generals rebuffed calls to hand the inquiry to a civilian court.",
+                    "REJECT")
+    assert rebuffed.actors == ["country:CHL"]
+    assert all(not e.actors for e in _events(
+        "The dam's collapse killed dozens of villagers downstream."))
