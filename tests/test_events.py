@@ -12,7 +12,7 @@ import pytest
 from newsdesk import annotate
 from newsdesk.extract.actors import extract_actors
 from newsdesk.extract.events import RECODES, code_events, group_actor
-from newsdesk.extract.events.clauses import elaborated_clause
+from newsdesk.extract.events.clauses import elaborated_clause, subjects_of
 from newsdesk.extract.reading import Reading
 from newsdesk.knowledge import plover
 from newsdesk.model import Actor, Article, Event, Extraction, Region, Span, TimeExpr, article_id
@@ -1011,3 +1011,17 @@ def test_a_subject_named_by_a_title_is_the_doer() -> None:
     assert rebuffed.actors == ["country:CHL"]
     assert all(not e.actors for e in _events(
         "The dam's collapse killed dozens of villagers downstream."))
+
+
+def test_an_active_conjunct_of_a_passive_verb_is_done_by_its_subject() -> None:
+    """ "The governor has been charged by prosecutors ... and will step down": the one charged
+    steps down, not the prosecutors (the conjunct took the passive's agent as its doer before);
+    a bare participle sharing the passive ("was detained by police and questioned") keeps the
+    agent."""
+    text = ("Bolivia's finance minister has been charged by state prosecutors with fraud and "
+            "has resigned.")
+    resigned = _one(text, "RETREAT")
+    assert resigned.actors == ["country:BOL"]
+    doc = annotate.parse("The Kenyan activist was detained by police and questioned for hours.")
+    [questioned] = [t for t in doc if t.lower_ == "questioned"]
+    assert [t.lower_ for t in subjects_of(questioned)] == ["police"]
