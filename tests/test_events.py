@@ -1025,3 +1025,15 @@ def test_an_active_conjunct_of_a_passive_verb_is_done_by_its_subject() -> None:
     doc = annotate.parse("The Kenyan activist was detained by police and questioned for hours.")
     [questioned] = [t for t in doc if t.lower_ == "questioned"]
     assert [t.lower_ for t in subjects_of(questioned)] == ["police"]
+
+
+def test_a_joint_exercise_is_cooperation() -> None:
+    """The manual: joint military operations are COOPERATE, single-country exercises MOBILIZE.
+    "held joint naval drills" and two states holding an exercise together are COOPERATE (both
+    actors); one navy's exercise stays MOBILIZE."""
+    joint = _one("Brazil and Portugal held joint naval drills off the Azores last week.",
+                 "COOPERATE")
+    assert joint.actors == ["country:BRA", "country:PRT"]
+    together = _one("Egypt and Greece staged an air exercise over the Mediterranean.", "COOPERATE")
+    assert together.actors == ["country:EGY", "country:GRC"]
+    _one("The Turkish navy held exercises in the Aegean on Tuesday.", "MOBILIZE")
