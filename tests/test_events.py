@@ -1037,3 +1037,11 @@ def test_a_joint_exercise_is_cooperation() -> None:
     together = _one("Egypt and Greece staged an air exercise over the Mediterranean.", "COOPERATE")
     assert together.actors == ["country:EGY", "country:GRC"]
     _one("The Turkish navy held exercises in the Aegean on Tuesday.", "MOBILIZE")
+
+
+def test_accepting_demands_is_a_concession() -> None:
+    """ "accepted the demands of the striking nurses": giving in to what was demanded is
+    CONCEDE (AGREE before, by "accept"'s sense for any object); accepting an offer stays
+    AGREE."""
+    _one("The Zambian government accepted the demands of the striking nurses.", "CONCEDE")
+    _one("Zambia accepted an offer of mediation from the African Union.", "AGREE")
