@@ -1045,3 +1045,17 @@ def test_accepting_demands_is_a_concession() -> None:
     AGREE."""
     _one("The Zambian government accepted the demands of the striking nurses.", "CONCEDE")
     _one("Zambia accepted an offer of mediation from the African Union.", "AGREE")
+
+
+def test_a_past_form_the_parser_lemmatises_wrongly_finds_its_verb() -> None:
+    """ "fined": the parser's lemma is "fin", which WordNet's table sends to "equip" (AID,
+    left to the model as a synonym's sense); the form without its "d" is the lexicon's
+    "fine", whose SANCTION sense stands."""
+    from newsdesk.extract.events.senses import verb_senses
+
+    text = "The Indonesian government fined the logging company for clearing the forest."
+    [fined] = [t for t in annotate.parse(text) if t.lower_ == "fined"]
+    found = verb_senses(fined)
+    assert found is not None and found.synonym is None
+    assert [rule.type for rule, _ in found.senses] == ["SANCTION"]
+    assert [(e.type, e.actors) for e in _events(text)] == [("SANCTION", ["country:IDN"])]
