@@ -205,6 +205,14 @@ def subjects_of(token: Token) -> list[Token]:
         return []  # passive without an agent: the doer is not said
     dep, head = token.dep_, token.head
     if dep == "conj" and head.i != token.i:
+        passive = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if passive and (token.tag_ in ("VBZ", "VBP", "VBG") or
+                        any(c.dep_ == "aux" for c in token.children)):
+            # "the minister has been indicted by the court and will resign": a conjunct of a
+            # passive verb with its own auxiliary or tense is active and done by the one the
+            # passive is done to; a bare past form ("was detained by police and questioned")
+            # may share the passive, and keeps its agent
+            return passive
         if head.pos_ != "VERB":
             # "outraged after Trump abandoned X, demanded Y and reimposed Z": the parser hung
             # the later conjuncts on the main clause; their subject is the nearest verb's.

@@ -195,12 +195,38 @@ def _announced_retreat(d: Draft) -> Draft | None:
     return replace(d, type="CONCEDE", mode=None, future=False)
 
 
+# Military exercises, and the words that make one held together with others.
+_EXERCISES = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "manoeuver", "wargame"})
+_JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
+
+
+def _joint_exercise(d: Draft) -> Draft | None:
+    """The manual: "joint military operations are coded as COOPERATE but single-country
+    exercises should be coded as MOBILIZE".  An exercise (the trigger or its object) called
+    "joint" ("held joint naval drills"), or held by two or more actors together ("India and
+    Japan held an air exercise"), is COOPERATE, and everyone in it an actor."""
+    if d.type != "MOBILIZE" or d.negated:
+        return None
+    nouns = [d.item.token, *objects_of(d.item.token)]
+    exercises = [n for n in nouns if n.lemma_.lower() in _EXERCISES or
+                 n.lower_ in _EXERCISES]
+    if not exercises:
+        return None
+    joint = any(c.lower_ in _JOINT for n in exercises for c in n.children
+                if c.dep_ in ("amod", "compound"))
+    if not joint and len(d.actors) < 2:
+        return None
+    return replace(d, type="COOPERATE", mode=None, actors=unique(d.actors + d.recipients),
+                   recipients=[])
+
+
 RECODES: tuple[Recode, ...] = (
     Recode("request mode from what is asked", _request_mode),
     Recode("threat mode from what is threatened", _threat_mode),
     Recode("a protest in words is an accusation", _protest_in_words),
     Recode("a hunger strike", _hunger_strike),
     Recode("a meeting is reciprocal", _reciprocal_meeting),
+    Recode("a joint exercise is cooperation", _joint_exercise),
     Recode("a reported 'would' is a promise", _reported_promise),
     Recode("willingness to cooperate is an offer", _offer),
     Recode("announced coercion is a threat", _announced_coercion),

@@ -40,7 +40,7 @@ from newsdesk.extract.events.groups import (
 )
 from newsdesk.extract.reading import Reading
 from newsdesk.extract.references import PARTICIPANT_PERSON, PARTICIPANT_THING, Search
-from newsdesk.knowledge import geo, grammar, plover
+from newsdesk.knowledge import geo, grammar, plover, roles
 from newsdesk.model import Actor, Mention, Span
 
 _LOCATION_KINDS = frozenset({"location"})
@@ -101,13 +101,16 @@ class Participants:
 
     @staticmethod
     def _agentive(head: Token) -> bool:
-        """Whether a phrase's head names people or an organisation: a name, or a noun of the
-        lexicon's people and organisation heads."""
+        """Whether a phrase's head names people or an organisation: a name, a noun of the
+        lexicon's people and organisation heads, or a title (``roles.TITLE_HEADS``)."""
         if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
             return True
         words = {head.lower_, head.lemma_.lower()}
         if any(w in plover.GROUP_SECTORS or w in plover.AGENT_NOUNS or
                w in plover.CROWD_NOUNS or w in plover.STATE_HEADS for w in words):
+            return True
+        # a title names whoever holds it: "the German chancellor", "Myanmar's generals"
+        if any(w in roles.TITLE_HEADS for w in words):
             return True
         # a plural agent noun the list lacks: "strikers", "interrogators", "loyalists"
         return head.tag_ == "NNS" and head.lower_.endswith(_AGENT_PLURALS)

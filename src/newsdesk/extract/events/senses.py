@@ -76,12 +76,25 @@ def other_verbs(sent: SpacySpan) -> list[Token]:
             not _frame(t) and not _excluded(t)]
 
 
+def verb_lemma(token: Token) -> str:
+    """The verb's lemma for the lexicon: the parser's, unless that is no lexicon verb and a
+    past form in "-ed" is one's without its "d" (the parser reads "fined" as "fin", a
+    lemma WordNet then takes for "equip")."""
+    lemma = token.lemma_.lower()
+    if lemma in plover.VERBS or token.tag_ not in ("VBD", "VBN"):
+        return lemma
+    form = token.lower_
+    if form.endswith("ed") and form[:-1] in plover.VERBS:
+        return form[:-1]
+    return lemma
+
+
 def _excluded(token: Token) -> bool:
     """The lexicon names the verb's object as a sense it does not code ("seized the
     opportunity", "struck a balance": ``exclude`` in plover-lexicon.json) and no sense of the
     verb matches: the model is not asked again.  An object the lexicon merely does not list
     ("released the former prime minister") still goes to the model."""
-    rules = plover.VERBS.get(token.lemma_.lower())
+    rules = plover.VERBS.get(verb_lemma(token))
     objects = objects_of(token)
     if not rules or not objects:
         return False
@@ -158,7 +171,7 @@ def verb_senses(token: Token) -> Found | None:
     (``plover.VERB_SYNONYMS``) that match ("ousted two diplomats" as "expelled"), marked as
     such.  A verb the lexicon does not know that frames a clause (``_frame``) is no act by any
     synonym, as it is none without the table."""
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(token)
     rules = plover.VERBS.get(lemma)
     if rules:
         return _matched(token, rules)
