@@ -230,6 +230,9 @@ def _participle_noun(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) ->
               for o in c.children if o.dep_ == "pobj" and o.i < cue.i]
         if of and _voiced(of[0], mention_at):
             return [_phrase_for(doc, of[0], cue, mention_at)]
+    issuer = _issuer(doc, noun, mention_at)
+    if issuer:
+        return issuer
     addresser = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else (
         noun.head if noun.dep_ in ("dobj", "dative") else None)
     if addresser is not None and addresser.pos_ == "VERB" and addresser.lemma_.lower() in (
@@ -240,6 +243,37 @@ def _participle_noun(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) ->
     if noun.dep_ == "pobj" and noun.head.lower_ in _WHERE_PREPOSITIONS:
         return []
     return [_phrase_for(doc, noun, cue, mention_at)] if _voiced(noun, mention_at) else []
+
+
+# Verbs by which someone puts out a text or a recording of their own ("issued a statement",
+# "sent out a press release", "released a radio ad", "planted newspaper articles"), not
+# one that reaches them ("Police received 911 calls saying ...", "held up a sign saying").
+_ISSUING_VERBS = frozenset({"issue", "release", "send", "post", "publish", "put", "place",
+                            "plant", "run", "air", "launch", "file", "write", "draft", "email",
+                            "tweet", "blast", "fire", "circulate", "distribute", "unveil",
+                            "revise"})
+# Things that carry someone's words, beside the channel words of the lexicon.
+_DOCUMENT_NOUNS = frozenset({"ad", "advertisement", "commercial", "robocall", "petition",
+                             "story", "response", "flyer", "mailer", "leaflet", "text"})
+
+
+def _issuer(doc: Doc, noun: Token, mention_at: Mapping[int, Mention]) -> list[Phrase]:
+    """"The harbour board issued a statement saying ...", "the union sent out a press release
+    calling the plan ...", "the campaign sent out a text message to supporters saying ...": a
+    participle of saying on a text or recording (a channel word or ``_DOCUMENT_NOUNS``) that
+    its subject puts out (``_ISSUING_VERBS``) says what the one putting it out says, and
+    PolNeAR marks them as the source ("issued a statement saying" as the cue), not the
+    statement.  A noun of people addressed ("to supporters") gives way to the text it hangs
+    on.  Not a text that reaches its subject ("Police received 911 calls saying", "held up a
+    sign saying"): the text speaks (``_participle_noun``)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "a text message to supporters saying"
+    if noun.lemma_.lower() not in lexicon.CHANNEL_WORDS | _DOCUMENT_NOUNS or (
+        noun.dep_ != "dobj" or noun.head.pos_ != "VERB"
+        or noun.head.lemma_.lower() not in _ISSUING_VERBS
+    ):
+        return []
+    return speaker_phrases(doc, noun.head, mention_at)
 
 
 def _voiced(noun: Token, mention_at: Mapping[int, Mention]) -> bool:
