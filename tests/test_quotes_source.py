@@ -437,3 +437,18 @@ def test_a_text_put_out_by_its_subject_speaks_for_the_one_issuing_it() -> None:
     assert ("The port authority", "saying", "that the ferries would run again") in found
     assert ("911 calls", "saying", "that shots had been fired near the pier") in found
     assert not [s for s, _, _ in found if s in ("a statement", "a press release")]
+
+
+def test_a_closing_participle_shares_the_subject_above_a_reported_clause() -> None:
+    """"Clinton has said that she deleted the files, deeming them personal", "Berg denied the
+    notion that a shakeup is coming, explaining that ...": a closing participle the parser
+    hangs on the verb of a reported clause or of a clause completing a noun is the act of the
+    subject above it, not of the clause's own subject."""
+    text = ("The skipper has said that he sold the boat in May, calling the deal a relief. "
+            "The chairman dismissed claims that the harbour board is hiding its losses, saying "
+            "the books are open to all. Olsen denied the notion that a shakeup of the crew is "
+            "coming, explaining that he was unaware of the report.")
+    found = said(quotes_of(text), text)
+    assert ("The skipper", "calling", "the deal a relief") in found
+    assert ("The chairman", "saying", "the books are open to all") in found
+    assert ("Olsen", "explaining", "that he was unaware of the report") in found
