@@ -452,3 +452,14 @@ def test_a_closing_participle_shares_the_subject_above_a_reported_clause() -> No
     assert ("The skipper", "calling", "the deal a relief") in found
     assert ("The chairman", "saying", "the books are open to all") in found
     assert ("Olsen", "explaining", "that he was unaware of the report") in found
+
+
+def test_a_verb_of_saying_after_a_passive_shares_its_subject() -> None:
+    """"Mr. Berg was forced into a rare retreat and said that ...": a verb of saying
+    coordinated after a passive verb has the passive's subject as its speaker."""
+    text = ("By noon, Mayor Berg was forced into a rare retreat and said that her words had "
+            "been twisted. Harbour officials were angered by the deal and predicted it would "
+            "hurt the fleet.")
+    found = said(quotes_of(text), text)
+    assert ("Mayor Berg", "said", "that her words had been twisted") in found
+    assert ("Harbour officials", "predicted", "it would hurt the fleet") in found
