@@ -463,3 +463,15 @@ def test_a_verb_of_saying_after_a_passive_shares_its_subject() -> None:
     found = said(quotes_of(text), text)
     assert ("Mayor Berg", "said", "that her words had been twisted") in found
     assert ("Harbour officials", "predicted", "it would hurt the fleet") in found
+
+
+def test_a_raising_verb_over_a_mere_known_word_has_no_speaker() -> None:
+    """"The donors appear to have ties to ...": a raising verb whose complement is a word the
+    cue model merely knows, not a verb reporting a clause nor one mostly used as a cue, says
+    how things look to the writer; PolNeAR marks no source, and the subject stays in the
+    content.  "seems to feel the season is lost" (a clause reported) keeps its speaker."""
+    text = ("The new donors appear to have ties to the fishermen's union. The ferry captain "
+            "seems to feel the season is already lost.")
+    found = said(quotes_of(text), text)
+    assert ("", "appear", "The new donors … to have ties to the fishermen's union") in found
+    assert ("The ferry captain", "seems to feel", "the season is already lost") in found
