@@ -475,3 +475,30 @@ def test_a_raising_verb_over_a_mere_known_word_has_no_speaker() -> None:
     found = said(quotes_of(text), text)
     assert ("", "appear", "The new donors … to have ties to the fishermen's union") in found
     assert ("The ferry captain", "seems to feel", "the season is already lost") in found
+
+
+def test_a_subject_set_off_just_before_its_verb_is_the_frames() -> None:
+    """"His final verdict: “It's hopeless,” he said.": the parser gives "said" two subjects,
+    "verdict" and "he"; the one set off by a closing quotation mark (or a comma) just before
+    the verb, with a verb of what was said between the two, is the one speaking.  A list of
+    subjects ("45% of voters, 28% of ... say") is no such frame."""
+    from spacy.tokens import Doc
+
+    from newsdesk import annotate
+    from newsdesk.extract.quotes_speaker import _best_subject
+
+    words = ["His", "final", "verdict", ":", "“", "It", "is", "hopeless", ",", "”", "he", "said",
+             "."]
+    heads = [2, 2, 11, 2, 2, 6, 11, 6, 11, 11, 11, 11, 11]
+    deps = ["poss", "amod", "nsubj", "punct", "punct", "nsubj", "ccomp", "acomp", "punct",
+            "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PRON", "ADJ", "NOUN", "PUNCT", "PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT",
+           "PRON", "VERB", "PUNCT"]
+    doc = Doc(annotate.load().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _best_subject(doc, [doc[2], doc[10]], doc[11]).text == "he"
+    words = ["Half", "of", "voters", ",", "most", "of", "them", "say", "no", "."]
+    heads = [7, 0, 1, 0, 7, 4, 5, 7, 7, 7]
+    deps = ["nsubj", "prep", "pobj", "punct", "nsubj", "prep", "pobj", "ROOT", "dobj", "punct"]
+    pos = ["NOUN", "ADP", "NOUN", "PUNCT", "ADJ", "ADP", "PRON", "VERB", "PRON", "PUNCT"]
+    doc = Doc(annotate.load().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _best_subject(doc, [doc[0], doc[4]], doc[7]).text == "Half"

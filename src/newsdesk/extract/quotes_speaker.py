@@ -695,11 +695,34 @@ def _best_subject(doc: Doc, subjects: list[Token], verb: Token) -> Token:
     split = any(s.whitespace_ == "" and s.i + 1 < len(doc) and doc[s.i + 1].text == "-"
                 for s in subjects)
     return min(subjects, key=lambda s: (
+        len(subjects) > 1 and not _trailing_frame(doc, s, verb, subjects),
         s.pos_ == "PRON",
         _comma_after(doc, s, verb),
         split and s.ent_type_ not in ("PERSON", "ORG"),
         s.i,
     ))
+
+
+def _trailing_frame(doc: Doc, subj: Token, verb: Token, subjects: list[Token]) -> bool:
+    """"His final assessment: “It's not quite hopeless,” he said.", "The web has made it easy
+    for people with odd ideas to organize, she said.": a subject set off by a comma or a
+    closing quotation mark just before its verb is the frame's, the one speaking; another
+    subject the parser gave the verb lies inside or before what was said, with a verb of its
+    clause between (not a list of subjects: "45% of Republicans, 28% of independents ...
+    say")."""
+    start = subj.left_edge.i
+    if start == 0 or subj.i > verb.i:
+        return False
+    before = doc[start - 1]
+    if before.text != "," and before.text not in _CLOSING_MARKS:
+        return False
+    if not all(_skippable(doc[k]) for k in range(subj.right_edge.i + 1, verb.i)):
+        return False
+    return all(
+        other.i == subj.i or (other.i < start and any(
+            doc[k].pos_ in ("VERB", "AUX") for k in range(other.i + 1, start)))
+        for other in subjects
+    )
 
 
 def _comma_after(doc: Doc, subj: Token, cue: Token) -> bool:
