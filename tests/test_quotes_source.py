@@ -502,3 +502,14 @@ def test_a_subject_set_off_just_before_its_verb_is_the_frames() -> None:
     pos = ["NOUN", "ADP", "NOUN", "PUNCT", "ADJ", "ADP", "PRON", "VERB", "PRON", "PUNCT"]
     doc = Doc(annotate.load().vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert _best_subject(doc, [doc[0], doc[4]], doc[7]).text == "Half"
+
+
+def test_a_participle_on_a_subject_or_a_copulas_noun_speaks_for_any_noun() -> None:
+    """"Hackers backing the old regime hijacked ...", "There is no public record showing that
+    ...": a participle describing a noun that is a subject or a copula's complement speaks
+    for it, whatever the noun (PolNeAR marks it as the source)."""
+    text = ("There is no public record showing that the harbour fee was ever paid. Hackers "
+            "backing the old regime hijacked the port's website last year.")
+    found = said(quotes_of(text), text)
+    assert ("no public record", "showing", "that the harbour fee was ever paid") in found
+    assert ("Hackers", "backing", "the old regime") in found

@@ -245,7 +245,13 @@ def _participle_noun(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) ->
         return _split_coordination(doc, subjects[0], addresser, mention_at) if subjects else []
     if noun.dep_ == "pobj" and noun.head.lower_ in _WHERE_PREPOSITIONS:
         return []
-    return [_phrase_for(doc, noun, cue, mention_at)] if _voiced(noun, mention_at) else []
+    # "Hackers backing the regime hijacked ...", "There is no public record showing that
+    # ...", "ledgers showing that ...": any noun the participle describes speaks where it is
+    # a subject, a copula's complement or a preposition's object, as PolNeAR marks it; the
+    # object of another verb needs a voice ("rejected the notion that ..., saying", "made a
+    # third attempt ..., writing": the subject's acts, not the object's).
+    return [_phrase_for(doc, noun, cue, mention_at)] if _voiced(noun, mention_at) or (
+        noun.dep_ in ("nsubj", "nsubjpass", "attr", "pobj")) else []
 
 
 # Verbs by which someone puts out a text or a recording of their own ("issued a statement",
