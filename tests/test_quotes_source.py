@@ -422,3 +422,94 @@ def test_a_relative_clause_on_the_speaker_keeps_its_own_attribution() -> None:
     found = said(quotes_of(text), text)
     assert ("who", "endorsed", "the mayor") in found
     assert ("Lena Ortiz", "said", "the pier was safe") in found
+
+
+def test_a_text_put_out_by_its_subject_speaks_for_the_one_issuing_it() -> None:
+    """"The harbour board issued a statement saying that ...", "put out a press release
+    saying ...": a participle of saying on a text its subject puts out is the issuer's
+    saying, as PolNeAR marks it; a text that reaches its subject ("Police received 911 calls
+    saying ...") still speaks itself."""
+    text = ("The harbour board issued a statement saying that the quay would reopen on Monday. "
+            "The port authority put out a press release saying that the ferries would run "
+            "again. Police received 911 calls saying that shots had been fired near the pier.")
+    found = said(quotes_of(text), text)
+    assert ("The harbour board", "saying", "that the quay would reopen on Monday") in found
+    assert ("The port authority", "saying", "that the ferries would run again") in found
+    assert ("911 calls", "saying", "that shots had been fired near the pier") in found
+    assert not [s for s, _, _ in found if s in ("a statement", "a press release")]
+
+
+def test_a_closing_participle_shares_the_subject_above_a_reported_clause() -> None:
+    """"Clinton has said that she deleted the files, deeming them personal", "Berg denied the
+    notion that a shakeup is coming, explaining that ...": a closing participle the parser
+    hangs on the verb of a reported clause or of a clause completing a noun is the act of the
+    subject above it, not of the clause's own subject."""
+    text = ("The skipper has said that he sold the boat in May, calling the deal a relief. "
+            "The chairman dismissed claims that the harbour board is hiding its losses, saying "
+            "the books are open to all. Olsen denied the notion that a shakeup of the crew is "
+            "coming, explaining that he was unaware of the report.")
+    found = said(quotes_of(text), text)
+    assert ("The skipper", "calling", "the deal a relief") in found
+    assert ("The chairman", "saying", "the books are open to all") in found
+    assert ("Olsen", "explaining", "that he was unaware of the report") in found
+
+
+def test_a_verb_of_saying_after_a_passive_shares_its_subject() -> None:
+    """"Mr. Berg was forced into a rare retreat and said that ...": a verb of saying
+    coordinated after a passive verb has the passive's subject as its speaker."""
+    text = ("By noon, Mayor Berg was forced into a rare retreat and said that her words had "
+            "been twisted. Harbour officials were angered by the deal and predicted it would "
+            "hurt the fleet.")
+    found = said(quotes_of(text), text)
+    assert ("Mayor Berg", "said", "that her words had been twisted") in found
+    assert ("Harbour officials", "predicted", "it would hurt the fleet") in found
+
+
+def test_a_raising_verb_over_a_mere_known_word_has_no_speaker() -> None:
+    """"The donors appear to have ties to ...": a raising verb whose complement is a word the
+    cue model merely knows, not a verb reporting a clause nor one mostly used as a cue, says
+    how things look to the writer; PolNeAR marks no source, and the subject stays in the
+    content.  "seems to feel the season is lost" (a clause reported) keeps its speaker."""
+    text = ("The new donors appear to have ties to the fishermen's union. The ferry captain "
+            "seems to feel the season is already lost.")
+    found = said(quotes_of(text), text)
+    assert ("", "appear", "The new donors … to have ties to the fishermen's union") in found
+    assert ("The ferry captain", "seems to feel", "the season is already lost") in found
+
+
+def test_a_subject_set_off_just_before_its_verb_is_the_frames() -> None:
+    """"His final verdict: “It's hopeless,” he said.": the parser gives "said" two subjects,
+    "verdict" and "he"; the one set off by a closing quotation mark (or a comma) just before
+    the verb, with a verb of what was said between the two, is the one speaking.  A list of
+    subjects ("45% of voters, 28% of ... say") is no such frame."""
+    from spacy.tokens import Doc
+
+    from newsdesk import annotate
+    from newsdesk.extract.quotes_speaker import _best_subject
+
+    words = ["His", "final", "verdict", ":", "“", "It", "is", "hopeless", ",", "”", "he", "said",
+             "."]
+    heads = [2, 2, 11, 2, 2, 6, 11, 6, 11, 11, 11, 11, 11]
+    deps = ["poss", "amod", "nsubj", "punct", "punct", "nsubj", "ccomp", "acomp", "punct",
+            "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PRON", "ADJ", "NOUN", "PUNCT", "PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT",
+           "PRON", "VERB", "PUNCT"]
+    doc = Doc(annotate.load().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _best_subject(doc, [doc[2], doc[10]], doc[11]).text == "he"
+    words = ["Half", "of", "voters", ",", "most", "of", "them", "say", "no", "."]
+    heads = [7, 0, 1, 0, 7, 4, 5, 7, 7, 7]
+    deps = ["nsubj", "prep", "pobj", "punct", "nsubj", "prep", "pobj", "ROOT", "dobj", "punct"]
+    pos = ["NOUN", "ADP", "NOUN", "PUNCT", "ADJ", "ADP", "PRON", "VERB", "PRON", "PUNCT"]
+    doc = Doc(annotate.load().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _best_subject(doc, [doc[0], doc[4]], doc[7]).text == "Half"
+
+
+def test_a_participle_on_a_subject_or_a_copulas_noun_speaks_for_any_noun() -> None:
+    """"Hackers backing the old regime hijacked ...", "There is no public record showing that
+    ...": a participle describing a noun that is a subject or a copula's complement speaks
+    for it, whatever the noun (PolNeAR marks it as the source)."""
+    text = ("There is no public record showing that the harbour fee was ever paid. Hackers "
+            "backing the old regime hijacked the port's website last year.")
+    found = said(quotes_of(text), text)
+    assert ("no public record", "showing", "that the harbour fee was ever paid") in found
+    assert ("Hackers", "backing", "the old regime") in found
