@@ -257,3 +257,16 @@ def test_a_time_after_an_according_to_source_is_the_frames() -> None:
             "poll last week.")
     assert ("a Gazette poll", "according to", "Some 59 percent of residents view the mayor "
             "unfavorably") in said(quotes_of(text), text)
+
+
+def test_a_cue_noun_after_with_is_said_by_the_subject_of_its_verb() -> None:
+    # "stirred controversy with an assertion that ...": the noun has no owner of its own
+    # ("her assertion"), the subject of the verb its "with" hangs on made it.
+    text = ("Last spring the senator stirred controversy with an assertion that the harbour "
+            "was unsafe. "
+            "The mayor ended her speech with a claim that the ferry would be free by summer. "
+            "The ferry sailed with a crew of twelve.")
+    found = said(quotes_of(text), text)
+    assert ("the senator", "assertion", "that the harbour was unsafe") in found
+    assert ("The mayor", "claim", "that the ferry would be free by summer") in found
+    assert not [f for f in found if "crew" in f[2]]
