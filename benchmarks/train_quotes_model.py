@@ -221,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, default=None, help="DocBin of parsed train docs")
     parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--cue-threshold", type=float, default=0.25)
+    parser.add_argument("--cue-threshold", type=float, default=0.2)
     parser.add_argument("--min-cues", type=int, default=2)
     parser.add_argument("--min-rate", type=float, default=0.04)
     parser.add_argument("--part-threshold", type=float, default=0.5)
