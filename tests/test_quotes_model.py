@@ -165,3 +165,30 @@ def test_the_attribution_lists_are_checked() -> None:
         data[name].append(bad)
         with pytest.raises(loader.DataError, match=f"{name}: '{bad}' is no cue word"):
             lexicon.load_lexicon(data)
+
+
+def test_words_inside_another_attribution_are_marked_for_leaving_out_of_the_fit() -> None:
+    """"The clerk said in a statement that the mayor had said the harbour was safe": PolNeAR
+    marks one attribution, cue "said in a statement"; the inner "said" (inside its content)
+    and "statement" (inside its cue, not its head) are no cue there because of where they
+    stand, so training leaves them out of the cue model's fit (``labels``: ``held``), while
+    the cue's head keeps its label and a word outside any attribution stays a row."""
+    train = _trainer()
+    from quotes_polnear import Attribution
+
+    text = ("The clerk said in a statement that the mayor had said the harbour was safe. "
+            "The ferry sailed at noon.")
+    doc = annotate.parse(text)
+    cue_at = text.index("said in a statement")
+    content_at = text.index("the mayor")
+    gold = [Attribution(content=[(content_at, text.index(". The ferry"))],
+                        source=[(0, len("The clerk"))],
+                        cue=[(cue_at, cue_at + len("said in a statement"))])]
+    cue_of, held = train.labels(doc, gold)
+    by_form = {t.text: t.i for t in doc}
+    first_said = next(t.i for t in doc if t.lower_ == "said")
+    inner_said = next(t.i for t in doc if t.lower_ == "said" and t.i > first_said)
+    assert list(cue_of) == [first_said]
+    assert {"the", "mayor", "harbour", "safe"} <= {doc[i].lower_ for i in cue_of[first_said]}
+    assert inner_said in held and by_form["statement"] in held
+    assert by_form["sailed"] not in held

@@ -209,15 +209,14 @@ def test_a_verb_with_work_of_its_own_frames_no_quotation() -> None:
 
 
 def test_a_sure_cue_with_no_speaker_in_reach_is_a_quote_without_a_speaker() -> None:
-    # "She is now assured of winning ...", "will informally be dubbed ...": the cue model is
-    # sure of the cue but the speaker finder reaches no one (an adjectival passive, a passive
-    # with a mere name); what was said is still attributed, to no one named.
-    text = "She is now assured of winning at least 40 delegates in the state."
+    # "The plan is widely seen as a breakthrough": the cue model is sure of the cue (above
+    # its thing threshold) but the speaker finder reaches no one (a passive with no agent);
+    # what was said is still attributed, to no one named.  ("is now assured of winning" and
+    # "will informally be dubbed" passed here before the cue model was refitted on words
+    # standing free of gold content; it is now less sure of both, below that threshold.)
+    text = "The plan is widely seen as a breakthrough for the harbour."
     assert said(quotes_of(text), text) == [
-        ("", "assured", "winning at least 40 delegates in the state")]
-    text = "The new group will informally be dubbed the Harbour Watch."
-    assert said(quotes_of(text), text) == [
-        ("", "dubbed", "The new group … the Harbour Watch")]
+        ("", "seen", "The plan … as a breakthrough for the harbour")]
     # A bare verb opening its sentence speaks to the reader: no one is quoted.
     text = "Call it a comeback for the harbour."
     assert said(quotes_of(text), text) == []
@@ -228,11 +227,16 @@ def test_a_verb_with_a_speech_act_object_attacks_its_target() -> None:
     # not: verb, noun and preposition are the cue, the preposition's object the content.
     text = ("The mayor unleashed withering attacks against the harbour board. "
             "The governor avoided direct criticism of the harbour master. "
-            "The fishermen took repeated swipes at the new quota system.")
+            "The fishermen aimed repeated swipes at the new quota system.")
     found = said(quotes_of(text), text)
     assert ("The mayor", "unleashed withering attacks against", "the harbour board") in found
     assert ("The governor", "avoided direct criticism of", "the harbour master") in found
-    assert ("The fishermen", "took repeated swipes at", "the new quota system") in found
+    assert ("The fishermen", "aimed repeated swipes at", "the new quota system") in found
+    # The verb must still pass the cue model: the refitted one rejects "took" (0.17 against
+    # a threshold of 0.2).  Letting a speech-act object pass without it was measured and
+    # dropped: tuning fold overlap F1 +0.1, held-out fold overlap and source F1 -0.1 each.
+    text = "The fishermen took repeated swipes at the new quota system."
+    assert said(quotes_of(text), text) == []
     # A time is no target.
     text = "She escalated her criticism on Tuesday."
     assert said(quotes_of(text), text) == []
@@ -257,3 +261,16 @@ def test_a_time_after_an_according_to_source_is_the_frames() -> None:
             "poll last week.")
     assert ("a Gazette poll", "according to", "Some 59 percent of residents view the mayor "
             "unfavorably") in said(quotes_of(text), text)
+
+
+def test_a_cue_noun_after_with_is_said_by_the_subject_of_its_verb() -> None:
+    # "stirred controversy with an assertion that ...": the noun has no owner of its own
+    # ("her assertion"), the subject of the verb its "with" hangs on made it.
+    text = ("Last spring the senator stirred controversy with an assertion that the harbour "
+            "was unsafe. "
+            "The mayor ended her speech with a claim that the ferry would be free by summer. "
+            "The ferry sailed with a crew of twelve.")
+    found = said(quotes_of(text), text)
+    assert ("the senator", "assertion", "that the harbour was unsafe") in found
+    assert ("The mayor", "claim", "that the ferry would be free by summer") in found
+    assert not [f for f in found if "crew" in f[2]]

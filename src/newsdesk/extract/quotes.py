@@ -1446,7 +1446,8 @@ def _learned(
         phrases = [] if writers else speaker_phrases(doc, cue, mention_at) if (
             cue.pos_ == "VERB" or any(c.dep_ == "nsubj" for c in cue.children)) else []
         if not writers:
-            phrases = phrases or _owner(doc, cue) or inherited_speaker(doc, cue, mention_at)
+            phrases = (phrases or _owner(doc, cue) or inherited_speaker(doc, cue, mention_at)
+                       or _with_holder(doc, cue, mention_at))
         # A cue the model is sure of ("is now assured of winning", "will informally be
         # dubbed", a noun the parser made of "predicts") is an attribution even when the
         # speaker finder reaches no one: said by no one named, as for passives.  Not an
@@ -2018,6 +2019,19 @@ def _owner(doc: Doc, noun: Token) -> list[Phrase]:
                 if obj.dep_ == "pobj":
                     return [Phrase(obj.left_edge.i, obj.right_edge.i + 1, obj.i)]
     return []
+
+
+def _with_holder(doc: Doc, noun: Token, mention_at: Mapping[int, Mention]) -> list[Phrase]:
+    """"The senator stirred controversy with an assertion that the harbour was unsafe", "the
+    campaign is buying airtime, with plans to spend ten million": a cue noun with no owner of
+    its own, the object of a "with" on a verb, is what that verb's subject said, meant or
+    planned in doing it.  The cue model still decides whether the noun attributes at all."""
+    head = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or head.lower_ != "with" or (
+        head.dep_ != "prep" or head.head.pos_ != "VERB"
+    ):
+        return []
+    return speaker_phrases(doc, head.head, mention_at)
 
 
 # ---------------------------------------------------------------- output
