@@ -186,3 +186,17 @@ def test_no_sentence_starts_after_a_titles_abbreviation_or_inside_a_credit() -> 
     assert doc[-4].text == "The" and doc[-4].is_sent_start is not False  # after "U.S."
     sentences = [s.text for s in annotate.parse(text).sents]
     assert sentences[0] == "Photograph: Ola Berg/AP"
+
+
+def test_a_line_running_on_in_lower_case_continues_its_sentence() -> None:
+    """A scrape that broke one sentence over two lines, and lines that truly start anew."""
+    text = ('The harbour study, titled "Where Did the Fuel Go?"\n'
+            "found a third of it was skimmed.\n"
+            "Tanks were emptied.\n"
+            "de Vries said the pier was shut\n"
+            "and the ferries stayed.")
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert sentences[0] == ('The harbour study, titled "Where Did the Fuel Go?"\n'
+                            "found a third of it was skimmed.")
+    assert "Tanks were emptied." in sentences
+    assert sentences[2].startswith("de Vries said the pier was shut")

