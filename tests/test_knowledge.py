@@ -37,6 +37,15 @@ def test_the_packaged_tables_load() -> None:
     assert "newspaper" in lexicon.ORGANISATION_NOUNS
 
 
+def test_a_company_rank_is_business_not_government() -> None:
+    """"the refiner's senior vice president", "chief financial officer": ranks only firms
+    give; a vice president with no rank before it is still the state's."""
+    assert roles.sector_of("Norlund Oil's senior vice-president for drilling") == "BUS"
+    assert roles.sector_of("the refiner's chief financial officer") == "BUS"
+    assert roles.sector_of("Managing Director") == "BUS"
+    assert roles.sector_of("Vice President Ana Ruiz") == "GOV"
+
+
 def test_given_names_give_a_gender_and_refuse_a_name_of_both() -> None:
     assert people.given_name_gender("John Podesta") == "m"
     assert people.given_name_gender("Hillary Clinton") == "f"
