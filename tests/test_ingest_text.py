@@ -476,3 +476,26 @@ def test_a_photo_credit_run_into_a_paragraph_is_no_body() -> None:
     assert text[body[0].start : body[0].start + 15] == "Mayor Ines Kohl"
     doc = annotate.parse(text)
     assert any(s.text.startswith("Mayor Ines Kohl") for s in doc.sents)
+
+
+def test_a_publication_stamp_run_into_the_first_line_parts_header_caption_and_news() -> None:
+    """A scraped page whose headline, standfirst, time stamp and caption share one line."""
+    from newsdesk import annotate
+
+    header = ("Ferry strike ends after ten days, says Lindau mayor Crews accept a 4% rise and "
+              "return on Monday ")
+    stamp = "Saturday 6 March 2021 18.05 GMT "
+    caption = "The Lindau ferry leaves its berth for the first time since the strike began."
+    text = (header + stamp + caption + "\nPhotograph: Ola Berg/AP The mayor said the crews "
+            "had accepted the offer late on Friday.\nThe first crossing ran at noon.\n")
+    meta = infer_text_metadata(text)
+    kinds = [(r.kind, text[r.start : r.end]) for r in meta.regions]
+    assert kinds[:2] == [("headline", header), ("byline", stamp)]
+    assert kinds[2][0] == "caption" and kinds[2][1].startswith(caption)  # and the credit
+    assert meta.published == date(2021, 3, 6)
+    body = [text[r.start : r.end] for r in meta.regions if r.kind == "body"]
+    assert body[0].startswith("The mayor said")
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert stamp.strip() in sentences and caption in sentences
+    # With no header words before it, a date line is no run-in stamp.
+    assert infer_text_metadata(stamp + caption).regions[0].kind != "headline"

@@ -55,6 +55,7 @@ def _register_components() -> None:
         """
         credits = _credit_ends(doc.text)
         abbreviations = _title_abbreviations()
+        held = False  # inside a sentence begun after a stamp, before its full stop
         for token in doc[1:]:
             previous = doc[token.i - 1]
             after_break = "\n" in previous.whitespace_ or (
@@ -62,8 +63,13 @@ def _register_components() -> None:
             )
             if after_break and _runs_on(token, previous):
                 token.is_sent_start = False
-            elif after_break or token.idx in credits:
+            elif after_break or token.idx in credits or -token.idx in credits:
                 token.is_sent_start = True
+                held = -token.idx in credits
+            elif held and previous.text in (".", "!", "?"):
+                held = False
+            elif held:
+                token.is_sent_start = False
             elif previous.lower_ in abbreviations and token.text[:1].isupper():
                 token.is_sent_start = False  # "Coast Guard Adm. Thad Allen said ..."
             elif token.is_space and "\n" in token.text:
@@ -103,8 +109,12 @@ def _title_abbreviations() -> frozenset[str]:
 
 
 def _credit_ends(text: str) -> set[int]:
-    """Offsets where a paragraph's text begins after a photo credit run into it."""
-    from newsdesk.ingest.furniture import credit_prefix
+    """Offsets where a paragraph's text begins after a photo credit run into it, and where a
+    publication stamp run into a page's first line begins and ends ("... says Barack Obama BP
+    claims ... Wednesday 4 August 2010 20.43 BST BP says ...": header, stamp, caption).  The
+    stamp's end is given negated: the sentence begun there runs on to its own full stop (the
+    parser, left alone, cut "BP" from "says it has completed ...")."""
+    from newsdesk.ingest.furniture import credit_prefix, run_in_stamp
 
     ends: set[int] = set()
     start = 0
@@ -112,6 +122,9 @@ def _credit_ends(text: str) -> set[int]:
         taken = credit_prefix(line) if line.startswith(("Photo", "Picture", "Credit")) else 0
         if taken:
             ends.add(start + taken)
+        stamp = run_in_stamp(line) if "day " in line else None
+        if stamp is not None:
+            ends.update((start + stamp[0], -(start + stamp[1])))
         start += len(line) + 1
     return ends
 

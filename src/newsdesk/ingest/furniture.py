@@ -10,7 +10,7 @@ silently drops reporting, which is worse than leaving a stray caption in the bod
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from newsdesk.ingest.dates import DATE_PATTERN, find_written_date
 
@@ -336,6 +336,37 @@ _LEAD_FURNITURE = (
                r"(?:\([^()\n]{2,40}\)\s*(?:[—–_]+|--?)|[—–_]+|--)\s+"),
     re.compile(r"\((?:Reuters|AP|AFP|Associated Press|Bloomberg|UPI|dpa|AAP|CNN)\) ?[-—–_]+ "),
 )
+
+
+# A web page's publication stamp a scrape runs into its first line, after the headline and
+# standfirst and before the caption or text: "Battle to halt BP oil spill is nearing its end,
+# says Barack Obama BP claims it has reached ... Wednesday 4 August 2010 20.43 BST BP says".
+_RUN_IN_STAMP = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} (?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December) \d{4} \d{1,2}[.:]\d{2}"
+    r"(?: (?:BST|GMT|CET|CEST|EST|EDT|CST|CDT|PST|PDT|UTC))? (?=[A-Z0-9“\"‘'])"
+)
+STAMP_LEAD_MAX_WORDS = 80  # a headline and standfirst, not a paragraph of news
+
+
+def run_in_stamp(line: str) -> tuple[int, int] | None:
+    """Where a publication stamp run into a line begins and ends, when headline words come
+    before it and text after it (None otherwise): the words before are the page's headline
+    and standfirst, glued into one "sentence" with no full stop."""
+    found = _RUN_IN_STAMP.search(line)
+    if found is None or found.start() == 0 or found.end() >= len(line):
+        return None
+    if words(line[: found.start()]) > STAMP_LEAD_MAX_WORDS:
+        return None
+    return found.start(), found.end()
+
+
+def stamp_date(stamp: str) -> date | None:
+    """The day of a run-in stamp ("Wednesday 4 August 2010 20.43 BST" is 2010-08-04)."""
+    try:
+        return datetime.strptime(" ".join(stamp.split()[1:4]), "%d %B %Y").date()
+    except ValueError:
+        return None
 
 
 def credit_prefix(line: str) -> int:

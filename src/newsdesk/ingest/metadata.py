@@ -180,7 +180,7 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
     # Body, with captions, "Read more" lists and page furniture marked out.
     body_seen = 0
     in_related = False
-    for line in lines[i:]:
+    for at, line in enumerate(lines[i:], start=i):
         kind: RegionKind = "body"
         if in_related and fur.words(line.text) <= fur.RELATED_ITEM_MAX_WORDS:
             kind = "related"
@@ -203,6 +203,19 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
                 meta.wire = meta.wire or fur.wire_agency(line.text)
                 if meta.published is None:
                     meta.published = fur.dateline_date(line.text)
+        stamp = fur.run_in_stamp(line.text) if kind == "body" and body_seen == 1 else None
+        if stamp is not None:
+            # "Headline Standfirst Wednesday 4 August 2010 20.43 BST Caption or news": the
+            # words before the stamp are the page's header, and the rest of the line is the
+            # caption of the photograph whose credit opens the next line, else news.
+            start, end = line.start + stamp[0], line.start + stamp[1]
+            kinds.append(("headline", line.start, start))
+            kinds.append(("byline", start, end))
+            meta.published = meta.published or fur.stamp_date(text[start:end])
+            following = lines[at + 1].text if at + 1 < len(lines) else ""
+            kind = "caption" if fur.credit_prefix(following) else "body"
+            kinds.append((kind, end, line.end))
+            continue
         credit = fur.credit_prefix(line.text) if kind == "body" else 0
         if credit:
             kinds.append(("caption", line.start, line.start + credit))
