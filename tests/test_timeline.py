@@ -165,6 +165,23 @@ def test_undated_event_does_not_merge_with_a_later_one() -> None:
     assert len(_events_of(timeline.build([a, b], {}))) == 2
 
 
+def test_an_undated_event_far_from_its_dated_twin_in_one_article_is_another() -> None:
+    """A log of many days: the same kind of seizure told undated in another day's passage is
+    not the dated one; told in the same passage it is (a look back at it)."""
+    log = ("Ghana seized a Togolese barge on Monday. " + "Talks went on. " * 200
+           + "Ghana seized a Togolese barge again.")
+    far = len(log) - len("Ghana seized a Togolese barge again.")
+    ex = _report(log, "Accra Daily", date(2024, 3, 14),
+                 _event(time="2024-03-11", evidence=Span(0, 40)),
+                 _event(evidence=Span(far, len(log))))
+    assert sorted(i.value for i in _events_of(timeline.build([ex], {}))) == [
+        "../2024-03-14", "2024-03-11"]
+    near = _report(log, "Accra Daily", date(2024, 3, 14),
+                   _event(time="2024-03-11", evidence=Span(0, 40)),
+                   _event(evidence=Span(41, 56)))
+    assert [i.value for i in _events_of(timeline.build([near], {}))] == ["2024-03-11"]
+
+
 def _quoted(text: str, quoted: str, kind: str, when: str, value: str) -> Extraction:
     """An article whose one quote holds a time expression in what was said."""
     start = text.index(quoted)

@@ -429,6 +429,24 @@ def _one_account(a: TimelineItem, b: TimelineItem) -> bool:
         set(a.event_key[1]) & set(b.event_key[1]))
 
 
+PASSAGE_CHARS = 1500  # about a passage: three or four paragraphs of news
+
+
+def _apart_in_one_article(a: TimelineItem, b: TimelineItem) -> bool:
+    """An undated event far from its twin in one article is another happening, not a look back
+    at the same one: a daily log's "the president met with his national security team" on one
+    day and on another (fourteen such sentences had gathered on one Thursday) against a report's
+    "The talks on Monday ... The talks", told in one passage."""
+    if not (a.value.startswith("../") or b.value.startswith("../")):
+        return False
+    shared = {c.article for c in a.citations} & {c.article for c in b.citations}
+    return bool(shared) and not any(
+        abs(x.start - y.start) <= PASSAGE_CHARS
+        for x in a.citations for y in b.citations
+        if x.article == y.article and x.article in shared
+    )
+
+
 def _precision(item: TimelineItem) -> tuple[bool, bool, int]:
     """How well an item is dated: any stated date beats none, a plain one an approximate."""
     span = interval(item.value)
@@ -463,6 +481,7 @@ def _merge(items: list[TimelineItem], officials: dict[str, str] | None = None
                     and k.expected == item.expected
                     and same_event(k.event_key, item.event_key, officials)
                     and same_window(k.value, item.value)
+                    and not _apart_in_one_article(k, item)
                 )
                 or (
                     item.event_key is None
