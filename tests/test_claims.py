@@ -276,3 +276,10 @@ def extract_like(ex: Extraction) -> Extraction:
 @pytest.mark.parametrize("field", ["claims", "stances"])
 def test_the_contract_carries_them(field: str) -> None:
     assert extract(TEXT).to_json()[field]  # type: ignore[literal-required]
+
+
+def test_a_claim_is_cited_without_the_wire_furniture_run_into_its_lead() -> None:
+    text = ("LINDAU | Fri Mar 5, 2021 4:05 pm CET LINDAU (Reuters) - The ferry operator "
+            "Seewind agreed on Friday to raise the crews' pay by four percent.")
+    claim = one(claims_of(text), "agree")
+    assert text[claim.start : claim.end].startswith("The ferry operator Seewind agreed")

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from newsdesk.ingest.furniture import lead_start
 from newsdesk.knowledge import grammar
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -27,10 +28,14 @@ NOMINAL_TIME_DEPS = frozenset({"nummod", "compound", "amod", "npadvmod", "poss"}
 
 
 def trimmed(sent: SpacySpan) -> tuple[int, int]:
+    """A sentence's span as cited: without surrounding whitespace or the wire furniture a
+    scrape runs into a lead ("WASHINGTON | Thu Jun 17, 2010 3:32 pm EDT WASHINGTON (Reuters) -
+    BP Plc Chief Executive ..." starts at "BP"), as the stored sentence spans do."""
     text = sent.text
     start = sent.start_char + (len(text) - len(text.lstrip()))
     end = sent.start_char + len(text.rstrip())
-    return start, end
+    cut = lead_start(sent.doc.text[start:end])
+    return (start + cut if cut < end - start else start), end
 
 
 def depth(token: Token) -> int:
