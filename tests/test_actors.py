@@ -236,3 +236,14 @@ def test_a_surname_just_before_its_full_name_still_joins_it() -> None:
     found = actors_of(text)
     assert len(found["person:petra-marsh"].mentions) == 2
     assert not [a for a in found.values() if a.name == "Marsh"]
+
+
+def test_a_surname_the_model_tagged_a_place_is_the_person_named_in_full() -> None:
+    # spaCy tags the bare "Kenton" GPE here; no gazetteer knows it as a place, and "Tom Kenton"
+    # is a person of the article, so it is his surname.  "in Kenton" would stay a place.
+    text = ("The refinery's chief executive, Tom Kenton, faces the committee on Thursday.\n"
+            "Svanholm and Kenton also need to look in command.\n"
+            "Kenton needs to say he accepts responsibility.")
+    found = actors_of(text)
+    assert "location:kenton" not in found
+    assert len(found["person:tom-kenton"].mentions) == 3

@@ -220,7 +220,15 @@ def _classify(
         label = "ORG"  # "Paul Peachy of Christian Aid": whom a person is "of" is no person
     if label == "ORG" and end - start == 1 and name in person_words:
         label = "PERSON"  # "Rouhani" tagged ORG where "Hassan Rouhani" is a person
-    if label == "PERSON" and end - start == 1 and name in places and honorific is None:
+    # "Hayward needs to say ..." tagged a place where "Tony Hayward" is a person: a word of a
+    # person's full name here that no gazetteer knows as a place is that person's surname.
+    persons_surname = end - start == 1 and name in person_words and \
+        not geo.place_code(name) and not geo.country_code(name)
+    if label in ("GPE", "LOC") and persons_surname and \
+            not (start > 0 and doc[start - 1].lower_ in _PLACE_PREPOSITIONS):
+        label = "PERSON"
+    if label == "PERSON" and end - start == 1 and name in places and honorific is None \
+            and not persons_surname:
         label = "GPE"  # "Biarritz" tagged PERSON where it is a place elsewhere
     if label == "PERSON" and honorific is None and geo.place_code(name):
         label = "GPE"
@@ -272,6 +280,10 @@ def _classify(
             )
     return None
 
+
+# Prepositions before a place ("in Houston", "near Hayward"): there a name is no person.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "across", "around",
+                                 "into", "toward", "towards", "through"})
 
 # Ship prefixes: a named vessel acts as its navy or owner does, never as a person.
 _SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMCS", "HMAS", "RFA", "INS", "MV", "RV"})
