@@ -247,3 +247,12 @@ def test_a_surname_the_model_tagged_a_place_is_the_person_named_in_full() -> Non
     found = actors_of(text)
     assert "location:kenton" not in found
     assert len(found["person:tom-kenton"].mentions) == 3
+
+
+def test_the_next_names_of_a_list_are_no_title() -> None:
+    text = ("The talks included Harbour Secretary Ines Kohl, Deputy Mayor Paul Roth, Chief of "
+            "Staff Lena Marsh and senior adviser Otto Brandt, officials said. "
+            "Carla Velt, energy adviser to Governor Ana Ruiz, said the pier would open.")
+    found = {a.name: titles(a) for a in actors_of(text).values() if a.kind == "person"}
+    assert not any("Lena Marsh" in t for t in found["Paul Roth"])
+    assert found["Carla Velt"] == ["energy adviser to Governor Ana Ruiz"]

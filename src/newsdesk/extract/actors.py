@@ -800,6 +800,8 @@ def _appositive_after(doc: Doc, end: int) -> SpacySpan | None:
 def _looks_like_role(span: SpacySpan, kind: str) -> bool:
     """Keep descriptions ("a senior adviser to", "a Tehran newspaper"), drop lists of names."""
     heads = {t.lower_ for t in span if t.pos_ == "NOUN"}
+    if kind == "person" and _names_someone_else(span):
+        return False
     if kind == "person":
         return bool(heads) and (
             bool(heads & roles.ROLE_NOUNS)
@@ -809,6 +811,14 @@ def _looks_like_role(span: SpacySpan, kind: str) -> bool:
     return bool(heads) and (
         bool(lexicon.ORGANISATION_NOUN.search(span.text)) or span[0].lower_ in ("a", "an")
     )
+
+
+def _names_someone_else(span: SpacySpan) -> bool:
+    """A person named in the phrase other than as whom a role is of or to: "Vice President Joe
+    Biden, Chief of Staff Rahm Emanuel and senior adviser Valerie Jarrett" is the next names
+    of a list, not who Biden is; "an adviser to President Barack Obama" keeps its role."""
+    return any(e.label_ == "PERSON" and e.root.dep_ not in ("pobj", "poss")
+               for e in span.ents)
 
 
 def _role_phrase_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
