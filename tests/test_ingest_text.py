@@ -315,6 +315,8 @@ def test_related_list_stops_at_next_long_paragraph(tmp_path: Path) -> None:
         "You can follow the harbour inquiry, when the pilots' union gives evidence to the "
         "transport committee, on the Harbour Times website on Thursday 9 May from 1400 GMT.",
         "Watch the mayor's statement live on our app.",
+        "Views expressed in the comments do not represent those of the Harbour Times.",
+        "Comments are moderated and may take a day to appear.",
     ],
 )
 def test_page_furniture_is_not_body(tmp_path: Path, line: str) -> None:

@@ -110,6 +110,10 @@ _FURNITURE = re.compile(
     # "Ana Reyes in Quito contributed reporting."
     r"|[\w .,'&’-]{2,120}? contributed (?:to this (?:report|story|article)|reporting\b.{0,80})"
     r"|\(reporting by [^()]{1,200}\)|reporting by [^.;]{1,120}; editing by .{1,120}"
+    # a comments section's disclaimer: "Views expressed in the comments do not represent
+    # those of the Harbour Herald.", "Comments are moderated ..."
+    r"|(?:the )?(?:views|opinions) expressed (?:in|by) (?:the )?(?:comments?|readers?|users?)"
+    r".{0,100}|comments are (?:moderated|closed|open)\b.{0,100}"
     r"|(?:jetzt )?(?:zum )?newsletter (?:abonnieren|anmelden).{0,80}"
     r"|(?:suscríbete|suscribete|abonnez-vous|iscriviti|abonneer je)\b.{0,80}\bnewsletter\b.{0,60}"
     r")\s*[.:!]?$",
