@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsdesk.ingest.furniture import lead_start
 from newsdesk.knowledge import geo, grammar, lexicon, people, roles
 from newsdesk.model import Actor, Article, EntityKind, Mention, Span, Title
 
@@ -160,9 +161,13 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     person_words |= _given_name_surnames(doc)
     cands: list[_Cand] = []
     taken: set[int] = set()
+    furniture = _lead_furniture(doc.text)
     for ent in doc.ents:
         if not article.in_body(ent.start_char, ent.end_char):
             continue
+        if ent.label_ not in _LOCATION_LABELS and any(
+                s <= ent.start_char < e for s, e in furniture):
+            continue  # a dateline's place stays a place
         cand = _classify(doc, ent, places, person_words, orgs)
         if cand is None:
             continue
@@ -172,6 +177,20 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     cands.extend(_surname_repeats(doc, article, cands, taken))
     cands.sort(key=lambda c: (c.start, c.end))
     return cands
+
+
+def _lead_furniture(text: str) -> list[tuple[int, int]]:
+    """The wire furniture a scrape runs into the start of a paragraph ("WASHINGTON | Wed Jun
+    16, 2010 7:59 pm EDT WASHINGTON (Reuters) -"): its capitals name no organisation or
+    person (the model read "WASHINGTON" there as one), though its place is a place."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        cut = lead_start(line) if line[:1].isupper() else 0
+        if cut:
+            found.append((start, start + cut))
+        start += len(line) + 1
+    return found
 
 
 def _given_name_surnames(doc: Doc) -> set[str]:
