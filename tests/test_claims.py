@@ -283,3 +283,15 @@ def test_a_claim_is_cited_without_the_wire_furniture_run_into_its_lead() -> None
             "Seewind agreed on Friday to raise the crews' pay by four percent.")
     claim = one(claims_of(text), "agree")
     assert text[claim.start : claim.end].startswith("The ferry operator Seewind agreed")
+
+
+def test_a_scheduled_act_or_a_hosted_visitor_is_no_stance() -> None:
+    # A daily log: what is scheduled with a plain "will" and whom a leader welcomes as a
+    # guest report acts, not positions; "would meet" and "will not meet" are positions.
+    text = ("Mayor Ines Kohl will meet with the harbour pilots at the town hall. "
+            "Mayor Ines Kohl welcomes Governor Ana Ruiz to Lindau.")
+    assert stances_of(text) == []
+    text = "Mayor Ines Kohl said she would meet the harbour pilots."
+    assert [(s.topic, s.polarity) for s in stances_of(text)] == [("meeting", "for")]
+    text = "Mayor Ines Kohl said she will not meet the harbour pilots."
+    assert [(s.topic, s.polarity) for s in stances_of(text)] == [("meeting", "against")]

@@ -86,9 +86,19 @@ def _against_actor(token: Token, reader: _Reader) -> Token | None:
     return None
 
 
+_SCHEDULING_MODALS = frozenset({"will", "'ll", "shall"})
+
+
 def _intended(word: Token) -> bool:
-    """An act as a stance: "must negotiate", "would meet", "have to negotiate"."""
-    return word.dep_ == "xcomp" or any(c.tag_ == "MD" for c in word.children)
+    """An act as a stance: "must negotiate", "would meet", "have to negotiate", "will not
+    meet".  A plain "will" schedules the act instead: "Obama will meet with health insurers at
+    the White House" (a daily log) is a plan reported, no position on meeting."""
+    if word.dep_ == "xcomp":
+        return True
+    modals = [c.lower_ for c in word.children if c.tag_ == "MD"]
+    if not modals:
+        return False
+    return any(m not in _SCHEDULING_MODALS for m in modals) or _negated(word)
 
 
 def _negated(word: Token) -> bool:
@@ -351,6 +361,9 @@ def extract_stances(reading: Reading, quotes: Sequence[Quote] = ()) -> list[Stan
             if not announced and not _is_stance_word(word):
                 continue
             lemma = _lemma(word)
+            if lemma == "welcome" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON"
+                                          for c in word.children):
+                continue  # "Obama welcomes Mexican President Felipe Calderon": a host's act
             if lemma in lexicon.ISSUES and not _intended(word):
                 continue  # "did not meet Mr. Zarif" reports a fact, not a stance
             if lemma in lexicon.ISSUES and issue_of(word) is None:
@@ -382,6 +395,8 @@ def extract_stances(reading: Reading, quotes: Sequence[Quote] = ()) -> list[Stan
             against = lemma in lexicon.STANCE_AGAINST
             if _negated(word):
                 against = not against
+            if announced and issue is not None and _negated(issue):
+                against = not against  # "said she will not meet the pilots"
             polarity: StancePolarity = "against" if against else "for"
             own = [c for c in conditions if _governs(head, c, reading)]
             hedged = any(c.lower_ == "conditional" for c in word.subtree)
