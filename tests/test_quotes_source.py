@@ -513,3 +513,13 @@ def test_a_participle_on_a_subject_or_a_copulas_noun_speaks_for_any_noun() -> No
     found = said(quotes_of(text), text)
     assert ("no public record", "showing", "that the harbour fee was ever paid") in found
     assert ("Hackers", "backing", "the old regime") in found
+
+
+def test_a_title_the_parser_hung_elsewhere_is_still_the_speakers() -> None:
+    # spaCy hangs "Adm." on "found" and starts the subject at "Thad": the title run before
+    # the name belongs to the speaker, not to what was said.
+    text = ("Crews found debris in the bottom of the relief well, retired Harbour Guard Adm. "
+            "Thad Kessling said Friday.")
+    assert said(quotes_of(text), text) == [
+        ("retired Harbour Guard Adm. Thad Kessling", "said",
+         "Crews found debris in the bottom of the relief well")]

@@ -846,10 +846,34 @@ def _phrase_for(doc: Doc, subj: Token, cue: Token, mention_at: Mapping[int, Ment
         start += 1
     while start < subj.i and _run_in(doc[start], doc[start + 1]):
         start += 1
+    start = _title_before(doc, start)
     end = _cut(doc, subj, cue)
     if subj.i < cue.i:
         end = _extend_to_cue(doc, end, cue)
     return Phrase(start, end, subj.i)
+
+
+_TITLE_OPENERS = frozenset({"retired", "former", "acting", "deputy", "then", "then-"})
+
+
+def _title_before(doc: Doc, start: int) -> int:
+    """"..., retired Coast Guard Adm. Thad Allen said": the parser hung the title before the
+    name elsewhere (here on the verb of the content), so the subject's subtree starts at the
+    name; the title run just before it (title words, the capitalised words of its body, an
+    opener such as "retired") is the speaker's still.  Only where the word before the name is a
+    title word."""
+    if start == 0 or doc[start - 1].lower_ not in roles.TITLE_WORDS:
+        return start
+    first = start - 1
+    while first > 0:
+        word = doc[first - 1]
+        if word.is_punct or word.is_space or word.is_sent_end:
+            break
+        if not (word.lower_ in roles.TITLE_WORDS or word.lower_ in _TITLE_OPENERS
+                or (word.is_title and word.pos_ == "PROPN")):
+            break
+        first -= 1
+    return first
 
 
 def _run_in(word: Token, after: Token) -> bool:
