@@ -274,3 +274,21 @@ def test_a_cue_noun_after_with_is_said_by_the_subject_of_its_verb() -> None:
     assert ("the senator", "assertion", "that the harbour was unsafe") in found
     assert ("The mayor", "claim", "that the ferry would be free by summer") in found
     assert not [f for f in found if "crew" in f[2]]
+
+
+def test_a_weak_verb_with_an_attribution_noun_of_the_lexicon_carries_its_act() -> None:
+    # "VERB + NOUN + preposition + target": an ``attribution_nouns`` noun that the cue model's
+    # lexicon knows as a cue often enough ("question", "hope"), object of a verb that is no
+    # strong cue itself, is a speech act or stance the verb carries out, as the hand-written
+    # speech-act nouns are; the preposition's object is what it is about.
+    text = ("The councillor has raised questions about the mayor's travel budget. "
+            "The ferry captain has pinned her hopes on the new harbour wall.")
+    found = said(quotes_of(text), text)
+    assert ("The councillor", "raised questions about", "the mayor's travel budget") in found
+    assert ("The ferry captain", "pinned her hopes on", "the new harbour wall") in found
+    # A strong cue keeps its whole object; a "to" after such a noun is a recipient.
+    text = "The senator denounced the council's handling of the budget."
+    assert ("The senator", "denounced", "the council's handling of the budget") in said(
+        quotes_of(text), text)
+    text = "The council filed its annual complaints to the regional office."
+    assert said(quotes_of(text), text) == []

@@ -1426,7 +1426,7 @@ def _learned(
     for cue in candidates:
         # "unleashed withering attacks against X", "pinned his hopes on X": a verb whose
         # object names a speech act carries it out, whether or not the lexicon knows the verb.
-        act = _speech_act_object(cue)
+        act = _speech_act_object(cue, models)
         if cue.i in taken or not (models.knows(cue) or act is not None):
             continue
         if supposed(cue) or withholding(cue) or narrated(
@@ -1668,25 +1668,50 @@ def _act_targets(cue: Token, noun: Token) -> list[tuple[Token, Token]]:
     return found
 
 
-def _speech_act_objects(cue: Token) -> list[Token]:
-    """The direct objects after ``cue`` that name a speech act (``speech_act_nouns``)."""
+# A noun of the ``attribution_nouns`` class heading cues in at least this share of its train
+# uses (the cue model's lexicon) names a speech act or stance as the hand-written
+# ``speech_act_nouns`` do, when it is the object of a verb that is no strong cue itself
+# ("pinned his hopes on", "has raised questions about").
+_ACT_NOUN_RATE = 0.15
+
+
+def _speech_act_objects(
+    cue: Token, models: quotes_model.Models | None = None
+) -> list[Token]:
+    """The direct objects after ``cue`` that name a speech act: a noun of ``speech_act_nouns``,
+    or with ``models``, when ``cue`` heads cues in less than ``STRONG_CUE_RATE`` of its uses
+    (so that its own parts do not already hold the act: "denounced the council's handling of
+    the budget"), a noun of the ``attribution_nouns`` class that the cue model's lexicon knows
+    as a cue in ``_ACT_NOUN_RATE`` of its uses or more ("levelled allegations against", "has
+    raised questions about", "pinned her hopes on"): the verb, whatever it is, carries out
+    the act or holds the stance the noun names."""
+    weak = models is not None and models.rate(cue) < quotes_model.STRONG_CUE_RATE
     return [noun for noun in cue.children if noun.dep_ == "dobj" and noun.i > cue.i
-            and noun.lemma_.lower() in lexicon.SPEECH_ACT_NOUNS]
+            and (noun.lemma_.lower() in lexicon.SPEECH_ACT_NOUNS or (
+                weak and models is not None and noun.pos_ == "NOUN"
+                and noun.lemma_.lower() in lexicon.ATTRIBUTION_NOUNS
+                and models.rate(noun) >= _ACT_NOUN_RATE))]
 
 
-def _speech_act_object(cue: Token) -> tuple[int, tuple[int, int]] | None:
+def _speech_act_object(
+    cue: Token, models: quotes_model.Models | None = None
+) -> tuple[int, tuple[int, int]] | None:
     """"unleashed withering attacks against the mayor", "took swipes at the council",
     "avoided direct criticism of the board": any verb whose object is a noun of a speech act
     (``speech_act_nouns``) with a preposition of its target or topic carries that act out, as
     a light verb does (``_light_verb_content``); the verb, the noun and the preposition are
     the cue and the preposition's object the content, a mere thing that needs no more of the
     cue model than acceptance.  Not a time, a channel, a pronoun or "of his own" ("escalated
-    her criticism on Tuesday", "posted a message on Twitter").  Returns the last cue token's
-    index and the content's range."""
+    her criticism on Tuesday", "posted a message on Twitter"), nor after a noun the lexicon's
+    rates admit (``_speech_act_objects`` with ``models``) a recipient's "to" ("filed its
+    complaints to the regional office").  Returns the last cue token's index and the
+    content's range."""
     if cue.pos_ != "VERB":
         return None
-    for noun in _speech_act_objects(cue):
+    for noun in _speech_act_objects(cue, models):
         for prep, obj in _act_targets(cue, noun):
+            if prep.lower_ == "to" and noun.lemma_.lower() not in lexicon.SPEECH_ACT_NOUNS:
+                continue  # "filed its reports to the regional office": a recipient
             if not (obj.ent_type_ in _WHEN_ENTITIES or obj.pos_ == "PRON"
                     or obj.lemma_.lower() in lexicon.CHANNEL_WORDS or obj.lower_ == "own"):
                 return prep.i, (obj.left_edge.i, obj.right_edge.i + 1)
