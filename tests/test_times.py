@@ -84,6 +84,9 @@ WED = date(2019, 8, 28)  # a Wednesday
         ("last winter", TUE, "past", "2018-WI", "season"),
         ("Q3 2019", None, "past", "2019-Q3", "quarter"),
         ("the third quarter of 2019", None, "past", "2019-Q3", "quarter"),
+        ("the first quarter of this year", TUE, "past", "2019-Q1", "quarter"),
+        ("the fourth quarter of last year", TUE, "past", "2018-Q4", "quarter"),
+        ("the second quarter of next year", TUE, "future", "2020-Q2", "quarter"),
         # years, decades, centuries
         ("last year", THU, "past", "2018", "year"),
         ("next year", TUE, "future", "2020", "year"),

@@ -480,8 +480,11 @@ _WEEK_OF_MONTH_RE = re.compile(
 )
 _QUARTER_RE = re.compile(
     r"(?:the )?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter|q(?P<n>[1-4]))"
-    r"(?:,? (?:of )?(?:fiscal )?(?P<year>\d{4}))?$"
+    r"(?:,? (?:of )?(?:fiscal )?(?P<year>\d{4})"
+    r"| of (?P<rel>this|last|next|the current|the previous|the past) year)?$"
 )
+_YEAR_OFFSETS = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "the past": -1,
+                 "next": 1}
 _YEAR_RE = re.compile(r"(?:the year )?(?P<year>1\d{3}|20\d{2})$")
 _DECADE_RE = re.compile(r"(?:the )?(?:(?P<full>1\d{2}|20\d)0s|'(?P<short>\d)0s)$")
 _CENTURY_RE = re.compile(
@@ -712,6 +715,8 @@ def _rules(core: str, published: date | None, tense: str, preps: list[str]) -> _
             return _Hit(f"{m['year']}-Q{n}", "quarter", "date", relative=False)
         if published is None:
             return _Hit(None, "quarter")
+        if m["rel"]:  # "the first quarter of this year", "the fourth quarter of last year"
+            return _Hit(f"{published.year + _YEAR_OFFSETS[m['rel']]}-Q{n}", "quarter")
         current = published.year * 4 + (published.month - 1) // 3
         index = _cyclic(published.year * 4 + n - 1, current, 4, tense, None)
         return _Hit(f"{index // 4}-Q{index % 4 + 1}", "quarter")

@@ -99,7 +99,8 @@ _CORES: tuple[tuple[str, str], ...] = (
     (
         "quarter",
         r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
-        rf"(?:\s+of)?(?:\s+{_YEAR4})?|(?-i:Q[1-4])(?:\s+{_YEAR4})?",
+        r"(?:\s+of\s+(?:this|last|next|the\s+current|the\s+previous|the\s+past)\s+year"
+        rf"|(?:\s+of)?(?:\s+{_YEAR4})?)|(?-i:Q[1-4])(?:\s+{_YEAR4})?",
     ),
     (
         "relday",
