@@ -513,3 +513,11 @@ def test_a_number_before_a_measure_is_no_year() -> None:
                   date(2010, 5, 14)) == []
     assert _pairs(_times("In 1500 the town was founded.", date(2010, 5, 14))) == [("1500", "1500")]
 
+
+
+def test_a_bare_season_in_the_present_simple_is_a_habit_not_a_date() -> None:
+    """"Crews heat the sheds in winter" is every winter; "froze in winter" and "this winter"
+    keep their dates."""
+    assert resolve("winter", TUE, "present").value is None
+    assert resolve("winter", TUE, "past").value == "2018-WI"
+    assert resolve("this winter", TUE, "present").value is not None

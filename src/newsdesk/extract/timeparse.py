@@ -703,6 +703,10 @@ def _rules(core: str, published: date | None, tense: str, preps: list[str]) -> _
             return _Hit(f"{m['year']}-{code}", "season", "date", relative=False)
         if published is None:
             return _Hit(None, "season")
+        if tense == "present" and m["q"] is None and not core.startswith("the "):
+            # "Americans heat their homes in winter": a bare season in the present simple is
+            # every such season, a habit, no date ("the talks resume this spring" keeps one)
+            return _Hit(None, "season")
         current = _season_index(*season_of(published))
         target = current - ((current - SEASON_ORDER.index(code)) % 4)
         index = _cyclic(target, current, 4, tense, _qualifier(m["q"]))
