@@ -523,3 +523,10 @@ def test_a_title_the_parser_hung_elsewhere_is_still_the_speakers() -> None:
     assert said(quotes_of(text), text) == [
         ("retired Harbour Guard Adm. Thad Kessling", "said",
          "Crews found debris in the bottom of the relief well")]
+
+
+def test_a_lists_dash_a_chronologys_date_or_a_stage_direction_is_no_part_of_the_speaker() -> None:
+    text = "May 9 - HSB says it might close the pier for a week."  # was "9 - HSB"
+    assert said(quotes_of(text), text)[0][0] == "HSB"
+    text = 'Kessling (unamused): "It is Thursday, as you all know."'
+    assert said(quotes_of(text), text)[0][0] == "Kessling"

@@ -347,7 +347,11 @@ def _labelled(doc: Doc, article: Article) -> list[_Attribution]:
         colon = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
         if who is None or colon is None or colon.start != colon.end - 1:
             continue
-        phrase = Phrase(who.start, who.end, who.end - 1)
+        end = min(who.end, colon.start)
+        end = next((t.i for t in doc[who.start : end] if t.text.startswith("(")), end)
+        if end <= who.start:
+            continue
+        phrase = Phrase(who.start, end, end - 1)  # "Hayward (unamused):": the name only
         content = _trimmed(article.text, Span(match.start(3), match.end(3)))
         found.append(_Attribution(colon.start, colon.end, mark, [phrase], "direct", [content],
                                   (who.start, colon.start)))

@@ -862,14 +862,14 @@ def _title_before(doc: Doc, start: int) -> int:
     name; the title run just before it (title words, the capitalised words of its body, an
     opener such as "retired") is the speaker's still.  Only where the word before the name is a
     title word."""
-    if start == 0 or doc[start - 1].lower_ not in roles.TITLE_WORDS:
-        return start
+    if start == 0 or doc[start - 1].lower_ not in roles.TITLE_HEADS:
+        return start  # "Adm.", "President"; not "of" ("the proportion of harbour voters")
     first = start - 1
     while first > 0:
         word = doc[first - 1]
         if word.is_punct or word.is_space or word.is_sent_end:
             break
-        if not (word.lower_ in roles.TITLE_WORDS or word.lower_ in _TITLE_OPENERS
+        if not (word.lower_ in roles.TITLE_HEADS or word.lower_ in _TITLE_OPENERS
                 or (word.is_title and word.pos_ == "PROPN")):
             break
         first -= 1
@@ -931,10 +931,28 @@ def _split_coordination(
     return [Phrase(whole.start, max(whole.end, *(p.end for p in parts)), subj.i)]
 
 
+_SEPARATORS = frozenset({":", "-", "–", "—", "•", "*", "|"})
+
+
 def trimmed(doc: Doc, phrase: Phrase) -> Phrase:
     """The phrase without the space tokens at its edges ("He\xa0", "\n\nThat"): a
-    non-breaking space or a paragraph break is a token of its own in the parse."""
+    non-breaking space or a paragraph break is a token of its own in the parse.  Nor what a
+    list, a chronology or a live blog sets before the name ("- BP blames ...", "May 9 - BP
+    says ...", "6.07 pm: Hayward says ..."), nor a stage direction after it ("Hayward
+    (unamused): ...", "Hayward glumly: ...")."""
     start, end = phrase.start, phrase.end
+    head = min(max(phrase.head, start), end - 1)
+    for i in range(start, head):
+        if doc[i].text in _SEPARATORS and doc[i].whitespace_ and (
+                i == 0 or doc[i - 1].whitespace_):  # set apart: not "two-term", "10:30"
+            start = i + 1
+    for i in range(head + 1, end):
+        if doc[i].text == ":" or (doc[i].text == "(" and i + 1 < len(doc)
+                                  and doc[i + 1].is_lower):  # not "the union (STU)"
+            end = i
+            break
+    while end > head + 1 and doc[end - 1].pos_ == "ADV" and doc[end - 1].lower_.endswith("ly"):
+        end -= 1
     while start < end - 1 and doc[start].is_space:
         start += 1
     while end > start + 1 and doc[end - 1].is_space:
