@@ -264,3 +264,11 @@ def test_a_wire_leads_furniture_names_no_organisation() -> None:
     found = actors_of(text)
     # the model reads "Fri Mar 5" as a person and the agency as an organisation there
     assert sorted(a.name for a in found.values() if a.kind != "location") == ["Ines Kohl"]
+
+
+def test_a_name_before_a_noun_of_a_craft_is_the_craft_not_a_person() -> None:
+    text = ("The sinking of the Norlund-operated Deep Rowan rig should never have happened. "
+            "Crews on Deep Rowan had warned of gas, Mayor Ines Kohl said.")
+    found = actors_of(text)
+    assert not [a for a in found.values() if a.kind == "person" and "Rowan" in a.name]
+    assert "person:ines-kohl" in found

@@ -127,6 +127,14 @@ def _location_surfaces(doc: Doc) -> set[str]:
     return {e.text for e in doc.ents if e.label_ in _LOCATION_LABELS}
 
 
+def _craft_names(doc: Doc) -> set[str]:
+    """Names written just before a noun of a craft ("the BP-operated Deepwater Horizon rig",
+    ``lexicon.CRAFT_NOUNS``), which the model often reads as a person's: a rig or a ship is
+    where things happen, no one who speaks or acts."""
+    return {e.text for e in doc.ents
+            if e.end < len(doc) and doc[e.end].lemma_.lower() in lexicon.CRAFT_NOUNS}
+
+
 def _org_surfaces(doc: Doc) -> set[str]:
     """Names the article itself shows to be organisations, whatever the model labelled them.
 
@@ -154,6 +162,7 @@ def _org_surfaces(doc: Doc) -> set[str]:
 
 def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     places = _location_surfaces(doc)
+    crafts = _craft_names(doc)
     orgs = _org_surfaces(doc)
     person_words = {
         t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_title
@@ -168,7 +177,7 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
         if ent.label_ not in _LOCATION_LABELS and any(
                 s <= ent.start_char < e for s, e in furniture):
             continue  # a dateline's place stays a place
-        cand = _classify(doc, ent, places, person_words, orgs)
+        cand = _classify(doc, ent, places, person_words, orgs, crafts)
         if cand is None:
             continue
         cands.append(cand)
@@ -218,7 +227,8 @@ def _given_name_surnames(doc: Doc) -> set[str]:
 
 
 def _classify(
-    doc: Doc, ent: SpacySpan, places: set[str], person_words: set[str], orgs: set[str]
+    doc: Doc, ent: SpacySpan, places: set[str], person_words: set[str], orgs: set[str],
+    crafts: frozenset[str] | set[str] = frozenset(),
 ) -> _Cand | None:
     label = ent.label_
     start, end, honorific, _titles = _strip(ent)
@@ -249,6 +259,8 @@ def _classify(
     if label == "PERSON" and end - start == 1 and name in places and honorific is None \
             and not persons_surname:
         label = "GPE"  # "Biarritz" tagged PERSON where it is a place elsewhere
+    if label == "PERSON" and honorific is None and name in crafts:
+        label = "FAC"  # "the Deepwater Horizon rig": a place where things happen
     if label == "PERSON" and honorific is None and geo.place_code(name):
         label = "GPE"
     surname_of_person = end - start == 1 and name in person_words
