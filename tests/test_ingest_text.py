@@ -317,6 +317,9 @@ def test_related_list_stops_at_next_long_paragraph(tmp_path: Path) -> None:
         "Watch the mayor's statement live on our app.",
         "Views expressed in the comments do not represent those of the Harbour Times.",
         "Comments are moderated and may take a day to appear.",
+        "A version appeared on p4 of the Main section of the Harbour Times on 01.32 GMT on "
+        "Friday 5 March 2021 Follow the latest port news, comment and analysis on our app "
+        "and on every social network the harbour board has ever heard of, day and night.",
     ],
 )
 def test_page_furniture_is_not_body(tmp_path: Path, line: str) -> None:

@@ -259,9 +259,20 @@ def is_teaser(line: str) -> bool:
     return bool(_TEASER_END.search(text)) and words(text) <= TEASER_MAX_WORDS
 
 
+# A print edition's note, and whatever promotion the page runs on after it: "A version appeared
+# on p14 of the Main section section of the Guardian on 01.32 BST on Wednesday 4 August 2010
+# Follow the latest environment news ... on Twitter" (77 lines in news-timelines).
+_PRINT_NOTE = re.compile(
+    r"(?:a version of this article|a version|this article) appeared on p(?:age )?\d+ of \w",
+    re.IGNORECASE,
+)
+
+
 def is_furniture(line: str) -> bool:
     """Advertising, sharing and sign-up lines that belong to the page, not the piece."""
     if _PROMO.match(line.strip()) and words(line) <= PROMO_MAX_WORDS:
+        return True
+    if _PRINT_NOTE.match(line.strip()):
         return True
     if words(line) > 25:
         return False
