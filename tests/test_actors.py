@@ -267,6 +267,8 @@ def test_a_wire_leads_furniture_names_no_organisation() -> None:
 
 
 def test_a_name_before_a_noun_of_a_craft_is_the_craft_not_a_person() -> None:
+    # an organisation, as a ship named with its prefix is: where another article reads the
+    # name as a person's, linking across articles prefers the organisation
     text = ("The sinking of the Norlund-operated Deep Rowan rig should never have happened. "
             "Crews on Deep Rowan had warned of gas, Mayor Ines Kohl said.")
     found = actors_of(text)

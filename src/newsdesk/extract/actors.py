@@ -129,8 +129,7 @@ def _location_surfaces(doc: Doc) -> set[str]:
 
 def _craft_names(doc: Doc) -> set[str]:
     """Names written just before a noun of a craft ("the BP-operated Deepwater Horizon rig",
-    ``lexicon.CRAFT_NOUNS``), which the model often reads as a person's: a rig or a ship is
-    where things happen, no one who speaks or acts."""
+    ``lexicon.CRAFT_NOUNS``), which the model often reads as a person's."""
     return {e.text for e in doc.ents
             if e.end < len(doc) and doc[e.end].lemma_.lower() in lexicon.CRAFT_NOUNS}
 
@@ -260,7 +259,9 @@ def _classify(
             and not persons_surname:
         label = "GPE"  # "Biarritz" tagged PERSON where it is a place elsewhere
     if label == "PERSON" and honorific is None and name in crafts:
-        label = "FAC"  # "the Deepwater Horizon rig": a place where things happen
+        # "the Deepwater Horizon rig": a craft acts as its crew or owner does, as a ship named
+        # with its prefix does ("USS Carl Vinson"), never as a person
+        return _Cand(start, end, "org", _clean_name(name))
     if label == "PERSON" and honorific is None and geo.place_code(name):
         label = "GPE"
     surname_of_person = end - start == 1 and name in person_words
