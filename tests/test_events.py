@@ -1075,3 +1075,19 @@ def test_positions_held_by_a_force_are_ground_not_a_stance() -> None:
     _one("The guerrillas attacked enemy positions in the hills overnight.", "ASSAULT")
     _one("The Kenyan opposition attacked the president's position on the land reform.",
          "ACCUSE")
+
+
+def test_a_unit_of_a_force_is_a_doer() -> None:
+    """ "Chadian army units ... clashed": a unit noun (unit, squad, brigade, patrol, ...) with
+    a military, police or rebel modifier names people of that force, so it is a doer (the
+    clash was dropped before, with neither actor nor recipient); a unit with no force
+    ("housing units") stays a thing."""
+    from newsdesk.extract.events.groups import unit_sector
+
+    clash = _one("Chadian army units and local militiamen clashed near the Libyan border on "
+                 "Friday.", "ASSAULT")
+    assert clash.actors == ["country:TCD"]
+    text = "Police units detained two hundred students in Dhaka. Two housing units were sold."
+    doc = annotate.parse(text)
+    units = [t for t in doc if t.lower_ == "units"]
+    assert [unit_sector(t) for t in units] == ["COP", None]
