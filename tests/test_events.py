@@ -1059,3 +1059,35 @@ def test_a_past_form_the_parser_lemmatises_wrongly_finds_its_verb() -> None:
     assert found is not None and found.synonym is None
     assert [rule.type for rule, _ in found.senses] == ["SANCTION"]
     assert [(e.type, e.actors) for e in _events(text)] == [("SANCTION", ["country:IDN"])]
+
+
+def test_positions_held_by_a_force_are_ground_not_a_stance() -> None:
+    """ "attacked rebel positions": positions named by the force that holds them (a military,
+    police or rebel noun, or "enemy") are ground, so "attack" is ASSAULT there, where its
+    verbal sense (ACCUSE, for "position" among its verbal targets) took them before; a
+    stance ("the government's position on taxes") stays a verbal target."""
+    from newsdesk.extract.events.senses import verb_senses
+
+    text = "Somali troops attacked militant positions north of the capital."
+    [attacked] = [t for t in annotate.parse(text) if t.lower_ == "attacked"]
+    found = verb_senses(attacked)
+    assert found is not None and [rule.type for rule, _ in found.senses] == ["ASSAULT"]
+    _one("The guerrillas attacked enemy positions in the hills overnight.", "ASSAULT")
+    _one("The Kenyan opposition attacked the president's position on the land reform.",
+         "ACCUSE")
+
+
+def test_a_unit_of_a_force_is_a_doer() -> None:
+    """ "Chadian army units ... clashed": a unit noun (unit, squad, brigade, patrol, ...) with
+    a military, police or rebel modifier names people of that force, so it is a doer (the
+    clash was dropped before, with neither actor nor recipient); a unit with no force
+    ("housing units") stays a thing."""
+    from newsdesk.extract.events.groups import unit_sector
+
+    clash = _one("Chadian army units and local militiamen clashed near the Libyan border on "
+                 "Friday.", "ASSAULT")
+    assert clash.actors == ["country:TCD"]
+    text = "Police units detained two hundred students in Dhaka. Two housing units were sold."
+    doc = annotate.parse(text)
+    units = [t for t in doc if t.lower_ == "units"]
+    assert [unit_sector(t) for t in units] == ["COP", None]

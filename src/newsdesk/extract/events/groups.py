@@ -128,9 +128,29 @@ def group_actor(phrase: SpacySpan) -> Actor | None:
     return make_group(group_name(list(phrase), head), head, phrase_country(head))
 
 
+# nouns of a body of men that say nothing of whose they are until a modifier does
+UNIT_HEADS = frozenset({"unit", "units", "squad", "squads", "detachment", "detachments",
+                        "contingent", "contingents", "battalion", "battalions", "brigade",
+                        "brigades", "regiment", "regiments", "patrol", "patrols"})
+
+
+def unit_sector(head: Token) -> str | None:
+    """"army units", "police squads", "rebel detachments": a unit noun takes the sector of the
+    force that its modifier names (None when it names none: "housing units")."""
+    if head.lower_ not in UNIT_HEADS:
+        return None
+    for child in head.children:
+        if child.dep_ in ("compound", "amod") and child.i < head.i:
+            sector = plover.GROUP_SECTORS.get(child.lower_) or plover.GROUP_SECTORS.get(
+                child.lemma_.lower())
+            if sector in ("MIL", "COP", "REB"):
+                return sector
+    return None
+
+
 def make_group(name: str, head: Token, country: str | None) -> Actor | None:
     sector = plover.GROUP_SECTORS.get(head.lower_) or plover.GROUP_SECTORS.get(
-        head.lemma_.lower())
+        head.lemma_.lower()) or unit_sector(head)
     if sector is None and country is None:
         return None
     if head.lemma_.lower() in plover.GOVERNMENT_HEADS and country and \

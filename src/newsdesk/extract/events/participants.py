@@ -36,6 +36,7 @@ from newsdesk.extract.events.groups import (
     phrase_country,
     phrase_words,
     surface_country,
+    unit_sector,
     word_country,
 )
 from newsdesk.extract.reading import Reading
@@ -111,6 +112,9 @@ class Participants:
             return True
         # a title names whoever holds it: "the German chancellor", "Myanmar's generals"
         if any(w in roles.TITLE_HEADS for w in words):
+            return True
+        # a unit of a force: "Sudanese army units", "riot police squads"
+        if unit_sector(head) is not None:
             return True
         # a plural agent noun the list lacks: "strikers", "interrogators", "loyalists"
         return head.tag_ == "NNS" and head.lower_.endswith(_AGENT_PLURALS)

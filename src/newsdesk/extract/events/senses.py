@@ -256,11 +256,32 @@ def matches(rule: Rule, objects: list[Token], preps: dict[str, list[Token]],
     if rule.objects is not None:
         pool = objects + preps.get("from", []) + preps.get("of", [])
         pool += [g for o in objects for g in preps_of(o).get("of", [])]  # "a series of bombs"
-        hits = [o for o in pool if lemmas([o]) & rule.objects]
+        hits = [o for o in pool if lemmas([o]) & rule.objects and not held_ground(o)]
         if not hits:
             return None
         decisive.extend(hits[:1])
     return decisive
+
+
+# modifiers that make a "position" ground held by armed men, not a stance
+_HELD_BY = frozenset({"enemy", "forward", "frontline", "front-line", "defensive", "fortified"})
+
+
+def held_ground(token: Token) -> bool:
+    """"attacked rebel positions", "shelled army positions along the front": positions named
+    by the force that holds them (a military, police or rebel head noun of the lexicon's
+    group sectors, or "enemy", "forward", ...) are ground, never the stance of the verbal
+    targets ("attacked the government's position on taxes")."""
+    if token.lemma_.lower() != "position" and token.lower_ != "positions":
+        return False
+    for child in token.children:
+        if child.dep_ not in ("compound", "amod", "poss", "nmod"):
+            continue
+        word = child.lower_
+        if word in _HELD_BY or plover.GROUP_SECTORS.get(word) in ("MIL", "REB", "COP") or \
+                plover.GROUP_SECTORS.get(child.lemma_.lower()) in ("MIL", "REB", "COP"):
+            return True
+    return False
 
 
 def is_free_noun(token: Token) -> bool:
