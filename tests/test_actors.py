@@ -274,3 +274,9 @@ def test_a_name_before_a_noun_of_a_craft_is_the_craft_not_a_person() -> None:
     found = actors_of(text)
     assert not [a for a in found.values() if a.kind == "person" and "Rowan" in a.name]
     assert "person:ines-kohl" in found
+
+
+def test_a_hyphenated_title_is_one_title() -> None:
+    text = "Harbour League Secretary-General Ines Kohl said aid was on its way."
+    kohl = actors_of(text)["person:ines-kohl"]
+    assert titles(kohl) == ["Harbour League Secretary-General"] and kohl.sector == "GOV"

@@ -730,6 +730,11 @@ def _title_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
         if token.is_title and low in roles.TITLE_WORDS and low not in ("of", "the"):
             i -= 1
             continue
+        if token.text in ("-", "‐") and not token.whitespace_ and i >= 2 and \
+                not doc[i - 2].whitespace_ and doc[i - 2].lower_ in roles.TITLE_WORDS and \
+                doc[i - 2].is_title:
+            i -= 2  # "Secretary-General Ban Ki-moon": one title, not "General"
+            continue
         code = geo.demonym_code(token.text) if token.is_title else None
         if code and i < start and doc[i].lower_ in roles.TITLE_WORDS:
             country = code
