@@ -280,3 +280,11 @@ def test_a_hyphenated_title_is_one_title() -> None:
     text = "Harbour League Secretary-General Ines Kohl said aid was on its way."
     kohl = actors_of(text)["person:ines-kohl"]
     assert titles(kohl) == ["Harbour League Secretary-General"] and kohl.sector == "GOV"
+
+
+def test_a_title_with_of_before_a_name_is_whole_and_no_organisation() -> None:
+    # The model tags "State" ORG in "Secretary of State NAME": a title's word, no body.
+    text = "Secretary of State Ines Kohl cut short a trip to Asia on Monday."
+    found = actors_of(text)
+    assert not [a for a in found.values() if a.kind == "org"]
+    assert titles(found["person:ines-kohl"]) == ["Secretary of State"]

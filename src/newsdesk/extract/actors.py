@@ -281,6 +281,9 @@ def _classify(
         found = geo.igo(name)
         if found:
             return _Cand(start, end, "org", found[1], display=found[1], key=found[0])
+    if label == "ORG" and end < len(doc) and doc[end].ent_type_ == "PERSON" and all(
+            t.lower_ in roles.TITLE_WORDS for t in doc[start:end]):
+        return None  # "Secretary of State Hillary Clinton": "State" is her title's, no body
     if label == "ORG":
         start, end = _extend_org(doc, start, end)
         named = _person_after_title(doc, start, end)
@@ -729,6 +732,10 @@ def _title_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
             continue
         if token.is_title and low in roles.TITLE_WORDS and low not in ("of", "the"):
             i -= 1
+            continue
+        if low == "of" and i >= 2 and i < start and doc[i - 2].lower_ in roles.TITLE_HEADS \
+                and doc[i - 2].is_title:
+            i -= 2  # "Secretary of State Hillary Clinton", "Minister of Oil Bijan Zanganeh"
             continue
         if token.text in ("-", "‐") and not token.whitespace_ and i >= 2 and \
                 not doc[i - 2].whitespace_ and doc[i - 2].lower_ in roles.TITLE_WORDS and \
