@@ -292,3 +292,21 @@ def test_a_weak_verb_with_an_attribution_noun_of_the_lexicon_carries_its_act() -
         quotes_of(text), text)
     text = "The council filed its annual complaints to the regional office."
     assert said(quotes_of(text), text) == []
+
+
+def test_a_stance_received_from_others_is_theirs_about_the_subject() -> None:
+    # "SUBJECT drew / won / received STANCE from HOLDER": the "from" phrase holds the stance
+    # (the speaker) and the subject is what it is about (the content), the roles of a verb of
+    # saying turned round; a participle clause after the holder is an attribution of its own.
+    text = ("The harbour plan has drawn sharp criticism from local fishermen. "
+            "The new mayor is winning praise from the shop owners on Main Street.")
+    found = said(quotes_of(text), text)
+    assert ("local fishermen", "drawn sharp criticism", "The harbour plan") in found
+    assert ("the shop owners on Main Street", "winning praise", "The new mayor") in found
+    text = "Okafor drew strong support from the older voters backing the ferry levy."
+    found = said(quotes_of(text), text)
+    assert ("the older voters", "drew strong support", "Okafor") in found
+    # No stance, no attribution: crowds and letters are things received.
+    text = ("The museum drew large crowds from the suburbs. "
+            "The ferry company received a letter from the council.")
+    assert said(quotes_of(text), text) == []
