@@ -499,10 +499,14 @@ def _quote_before(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) 
         return None
     if any(c.dep_ == "ccomp" and c.i > cue.i and not _inside(c.idx, quotations)
            and not _circumstance(c)
-           for c in cue.children):
+           for c in cue.children) or (
+        (clause := _clause_in_adjunct(cue)) is not None and not _inside(clause.idx, quotations)
+    ):
         # "Wednesday on Fox News Channel’s “Hannity,” Gingrich said if Trump picked him it
         # would be ...": a cue with a clause of its own after it reports that clause, and
-        # the quoted words before it name the show it was said on.
+        # the quoted words before it name the show it was said on.  So too a clause the parser
+        # hangs on its adjunct ("hailed the vote as “fantastic,” telling reporters during a
+        # visit that he thinks ...": the quoted word is what he hailed it as).
         return None
     return quote
 
@@ -1096,7 +1100,10 @@ def _contrasted(token: Token) -> bool:
 
 def _clause_in_adjunct(cue: Token) -> Token | None:
     """"Weaver says in a statement that the race will now be ...": the parser hangs the
-    "that" clause on the adjunct's noun; it is what was said."""
+    "that" clause on the adjunct's noun; it is what was said.  Likewise deeper in the
+    adjunct, or in one on the cue's object ("is telling customers at a diner in Concord, a
+    breakfast spot, that “I need you tomorrow”"): a clause opened by a complementiser "that"
+    with a subject of its own, hung on a noun of the adjunct."""
     for prep in cue.children:
         if prep.dep_ != "prep" or prep.i < cue.i:
             continue
@@ -1110,6 +1117,17 @@ def _clause_in_adjunct(cue: Token) -> Token | None:
                     m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
                 ):
                     return clause
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    for prep in [c for c in cue.children if c.dep_ == "prep" and c.i > cue.i] + [
+        c for o in objects for c in o.children if c.dep_ == "prep" and c.i > o.i
+    ]:
+        for clause in prep.subtree:
+            if clause.dep_ in ("acl", "ccomp", "relcl") and clause.i > clause.head.i and (
+                clause.head.pos_ in ("NOUN", "PROPN")  # not "before clarifying that ..."
+            ) and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+            ) and any(c.dep_ == "nsubj" for c in clause.children):
+                return clause
     return None
 
 
