@@ -503,10 +503,14 @@ def _quote_before(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) 
         return None
     if any(c.dep_ == "ccomp" and c.i > cue.i and not _inside(c.idx, quotations)
            and not _circumstance(c)
-           for c in cue.children):
+           for c in cue.children) or (
+        (clause := _clause_in_adjunct(cue)) is not None and not _inside(clause.idx, quotations)
+    ):
         # "Wednesday on Fox News Channel’s “Hannity,” Gingrich said if Trump picked him it
         # would be ...": a cue with a clause of its own after it reports that clause, and
-        # the quoted words before it name the show it was said on.
+        # the quoted words before it name the show it was said on.  So too a clause the parser
+        # hangs on its adjunct ("hailed the vote as “fantastic,” telling reporters during a
+        # visit that he thinks ...": the quoted word is what he hailed it as).
         return None
     return quote
 
@@ -1100,7 +1104,10 @@ def _contrasted(token: Token) -> bool:
 
 def _clause_in_adjunct(cue: Token) -> Token | None:
     """"Weaver says in a statement that the race will now be ...": the parser hangs the
-    "that" clause on the adjunct's noun; it is what was said."""
+    "that" clause on the adjunct's noun; it is what was said.  Likewise deeper in the
+    adjunct, or in one on the cue's object ("is telling customers at a diner in Concord, a
+    breakfast spot, that “I need you tomorrow”"): a clause opened by a complementiser "that"
+    with a subject of its own, hung on a noun of the adjunct."""
     for prep in cue.children:
         if prep.dep_ != "prep" or prep.i < cue.i:
             continue
@@ -1114,6 +1121,17 @@ def _clause_in_adjunct(cue: Token) -> Token | None:
                     m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
                 ):
                     return clause
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    for prep in [c for c in cue.children if c.dep_ == "prep" and c.i > cue.i] + [
+        c for o in objects for c in o.children if c.dep_ == "prep" and c.i > o.i
+    ]:
+        for clause in prep.subtree:
+            if clause.dep_ in ("acl", "ccomp", "relcl") and clause.i > clause.head.i and (
+                clause.head.pos_ in ("NOUN", "PROPN")  # not "before clarifying that ..."
+            ) and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+            ) and any(c.dep_ == "nsubj" for c in clause.children):
+                return clause
     return None
 
 
@@ -1431,14 +1449,17 @@ def _learned(
         # "unleashed withering attacks against X", "pinned his hopes on X": a verb whose
         # object names a speech act carries it out, whether or not the lexicon knows the verb.
         act = _speech_act_object(cue, models)
-        if cue.i in taken or not (models.knows(cue) or act is not None):
+        received = _received_stance(cue)
+        if cue.i in taken or not (models.knows(cue) or act is not None or received is not None):
             continue
         if supposed(cue) or withholding(cue) or narrated(
             cue, lambda head: _strong_cue(head, models)
         ):
             continue
         aside = _as_aside(doc, cue) if _strong_cue(cue, models) else None
-        if aside is None and not models.cue.accepts(models.cue_features(cue)):
+        if aside is None and received is None and not models.cue.accepts(
+            models.cue_features(cue)
+        ):
             continue
         # "appear to be fabricated", "is expected to win", "Asked about the loan, ...": no
         # one named speaks ("appeared to imply that": she implies).  A passive counts only for
@@ -1472,6 +1493,8 @@ def _learned(
         felt = _experiencer(cue)
         if felt is not None:
             phrases, ranges = [felt[0]], [felt[1]]
+        if received is not None:
+            phrases, ranges = [received[1]], [received[2]]
         merged: list[tuple[int, int]] = []
         for a, b in ranges:
             if merged and all(doc[i].is_punct or doc[i].is_space for i in range(merged[-1][1], a)):
@@ -1525,12 +1548,14 @@ def _learned(
             models.cue.probability(models.cue_features(cue)) < models.thing_threshold
             and cue.lemma_.lower() not in lexicon.SIDE_VERBS  # "supports Sanders"
             and not topic and act is None  # "attacks against X": the act's target
+            and received is None  # "drew criticism from X": what X criticises
         )):
             continue
         content = [_char_span(doc, a, b, quotations) for a, b in cleaned]
         lo = min([cue.i] + [p.start for p in phrases])
         hi = max([cue.i] + [p.end - 1 for p in phrases])
-        cue_end = held[0] + 1 if held is not None else cue.i + 1
+        cue_end = held[0] + 1 if held is not None else received[0] + 1 if (
+            received is not None) else cue.i + 1
         hi = max(hi, cue_end - 1)
         att = _Attribution(cue.i, cue_end, cue.lemma_.lower(), phrases, "indirect", content,
                            (lo, hi))
@@ -1644,6 +1669,46 @@ def _experiencer(cue: Token) -> tuple[Phrase, tuple[int, int]] | None:
     while end <= obj.right_edge.i and not cue.doc[end].is_punct:
         end += 1
     return (Phrase(obj.left_edge.i, end, obj.i), (subj.left_edge.i, subj.right_edge.i + 1))
+
+
+# Verbs by which a subject receives a stance from others ("drew criticism from", "won praise
+# from", "is receiving support from"), and the nouns of such a stance: the speech acts of
+# ``speech_act_nouns`` and the stances of backing.
+_RECEIVING_VERBS = frozenset({"draw", "win", "receive", "earn", "garner", "attract", "gain"})
+_RECEIVED_STANCES = lexicon.SPEECH_ACT_NOUNS | frozenset(
+    {"support", "backing", "endorsement", "applause"})
+
+
+def _received_stance(cue: Token) -> tuple[int, Phrase, tuple[int, int]] | None:
+    """"The proposal has drawn harsh criticism from rival campaigns", "She drew support from
+    most of the older voters", "the mayor winning praise from the council": a verb of
+    receiving (``_RECEIVING_VERBS``) whose object names a stance (``_RECEIVED_STANCES``) and
+    whose "from" names who holds it turns the roles of a cue round, as a verb of feeling does
+    (``_experiencer``): the "from" phrase holds the stance (the speaker) and the subject is
+    what it is about (the content).  Returns the last cue token (the stance noun), the speaker
+    and the content's range; None without a subject or a "from" phrase."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in _RECEIVING_VERBS:
+        return None
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    noun = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if not subjects or noun is None or noun.lemma_.lower() not in _RECEIVED_STANCES:
+        return None
+    subj = subjects[0]
+    if subj.tag_ in ("WDT", "WP") or subj.lower_ in grammar.THING_PRONOUNS:
+        return None  # "a plan that drew criticism": the relative clause's antecedent
+    for prep in [c for c in noun.children if c.dep_ == "prep"] + [
+        c for c in cue.children if c.dep_ == "prep" and c.i > noun.i
+    ]:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ != "from" or obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        # "support from the young and the older voters backing her rival": the participle's
+        # clause is an attribution of its own, not part of who holds the stance.
+        end = min([t.i for t in obj.subtree if t.dep_ == "acl" and t.tag_ == "VBG"]
+                  + [obj.right_edge.i + 1])
+        return (noun.i, Phrase(obj.left_edge.i, end, obj.i),
+                (subj.left_edge.i, subj.right_edge.i + 1))
+    return None
 
 
 def _imperative(verb: Token) -> bool:

@@ -446,13 +446,31 @@ def _reporter(participle: Token) -> Token:
     hangs it on the last verb before it, which is often the verb of the reported clause
     ("Berg said the plan could be “messy,” adding, “...”": "be"); a verb of saying there is
     the reporter's second act, not the reported subject's ("the plan" adds nothing)."""
-    governor = participle.head
+    governor = _before_quoted(participle)
     if participle.lemma_.lower() in grammar.QUOTE_VERBS and governor.dep_ == "ccomp" and (
         governor.head.i != governor.i and governor.head.pos_ in ("VERB", "AUX")
         and _subjects(participle.doc, governor.head)
     ):
         return governor.head
     return _main_clause(governor)
+
+
+def _before_quoted(participle: Token) -> Token:
+    """"The mayor seemed ready to joke about it, telling the crowd, “Some of us got wet, did
+    you notice?”": the parser hangs a closing participle on a verb of the quotation that
+    it opens, whose subject ("Some of us") is what was said, not who says it; its governor
+    is then the first verb above that stands before it (the clause it closes).  Elsewhere
+    the participle's head."""
+    governor = participle.head
+    doc = participle.doc
+    if governor.i <= participle.i or not any(
+        t.text in _OPENING_MARKS for t in doc[participle.i + 1 : governor.i]
+    ):
+        return governor
+    up = governor
+    while up.i > participle.i and up.head.i != up.i:
+        up = up.head
+    return up if up.i < participle.i and up.pos_ in ("VERB", "AUX") else governor
 
 
 def _main_clause(governor: Token) -> Token:
@@ -649,6 +667,7 @@ def according_to_phrase(doc: Doc, to: Token) -> Phrase | None:
 
 _DASHES = frozenset({"—", "–", "-", "--"})
 _CLOSING_MARKS = frozenset({"”", "\"", "’", "»", "''"})
+_OPENING_MARKS = frozenset({"“", "\"", "«", "``"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
