@@ -151,6 +151,26 @@ def test_a_rounded_figure_or_a_rate_is_no_disagreement_with_a_total() -> None:
         ("litre", [["4.9e+06"], ["3e+06"]])]
 
 
+def test_one_speaker_saying_different_things_of_one_topic_is_no_contradiction() -> None:
+    """"the fund will not be run by the port" does not deny "the port must set up a fund";
+    "the port will not set up a fund" does."""
+    articles = [Article(id=article_id(text), text=text, outlet=outlet, genre="news",
+                        published=date(2024, 3, 4))
+                for outlet, text in (
+                    ("Coastline Herald", "Mayor Ines Kohl said the port must set up a relief "
+                                         "fund for the fishermen."),
+                    ("Tidewater Post", "Mayor Ines Kohl said the relief fund for the fishermen "
+                                       "will not be run by the port."),
+                    ("Harbour Ledger", "Mayor Ines Kohl said the port will not set up a relief "
+                                       "fund for the fishermen."))]
+    extractions = list(process_many(articles))
+    brief = briefing.build(extractions, link(extractions))
+    pairs = [sorted(c["column"] for c in d["claims"])
+             for d in brief["comparison"]["disagreements"] if d["kind"] == "polarity"]
+    assert ["Coastline Herald", "Tidewater Post"] not in pairs
+    assert ["Coastline Herald", "Harbour Ledger"] in pairs
+
+
 def test_negation_is_a_disagreement_of_one_voice(port: dict[str, Any]) -> None:
     polar = [d for d in port["comparison"]["disagreements"] if d["kind"] == "polarity"]
     assert [d["about"] for d in polar] == ["The harbour authority on fuel delivery"]

@@ -21,9 +21,10 @@ parses.  The steps, each linear in the number of claims or bounded per claim:
 4. **Findings.** Facts every column reports; per column, the few facts only it reports, ranked
    by how much they matter to the story (central to it, early in their article, about its
    main actors, current rather than history, stated rather than supposed); disagreements
-   (same holder and topic with opposite polarity, or one fact with different numbers or
-   dates); for opinion columns their argument (evaluative and prescriptive claims) apart from
-   the facts; and, for each pair of outlets, which piece is newer and what it changes.
+   (same holder, topic and predicate with opposite polarity, or one fact with different
+   numbers of one measured quantity, or dates); for opinion columns their argument
+   (evaluative and prescriptive claims) apart from the facts; and, for each pair of outlets,
+   which piece is newer and what it changes.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from newsdesk.knowledge import lexicon
 from newsdesk.model import Claim, Extraction, iso_day
 from newsdesk.synthesize.briefing_types import (
     ActorPositions,
@@ -213,8 +215,15 @@ def _same_key(a: Claim, b: Claim) -> bool:
     if a.source is None:
         return bool(a.holder and a.holder == b.holder and a.predicate.lemma == b.predicate.lemma)
     if a.holder or b.holder:
-        return a.holder == b.holder
+        # one speaker on one topic, and one thing said of it: "the fund will not be controlled
+        # by BP" does not deny "the firm must set up a fund"
+        return a.holder == b.holder and _same_predicate(a, b)
     return _voice(a) == _voice(b) and a.predicate.lemma == b.predicate.lemma
+
+
+def _same_predicate(a: Claim, b: Claim) -> bool:
+    return lexicon.SYNONYMS.get(a.predicate.lemma, a.predicate.lemma) == \
+        lexicon.SYNONYMS.get(b.predicate.lemma, b.predicate.lemma)
 
 
 def _conflicting_numbers(a: Claim, b: Claim) -> list[str]:
