@@ -274,6 +274,10 @@ def test_a_name_before_a_noun_of_a_craft_is_the_craft_not_a_person() -> None:
     found = actors_of(text)
     assert not [a for a in found.values() if a.kind == "person" and "Rowan" in a.name]
     assert "person:ines-kohl" in found
+    # what befell the craft names it too, and a mention of it in full ends as it does
+    text = ("Norlund blamed others for the Stena Kessler disaster. Stena Kessler had warned of "
+            "gas, Mayor Ines Kohl said.")  # tagged ORG, then PERSON
+    assert not [a for a in actors_of(text).values() if a.kind == "person" and "Kessler" in a.name]
 
 
 def test_a_hyphenated_title_is_one_title() -> None:

@@ -258,7 +258,8 @@ def _classify(
     if label == "PERSON" and end - start == 1 and name in places and honorific is None \
             and not persons_surname:
         label = "GPE"  # "Biarritz" tagged PERSON where it is a place elsewhere
-    if label == "PERSON" and honorific is None and name in crafts:
+    if label == "PERSON" and honorific is None and (
+            name in crafts or name.split()[-1] in {c.split()[-1] for c in crafts}):
         # "the Deepwater Horizon rig": a craft acts as its crew or owner does, as a ship named
         # with its prefix does ("USS Carl Vinson"), never as a person
         return _Cand(start, end, "org", _clean_name(name))
