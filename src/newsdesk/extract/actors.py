@@ -129,9 +129,11 @@ def _location_surfaces(doc: Doc) -> set[str]:
 
 def _craft_names(doc: Doc) -> set[str]:
     """Names written just before a noun of a craft ("the BP-operated Deepwater Horizon rig",
-    ``lexicon.CRAFT_NOUNS``), which the model often reads as a person's."""
-    return {e.text for e in doc.ents
-            if e.end < len(doc) and doc[e.end].lemma_.lower() in lexicon.CRAFT_NOUNS}
+    ``lexicon.CRAFT_NOUNS``), which the model often reads as a person's, and their last words
+    (the short name: "the Horizon disaster", then "Deepwater Horizon")."""
+    names = {e.text for e in doc.ents
+             if e.end < len(doc) and doc[e.end].lemma_.lower() in lexicon.CRAFT_NOUNS}
+    return names | {name.split()[-1] for name in names}
 
 
 def _org_surfaces(doc: Doc) -> set[str]:
@@ -258,8 +260,7 @@ def _classify(
     if label == "PERSON" and end - start == 1 and name in places and honorific is None \
             and not persons_surname:
         label = "GPE"  # "Biarritz" tagged PERSON where it is a place elsewhere
-    if label == "PERSON" and honorific is None and (
-            name in crafts or name.split()[-1] in {c.split()[-1] for c in crafts}):
+    if label == "PERSON" and honorific is None and name.split()[-1] in crafts:
         # "the Deepwater Horizon rig": a craft acts as its crew or owner does, as a ship named
         # with its prefix does ("USS Carl Vinson"), never as a person
         return _Cand(start, end, "org", _clean_name(name))
