@@ -53,7 +53,7 @@ def _register_components() -> None:
 
         Runs before the parser, which keeps sentence starts that are already set.
         """
-        credits = _credit_ends(doc.text)
+        credits, held_from = _furniture_ends(doc.text)
         abbreviations = _title_abbreviations()
         held = False  # inside a sentence begun after a stamp, before its full stop
         for token in doc[1:]:
@@ -63,9 +63,9 @@ def _register_components() -> None:
             )
             if after_break and _runs_on(token, previous):
                 token.is_sent_start = False
-            elif after_break or token.idx in credits or -token.idx in credits:
+            elif after_break or token.idx in credits or token.idx in held_from:
                 token.is_sent_start = True
-                held = -token.idx in credits
+                held = token.idx in held_from
             elif held and previous.text in (".", "!", "?"):
                 held = False
             elif held:
@@ -108,25 +108,28 @@ def _title_abbreviations() -> frozenset[str]:
     )
 
 
-def _credit_ends(text: str) -> set[int]:
-    """Offsets where a paragraph's text begins after a photo credit run into it, and where a
-    publication stamp run into a page's first line begins and ends ("... says Barack Obama BP
-    claims ... Wednesday 4 August 2010 20.43 BST BP says ...": header, stamp, caption).  The
-    stamp's end is given negated: the sentence begun there runs on to its own full stop (the
-    parser, left alone, cut "BP" from "says it has completed ...")."""
+def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
+    """Offsets where a sentence starts after furniture run into a line: where a paragraph's
+    text begins after a photo credit, and where a publication stamp run into a page's first
+    line begins ("... says Barack Obama BP claims ... Wednesday 4 August 2010 20.43 BST BP says
+    ...": header, stamp, caption); and, apart, where the stamp ends, since the sentence begun
+    there runs on to its own full stop (the parser, left alone, cut "BP" from "says it has
+    completed ...")."""
     from newsdesk.ingest.furniture import credit_prefix, run_in_stamp
 
-    ends: set[int] = set()
+    starts: set[int] = set()
+    held_from: set[int] = set()
     start = 0
     for line in text.split("\n"):
         taken = credit_prefix(line) if line.startswith(("Photo", "Picture", "Credit")) else 0
         if taken:
-            ends.add(start + taken)
+            starts.add(start + taken)
         stamp = run_in_stamp(line) if "day " in line else None
         if stamp is not None:
-            ends.update((start + stamp[0], -(start + stamp[1])))
+            starts.add(start + stamp[0])
+            held_from.add(start + stamp[1])
         start += len(line) + 1
-    return ends
+    return starts, held_from
 
 
 def load() -> Language:
