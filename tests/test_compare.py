@@ -397,3 +397,31 @@ def test_a_fact_is_labelled_by_its_most_central_claim() -> None:
     ]
     facts, _ = _facts(items, [[0, 1, 2, 3]], np.ones(4), 4, vectors(items))
     assert facts[0]["label"] == "The council voted to close the harbour."
+
+
+def _dates_between(*texts: tuple[str, str, date]) -> list[list[str]]:
+    articles = [Article(id=article_id(text), text=text, outlet=outlet, genre="news",
+                        published=published) for outlet, text, published in texts]
+    extractions = list(process_many(articles))
+    brief = briefing.build(extractions, link(extractions))
+    return [sorted(v for c in d["claims"] for v in c["values"])
+            for d in brief["comparison"]["disagreements"] if d["kind"] == "date"]
+
+
+def test_one_act_told_on_two_days_is_a_date_disagreement() -> None:
+    """"seized the ferry on Tuesday" against "seized the ferry on Monday", both reported after
+    both days: the outlets disagree on when it happened."""
+    told = "Coast guard commander Rui Matos said on {} that his patrol seized the ferry Alba."
+    assert _dates_between(
+        ("Coastline Herald", told.format("Tuesday"), date(2024, 3, 7)),
+        ("Tidewater Post", told.format("Monday"), date(2024, 3, 8)),
+    ) == [["2024-03-04", "2024-03-05"]]
+
+
+def test_a_day_after_the_other_article_appeared_is_another_happening() -> None:
+    """An article of the 5th cannot report the 6th: "again on Wednesday" is a second act."""
+    told = "Coast guard commander Rui Matos said on {} that his patrol seized the ferry Alba."
+    assert _dates_between(
+        ("Coastline Herald", told.format("Monday"), date(2024, 3, 5)),
+        ("Tidewater Post", told.format("Wednesday"), date(2024, 3, 7)),
+    ) == []

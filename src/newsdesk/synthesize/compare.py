@@ -22,7 +22,8 @@ parses.  The steps, each linear in the number of claims or bounded per claim:
    by how much they matter to the story (central to it, early in their article, about its
    main actors, current rather than history, stated rather than supposed); disagreements
    (same holder, topic and predicate with opposite polarity, or one fact with different
-   numbers of one measured quantity, or dates); for opinion columns their argument
+   numbers of one measured quantity, or one act of one doer told on two days a week or less
+   apart, both before either piece appeared); for opinion columns their argument
    (evaluative and prescriptive claims) apart from the facts; and, for each pair of outlets,
    which piece is newer and what it changes.
 """
@@ -32,6 +33,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 from scipy import sparse
@@ -54,6 +56,7 @@ from newsdesk.synthesize.briefing_types import Fact as FactEntry
 from newsdesk.synthesize.timeline import display_name, sort_key
 
 THRESHOLD = 0.35  # cosine at which two agreeing claims state one fact
+DATE_SLIP_DAYS = 7  # two days this close told of one act are one act misdated, not two acts
 RELATED = 0.25  # cosine at which claims are close enough for a number or date to conflict
 POSTINGS = 16  # claims kept per term in the candidate index, and per holder-topic block
 ONLY_LIMIT = 8  # facts listed per column that only that column reports
@@ -432,6 +435,28 @@ def _about(claim: Claim, names: dict[str, str]) -> str:
     return f"{who} on {claim.topic}" if claim.topic else who
 
 
+def _told_on_other_days(a: Item, b: Item, score: float) -> bool:
+    """One act of one doer told on two days by two outlets: "seized the ferry on Monday"
+    against "on Tuesday", stated as done, with one predicate and one polarity, both days
+    within a week of each other (a weekday resolved a week apart is the usual slip) and both
+    before either article appeared; a day after one article appeared is a later happening
+    that article could not report ("seized it again on Wednesday")."""
+    ca, cb = a.claim, b.claim
+    days_a, days_b = _days(ca), _days(cb)
+    if not (days_a and days_b) or not days_a.isdisjoint(days_b) or score < THRESHOLD:
+        return False
+    if ca.modality != "asserted" or cb.modality != "asserted":
+        return False  # "I will meet him" dated the day it was said is no day of the meeting
+    if not (ca.holder and ca.holder == cb.holder) or ca.polarity != cb.polarity or \
+            ca.predicate.lemma != cb.predicate.lemma:
+        return False
+    days = sorted(date.fromisoformat(d) for d in days_a | days_b)
+    if (days[-1] - days[0]).days > DATE_SLIP_DAYS:
+        return False
+    published = [p for p in (a.published, b.published) if p]
+    return len(published) == 2 and all(days[-1].isoformat() <= p[:10] for p in published)
+
+
 def disagreements(items: list[Item], left: np.ndarray, right: np.ndarray, scores: np.ndarray,
                   fact_of: dict[int, str], names: dict[str, str]) -> list[Disagreement]:
     """Pairs of claims from different columns that cannot both hold (module docstring, 4)."""
@@ -465,9 +490,8 @@ def disagreements(items: list[Item], left: np.ndarray, right: np.ndarray, scores
             for unit in _conflicting_numbers(ca, cb):  # of one moment: not a count that grew
                 kinds.append(("number", unit, _show(_numbers(ca)[unit]),
                               _show(_numbers(cb)[unit])))
-            if apart_in_time and score >= THRESHOLD and ca.polarity == cb.polarity and \
-                    ca.predicate.lemma == cb.predicate.lemma:
-                kinds.append(("date", "date", sorted(days_a), sorted(days_b)))
+        if _told_on_other_days(a, b, score):
+            kinds.append(("date", _about(ca, names), sorted(days_a), sorted(days_b)))
         for kind, about, va, vb in kinds:
             key = (kind, about, a.article, b.article)
             if key in seen:
