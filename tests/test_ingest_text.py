@@ -315,8 +315,6 @@ def test_related_list_stops_at_next_long_paragraph(tmp_path: Path) -> None:
         "You can follow the harbour inquiry, when the pilots' union gives evidence to the "
         "transport committee, on the Harbour Times website on Thursday 9 May from 1400 GMT.",
         "Watch the mayor's statement live on our app.",
-        "Views expressed in the comments do not represent those of the Harbour Times.",
-        "Comments are moderated and may take a day to appear.",
         "A version appeared on p4 of the Main section of the Harbour Times on 01.32 GMT on "
         "Friday 5 March 2021 Follow the latest port news, comment and analysis on our app "
         "and on every social network the harbour board has ever heard of, day and night.",
@@ -326,6 +324,31 @@ def test_page_furniture_is_not_body(tmp_path: Path, line: str) -> None:
     text = f"Pilots strike\n\nPilots walked out on Monday.\n\n{line}\n\nThe port stayed open.\n"
     article = read_one(write(tmp_path, text))
     assert region_texts(article, "related") == [line]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Views expressed in the comments do not represent those of the Harbour Times.",
+        "Comments are moderated and may take a day to appear.",
+        "(Reporting by Tomas Lind; Editing by Ana Reyes) We welcome comments that keep to the "
+        "subject.",
+    ],
+)
+def test_readers_comments_run_from_their_opening_line_to_the_end(tmp_path: Path,
+                                                                  opening: str) -> None:
+    """What readers wrote under the piece is no reporting: "The port authority has the bigger
+    lawyers" is a reader's, and so is every line after the section opens."""
+    comments = ("The port authority has the bigger lawyers, so they are always right.\n\n"
+                "This discussion is now closed.\n\nA trading platform for the modern desk\n")
+    text = (f"Pilots strike\n\nPilots walked out on Monday, the union said.\n\n{opening}\n\n"
+            f"{comments}")
+    article = read_one(write(tmp_path, text))
+    assert region_texts(article, "body") == ["Pilots walked out on Monday, the union said."]
+    shown = "\n\n".join(region_texts(article, "comments"))
+    assert shown.startswith(opening[opening.index("We"):] if opening.startswith("(") else opening)
+    assert shown.endswith("A trading platform for the modern desk")
+    assert_tiles(article)
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,10 @@ from typing_extensions import TypedDict
 EntityKind = Literal["person", "org", "country", "group", "location"]
 Genre = Literal["news", "opinion", "analysis", "wire", "unknown"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
-RegionKind = Literal["masthead", "label", "headline", "byline", "caption", "related", "body"]
+# "comments": the readers' comments a page carries under the piece, from their section's
+# opening line to the end.
+RegionKind = Literal["masthead", "label", "headline", "byline", "caption", "related", "comments",
+                     "body"]
 # What a claim does: reports something, judges it, or says what ought to be done.
 ClaimKind = Literal["report", "evaluation", "prescription"]
 ClaimPolarity = Literal["positive", "negative"]

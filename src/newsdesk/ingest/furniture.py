@@ -268,6 +268,28 @@ _PRINT_NOTE = re.compile(
 )
 
 
+# The line that opens the readers' comments under a piece: their disclaimer or invitation, "Views
+# expressed in the comments do not represent those of the Harbour Herald.", "We welcome comments
+# that advance the story ...", "Comments are closed.", "This discussion is now closed.".  It may
+# be glued to the credit line before it: "(Reporting by Ana Reyes) We welcome comments that ...".
+_COMMENTS_OPEN = re.compile(
+    r"(?:^|(?<=[.!?)]\s))(?:(?:the )?(?:views|opinions) expressed (?:in|by) (?:the )?"
+    r"(?:comments?|readers?|users?)\b|we welcome comments\b|comments are (?:moderated|closed)\b"
+    r"|this discussion is (?:now )?closed\b)",
+    re.IGNORECASE,
+)
+
+
+def comments_start(line: str) -> int | None:
+    """Where in ``line`` the readers' comments section opens, else None.
+
+    Everything from there to the end of the page is what readers wrote, not the piece: a
+    comment's "BP has the bigger lawyers" is no claim of the outlet, and the product lines a
+    page closes with ("An ultra-low latency infrastructure for ...") are no news."""
+    match = _COMMENTS_OPEN.search(line)
+    return match.start() if match else None
+
+
 def is_furniture(line: str) -> bool:
     """Advertising, sharing and sign-up lines that belong to the page, not the piece."""
     if _PROMO.match(line.strip()) and words(line) <= PROMO_MAX_WORDS:

@@ -180,8 +180,21 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
     # Body, with captions, "Read more" lists and page furniture marked out.
     body_seen = 0
     in_related = False
+    in_comments = False
     for at, line in enumerate(lines[i:], start=i):
         kind: RegionKind = "body"
+        opens = None if in_comments else fur.comments_start(line.text)
+        if opens:  # "(Reporting by Ana Reyes) We welcome comments ...": the credit, then comments
+            head = line.text[:opens].rstrip()
+            kinds.append(("related" if fur.is_furniture(head) else "body", line.start,
+                          line.start + len(head)))
+            kinds.append(("comments", line.start + opens, line.end))
+            in_comments = True
+            continue
+        if in_comments or opens == 0:
+            in_comments = True
+            kinds.append(("comments", line.start, line.end))
+            continue
         if in_related and fur.words(line.text) <= fur.RELATED_ITEM_MAX_WORDS:
             kind = "related"
         elif fur.is_related_heading(line.text):
