@@ -258,9 +258,10 @@ def test_the_next_names_of_a_list_are_no_title() -> None:
     assert found["Carla Velt"] == ["energy adviser to Governor Ana Ruiz"]
 
 
-def test_a_wire_leads_furniture_names_no_organisation() -> None:
-    text = ("LINDAU | Fri Mar 5, 2021 4:05 pm CET LINDAU (Reuters) - The ferry operator Seewind "
-            "agreed to raise the crews' pay, Mayor Ines Kohl said.")
+@pytest.mark.parametrize("place", ["LINDAU", "BAD WALDSEE, Bavaria"])
+def test_a_wire_leads_furniture_names_no_organisation(place: str) -> None:
+    text = (f"{place} | Fri Mar 5, 2021 4:05 pm CET {place} (Reuters) - The ferry operator "
+            "Seewind agreed to raise the crews' pay, Mayor Ines Kohl said.")
     found = actors_of(text)
     # the model reads "Fri Mar 5" as a person and the agency as an organisation there
     assert sorted(a.name for a in found.values() if a.kind != "location") == ["Ines Kohl"]

@@ -359,7 +359,8 @@ _CREDIT_PREFIX = re.compile(
 # "Wed Jun 16, 2010 2:56 pm EDT", an editor's note "(Adds BP forgoing dividend for year)",
 # and the dateline "WASHINGTON, June 16 (Reuters) -".
 _LEAD_FURNITURE = (
-    re.compile(r"[A-Z][A-Z .'’-]{1,30} \| "),
+    # "WASHINGTON | ", "GOLDEN MEADOW, Louisiana | "
+    re.compile(r"[A-Z][A-Z .'’-]{1,30}(?:, [A-Z][A-Za-z .'’-]{1,30})? \| "),
     re.compile(r"(?:Credit|Photo|Photograph|Picture)s?: [^\s/]+(?: [^\s/]+){0,3}(?:/[^/\n]+?)+ "
                r"(?=[A-Z][A-Z .'’-]{1,30} \| )"),
     _CREDIT_PREFIX,
