@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Span as SpacySpan
 
 from newsdesk import annotate
 from newsdesk.extract.actors import extract_actors
@@ -267,6 +268,26 @@ def test_a_wire_leads_furniture_names_no_organisation(place: str) -> None:
     assert sorted(a.name for a in found.values() if a.kind != "location") == ["Ines Kohl"]
 
 
+@pytest.mark.parametrize("text", [
+    "Crews on the Stena Kessler drilling rig had warned of gas, Mayor Ines Kohl said.",
+    "Boats circled the blazing remains of the oil rig Stena Kessler, Mayor Ines Kohl said.",
+])
+def test_a_craft_is_named_past_a_noun_of_its_kind_or_after_its_noun(text: str) -> None:
+    """"the Stena Kessler drilling rig", "the oil rig Stena Kessler": the craft, not a person."""
+    found = actors_of(text)
+    assert not [a for a in found.values() if a.kind == "person" and "Kessler" in a.name]
+    assert "person:ines-kohl" in found
+
+
+def test_a_zone_after_a_clock_time_is_no_organisation() -> None:
+    """"This article appeared ... on 00.16 BST on Sunday": the zone names no one."""
+    text = ("Mayor Ines Kohl said the pier would open. This article appeared on p21 of the Main "
+            "section of the Harbour Times on 00.16 BST on Sunday 30 May 2010. The ferry left at "
+            "9:36 am EDT with Seewind crews aboard.")
+    names = {a.name for a in actors_of(text).values()}
+    assert "Ines Kohl" in names and not {"BST", "EDT"} & names
+
+
 def test_a_name_before_a_noun_of_a_craft_is_the_craft_not_a_person() -> None:
     # an organisation, as a ship named with its prefix is: where another article reads the
     # name as a person's, linking across articles prefers the organisation
@@ -293,3 +314,33 @@ def test_a_title_with_of_before_a_name_is_whole_and_no_organisation() -> None:
     found = actors_of(text)
     assert not [a for a in found.values() if a.kind == "org"]
     assert titles(found["person:ines-kohl"]) == ["Secretary of State"]
+
+
+def test_an_organisation_the_model_ran_into_a_title_ends_where_the_title_begins() -> None:
+    """"Norlund Managing Director Carl Berg said": the model (on a longer article) took
+    "Norlund Managing" for the organisation; the title runs on past it to the name."""
+    text = "Norlund Managing Director Carl Berg said the company would pay."
+    doc = annotate.parse(text)
+    doc.ents = [SpacySpan(doc, 0, 2, label="ORG"), SpacySpan(doc, 3, 5, label="PERSON")]
+    actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
+    found = {a.name: a for a in actors}
+    assert "Norlund Managing" not in found and found["Norlund"].kind == "org"
+    assert [t.text for t in found["Carl Berg"].titles] == ["Managing Director"]
+
+
+def test_a_name_before_a_division_noun_is_a_place() -> None:
+    """"president of Kessel parish", "the Orla county council": a place, not an organisation."""
+    text = ("Ines Kohl, president of Kessel parish, said the pier would open. Boats from Orla "
+            "county joined the search.")
+    found = {a.name: a.kind for a in actors_of(text).values()}
+    assert found["Kessel"] == "location"
+    assert found["Ines Kohl"] == "person"
+
+
+def test_a_participle_clause_after_a_name_is_no_title() -> None:
+    """"distance himself from Norlund, all the while asserting the port authority's rights":
+    what follows the comma is the subject's doing, not who Norlund is."""
+    text = ("The mayor must stop blaming the shipping firm Norlund, all the while asserting the "
+            "port authority's rights. Norlund, a ferry company, said nothing.")
+    found = {a.name: titles(a) for a in actors_of(text).values()}
+    assert found["Norlund"] == ["a ferry company"]

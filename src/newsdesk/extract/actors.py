@@ -131,9 +131,22 @@ def _craft_names(doc: Doc) -> set[str]:
     """Names written just before a noun of a craft ("the BP-operated Deepwater Horizon rig",
     ``lexicon.CRAFT_NOUNS``), which the model often reads as a person's, and their last words
     (the short name: "the Horizon disaster", then "Deepwater Horizon")."""
-    names = {e.text for e in doc.ents
-             if e.end < len(doc) and doc[e.end].lemma_.lower() in lexicon.CRAFT_NOUNS}
+    names = {e.text for e in doc.ents if _beside_craft_noun(doc, e)}
     return names | {name.split()[-1] for name in names}
+
+
+def _beside_craft_noun(doc: Doc, ent: SpacySpan) -> bool:
+    """A craft noun after the name, past one noun of its kind ("the Deepwater Horizon oil
+    rig", "the Sea Empress cargo ship"), or a craft noun just before it ("the oil rig Deepwater
+    Horizon", "the tanker Sea Empress")."""
+    after = [doc[i] for i in range(ent.end, min(ent.end + 2, len(doc)))]
+    if after and after[0].lemma_.lower() in lexicon.CRAFT_NOUNS:
+        return True
+    if len(after) == 2 and after[0].pos_ in ("NOUN", "VERB") and after[0].dep_ == "compound" \
+            and after[1].lemma_.lower() in lexicon.CRAFT_NOUNS:
+        return True
+    return ent.start > 0 and doc[ent.start - 1].lemma_.lower() in lexicon.CRAFT_NOUNS and \
+        doc[ent.start - 1].pos_ == "NOUN"
 
 
 def _org_surfaces(doc: Doc) -> set[str]:
@@ -238,6 +251,8 @@ def _classify(
     name = doc[start:end].text
     if not any(ch.isalpha() for ch in name):
         return None
+    if end - start == 1 and name.isupper() and start > 0 and _CLOCK.search(doc[start - 1].text):
+        return None  # "on 00.16 BST", "at 9:36 am EDT": a time zone after its clock time
     if label == "PERSON" and not any(ch.isupper() for ch in name):
         return None  # "A lorry arrived late": no name is written in lower case
     if label != "PERSON" and name.split()[-1].lower() in lexicon.DOCUMENT_WORDS:
@@ -266,6 +281,9 @@ def _classify(
         return _Cand(start, end, "org", _clean_name(name))
     if label == "PERSON" and honorific is None and geo.place_code(name):
         label = "GPE"
+    if label in ("PERSON", "ORG") and honorific is None and end < len(doc) and \
+            doc[end].lower_ in lexicon.DIVISION_NOUNS:
+        label = "GPE"  # "president of Plaquemines parish": the name of a division is a place
     surname_of_person = end - start == 1 and name in person_words
     if label == "PERSON" and honorific is None and name in orgs and not surname_of_person:
         label = "ORG"  # "Tejo Vivo, a conservation group"
@@ -286,6 +304,10 @@ def _classify(
     if label == "ORG" and end < len(doc) and doc[end].ent_type_ == "PERSON" and all(
             t.lower_ in roles.TITLE_WORDS for t in doc[start:end]):
         return None  # "Secretary of State Hillary Clinton": "State" is her title's, no body
+    while label == "ORG" and end - start > 1 and end < len(doc) and doc[end - 1].is_title and \
+            doc[end - 1].lower_ in roles.TITLE_WORDS and _title_head_at(doc, end):
+        end -= 1  # "BP Managing Director Bob Dudley": the title runs on past the ORG the model saw
+    name = doc[start:end].text
     if label == "ORG":
         start, end = _extend_org(doc, start, end)
         named = _person_after_title(doc, start, end)
@@ -323,6 +345,7 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "across"
                                  "into", "toward", "towards", "through"})
 
 # Ship prefixes: a named vessel acts as its navy or owner does, never as a person.
+_CLOCK = re.compile(r"^(?:\d{1,2}[.:]\d{2}|[ap]\.?m\.?)$", re.IGNORECASE)
 _SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMCS", "HMAS", "RFA", "INS", "MV", "RV"})
 
 
@@ -356,6 +379,11 @@ def _clean_name(name: str) -> str:
     return name.strip(" ,.;:\"“”'’")
 
 
+def _title_head_at(doc: Doc, i: int) -> bool:
+    """A capitalised title head at ``i`` ("Director" of "Managing Director Carl Berg")."""
+    return i < len(doc) and doc[i].is_title and doc[i].lower_ in roles.TITLE_HEADS
+
+
 def _extend_org(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Join a proper noun the model cut off: "United Against Nuclear" + "Iran"."""
     last = doc[end - 1]
@@ -370,6 +398,7 @@ def _extend_org(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and doc[end].pos_ == "PROPN"
         and "\n" not in last.whitespace_
         and doc[end].lower_ not in roles.TITLE_HEADS  # "Homeland Security" + "Secretary Janet ..."
+        and not (doc[end].lower_ in roles.TITLE_WORDS and _title_head_at(doc, end + 1))
     ):
         end += 1
         last = doc[end - 1]
@@ -831,6 +860,8 @@ def _appositive_after(doc: Doc, end: int) -> SpacySpan | None:
             break
         if token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG"):
             return None  # a clause, not a description: "Trump, he said"
+        if token.pos_ == "VERB" and token.dep_ in ("advcl", "ccomp", "xcomp", "csubj", "ROOT"):
+            return None  # a participle's clause: "BP, all the while asserting its authority"
         if "\n" in token.whitespace_:
             stop += 1
             break
