@@ -319,3 +319,21 @@ def test_a_day_reported_on_but_named_by_none_says_so() -> None:
     busy = [e for day, e in entries.items() if e["published"] == 6]
     assert busy, entries.keys()
     assert key_date_reach(busy[0]) == "6 articles published that day"
+
+
+def test_a_pages_time_stamp_names_no_day_of_the_story() -> None:
+    """"VELDEN | Wed Mar 12, 2025 7:47 pm CET VELDEN (Wire) -": the stamp dates the page; "This
+    article appeared on p4 ... on Thursday 13 March 2025" is its history. Neither is a mention."""
+    story = flood_story()
+    for i, ex in enumerate(story[1:4]):
+        stamp = "VELDEN | Wed Mar 12, 2025 7:47 pm CET VELDEN (Wire) - Families are waiting."
+        note = "This article appeared on p4 of the Main section on Thursday 13 March 2025."
+        story[1 + i] = article(f"s{i}", ex.article.outlet or "", date(2025, 3, 12), [
+            (stamp, [("Wed Mar 12, 2025", "2025-03-12", None)]),
+            ("The dam collapsed on March 3.", [("on March 3", BREACH, None)]),
+            (note, [("Thursday 13 March 2025", "2025-03-13", None)]),
+        ])
+    entries = {d.day.isoformat(): d for d in key_dates.select(story, dates=5, sentences=1).dates}
+    named = {day: entry.articles for day, entry in entries.items()}
+    assert named.get("2025-03-12", 0) == 0 and named.get("2025-03-13", 0) == 0, named
+    assert named[BREACH] == 7

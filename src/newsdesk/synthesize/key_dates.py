@@ -182,6 +182,11 @@ def score(features: dict[str, float]) -> float:
     return sum(WEIGHTS[name] * value for name, value in features.items())
 
 
+def _page_note(ex: Extraction, start: int, end: int) -> bool:
+    sentence = next((s for s in ex.sentences if s.start <= start < s.end), None)
+    return sentence is not None and timeline.page_note(ex.article.text, end, sentence)
+
+
 def _collect(extractions: list[Extraction]) -> dict[date, _Day]:
     days: dict[date, _Day] = defaultdict(_Day)
     for ex in extractions:
@@ -194,6 +199,8 @@ def _collect(extractions: list[Extraction]) -> dict[date, _Day]:
             when = _day(expr.value)
             if when is None or expr.kind != "date" or not art.in_body(expr.start, expr.end):
                 continue
+            if _page_note(ex, expr.start, expr.end):
+                continue  # "Mon May 31, 2010 7:47 pm EDT": the page's stamp names no happening
             info = days[when]
             info.references += 1
             info.articles.add(art.id)
@@ -334,6 +341,8 @@ def _candidates(
             when = _day(expr.value)
             sent = containing(expr.start)
             if sent is None or when is None or expr.kind != "date":
+                continue
+            if timeline.page_note(art.text, expr.end, sent):
                 continue
             named[sent.start].add(when)
             if expr.modifier in _NOT_ON:

@@ -35,11 +35,17 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 # The page's own history: "This article was amended on 6 May 2010", "A version appeared on p34 of
-# the Main section ... on Thursday 6 May 2010".
+# the Main section ... on Thursday 6 May 2010", "This article appeared on p21 of ...".
 _EDITORIAL = re.compile(
     r"(?i)\b(?:this (?:article|story|report) (?:was|has been) (?:amended|corrected|updated)"
-    r"|a version (?:of this (?:article|story) )?appeared (?:on|in)\b)"
+    r"|(?:a version (?:of this (?:article|story) )?|this (?:article|story) )appeared (?:on|in)\b)"
 )
+
+
+def page_note(text: str, end: int, sentence: Span) -> bool:
+    """A date ending at ``end`` is the page's own time stamp (a clock time and zone follow it)
+    or its history ("This article was amended on ..."), not a day of the story."""
+    return bool(_STAMP.match(text, end) or _EDITORIAL.search(text, sentence.start, sentence.end))
 
 
 @dataclass
@@ -213,8 +219,7 @@ def build(extractions: list[Extraction], names: dict[str, str],
                 continue
             if _CONDITIONAL.match(art.text[sentence.start : sentence.end].lstrip()):
                 continue  # "If it pays consultants next year": not something that happened
-            if _STAMP.match(art.text, expr.end) or _EDITORIAL.search(
-                    art.text, sentence.start, sentence.end):
+            if page_note(art.text, expr.end, sentence):
                 continue  # the page's time stamp or its history, not the story's
             if _naming(art.text, expr.start, expr.end, expr.text):
                 continue  # "survived the April 20 explosion": names a thing, dates no sentence
