@@ -521,3 +521,15 @@ def test_a_bare_season_in_the_present_simple_is_a_habit_not_a_date() -> None:
     assert resolve("winter", TUE, "present").value is None
     assert resolve("winter", TUE, "past").value == "2018-WI"
     assert resolve("this winter", TUE, "present").value is not None
+
+
+def test_a_day_or_month_takes_the_year_written_after_it() -> None:
+    """"On 22 June last year" is a day of last year, not one within a month of publication;
+    "in March and August 2006" puts both months in 2006."""
+    text = ("On 22 June last year, harbour engineers warned that the quay wall might collapse. "
+            "Storms in March and August 2006 had already cracked it.")
+    assert _pairs(_times(text, date(2010, 5, 30))) == [
+        ("22 June last year", "2009-06-22"),
+        ("March", "2006-03"),
+        ("August 2006", "2006-08"),
+    ]

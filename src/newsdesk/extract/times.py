@@ -15,6 +15,8 @@ Spans start after any leading preposition ("on Monday" -> "Monday") but keep mod
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from newsdesk.extract.timeparse import (
@@ -377,8 +379,60 @@ def extract_times(doc: Doc, article: Article) -> list[TimeExpr]:
     """
     grammar, rejected = _grammar_times(doc, article)
     entities = _entity_times(doc, article, [(t.start, t.end) for t in grammar] + rejected)
-    found = sorted(grammar + entities, key=lambda t: (t.start, t.end))
+    found = _shared_years(article.text, sorted(grammar + entities, key=lambda t: (t.start, t.end)))
     return sorted(found + _anaphoric_times(doc, article, found), key=lambda t: (t.start, t.end))
+
+
+_RELATIVE_YEAR = re.compile(r"(?i)(?:last|this|next) year")
+_COORDINATED = re.compile(r"(?i)\s*(?:,|and|or|,\s*and|,\s*or)\s*")
+
+
+def _with_year(value: str, year: str) -> str | None:
+    """``value`` (a day or a month) moved into ``year``; None where no such day exists."""
+    moved = year + value[4:]
+    if len(moved) == 10:
+        try:
+            date.fromisoformat(moved)
+        except ValueError:
+            return None
+    return moved
+
+
+def _shared_years(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """A day or month written without its year takes the year the next expression gives it.
+
+    "On 22 June last year": the day is of last year (one expression, "22 June last year", not
+    a day within a month of publication and a separate year); "in March and August 2006":
+    both months are of 2006, not March of the publication year.
+    """
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(found):
+        here = found[i]
+        after = found[i + 1] if i + 1 < len(found) else None
+        bare = (here.kind == "date" and here.granularity in ("day", "month")
+                and here.value is not None and (here.anchor or "").startswith("published:"))
+        if bare and after is not None and after.value is not None and after.kind == "date":
+            between = text[here.end : after.start]
+            assert here.value is not None
+            if after.granularity == "year" and not between.strip() and \
+                    _RELATIVE_YEAR.fullmatch(after.text):
+                value = _with_year(here.value, after.value[:4])
+                if value is not None:
+                    out.append(replace(here, text=text[here.start : after.end], end=after.end,
+                                       value=value, anchor=after.anchor))
+                    i += 2
+                    continue
+            if after.granularity in ("day", "month") and after.anchor == "absolute" and \
+                    _COORDINATED.fullmatch(between):
+                value = _with_year(here.value, after.value[:4])
+                if value is not None:
+                    out.append(replace(here, value=value, anchor="absolute"))
+                    i += 1
+                    continue
+        out.append(here)
+        i += 1
+    return out
 
 
 _ANAPHORIC = re.compile(r"\b(?:at|by|since)\s+((?:that|the)\s+time)\b|\b(back then)\b", re.I)
