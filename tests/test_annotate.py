@@ -200,3 +200,20 @@ def test_a_line_running_on_in_lower_case_continues_its_sentence() -> None:
                             "found a third of it was skimmed.")
     assert "Tanks were emptied." in sentences
     assert sentences[2].startswith("de Vries said the pier was shut")
+
+
+@pytest.mark.parametrize(("text", "news"), [
+    ("BAD WALDSEE, Bavaria | Mon Mar 4, 2024 9:36 am CET BAD WALDSEE, Bavaria (Reuters) - Ines "
+     "Kohl, a ferry owner, laughs when asked about the payout. It barely pays the bill.",
+     "Ines Kohl, a ferry owner, laughs when asked about the payout."),
+    ("Harbour strike widens, ferries stay moored LINDAU | Mon Mar 4, 2024 9:36 am CET LINDAU "
+     "(Reuters) - Ferries could stay moored all week, the union said on Monday. More follows.",
+     "Ferries could stay moored all week, the union said on Monday."),
+])
+def test_a_wire_leads_news_is_a_sentence_of_its_own(text: str, news: str) -> None:
+    """The place and stamp a scrape runs into a wire story's first line hold no sentence break
+    ("Mon" ended one, and "Mar 4, 2024 ... - Ines Kohl ..." began the next), and the news
+    begins a sentence of its own after them, as a headline before them ends one."""
+    sentences = [s.text for s in annotate.parse(text).sents]
+    assert news in sentences
+    assert not any(s.endswith("| Mon") for s in sentences)

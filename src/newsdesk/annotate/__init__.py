@@ -55,7 +55,7 @@ def _register_components() -> None:
         """
         credits, held_from = _furniture_ends(doc.text)
         abbreviations = _title_abbreviations()
-        held = False  # inside a sentence begun after a stamp, before its full stop
+        held = 0 in held_from  # inside a sentence begun after a stamp, before its full stop
         for token in doc[1:]:
             previous = doc[token.i - 1]
             after_break = "\n" in previous.whitespace_ or (
@@ -114,8 +114,9 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
     line begins ("... says Barack Obama BP claims ... Wednesday 4 August 2010 20.43 BST BP says
     ...": header, stamp, caption); and, apart, where the stamp ends, since the sentence begun
     there runs on to its own full stop (the parser, left alone, cut "BP" from "says it has
-    completed ...")."""
-    from newsdesk.ingest.furniture import credit_prefix, run_in_stamp
+    completed ..."), and where a wire lead's place and stamp begin and where its news begins,
+    each held so to its own full stop."""
+    from newsdesk.ingest.furniture import credit_prefix, lead_parts, run_in_stamp
 
     starts: set[int] = set()
     held_from: set[int] = set()
@@ -124,6 +125,13 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
         taken = credit_prefix(line) if line.startswith(("Photo", "Picture", "Credit")) else 0
         if taken:
             starts.add(start + taken)
+        headline_end, news = lead_parts(line) if " | " in line else (None, 0)
+        if news:
+            # "Headline VENICE, La. | Mon May 31, 2010 11:12 pm IST VENICE, La. (Reuters) - Oil
+            # from ...": the headline, the wire's place and stamp, and the news, each a sentence
+            # of its own ("Mon" ended one and "May 31, 2010 ... - Carol Terrebonne ..." began)
+            held_from.add(start + (headline_end + 1 if headline_end is not None else 0))
+            held_from.add(start + news)
         stamp = run_in_stamp(line) if "day " in line else None
         if stamp is not None:
             starts.add(start + stamp[0])

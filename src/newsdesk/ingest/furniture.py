@@ -429,14 +429,27 @@ def lead_start(line: str) -> int:
     return at
 
 
+_PIPE_PLACE = re.compile(r" " + _LEAD_FURNITURE[0].pattern)
+
+
+def lead_parts(line: str) -> tuple[int | None, int]:
+    """Where a scraped wire story's first line has its headline end and its news begin: "BP
+    cuts dividend LONDON | Wed Jun 16, 2010 4:59 pm EDT LONDON (Reuters) - BP said ..." has
+    the headline up to " LONDON |" and the news from "BP said"; (None, ``lead_start``) where
+    no headline stands before the place."""
+    pipe = _PIPE_PLACE.search(line)
+    if pipe and len(line[: pipe.start()].split()) >= 3:
+        rest = pipe.start() + 1
+        return pipe.start(), rest + lead_start(line[rest:])
+    return None, lead_start(line)
+
+
 def lead_text(line: str) -> str:
     """A scraped wire story's first line as a reader would label it: the headline a scrape
     set before the place and time stamp ("BP cuts dividend and capex to pay for oil spill
     LONDON | Wed Jun 16, 2010 4:59 pm EDT ..."), else the line past its furniture."""
-    pipe = re.compile(r" " + _LEAD_FURNITURE[0].pattern).search(line)
-    if pipe and len(line[: pipe.start()].split()) >= 3:
-        return line[: pipe.start()]
-    return line[lead_start(line) :]
+    headline_end, news = lead_parts(line)
+    return line[:headline_end] if headline_end is not None else line[news:]
 
 
 def wire_agency(line: str) -> str | None:
