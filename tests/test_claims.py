@@ -51,6 +51,17 @@ def test_subject_predicate_object_time_and_numbers() -> None:
                                                                  (2.5e9, "$")]
 
 
+def test_a_multiplier_written_onto_a_figure_multiplies_it() -> None:
+    """"40m litres", "£930m" are millions; "a 1,500m deep channel" stays metres."""
+    text = ("The tanker has spilled up to 40m litres of diesel into the bay, and the clean-up "
+            "has cost £930m so far, the harbour board said.")
+    units = sorted((n.value, n.unit) for c in claims_of(text) for n in c.numbers)
+    assert (40e6, "litre") in units and (930e6, "£") in units
+    text = "Divers reached the wreck, which lies 1,500m deep off the harbour, the board said."
+    values = [n.value for c in claims_of(text) for n in c.numbers]
+    assert 1.5e9 not in values
+
+
 def test_a_quantity_per_stretch_of_time_is_a_rate_not_a_total() -> None:
     text = ("The broken pipe spilled 40,000 litres of diesel a day into the bay, and the harbour "
             "board said 1.2 million litres had escaped since March.")

@@ -75,6 +75,10 @@ def _measured(unit: str, head: Token, after: int) -> str:
 
 
 _MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Multipliers written onto a figure: "$930m", "40m gallons", "£2bn", "$1.2tn".
+_SUFFIXES = {"m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
+# Words after "100m" that make it a length, not a count: "1,500m deep", "100m high".
+_LENGTH_AFTER = frozenset({"deep", "high", "long", "wide", "tall", "below", "above", "away"})
 _NP_LIMIT = 12  # tokens of a part's text at most (a long object is cut at its head's end)
 
 
@@ -362,9 +366,21 @@ class _Reader(QuotedReading):
                 used.add(nxt)
                 last = self.doc[nxt]
                 nxt += 1
+            suffix = self._suffix(token)
+            if suffix is not None:
+                value *= _SUFFIXES[suffix.lower_]
+                used.add(suffix.i)
+                last = suffix
             if token.lower_ in _MULTIPLIERS and token.head.like_num:
                 continue  # "two hundred": counted with its number
             head = token.head
+            if suffix is not None and head.i == suffix.i:
+                head = suffix.head  # "150m litres": the number hangs on its "m"
+            after = self.doc[suffix.i + 1] if suffix is not None and suffix.i + 1 < len(
+                self.doc) else None
+            if after is not None and after.tag_ == "NNS" and head.i != after.i and \
+                    head.pos_ not in ("NOUN", "SYM"):
+                head = after  # "40m litres" parsed as "spilled m", "litres" apart
             while head.lower_ in _MULTIPLIERS and head.head.i != head.i:
                 head = head.head
             unit = _lemma(head) if head.pos_ in ("NOUN", "SYM") and head.i != token.i and \
@@ -376,6 +392,26 @@ class _Reader(QuotedReading):
             start, end = token.idx, last.idx + len(last)
             found.append(Number(value, unit, self.text[start:end], start, end))
         return found
+
+    def _suffix(self, number: Token) -> Token | None:
+        """The multiplier written onto a figure ("40m gallons", "$930m", "£2bn"): "bn" and
+        "tn" always; "m" after a currency sign or before a noun it counts, not where it is a
+        length ("1,500m deep", "a 100m stretch" stays metres: no sign, and no noun after the m
+        but the thing measured)."""
+        i = number.i + 1
+        if number.whitespace_ or i >= len(self.doc):
+            return None
+        suffix = self.doc[i]
+        low = suffix.lower_
+        if low not in _SUFFIXES:
+            return None
+        if low != "m":
+            return suffix
+        currency = number.i > 0 and self.doc[number.i - 1].text in ("$", "€", "£")
+        after = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        counted = after is not None and after.pos_ == "NOUN" and bool(suffix.whitespace_) \
+            and after.lower_ not in _LENGTH_AFTER and after.tag_ == "NNS"
+        return suffix if currency or counted else None
 
     def _in_date(self, char: int) -> bool:
         """Inside any time expression: "24 hours", "2015" are times, not quantities."""
