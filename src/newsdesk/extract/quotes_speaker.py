@@ -139,6 +139,9 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
         shared = _passive_subject(cue)
         if shared is not None:
             return _split_coordination(doc, shared, cue.head, mention_at)
+    controller = _controller(cue)
+    if controller is not None:
+        return _split_coordination(doc, controller, cue, mention_at)
     agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children
               if o.dep_ == "pobj"]
     if agents:
@@ -557,6 +560,34 @@ def _complement(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.i != verb.i and not any(
         c.dep_ in ("dobj", "dative") for c in verb.head.children
     )
+
+
+def _controller(verb: Token) -> Token | None:
+    """"The scandal led many fishermen to say that ...", "prompted the dockworkers to argue
+    that ...": a "to" infinitive completing a verb with an object is the object's act; the
+    object speaks (``_complement`` leaves these to it).  Only an object standing between the
+    governor and the infinitive, and a noun or a pronoun, not a clause or a number."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.head.i == verb.i or verb.head.i > verb.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.head.lemma_.lower() in grammar.QUOTE_VERBS:
+        return None  # "urged the harbour master to say": the urging is the attribution
+    if verb.head.lemma_.lower() in _MEANS_VERBS:
+        return None  # "used the occasion to reaffirm": the object is a means, not a speaker
+    objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")
+               and verb.head.i < c.i < verb.i]
+    if not objects:
+        return None
+    obj = objects[-1]
+    if obj.pos_ == "PRON":
+        return obj if obj.lower_ not in _EMPTY_SUBJECTS else None
+    return obj if obj.pos_ in ("NOUN", "PROPN") else None
+
+
+# Verbs whose object is the means of the act the infinitive names ("used his speech to call
+# for", "took the opportunity to say"), not its doer.
+_MEANS_VERBS = frozenset({"use", "employ", "utilize", "take", "seize", "spend", "leverage"})
 
 
 def raised(cue: Token, is_cue: Callable[[Token], bool] = lambda _token: False) -> bool:
