@@ -573,3 +573,16 @@ def test_the_object_of_a_verb_that_is_no_saying_speaks_its_infinitive() -> None:
     assert ("the dockworkers", "argue", "that the law was unfair") in found
     assert ("many fishermen", "say", "that the board should resign") in found
 
+
+def test_a_speaker_after_a_quotation_read_as_the_verbs_object_speaks() -> None:
+    """"“...,” added a retired fisherman.", "“...,” tweeted another.": the parser makes the
+    inverted speaker the verb's object; it speaks, and the quotation is its content.  A
+    scare-quoted word in a clause of its own ("declares “victory,” dismisses the losses")
+    gives the object no voice."""
+    text = ("“The harbour is a disgrace,” added a retired fisherman from Dover. "
+            "“We will not give up,” tweeted another.")
+    found = said(quotes_of(text), text)
+    assert ("a retired fisherman from Dover", "added", "The harbour is a disgrace,") in found
+    assert ("another", "tweeted", "We will not give up,") in found
+    text = "The mayor declares “victory,” dismisses the losses."
+    assert not [s for s, _, _ in said(quotes_of(text), text) if "losses" in s]

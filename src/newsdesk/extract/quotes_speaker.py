@@ -718,7 +718,38 @@ def _subjects(doc: Doc, verb: Token) -> list[Token]:
         # name with a bracket ("Kasich (R) – ..."): it stays.
         keep = not after and len(subjects) == 1 and not subj.text.isupper()
         found.extend([subj] if keep else after)
+    if not found:
+        inverted = _object_after_quotation(doc, verb)
+        if inverted is not None:
+            found.append(inverted)
     return found
+
+
+def _opened(doc: Doc, start: int) -> bool:
+    """A clause starting at ``start`` opens with a quotation mark."""
+    return doc[start].text in _OPENING_MARKS or (
+        start > 0 and doc[start - 1].text in _OPENING_MARKS)
+
+
+def _object_after_quotation(doc: Doc, verb: Token) -> Token | None:
+    """"“The harbour is a disgrace,” added a retired fisherman.", "“We will not give up,”
+    tweeted another.": after a quotation the speaker follows the verb, and the parser, finding
+    no subject, makes it the verb's object.  A finite verb right after the quotation's
+    closing mark and comma, with the quoted clause before it and no subject, is said by the
+    noun phrase that follows it."""
+    if verb.tag_ not in _FINITE or verb.i < 2:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    before = {doc[verb.i - 1].text, doc[verb.i - 2].text}
+    if not (before & _CLOSING_MARKS and "," in before):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < verb.i and _opened(doc, c.left_edge.i)
+               for c in verb.children):
+        return None  # "Sanders declares ‘revolution,’ ignores losses": no quoted clause
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1
+               and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    return objects[0] if objects else None
 
 
 def _dateline(doc: Doc, subj: Token, cue: Token) -> int | None:
