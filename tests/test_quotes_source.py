@@ -560,3 +560,29 @@ def test_a_closing_participle_hung_on_the_quotation_it_opens_speaks_for_the_clau
     pos = ["DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "VERB", "DET"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
     assert _reporter(doc[3]).text == "mayor"
+
+
+def test_the_object_of_a_verb_that_is_no_saying_speaks_its_infinitive() -> None:
+    """"The scandal led many fishermen to say that ...", "prompted the dockworkers to argue
+    that ...": the object controls the infinitive and is its speaker (not the subject, nor
+    no one); a verb of saying with an object keeps the whole as its own content (see
+    ``test_an_object_controls_the_infinitive_not_the_subject``)."""
+    text = ("The ruling prompted the dockworkers to argue that the law was unfair, and the "
+            "strike led many fishermen to say that the board should resign.")
+    found = said(quotes_of(text), text)
+    assert ("the dockworkers", "argue", "that the law was unfair") in found
+    assert ("many fishermen", "say", "that the board should resign") in found
+
+
+def test_a_speaker_after_a_quotation_read_as_the_verbs_object_speaks() -> None:
+    """"“...,” added a retired fisherman.", "“...,” tweeted another.": the parser makes the
+    inverted speaker the verb's object; it speaks, and the quotation is its content.  A
+    scare-quoted word in a clause of its own ("declares “victory,” dismisses the losses")
+    gives the object no voice."""
+    text = ("“The harbour is a disgrace,” added a retired fisherman from Dover. "
+            "“We will not give up,” tweeted another.")
+    found = said(quotes_of(text), text)
+    assert ("a retired fisherman from Dover", "added", "The harbour is a disgrace,") in found
+    assert ("another", "tweeted", "We will not give up,") in found
+    text = "The mayor declares “victory,” dismisses the losses."
+    assert not [s for s, _, _ in said(quotes_of(text), text) if "losses" in s]

@@ -139,6 +139,9 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
         shared = _passive_subject(cue)
         if shared is not None:
             return _split_coordination(doc, shared, cue.head, mention_at)
+    controller = _controller(cue)
+    if controller is not None:
+        return _split_coordination(doc, controller, cue, mention_at)
     agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children
               if o.dep_ == "pobj"]
     if agents:
@@ -559,6 +562,34 @@ def _complement(verb: Token) -> bool:
     )
 
 
+def _controller(verb: Token) -> Token | None:
+    """"The scandal led many fishermen to say that ...", "prompted the dockworkers to argue
+    that ...": a "to" infinitive completing a verb with an object is the object's act; the
+    object speaks (``_complement`` leaves these to it).  Only an object standing between the
+    governor and the infinitive, and a noun or a pronoun, not a clause or a number."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.head.i == verb.i or verb.head.i > verb.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.head.lemma_.lower() in grammar.QUOTE_VERBS:
+        return None  # "urged the harbour master to say": the urging is the attribution
+    if verb.head.lemma_.lower() in _MEANS_VERBS:
+        return None  # "used the occasion to reaffirm": the object is a means, not a speaker
+    objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")
+               and verb.head.i < c.i < verb.i]
+    if not objects:
+        return None
+    obj = objects[-1]
+    if obj.pos_ == "PRON":
+        return obj if obj.lower_ not in _EMPTY_SUBJECTS else None
+    return obj if obj.pos_ in ("NOUN", "PROPN") else None
+
+
+# Verbs whose object is the means of the act the infinitive names ("used his speech to call
+# for", "took the opportunity to say"), not its doer.
+_MEANS_VERBS = frozenset({"use", "employ", "utilize", "take", "seize", "spend", "leverage"})
+
+
 def raised(cue: Token, is_cue: Callable[[Token], bool] = lambda _token: False) -> bool:
     """"The statistics appear to be fabricated", "Trump's supporters seemed unperturbed", "it
     seems like no icon will be spared": a raising verb with a complement says how things look
@@ -687,7 +718,38 @@ def _subjects(doc: Doc, verb: Token) -> list[Token]:
         # name with a bracket ("Kasich (R) – ..."): it stays.
         keep = not after and len(subjects) == 1 and not subj.text.isupper()
         found.extend([subj] if keep else after)
+    if not found:
+        inverted = _object_after_quotation(doc, verb)
+        if inverted is not None:
+            found.append(inverted)
     return found
+
+
+def _opened(doc: Doc, start: int) -> bool:
+    """A clause starting at ``start`` opens with a quotation mark."""
+    return doc[start].text in _OPENING_MARKS or (
+        start > 0 and doc[start - 1].text in _OPENING_MARKS)
+
+
+def _object_after_quotation(doc: Doc, verb: Token) -> Token | None:
+    """"“The harbour is a disgrace,” added a retired fisherman.", "“We will not give up,”
+    tweeted another.": after a quotation the speaker follows the verb, and the parser, finding
+    no subject, makes it the verb's object.  A finite verb right after the quotation's
+    closing mark and comma, with the quoted clause before it and no subject, is said by the
+    noun phrase that follows it."""
+    if verb.tag_ not in _FINITE or verb.i < 2:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    before = {doc[verb.i - 1].text, doc[verb.i - 2].text}
+    if not (before & _CLOSING_MARKS and "," in before):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < verb.i and _opened(doc, c.left_edge.i)
+               for c in verb.children):
+        return None  # "Sanders declares ‘revolution,’ ignores losses": no quoted clause
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1
+               and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    return objects[0] if objects else None
 
 
 def _dateline(doc: Doc, subj: Token, cue: Token) -> int | None:
