@@ -62,6 +62,14 @@ def test_a_multiplier_written_onto_a_figure_multiplies_it() -> None:
     assert 1.5e9 not in values
 
 
+def test_both_ends_of_a_range_count_its_unit() -> None:
+    """"12,000 to 19,000 litres a day": 12,000 counts litres a day too, so a report of "at least
+    12,000 litres a day" elsewhere agrees with it."""
+    text = "The harbour board estimated that 12,000 to 19,000 litres a day are leaking."
+    units = sorted((n.value, n.unit) for c in claims_of(text) for n in c.numbers)
+    assert (12000.0, "litre/day") in units and (19000.0, "litre/day") in units
+
+
 def test_a_quantity_per_stretch_of_time_is_a_rate_not_a_total() -> None:
     text = ("The broken pipe spilled 40,000 litres of diesel a day into the bay, and the harbour "
             "board said 1.2 million litres had escaped since March.")

@@ -425,3 +425,15 @@ def test_a_day_after_the_other_article_appeared_is_another_happening() -> None:
         ("Coastline Herald", told.format("Monday"), date(2024, 3, 5)),
         ("Tidewater Post", told.format("Wednesday"), date(2024, 3, 7)),
     ) == []
+
+
+def test_two_sums_of_money_conflict_only_as_objects_of_one_predicate() -> None:
+    """"the clean-up of the Orla Bay spill has cost Norlund $940 million" and "Norlund is
+    seeking $700 million from the Orla Bay's insurers" are two sums; "has cost $600 million"
+    is the same sum told otherwise."""
+    cost = "The clean-up of the Orla Bay spill has cost {}, the shipping firm Norlund said."
+    seek = ("The shipping firm Norlund is seeking $700 million from the insurers of the Orla "
+            "Bay over the spill's clean-up, it said.")
+    assert _numbers_between(cost.format("$940 million"), seek) == []
+    assert [u for u, _ in _numbers_between(cost.format("$940 million"),
+                                           cost.format("$600 million"))] == ["$"]

@@ -75,6 +75,8 @@ def _measured(unit: str, head: Token, after: int) -> str:
 
 
 _MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# How a range's first figure hangs on its second ("12,000 to 19,000", "between 18 and 40").
+_RANGE_DEPS = frozenset({"quantmod", "conj", "compound"})
 # Multipliers written onto a figure: "$930m", "40m gallons", "£2bn", "$1.2tn".
 _SUFFIXES = {"m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
 # Words after "100m" that make it a length, not a count: "1,500m deep", "100m high".
@@ -381,8 +383,9 @@ class _Reader(QuotedReading):
             if after is not None and after.tag_ == "NNS" and head.i != after.i and \
                     head.pos_ not in ("NOUN", "SYM"):
                 head = after  # "40m litres" parsed as "spilled m", "litres" apart
-            while head.lower_ in _MULTIPLIERS and head.head.i != head.i:
-                head = head.head
+            while (head.lower_ in _MULTIPLIERS or (head.like_num and token.dep_ in _RANGE_DEPS)
+                   ) and head.head.i != head.i:
+                head = head.head  # "12,000 to 19,000 barrels": both ends count barrels
             unit = _lemma(head) if head.pos_ in ("NOUN", "SYM") and head.i != token.i and \
                 head.lower_ not in _MULTIPLIERS else None
             if unit is None and token.i > 0 and self.doc[token.i - 1].text in ("$", "€", "£"):

@@ -56,6 +56,7 @@ from newsdesk.synthesize.briefing_types import Fact as FactEntry
 from newsdesk.synthesize.timeline import display_name, sort_key
 
 THRESHOLD = 0.35  # cosine at which two agreeing claims state one fact
+_MONEY = frozenset({"$", "€", "£"})
 DATE_SLIP_DAYS = 7  # two days this close told of one act are one act misdated, not two acts
 RELATED = 0.25  # cosine at which claims are close enough for a number or date to conflict
 POSTINGS = 16  # claims kept per term in the candidate index, and per holder-topic block
@@ -232,10 +233,13 @@ def _same_predicate(a: Claim, b: Claim) -> bool:
 def _conflicting_numbers(a: Claim, b: Claim) -> list[str]:
     """Units whose figures differ beyond rounding: no figure of one claim is a figure of the
     other as either writer may have rounded it ("nearly 5 million barrels" is "4.9 million
-    barrels"; "4 million" is not)."""
+    barrels"; "4 million" is not).  Money names no thing counted: two sums conflict only as
+    objects of one predicate ("the clean-up has cost $940m" against "BP is seeking $700m from
+    insurers" are two sums, not one)."""
     na, nb = _numbers(a), _numbers(b)
     return sorted(u for u in set(na) & set(nb)
-                  if not any(_rounds_alike(x, y) for x in na[u] for y in nb[u]))
+                  if not any(_rounds_alike(x, y) for x in na[u] for y in nb[u])
+                  and (u.split("/")[0] not in _MONEY or a.predicate.lemma == b.predicate.lemma))
 
 
 def _significant(value: float) -> int:
