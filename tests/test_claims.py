@@ -193,6 +193,13 @@ def test_a_relief_fund_and_obligations_met_are_no_sanctions_relief_or_meeting() 
                 and t in ("meeting", "sanctions relief")]
 
 
+def test_claims_met_and_a_figures_multiplier_name_no_topic() -> None:
+    """"has pledged to meet all legitimate claims" meets no one; the "m" of "$700m" is no topic."""
+    stances = stances_of("Harbour Lines has pledged to meet all legitimate claims. Harbour "
+                         "Lines is seeking up to $700m from the tanker's insurers.")
+    assert not [s for s in stances if s.topic in ("meeting", "m")]
+
+
 def test_within_days_and_a_look_back() -> None:
     stances = stances_of("Mayor Petra Lund backed the plan on Monday. She reversed herself "
                          "within two days. After Lund backed the plan, the lenders asked for "

@@ -99,6 +99,8 @@ def topic_of(token: Token, depth: int = 0) -> str | None:
         return None  # "meet its obligations": the verb names no topic
     if token.pos_ not in _NOMINAL or not token.is_alpha or token.is_stop:
         return None
+    if token.i > 0 and token.doc[token.i - 1].like_num and not token.doc[token.i - 1].whitespace_:
+        return None  # the "m" of "$700m": a figure's multiplier, no topic
     compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     words = [_lemma(c) for c in compounds if c.i < token.i] + [lemma]
     return " ".join(words)
