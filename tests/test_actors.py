@@ -344,3 +344,11 @@ def test_a_participle_clause_after_a_name_is_no_title() -> None:
             "port authority's rights. Norlund, a ferry company, said nothing.")
     found = {a.name: titles(a) for a in actors_of(text).values()}
     assert found["Norlund"] == ["a ferry company"]
+
+
+def test_a_given_name_before_and_a_full_name_shares_its_surname() -> None:
+    """"filed in the name of Kimberly and Do Nguyen": Kimberly Nguyen, not an organisation."""
+    text = ("One suit is filed in the name of Kimberly and Do Nguyen, who run a seafood shop in "
+            "Biloxi.")
+    found = {a.name: a.kind for a in actors_of(text).values()}
+    assert found.get("Kimberly Nguyen") == "person" and "Kimberly" not in found

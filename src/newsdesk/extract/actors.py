@@ -257,6 +257,9 @@ def _classify(
         return None  # "A lorry arrived late": no name is written in lower case
     if label != "PERSON" and name.split()[-1].lower() in lexicon.DOCUMENT_WORDS:
         return None
+    shared = _shared_surname(doc, start, end)
+    if shared is not None:
+        return _Cand(start, end, "person", f"{name} {shared}")
     if label in ("PERSON", "PRODUCT") and doc[start].text.rstrip(".") in _SHIP_PREFIXES:
         return _Cand(start, end, "org", _clean_name(name))  # "USS Carl Vinson": a ship's crew
     if label == "PERSON" and start > 0 and doc[start - 1].text.rstrip(".") in _SHIP_PREFIXES:
@@ -377,6 +380,19 @@ def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     name = re.sub(r"(?:'s|’s)$", "", name)
     return name.strip(" ,.;:\"“”'’")
+
+
+def _shared_surname(doc: Doc, start: int, end: int) -> str | None:
+    """The surname a given name shares with the person named after "and": "Kimberly and Do
+    Nguyen", "Bill and Hillary Clinton" (the model reads the lone given name as anything)."""
+    if end - start != 1 or doc[start].lower_ not in people.GIVEN_NAMES or \
+            end + 2 >= len(doc) or doc[end].lower_ != "and":
+        return None
+    after = next((e for e in doc.ents if e.start in (end + 1, end + 2)), None)
+    if after is None or after.label_ != "PERSON" or not after[-1].is_title or \
+            not all(t.is_title for t in doc[end + 1 : after.end]) or after.end - end < 3:
+        return None
+    return after[-1].text  # "Do Nguyen" or "Nguyen" after an untagged "Do"
 
 
 def _title_head_at(doc: Doc, i: int) -> bool:
