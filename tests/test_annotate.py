@@ -217,3 +217,14 @@ def test_a_wire_leads_news_is_a_sentence_of_its_own(text: str, news: str) -> Non
     sentences = [s.text for s in annotate.parse(text).sents]
     assert news in sentences
     assert not any(s.endswith("| Mon") for s in sentences)
+
+
+def test_a_line_broken_inside_a_bracket_goes_on() -> None:
+    """A scrape cut the tickers at their full stops: "Norlund Plc (NRL." / "L) (NRL." / "N)
+    said ..." is one sentence, not one whose speaker is "N"."""
+    text = ("OSLO, March 4 (Reuters) - Norlund Plc (NRL.\nL) (NRL.\nN) said on Monday it had "
+            "stopped the leak.\nThe harbour stayed shut.")
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    said = next(s for s in sentences if "said on Monday" in s)
+    assert "Norlund Plc (NRL." in said and not said.startswith("N)")
+    assert sentences[-1] == "The harbour stayed shut."

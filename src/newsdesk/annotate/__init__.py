@@ -45,7 +45,8 @@ def _register_components() -> None:
 
         Except where the next line runs on in lower case after a line with no full stop: a
         scrape that broke a sentence in two ('The report, titled "What Happened to the
-        Oil?"' / 'found 33 percent of the oil ...') is one sentence (``_runs_on``).
+        Oil?"' / 'found 33 percent of the oil ...') is one sentence (``_runs_on``); and where
+        a line breaks inside a bracket ("BP Plc (BP." / "L) said ...", ``_open_bracket``).
 
         A photo credit a scrape runs into the paragraph after it ends a sentence too
         ("Photograph: Patrick Semansky/AP Barack Obama today declared ..."), or the parser
@@ -61,7 +62,7 @@ def _register_components() -> None:
             after_break = "\n" in previous.whitespace_ or (
                 previous.is_space and "\n" in previous.text
             )
-            if after_break and _runs_on(token, previous):
+            if after_break and (_runs_on(token, previous) or _open_bracket(doc.text, token.idx)):
                 token.is_sent_start = False
             elif after_break or token.idx in credits or token.idx in held_from:
                 token.is_sent_start = True
@@ -75,6 +76,19 @@ def _register_components() -> None:
             elif token.is_space and "\n" in token.text:
                 token.is_sent_start = False
         return doc
+
+
+def _open_bracket(text: str, at: int) -> bool:
+    """A line broken inside a bracket goes on: a scrape cut a ticker at its full stop ("BP Plc
+    (BP." / "L) (BP." / "N) said on Thursday ..."), and "N) said" began a sentence whose
+    speaker was "N".  The two lines before ``at`` open more brackets than they close, and the
+    line at ``at`` closes one within its first few characters."""
+    line_start = text.rfind("\n", 0, max(0, at - 1)) + 1
+    line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1  # "L) (BP." opened its own
+    before = text[line_start:at]
+    closes = text.find(")", at, at + 8)
+    return before.count("(") > before.count(")") and closes >= 0 and \
+        "(" not in text[at:closes] and "\n" not in text[at:closes]
 
 
 _NAME_PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "al", "el", "bin", "ibn"})
