@@ -352,3 +352,11 @@ def test_a_given_name_before_and_a_full_name_shares_its_surname() -> None:
             "Biloxi.")
     found = {a.name: a.kind for a in actors_of(text).values()}
     assert found.get("Kimberly Nguyen") == "person" and "Kimberly" not in found
+
+
+def test_a_surname_without_its_arabic_article_is_the_full_names() -> None:
+    """"President Karim al-Nouri ... Nouri said": the article "al-" is dropped, not the man."""
+    text = ("President Karim al-Nouri spoke in the capital on Monday. Nouri said the army would "
+            "withdraw.")
+    found = actors_of(text)
+    assert "person:nouri" not in found and len(found["person:karim-al-nouri"].mentions) == 2

@@ -243,3 +243,13 @@ def test_a_surname_shared_by_two_full_names_joins_the_one_with_its_title() -> No
         person("Tobias Marsh", "person:tobias-marsh", "Banker"),
     ])
     assert len(untitled) == 3
+
+
+def test_a_surname_without_its_arabic_article_joins_the_full_name() -> None:
+    """"Karim al-Nouri" in one article, "Nouri" in another: the article "al-" is often dropped."""
+    one = _ex("Karim al-Nouri spoke.", [Actor("person:karim-al-nouri", "Karim al-Nouri",
+                                              "person", mentions=[Span(0, 14)])])
+    two = _ex("Nouri spoke.", [Actor("person:nouri", "Nouri", "person", mentions=[Span(0, 5)])])
+    linked = link([one, two])
+    assert [a.actor.id for a in linked] == ["person:karim-al-nouri"]
+    assert two.mentions[0].actor == "person:karim-al-nouri"

@@ -687,9 +687,10 @@ def _match_full(
     the president."""
     before: list[tuple[int, _Cluster]] = []
     after: list[tuple[int, _Cluster]] = []
+    key = people.surname_key(surname)
     for c in persons_full:
-        if not any(n.split()[-1].lower() == surname for n in c.names):
-            continue
+        if not any(people.surname_key(n.split()[-1]) == key for n in c.names):
+            continue  # "Assad" after "Bashar al-Assad"
         if gender is not None and c.gender not in (None, gender):
             continue
         starts = [m.start for m in c.cands if len(m.name.split()) >= 2]

@@ -8,6 +8,7 @@ list itself is ``data/figures.json``.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -119,3 +120,12 @@ def given_name_gender(name: str) -> str | None:
     if len(words) < 2:
         return None
     return GIVEN_NAMES.get(fold(words[0]).rstrip("."))
+
+
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)[-‐](?=\w)", re.IGNORECASE)
+
+
+def surname_key(surname: str) -> str:
+    """A surname as news varies it, for matching: "al-Assad" and "Assad", "al-Megrahi" and
+    "Megrahi" are one (the Arabic article is often dropped in a second mention)."""
+    return _ARTICLE_PREFIX.sub("", surname.lower())

@@ -87,7 +87,7 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
         if actor.id in mapping or len(actor.name.split()) < 2:
             continue
         if actor.kind == "person":
-            full_by_surname[actor.name.split()[-1].lower()].add(actor.id)
+            full_by_surname[people.surname_key(actor.name.split()[-1])].add(actor.id)
             if len(actor.name.split()) == 2:
                 full_by_family[actor.name.split()[0].lower()].add(actor.id)
         elif actor.kind == "org" and ":IGO" not in actor.id:
@@ -98,7 +98,7 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
     for actor in actors:
         if actor.id in mapping or len(actor.name.split()) != 1:
             continue
-        key = actor.name.lower()
+        key = people.surname_key(actor.name) if actor.kind == "person" else actor.name.lower()
         pool = full_by_surname if actor.kind == "person" else org_by_first
         targets = pool.get(key, set()) if actor.kind in ("person", "org") else set()
         if actor.kind == "person" and not targets and key not in people.GIVEN_NAMES:
