@@ -251,8 +251,10 @@ def _classify(
     name = doc[start:end].text
     if not any(ch.isalpha() for ch in name):
         return None
-    if end - start == 1 and name.isupper() and start > 0 and _CLOCK.search(doc[start - 1].text):
-        return None  # "on 00.16 BST", "at 9:36 am EDT": a time zone after its clock time
+    if end - start == 1 and name.isupper() and start > 0 and (
+            _CLOCK.search(doc[start - 1].text)
+            or (name.lower() in lexicon.TIME_ZONES and doc[start - 1].like_num)):
+        return None  # "on 00.16 BST", "at 9:36 am EDT", "(1925 GMT)": a zone after its time
     if label == "PERSON" and not any(ch.isupper() for ch in name):
         return None  # "A lorry arrived late": no name is written in lower case
     if label != "PERSON" and name.split()[-1].lower() in lexicon.DOCUMENT_WORDS:
