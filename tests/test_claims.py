@@ -70,6 +70,17 @@ def test_both_ends_of_a_range_count_its_unit() -> None:
     assert (12000.0, "litre/day") in units and (19000.0, "litre/day") in units
 
 
+def test_a_wire_leads_furniture_alone_is_no_sentence_and_no_claim() -> None:
+    """The parser may cut "KESSEL (Reuters) -" off as a sentence: it reports nothing."""
+    text = ("Harbour strike will cost the port for years\nKESSEL (Reuters) -\nThe strike at "
+            "Kessel harbour will muck up the port finances for years, the board said.")
+    ex = extract(text)
+    news = text.index("The strike")
+    assert all(s.start >= news or text[s.start : s.end].startswith("Harbour")
+               for s in ex.sentences)
+    assert all(c.start >= news or c.end <= text.index("KESSEL") for c in ex.claims)
+
+
 def test_a_quantity_per_stretch_of_time_is_a_rate_not_a_total() -> None:
     text = ("The broken pipe spilled 40,000 litres of diesel a day into the bay, and the harbour "
             "board said 1.2 million litres had escaped since March.")

@@ -429,6 +429,14 @@ def lead_start(line: str) -> int:
     return at
 
 
+def lead_only(text: str) -> bool:
+    """Whether ``text`` is a wire lead's furniture and nothing else ("MIAMI (Reuters) -",
+    "VENICE, La. | Mon May 31, 2010 11:12 pm IST VENICE, La. (Reuters) -"): a sentence the
+    parser cut there reports nothing."""
+    text = text.strip()
+    return bool(text) and lead_start(text + " .") >= len(text)
+
+
 _PIPE_PLACE = re.compile(r" " + _LEAD_FURNITURE[0].pattern)
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsdesk.ingest.furniture import lead_start
+from newsdesk.ingest.furniture import lead_only, lead_start
 from newsdesk.knowledge import grammar
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -34,6 +34,8 @@ def trimmed(sent: SpacySpan) -> tuple[int, int]:
     text = sent.text
     start = sent.start_char + (len(text) - len(text.lstrip()))
     end = sent.start_char + len(text.rstrip())
+    if lead_only(sent.doc.text[start:end]):
+        return end, end  # "MIAMI (Reuters) -" cut off as a sentence of its own
     cut = lead_start(sent.doc.text[start:end])
     return (start + cut if cut < end - start else start), end
 
