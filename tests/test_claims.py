@@ -211,6 +211,17 @@ def test_claims_met_and_a_figures_multiplier_name_no_topic() -> None:
     assert not [s for s in stances if s.topic in ("meeting", "m")]
 
 
+def test_a_release_of_a_thing_is_no_stance_for_a_release() -> None:
+    """"The Coast Guard said Norlund likely will release the flow again": no one's stance for the
+    release of anyone; "said it would release the detained sailors" is."""
+    stances = stances_of("The Coast Guard said Norlund likely will release the flow of diesel "
+                         "again after the test is done. Turtles were released on a beach, the "
+                         "wildlife board said. Mayor Petra Lund said she would release the "
+                         "detained sailors.")
+    assert [(s.holder.actor, s.topic) for s in stances if s.topic == "release"] == [
+        ("person:petra-lund", "release")]
+
+
 def test_within_days_and_a_look_back() -> None:
     stances = stances_of("Mayor Petra Lund backed the plan on Monday. She reversed herself "
                          "within two days. After Lund backed the plan, the lenders asked for "

@@ -79,7 +79,22 @@ def issue_of(token: Token) -> str | None:
         c.dep_ == "dobj" and _lemma(c) in lexicon.REQUIREMENT_NOUNS for c in token.children
     ):
         return None
+    if issue == "release" and not _frees_people(token):
+        return None
     return issue
+
+
+def _frees_people(token: Token) -> bool:
+    """A release of people ("release the detained sailors", "the hostages were released"),
+    not of a thing ("will release the flow of oil", "turtles were released on a beach"); a
+    release with nothing said of what is freed stays one."""
+    freed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    freed += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    if not freed:
+        return True
+    return any(f.ent_type_ in ("PERSON", "NORP") or f.pos_ == "PRON" or f.pos_ == "PROPN"
+               or _lemma(f) in lexicon.CAPTIVE_NOUNS for f in freed)
 
 
 def topic_of(token: Token, depth: int = 0) -> str | None:

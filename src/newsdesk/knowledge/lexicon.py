@@ -18,6 +18,7 @@ from newsdesk.knowledge import loader
 _FILE = "lexicon.json"
 _LISTS = ("organisation_nouns", "organisation_name_ends", "legal_forms",
           "speaker_organisation_nouns", "craft_nouns", "division_nouns", "time_zones",
+          "captive_nouns",
           "document_words", "channel_words", "claim_nouns", "side_verbs", "attitude_adjectives",
           "attitude_nouns", "expressing_verbs", "speech_act_nouns", "light_verbs",
           "inference_verbs",
@@ -71,6 +72,7 @@ SPEAKER_ORGANISATION_NOUNS: frozenset[str] = _LEXICON.lists["speaker_organisatio
 CRAFT_NOUNS: frozenset[str] = _LEXICON.lists["craft_nouns"]
 DIVISION_NOUNS: frozenset[str] = _LEXICON.lists["division_nouns"]
 TIME_ZONES: frozenset[str] = _LEXICON.lists["time_zones"]
+CAPTIVE_NOUNS: frozenset[str] = _LEXICON.lists["captive_nouns"]
 DOCUMENT_WORDS: frozenset[str] = _LEXICON.lists["document_words"]
 CHANNEL_WORDS: frozenset[str] = _LEXICON.lists["channel_words"]
 CLAIM_NOUNS: frozenset[str] = _LEXICON.lists["claim_nouns"]
