@@ -116,3 +116,24 @@ def test_seed_topics_are_normalised(seed: dict[str, Any]) -> None:
     rouhani = _issues(seed, "Hassan Rouhani")
     assert set(rouhani) <= {"meeting", "talks", "sanctions relief"}
     assert all(i["label"] == i["issue"] for i in rouhani.values())
+
+
+def test_one_stance_in_the_same_words_twice_is_one_entry_cited_twice() -> None:
+    """Two updates of one wire story repeat "Mayor Ines Kohl rejected the merger": one entry,
+    both articles cited; her "backed the ferry plan" stays its own entry."""
+    from datetime import date
+
+    from newsdesk.model import Article, article_id
+    from newsdesk.pipeline import process_many
+
+    texts = ["Mayor Ines Kohl rejected the merger on Monday. She spoke in Kessel.",
+             "Mayor Ines Kohl rejected the merger on Monday. Mayor Ines Kohl backed the ferry "
+             "plan on Tuesday."]
+    extractions = list(process_many([
+        Article(id=article_id(t), text=t, outlet="Harbour Wire", genre="news",
+                published=date(2024, 3, 6)) for t in texts]))
+    brief = briefing.build(extractions, link(extractions))
+    merger = _issues(dict(brief), "Ines Kohl")["merger"]["positions"]
+    assert len(merger) == 1 and len(merger[0]["also"]) == 1
+    assert merger[0]["also"][0]["article"] != merger[0]["citation"]["article"]
+    assert markdown.render(dict(brief)).split("## Positions")[1].count("rejected the merger") == 1

@@ -388,7 +388,8 @@ def _positions(actors: list[ActorPositions], numbers: dict[str, int]) -> str:
                 line = common.position_line(p)
                 parts.append(
                     f'<li class="pol-{_e(p["polarity"])}">{_e(line)} '
-                    f"{_cite(numbers, p['citation'])}</li>"
+                    + " ".join(_cite(numbers, c) for c in [p["citation"], *p["also"]])
+                    + "</li>"
                 )
             for shift in issue["shifts"]:
                 parts.append(

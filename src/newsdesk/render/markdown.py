@@ -196,7 +196,8 @@ def _position_lines(actors: list[ActorPositions], numbers: dict[str, int]) -> li
             out.append(f"**{issue['label']}**\n")
             for p in issue["positions"]:
                 line = common.position_line(p, strong=lambda s: f"**{s}**")
-                out.append(f"- {line} {cite(numbers, p['citation'])}")
+                refs = " ".join(cite(numbers, c) for c in [p["citation"], *p["also"]])
+                out.append(f"- {line} {refs}")
             for shift in issue["shifts"]:
                 refs = f"{cite(numbers, shift['from'])} {cite(numbers, shift['to'])}"
                 out.append(f"- shift: {common.shift_line(shift)} {refs}")

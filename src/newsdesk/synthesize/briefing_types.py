@@ -246,6 +246,7 @@ class PositionEntry(TypedDict):
     reported: str | None  # the date of the article that reports it
     text: str
     citation: Citation
+    also: list[Citation]  # other articles reporting the same words (copies, updates)
     genre: Genre
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from newsdesk.model import ACTOR_TOPIC, Condition, Event, Extraction, Genre, Stance
-from newsdesk.synthesize.briefing_types import ActorPositions, PositionEntry, Shift
+from newsdesk.synthesize.briefing_types import ActorPositions, Citation, PositionEntry, Shift
 from newsdesk.synthesize.timeline import display_name, sort_key
 
 MAIN_ACTORS = 10
@@ -57,6 +57,7 @@ class Position:
     recalled: bool = False
     order: int = 0
     extra: list[str] = field(default_factory=list)
+    also: list[Position] = field(default_factory=list)
 
     @property
     def when(self) -> str:
@@ -146,7 +147,23 @@ def extract(extractions: list[Extraction]) -> list[Position]:
                     found.append(pos)
     _resolve_relative(found)
     kept = [p for p in found if not (p.recalled and _recalls(p, found))]
-    return sorted(kept, key=lambda p: (p.actor, p.topic, p.when, p.order))
+    return _one_per_wording(sorted(kept, key=lambda p: (p.actor, p.topic, p.when, p.order)))
+
+
+def _one_per_wording(positions: list[Position]) -> list[Position]:
+    """One entry per stance told in the same words: three updates of one wire story repeat
+    "BP admitted it had expressed concern to the UK government"; the first is listed, the
+    others cited beside it."""
+    first: dict[tuple[str, str, str, str], Position] = {}
+    out: list[Position] = []
+    for pos in positions:
+        key = (pos.actor, pos.topic, pos.polarity, " ".join(pos.text.lower().split()))
+        if key in first and first[key].article != pos.article:
+            first[key].also.append(pos)
+            continue
+        first.setdefault(key, pos)
+        out.append(pos)
+    return out
 
 
 def _recalls(pos: Position, positions: list[Position]) -> bool:
@@ -188,10 +205,14 @@ def _json(pos: Position) -> PositionEntry:
         "dated_by": pos.dated_by,
         "reported": pos.reported,
         "text": pos.text,
-        "citation": {"article": pos.article, "outlet": pos.outlet, "start": pos.start,
-                     "end": pos.end},
+        "citation": _citation(pos),
+        "also": [_citation(p) for p in pos.also],
         "genre": pos.genre,
     }
+
+
+def _citation(pos: Position) -> Citation:
+    return {"article": pos.article, "outlet": pos.outlet, "start": pos.start, "end": pos.end}
 
 
 def topic_label(topic: str, names: dict[str, str]) -> str:
