@@ -253,3 +253,16 @@ def test_a_surname_without_its_arabic_article_joins_the_full_name() -> None:
     linked = link([one, two])
     assert [a.actor.id for a in linked] == ["person:karim-al-nouri"]
     assert two.mentions[0].actor == "person:karim-al-nouri"
+
+
+def test_a_middle_initial_names_the_same_person() -> None:
+    """"Thad W. Allen" and "Thad Allen" are one; "Ana B. Reyes" beside "Ana C. Reyes" keeps
+    the two apart and "Ana Reyes" joins neither."""
+    texts = ["Tomas K. Lind spoke.", "Tomas Lind spoke.", "Ana B. Reyes spoke.",
+             "Ana C. Reyes spoke.", "Ana Reyes spoke."]
+    exs = [_ex(t, [Actor("person:" + t[:-7].lower().replace(".", "").replace(" ", "-"),
+                         t[:-7], "person", mentions=[Span(0, len(t) - 7)])]) for t in texts]
+    ids = sorted(a.actor.id for a in link(exs))
+    assert ids == ["person:ana-b-reyes", "person:ana-c-reyes", "person:ana-reyes",
+                   "person:tomas-k-lind"] or ids == ["person:ana-b-reyes", "person:ana-c-reyes",
+                                                      "person:ana-reyes", "person:tomas-lind"]

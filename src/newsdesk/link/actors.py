@@ -9,6 +9,7 @@ stances so that one id names one entity across the call.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -58,6 +59,8 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
             # A reading the text described ("a spokeswoman for ...") beats a bare label.
             winner = max(sorted(ids), key=lambda i: (described[i], weight[i], i.startswith("org:")))
             mapping.update({i: winner for i in ids if i != winner})
+
+    _join_middle_initials(actors, mapping, weight)
 
     by_name: dict[str, set[str]] = defaultdict(set)
     leading: dict[str, set[str]] = defaultdict(set)
@@ -112,6 +115,30 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
             if len(defined) == 1:
                 mapping[actor.id] = next(iter(defined))
     return {source: _final(target, mapping) for source, target in mapping.items()}
+
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def _join_middle_initials(actors: list[Actor], mapping: dict[str, str],
+                          weight: dict[str, int]) -> None:
+    """"Thad W. Allen" and "Thad Allen" are one person: a full name is the same with or
+    without its middle initials, unless two different initials are written ("John A. Smith"
+    and "John B. Smith" are two people, and "John Smith" is left to neither)."""
+    plain: dict[str, set[str]] = defaultdict(set)
+    initials: dict[str, set[str]] = defaultdict(set)
+    for actor in actors:
+        parts = actor.name.split()
+        if actor.kind != "person" or actor.id in mapping or len(parts) < 2:
+            continue
+        middle = [p for p in parts[1:-1] if _INITIAL.match(p)]
+        key = " ".join(p for p in parts if p not in middle).lower()
+        plain[key].add(actor.id)
+        initials[key].add("".join(m.rstrip(".") for m in middle))
+    for key, ids in plain.items():
+        if len(ids) > 1 and len(initials[key] - {""}) == 1:
+            winner = max(sorted(ids), key=lambda i: weight[i])
+            mapping.update({i: winner for i in ids if i != winner})
 
 
 def _title_words(actor: Actor) -> set[str]:
