@@ -228,3 +228,13 @@ def test_a_line_broken_inside_a_bracket_goes_on() -> None:
     said = next(s for s in sentences if "said on Monday" in s)
     assert "Norlund Plc (NRL." in said and not said.startswith("N)")
     assert sentences[-1] == "The harbour stayed shut."
+
+
+def test_a_subheading_in_capitals_run_into_its_paragraph_ends_a_sentence() -> None:
+    """"NEW PIER FOR THE FERRIES When engineers ...": the subheading is no part of the news
+    sentence after it; "US officials said ..." opens on an acronym, not a subheading."""
+    text = ("The pier was shut.\nNEW PIER FOR THE FERRIES When engineers closed the quay, the "
+            "ferries moved.\nUS officials said the quay would reopen.")
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert "When engineers closed the quay, the ferries moved." in sentences
+    assert "US officials said the quay would reopen." in sentences

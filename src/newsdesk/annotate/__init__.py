@@ -122,6 +122,12 @@ def _title_abbreviations() -> frozenset[str]:
     )
 
 
+# A subheading in capitals a scrape runs into its paragraph: "NEW CAP FOR LEAKING OIL WELL When
+# engineers ...", "BP SHARES HIT NEW LOW The spill ...": two or more words in capitals, then a
+# capitalised word and one in lower case.
+_CAPS_HEADING = re.compile(r"(?:[A-Z][A-Z0-9'’,&.-]*\s+){2,}(?=[A-Z][a-z]+\s+[a-z])")
+
+
 def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
     """Offsets where a sentence starts after furniture run into a line: where a paragraph's
     text begins after a photo credit, and where a publication stamp run into a page's first
@@ -129,7 +135,8 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
     ...": header, stamp, caption); and, apart, where the stamp ends, since the sentence begun
     there runs on to its own full stop (the parser, left alone, cut "BP" from "says it has
     completed ..."), and where a wire lead's place and stamp begin and where its news begins,
-    each held so to its own full stop."""
+    each held so to its own full stop; and where a paragraph's text begins after a subheading
+    in capitals run into it (``_CAPS_HEADING``)."""
     from newsdesk.ingest.furniture import credit_prefix, lead_parts, run_in_stamp
 
     starts: set[int] = set()
@@ -139,6 +146,9 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
         taken = credit_prefix(line) if line.startswith(("Photo", "Picture", "Credit")) else 0
         if taken:
             starts.add(start + taken)
+        heading = _CAPS_HEADING.match(line)
+        if heading:
+            starts.add(start + heading.end())  # "NEW CAP FOR LEAKING OIL WELL When engineers"
         headline_end, news = lead_parts(line) if " | " in line else (None, 0)
         if news:
             # "Headline VENICE, La. | Mon May 31, 2010 11:12 pm IST VENICE, La. (Reuters) - Oil
