@@ -332,9 +332,9 @@ def test_an_organisation_the_model_ran_into_a_title_ends_where_the_title_begins(
 def test_a_name_before_a_division_noun_is_a_place() -> None:
     """"president of Kessel parish", "the Orla county council": a place, not an organisation."""
     text = ("Ines Kohl, president of Kessel parish, said the pier would open. Boats from Orla "
-            "county joined the search.")
+            "county joined the search. The small fishing town of Varnholm is empty.")
     found = {a.name: a.kind for a in actors_of(text).values()}
-    assert found["Kessel"] == "location"
+    assert found["Kessel"] == "location" and found["Varnholm"] == "location"
     assert found["Ines Kohl"] == "person"
 
 

@@ -255,8 +255,8 @@ def _classify(
             _CLOCK.search(doc[start - 1].text)
             or (name.lower() in lexicon.TIME_ZONES and doc[start - 1].like_num)):
         return None  # "on 00.16 BST", "at 9:36 am EDT", "(1925 GMT)": a zone after its time
-    if label == "PERSON" and not any(ch.isupper() for ch in name):
-        return None  # "A lorry arrived late": no name is written in lower case
+    if label in ("PERSON", "ORG") and not any(ch.isupper() for ch in name):
+        return None  # "A lorry arrived late", "the US secretary of state": no name in lower case
     if label != "PERSON" and name.split()[-1].lower() in lexicon.DOCUMENT_WORDS:
         return None
     shared = _shared_surname(doc, start, end)
@@ -286,9 +286,11 @@ def _classify(
         return _Cand(start, end, "org", _clean_name(name))
     if label == "PERSON" and honorific is None and geo.place_code(name):
         label = "GPE"
-    if label in ("PERSON", "ORG") and honorific is None and end < len(doc) and \
-            doc[end].lower_ in lexicon.DIVISION_NOUNS:
-        label = "GPE"  # "president of Plaquemines parish": the name of a division is a place
+    if label in ("PERSON", "ORG") and honorific is None and (
+            (end < len(doc) and doc[end].lower_ in lexicon.DIVISION_NOUNS)
+            or (start > 1 and doc[start - 1].lower_ == "of"
+                and doc[start - 2].lower_ in lexicon.DIVISION_NOUNS)):
+        label = "GPE"  # "president of Plaquemines parish", "the fishing town of Cordova"
     surname_of_person = end - start == 1 and name in person_words
     if label == "PERSON" and honorific is None and name in orgs and not surname_of_person:
         label = "ORG"  # "Tejo Vivo, a conservation group"
