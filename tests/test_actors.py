@@ -361,3 +361,10 @@ def test_a_surname_without_its_arabic_article_is_the_full_names() -> None:
             "withdraw.")
     found = actors_of(text)
     assert "person:nouri" not in found and len(found["person:karim-al-nouri"].mentions) == 2
+
+
+def test_the_state_of_a_secretary_of_state_is_no_organisation() -> None:
+    """"Ines Kohl, the US secretary of state, pledged ...": the model tags "state" ORG there."""
+    text = ("Photograph: AP/Harbour Broadcasting Ines Kohl, the US secretary of state, pledged "
+            "last night to consider demands for a hearing.")
+    assert not [a for a in actors_of(text).values() if a.name == "state"]

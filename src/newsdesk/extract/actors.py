@@ -255,8 +255,11 @@ def _classify(
             _CLOCK.search(doc[start - 1].text)
             or (name.lower() in lexicon.TIME_ZONES and doc[start - 1].like_num)):
         return None  # "on 00.16 BST", "at 9:36 am EDT", "(1925 GMT)": a zone after its time
-    if label in ("PERSON", "ORG") and not any(ch.isupper() for ch in name):
-        return None  # "A lorry arrived late", "the US secretary of state": no name in lower case
+    if label == "PERSON" and not any(ch.isupper() for ch in name):
+        return None  # "A lorry arrived late": no name is written in lower case
+    if label == "ORG" and name.islower() and start > 1 and doc[start - 1].lower_ == "of" \
+            and doc[start - 2].lower_ in roles.TITLE_HEADS:
+        return None  # "the US secretary of state": the title's, no organisation
     if label != "PERSON" and name.split()[-1].lower() in lexicon.DOCUMENT_WORDS:
         return None
     shared = _shared_surname(doc, start, end)
