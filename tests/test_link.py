@@ -266,3 +266,12 @@ def test_a_middle_initial_names_the_same_person() -> None:
     assert ids == ["person:ana-b-reyes", "person:ana-c-reyes", "person:ana-reyes",
                    "person:tomas-k-lind"] or ids == ["person:ana-b-reyes", "person:ana-c-reyes",
                                                       "person:ana-reyes", "person:tomas-lind"]
+
+
+def test_a_familiar_given_name_names_the_same_person() -> None:
+    """"Bob Lind" and "Robert Lind" are one; "Robin Lind" is another."""
+    texts = ["Bob Lind spoke.", "Robert Lind spoke.", "Robin Lind spoke."]
+    exs = [_ex(t, [Actor("person:" + t[:-7].lower().replace(" ", "-"), t[:-7], "person",
+                         mentions=[Span(0, len(t) - 7)])]) for t in texts]
+    ids = {a.actor.id for a in link(exs)}
+    assert len(ids) == 2 and "person:robin-lind" in ids

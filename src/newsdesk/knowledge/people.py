@@ -122,6 +122,29 @@ def given_name_gender(name: str) -> str | None:
     return GIVEN_NAMES.get(fold(words[0]).rstrip("."))
 
 
+def load_nicknames(data: dict[str, Any], file: str = "nicknames.json") -> dict[str, str]:
+    """Check ``nicknames.json``: familiar form -> formal name, lower-case words, no form that
+    is itself a formal name of the table."""
+    loader.section(file, data, "forms")
+
+    def formal(key: str, value: Any) -> str:
+        return loader.word(file, f"forms.{key}", value)
+
+    forms = loader.mapping(file, "forms", data["forms"], formal)
+    for form in sorted(set(forms) & set(forms.values())):
+        raise loader.DataError(file, "forms", f"{form!r} is a formal name of the table")
+    return forms
+
+
+NICKNAMES: dict[str, str] = load_nicknames(loader.read("nicknames.json"))
+
+
+def formal_given_name(word: str) -> str:
+    """The formal name a familiar form shortens ("Bob" -> "robert"), else the word itself."""
+    low = fold(word).lower().rstrip(".")
+    return NICKNAMES.get(low, low)
+
+
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)[-‐](?=\w)", re.IGNORECASE)
 
 

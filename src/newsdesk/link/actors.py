@@ -61,6 +61,7 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
             mapping.update({i: winner for i in ids if i != winner})
 
     _join_middle_initials(actors, mapping, weight)
+    _join_familiar_forms(actors, mapping, weight)
 
     by_name: dict[str, set[str]] = defaultdict(set)
     leading: dict[str, set[str]] = defaultdict(set)
@@ -137,6 +138,23 @@ def _join_middle_initials(actors: list[Actor], mapping: dict[str, str],
         initials[key].add("".join(m.rstrip(".") for m in middle))
     for key, ids in plain.items():
         if len(ids) > 1 and len(initials[key] - {""}) == 1:
+            winner = max(sorted(ids), key=lambda i: weight[i])
+            mapping.update({i: winner for i in ids if i != winner})
+
+
+def _join_familiar_forms(actors: list[Actor], mapping: dict[str, str],
+                         weight: dict[str, int]) -> None:
+    """"Bob Dudley" and "Robert Dudley" are one person: full names whose given names are one
+    formal name (``people.NICKNAMES``) and whose other words agree."""
+    formal: dict[str, set[str]] = defaultdict(set)
+    for actor in actors:
+        parts = actor.name.split()
+        if actor.kind != "person" or actor.id in mapping or len(parts) < 2:
+            continue
+        rest = " ".join(parts[1:]).lower()
+        formal[f"{people.formal_given_name(parts[0])} {rest}"].add(actor.id)
+    for ids in formal.values():
+        if len(ids) > 1:
             winner = max(sorted(ids), key=lambda i: weight[i])
             mapping.update({i: winner for i in ids if i != winner})
 
