@@ -238,3 +238,10 @@ def test_a_subheading_in_capitals_run_into_its_paragraph_ends_a_sentence() -> No
     sentences = [s.text.strip() for s in annotate.parse(text).sents]
     assert "When engineers closed the quay, the ferries moved." in sentences
     assert "US officials said the quay would reopen." in sentences
+
+
+def test_a_one_letter_prefix_stays_with_its_word() -> None:
+    """"his supervisor e-mailed both firms": one verb, not "e", "-", "mailed"."""
+    doc = annotate.parse("Mr Lind said his supervisor e-mailed both firms about the leak.")
+    mailed = next(t for t in doc if t.text == "e-mailed")
+    assert mailed.pos_ == "VERB" and mailed.head.text == "said"

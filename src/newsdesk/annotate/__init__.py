@@ -177,10 +177,29 @@ def load() -> Language:
             module = importlib.import_module(MODEL_PACKAGE)
             nlp = module.load()
             nlp.add_pipe("newsdesk_paragraphs", before="parser")
+            _keep_whole(nlp)
             attributes.replace_ruler(nlp)  # the same rules, matched through an index
             lemmas.index_known_words(nlp)
             _nlp = nlp
         return _nlp
+
+
+#: Words the tokenizer would split at the hyphen after their one-letter prefix: "his supervisor
+#: e-mailed both BP and Transocean" became "e", "-", "mailed", and the report's content ended at
+#: "supervisor e".
+_ONE_LETTER_PREFIXED = ("e-mail", "e-mails", "e-mailed", "e-mailing", "x-ray", "x-rays",
+                        "u-turn", "u-turns", "t-shirt", "t-shirts")
+
+
+def _keep_whole(nlp: Language) -> None:
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    for word in _ONE_LETTER_PREFIXED:
+        for form in (word, word.capitalize()):
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def parse(text: str) -> Doc:
