@@ -368,3 +368,12 @@ def test_the_state_of_a_secretary_of_state_is_no_organisation() -> None:
     text = ("Photograph: AP/Harbour Broadcasting Ines Kohl, the US secretary of state, pledged "
             "last night to consider demands for a hearing.")
     assert not [a for a in actors_of(text).values() if a.name == "state"]
+
+
+def test_a_name_ends_before_a_bracket_it_does_not_close() -> None:
+    """"the rig's Blowout Preventer (BOP), the device ...": the model took "Blowout Preventer
+    (BOP" whole."""
+    text = ("Lind spotted a leak on the rig's Blowout Preventer (BOP), the device that is meant "
+            "to shut the well down.")
+    names = {a.name for a in actors_of(text).values()}
+    assert not [n for n in names if "(" in n]

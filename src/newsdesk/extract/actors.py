@@ -246,6 +246,9 @@ def _classify(
 ) -> _Cand | None:
     label = ent.label_
     start, end, honorific, _titles = _strip(ent)
+    opened = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+    if opened is not None and not any(doc[i].text == ")" for i in range(opened, end)):
+        end = opened  # "Blowout Preventer (BOP": the model ran into the acronym's bracket
     if start >= end:
         return None
     name = doc[start:end].text
