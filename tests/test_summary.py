@@ -116,7 +116,7 @@ def test_opinion_only_when_there_is_no_reporting() -> None:
 
 def test_captions_and_headlines_are_never_cited() -> None:
     headline = "Orlen library shut over asbestos\n\n"
-    # (ten words: a shorter caption would be no candidate either way)
+    # (ten words: a shorter caption is no candidate at all, and the control needs one)
     caption = (
         "\n\nThe Orlen reading room, shut on Friday over asbestos in its ceiling."
         " (Photo: K. Lind/Wire)"
