@@ -66,7 +66,8 @@ minute of CPU together once spaCy is loaded:
   lowered when the summary became ICSI concept coverage: these four clusters were that
   centroid summary's development data, while the new method was set on the timeline clusters'
   tuning part, where it gains 1.5 ROUGE-1 points over the centroid; the 0.2/0.5 drop here is
-  less than one of four clusters moves the mean).
+  less than one of four clusters moves the mean; raised to 48.8/21.3 when a summary
+  candidate needed ten words, the concept ILP's own rule: 48.82/21.26 measured).
 
 Skipped with a message where ``../shared`` (or the rouge-score dev extra) is absent.
 """
@@ -183,4 +184,4 @@ def test_summary_on_own_clusters() -> None:
         "R-1": sum(r1 for r1, _r2 in rows) / len(rows),
         "R-2": sum(r2 for _r1, r2 in rows) / len(rows),
     }
-    _check(measured, {"R-1": 48.3, "R-2": 20.7})
+    _check(measured, {"R-1": 48.8, "R-2": 21.3})

@@ -116,7 +116,11 @@ def test_opinion_only_when_there_is_no_reporting() -> None:
 
 def test_captions_and_headlines_are_never_cited() -> None:
     headline = "Orlen library shut over asbestos\n\n"
-    caption = "\n\nThe Orlen reading room, shut on Friday over asbestos. (Photo: K. Lind/Wire)"
+    # (ten words: a shorter caption is no candidate at all, and the control needs one)
+    caption = (
+        "\n\nThe Orlen reading room, shut on Friday over asbestos in its ceiling."
+        " (Photo: K. Lind/Wire)"
+    )
     text = headline + REPORT_A + caption
     body_start = len(headline)
     body_end = body_start + len(REPORT_A)

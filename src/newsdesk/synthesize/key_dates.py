@@ -60,6 +60,7 @@ _NOT_ON = frozenset({"before", "after", "by"})  # "since April 20", "by Friday":
 FRESH_DAYS = 2  # an article this many days or more after a day looks back at it
 LEAD_SENTENCES = 6  # the opening sentences of an article say what is new (DATEWISE: six)
 REDUNDANT = 0.5  # share of concepts above which a sentence repeats one already chosen
+MIN_WORDS = 6  # a dated sentence this short still says what happened on the day
 EVENT_PRIOR = 1.5  # a candidate holding an event coded for the day, against one without
 
 # Weights on log(1 + count) features, set by hand (articles and looking back weigh most) on the
@@ -370,7 +371,7 @@ def _candidates(
                 start, end = summary.trim(art.text, sent.start, sent.end)
                 clean = art.text[start:end]
                 count = len(clean.split())
-                if not (summary.MIN_WORDS <= count <= summary.MAX_WORDS):
+                if not (MIN_WORDS <= count <= summary.MAX_WORDS):
                     continue
                 if clean.endswith(("?", ":")) or _CONDITIONAL.match(text.lstrip()):
                     continue
