@@ -1091,3 +1091,20 @@ def test_a_unit_of_a_force_is_a_doer() -> None:
     doc = annotate.parse(text)
     units = [t for t in doc if t.lower_ == "units"]
     assert [unit_sector(t) for t in units] == ["COP", None]
+
+
+def test_the_host_of_talks_is_a_party_to_them() -> None:
+    """ "Ghana hosted talks between ...", "Kenya hosted a summit of ...": a meeting noun as the
+    object of "host" is a meeting the host holds, CONSULT (the lexicon's one sense of "host",
+    a visit the guest pays, leaves out meeting nouns, so these had no event at all); a host
+    of a guest is still the guest's visit, and a city hosting games is no event."""
+    talks = _one("Ghana hosted talks between the two Togolese factions in Accra on Monday.",
+                 "CONSULT")
+    assert "country:GHA" in talks.actors
+    summit = _one("Kenya hosted a summit of East African leaders in Nairobi on Friday, the "
+                  "president's office said.", "CONSULT")
+    assert summit.actors == ["country:KEN"]
+    visit = _one("Qatar hosted the Iranian foreign minister in Doha on Sunday.", "CONSULT")
+    assert (visit.mode, visit.actors, visit.recipients) == (
+        "visit", ["country:IRN"], ["country:QAT"])
+    assert _events("The city hosted the games in 2012.") == []
