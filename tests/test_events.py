@@ -1108,3 +1108,14 @@ def test_the_host_of_talks_is_a_party_to_them() -> None:
     assert (visit.mode, visit.actors, visit.recipients) == (
         "visit", ["country:IRN"], ["country:QAT"])
     assert _events("The city hosted the games in 2012.") == []
+
+
+def test_an_act_whose_doer_is_not_named_is_aimed_at_the_state_where_it_happens() -> None:
+    """ "A bomb hidden in a cart exploded in a crowded market in Kabul": no doer is named and
+    nobody it is aimed at, but the act happens in a named state, which is its recipient (as it
+    already was for an act with a doer and no target, "lifted the curfew in Kano"); it was
+    dropped for having neither actor nor recipient.  With no place it still is."""
+    blast = _one("A car bomb exploded outside a police station in Mogadishu on Sunday, killing "
+                 "six people, officials said.", "ASSAULT")
+    assert (blast.actors, blast.recipients) == ([], ["country:SOM"])
+    assert _events("A car bomb exploded outside a police station on Sunday.") == []
