@@ -1119,3 +1119,14 @@ def test_an_act_whose_doer_is_not_named_is_aimed_at_the_state_where_it_happens()
                  "six people, officials said.", "ASSAULT")
     assert (blast.actors, blast.recipients) == ([], ["country:SOM"])
     assert _events("A car bomb exploded outside a police station on Sunday.") == []
+
+
+def test_calling_off_a_meeting_is_rejecting_it() -> None:
+    """ "Israel called off a planned visit by its foreign minister to The Hague": calling off
+    a visit, a trip or talks is cancelling a meeting, REJECT (meet), as "cancel" already is;
+    calling off anything else (a strike, an offensive) stays CONCEDE."""
+    visit = _one("Japan called off the foreign minister's visit to Seoul after the dispute over "
+                 "the islands.", "REJECT")
+    assert (visit.mode, visit.actors) == ("meet", ["country:JPN"])
+    _one("Nigeria called off talks with the rebels on Monday.", "REJECT")
+    _one("The unions called off the strike after the government raised wages.", "CONCEDE")
