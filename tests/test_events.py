@@ -1130,3 +1130,16 @@ def test_calling_off_a_meeting_is_rejecting_it() -> None:
     assert (visit.mode, visit.actors) == ("meet", ["country:JPN"])
     _one("Nigeria called off talks with the rebels on Monday.", "REJECT")
     _one("The unions called off the strike after the government raised wages.", "CONCEDE")
+
+
+def test_a_regulator_a_watchdog_a_jury_or_a_charity_is_a_doer() -> None:
+    """ "Norway's oil regulator suspended drilling ...": an organisation named by a common
+    noun of the lexicon's people and organisation heads (``agent_nouns``: now also regulator,
+    watchdog, ombudsman, jury, customs, charity) is a doer, not a thing; these acts were
+    dropped before, with neither actor nor recipient."""
+    condemned = _one("Ghana's media watchdog condemned the arrest of two journalists on "
+                     "Monday.", "ACCUSE")
+    assert condemned.actors == ["country:GHA"]
+    suspended = _one("Kenya's energy regulator suspended the licence of the state power "
+                     "company.", "SANCTION")
+    assert suspended.actors == ["country:KEN"]
