@@ -1143,3 +1143,18 @@ def test_a_regulator_a_watchdog_a_jury_or_a_charity_is_a_doer() -> None:
     suspended = _one("Kenya's energy regulator suspended the licence of the state power "
                      "company.", "SANCTION")
     assert suspended.actors == ["country:KEN"]
+
+
+def test_a_warning_of_what_a_thing_will_do_is_a_forecast_not_a_threat() -> None:
+    """ "The central bank governor warned that inflation could stay above target": a warning
+    whose clause says what a thing will do (active voice, a subject that is no doer) is a
+    forecast, no event; a warning of one's own act, of what will be done to someone, or one
+    addressed to someone stays THREATEN."""
+    assert _events("Hydrologists warned that the river could burst its banks near Dhaka by "
+                   "Friday.") == []
+    assert _events("The Chilean finance minister warned that the copper price might fall "
+                   "further this year.") == []
+    _one("Azerbaijan warned that it would respond with force to any new shelling.", "THREATEN")
+    addressed = _one("Greece warned Turkey that relations would suffer over the drilling.",
+                     "THREATEN")
+    assert addressed.recipients == ["country:TUR"]

@@ -502,6 +502,20 @@ class Coder:
         return self._draft(c.item, c.head, c.nominal, sense, c.actors, c.recipients,
                            c.negated, c.hypothetical, c.future, mode)
 
+    def _forecast(self, token: Token) -> bool:
+        """"The central bank governor warned that inflation could stay above target",
+        "Forecasters warned that the cyclone might reach the coast": a warning whose clause
+        tells what a thing will do, in the active voice, is a forecast, not a threat (a
+        threat's clause is an act of the one who warns, or one done to whom it warns: "warned
+        that any move ... would be met with force"), unless it is addressed to someone."""
+        if token.lemma_.lower() != "warn" or objects_of(token):
+            return False  # "warned Sweden that relations would suffer": a threat to Sweden
+        for clause in (c for c in token.children if c.dep_ == "ccomp"):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if subjects and self.participants.is_thing(subjects[0]):
+                return True
+        return False
+
     def event(self, candidate: Candidate, draft: Draft) -> Event | None:
         people = self.participants
         item, head, sent = candidate.item, candidate.head, candidate.sent
@@ -510,6 +524,8 @@ class Coder:
                 not (place and _aimed_at_place(draft, item.token)):
             # "A bomb hidden in a cart exploded in a market in Kabul": an act whose doer is
             # not named still has a target, the state where it happens (below)
+            return None
+        if draft.type == "THREATEN" and self._forecast(item.token):
             return None
         if candidate.thing_subject and not draft.actors:
             # "The ministry's approach has helped the rebels to regroup": what someone's thing
