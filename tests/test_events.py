@@ -1091,3 +1091,70 @@ def test_a_unit_of_a_force_is_a_doer() -> None:
     doc = annotate.parse(text)
     units = [t for t in doc if t.lower_ == "units"]
     assert [unit_sector(t) for t in units] == ["COP", None]
+
+
+def test_the_host_of_talks_is_a_party_to_them() -> None:
+    """ "Ghana hosted talks between ...", "Kenya hosted a summit of ...": a meeting noun as the
+    object of "host" is a meeting the host holds, CONSULT (the lexicon's one sense of "host",
+    a visit the guest pays, leaves out meeting nouns, so these had no event at all); a host
+    of a guest is still the guest's visit, and a city hosting games is no event."""
+    talks = _one("Ghana hosted talks between the two Togolese factions in Accra on Monday.",
+                 "CONSULT")
+    assert "country:GHA" in talks.actors
+    summit = _one("Kenya hosted a summit of East African leaders in Nairobi on Friday, the "
+                  "president's office said.", "CONSULT")
+    assert summit.actors == ["country:KEN"]
+    visit = _one("Qatar hosted the Iranian foreign minister in Doha on Sunday.", "CONSULT")
+    assert (visit.mode, visit.actors, visit.recipients) == (
+        "visit", ["country:IRN"], ["country:QAT"])
+    assert _events("The city hosted the games in 2012.") == []
+
+
+def test_an_act_whose_doer_is_not_named_is_aimed_at_the_state_where_it_happens() -> None:
+    """ "A bomb hidden in a cart exploded in a crowded market in Kabul": no doer is named and
+    nobody it is aimed at, but the act happens in a named state, which is its recipient (as it
+    already was for an act with a doer and no target, "lifted the curfew in Kano"); it was
+    dropped for having neither actor nor recipient.  With no place it still is."""
+    blast = _one("A car bomb exploded outside a police station in Mogadishu on Sunday, killing "
+                 "six people, officials said.", "ASSAULT")
+    assert (blast.actors, blast.recipients) == ([], ["country:SOM"])
+    assert _events("A car bomb exploded outside a police station on Sunday.") == []
+
+
+def test_calling_off_a_meeting_is_rejecting_it() -> None:
+    """ "Israel called off a planned visit by its foreign minister to The Hague": calling off
+    a visit, a trip or talks is cancelling a meeting, REJECT (meet), as "cancel" already is;
+    calling off anything else (a strike, an offensive) stays CONCEDE."""
+    visit = _one("Japan called off the foreign minister's visit to Seoul after the dispute over "
+                 "the islands.", "REJECT")
+    assert (visit.mode, visit.actors) == ("meet", ["country:JPN"])
+    _one("Nigeria called off talks with the rebels on Monday.", "REJECT")
+    _one("The unions called off the strike after the government raised wages.", "CONCEDE")
+
+
+def test_a_regulator_a_watchdog_a_jury_or_a_charity_is_a_doer() -> None:
+    """ "Norway's oil regulator suspended drilling ...": an organisation named by a common
+    noun of the lexicon's people and organisation heads (``agent_nouns``: now also regulator,
+    watchdog, ombudsman, jury, customs, charity) is a doer, not a thing; these acts were
+    dropped before, with neither actor nor recipient."""
+    condemned = _one("Ghana's media watchdog condemned the arrest of two journalists on "
+                     "Monday.", "ACCUSE")
+    assert condemned.actors == ["country:GHA"]
+    suspended = _one("Kenya's energy regulator suspended the licence of the state power "
+                     "company.", "SANCTION")
+    assert suspended.actors == ["country:KEN"]
+
+
+def test_a_warning_of_what_a_thing_will_do_is_a_forecast_not_a_threat() -> None:
+    """ "The central bank governor warned that inflation could stay above target": a warning
+    whose clause says what a thing will do (active voice, a subject that is no doer) is a
+    forecast, no event; a warning of one's own act, of what will be done to someone, or one
+    addressed to someone stays THREATEN."""
+    assert _events("Hydrologists warned that the river could burst its banks near Dhaka by "
+                   "Friday.") == []
+    assert _events("The Chilean finance minister warned that the copper price might fall "
+                   "further this year.") == []
+    _one("Azerbaijan warned that it would respond with force to any new shelling.", "THREATEN")
+    addressed = _one("Greece warned Turkey that relations would suffer over the drilling.",
+                     "THREATEN")
+    assert addressed.recipients == ["country:TUR"]

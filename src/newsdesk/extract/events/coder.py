@@ -502,10 +502,30 @@ class Coder:
         return self._draft(c.item, c.head, c.nominal, sense, c.actors, c.recipients,
                            c.negated, c.hypothetical, c.future, mode)
 
+    def _forecast(self, token: Token) -> bool:
+        """"The central bank governor warned that inflation could stay above target",
+        "Forecasters warned that the cyclone might reach the coast": a warning whose clause
+        tells what a thing will do, in the active voice, is a forecast, not a threat (a
+        threat's clause is an act of the one who warns, or one done to whom it warns: "warned
+        that any move ... would be met with force"), unless it is addressed to someone."""
+        if token.lemma_.lower() != "warn" or objects_of(token):
+            return False  # "warned Sweden that relations would suffer": a threat to Sweden
+        for clause in (c for c in token.children if c.dep_ == "ccomp"):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if subjects and self.participants.is_thing(subjects[0]):
+                return True
+        return False
+
     def event(self, candidate: Candidate, draft: Draft) -> Event | None:
         people = self.participants
         item, head, sent = candidate.item, candidate.head, candidate.sent
-        if not draft.actors and not draft.recipients:
+        place = people.place_country(item.token)
+        if not draft.actors and not draft.recipients and \
+                not (place and _aimed_at_place(draft, item.token)):
+            # "A bomb hidden in a cart exploded in a market in Kabul": an act whose doer is
+            # not named still has a target, the state where it happens (below)
+            return None
+        if draft.type == "THREATEN" and self._forecast(item.token):
             return None
         if candidate.thing_subject and not draft.actors:
             # "The ministry's approach has helped the rebels to regroup": what someone's thing
@@ -513,7 +533,6 @@ class Coder:
             # thing owned by nobody ("a roadside bomb killed two soldiers") still tells of an
             # act whose doer is not named.
             return None
-        place = people.place_country(item.token)
         if place:
             for ident in draft.actors:
                 people.locate(ident, place)
@@ -521,9 +540,7 @@ class Coder:
             # "demanded that the Kenyan government release ...": the one asked to act
             asked = [i for i in people.ids(asked_of(item.token), head) if i not in draft.actors]
             draft = replace(draft, recipients=asked)
-        if place and not draft.recipients and \
-                (draft.type != "CONSULT" or draft.mode == "visit") and \
-                not (draft.type == "PROTEST" and _protests_against(item.token)):
+        if place and not draft.recipients and _aimed_at_place(draft, item.token):
             # "arrived in Baghdad", "lifted the curfew in Kano", "blocked the highway in Kano":
             # an act aimed at nobody named is aimed at the state where it happens (the host
             # of a visit).  A meeting's place is only where its parties met, and a protest
@@ -565,6 +582,14 @@ class Coder:
             cameo=plover.cameo_root(draft.type, draft.mode),
             intensity=plover.intensity(draft.type, draft.mode),
         )
+
+
+def _aimed_at_place(draft: Draft, token: Token) -> bool:
+    """Whether an act that names no one it is aimed at is aimed at the state where it happens:
+    not a meeting (its place is only where its parties met, unless a visit), nor a protest
+    that names what it is against."""
+    return (draft.type != "CONSULT" or draft.mode == "visit") and \
+        not (draft.type == "PROTEST" and _protests_against(token))
 
 
 def code_events(reading: Reading, decision: Decision = DEFAULT_DECISION) -> CodedEvents:
