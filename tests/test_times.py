@@ -546,3 +546,11 @@ def test_a_day_or_month_takes_the_year_written_after_it() -> None:
         ("March", "2006-03"),
         ("August 2006", "2006-08"),
     ]
+
+
+def test_a_clock_time_with_its_zone_is_no_year_and_its_conversion_no_second_day() -> None:
+    """"at 1930 CDT" and "at 0545 local time" are clock times, not the years 1930 and 545; "on 4
+    March (0130 GMT 5 March)" tells one moment in two zones: one day, 4 March."""
+    text = ("The valve was closed at 1930 CDT on 4 March (0130 GMT 5 March). The ferry sank at "
+            "0545 local time (1045 GMT), the coastguard said.")
+    assert _pairs(_times(text, date(2021, 3, 10))) == [("4 March", "2021-03-04")]
