@@ -97,6 +97,17 @@ def test_expected_event_is_marked_and_ongoing_is_an_item() -> None:
     assert not ongoing.expected and ongoing.value == "../2024-03-14"
 
 
+def test_an_undated_expected_event_is_after_publication_never_before_it() -> None:
+    """ "UN security forces would accompany US troops", "the committee will probe the
+    situation": an expected event the text does not date lies after the article's
+    publication, "after 2024-03-14, expected", not "before 2024-03-14, expected"."""
+    ex = _report(TEXT, "Accra Daily", date(2024, 3, 14), _event("expected"))
+    [item] = _events_of(timeline.build([ex], {}))
+    assert item.value == "2024-03-14/.." and item.sort_key == "2024-03-14"
+    assert timeline.interval(item.value) == (date(2024, 3, 14), date.max)
+    assert common.timeline_when(_entry(item)) == "after 2024-03-14, expected"
+
+
 def test_precedent_goes_to_its_own_list_with_its_own_date() -> None:
     ex = _report(TEXT, "Accra Daily", date(2024, 3, 14), _event("precedent", time="2023"))
     [item] = _events_of(timeline.build([ex], {}))

@@ -6,7 +6,7 @@ inside a direct quotation is the speaker's words and dates no item.  Only events
 under way or are expected (marked as such) are items; hypothetical ones and standing stances or
 habits ("has always railed against") are not.  An event the text gives no date is undated and
 shown as before its article's publication date ("../2019-08-29", ISO 8601-2's open start), never
-as that date.  Precedents (an event coded as history recalled, or dated more than two years
+as that date; an undated expected one as after it ("2019-08-29/..").  Precedents (an event coded as history recalled, or dated more than two years
 before the story's earliest article) are kept apart from the current story.  One happening is
 one item: the same event told by two outlets, or twice in one article, carries every citation.
 """
@@ -103,9 +103,16 @@ _UNIT_DAYS = {"D": 1, "W": 7, "M": 31, "Y": 366}
 _UNKNOWN_COUNT = 8  # "recent weeks": a few of the unit, at most eight
 
 
-def undated(published: date) -> str:
-    """The value of an event the text does not date: some time before publication."""
-    return f"../{published.isoformat()}"
+def undated(published: date, expected: bool = False) -> str:
+    """The value of an event the text does not date: some time before publication, or, for an
+    expected one ("UN forces would accompany the convoys"), some time after it
+    ("2010-01-20/..", ISO 8601-2's open end)."""
+    return f"{published.isoformat()}/.." if expected else f"../{published.isoformat()}"
+
+
+def open_ended(value: str) -> bool:
+    """Whether a value is an undated event's: before publication or, if expected, after."""
+    return value.startswith("../") or value.endswith("/..")
 
 
 def sort_key(value: str) -> str:
@@ -151,7 +158,7 @@ def build(extractions: list[Extraction], names: dict[str, str],
             if value is None:
                 if art.published is None:
                     continue
-                value, grain = undated(art.published), None
+                value, grain = undated(art.published, event.kind == "expected"), None
             who = ", ".join(display_name(a, names) for a in event.actors) or "someone"
             whom = ", ".join(display_name(r, names) for r in event.recipients)
             label = f"{event.type}{':' + event.mode if event.mode else ''} — {who}"
@@ -329,6 +336,9 @@ def interval(value: str) -> tuple[date, date] | None:
         if value.startswith("../"):  # undated: any time before the day
             end = interval(value[3:])
             return (date.min, end[1]) if end else None
+        if value.endswith("/.."):  # undated and expected: any time after the day
+            start = interval(value[:-3])
+            return (start[0], date.max) if start else None
         m = re.fullmatch(r"P(\d+|X)([DWMY])/(\d{4}-\d{2}-\d{2})", value)
         if m:  # "in recent weeks": the stretch of time up to the day
             last = date.fromisoformat(m.group(3))
@@ -442,7 +452,7 @@ def _apart_in_one_article(a: TimelineItem, b: TimelineItem) -> bool:
     at the same one: a daily log's "the president met with his national security team" on one
     day and on another (fourteen such sentences had gathered on one Thursday) against a report's
     "The talks on Monday ... The talks", told in one passage."""
-    if not (a.value.startswith("../") or b.value.startswith("../")):
+    if not (open_ended(a.value) or open_ended(b.value)):
         return False
     shared = {c.article for c in a.citations} & {c.article for c in b.citations}
     return bool(shared) and not any(
@@ -456,7 +466,7 @@ def _precision(item: TimelineItem) -> tuple[bool, bool, int]:
     """How well an item is dated: any stated date beats none, a plain one an approximate."""
     span = interval(item.value)
     width = (span[1].toordinal() - span[0].toordinal()) if span else 10**6
-    return (not item.value.startswith("../"), not item.approximate, -width)
+    return (not open_ended(item.value), not item.approximate, -width)
 
 
 def _merge(items: list[TimelineItem], officials: dict[str, str] | None = None
