@@ -535,3 +535,20 @@ def test_one_event_in_sentences_matched_as_one_fact_is_one_item() -> None:
     assert len(items) == 1 and set(items[0].outlets) == {"Daily", "Wire"}
     apart = _events_of(timeline.build(exs, {}))
     assert len(apart) == 2  # not matched as one fact: two items
+
+
+def test_a_sentence_of_what_happened_since_a_time_is_dated_from_it_to_publication() -> None:
+    """ "Aid has been slow to reach survivors since the first tremor on 12 January", "the cargo
+    plane was turned away three times since Sunday": what the sentence tells lies between that
+    time and the article, not on the day it names ("2021-03-01 to 2021-03-10"); a time long past
+    ("since August 1996") keeps its own date."""
+    text = (
+        "Ferries have been late every day since the storm on 1 March. "
+        "The harbour master has turned away four trawlers since Sunday. "
+        "The dockers went back to work on Monday. "
+        "Cargo volumes fell to their lowest level since August 1996."
+    )
+    items = timeline.build([_processed(text, "Wire", date(2021, 3, 10))], {})
+    shown = sorted((i.value, i.label.split()[0]) for i in items if i.kind == "dated")
+    assert shown == [("1996-08", "Cargo"), ("2021-03-01/2021-03-10", "Ferries"),
+                     ("2021-03-07/2021-03-10", "The"), ("2021-03-08", "The")], shown

@@ -231,9 +231,10 @@ def build(extractions: list[Extraction], names: dict[str, str],
             if _naming(art.text, expr.start, expr.end, expr.text):
                 continue  # "survived the April 20 explosion": names a thing, dates no sentence
             text = art.text[sentence.start : sentence.end].strip()
-            in_text = _item(expr.value, expr.granularity, text, "dated", False, story_year, art,
+            value = _since(art.text, expr.start, expr.value, art.published)
+            in_text = _item(value, expr.granularity, text, "dated", False, story_year, art,
                           sentence)
-            in_text.expected = _after(expr.value, art.published)
+            in_text.expected = _after(value, art.published)
             in_text.fact = _fact_of(facts, art.id, sentence.start, sentence.end)
             items.append(in_text)
     return _merge(items, officials_of(extractions))
@@ -257,6 +258,28 @@ def _naming(text: str, start: int, end: int, expression: str) -> bool:
         return False
     return bool(_DETERMINER_BEFORE.search(text[max(0, start - 12) : start])
                 and _WORD_AFTER.match(text, end))
+
+
+# "since" right before the time, or opening a short phrase that holds it ("since the first
+# tremor on", "since the rig exploded on", "ever since")
+_SINCE_BEFORE = re.compile(
+    r"(?i)\bsince\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'-]+\s+){0,3}$"
+)
+
+
+def _since(text: str, start: int, value: str, published: date | None) -> str:
+    """What a sentence tells since a time happened between that time and publication: "aid
+    has been slow to reach survivors since the first tremor on 12 January" and "turned away
+    three times since Sunday" are not things of 12 January or of Sunday, but of the days from
+    then to the article ("2010-01-12/2010-01-20").  A time long past, "the lowest close since
+    August 1996", stays as it was."""
+    span = interval(value)
+    if published is None or span is None or not (
+            published.year - HISTORY_YEARS <= span[0].year and span[0] < published):
+        return value  # "the lowest close since August 1996" stays a look back at 1996
+    if not _SINCE_BEFORE.search(text[max(0, start - 48) : start]):
+        return value
+    return f"{span[0].isoformat()}/{published.isoformat()}"
 
 
 def _fact_of(facts: dict[str, list[tuple[int, int, int]]], article: str, start: int, end: int
