@@ -467,6 +467,23 @@ def test_a_page_time_stamp_and_its_history_date_nothing() -> None:
     assert [i.value for i in items] == ["2021-03-08"], [(i.value, i.label) for i in items]
 
 
+def test_a_clock_time_before_a_date_in_a_byline_or_a_comment_dates_nothing() -> None:
+    """A blog's byline "Ann Lee | 10:12 UK time, Tuesday, 9 March 2021" and a reader's comment
+    "At 11:07 am on 12 Mar 2021, harbourfan wrote: ..." are the page's stamps: neither the
+    byline's day nor the comment's words are items of those days.  A clock time inside a
+    story's sentence ("closed at 19:30 on Monday") still dates it."""
+    text = (
+        "Ann Lee | 10:12 UK time, Tuesday, 9 March 2021 The dockers went back to work on Monday.\n"
+        "The gates were closed at 19:30 on Friday.\n"
+        "At 11:07 am on 12 Mar 2021, harbourfan wrote: The port authority says the strike cost "
+        "millions.\n"
+        "At 4:55 pm on 13 Mar 2021, Quayside said: I think the union was right.\n"
+    )
+    items = timeline.build([_processed(text, "Wire", date(2021, 3, 9))], {})
+    assert sorted(i.value for i in items) == ["2021-03-05", "2021-03-08"], [
+        (i.value, i.label) for i in items]
+
+
 def test_a_date_after_publication_is_expected() -> None:
     """ "It should be on the seabed by Saturday" in a Wednesday article, "could be fired up early
     next week": what a date after publication dates has not happened yet."""

@@ -42,10 +42,29 @@ _EDITORIAL = re.compile(
 )
 
 
-def page_note(text: str, end: int, sentence: Span) -> bool:
-    """A date ending at ``end`` is the page's own time stamp (a clock time and zone follow it)
-    or its history ("This article was amended on ..."), not a day of the story."""
-    return bool(_STAMP.match(text, end) or _EDITORIAL.search(text, sentence.start, sentence.end))
+# A clock time before a date is a stamp where a byline's bar stands before it ("Maggie Shiels |
+# 09:33 UK time, Wednesday, 9 June 2010") or where it opens a reader's comment ("At 11:07 am on
+# 09 Jun 2010, Les Acres wrote: ...").
+_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b|UK\s+time)?\s*,?\s*"
+_BYLINE_CLOCK = re.compile(r"\|\s*" + _CLOCK + r"(?:on\s+)?$")
+_COMMENT_CLOCK = re.compile(r"(?i)^\s*(?:at\s+)?" + _CLOCK + r"(?:on\s+)?$")
+_COMMENT_AFTER = re.compile(r",?\s*[^\s.:,;]+(?:\s+[^\s.:,;]+){0,3}\s+(?:wrote|said|says)\s*:")
+
+
+def page_note(text: str, end: int, sentence: Span, start: int | None = None) -> bool:
+    """A date ending at ``end`` (and starting at ``start``, if given) is the page's own time
+    stamp (a clock time and zone follow it, or a clock time stands before it after a byline's
+    bar or opening a reader's comment) or its history ("This article was amended on ..."), not
+    a day of the story."""
+    if _STAMP.match(text, end) or _EDITORIAL.search(text, sentence.start, sentence.end):
+        return True
+    if start is None:
+        return False
+    before = text[max(sentence.start, start - 60) : start]
+    if _BYLINE_CLOCK.search(before):
+        return True
+    return bool(_COMMENT_CLOCK.search(text[sentence.start : start])
+                and _COMMENT_AFTER.match(text, end))
 
 
 @dataclass
@@ -196,6 +215,8 @@ def build(extractions: list[Extraction], names: dict[str, str],
                 max(first.content[-1].end, first.cue.end if first.cue else 0),
             )
             assert first.time is not None  # _said_together keeps dated quotes only
+            if _stamped(ex, first.time, span):
+                continue  # "At 8:27 pm on 04 Mar 2011, a reader wrote: ...": the page's stamp
             statement = _item(
                 first.time,
                 granularity.get(first.time),
@@ -226,7 +247,7 @@ def build(extractions: list[Extraction], names: dict[str, str],
                 continue
             if _CONDITIONAL.match(art.text[sentence.start : sentence.end].lstrip()):
                 continue  # "If it pays consultants next year": not something that happened
-            if page_note(art.text, expr.end, sentence):
+            if page_note(art.text, expr.end, sentence, expr.start):
                 continue  # the page's time stamp or its history, not the story's
             if _naming(art.text, expr.start, expr.end, expr.text):
                 continue  # "survived the April 20 explosion": names a thing, dates no sentence
@@ -238,6 +259,20 @@ def build(extractions: list[Extraction], names: dict[str, str],
             in_text.fact = _fact_of(facts, art.id, sentence.start, sentence.end)
             items.append(in_text)
     return _merge(items, officials_of(extractions))
+
+
+def _stamped(ex: Extraction, value: str, span: Span) -> bool:
+    """Whether a statement's time is a page's stamp in its sentence (a reader's comment's "At
+    11:07 am on 09 Jun 2010, Les Acres wrote:"), which tells when the page took the words, not
+    when anything happened."""
+    sentence = next((s for s in ex.sentences if s.start <= span.start < s.end), None)
+    if sentence is None:
+        return False
+    return any(
+        expr.value == value and sentence.start <= expr.start < sentence.end
+        and page_note(ex.article.text, expr.end, sentence, expr.start)
+        for expr in ex.times
+    )
 
 
 _DETERMINER_BEFORE = re.compile(r"(?i)(?:^|\W)(?:the|its|their|this|that)\s+$")
