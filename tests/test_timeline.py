@@ -477,7 +477,8 @@ def test_a_clock_time_before_a_date_in_a_byline_or_a_comment_dates_nothing() -> 
         "The gates were closed at 19:30 on Friday.\n"
         "At 11:07 am on 12 Mar 2021, harbourfan wrote: The port authority says the strike cost "
         "millions.\n"
-        "At 4:55 pm on 13 Mar 2021, Quayside said: I think the union was right.\n"
+        "At 4:55 pm on 13 Mar 2021, Quayside said: I think the union was right. \"the worst "
+        "strike in years\" At 5:10 pm on 13 Mar 2021, Docker9 wrote: Quayside is wrong.\n"
     )
     items = timeline.build([_processed(text, "Wire", date(2021, 3, 9))], {})
     assert sorted(i.value for i in items) == ["2021-03-05", "2021-03-08"], [
@@ -561,6 +562,7 @@ def test_a_sentence_of_what_happened_since_a_time_is_dated_from_it_to_publicatio
     ("since August 1996") keeps its own date."""
     text = (
         "Ferries have been late every day since the storm on 1 March. "
+        "Fares have doubled since the old harbour ferry ran aground on 2 March. "
         "The harbour master has turned away four trawlers since Sunday. "
         "The dockers went back to work on Monday. "
         "Cargo volumes fell to their lowest level since August 1996."
@@ -568,4 +570,5 @@ def test_a_sentence_of_what_happened_since_a_time_is_dated_from_it_to_publicatio
     items = timeline.build([_processed(text, "Wire", date(2021, 3, 10))], {})
     shown = sorted((i.value, i.label.split()[0]) for i in items if i.kind == "dated")
     assert shown == [("1996-08", "Cargo"), ("2021-03-01/2021-03-10", "Ferries"),
+                     ("2021-03-02/2021-03-10", "Fares"),
                      ("2021-03-07/2021-03-10", "The"), ("2021-03-08", "The")], shown

@@ -47,7 +47,7 @@ _EDITORIAL = re.compile(
 # 09 Jun 2010, Les Acres wrote: ...").
 _CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b|UK\s+time)?\s*,?\s*"
 _BYLINE_CLOCK = re.compile(r"\|\s*" + _CLOCK + r"(?:on\s+)?$")
-_COMMENT_CLOCK = re.compile(r"(?i)^\s*(?:at\s+)?" + _CLOCK + r"(?:on\s+)?$")
+_COMMENT_CLOCK = re.compile(r"(?:(?i:^\s*(?:at\s+)?)|\bAt\s+)" + _CLOCK + r"(?:on\s+)?$")
 _COMMENT_AFTER = re.compile(r",?\s*[^\s.:,;]+(?:\s+[^\s.:,;]+){0,3}\s+(?:wrote|said|says)\s*:")
 
 
@@ -295,10 +295,10 @@ def _naming(text: str, start: int, end: int, expression: str) -> bool:
                 and _WORD_AFTER.match(text, end))
 
 
-# "since" right before the time, or opening a short phrase that holds it ("since the first
-# tremor on", "since the rig exploded on", "ever since")
+# "since" right before the time, or opening a short phrase or clause that holds it ("since the
+# first tremor on", "since the Deepwater Horizon rig exploded on", "ever since")
 _SINCE_BEFORE = re.compile(
-    r"(?i)\bsince\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'-]+\s+){0,3}$"
+    r"(?i)\bsince\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'-]+\s+){0,6}$"
 )
 
 
