@@ -6,9 +6,10 @@ inside a direct quotation is the speaker's words and dates no item.  Only events
 under way or are expected (marked as such) are items; hypothetical ones and standing stances or
 habits ("has always railed against") are not.  An event the text gives no date is undated and
 shown as before its article's publication date ("../2019-08-29", ISO 8601-2's open start), never
-as that date; an undated expected one as after it ("2019-08-29/..").  Precedents (an event coded as history recalled, or dated more than two years
-before the story's earliest article) are kept apart from the current story.  One happening is
-one item: the same event told by two outlets, or twice in one article, carries every citation.
+as that date; an undated expected one as after it ("2019-08-29/..").  Precedents (an event
+coded as history recalled, or dated more than two years before the story's earliest article)
+are kept apart from the current story.  One happening is one item: the same event told by two
+outlets, or twice in one article, carries every citation.
 """
 
 from __future__ import annotations
