@@ -1158,3 +1158,24 @@ def test_a_warning_of_what_a_thing_will_do_is_a_forecast_not_a_threat() -> None:
     addressed = _one("Greece warned Turkey that relations would suffer over the drilling.",
                      "THREATEN")
     assert addressed.recipients == ["country:TUR"]
+
+
+@pytest.mark.parametrize(("text", "day", "event_type"), [
+    ("Local fisheries officials on Tuesday seized two Ugandan trawlers.", "Tuesday", "COERCE"),
+    ("Two Kenyan ministers on Monday met the Ugandan envoy in Nairobi.", "Monday", "CONSULT"),
+    ("A spokesman for the Kenyan army on Friday accused Uganda of shelling the border.",
+     "Friday", "ACCUSE"),
+])
+def test_a_time_between_the_subject_and_its_verb_dates_the_verb(
+        text: str, day: str, event_type: str) -> None:
+    """ "Local health officials on Tuesday posted notices", "a statement from the president on
+    Tuesday said ... and praised": the parser hangs the time on the subject's noun, but a time
+    standing right before the verb is the verb's (no one is "officials on Tuesday")."""
+    event = _one(text, event_type, times=[_time(text, day, "2019-08-27", "day")])
+    assert event.time == "2019-08-27"
+
+
+def test_a_time_of_a_noun_after_the_verb_still_dates_nothing() -> None:
+    text = "Ecuador expelled the ambassador appointed on Tuesday."
+    event = _one(text, "SANCTION", times=[_time(text, "Tuesday", "2019-08-27", "day")])
+    assert event.time is None

@@ -97,6 +97,17 @@ def test_expected_event_is_marked_and_ongoing_is_an_item() -> None:
     assert not ongoing.expected and ongoing.value == "../2024-03-14"
 
 
+def test_an_undated_expected_event_is_after_publication_never_before_it() -> None:
+    """ "UN security forces would accompany US troops", "the committee will probe the
+    situation": an expected event the text does not date lies after the article's
+    publication, "after 2024-03-14, expected", not "before 2024-03-14, expected"."""
+    ex = _report(TEXT, "Accra Daily", date(2024, 3, 14), _event("expected"))
+    [item] = _events_of(timeline.build([ex], {}))
+    assert item.value == "2024-03-14/.." and item.sort_key == "2024-03-14"
+    assert timeline.interval(item.value) == (date(2024, 3, 14), date.max)
+    assert common.timeline_when(_entry(item)) == "after 2024-03-14, expected"
+
+
 def test_precedent_goes_to_its_own_list_with_its_own_date() -> None:
     ex = _report(TEXT, "Accra Daily", date(2024, 3, 14), _event("precedent", time="2023"))
     [item] = _events_of(timeline.build([ex], {}))
@@ -456,6 +467,24 @@ def test_a_page_time_stamp_and_its_history_date_nothing() -> None:
     assert [i.value for i in items] == ["2021-03-08"], [(i.value, i.label) for i in items]
 
 
+def test_a_clock_time_before_a_date_in_a_byline_or_a_comment_dates_nothing() -> None:
+    """A blog's byline "Ann Lee | 10:12 UK time, Tuesday, 9 March 2021" and a reader's comment
+    "At 11:07 am on 12 Mar 2021, harbourfan wrote: ..." are the page's stamps: neither the
+    byline's day nor the comment's words are items of those days.  A clock time inside a
+    story's sentence ("closed at 19:30 on Monday") still dates it."""
+    text = (
+        "Ann Lee | 10:12 UK time, Tuesday, 9 March 2021 The dockers went back to work on Monday.\n"
+        "The gates were closed at 19:30 on Friday.\n"
+        "At 11:07 am on 12 Mar 2021, harbourfan wrote: The port authority says the strike cost "
+        "millions.\n"
+        "At 4:55 pm on 13 Mar 2021, Quayside said: I think the union was right. \"the worst "
+        "strike in years\" At 5:10 pm on 13 Mar 2021, Docker9 wrote: Quayside is wrong.\n"
+    )
+    items = timeline.build([_processed(text, "Wire", date(2021, 3, 9))], {})
+    assert sorted(i.value for i in items) == ["2021-03-05", "2021-03-08"], [
+        (i.value, i.label) for i in items]
+
+
 def test_a_date_after_publication_is_expected() -> None:
     """ "It should be on the seabed by Saturday" in a Wednesday article, "could be fired up early
     next week": what a date after publication dates has not happened yet."""
@@ -524,3 +553,22 @@ def test_one_event_in_sentences_matched_as_one_fact_is_one_item() -> None:
     assert len(items) == 1 and set(items[0].outlets) == {"Daily", "Wire"}
     apart = _events_of(timeline.build(exs, {}))
     assert len(apart) == 2  # not matched as one fact: two items
+
+
+def test_a_sentence_of_what_happened_since_a_time_is_dated_from_it_to_publication() -> None:
+    """ "Aid has been slow to reach survivors since the first tremor on 12 January", "the cargo
+    plane was turned away three times since Sunday": what the sentence tells lies between that
+    time and the article, not on the day it names ("2021-03-01 to 2021-03-10"); a time long past
+    ("since August 1996") keeps its own date."""
+    text = (
+        "Ferries have been late every day since the storm on 1 March. "
+        "Fares have doubled since the old harbour ferry ran aground on 2 March. "
+        "The harbour master has turned away four trawlers since Sunday. "
+        "The dockers went back to work on Monday. "
+        "Cargo volumes fell to their lowest level since August 1996."
+    )
+    items = timeline.build([_processed(text, "Wire", date(2021, 3, 10))], {})
+    shown = sorted((i.value, i.label.split()[0]) for i in items if i.kind == "dated")
+    assert shown == [("1996-08", "Cargo"), ("2021-03-01/2021-03-10", "Ferries"),
+                     ("2021-03-02/2021-03-10", "Fares"),
+                     ("2021-03-07/2021-03-10", "The"), ("2021-03-08", "The")], shown

@@ -523,6 +523,19 @@ def test_a_bare_season_in_the_present_simple_is_a_habit_not_a_date() -> None:
     assert resolve("this winter", TUE, "present").value is not None
 
 
+def test_this_season_is_the_nearest_one_whatever_the_tense() -> None:
+    """"this autumn" is the nearest autumn: "the row has grown as parties jostle ahead of this
+    autumn's council elections" in a June article (a past clause) is the coming autumn, not
+    last year's; "this spring" in June is the spring just gone, whatever the tense."""
+    june = date(2021, 6, 15)
+    assert resolve("this autumn", june, "past").value == "2021-FA"
+    assert resolve("this autumn", june, "present").value == "2021-FA"
+    assert resolve("this spring", june, "future").value == "2021-SP"
+    text = ("The row has grown as parties jostled to look tough on the port operator ahead of "
+            "this autumn's council elections.")
+    assert _pairs(_times(text, june)) == [("this autumn", "2021-FA")]
+
+
 def test_a_day_or_month_takes_the_year_written_after_it() -> None:
     """"On 22 June last year" is a day of last year, not one within a month of publication;
     "in March and August 2006" puts both months in 2006."""
@@ -533,3 +546,11 @@ def test_a_day_or_month_takes_the_year_written_after_it() -> None:
         ("March", "2006-03"),
         ("August 2006", "2006-08"),
     ]
+
+
+def test_a_clock_time_with_its_zone_is_no_year_and_its_conversion_no_second_day() -> None:
+    """"at 1930 CDT" and "at 0545 local time" are clock times, not the years 1930 and 545; "on 4
+    March (0130 GMT 5 March)" tells one moment in two zones: one day, 4 March."""
+    text = ("The valve was closed at 1930 CDT on 4 March (0130 GMT 5 March). The ferry sank at "
+            "0545 local time (1045 GMT), the coastguard said.")
+    assert _pairs(_times(text, date(2021, 3, 10))) == [("4 March", "2021-03-04")]

@@ -710,6 +710,13 @@ def _rules(core: str, published: date | None, tense: str, preps: list[str]) -> _
         current = _season_index(*season_of(published))
         target = current - ((current - SEASON_ORDER.index(code)) % 4)
         index = _cyclic(target, current, 4, tense, _qualifier(m["q"]))
+        if m["q"] == "this" and abs((target + 4) - current) < abs(current - target):
+            # "this autumn" is the nearest autumn whatever the clause's tense: "fears ... ahead
+            # of this autumn's elections" in June is the coming one, not last year's (a tie,
+            # "this winter" in June, still defers to the tense)
+            index = target + 4
+        elif m["q"] == "this" and abs(current - target) < abs((target + 4) - current):
+            index = target  # "this spring" in June: the spring just gone
         return _Hit(f"{index // 4}-{SEASON_ORDER[index % 4]}", "season")
 
     m = _QUARTER_RE.match(core)

@@ -163,6 +163,17 @@ _MEASURE_AFTER = re.compile(
     r"liters|tonnes|tons|acres|people|workers|troops|jobs|vessels|boats)\b",
     re.IGNORECASE,
 )
+# A time zone or "hours" after a four-digit number makes it a clock time ("at 1930 CDT", "0030
+# GMT", "at 0603 local time", "1400 hours"), not a year.
+_ZONE_AFTER = re.compile(
+    r"\s*(?:(?:GMT|UTC|BST|CET|[ECMP][SD]T|[ECMP]T)\b|(?i:hrs?\b|hours\b|local\s+time\b|h\b))"
+)
+# A clock time and zone opening a bracket: "(0030 GMT 2 June)", "(1103 GMT)", the moment just
+# named told in another zone, not a second time.
+_CONVERSION_BEFORE = re.compile(
+    r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|BST|CET|[ECMP][SD]T|[ECMP]T)"
+    r"\s*(?:on\s+)?$"
+)
 _BARE_PLURAL_PREPS = {"within", "for", "over", "in", "after", "before", "since", "some"}
 
 def _verb_tense(verb: Token, depth: int = 0) -> str:
@@ -285,6 +296,8 @@ def _plausible(match: re.Match[str], doc: Doc) -> bool:
         year = int(re.sub(r"\D", "", span)[-4:])
         if _MEASURE_AFTER.match(match.string, match.end()):
             return False  # "at 1500 metres water depth", "2000 barrels": a measure
+        if _ZONE_AFTER.match(match.string, match.end()):
+            return False  # "completed at 1930 CDT", "at 0603 local time": a clock time
         if year < 1900 and not pre:
             return False
         token = _token_at(doc, match.start("span"))
@@ -380,7 +393,18 @@ def extract_times(doc: Doc, article: Article) -> list[TimeExpr]:
     grammar, rejected = _grammar_times(doc, article)
     entities = _entity_times(doc, article, [(t.start, t.end) for t in grammar] + rejected)
     found = _shared_years(article.text, sorted(grammar + entities, key=lambda t: (t.start, t.end)))
+    found = [t for t in found if not _conversion(article.text, t, found)]
     return sorted(found + _anaphoric_times(doc, article, found), key=lambda t: (t.start, t.end))
+
+
+def _conversion(text: str, expr: TimeExpr, found: list[TimeExpr]) -> bool:
+    """A date told again in another zone, in brackets after the same moment: "completed at
+    1930 CDT on 1 June (0030 GMT 2 June)" names one moment, on 1 June where it happened; the
+    bracketed day is no second time."""
+    opening = _CONVERSION_BEFORE.search(text, max(0, expr.start - 24), expr.start)
+    if opening is None:
+        return False
+    return any(0 <= opening.start() - other.end <= 3 for other in found if other is not expr)
 
 
 _RELATIVE_YEAR = re.compile(r"(?i)(?:last|this|next) year")

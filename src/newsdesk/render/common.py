@@ -210,11 +210,13 @@ def shown_date(value: str | None) -> str:
 
 def timeline_when(item: TimelineEntry) -> str:
     """A timeline item's date as a reader reads it: "2019-08-26", "before 2019-08-29" for an
-    event the text does not date, "recent weeks up to 2019-08-29", "2019-08-26 to 2019-08-28",
-    "2019-W36, expected"."""
+    event the text does not date ("after 2019-08-29" if expected), "recent weeks up to
+    2019-08-29", "2019-08-26 to 2019-08-28", "2019-W36, expected"."""
     value = item["value"]
     if value.startswith("../"):
         when = f"before {value[3:]}"
+    elif value.endswith("/.."):
+        when = f"after {value[:-3]}"
     else:
         m = re.fullmatch(r"P(\d+|X)([DWMY])/(.+)", value)
         if m:

@@ -90,7 +90,8 @@ class SpeakerGroup(TypedDict):
 
 class TimelineEntry(TypedDict):
     # ISO value as normalised: "2019-08-26", "2019-W35", "2019-08", "1981"; an event the text
-    # does not date "../2019-08-29" (before publication); "in recent weeks" "PXW/2019-08-29"
+    # does not date "../2019-08-29" (before publication; "2019-08-29/.." after it if expected);
+    # "in recent weeks" "PXW/2019-08-29"
     value: str
     granularity: str | None
     label: str

@@ -185,7 +185,7 @@ def score(features: dict[str, float]) -> float:
 
 def _page_note(ex: Extraction, start: int, end: int) -> bool:
     sentence = next((s for s in ex.sentences if s.start <= start < s.end), None)
-    return sentence is not None and timeline.page_note(ex.article.text, end, sentence)
+    return sentence is not None and timeline.page_note(ex.article.text, end, sentence, start)
 
 
 def _collect(extractions: list[Extraction]) -> dict[date, _Day]:
@@ -343,7 +343,7 @@ def _candidates(
             sent = containing(expr.start)
             if sent is None or when is None or expr.kind != "date":
                 continue
-            if timeline.page_note(art.text, expr.end, sent):
+            if timeline.page_note(art.text, expr.end, sent, expr.start):
                 continue
             named[sent.start].add(when)
             if expr.modifier in _NOT_ON:

@@ -6,9 +6,10 @@ inside a direct quotation is the speaker's words and dates no item.  Only events
 under way or are expected (marked as such) are items; hypothetical ones and standing stances or
 habits ("has always railed against") are not.  An event the text gives no date is undated and
 shown as before its article's publication date ("../2019-08-29", ISO 8601-2's open start), never
-as that date.  Precedents (an event coded as history recalled, or dated more than two years
-before the story's earliest article) are kept apart from the current story.  One happening is
-one item: the same event told by two outlets, or twice in one article, carries every citation.
+as that date; an undated expected one as after it ("2019-08-29/..").  Precedents (an event
+coded as history recalled, or dated more than two years before the story's earliest article)
+are kept apart from the current story.  One happening is one item: the same event told by two
+outlets, or twice in one article, carries every citation.
 """
 
 from __future__ import annotations
@@ -42,10 +43,29 @@ _EDITORIAL = re.compile(
 )
 
 
-def page_note(text: str, end: int, sentence: Span) -> bool:
-    """A date ending at ``end`` is the page's own time stamp (a clock time and zone follow it)
-    or its history ("This article was amended on ..."), not a day of the story."""
-    return bool(_STAMP.match(text, end) or _EDITORIAL.search(text, sentence.start, sentence.end))
+# A clock time before a date is a stamp where a byline's bar stands before it ("Maggie Shiels |
+# 09:33 UK time, Wednesday, 9 June 2010") or where it opens a reader's comment ("At 11:07 am on
+# 09 Jun 2010, Les Acres wrote: ...").
+_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b|UK\s+time)?\s*,?\s*"
+_BYLINE_CLOCK = re.compile(r"\|\s*" + _CLOCK + r"(?:on\s+)?$")
+_COMMENT_CLOCK = re.compile(r"(?:(?i:^\s*(?:at\s+)?)|\bAt\s+)" + _CLOCK + r"(?:on\s+)?$")
+_COMMENT_AFTER = re.compile(r",?\s*[^\s.:,;]+(?:\s+[^\s.:,;]+){0,3}\s+(?:wrote|said|says)\s*:")
+
+
+def page_note(text: str, end: int, sentence: Span, start: int | None = None) -> bool:
+    """A date ending at ``end`` (and starting at ``start``, if given) is the page's own time
+    stamp (a clock time and zone follow it, or a clock time stands before it after a byline's
+    bar or opening a reader's comment) or its history ("This article was amended on ..."), not
+    a day of the story."""
+    if _STAMP.match(text, end) or _EDITORIAL.search(text, sentence.start, sentence.end):
+        return True
+    if start is None:
+        return False
+    before = text[max(sentence.start, start - 60) : start]
+    if _BYLINE_CLOCK.search(before):
+        return True
+    return bool(_COMMENT_CLOCK.search(text[sentence.start : start])
+                and _COMMENT_AFTER.match(text, end))
 
 
 @dataclass
@@ -103,9 +123,16 @@ _UNIT_DAYS = {"D": 1, "W": 7, "M": 31, "Y": 366}
 _UNKNOWN_COUNT = 8  # "recent weeks": a few of the unit, at most eight
 
 
-def undated(published: date) -> str:
-    """The value of an event the text does not date: some time before publication."""
-    return f"../{published.isoformat()}"
+def undated(published: date, expected: bool = False) -> str:
+    """The value of an event the text does not date: some time before publication, or, for an
+    expected one ("UN forces would accompany the convoys"), some time after it
+    ("2010-01-20/..", ISO 8601-2's open end)."""
+    return f"{published.isoformat()}/.." if expected else f"../{published.isoformat()}"
+
+
+def open_ended(value: str) -> bool:
+    """Whether a value is an undated event's: before publication or, if expected, after."""
+    return value.startswith("../") or value.endswith("/..")
 
 
 def sort_key(value: str) -> str:
@@ -151,7 +178,7 @@ def build(extractions: list[Extraction], names: dict[str, str],
             if value is None:
                 if art.published is None:
                     continue
-                value, grain = undated(art.published), None
+                value, grain = undated(art.published, event.kind == "expected"), None
             who = ", ".join(display_name(a, names) for a in event.actors) or "someone"
             whom = ", ".join(display_name(r, names) for r in event.recipients)
             label = f"{event.type}{':' + event.mode if event.mode else ''} — {who}"
@@ -189,6 +216,8 @@ def build(extractions: list[Extraction], names: dict[str, str],
                 max(first.content[-1].end, first.cue.end if first.cue else 0),
             )
             assert first.time is not None  # _said_together keeps dated quotes only
+            if _stamped(ex, first.time, span):
+                continue  # "At 8:27 pm on 04 Mar 2011, a reader wrote: ...": the page's stamp
             statement = _item(
                 first.time,
                 granularity.get(first.time),
@@ -219,17 +248,32 @@ def build(extractions: list[Extraction], names: dict[str, str],
                 continue
             if _CONDITIONAL.match(art.text[sentence.start : sentence.end].lstrip()):
                 continue  # "If it pays consultants next year": not something that happened
-            if page_note(art.text, expr.end, sentence):
+            if page_note(art.text, expr.end, sentence, expr.start):
                 continue  # the page's time stamp or its history, not the story's
             if _naming(art.text, expr.start, expr.end, expr.text):
                 continue  # "survived the April 20 explosion": names a thing, dates no sentence
             text = art.text[sentence.start : sentence.end].strip()
-            in_text = _item(expr.value, expr.granularity, text, "dated", False, story_year, art,
+            value = _since(art.text, expr.start, expr.value, art.published)
+            in_text = _item(value, expr.granularity, text, "dated", False, story_year, art,
                           sentence)
-            in_text.expected = _after(expr.value, art.published)
+            in_text.expected = _after(value, art.published)
             in_text.fact = _fact_of(facts, art.id, sentence.start, sentence.end)
             items.append(in_text)
     return _merge(items, officials_of(extractions))
+
+
+def _stamped(ex: Extraction, value: str, span: Span) -> bool:
+    """Whether a statement's time is a page's stamp in its sentence (a reader's comment's "At
+    11:07 am on 09 Jun 2010, Les Acres wrote:"), which tells when the page took the words, not
+    when anything happened."""
+    sentence = next((s for s in ex.sentences if s.start <= span.start < s.end), None)
+    if sentence is None:
+        return False
+    return any(
+        expr.value == value and sentence.start <= expr.start < sentence.end
+        and page_note(ex.article.text, expr.end, sentence, expr.start)
+        for expr in ex.times
+    )
 
 
 _DETERMINER_BEFORE = re.compile(r"(?i)(?:^|\W)(?:the|its|their|this|that)\s+$")
@@ -250,6 +294,28 @@ def _naming(text: str, start: int, end: int, expression: str) -> bool:
         return False
     return bool(_DETERMINER_BEFORE.search(text[max(0, start - 12) : start])
                 and _WORD_AFTER.match(text, end))
+
+
+# "since" right before the time, or opening a short phrase or clause that holds it ("since the
+# first tremor on", "since the Deepwater Horizon rig exploded on", "ever since")
+_SINCE_BEFORE = re.compile(
+    r"(?i)\bsince\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'-]+\s+){0,6}$"
+)
+
+
+def _since(text: str, start: int, value: str, published: date | None) -> str:
+    """What a sentence tells since a time happened between that time and publication: "aid
+    has been slow to reach survivors since the first tremor on 12 January" and "turned away
+    three times since Sunday" are not things of 12 January or of Sunday, but of the days from
+    then to the article ("2010-01-12/2010-01-20").  A time long past, "the lowest close since
+    August 1996", stays as it was."""
+    span = interval(value)
+    if published is None or span is None or not (
+            published.year - HISTORY_YEARS <= span[0].year and span[0] < published):
+        return value  # "the lowest close since August 1996" stays a look back at 1996
+    if not _SINCE_BEFORE.search(text[max(0, start - 48) : start]):
+        return value
+    return f"{span[0].isoformat()}/{published.isoformat()}"
 
 
 def _fact_of(facts: dict[str, list[tuple[int, int, int]]], article: str, start: int, end: int
@@ -329,6 +395,9 @@ def interval(value: str) -> tuple[date, date] | None:
         if value.startswith("../"):  # undated: any time before the day
             end = interval(value[3:])
             return (date.min, end[1]) if end else None
+        if value.endswith("/.."):  # undated and expected: any time after the day
+            start = interval(value[:-3])
+            return (start[0], date.max) if start else None
         m = re.fullmatch(r"P(\d+|X)([DWMY])/(\d{4}-\d{2}-\d{2})", value)
         if m:  # "in recent weeks": the stretch of time up to the day
             last = date.fromisoformat(m.group(3))
@@ -442,7 +511,7 @@ def _apart_in_one_article(a: TimelineItem, b: TimelineItem) -> bool:
     at the same one: a daily log's "the president met with his national security team" on one
     day and on another (fourteen such sentences had gathered on one Thursday) against a report's
     "The talks on Monday ... The talks", told in one passage."""
-    if not (a.value.startswith("../") or b.value.startswith("../")):
+    if not (open_ended(a.value) or open_ended(b.value)):
         return False
     shared = {c.article for c in a.citations} & {c.article for c in b.citations}
     return bool(shared) and not any(
@@ -456,7 +525,7 @@ def _precision(item: TimelineItem) -> tuple[bool, bool, int]:
     """How well an item is dated: any stated date beats none, a plain one an approximate."""
     span = interval(item.value)
     width = (span[1].toordinal() - span[0].toordinal()) if span else 10**6
-    return (not item.value.startswith("../"), not item.approximate, -width)
+    return (not open_ended(item.value), not item.approximate, -width)
 
 
 def _merge(items: list[TimelineItem], officials: dict[str, str] | None = None

@@ -77,7 +77,22 @@ def attached(root: Token, target: Token, nominal: bool) -> bool:
         return head.head.head.i == target.i
     if head.i == target.i:
         return nominal or root.dep_ not in ("nummod", "compound", "amod", "poss")
-    return head.dep_ in ("prep", "agent") and head.head.i == target.i and root.dep_ == "pobj"
+    if head.dep_ in ("prep", "agent") and head.head.i == target.i and root.dep_ == "pobj":
+        return True
+    return _between_subject_and_verb(root, target)
+
+
+def _between_subject_and_verb(root: Token, target: Token) -> bool:
+    """"Port health officials on Tuesday banned fishing boats", "a spokesman for the army on
+    Friday accused ...": a time phrase standing between a verb's subject and the verb, which the
+    parser hung on the subject's noun, is the verb's time (no one is "officials on Tuesday")."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("on", "at"):
+        return False
+    if root.i + 1 != target.i or target.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in target.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < prep.i]
+    return any(prep.head.i in {t.i for t in subject.subtree} for subject in subjects)
 
 
 def event_time(times: list[Dated], article: Article, sent: SpacySpan, token: Token,
