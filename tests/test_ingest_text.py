@@ -333,6 +333,8 @@ def test_page_furniture_is_not_body(tmp_path: Path, line: str) -> None:
         "Comments are moderated and may take a day to appear.",
         "(Reporting by Tomas Lind; Editing by Ana Reyes) We welcome comments that keep to the "
         "subject.",
+        "At 10:14 am on 4 March 2024, harbourfan wrote: The pilots deserve every penny.",
+        "At 3:12 1st Mar 2024, quaywatcher wrote: Shut the port for good.",
     ],
 )
 def test_readers_comments_run_from_their_opening_line_to_the_end(tmp_path: Path,

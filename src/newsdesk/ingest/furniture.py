@@ -271,11 +271,16 @@ _PRINT_NOTE = re.compile(
 # The line that opens the readers' comments under a piece: their disclaimer or invitation, "Views
 # expressed in the comments do not represent those of the Harbour Herald.", "We welcome comments
 # that advance the story ...", "Comments are closed.", "This discussion is now closed.".  It may
-# be glued to the credit line before it: "(Reporting by Ana Reyes) We welcome comments that ...".
+# be glued to the credit line before it: "(Reporting by Ana Reyes) We welcome comments that ...";
+# on a page of readers' views, the first comment's header opens them ("At 10:14 am on 28 May
+# 2010, harbourfan wrote: ...").
 _COMMENTS_OPEN = re.compile(
     r"(?:^|(?<=[.!?)]\s))(?:(?:the )?(?:views|opinions) expressed (?:in|by) (?:the )?"
     r"(?:comments?|readers?|users?)\b|we welcome comments\b|comments are (?:moderated|closed)\b"
-    r"|this discussion is (?:now )?closed\b)",
+    r"|this discussion is (?:now )?closed\b"
+    # a reader's comment under its header: "At 10:14 am on 28 May 2010, harbourfan wrote: ..."
+    r"|at \d{1,2}[:.]\d{2}(?: ?[ap]m)?(?: on)? \d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.? \d{4}, "
+    r"[^\n]{1,80}? wrote:)",
     re.IGNORECASE,
 )
 
