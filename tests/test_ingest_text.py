@@ -315,6 +315,12 @@ def test_related_list_stops_at_next_long_paragraph(tmp_path: Path) -> None:
         "You can follow the harbour inquiry, when the pilots' union gives evidence to the "
         "transport committee, on the Harbour Times website on Thursday 9 May from 1400 GMT.",
         "Watch the mayor's statement live on our app.",
+        "Content and Programming Copyright 2024 Harbour Network, Inc..",
+        "All materials herein are protected by copyright law and may not be reproduced without "
+        "the prior written permission of the Harbour Network, its owners or any of its many "
+        "partners, agents and affiliates anywhere in the world.",
+        "This is a rush transcript from \"Harbour Tonight,\" March 4, 2024. This copy may not be "
+        "in its final form and may be updated.",
         "A version appeared on p4 of the Main section of the Harbour Times on 01.32 GMT on "
         "Friday 5 March 2021 Follow the latest port news, comment and analysis on our app "
         "and on every social network the harbour board has ever heard of, day and night.",

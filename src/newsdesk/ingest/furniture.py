@@ -266,6 +266,16 @@ _PRINT_NOTE = re.compile(
     r"(?:a version of this article|a version|this article) appeared on p(?:age )?\d+ of \w",
     re.IGNORECASE,
 )
+# A transcript's legal notices and its own label: "Content and Programming Copyright 2010 Harbour
+# Network, Inc.", "All materials herein are protected by ... copyright law ...", "You may not
+# alter or remove any trademark, copyright or other notice ...", "This is a rush transcript from
+# "Harbour Tonight," June 2, 2010. This copy may not be in its final form ...".
+_LEGAL_NOTE = re.compile(
+    r"(?:content and programming )?copyright (?:©\s*)?(?:19|20)\d\d\b"
+    r"|all materials herein are protected by\b|you may not alter or remove any trademark\b"
+    r"|this is a rush transcript from\b|this copy may not be in its final form\b",
+    re.IGNORECASE,
+)
 
 
 # The line that opens the readers' comments under a piece: their disclaimer or invitation, "Views
@@ -299,7 +309,7 @@ def is_furniture(line: str) -> bool:
     """Advertising, sharing and sign-up lines that belong to the page, not the piece."""
     if _PROMO.match(line.strip()) and words(line) <= PROMO_MAX_WORDS:
         return True
-    if _PRINT_NOTE.match(line.strip()):
+    if _PRINT_NOTE.match(line.strip()) or _LEGAL_NOTE.match(line.strip()):
         return True
     if words(line) > 25:
         return False
