@@ -437,3 +437,27 @@ def test_two_sums_of_money_conflict_only_as_objects_of_one_predicate() -> None:
     assert _numbers_between(cost.format("$940 million"), seek) == []
     assert [u for u, _ in _numbers_between(cost.format("$940 million"),
                                            cost.format("$600 million"))] == ["$"]
+
+
+def test_a_supposed_figure_is_no_disagreement_with_a_measured_one() -> None:
+    """"If it stays over 8,000 psi, that would mean the hull is intact, Reyes said" is a
+    threshold someone supposes, not a reading that disagrees with "rose to 6,700 psi"; the
+    parser's claim records are taken as read and the second one marked supposed by hand."""
+    texts = [("Coastline Herald", "The pressure in the Orla Bay well rose to 6,700 psi, engineer "
+              "Ana Reyes said."),
+             ("Tidewater Post", "The pressure in the Orla Bay well rose to 8,000 psi, engineer "
+              "Ana Reyes said.")]
+    articles = [Article(id=article_id(t), text=t, outlet=o, genre="news",
+                        published=date(2024, 3, 4)) for o, t in texts]
+
+    def numbers() -> list[str]:
+        brief = briefing.build(extractions, link(extractions))
+        return [d["about"] for d in brief["comparison"]["disagreements"] if d["kind"] == "number"]
+
+    extractions = list(process_many(articles))
+    assert numbers() == ["psi"]  # two readings of one moment disagree
+    extractions = list(process_many(articles))
+    for claim in extractions[1].claims:
+        if claim.numbers:
+            claim.modality = "hypothetical"
+    assert numbers() == []
