@@ -234,10 +234,13 @@ def test_a_subheading_in_capitals_run_into_its_paragraph_ends_a_sentence() -> No
     """"NEW PIER FOR THE FERRIES When engineers ...": the subheading is no part of the news
     sentence after it; "US officials said ..." opens on an acronym, not a subheading."""
     text = ("The pier was shut.\nNEW PIER FOR THE FERRIES When engineers closed the quay, the "
-            "ferries moved.\nUS officials said the quay would reopen.")
+            "ferries moved.\nUS officials said the quay would reopen.\nQUAY WALL REPAIRED In "
+            "March, divers sealed the wall.\nNRL CEO Ines Kohl said the ferries were safe.")
     sentences = [s.text.strip() for s in annotate.parse(text).sents]
     assert "When engineers closed the quay, the ferries moved." in sentences
     assert "US officials said the quay would reopen." in sentences
+    assert "In March, divers sealed the wall." in sentences
+    assert "NRL CEO Ines Kohl said the ferries were safe." in sentences
 
 
 def test_a_one_letter_prefix_stays_with_its_word() -> None:

@@ -123,9 +123,10 @@ def _title_abbreviations() -> frozenset[str]:
 
 
 # A subheading in capitals a scrape runs into its paragraph: "NEW CAP FOR LEAKING OIL WELL When
-# engineers ...", "BP SHARES HIT NEW LOW The spill ...": two or more words in capitals, then a
-# capitalised word and one in lower case.
-_CAPS_HEADING = re.compile(r"(?:[A-Z][A-Z0-9'’,&.-]*\s+){2,}(?=[A-Z][a-z]+\s+[a-z])")
+# engineers ...", "BP SHARES HIT NEW LOW The spill ...", "NEW CAP FOR LEAKING OIL WELL In June,
+# ...": three or more words in capitals, then a capitalised word ("BP CEO Tony Hayward said"
+# has two).
+_CAPS_HEADING = re.compile(r"(?:[A-Z][A-Z0-9'’,&.-]*\s+){3,}(?=[A-Z][a-z]+\b)")
 
 
 def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
