@@ -377,3 +377,11 @@ def test_a_name_ends_before_a_bracket_it_does_not_close() -> None:
             "to shut the well down.")
     names = {a.name for a in actors_of(text).values()}
     assert not [n for n in names if "(" in n]
+
+
+def test_a_verb_the_model_ran_into_a_name_is_no_part_of_it() -> None:
+    """"i.e. Asking Tony Walker about the specifics ...": the person is Tony Walker."""
+    text = ("i.e. Asking Tony Walker about the specifics of the pier safety will be hard to "
+            "answer, as the pier was not owned by the port.")
+    names = {a.name for a in actors_of(text).values() if a.kind == "person"}
+    assert names == {"Tony Walker"}

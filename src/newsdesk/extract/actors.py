@@ -118,6 +118,8 @@ def _strip(ent: SpacySpan) -> tuple[int, int, str | None, list[Token]]:
         elif ent.label_ == "PERSON" and low in roles.TITLE_WORDS and doc[start].is_title:
             inner_titles.append(doc[start])
             start += 1
+        elif ent.label_ == "PERSON" and doc[start].pos_ == "VERB" and end - start > 2:
+            start += 1  # "Asking Tony Hayward about ...": the verb the model ran into the name
         else:
             break
     return start, end, honorific, inner_titles
