@@ -1160,6 +1160,23 @@ def test_a_warning_of_what_a_thing_will_do_is_a_forecast_not_a_threat() -> None:
     assert addressed.recipients == ["country:TUR"]
 
 
+def test_a_particle_parsed_as_an_adverb_still_makes_the_phrasal_verb() -> None:
+    """ "South Korea's justice minister stepped down", "the armoured units pulled back": the
+    parser takes the particle of a phrasal verb the lexicon knows for an adverb, and the
+    lexicon's phrasal sense (resigning, withdrawing) applies all the same; an adverb no sense
+    names keeps the verb's other senses, and one with a source ("stepped down from the stage")
+    is a movement left to the model."""
+    text = "Chile's finance minister stepped down on Monday after the vote."
+    resigned = _one(text, "RETREAT")
+    assert resigned.mode == "resign"
+    assert resigned.actors == ["country:CHL"]
+    assert text[resigned.trigger.start:resigned.trigger.end] == "stepped down"  # type: ignore[union-attr]
+    text = "Colombian troops pulled back to their barracks on Friday."
+    withdrew = _one(text, "RETREAT")
+    assert withdrew.mode == "withdraw"
+    assert text[withdrew.trigger.start:withdrew.trigger.end] == "pulled back"  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize(("text", "day", "event_type"), [
     ("Local fisheries officials on Tuesday seized two Ugandan trawlers.", "Tuesday", "COERCE"),
     ("Two Kenyan ministers on Monday met the Ugandan envoy in Nairobi.", "Monday", "CONSULT"),

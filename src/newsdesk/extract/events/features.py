@@ -27,7 +27,7 @@ from newsdesk.extract.events.clauses import (
     particle_of,
     preps_of,
 )
-from newsdesk.extract.events.senses import noun_rules
+from newsdesk.extract.events.senses import noun_rules, phrasal_particle
 from newsdesk.knowledge import grammar, plover
 
 _CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
@@ -95,7 +95,7 @@ def features(token: Token, carrier: Token | None, facts: ClauseFacts) -> list[st
              f"hd={_word(head.head)}|{head.dep_}" if head.head.i != head.i else "root"]
     if carrier is not None:
         feats += [f"car={_word(carrier)}", f"carl={_word(carrier)}|{lemma}"]
-    particle = particle_of(token)
+    particle = phrasal_particle(token) if token.pos_ == "VERB" else particle_of(token)
     if particle:
         feats += [f"prt={lemma}_{particle}"]
     objects = objects_of(token)

@@ -185,13 +185,37 @@ def verb_senses(token: Token) -> Found | None:
     return None
 
 
+def phrasal_particle(token: Token, rules: tuple[Rule, ...] | None = None) -> str | None:
+    """The verb's particle: the parser's ("backed down"), else an adverb right after the verb
+    that the parser did not take for one, when a lexicon sense of the verb names it ("South
+    Korea's justice minister stepped down", "the armoured units pulled back from the town":
+    "down" and "back" parsed as adverbs).  An adverb no sense of the verb names stays an adverb,
+    and keeps the verb's other senses ("struck back at the rebels"); so does one with a source
+    ("stepped down from the stage", "investors pulled back from emerging markets": a movement
+    as much as the act, which the model decides as before)."""
+    particle = particle_of(token)
+    if particle is not None:
+        return particle
+    if rules is None:
+        rules = plover.VERBS.get(verb_lemma(token), ())
+    named = {rule.particle for rule in rules if rule.particle is not None}
+    for child in token.children:
+        if child.dep_ == "advmod" and child.i == token.i + 1 and child.lower_ in named and \
+                child.pos_ in ("ADV", "ADP"):
+            if any(g.dep_ == "prep" and g.lower_ == "from"
+                   for g in (*token.children, *child.children)):
+                return None  # "stepped down from the stage": a movement, left to the model
+            return child.lower_
+    return None
+
+
 def _matched(token: Token, rules: tuple[Rule, ...], synonym: bool = False) -> Found | None:
     """The senses of ``rules`` the verb's arguments allow.  Taken through a synonym, a sense
     that does not ask for a reflexive object does not take one: "busied themselves with"
     is not "occupied" a place."""
     objects = objects_of(token)
     preps = preps_of(token)
-    particle = particle_of(token)
+    particle = phrasal_particle(token, rules)
     reflexive = any(o.lower_ in grammar.REFLEXIVE_PRONOUNS for o in objects)
     senses: list[tuple[Rule, list[Token]]] = []
     for rule in rules:
@@ -201,7 +225,8 @@ def _matched(token: Token, rules: tuple[Rule, ...], synonym: bool = False) -> Fo
         if decisive is None:
             continue
         if particle is not None:
-            decisive += [c for c in token.children if c.dep_ == "prt"]
+            decisive += [c for c in token.children if c.dep_ == "prt" or
+                         (c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ == particle)]
         senses.append((rule, decisive))
     return Found(token, senses) if senses else None
 
