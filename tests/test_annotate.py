@@ -248,3 +248,15 @@ def test_a_one_letter_prefix_stays_with_its_word() -> None:
     doc = annotate.parse("Mr Lind said his supervisor e-mailed both firms about the leak.")
     mailed = next(t for t in doc if t.text == "e-mailed")
     assert mailed.pos_ == "VERB" and mailed.head.text == "said"
+
+
+def test_no_sentence_starts_on_a_lower_case_word_mid_sentence() -> None:
+    """The parser cut "... over the top of the Kessel Star" from "well so oil could be
+    collected" after a subheading; a word in lower case begins no sentence unless a
+    sentence's end or a line break comes before it."""
+    nlp = annotate.load()
+    text = ("NEW CAP FOR THE WELL In June, Norlund placed a cap over the top of the Kessel Star "
+            "well so oil could be collected at the surface.")
+    doc = nlp.get_pipe("newsdesk_paragraphs")(nlp.make_doc(text))
+    well = next(t for t in doc if t.text == "well")
+    assert well.is_sent_start is False

@@ -41,7 +41,9 @@ def _register_components() -> None:
     def paragraph_breaks(doc: Doc) -> Doc:
         """A line break ends a sentence: headlines, captions and list items have no full stop.
 
-        No sentence starts after a title's abbreviation (``_title_abbreviations``).
+        No sentence starts after a title's abbreviation (``_title_abbreviations``), nor on a
+        word in lower case after anything but a sentence's end: the parser once cut "over the
+        top of the Deepwater Horizon" from "well so oil could be collected".
 
         Except where the next line runs on in lower case after a line with no full stop: a
         scrape that broke a sentence in two ('The report, titled "What Happened to the
@@ -75,6 +77,9 @@ def _register_components() -> None:
                 token.is_sent_start = False  # "Coast Guard Adm. Thad Allen said ..."
             elif token.is_space and "\n" in token.text:
                 token.is_sent_start = False
+            elif token.is_alpha and token.is_lower and not previous.is_space and \
+                    previous.text not in _SENTENCE_ENDS:
+                token.is_sent_start = False  # "... of the Deepwater Horizon" | "well so oil ..."
         return doc
 
 
@@ -91,6 +96,8 @@ def _open_bracket(text: str, at: int) -> bool:
         "(" not in text[at:closes] and "\n" not in text[at:closes]
 
 
+# What may end a sentence before a word in lower case ("... he said: yes", a quotation's end).
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "…", "\"", "”", "’", "'", ")", "]"})
 _NAME_PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "al", "el", "bin", "ibn"})
 _LINE_ENDS = frozenset({".", ":", ";", "•", "|", "-", "—", "–"})
 
