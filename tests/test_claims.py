@@ -81,6 +81,17 @@ def test_a_wire_leads_furniture_alone_is_no_sentence_and_no_claim() -> None:
     assert all(c.start >= news or c.end <= text.index("KESSEL") for c in ex.claims)
 
 
+def test_a_subheading_in_capitals_is_no_stored_sentence() -> None:
+    """"NEW CAP FOR THE KESSEL WELL In June, Norlund placed a cap ...": the subheading labels
+    the paragraph; a summary or a key date citing it alone cites nothing."""
+    text = ("The leak went on.\nNEW CAP FOR THE KESSEL WELL In June, Norlund placed a cap over "
+            "the well so the diesel could be collected.")
+    ex = extract(text)
+    shown = [text[s.start : s.end] for s in ex.sentences]
+    assert "NEW CAP FOR THE KESSEL WELL" not in shown
+    assert any(s.startswith("In June, Norlund placed a cap") for s in shown)
+
+
 def test_a_quantity_per_stretch_of_time_is_a_rate_not_a_total() -> None:
     text = ("The broken pipe spilled 40,000 litres of diesel a day into the bay, and the harbour "
             "board said 1.2 million litres had escaped since March.")

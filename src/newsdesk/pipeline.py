@@ -19,7 +19,7 @@ from newsdesk.extract.quotes import extract_quotes
 from newsdesk.extract.reading import read
 from newsdesk.extract.stances import extract_stances
 from newsdesk.ingest.errors import InputError
-from newsdesk.ingest.furniture import lead_only
+from newsdesk.ingest.furniture import caps_heading, lead_only
 from newsdesk.model import Actor, Article, Extraction, Mention, Span
 from newsdesk.parallel import map_ordered
 
@@ -82,6 +82,7 @@ def process(article: Article, doc: Doc) -> Extraction:
         for span in (trimmed(article.text, s.start_char, s.end_char) for s in doc.sents)
         if span.start < span.end and article.in_body(span.start, span.end)
         and not lead_only(article.text[span.start : span.end])
+        and not caps_heading(article.text[span.start : span.end])
     ]
     return Extraction(
         article,

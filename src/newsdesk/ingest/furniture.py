@@ -452,6 +452,15 @@ def lead_only(text: str) -> bool:
     return bool(text) and lead_start(text + " .") >= len(text)
 
 
+def caps_heading(text: str) -> bool:
+    """Whether ``text`` is a subheading in capitals ("NEW CAP FOR LEAKING OIL WELL", "BP SHARES
+    HIT NEW LOW"): three or more words and no letter in lower case.  It labels what follows;
+    as a sentence of its own it reports nothing a summary or a key date should cite."""
+    words_ = text.split()
+    return len(words_) >= 3 and any(c.isalpha() for c in text) and not any(
+        c.islower() for c in text)
+
+
 _PIPE_PLACE = re.compile(r" " + _LEAD_FURNITURE[0].pattern)
 
 
