@@ -260,3 +260,13 @@ def test_no_sentence_starts_on_a_lower_case_word_mid_sentence() -> None:
     doc = nlp.get_pipe("newsdesk_paragraphs")(nlp.make_doc(text))
     well = next(t for t in doc if t.text == "well")
     assert well.is_sent_start is False
+
+
+def test_a_subheading_in_capitals_is_one_sentence() -> None:
+    """The parser cut "WELL" off "NEW GATE FOR THE FLOODED WELL", and the summary's mending of
+    hard-wrapped lines joined it onto the next sentence: the subheading is held whole."""
+    text = ("The leak went on.\nNEW GATE FOR THE FLOODED WELL Engineers then bolted a new gate "
+            "onto the well.\nThis was a test.")
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert "NEW GATE FOR THE FLOODED WELL" in sentences
+    assert "Engineers then bolted a new gate onto the well." in sentences

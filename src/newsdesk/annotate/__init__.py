@@ -156,6 +156,7 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
             starts.add(start + taken)
         heading = _CAPS_HEADING.match(line)
         if heading:
+            held_from.add(start)  # one sentence to its end: the parser cut "WELL" off alone
             starts.add(start + heading.end())  # "NEW CAP FOR LEAKING OIL WELL When engineers"
         headline_end, news = lead_parts(line) if " | " in line else (None, 0)
         if news:
