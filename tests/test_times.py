@@ -554,3 +554,13 @@ def test_a_clock_time_with_its_zone_is_no_year_and_its_conversion_no_second_day(
     text = ("The valve was closed at 1930 CDT on 4 March (0130 GMT 5 March). The ferry sank at "
             "0545 local time (1045 GMT), the coastguard said.")
     assert _pairs(_times(text, date(2021, 3, 10))) == [("4 March", "2021-03-04")]
+
+
+def test_in_the_days_of_a_named_span_is_no_date_ahead() -> None:
+    """"In the 85 days of the leak, 180m litres are estimated to have escaped": a span the
+    text names, not a day 85 days after publication ("in 85 days" is one)."""
+    span = _times("In the 85 days of the leak, 180m litres are estimated to have escaped.",
+                  date(2010, 7, 16))
+    assert [(t.text, t.kind) for t in span] == [("the 85 days", "duration")]
+    ahead = _times("The port will reopen in 85 days, the board said.", date(2010, 7, 16))
+    assert [(t.text, t.value) for t in ahead] == [("85 days", "2010-10-09")]

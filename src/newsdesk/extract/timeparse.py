@@ -367,8 +367,8 @@ def _duration(core: str, published: date | None, tense: str, preps: list[str]) -
         direction = "future"
     elif tail == "now":
         direction = "past"
-    elif {"in", "within"} & set(preps) and tense != "past":
-        direction = "future"
+    elif {"in", "within"} & set(preps) and tense != "past" and not core.startswith("the "):
+        direction = "future"  # not "in the 85 days of the leak": a span already named
     if direction == "future" and preps == ["in"] and amount is not None and not direction_word:
         # "in two weeks" in a present/future clause names a date, not a span
         return _shift(published, unit, amount, 1, granularity)
