@@ -183,9 +183,10 @@ def score(features: dict[str, float]) -> float:
     return sum(WEIGHTS[name] * value for name, value in features.items())
 
 
-def _page_note(ex: Extraction, start: int, end: int) -> bool:
-    sentence = next((s for s in ex.sentences if s.start <= start < s.end), None)
-    return sentence is not None and timeline.page_note(ex.article.text, end, sentence, start)
+def _sentence_at(spans: list[Span], starts: list[int], offset: int) -> Span | None:
+    """The sentence of ``spans`` (sorted, their ``starts`` beside them) holding ``offset``."""
+    i = bisect_right(starts, offset) - 1
+    return spans[i] if i >= 0 and offset < spans[i].end else None
 
 
 def _collect(extractions: list[Extraction]) -> dict[date, _Day]:
@@ -196,11 +197,15 @@ def _collect(extractions: list[Extraction]) -> dict[date, _Day]:
         if published is not None:
             days[published].published += 1
             days[published + timedelta(days=1)].published_next += 1
+        spans = sorted(ex.sentences, key=_start)
+        starts = [s.start for s in spans]
         for expr in ex.times:
             when = _day(expr.value)
             if when is None or expr.kind != "date" or not art.in_body(expr.start, expr.end):
                 continue
-            if _page_note(ex, expr.start, expr.end):
+            sentence = _sentence_at(spans, starts, expr.start)
+            if sentence is not None and timeline.page_note(art.text, expr.end, sentence,
+                                                           expr.start):
                 continue  # "Mon May 31, 2010 7:47 pm EDT": the page's stamp names no happening
             info = days[when]
             info.references += 1
@@ -333,8 +338,7 @@ def _candidates(
         def containing(
             offset: int, spans: list[Span] = spans, starts: list[int] = starts
         ) -> Span | None:
-            i = bisect_right(starts, offset) - 1
-            return spans[i] if i >= 0 and offset < spans[i].end else None
+            return _sentence_at(spans, starts, offset)
 
         named: dict[int, set[date]] = defaultdict(set)  # sentence start -> days it names
         refused: set[int] = set()
