@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newsdesk.knowledge import geo, lexicon, people
@@ -136,10 +137,8 @@ def _join_middle_initials(actors: list[Actor], mapping: dict[str, str],
         key = " ".join(p for p in parts if p not in middle).lower()
         plain[key].add(actor.id)
         initials[key].add("".join(m.rstrip(".") for m in middle))
-    for key, ids in plain.items():
-        if len(ids) > 1 and len(initials[key] - {""}) == 1:
-            winner = max(sorted(ids), key=lambda i: weight[i])
-            mapping.update({i: winner for i in ids if i != winner})
+    _join_to_heaviest((ids for key, ids in plain.items() if len(initials[key] - {""}) == 1),
+                      mapping, weight)
 
 
 def _join_familiar_forms(actors: list[Actor], mapping: dict[str, str],
@@ -153,7 +152,13 @@ def _join_familiar_forms(actors: list[Actor], mapping: dict[str, str],
             continue
         rest = " ".join(parts[1:]).lower()
         formal[f"{people.formal_given_name(parts[0])} {rest}"].add(actor.id)
-    for ids in formal.values():
+    _join_to_heaviest(formal.values(), mapping, weight)
+
+
+def _join_to_heaviest(groups: Iterable[set[str]], mapping: dict[str, str],
+                      weight: dict[str, int]) -> None:
+    """Each group of ids that name one person maps onto its most mentioned id."""
+    for ids in groups:
         if len(ids) > 1:
             winner = max(sorted(ids), key=lambda i: weight[i])
             mapping.update({i: winner for i in ids if i != winner})
