@@ -129,11 +129,6 @@ def _title_abbreviations() -> frozenset[str]:
     )
 
 
-# A subheading in capitals a scrape runs into its paragraph: "NEW CAP FOR LEAKING OIL WELL When
-# engineers ...", "BP SHARES HIT NEW LOW The spill ...", "NEW CAP FOR LEAKING OIL WELL In June,
-# ...": three or more words in capitals, then a capitalised word ("BP CEO Tony Hayward said"
-# has two).
-_CAPS_HEADING = re.compile(r"(?:[A-Z][A-Z0-9'’,&.-]*\s+){3,}(?=[A-Z][a-z]+\b)")
 
 
 def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
@@ -144,8 +139,8 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
     there runs on to its own full stop (the parser, left alone, cut "BP" from "says it has
     completed ..."), and where a wire lead's place and stamp begin and where its news begins,
     each held so to its own full stop; and where a paragraph's text begins after a subheading
-    in capitals run into it (``_CAPS_HEADING``)."""
-    from newsdesk.ingest.furniture import credit_prefix, lead_parts, run_in_stamp
+    in capitals run into it (``furniture.caps_heading_end``)."""
+    from newsdesk.ingest.furniture import caps_heading_end, credit_prefix, lead_parts, run_in_stamp
 
     starts: set[int] = set()
     held_from: set[int] = set()
@@ -154,10 +149,10 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
         taken = credit_prefix(line) if line.startswith(("Photo", "Picture", "Credit")) else 0
         if taken:
             starts.add(start + taken)
-        heading = _CAPS_HEADING.match(line)
+        heading = caps_heading_end(line)
         if heading:
             held_from.add(start)  # one sentence to its end: the parser cut "WELL" off alone
-            starts.add(start + heading.end())  # "NEW CAP FOR LEAKING OIL WELL When engineers"
+            starts.add(start + heading)  # "NEW CAP FOR LEAKING OIL WELL When engineers"
         headline_end, news = lead_parts(line) if " | " in line else (None, 0)
         if news:
             # "Headline VENICE, La. | Mon May 31, 2010 11:12 pm IST VENICE, La. (Reuters) - Oil

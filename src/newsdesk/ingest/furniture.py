@@ -452,6 +452,20 @@ def lead_only(text: str) -> bool:
     return bool(text) and lead_start(text + " .") >= len(text)
 
 
+# A subheading in capitals a scrape runs into its paragraph: "NEW CAP FOR LEAKING OIL WELL When
+# engineers ...", "BP SHARES HIT NEW LOW The spill ...", "NEW CAP FOR LEAKING OIL WELL In June,
+# ...": three or more words in capitals, then a capitalised word ("BP CEO Tony Hayward said"
+# has two).
+_CAPS_HEADING = re.compile(r"(?:[A-Z][A-Z0-9'’,&.-]*\s+){3,}(?=[A-Z][a-z]+\b)")
+
+
+def caps_heading_end(line: str) -> int:
+    """Where the paragraph's text begins after a subheading in capitals run into it (0 for
+    none)."""
+    found = _CAPS_HEADING.match(line)
+    return found.end() if found else 0
+
+
 def caps_heading(text: str) -> bool:
     """Whether ``text`` is a subheading in capitals ("NEW CAP FOR LEAKING OIL WELL", "BP SHARES
     HIT NEW LOW"): three or more words and no letter in lower case.  It labels what follows;
