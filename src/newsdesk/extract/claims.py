@@ -77,6 +77,7 @@ def _measured(unit: str, head: Token, after: int) -> str:
 _MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # How a range's first figure hangs on its second ("12,000 to 19,000", "between 18 and 40").
 _RANGE_DEPS = frozenset({"quantmod", "conj", "compound"})
+_CURRENCY = frozenset({"$", "€", "£"})  # signs that make a figure a sum of money
 # Multipliers written onto a figure: "$930m", "40m gallons", "£2bn", "$1.2tn".
 _SUFFIXES = {"m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
 # Words after "100m" that make it a length, not a count: "1,500m deep", "100m high".
@@ -388,7 +389,7 @@ class _Reader(QuotedReading):
                 head = head.head  # "12,000 to 19,000 barrels": both ends count barrels
             unit = _lemma(head) if head.pos_ in ("NOUN", "SYM") and head.i != token.i and \
                 head.lower_ not in _MULTIPLIERS else None
-            if unit is None and token.i > 0 and self.doc[token.i - 1].text in ("$", "€", "£"):
+            if unit is None and token.i > 0 and self.doc[token.i - 1].text in _CURRENCY:
                 unit = self.doc[token.i - 1].text
             if unit is not None:
                 unit = _measured(unit, head, max(head.i, last.i) + 1)
@@ -410,7 +411,7 @@ class _Reader(QuotedReading):
             return None
         if low != "m":
             return suffix
-        currency = number.i > 0 and self.doc[number.i - 1].text in ("$", "€", "£")
+        currency = number.i > 0 and self.doc[number.i - 1].text in _CURRENCY
         after = self.doc[i + 1] if i + 1 < len(self.doc) else None
         counted = after is not None and after.pos_ == "NOUN" and bool(suffix.whitespace_) \
             and after.lower_ not in _LENGTH_AFTER and after.tag_ == "NNS"
