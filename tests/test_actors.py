@@ -385,3 +385,30 @@ def test_a_verb_the_model_ran_into_a_name_is_no_part_of_it() -> None:
             "answer, as the pier was not owned by the port.")
     names = {a.name for a in actors_of(text).values() if a.kind == "person"}
     assert names == {"Tony Walker"}
+
+
+def test_a_list_of_names_after_a_name_is_no_title() -> None:
+    text = ("In Washington, Shell, Chevron and a third firm, Exxon, gave senators technical "
+            "explanations of what went wrong. Winds could push oil into Barataria Bay, the "
+            "Chandeleur Islands and areas directly north.")
+    found = {a.name: titles(a) for a in actors_of(text).values()}
+    assert found["Shell"] == []
+    assert all("Chandeleur" not in t for ts in found.values() for t in ts)
+
+
+def test_a_person_noun_after_an_organisation_is_who_spoke_not_what_it_is() -> None:
+    text = ("Officials will propose splitting up the Bureau of Land Management, an "
+            "administration official, who asked not to be identified because the plan is not "
+            "yet public, told Reuters. Transocean Ltd, a member of the industry group, said it "
+            "would pay.")
+    found = {a.name: titles(a) for a in actors_of(text).values() if a.kind == "org"}
+    assert found["Bureau of Land Management"] == []
+    assert found["Transocean Ltd"] == ["a member of the industry group"]
+
+
+def test_a_state_of_the_united_states_is_american() -> None:
+    text = ('"We will not accept this," Paula Jensen, a New Jersey senator, told the panel. '
+            "Mark Ortiz, a Washington state senator, agreed.")
+    people = {a.name: a for a in actors_of(text).values() if a.kind == "person"}
+    assert people["Paula Jensen"].country == "USA"
+    assert people["Mark Ortiz"].country == "USA"

@@ -908,6 +908,10 @@ def _looks_like_role(span: SpacySpan, kind: str) -> bool:
     heads = {t.lower_ for t in span if t.pos_ == "NOUN"}
     if kind == "person" and _names_someone_else(span):
         return False
+    if _lists_names(span):
+        return False
+    if kind == "org" and span.root.lower_ in roles.PERSON_ROLE_NOUNS:
+        return False  # "the Bureau, an administration official, who asked ..., told Reuters"
     if kind == "person":
         return bool(heads) and (
             bool(heads & roles.ROLE_NOUNS)
@@ -916,6 +920,19 @@ def _looks_like_role(span: SpacySpan, kind: str) -> bool:
         )
     return bool(heads) and (
         bool(lexicon.ORGANISATION_NOUN.search(span.text)) or span[0].lower_ in ("a", "an")
+    )
+
+
+def _lists_names(span: SpacySpan) -> bool:
+    """The phrase goes on a list of names rather than saying who or what the name is: "BP,
+    Transocean and a third firm, Halliburton" (a name with a conjunct of its own), "Breton
+    Sound, the Chandeleur Islands and areas directly north"; a name inside a role ("head of
+    Exxon and Shell", "Iran's minister") is what the role is of and keeps it."""
+    return any(
+        e.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+        and e.root.dep_ not in ("pobj", "poss", "compound", "amod", "nmod")
+        and (e.root.dep_ == "conj" or any(c.dep_ == "conj" for c in e.root.children))
+        for e in span.ents
     )
 
 
@@ -964,8 +981,17 @@ def _role_phrase_before(doc: Doc, start: int) -> tuple[Title, str | None] | None
 
 
 def _country_in_span(span: SpacySpan) -> str | None:
+    """The first country the phrase names; a place of several words is read whole ("a New
+    Jersey senator" is American, not of Jersey)."""
     for token in span:
         if not token.is_title and token.text not in ("U.S.",):
+            continue
+        place = next((e for e in span.ents if e.start <= token.i < e.end
+                      and e.label_ in ("GPE", "LOC", "NORP") and len(e) > 1), None)
+        if place is not None:
+            code = geo.place_code(place.text)
+            if code:
+                return code
             continue
         code = geo.demonym_code(token.text) or geo.country_code(token.text)
         if code:

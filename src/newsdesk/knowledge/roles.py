@@ -24,6 +24,7 @@ class Roles:
     title_heads: frozenset[str]
     title_modifiers: frozenset[str]
     role_nouns: frozenset[str]
+    shared_role_nouns: frozenset[str]  # role nouns an organisation can hold too
     former: re.Pattern[str]
     sectors: tuple[tuple[re.Pattern[str], str], ...]  # in order: the first match wins
 
@@ -40,7 +41,7 @@ def load_roles(data: dict[str, Any], file: str = _FILE) -> Roles:
     from newsdesk.knowledge import plover
 
     loader.section(file, data, "honorifics", "title_heads", "title_modifiers", "role_nouns",
-                   "former", "sectors")
+                   "shared_role_nouns", "former", "sectors")
     honorifics = loader.mapping(
         file, "honorifics", data["honorifics"],
         lambda key, gender: None if gender is None
@@ -50,6 +51,11 @@ def load_roles(data: dict[str, Any], file: str = _FILE) -> Roles:
     modifiers = loader.words(file, "title_modifiers", data["title_modifiers"])
     for both in sorted(heads & modifiers):
         raise loader.DataError(file, "title_modifiers", f"{both!r} is a title head already")
+    role_nouns = loader.words(file, "role_nouns", data["role_nouns"])
+    shared = loader.words(file, "shared_role_nouns", data["shared_role_nouns"])
+    for unknown in sorted(shared - role_nouns - heads):
+        raise loader.DataError(file, "shared_role_nouns",
+                               f"{unknown!r} is neither a role noun nor a title head")
     former = data["former"]
     loader.words(file, "former", former)
     rules = data["sectors"]
@@ -67,7 +73,8 @@ def load_roles(data: dict[str, Any], file: str = _FILE) -> Roles:
         honorifics,
         heads,
         modifiers,
-        loader.words(file, "role_nouns", data["role_nouns"]),
+        role_nouns,
+        shared,
         _pattern(file, "former", former, ""),
         tuple(sectors),
     )
@@ -87,6 +94,11 @@ TITLE_HEADS: frozenset[str] = _ROLES.title_heads
 TITLE_WORDS: frozenset[str] = _ROLES.title_heads | _ROLES.title_modifiers
 # Nouns naming a relation to someone ("counterpart", "critic"), in appositives and role phrases.
 ROLE_NOUNS: frozenset[str] = _ROLES.role_nouns
+# Role nouns and title heads only a person holds: "an administration official" after an
+# organisation's name is who spoke, not what the organisation is.
+PERSON_ROLE_NOUNS: frozenset[str] = (
+    (_ROLES.role_nouns | _ROLES.title_heads) - _ROLES.shared_role_nouns
+)
 
 
 def sector_of(role: str) -> str | None:
