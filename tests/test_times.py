@@ -564,3 +564,15 @@ def test_in_the_days_of_a_named_span_is_no_date_ahead() -> None:
     assert [(t.text, t.kind) for t in span] == [("the 85 days", "duration")]
     ahead = _times("The port will reopen in 85 days, the board said.", date(2010, 7, 16))
     assert [(t.text, t.value) for t in ahead] == [("85 days", "2010-10-09")]
+
+
+def test_a_time_a_thing_is_scheduled_for_is_the_nearest_such_day() -> None:
+    """ "Two hearings were set for Tuesday" in a Monday article are tomorrow's hearings (the
+    past tense is the scheduling's); written on a Thursday, the Tuesday just gone."""
+    text = ("Two Senate hearings were set for Tuesday, and a House hearing was scheduled for "
+            "Wednesday. The crew left the platform on Tuesday.")
+    monday = _times(text, date(2022, 9, 12))
+    assert _pairs(monday) == [("Tuesday", "2022-09-13"), ("Wednesday", "2022-09-14"),
+                              ("Tuesday", "2022-09-06")]
+    thursday = _times(text, date(2022, 9, 15))
+    assert _pairs(thursday)[:2] == [("Tuesday", "2022-09-13"), ("Wednesday", "2022-09-14")]

@@ -235,6 +235,11 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
             # what "since" opens lies before now, whatever the tense of the clause it hangs
             # from: "will allow the first burn since a blaze on April 28" is the April 28 past
             return "past"
+        if (node.lower_ == "for" and node.dep_ == "prep" and node.i < span.start
+                and node.head.lemma_ in grammar.SCHEDULING_GOVERNORS):
+            # the time something is booked for: "hearings were set for Tuesday" written on a
+            # Monday are tomorrow's, so the nearest such day, not the tense of the booking
+            return "present"
         if node.pos_ in ("VERB", "AUX") and not (span.start <= node.i < span.end):
             return _verb_tense(node)
         if node.head.i == node.i:

@@ -162,6 +162,12 @@ EXPECTATION_GOVERNORS: frozenset[str] = frozenset(
 TENSE_FUTURE_GOVERNORS: frozenset[str] = EXPECTATION_GOVERNORS | {
     "be", "hope", "want", "promise", "vow", "pledge", "threaten"
 }
+# Verbs and adjectives a time hangs from through "for" when it is the time something is
+# booked for: "hearings were set for Tuesday" is the Tuesday nearest the article, whatever the
+# tense of the booking.
+SCHEDULING_GOVERNORS: frozenset[str] = frozenset(
+    {"schedule", "reschedule", "set", "slate", "plan", "book", "due"}
+)
 # Governors that make what they govern wished, tried or possible, not done.
 HYPOTHETICAL_GOVERNORS: frozenset[str] = frozenset(
     {"want", "hope", "wish", "try", "seek", "attempt", "consider", "contemplate", "weigh",
