@@ -275,3 +275,13 @@ def test_a_familiar_given_name_names_the_same_person() -> None:
                          mentions=[Span(0, len(t) - 7)])]) for t in texts]
     ids = {a.actor.id for a in link(exs)}
     assert len(ids) == 2 and "person:robin-lind" in ids
+
+
+def test_a_given_name_written_as_an_initial_neither_blocks_nor_misjoins_a_surname() -> None:
+    """"T. Lind" is "Tomas Lind"; "H. Lind" (another initial) stays apart and does not make
+    the bare "Lind" ambiguous."""
+    texts = ["Tomas Lind spoke.", "T. Lind spoke.", "H. Lind spoke.", "Lind spoke."]
+    exs = [_ex(t, [Actor("person:" + t[:-7].lower().replace(".", "").replace(" ", "-"),
+                         t[:-7], "person", mentions=[Span(0, len(t) - 7)])]) for t in texts]
+    ids = sorted({a.actor.id for a in link(exs)})
+    assert ids == ["person:h-lind", "person:tomas-lind"]

@@ -63,6 +63,7 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
 
     _join_middle_initials(actors, mapping, weight)
     _join_familiar_forms(actors, mapping, weight)
+    _join_initialled_given_names(actors, mapping)
 
     by_name: dict[str, set[str]] = defaultdict(set)
     leading: dict[str, set[str]] = defaultdict(set)
@@ -91,6 +92,8 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
                     org_by_acronym[alias.lower()].add(actor.id)
         if actor.id in mapping or len(actor.name.split()) < 2:
             continue
+        if actor.kind == "person" and _INITIAL.match(actor.name.split()[0]):
+            continue  # "H. Hayward" is no fuller a name than "Hayward"
         if actor.kind == "person":
             full_by_surname[people.surname_key(actor.name.split()[-1])].add(actor.id)
             if len(actor.name.split()) == 2:
@@ -153,6 +156,25 @@ def _join_familiar_forms(actors: list[Actor], mapping: dict[str, str],
         rest = " ".join(parts[1:]).lower()
         formal[f"{people.formal_given_name(parts[0])} {rest}"].add(actor.id)
     _join_to_heaviest(formal.values(), mapping, weight)
+
+
+def _join_initialled_given_names(actors: list[Actor], mapping: dict[str, str]) -> None:
+    """"T. Lind" is "Tomas Lind" when he is the only full name with that surname and initial;
+    another initial ("H. Lind") is someone else, or no one known."""
+    full: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for actor in actors:
+        parts = actor.name.split()
+        if (actor.kind == "person" and actor.id not in mapping and len(parts) >= 2
+                and not _INITIAL.match(parts[0])):
+            full[(parts[0][0].upper(), people.surname_key(parts[-1]))].add(actor.id)
+    for actor in actors:
+        parts = actor.name.split()
+        if (actor.kind != "person" or actor.id in mapping or len(parts) != 2
+                or not _INITIAL.match(parts[0])):
+            continue
+        targets = full.get((parts[0][0].upper(), people.surname_key(parts[-1])), set())
+        if len(targets) == 1:
+            mapping[actor.id] = next(iter(targets))
 
 
 def _join_to_heaviest(groups: Iterable[set[str]], mapping: dict[str, str],
