@@ -270,3 +270,15 @@ def test_a_subheading_in_capitals_is_one_sentence() -> None:
     sentences = [s.text.strip() for s in annotate.parse(text).sents]
     assert "NEW GATE FOR THE FLOODED WELL" in sentences
     assert "Engineers then bolted a new gate onto the well." in sentences
+
+
+def test_a_fact_box_run_together_without_full_stops_is_cut_at_each_opening_word() -> None:
+    """A scrape joined a fact box's lines with spaces: each line is its own sentence; a
+    capital inside a name or after one ("hepatitis A vaccine", "told The Times") is not."""
+    doc = annotate.parse(
+        "Booms have held although high waves have pushed oil over them Some controlled burning "
+        "has taken place, but it fouls the air Thousands of gallons of dispersant were used. "
+        "Doctors gave the hepatitis A vaccine to workers, the mayor told The Times on Monday."
+    )
+    starts = [s.text.split()[0] for s in doc.sents]
+    assert starts == ["Booms", "Some", "Thousands", "Doctors"]

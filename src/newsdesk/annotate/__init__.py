@@ -77,10 +77,26 @@ def _register_components() -> None:
                 token.is_sent_start = False  # "Coast Guard Adm. Thad Allen said ..."
             elif token.is_space and "\n" in token.text:
                 token.is_sent_start = False
+            elif _glued_opening(token, previous):
+                token.is_sent_start = True  # "... washed oil over them" | "Some controlled ..."
             elif token.is_alpha and token.is_lower and not previous.is_space and \
                     previous.text not in _SENTENCE_ENDS:
                 token.is_sent_start = False  # "... of the Deepwater Horizon" | "well so oil ..."
         return doc
+
+
+def _glued_opening(token: Token, previous: Token) -> bool:
+    """A sentence a scrape ran into the one before with no full stop and no line break, as a
+    fact box's lines are ("... washed oil over them Some controlled burning of oil has taken
+    place"): a capitalised opening word (``grammar.GLUED_SENTENCE_OPENERS``) between two words
+    in lower case, one space apart."""
+    from newsdesk.knowledge import grammar
+
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (token.is_title and token.lower_ in grammar.GLUED_SENTENCE_OPENERS
+            and previous.is_alpha and previous.is_lower and previous.whitespace_ == " "
+            and previous.lower_ not in _NAME_PARTICLES
+            and following is not None and following.is_alpha and following.is_lower)
 
 
 def _open_bracket(text: str, at: int) -> bool:

@@ -33,6 +33,15 @@ EXPLETIVE_SUBJECTS: frozenset[str] = frozenset({"it", "this", "that", "there"})
 # appositive describing a name ends there.
 CLAUSE_OPENERS: frozenset[str] = RELATIVE_PRONOUNS | {"whose", "where", "when"}
 
+# Capitalised words that open a sentence a scrape ran into the one before it with no full stop
+# ("... washed oil over them Some controlled burning has taken place"): in lower case after a
+# word in lower case and before one, they start a sentence.  Not "A" or "I" ("hepatitis A
+# vaccine"), prepositions ("In re", "About the Author") or possessives ("for His forgiveness").
+GLUED_SENTENCE_OPENERS: frozenset[str] = frozenset(
+    {"the", "some", "however", "but", "it", "they", "this", "these", "those", "there", "many",
+     "most", "several", "he", "she", "we", "thousands", "hundreds", "meanwhile"}
+)
+
 # ---------------------------------------------------------------- determiners and particles
 
 # The possessive ending as the tokenizer splits it off ("Iran's", "the Farmers'").
