@@ -62,6 +62,15 @@ def test_a_multiplier_written_onto_a_figure_multiplies_it() -> None:
     assert 1.5e9 not in values
 
 
+def test_a_figure_in_brackets_after_a_figure_is_the_same_figure_converted() -> None:
+    """"$350m (£233m)" and "5,000 ft (1,500 m)" state one sum and one depth each."""
+    text = ("The leak has cost the harbour board $350m (£233m) so far, and divers worked "
+            "5,000 ft (1,500 m) down.")
+    units = sorted((n.value, n.unit) for c in claims_of(text) for n in c.numbers)
+    assert (350e6, "$") in units and all(u not in ("£", "m") for _, u in units)
+    assert not any(v in (233e6, 1500.0) for v, _ in units)
+
+
 def test_both_ends_of_a_range_count_its_unit() -> None:
     """"12,000 to 19,000 litres a day": 12,000 counts litres a day too, so a report of "at least
     12,000 litres a day" elsewhere agrees with it."""

@@ -461,3 +461,15 @@ def test_a_supposed_figure_is_no_disagreement_with_a_measured_one() -> None:
         if claim.numbers:
             claim.modality = "hypothetical"
     assert numbers() == []
+
+
+def test_a_figure_dated_weeks_before_is_another_moment_not_a_disagreement() -> None:
+    """A chronology's "On February 12 the harbour board said the well was leaking 1,000 litres
+    a day" against "5,000 litres a day are leaking from the well" in a report of 4 March: two
+    moments, so no disagreement; the same two figures undated are one."""
+    now = "The harbour board said 5,000 litres a day are leaking from the Orla Bay well."
+    then = ("On February 12 the harbour board said 1,000 litres a day were leaking from the "
+            "Orla Bay well.")
+    undated = "The harbour board said 1,000 litres a day are leaking from the Orla Bay well."
+    assert _numbers_between(now, then) == []
+    assert [u for u, _ in _numbers_between(now, undated)] == ["litre/day"]

@@ -376,6 +376,8 @@ class _Reader(QuotedReading):
                 last = suffix
             if token.lower_ in _MULTIPLIERS and token.head.like_num:
                 continue  # "two hundred": counted with its number
+            if self._converted(token):
+                continue  # "$350m (£233m)", "5,000 ft (1,500 m)": one figure told twice
             head = token.head
             if suffix is not None and head.i == suffix.i:
                 head = suffix.head  # "150m litres": the number hangs on its "m"
@@ -396,6 +398,19 @@ class _Reader(QuotedReading):
             start, end = token.idx, last.idx + len(last)
             found.append(Number(value, unit, self.text[start:end], start, end))
         return found
+
+    def _converted(self, number: Token) -> bool:
+        """A figure opening a bracket just after another figure (and its unit) is that figure
+        in another currency or measure, not a second claim: two outlets' rates of exchange
+        ("$350m (£233m)" against "(£235m)") are no disagreement."""
+        i = number.i - 1
+        if i >= 0 and self.doc[i].text in _CURRENCY | {"#"}:
+            i -= 1
+        if i < 1 or self.doc[i].text != "(":
+            return False
+        before = self.doc[i - 1]
+        return before.like_num or (i >= 2 and self.doc[i - 2].like_num and before.is_alpha
+                                   and len(before) <= 12)
 
     def _suffix(self, number: Token) -> Token | None:
         """The multiplier written onto a figure ("40m gallons", "$930m", "£2bn"): "bn" and

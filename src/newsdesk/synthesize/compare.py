@@ -461,6 +461,17 @@ def _told_on_other_days(a: Item, b: Item, score: float) -> bool:
     return len(published) == 2 and all(days[-1].isoformat() <= p[:10] for p in published)
 
 
+def _dated_long_before(dated: Item, other: Item) -> bool:
+    """A claim dated more than a week before the other's article appeared, the other undated:
+    a chronology's "April 25 - the well is leaking 1,000 barrels a day" and a later report's
+    "5,000 barrels a day are flowing" tell two moments, not one figure twice."""
+    days = _days(dated.claim)
+    if not days or _days(other.claim) or not other.published:
+        return False
+    published = date.fromisoformat(other.published[:10])
+    return all((published - date.fromisoformat(d)).days > DATE_SLIP_DAYS for d in days)
+
+
 def disagreements(items: list[Item], left: np.ndarray, right: np.ndarray, scores: np.ndarray,
                   fact_of: dict[int, str], names: dict[str, str]) -> list[Disagreement]:
     """Pairs of claims from different columns that cannot both hold (module docstring, 4)."""
@@ -485,7 +496,8 @@ def disagreements(items: list[Item], left: np.ndarray, right: np.ndarray, scores
         kinds: list[tuple[str, str, list[str], list[str]]] = []
         same_key = _same_key(ca, cb)
         days_a, days_b = _days(ca), _days(cb)
-        apart_in_time = bool(days_a and days_b and days_a.isdisjoint(days_b))
+        apart_in_time = bool(days_a and days_b and days_a.isdisjoint(days_b)) or \
+            _dated_long_before(a, b) or _dated_long_before(b, a)
         if same_key and ca.polarity != cb.polarity and not apart_in_time:
             kinds.append(("polarity", _about(ca, names),
                           [ca.polarity], [cb.polarity]))
