@@ -1196,3 +1196,13 @@ def test_a_time_of_a_noun_after_the_verb_still_dates_nothing() -> None:
     text = "Ecuador expelled the ambassador appointed on Tuesday."
     event = _one(text, "SANCTION", times=[_time(text, "Tuesday", "2019-08-27", "day")])
     assert event.time is None
+
+
+@pytest.mark.parametrize("text, types", [
+    ("The port's crews fought the leak on three fronts.", []),
+    ("Firefighters battled the blaze for six hours.", []),
+    ("The senator will fight the charges in court.", []),
+    ("Rebels fought government troops near the border.", ["ASSAULT"]),
+])
+def test_fighting_a_hazard_or_a_charge_is_no_assault(text: str, types: list[str]) -> None:
+    assert [e.type for e in _events(text)] == types
