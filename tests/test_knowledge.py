@@ -46,6 +46,18 @@ def test_a_company_rank_is_business_not_government() -> None:
     assert roles.sector_of("Vice President Ana Ruiz") == "GOV"
 
 
+def test_an_office_serving_a_body_takes_the_bodys_sector() -> None:
+    """"president of Norlund Drilling" is no government official; the president of a state,
+    of a state's organ or of an international organisation is."""
+    assert roles.sector_of("president and Chairman of Norlund Drilling") is None
+    assert roles.sector_of("spokesman for Norlund Oil Company") == "BUS"
+    assert roles.sector_of("president of Iran") == "GOV"
+    assert roles.sector_of("spokeswoman for the Interior Department") == "GOV"
+    assert roles.sector_of("president of the European Commission") == "GOV"
+    assert roles.sector_of("adviser to President Ana Ruiz") == "GOV"
+    assert roles.sector_of("Secretary of State") == "GOV"
+
+
 def test_given_names_give_a_gender_and_refuse_a_name_of_both() -> None:
     assert people.given_name_gender("John Podesta") == "m"
     assert people.given_name_gender("Hillary Clinton") == "f"

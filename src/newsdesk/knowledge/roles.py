@@ -25,6 +25,7 @@ class Roles:
     title_modifiers: frozenset[str]
     role_nouns: frozenset[str]
     shared_role_nouns: frozenset[str]  # role nouns an organisation can hold too
+    serving_roles: frozenset[str]  # offices that take the sector of the body they serve
     former: re.Pattern[str]
     sectors: tuple[tuple[re.Pattern[str], str], ...]  # in order: the first match wins
 
@@ -41,7 +42,7 @@ def load_roles(data: dict[str, Any], file: str = _FILE) -> Roles:
     from newsdesk.knowledge import plover
 
     loader.section(file, data, "honorifics", "title_heads", "title_modifiers", "role_nouns",
-                   "shared_role_nouns", "former", "sectors")
+                   "shared_role_nouns", "serving_roles", "former", "sectors")
     honorifics = loader.mapping(
         file, "honorifics", data["honorifics"],
         lambda key, gender: None if gender is None
@@ -75,6 +76,7 @@ def load_roles(data: dict[str, Any], file: str = _FILE) -> Roles:
         modifiers,
         role_nouns,
         shared,
+        loader.words(file, "serving_roles", data["serving_roles"]),
         _pattern(file, "former", former, ""),
         tuple(sectors),
     )
@@ -101,10 +103,26 @@ PERSON_ROLE_NOUNS: frozenset[str] = (
 )
 
 
+# "president and Chairman of BP America": the body an office is of, at or for, a run of
+# capitalised words at the end of the phrase.
+_SERVED_BODY = re.compile(
+    r"\b(?:of|at|for|to)\s+(?:the\s+)?(?P<body>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and))*)$"
+)
+
+
 def sector_of(role: str) -> str | None:
-    """PLOVER sector implied by a title or role phrase, or None when it implies none."""
+    """PLOVER sector implied by a title or role phrase, or None when it implies none.
+
+    An office that serves a body (``serving_roles``) takes that body's sector when the phrase
+    names it and it is no place, no international organisation and no government body:
+    "president of BP America" is no government official."""
     for pattern, code in _ROLES.sectors:
         if pattern.search(role):
+            served = _SERVED_BODY.search(role)
+            if code == "GOV" and served and pattern.search(role[: served.start()]) and \
+                    not pattern.search(served["body"]) and \
+                    all(w.lower() in _ROLES.serving_roles for w in pattern.findall(role)):
+                return _served_sector(served["body"])
             # A former official is an elite (ELI), not the government of today.
             return "ELI" if code == "GOV" and _ROLES.former.search(role) else code
     return None
@@ -112,3 +130,13 @@ def sector_of(role: str) -> str | None:
 
 def has_title_head(words: list[str]) -> bool:
     return any(w.lower() in TITLE_HEADS for w in words)
+
+
+def _served_sector(body: str) -> str | None:
+    """Sector of the body an office serves: government for a place, a state's organ or an
+    international organisation, else whatever its name implies (often nothing)."""
+    from newsdesk.knowledge import geo
+
+    if geo.place_code(body) or geo.national_code(body) or geo.organisation(body):
+        return "GOV"
+    return sector_of(body)
