@@ -321,15 +321,26 @@ def test_related_list_stops_at_next_long_paragraph(tmp_path: Path) -> None:
         "partners, agents and affiliates anywhere in the world.",
         "This is a rush transcript from \"Harbour Tonight,\" March 4, 2024. This copy may not be "
         "in its final form and may be updated.",
-        "A version appeared on p4 of the Main section of the Harbour Times on 01.32 GMT on "
-        "Friday 5 March 2021 Follow the latest port news, comment and analysis on our app "
-        "and on every social network the harbour board has ever heard of, day and night.",
     ],
 )
 def test_page_furniture_is_not_body(tmp_path: Path, line: str) -> None:
     text = f"Pilots strike\n\nPilots walked out on Monday.\n\n{line}\n\nThe port stayed open.\n"
     article = read_one(write(tmp_path, text))
     assert region_texts(article, "related") == [line]
+
+
+def test_a_print_editions_note_ends_the_piece(tmp_path: Path) -> None:
+    """The note of the print edition closes the piece; what the page runs after it is a
+    feed of other people's posts ("RT @harbourfan: Bread prices rose in December."), no
+    reporting."""
+    note = ("A version appeared on p4 of the Main section of the Harbour Times on 01.32 GMT on "
+            "Friday 5 March 2021 Follow the latest port news, comment and analysis on our app "
+            "and on every social network the harbour board has ever heard of, day and night.")
+    feed = "RT @harbourfan: Bread prices rose more than anything else in December."
+    text = f"Pilots strike\n\nPilots walked out on Monday.\n\n{note}\n{feed}\n"
+    article = read_one(write(tmp_path, text))
+    assert region_texts(article, "related") == [f"{note}\n{feed}"]
+    assert region_texts(article, "body") == ["Pilots walked out on Monday."]
 
 
 @pytest.mark.parametrize(

@@ -305,6 +305,13 @@ def comments_start(line: str) -> int | None:
     return match.start() if match else None
 
 
+def is_print_note(line: str) -> bool:
+    """The print edition's note that closes a piece ("A version appeared on p14 of the Main
+    section ..."): whatever the page runs after it (a feed of posts, "RT @someone: ...") is the
+    page's, not the piece's (79 pages in news-timelines, none with reporting after it)."""
+    return bool(_PRINT_NOTE.match(line.strip()))
+
+
 def is_furniture(line: str) -> bool:
     """Advertising, sharing and sign-up lines that belong to the page, not the piece."""
     if _PROMO.match(line.strip()) and words(line) <= PROMO_MAX_WORDS:

@@ -181,8 +181,12 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
     body_seen = 0
     in_related = False
     in_comments = False
+    after_print_note = False
     for at, line in enumerate(lines[i:], start=i):
         kind: RegionKind = "body"
+        if after_print_note:
+            kinds.append(("related", line.start, line.end))
+            continue
         opens = None if in_comments else fur.comments_start(line.text)
         if opens:  # "(Reporting by Ana Reyes) We welcome comments ...": the credit, then comments
             head = line.text[:opens].rstrip()
@@ -205,6 +209,7 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
             kind, in_related = "related", False
         elif fur.is_furniture(line.text) or fur.is_teaser(line.text):
             kind = "related"
+            after_print_note = fur.is_print_note(line.text)
         elif fur.is_caption(line.text):
             kind = "caption"
         if kind == "body":
