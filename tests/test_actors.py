@@ -412,3 +412,10 @@ def test_a_state_of_the_united_states_is_american() -> None:
     people = {a.name: a for a in actors_of(text).values() if a.kind == "person"}
     assert people["Paula Jensen"].country == "USA"
     assert people["Mark Ortiz"].country == "USA"
+
+
+def test_a_surname_after_a_full_name_with_a_generational_suffix_is_that_person() -> None:
+    text = ("Attorney General Eric H. Holder Jr. visited the coast on Tuesday. Holder said the "
+            "inquiry would be thorough.")
+    people = [a for a in actors_of(text).values() if a.kind == "person"]
+    assert len(people) == 1 and len(people[0].mentions) == 2

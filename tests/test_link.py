@@ -285,3 +285,10 @@ def test_a_given_name_written_as_an_initial_neither_blocks_nor_misjoins_a_surnam
                          t[:-7], "person", mentions=[Span(0, len(t) - 7)])]) for t in texts]
     ids = sorted({a.actor.id for a in link(exs)})
     assert ids == ["person:h-lind", "person:tomas-lind"]
+
+
+def test_a_surname_joins_a_full_name_ending_in_a_generational_suffix() -> None:
+    texts = ["Tomas Lind Jr. spoke.", "Lind spoke."]
+    exs = [_ex(t, [Actor("person:" + t[:-7].lower().replace(".", "").replace(" ", "-"),
+                         t[:-7], "person", mentions=[Span(0, len(t) - 7)])]) for t in texts]
+    assert {a.actor.id for a in link(exs)} == {"person:tomas-lind-jr"}

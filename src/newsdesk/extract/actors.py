@@ -512,7 +512,8 @@ def _surname_repeats(
     doc: Doc, article: Article, cands: list[_Cand], taken: set[int]
 ) -> list[_Cand]:
     """A known surname the model missed on its second or third use ("Varga later left")."""
-    surnames = {c.name.split()[-1] for c in cands if c.kind == "person" and len(c.name.split()) > 1}
+    surnames = {people.surname(c.name) for c in cands
+                if c.kind == "person" and len(c.name.split()) > 1}
     found: list[_Cand] = []
     for token in doc:
         if (
@@ -663,7 +664,7 @@ def _match_family_first(name: str, persons_full: list[_Cluster]) -> _Cluster | N
     matches = [
         c
         for c in persons_full
-        if not any(n.split()[-1].lower() == name for n in c.names)
+        if not any(people.surname(n).lower() == name for n in c.names)
         and any(len(n.split()) == 2 and n.split()[0].lower() == name for n in c.names)
     ]
     return matches[0] if len(matches) == 1 else None
@@ -701,7 +702,7 @@ def _match_full(
     after: list[tuple[int, _Cluster]] = []
     key = people.surname_key(surname)
     for c in persons_full:
-        if not any(people.surname_key(n.split()[-1]) == key for n in c.names):
+        if not any(people.surname_key(people.surname(n)) == key for n in c.names):
             continue  # "Assad" after "Bashar al-Assad"
         if gender is not None and c.gender not in (None, gender):
             continue
@@ -1020,7 +1021,7 @@ def _inherit_countries(doc: Doc, clusters: list[_Cluster]) -> None:
     for cluster in clusters:
         if cluster.kind == "person":
             for name in cluster.names:
-                by_name[name.split()[-1].lower()] = cluster
+                by_name[people.surname(name).lower()] = cluster
     for cluster in clusters:
         if cluster.countries or cluster.kind != "person":
             continue

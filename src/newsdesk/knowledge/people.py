@@ -145,6 +145,19 @@ def formal_given_name(word: str) -> str:
     return NICKNAMES.get(low, low)
 
 
+# Generational suffixes a full name may end with: "Eric H. Holder Jr." is Mr Holder.
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def surname(name: str) -> str:
+    """The family name of a full name as written, past a generational suffix: "Eric H. Holder
+    Jr." gives "Holder" (its last word, "Jr.", joined no second mention "Holder")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in _SUFFIXES:
+        words.pop()
+    return words[-1].rstrip(",") if words else name
+
+
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)[-‐](?=\w)", re.IGNORECASE)
 
 

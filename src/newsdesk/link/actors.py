@@ -95,7 +95,7 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
         if actor.kind == "person" and _INITIAL.match(actor.name.split()[0]):
             continue  # "H. Hayward" is no fuller a name than "Hayward"
         if actor.kind == "person":
-            full_by_surname[people.surname_key(actor.name.split()[-1])].add(actor.id)
+            full_by_surname[people.surname_key(people.surname(actor.name))].add(actor.id)
             if len(actor.name.split()) == 2:
                 full_by_family[actor.name.split()[0].lower()].add(actor.id)
         elif actor.kind == "org" and ":IGO" not in actor.id:
