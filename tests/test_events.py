@@ -1206,3 +1206,14 @@ def test_a_time_of_a_noun_after_the_verb_still_dates_nothing() -> None:
 ])
 def test_fighting_a_hazard_or_a_charge_is_no_assault(text: str, types: list[str]) -> None:
     assert [e.type for e in _events(text)] == types
+
+
+@pytest.mark.parametrize("text, types", [
+    ("As Norlund hacked away at a pipe gushing oil at the bottom of the bay, investors sawed "
+     "off 15 percent of the company's market value on Tuesday.", []),
+    ("Hackers hacked the harbour authority's website on Tuesday.", ["COERCE"]),
+    ("Hackers hacked into the election commission's network.", ["COERCE"]),
+    ("Raiders armed with machetes hacked two farmers to death in the village.", ["ASSAULT"]),
+])
+def test_a_cyber_attack_hacks_or_defaces_a_system(text: str, types: list[str]) -> None:
+    assert [e.type for e in _events(text)] == types
