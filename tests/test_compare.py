@@ -473,3 +473,12 @@ def test_a_figure_dated_weeks_before_is_another_moment_not_a_disagreement() -> N
     undated = "The harbour board said 1,000 litres a day are leaking from the Orla Bay well."
     assert _numbers_between(now, then) == []
     assert [u for u, _ in _numbers_between(now, undated)] == ["litre/day"]
+
+
+def test_a_figure_of_another_year_is_another_happening() -> None:
+    """"The refinery blast in 2005 killed 15 workers" is no other count of "the explosion on
+    the rig killed 11 workers"."""
+    now = "The blast at the Kessel refinery killed 11 workers, the harbour board said."
+    then = "The blast at the Kessel refinery in 2005 killed 15 workers, the harbour board said."
+    assert _numbers_between(now, then) == []
+    assert [u for u, _ in _numbers_between(now, now.replace("11", "15"))] == ["worker"]

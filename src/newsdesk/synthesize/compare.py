@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 from scipy import sparse
@@ -461,15 +461,41 @@ def _told_on_other_days(a: Item, b: Item, score: float) -> bool:
     return len(published) == 2 and all(days[-1].isoformat() <= p[:10] for p in published)
 
 
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def _period(claim: Claim) -> tuple[date, date] | None:
+    """The first and last day of a claim's time when it is a year, a month or a day."""
+    found = _PERIOD.match(claim.time or "")
+    if found is None:
+        return None
+    year, month, day = int(found[1]), found[2], found[3]
+    if day:
+        one = date(year, int(month), int(day))
+        return one, one
+    if month:
+        first = date(year, int(month), 1)
+        following = date(year + (first.month == 12), first.month % 12 + 1, 1)
+        return first, following - timedelta(days=1)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
 def _dated_long_before(dated: Item, other: Item) -> bool:
-    """A claim dated more than a week before the other's article appeared, the other undated:
-    a chronology's "April 25 - the well is leaking 1,000 barrels a day" and a later report's
-    "5,000 barrels a day are flowing" tell two moments, not one figure twice."""
-    days = _days(dated.claim)
-    if not days or _days(other.claim) or not other.published:
+    """A claim whose time ended more than a week before the other's article appeared, the
+    other undated, or the two times apart: a chronology's "April 25 - the well is leaking 1,000
+    barrels a day" and a later report's "5,000 barrels a day are flowing", or "the 2005 blast
+    killed 15 workers" and "the explosion killed 11 workers", tell two moments, not one figure
+    twice."""
+    when = _period(dated.claim)
+    if when is None or not other.published:
         return False
+    then = _period(other.claim)
+    if then is not None:
+        return when[1] < then[0] or then[1] < when[0]
+    if other.claim.time:
+        return False  # a week or a season: not read here
     published = date.fromisoformat(other.published[:10])
-    return all((published - date.fromisoformat(d)).days > DATE_SLIP_DAYS for d in days)
+    return (published - when[1]).days > DATE_SLIP_DAYS
 
 
 def disagreements(items: list[Item], left: np.ndarray, right: np.ndarray, scores: np.ndarray,
