@@ -429,3 +429,11 @@ def test_the_object_an_infinitive_is_said_of_stays_in_the_content() -> None:
     found = said(quotes_of(text), text)
     assert ("The pastor", "asked", "the congregation to stand for a minute of silence") in found
     assert ("The mayor", "urged", "them to support another candidate") in found
+
+
+def test_a_content_never_ends_inside_a_hyphenated_word() -> None:
+    """The parser cut "co-operate" into three clauses of the cue and the content ended at
+    "co"; the written word, and what its second half governs, stay in the content."""
+    text = "Norlund said it would co-operate fully with any investigation."
+    found = said(quotes_of(text), text)
+    assert ("Norlund", "said", "it would co-operate fully with any investigation") in found

@@ -1145,6 +1145,12 @@ def _clean(doc: Doc, start: int, end: int, appositive: bool = True) -> tuple[int
     ):
         start += 1
     start = _after_connective(doc, start, end)
+    while (start < end < len(doc) - 1 and not doc[end - 1].whitespace_
+           and doc[end].text in ("-", "‐") and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+        end += 2  # one written word: "it would co-operate", which the parser cut at "co"
+        tail = doc[end - 1]
+        if tail.right_edge.i >= end and tail.right_edge.sent == tail.sent:
+            end = tail.right_edge.i + 1  # and what the word's second half governs
     while end > start and (doc[end - 1].is_space or (
         doc[end - 1].is_punct and doc[end - 1].text not in _MARK_TOKENS
         and not _closes_inside(doc, start, end - 1)
