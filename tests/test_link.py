@@ -292,3 +292,18 @@ def test_a_surname_joins_a_full_name_ending_in_a_generational_suffix() -> None:
     exs = [_ex(t, [Actor("person:" + t[:-7].lower().replace(".", "").replace(" ", "-"),
                          t[:-7], "person", mentions=[Span(0, len(t) - 7)])]) for t in texts]
     assert {a.actor.id for a in link(exs)} == {"person:tomas-lind-jr"}
+
+
+def test_a_surname_read_as_an_organisation_joins_the_only_full_name_ending_in_it() -> None:
+    """"Lind said" read as an organisation, "Tomas Lind" named elsewhere: one person; an
+    organisation described as one ("Ferra, the ferry operator") stays apart."""
+    person = _ex("Tomas Lind spoke.", [Actor("person:tomas-lind", "Tomas Lind", "person",
+                                             mentions=[Span(0, 10)])])
+    org = _ex("Lind said.", [Actor("org:lind", "Lind", "org", mentions=[Span(0, 4)])])
+    other = _ex("Ana Ferra spoke.", [Actor("person:ana-ferra", "Ana Ferra", "person",
+                                           mentions=[Span(0, 9)])])
+    body = _ex("Ferra, the ferry operator, said.",
+               [Actor("org:ferra", "Ferra", "org", mentions=[Span(0, 5)],
+                      titles=[Title("the ferry operator", 7, 25)])])
+    ids = sorted({e.actor.id for e in link([person, org, other, body])})
+    assert ids == ["org:ferra", "person:ana-ferra", "person:tomas-lind"]

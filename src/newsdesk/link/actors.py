@@ -38,7 +38,9 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
       that some article describes with a title wins, then the one with more mentions, then
       the organisation;
     - a one-word organisation name ("Ibercaudal") and the only longer one it begins, or the
-      only one an article gave it as a bracketed acronym ("World Food Programme (WFP)");
+      only one an article gave it as a bracketed acronym ("World Food Programme (WFP)"); with
+      neither, no title and the only full name of a person ending in it, that person ("Holder
+      said", read as an organisation, and "Eric Holder");
     - organisation names that differ only by a legal form or a leading country or international
       body ("BP Plc" and "BP", "U.S. Coast Guard" and "Coast Guard", "UN World Food Programme"
       and "World Food Programme"), unless two lead them ("Iraqi Army", "Iranian Army");
@@ -113,6 +115,11 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
             targets = full_by_family.get(key, set())  # "Ban" and "Ban Ki-moon"
         if actor.kind == "person" and len(targets) > 1:
             targets = _same_title(actor, targets, title_words)
+        if actor.kind == "org" and not targets and not actor.titles and \
+                not actor.name.isupper() and len(key) >= 4:
+            # "Holder said" read as an organisation where another article names "Eric
+            # Holder": the only full name ending in it, when nothing says it is a body
+            targets = full_by_surname.get(people.surname_key(actor.name), set())
         if len(targets) == 1 and (actor.kind == "person" or len(key) >= 4):
             mapping[actor.id] = next(iter(targets))
         elif actor.kind == "org" and not targets and actor.name.isupper():
