@@ -576,3 +576,13 @@ def test_a_time_a_thing_is_scheduled_for_is_the_nearest_such_day() -> None:
                               ("Tuesday", "2022-09-06")]
     thursday = _times(text, date(2022, 9, 15))
     assert _pairs(thursday)[:2] == [("Tuesday", "2022-09-13"), ("Wednesday", "2022-09-14")]
+
+
+def test_the_future_perfect_looks_ahead_and_fall_the_verb_is_no_season() -> None:
+    """ "By August 15, 86 million litres will have spilled" written in June is this August;
+    "would have reopened on Monday" stays past; "for it to fall further" is no autumn."""
+    text = ("By August 15, some 86 million litres of oil will have spilled into the bay. If the "
+            "dam had held, the town would have reopened on Monday. Given the potential for the "
+            "shares to fall further, analysts expect a takeover.")
+    assert _pairs(_times(text, date(2010, 6, 2))) == [("August 15", "2010-08-15"),
+                                                      ("Monday", "2010-05-31")]

@@ -182,6 +182,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     words = {a.lower_ for a in aux}
     perfect = any(a.lemma_ == "have" for a in aux)
     if words & grammar.MODALS:
+        if perfect and words & {"will", "shall", "'ll", "’ll"}:
+            return "future"  # "by August 15 oil will have spilled": the future perfect
         return "past" if perfect else "future"
     head = verb.head
     has_head = head.i != verb.i and head.pos_ in ("VERB", "AUX")
@@ -263,6 +265,9 @@ def _plausible(match: re.Match[str], doc: Doc) -> bool:
         after = match.string[match.end() : match.end() + 4].lower()
         if after.startswith(" of") or not pre:
             return False  # "the fall of the Berlin Wall"; "fall" the verb
+        word = _token_at(doc, match.end() - 4)
+        if word is not None and word.pos_ in ("VERB", "AUX"):
+            return False  # "the potential for it to fall further"
     if match["relday"]:
         token = _token_at(doc, match.start("relday"))
         if token is not None and token.i > 0 and doc[token.i - 1].pos_ in ("DET", "ADJ"):
