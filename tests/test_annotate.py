@@ -282,3 +282,9 @@ def test_a_fact_box_run_together_without_full_stops_is_cut_at_each_opening_word(
     )
     starts = [s.text.split()[0] for s in doc.sents]
     assert starts == ["Booms", "Some", "Thousands", "Doctors"]
+
+
+def test_the_paragraph_a_pull_quote_was_set_into_starts_a_sentence() -> None:
+    doc = annotate.parse('Pilots walked out.\nWe have to hope for the best" End Quote Ana Reyes '
+                         "Harbour Trust There is no doubt that the oil is coming out slowly.\n")
+    assert [s.text.split()[0] for s in doc.sents] == ["Pilots", "We", "There"]

@@ -560,3 +560,19 @@ def test_lines_above_a_photographs_credit_at_the_top_are_the_pages_header(tmp_pa
     article = read_one(write(tmp_path, text))
     assert region_texts(article, "headline") == [f"{header}\n{more}"]
     assert region_texts(article, "body")[0].startswith(news)
+
+
+def test_a_pull_quote_set_into_a_paragraph_is_no_body(tmp_path: Path) -> None:
+    """'We have to hope for the best" End Quote Ana Reyes Harbour Trust There is no doubt ...':
+    the quotation, its speaker and title are the page's pull quote; the paragraph goes on after
+    them.  Where the title's end cannot be told (a name opens the paragraph), the line stays."""
+    pull = ('We have to hope for the best, but prepare for the worst" End Quote Ana Reyes '
+            "Harbour Trust ")
+    news = "There is no doubt that the oil is coming out slowly."
+    kept = ('The ferry will sail" End Quote Tomas Lind Harbour master Norlund said the ferry '
+            "would sail on Monday.")
+    text = f"Pilots strike\n\nPilots walked out on Monday.\n{pull}{news}\n{kept}\n"
+    article = read_one(write(tmp_path, text))
+    assert region_texts(article, "caption") == [pull]
+    body = "\n".join(region_texts(article, "body"))
+    assert news in body and kept in body and "End Quote Ana" not in body

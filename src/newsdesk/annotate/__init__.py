@@ -155,8 +155,15 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
     there runs on to its own full stop (the parser, left alone, cut "BP" from "says it has
     completed ..."), and where a wire lead's place and stamp begin and where its news begins,
     each held so to its own full stop; and where a paragraph's text begins after a subheading
-    in capitals run into it (``furniture.caps_heading_end``)."""
-    from newsdesk.ingest.furniture import caps_heading_end, credit_prefix, lead_parts, run_in_stamp
+    in capitals run into it (``furniture.caps_heading_end``), and after a pull quote set into
+    a paragraph (``furniture.pull_quote_end``)."""
+    from newsdesk.ingest.furniture import (
+        caps_heading_end,
+        credit_prefix,
+        lead_parts,
+        pull_quote_end,
+        run_in_stamp,
+    )
 
     starts: set[int] = set()
     held_from: set[int] = set()
@@ -165,6 +172,9 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
         taken = credit_prefix(line) if line.startswith(("Photo", "Picture", "Credit")) else 0
         if taken:
             starts.add(start + taken)
+        pulled = pull_quote_end(line) if "End Quote" in line else 0
+        if pulled:
+            starts.add(start + pulled)  # the paragraph a pull quote was set into
         heading = caps_heading_end(line)
         if heading:
             held_from.add(start)  # one sentence to its end: the parser cut "WELL" off alone

@@ -247,6 +247,11 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
             kind = "caption" if fur.credit_prefix(following) else "body"
             kinds.append((kind, end, line.end))
             continue
+        pulled = fur.pull_quote_end(line.text) if kind == "body" else 0
+        if pulled:  # 'Words" End Quote Ana Reyes Harbour Trust There is ...': a pull quote
+            kinds.append(("caption", line.start, line.start + pulled))
+            kinds.append(("body", line.start + pulled, line.end))
+            continue
         credit = fur.credit_prefix(line.text) if kind == "body" else 0
         if credit:
             kinds.append(("caption", line.start, line.start + credit))
