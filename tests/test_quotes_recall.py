@@ -410,3 +410,16 @@ def test_the_learned_stage_leaves_according_to_to_the_rules() -> None:
     # third"); no such attribution is made.
     text = "The fares will rise - according to the harbour office and the council - by a third."
     assert not [s for s, c, _t in said(quotes_of(text), text) if c == "according"]
+
+
+def test_a_closing_frame_set_off_by_a_dash_or_a_bracket_reports_its_clause() -> None:
+    # "CLAUSE, X said - ASIDE": a dash after a closing frame ends its clause as a full stop
+    # does; a frame inside a bracket reports the bracket's words, not the sentence's.
+    text = ("The ferry will run twice a day from May, the harbour master said - a first for the "
+            "island.")
+    assert ("the harbour master", "said", "The ferry will run twice a day from May") in said(
+        quotes_of(text), text)
+    text = ("The old pier (it will be safe again by June, the engineers say) is closed to "
+            "walkers.")
+    assert ("the engineers", "say", "it will be safe again by June") in said(
+        quotes_of(text), text)

@@ -899,7 +899,6 @@ def _block_after(doc: Doc, text: str, hi: int) -> Span | None:
 
 def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, int]]:
     """Token ranges of what was reported, by where the frame [lo, hi] sits in its sentence."""
-    sent = cue.sent
     comps = [c for c in cue.children if c.dep_ == "ccomp" and c.i > hi]
     if comps:
         start, end = max(comps[0].left_edge.i, hi + 1), comps[0].right_edge.i + 1
@@ -948,23 +947,24 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
         return []
     if cue.lower_ == "according":
         return _according_ranges(doc, cue, lo, hi)
-    before = doc[lo - 1] if lo > sent.start else None
-    after = doc[hi + 1] if hi + 1 < sent.end else None
+    start, end = _bracketed(doc, lo, hi)
+    before = doc[lo - 1] if lo > start else None
+    after = doc[hi + 1] if hi + 1 < end else None
     if before is None and after is not None and after.text == "," and not (
         _aside_participle(cue, hi)
     ):
         # "According to the journal, CLAUSE" / "Officials say, CLAUSE": the rest of the sentence.
-        tail = _clean(doc, after.i + 1, sent.end)
+        tail = _clean(doc, after.i + 1, end)
         return [tail] if tail[1] > tail[0] else []
     end_of_sentence = after is None or after.text in _SENT_PUNCT or after.is_space or (
-        after.text in _MARK_TOKENS and after.i + 1 >= sent.end
-    )
+        after.text in _MARK_TOKENS and after.i + 1 >= end
+    ) or after.text in _DASHES
     if before is not None and before.text == "," and not _asked_before(doc, cue, lo):
-        head = _clean(doc, sent.start, lo - 1)
+        head = _clean(doc, start, lo - 1)
         if end_of_sentence:
             return [head] if head[1] > head[0] else []
         if after is not None and after.text == ",":
-            tail = _clean(doc, after.i + 1, sent.end)
+            tail = _clean(doc, after.i + 1, end)
             return [r for r in (head, tail) if r[1] > r[0]]
     for child in cue.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in (
@@ -983,17 +983,9 @@ _OPEN_BRACKETS = frozenset({"(", "["})
 _CLOSE_BRACKETS = frozenset({")", "]"})
 
 
-def _according_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, int]]:
-    """What an "according to" frame [lo, hi] reports, by where it sits in its clause: the
-    sentence, or the bracket it stands in ("(93 percent were white, according to exit
-    polls)").  Opening the clause, the words after its comma or colon ("According to the
-    Gazette: “...”"); closing it after a comma, the words before, up to the clause's end, a
-    dash or a bracket ("..., according to the office - twice what ..."), a quotation's
-    closing mark allowed after the comma ("“...,” according to a notice"); after a comma
-    with a clause following, both sides.  With no comma before it ("Clinton leads by 271
-    delegates according to a count by ..."), the clause since the last comma, dash or
-    bracket, when it has a verb."""
-    sent = cue.sent
+def _bracketed(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+    """The stretch a frame [lo, hi] stands in: its sentence, or the bracket around it."""
+    sent = doc[lo].sent
     start, end = sent.start, sent.end
     for k in range(lo - 1, sent.start - 1, -1):
         if doc[k].text in _CLOSE_BRACKETS:
@@ -1007,6 +999,20 @@ def _according_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int,
         if doc[k].text in _CLOSE_BRACKETS:
             end = k
             break
+    return start, end
+
+
+def _according_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, int]]:
+    """What an "according to" frame [lo, hi] reports, by where it sits in its clause: the
+    sentence, or the bracket it stands in ("(93 percent were white, according to exit
+    polls)").  Opening the clause, the words after its comma or colon ("According to the
+    Gazette: “...”"); closing it after a comma, the words before, up to the clause's end, a
+    dash or a bracket ("..., according to the office - twice what ..."), a quotation's
+    closing mark allowed after the comma ("“...,” according to a notice"); after a comma
+    with a clause following, both sides.  With no comma before it ("Clinton leads by 271
+    delegates according to a count by ..."), the clause since the last comma, dash or
+    bracket, when it has a verb."""
+    start, end = _bracketed(doc, lo, hi)
     j = lo - 1
     if j > start and doc[j].text in _MARK_TOKENS and doc[j - 1].text == ",":
         j -= 1  # "“...,” according to": the comma inside the closing mark
