@@ -376,9 +376,9 @@ def test_an_according_to_frame_set_off_by_a_dash_a_bracket_a_colon_or_a_quotatio
 
 
 def test_an_according_to_frame_with_no_comma_before_reports_its_clause() -> None:
-    # "Clinton leads Sanders by 271 delegates according to a count by ...": with no comma,
+    # "the mayor leads by nine points according to a Gazette poll": with no comma,
     # what was reported is the clause since the last comma; an opening frame runs over the
-    # words the parser hangs on it ("a poll out Thursday") to its comma.
+    # words the parser hangs on it ("a Gazette poll out Thursday") to its comma.
     text = ("Entering the final week, the mayor leads her rival by nine points according to a "
             "Gazette poll, but the race is far from over.")
     assert ("a Gazette poll", "according to", "the mayor leads her rival by nine points") in said(
@@ -390,7 +390,7 @@ def test_an_according_to_frame_with_no_comma_before_reports_its_clause() -> None
 
 
 def test_an_according_to_source_ends_at_a_spaced_dash() -> None:
-    # "according to the Tax Policy Center - half a point of ...": the parser may make the
+    # "according to the Harbour Institute - half of what ...": the parser may make the
     # aside after the dash the object of "to"; the source is the name before the dash, and
     # an unspaced hyphen stays inside a name.
     text = ("Mrs. Berg's whole plan would cost only $1 million over the decade, according to the "

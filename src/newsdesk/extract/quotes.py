@@ -1004,13 +1004,13 @@ def _bracketed(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
 
 def _according_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, int]]:
     """What an "according to" frame [lo, hi] reports, by where it sits in its clause: the
-    sentence, or the bracket it stands in ("(93 percent were white, according to exit
-    polls)").  Opening the clause, the words after its comma or colon ("According to the
+    sentence, or the bracket it stands in ("(nine in ten were built before 1990, according to
+    the port)").  Opening the clause, the words after its comma or colon ("According to the
     Gazette: “...”"); closing it after a comma, the words before, up to the clause's end, a
     dash or a bracket ("..., according to the office - twice what ..."), a quotation's
     closing mark allowed after the comma ("“...,” according to a notice"); after a comma
-    with a clause following, both sides.  With no comma before it ("Clinton leads by 271
-    delegates according to a count by ..."), the clause since the last comma, dash or
+    with a clause following, both sides.  With no comma before it ("the mayor leads by nine
+    points according to a Gazette poll"), the clause since the last comma, dash or
     bracket, when it has a verb."""
     start, end = _bracketed(doc, lo, hi)
     j = lo - 1
@@ -1022,7 +1022,7 @@ def _according_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int,
         while k < end and not (doc[k].is_punct or doc[k].is_space) and (
             cue.is_ancestor(doc[k]) or doc[k].ent_type_ in _WHEN_ENTITIES
         ):
-            k += 1  # "According to a poll out Thursday, ...": the parser's words of the frame
+            k += 1  # "According to a Gazette poll out today, ...": the frame's words
         if k < end and doc[k].text in (",", ":"):
             tail = _clean(doc, k + 1, end)
             return [tail] if tail[1] > tail[0] else []

@@ -685,9 +685,9 @@ def according_to_phrase(doc: Doc, to: Token) -> Phrase | None:
         dash = next((k for k in range(obj.left_edge.i + 1, end) if doc[k].text in _DASHES
                      and doc[k - 1].whitespace_ and doc[k].whitespace_), None)
         if dash is not None:
-            # "according to the Tax Policy Center - half a point of ...": what follows a dash
+            # "according to the Harbour Institute - half of what ...": what follows a dash
             # set off by spaces is the writer's aside, which the parser may make the object
-            # ("News-Washington Post", unspaced, is one name).
+            # ("Gazette-Radio North", unspaced, is one name).
             nouns = [k for k in range(obj.left_edge.i, dash) if doc[k].pos_ in ("NOUN", "PROPN")]
             head = obj.i if obj.i < dash else (nouns[-1] if nouns else dash - 1)
             return Phrase(obj.left_edge.i, dash, head)
