@@ -286,11 +286,19 @@ def narrated(cue: Token, is_cue: Callable[[Token], bool]) -> bool:
     return not is_cue(cue.head)
 
 
+def _according(token: Token) -> bool:
+    """The "according" of "according to": the rules' frame, whose content they find from
+    where it stands (``_according_ranges``); the learned stage, reading it as a verb, gives
+    its clause's subject as the source (none where the rules found no content)."""
+    doc = token.doc
+    return token.lower_ == "according" and token.i + 1 < len(doc) and (
+        doc[token.i + 1].lower_ == "to")
+
+
 def _according_to(doc: Doc, article: Article, quotations: list[Quotation]) -> list[Token]:
     return [
         t for t in doc[:-1]
-        if t.lower_ == "according" and doc[t.i + 1].lower_ == "to"
-        and article.in_body(t.idx, t.idx + 1) and not _inside(t.idx, quotations)
+        if _according(t) and article.in_body(t.idx, t.idx + 1) and not _inside(t.idx, quotations)
     ]
 
 
@@ -891,7 +899,6 @@ def _block_after(doc: Doc, text: str, hi: int) -> Span | None:
 
 def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, int]]:
     """Token ranges of what was reported, by where the frame [lo, hi] sits in its sentence."""
-    sent = cue.sent
     comps = [c for c in cue.children if c.dep_ == "ccomp" and c.i > hi]
     if comps:
         start, end = max(comps[0].left_edge.i, hi + 1), comps[0].right_edge.i + 1
@@ -938,23 +945,26 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
         # "commented on") says what it was about; the rest of its sentence is the writer's.
         # Its topic is the learned stage's to read, as for any cue with a mere thing.
         return []
-    before = doc[lo - 1] if lo > sent.start else None
-    after = doc[hi + 1] if hi + 1 < sent.end else None
+    if cue.lower_ == "according":
+        return _according_ranges(doc, cue, lo, hi)
+    start, end = _bracketed(doc, lo, hi)
+    before = doc[lo - 1] if lo > start else None
+    after = doc[hi + 1] if hi + 1 < end else None
     if before is None and after is not None and after.text == "," and not (
         _aside_participle(cue, hi)
     ):
         # "According to the journal, CLAUSE" / "Officials say, CLAUSE": the rest of the sentence.
-        tail = _clean(doc, after.i + 1, sent.end)
+        tail = _clean(doc, after.i + 1, end)
         return [tail] if tail[1] > tail[0] else []
     end_of_sentence = after is None or after.text in _SENT_PUNCT or after.is_space or (
-        after.text in _MARK_TOKENS and after.i + 1 >= sent.end
-    )
+        after.text in _MARK_TOKENS and after.i + 1 >= end
+    ) or after.text in _DASHES
     if before is not None and before.text == "," and not _asked_before(doc, cue, lo):
-        head = _clean(doc, sent.start, lo - 1)
+        head = _clean(doc, start, lo - 1)
         if end_of_sentence:
             return [head] if head[1] > head[0] else []
         if after is not None and after.text == ",":
-            tail = _clean(doc, after.i + 1, sent.end)
+            tail = _clean(doc, after.i + 1, end)
             return [r for r in (head, tail) if r[1] > r[0]]
     for child in cue.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in (
@@ -965,6 +975,79 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
                     t.dep_ == "mark" and t.lower_ == "that" for t in clause.children
                 ):
                     return [_clean(doc, clause.left_edge.i, clause.right_edge.i + 1)]
+    return []
+
+
+_DASHES = frozenset({"-", "--", "–", "—"})
+_OPEN_BRACKETS = frozenset({"(", "["})
+_CLOSE_BRACKETS = frozenset({")", "]"})
+
+
+def _bracketed(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+    """The stretch a frame [lo, hi] stands in: its sentence, or the bracket around it."""
+    sent = doc[lo].sent
+    start, end = sent.start, sent.end
+    for k in range(lo - 1, sent.start - 1, -1):
+        if doc[k].text in _CLOSE_BRACKETS:
+            break
+        if doc[k].text in _OPEN_BRACKETS:
+            start = k + 1
+            break
+    for k in range(hi + 1, sent.end):
+        if doc[k].text in _OPEN_BRACKETS:
+            break
+        if doc[k].text in _CLOSE_BRACKETS:
+            end = k
+            break
+    return start, end
+
+
+def _according_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, int]]:
+    """What an "according to" frame [lo, hi] reports, by where it sits in its clause: the
+    sentence, or the bracket it stands in ("(nine in ten were built before 1990, according to
+    the port)").  Opening the clause, the words after its comma or colon ("According to the
+    Gazette: “...”"); closing it after a comma, the words before, up to the clause's end, a
+    dash or a bracket ("..., according to the office - twice what ..."), a quotation's
+    closing mark allowed after the comma ("“...,” according to a notice"); after a comma
+    with a clause following, both sides.  With no comma before it ("the mayor leads by nine
+    points according to a Gazette poll"), the clause since the last comma, dash or
+    bracket, when it has a verb."""
+    start, end = _bracketed(doc, lo, hi)
+    j = lo - 1
+    if j > start and doc[j].text in _MARK_TOKENS and doc[j - 1].text == ",":
+        j -= 1  # "“...,” according to": the comma inside the closing mark
+    before = doc[j] if j >= start else None
+    if before is None:
+        k = hi + 1
+        while k < end and not (doc[k].is_punct or doc[k].is_space) and (
+            cue.is_ancestor(doc[k]) or doc[k].ent_type_ in _WHEN_ENTITIES
+        ):
+            k += 1  # "According to a Gazette poll out today, ...": the frame's words
+        if k < end and doc[k].text in (",", ":"):
+            tail = _clean(doc, k + 1, end)
+            return [tail] if tail[1] > tail[0] else []
+        return []
+    after = doc[hi + 1] if hi + 1 < end else None
+    closes = after is None or after.text in _SENT_PUNCT or after.is_space or (
+        after.text in _DASHES) or (after.text in _MARK_TOKENS and after.i + 1 >= end)
+    if before.text == ",":
+        if _asked_before(doc, cue, lo):
+            return []
+        head = _clean(doc, start, j)
+        if closes:
+            return [head] if head[1] > head[0] else []
+        if after is not None and after.text == ",":
+            tail = _clean(doc, after.i + 1, end)
+            return [r for r in (head, tail) if r[1] > r[0]]
+        return []
+    if before.is_punct or before.is_space or _according_copula(doc, cue):
+        return []  # "The estimate is according to the county": the copula's subject
+    k = lo - 1
+    while k > start and not (doc[k - 1].text in (",", ";", ":") or doc[k - 1].text in _DASHES):
+        k -= 1
+    head = _clean(doc, k, lo)
+    if head[1] > head[0] and any(doc[i].pos_ in ("VERB", "AUX") for i in range(*head)):
+        return [head]
     return []
 
 
@@ -1448,6 +1531,7 @@ def _learned(
         and (t.i in framed or t.lemma_.lower() not in grammar.QUOTE_VERBS or t.pos_ != "VERB"
              or unvoiced(t) or _by_agent(t))
         and article.in_body(t.idx, t.idx + 1) and not _inside(t.idx, quotations)
+        and not _according(t)
     ]
     candidates.sort(key=lambda t: (_depth(t), t.i))
     added: list[_Attribution] = []

@@ -682,6 +682,15 @@ def according_to_phrase(doc: Doc, to: Token) -> Phrase | None:
             end -= 1
         if end < len(doc) and doc[end].text == ")" and "(" in doc[obj.left_edge.i : end].text:
             end += 1  # "the Alliance (AROS)": keep the bracket whole
+        dash = next((k for k in range(obj.left_edge.i + 1, end) if doc[k].text in _DASHES
+                     and doc[k - 1].whitespace_ and doc[k].whitespace_), None)
+        if dash is not None:
+            # "according to the Harbour Institute - half of what ...": what follows a dash
+            # set off by spaces is the writer's aside, which the parser may make the object
+            # ("Gazette-Radio North", unspaced, is one name).
+            nouns = [k for k in range(obj.left_edge.i, dash) if doc[k].pos_ in ("NOUN", "PROPN")]
+            head = obj.i if obj.i < dash else (nouns[-1] if nouns else dash - 1)
+            return Phrase(obj.left_edge.i, dash, head)
         return Phrase(obj.left_edge.i, end, obj.i)
     # The parser often hangs "to" on a later word: read the phrase off the surface, up to the
     # next comma or the end of the sentence.
