@@ -423,3 +423,23 @@ def test_a_closing_frame_set_off_by_a_dash_or_a_bracket_reports_its_clause() -> 
             "walkers.")
     assert ("the engineers", "say", "it will be safe again by June") in said(
         quotes_of(text), text)
+
+
+def test_a_report_in_an_adverbial_clause_after_a_comma_or_dash_is_a_second_report() -> None:
+    # "says A — asserting B", "A, he said, because he said B": PolNeAR marks the second
+    # report apart, and the first content ends before its clause.
+    text = ("The harbour master says the pier will reopen in May — insisting that the "
+            "repairs are on budget.")
+    found = said(quotes_of(text), text)
+    assert [(c, r) for _s, c, r in found] == [
+        ("says", "the pier will reopen in May"),
+        ("insisting", "that the repairs are on budget")]
+    text = ("The pier will reopen in May, the engineer said on Monday, because he said the "
+            "steel had arrived.")
+    assert said(quotes_of(text), text) == [
+        ("the engineer", "said", "The pier will reopen in May"),
+        ("he", "said", "the steel had arrived")]
+    # A clause of time stays in what was said, and so does what a poll reports.
+    text = "The farmer said he kept waiting until the minister said the rain would come."
+    assert said(quotes_of(text), text) == [
+        ("The farmer", "said", "he kept waiting until the minister said the rain would come")]

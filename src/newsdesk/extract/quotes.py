@@ -823,17 +823,83 @@ def _outermost(doc: Doc, framed: list[_Attribution]) -> list[_Attribution]:
     attribution and seldom the inner (on the tuning fold the inner ones were 21 false alarms
     to 3 matches).  Taken outermost first (nearest the root), so that of two frames each
     inside the other's content ("Blackwell maintains Cruz, who argued cases ..., will do
-    well") the governing one stays; the list keeps the text's order."""
+    well") the governing one stays; the list keeps the text's order.  A report in an
+    adverbial clause set off by a comma or dash at the end of the other's content ("says A —
+    asserting that B", "A, he said, because he said B", "A – although she admitted B") is a
+    second report PolNeAR marks apart: it stays, and the other's content ends before the
+    clause (``_in_adverbial``); not a clause of time ("until Haley said"), nor one inside
+    what an "according to" or "in a poll" frame reports, nor where the cut would leave the
+    other no words of its own."""
     kept: list[_Attribution] = []
     for att in sorted(framed, key=lambda a: (
             a.lemma not in ("according to", "in"), _depth(doc[a.cue_start]), a.cue_start)):
         cue = doc[att.cue_start]
-        if not any(s.start <= cue.idx < s.end or cue.i in _aside_of(doc, s)
-                   for other in kept for s in other.content) and (
+        holders = [(other, k) for other in kept for k, s in enumerate(other.content)
+                   if s.start <= cue.idx < s.end or cue.i in _aside_of(doc, s)]
+        clauses = [None if other.lemma in ("according to", "in") else
+                   _in_adverbial(cue, doc[other.cue_start]) for other, _k in holders]
+        clauses = [c if c is not None and _leaves_words(doc, other.content, c) else None
+                   for c, (other, _k) in zip(clauses, holders, strict=True)]
+        if all(c is not None for c in clauses) and (
             not any(other.cue_start <= att.cue_start < other.cue_end for other in kept)
         ):  # (nor one that is part of a kept cue: "responded, saying")
+            for (other, k), clause in zip(holders, clauses, strict=True):
+                assert clause is not None
+                _end_before(doc, other, k, clause)
+            for other, _k in holders:
+                other.content = [s for s in other.content if s.end > s.start] or other.content
             kept.append(att)
     return [a for a in framed if any(a is k for k in kept)]
+
+
+_ADVERBIAL_DEPS = frozenset({"advcl"})
+
+
+def _in_adverbial(cue: Token, outer: Token) -> Token | None:
+    """The adverbial clause of what ``outer`` reports that ``cue`` reports in ("says A,
+    asserting that B", "..., he said, because he said B", "..., adding that B"): PolNeAR
+    marks such a second report on its own."""
+    token, found = cue, None
+    while token.head.i != token.i and token.i != outer.i:
+        if token.dep_ in _ADVERBIAL_DEPS and _set_off(token) and not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in grammar.TIME_MARKS
+                for c in token.children):
+            found = token
+        token = token.head
+    return found
+
+
+def _leaves_words(doc: Doc, content: list[Span], clause: Token) -> bool:
+    """Whether ``content`` holds a noun, pronoun or verb outside ``clause``."""
+    inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+    return any(
+        t.i not in inside and t.pos_ in ("NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM")
+        for s in content
+        if (piece := doc.char_span(s.start, s.end, alignment_mode="expand")) is not None
+        for t in piece
+    )
+
+
+def _set_off(clause: Token) -> bool:
+    """Whether a comma, dash or semicolon (a closing quotation mark allowed after it) comes
+    before ``clause``."""
+    doc, k = clause.doc, clause.left_edge.i - 1
+    while k >= 0 and doc[k].text in ("”", "’", '"', "''"):
+        k -= 1
+    return k >= 0 and (doc[k].text in (",", ";") or doc[k].text in _DASHES)
+
+
+def _end_before(doc: Doc, att: _Attribution, k: int, clause: Token) -> None:
+    """End ``att``'s ``k``th content part before ``clause`` (and the comma, dash or
+    conjunction that links it), when the clause closes that part."""
+    span = att.content[k]
+    cut = clause.left_edge.i
+    while cut > 0 and (doc[cut - 1].is_punct or doc[cut - 1].dep_ in ("cc", "mark")):
+        cut -= 1
+    if cut > 0 and doc[cut - 1].idx + len(doc[cut - 1]) > span.start:
+        att.content[k] = Span(span.start, min(span.end, doc[cut - 1].idx + len(doc[cut - 1])))
+    elif clause.left_edge.idx <= span.start and len(att.content) > 1:
+        att.content[k] = Span(span.start, span.start)  # the whole part is the clause's
 
 
 # How the parser attaches an answer to the verb of saying ("said so", "said yes", "said no").
