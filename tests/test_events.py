@@ -756,6 +756,26 @@ def test_a_verb_the_lexicon_does_not_know_takes_the_type_of_its_event_noun(
     assert [e.type for e in _events(text)] == [event_type]
 
 
+@pytest.mark.parametrize(("text", "verb", "feature"), [
+    ("The Ghanaian envoy undertook a mediation mission between the two Malian factions.",
+     "undertook", "osc=CONSULT"),
+    ("The rebels mounted a bombing campaign against the railway.", "mounted", "osc=ASSAULT"),
+])
+def test_an_event_noun_compounded_in_the_object_is_a_feature(
+        text: str, verb: str, feature: str) -> None:
+    """"undertook a mediation mission": the object's head names no act, its compound does;
+    the model reads the lexicon's types of that noun ("osc=") as it reads the object's own."""
+    from newsdesk.extract.events.coder import Coder
+
+    doc = annotate.parse(text)
+    art = Article(id=article_id(text), text=text, published=PUBLISHED)
+    actors, mentions = extract_actors(doc, art)
+    coder = Coder(Reading.of(doc, art, actors, mentions, []))
+    found = [c.features for sent in coder.body_sentences()
+             for c in coder.candidates(sent, bare=True) if c.item.token.text == verb]
+    assert found and feature in found[0]
+
+
 def test_a_state_of_siege_announced_is_emergency_rule() -> None:
     """"announced a 60-day state of siege": the carrier's object "state" is an event noun
     only with "emergency" or "siege" as its "of" complement ("the state of the economy" is

@@ -4,10 +4,12 @@ Every feature is a plain word of the parse, never a sentence of the training dat
 predicate's lemma and its arguments' lemmas, the lexicon's senses for it and the type the
 precise rules would code, the reading of its clause (negated, future, hypothetical, willing,
 reported), what kind of participant its subject is (a state, an official, a crowd, troops),
-the content words of its clause, and for a verb the lexicon has no sense for the WordNet synsets
-it reaches (``plover.VERB_HYPERNYMS``, offsets, no text).  The lexicon's answer is one feature
-among the others, so the model learns from sentences it was never tuned on how far to trust it,
-and still has the words of the clause to go on where the lexicon is silent.
+the lexicon's types of the event nouns that are its object, compounded in its object or its
+prepositional complement, the content words of its clause, and for a verb the lexicon has no
+sense for the WordNet synsets it reaches (``plover.VERB_HYPERNYMS``, offsets, no text).  The
+lexicon's answer is one feature among the others, so the model learns from sentences it was
+never tuned on how far to trust it, and still has the words of the clause to go on where the
+lexicon is silent.
 
 Conjunctions of the clause reading with the predicate ("will" + "send") carry what the manual
 codes differently by tense: cooperative acts announced for the future are AGREE.
@@ -106,6 +108,10 @@ def features(token: Token, carrier: Token | None, facts: ClauseFacts) -> list[st
         feats += [f"oc={name}", f"loc={lemma}|{name}"]
     for obj in objects:
         feats += [f"os={t}" for t in _noun_types(obj)]
+        # an event noun compounded in the object names the act as well ("undertook a
+        # mediation mission", "mounted a bombing campaign", "issued an arrest warrant")
+        feats += [f"osc={t}" for c in obj.children if c.dep_ == "compound"
+                  for t in _noun_types(c)]
         if obj.ent_type_:
             feats.append(f"oe={obj.ent_type_}")
         for prep, complements in preps_of(obj).items():
