@@ -548,20 +548,6 @@ def test_a_publication_stamp_run_into_the_first_line_parts_header_caption_and_ne
     assert infer_text_metadata(stamp + caption).regions[0].kind != "headline"
 
 
-def test_lines_above_a_photographs_credit_at_the_top_are_the_pages_header(tmp_path: Path) -> None:
-    """ "Port strike: Pilots walk out Harbour closes as talks fail Pilots picket the quay." then
-    "Photograph: Ana Reyes/AP The harbour's pilots walked out ...": the headline, standfirst
-    and caption run together above the credit; the news begins after it."""
-    header = ("Port strike: Pilots walk out Harbour closes as talks fail Pilots picket the quay "
-              "at dawn.")
-    more = "The harbour will stay shut this week."
-    news = "The harbour's pilots walked out on Monday after talks on pay failed."
-    text = f"{header}\n{more}\nPhotograph: Ana Reyes/AP {news}\nThe port stayed open.\n"
-    article = read_one(write(tmp_path, text))
-    assert region_texts(article, "headline") == [f"{header}\n{more}"]
-    assert region_texts(article, "body")[0].startswith(news)
-
-
 def test_a_pull_quote_set_into_a_paragraph_is_no_body(tmp_path: Path) -> None:
     """'We have to hope for the best" End Quote Ana Reyes Harbour Trust There is no doubt ...':
     the quotation, its speaker and title are the page's pull quote; the paragraph goes on after

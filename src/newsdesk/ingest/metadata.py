@@ -182,7 +182,6 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
     in_related = False
     in_comments = False
     after_print_note = False
-    header_until = 0  # lines before a photograph's credit near the top are the header's
     for at, line in enumerate(lines[i:], start=i):
         kind: RegionKind = "body"
         if after_print_note:
@@ -223,18 +222,6 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
                 if meta.published is None:
                     meta.published = fur.dateline_date(line.text)
         stamp = fur.run_in_stamp(line.text) if kind == "body" and body_seen == 1 else None
-        if at < header_until:
-            body_seen = 0  # the news, and its dateline, begin after the credit
-            continue
-        if kind == "body" and body_seen == 1 and stamp is None:
-            captioned = _credit_after(lines, at)
-            if captioned:
-                # "Headline Standfirst Caption" / "Photograph: Ana Reyes/AP News ...": the
-                # lines before the photograph's credit are the page's header and caption
-                kinds.append(("headline", line.start, lines[at + captioned - 1].end))
-                header_until = at + captioned
-                body_seen = 0
-                continue
         if stamp is not None:
             # "Headline Standfirst Wednesday 4 August 2010 20.43 BST Caption or news": the
             # words before the stamp are the page's header, and the rest of the line is the
@@ -261,21 +248,6 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
         meta.genre = "wire"
     meta.regions = _merge(kinds)
     return meta
-
-
-_CAPTION_LINES = 2  # a header and caption run over at most this many lines before the credit
-
-
-def _credit_after(lines: list[_Line], at: int) -> int:
-    """How many lines from ``at`` come before a line that opens with a photograph's credit
-    ("Photograph: KPA/Zuma/Rex Features Last night's announcement ..."), within the first
-    few lines of the body; 0 where none does.  A page that runs its headline, standfirst
-    and the photograph's caption together above the credit (198 pages of news-timelines,
-    all of one outlet) has its news begin after the credit."""
-    for k in range(1, _CAPTION_LINES + 1):
-        if at + k < len(lines) and fur.credit_prefix(lines[at + k].text):
-            return k
-    return 0
 
 
 def _kicker(lines: list[_Line], i: int, known_title: str | None) -> bool:
