@@ -419,3 +419,10 @@ def test_a_surname_after_a_full_name_with_a_generational_suffix_is_that_person()
             "inquiry would be thorough.")
     people = [a for a in actors_of(text).values() if a.kind == "person"]
     assert len(people) == 1 and len(people[0].mentions) == 2
+
+
+def test_an_international_bodys_acronym_not_where_someone_works_gives_the_country() -> None:
+    text = ('"The roads are blocked," said Elisabeth Byrs, a UN spokeswoman in Geneva. '
+            "Mark Ortiz, an aid worker in Nairobi, said the camp was full.")
+    people = {a.name: a.country for a in actors_of(text).values() if a.kind == "person"}
+    assert people == {"Elisabeth Byrs": "IGOUNO", "Mark Ortiz": None}

@@ -983,8 +983,13 @@ def _role_phrase_before(doc: Doc, start: int) -> tuple[Title, str | None] | None
 
 def _country_in_span(span: SpacySpan) -> str | None:
     """The first country the phrase names; a place of several words is read whole ("a New
-    Jersey senator" is American, not of Jersey)."""
+    Jersey senator" is American, not of Jersey); an international body's acronym is the
+    body's ("a UN spokeswoman"), and where someone is ("in Geneva") is not whose."""
     for token in span:
+        if token.is_upper and len(token) > 1 and token.text not in ("U.S.",):
+            body = geo.igo(token.text)
+            if body:
+                return body[0]
         if not token.is_title and token.text not in ("U.S.",):
             continue
         place = next((e for e in span.ents if e.start <= token.i < e.end
@@ -998,6 +1003,8 @@ def _country_in_span(span: SpacySpan) -> str | None:
         if code:
             return code
     for ent in span.ents:
+        if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "at", "near"):
+            continue  # "a spokeswoman in Geneva" works there, for no state of its own
         if ent.label_ in ("GPE", "NORP"):
             code = geo.place_code(ent.text)
             if code:
