@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 from newsdesk.annotate import lemmas
+from newsdesk.knowledge import grammar
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -90,8 +91,6 @@ def _glued_opening(token: Token, previous: Token) -> bool:
     fact box's lines are ("... washed oil over them Some controlled burning of oil has taken
     place"): a capitalised opening word (``grammar.GLUED_SENTENCE_OPENERS``) between two words
     in lower case, one space apart."""
-    from newsdesk.knowledge import grammar
-
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return (token.is_title and token.lower_ in grammar.GLUED_SENTENCE_OPENERS
             and previous.is_alpha and previous.is_lower and previous.whitespace_ == " "

@@ -13,6 +13,7 @@ import re
 from datetime import date, datetime
 
 from newsdesk.ingest.dates import DATE_PATTERN, find_written_date
+from newsdesk.knowledge import grammar
 
 HEADLINE_MAX_WORDS = 25
 RELATED_ITEM_MAX_WORDS = 25
@@ -433,9 +434,9 @@ def stamp_date(stamp: str) -> date | None:
 # Trust There is no doubt ...': the words, the marker, who said them and their title, then the
 # paragraph the page set it into (67 pages of news-timelines, all of one outlet).
 _PULL_QUOTE_END = re.compile(r"[\"”] End Quote (?=[A-Z])")
-# Words that open the paragraph after the speaker's title, beside the general openers ("A
-# flawed design ...", "In a statement ..."); a title has them in lower case if at all.
-_PARAGRAPH_OPENERS = frozenset(
+# Words that open the paragraph after the speaker's title: the general openers and a few more
+# ("A flawed design ...", "In a statement ..."); a title has them in lower case if at all.
+_PARAGRAPH_OPENERS = grammar.GLUED_SENTENCE_OPENERS | frozenset(
     "a an in on at after as when while if for since earlier later last".split()
 )
 _TITLE_LINKS = frozenset("of at for to in and".split())  # "Editor of The Times" goes on
@@ -451,23 +452,21 @@ def pull_quote_end(line: str) -> int:
     ("Secretary The Libyan well", not "Editor of The Times").  A paragraph opening on a name
     ("... Management BP said it had") is not found: where its subject begins cannot be told
     ("Florida Governor Charlie Crist said"), and the line is left as it was."""
-    from newsdesk.knowledge import grammar
-
     marker = _PULL_QUOTE_END.search(line)
     if marker is None:
         return 0
-    words = [w.group() for w in re.finditer(r"\S+", line[marker.end():])]
-    starts = [w.start() for w in re.finditer(r"\S+", line[marker.end():])]
-    openers = grammar.GLUED_SENTENCE_OPENERS | _PARAGRAPH_OPENERS
+    found = list(re.finditer(r"\S+", line[marker.end():]))
+    words = [w.group() for w in found]
     for k in range(2, min(len(words) - 1, 16)):  # the name is two words at least
         word, following = words[k], words[k + 1]
         opens = (
             (word[:1] in "\"“" and word[1:2].isupper())
-            or (word.istitle() and word.lower() in openers and following[:1].islower())
+            or (word.istitle() and word.lower() in _PARAGRAPH_OPENERS
+                and following[:1].islower())
             or (word == "The" and words[k - 1].lower() not in _TITLE_LINKS)
         )
         if opens:
-            return marker.end() + starts[k]
+            return marker.end() + found[k].start()
     return 0
 
 
