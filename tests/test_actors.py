@@ -426,3 +426,16 @@ def test_an_international_bodys_acronym_not_where_someone_works_gives_the_countr
             "Mark Ortiz, an aid worker in Nairobi, said the camp was full.")
     people = {a.name: a.country for a in actors_of(text).values() if a.kind == "person"}
     assert people == {"Elisabeth Byrs": "IGOUNO", "Mark Ortiz": None}
+
+
+@pytest.mark.parametrize("text", [
+    "The charity flew doctors to Mozambique on Friday.",
+    "Portugal promised ships with food to Mozambique.",
+])
+def test_a_country_name_tagged_as_an_organisation_is_the_country(text: str) -> None:
+    """The model tags "Mozambique" ORG in these: a country's own name is the country."""
+    doc = annotate.parse(text)
+    actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
+    found = {a.id: a.kind for a in actors}
+    assert found.get("country:MOZ") == "country"
+    assert "org:mozambique" not in found

@@ -310,6 +310,9 @@ def _classify(
         label = "PERSON"  # "Paul Peachy" tagged ORG where "Mr Peachy" is the same person
     if honorific is None and start > 0 and doc[start - 1].lower_ in roles.HONORIFICS:
         honorific = doc[start - 1].lower_  # "Mr" + "Ban": the model left the honorific out
+    if label == "ORG" and honorific is None and geo.country_code(name) and \
+            not _named_as_organisation(doc, start):
+        label = "GPE"  # "sending food to Mozambique" tagged ORG: a country's own name
     if label == "PERSON":
         return _Cand(start, end, "person", _clean_name(name), honorific)
     if label in ("ORG", "NORP", "GPE", "LOC", "FAC"):

@@ -46,6 +46,7 @@ from newsdesk.extract.events.participants import Participants
 from newsdesk.extract.events.senses import (
     Found,
     bare_nouns,
+    cargo,
     find,
     noun_rules,
     other_verbs,
@@ -516,6 +517,21 @@ class Coder:
                 return True
         return False
 
+    def _without_cargo(self, candidate: Candidate, draft: Draft) -> Draft:
+        """"Russia sent warplanes to Syria", "Israel sent troops with tanks into Gaza": what
+        is given or moved is no one the act is aimed at.  Where the object chose an AID or
+        MOBILIZE sense, the objects and what they carry leave the recipients (the one it
+        goes to stays: "to Syria", a dative)."""
+        if draft.type not in _THEME_TYPES or not any(
+                d for r, d in candidate.senses if r.type == draft.type):
+            return draft
+        token = candidate.item.token
+        things = list(objects_of(token))
+        things += [g for o in things for g in preps_of(o).get("with", [])]
+        things += [g for o in objects_of(token) for g in cargo(o, preps_of(token))]
+        moved = set(self.participants.ids(things, candidate.head))
+        return replace(draft, recipients=[r for r in draft.recipients if r not in moved])
+
     def event(self, candidate: Candidate, draft: Draft) -> Event | None:
         people = self.participants
         item, head, sent = candidate.item, candidate.head, candidate.sent
@@ -527,6 +543,7 @@ class Coder:
             return None
         if draft.type == "THREATEN" and self._forecast(item.token):
             return None
+        draft = self._without_cargo(candidate, draft)
         if candidate.thing_subject and not draft.actors:
             # "The ministry's approach has helped the rebels to regroup": what someone's thing
             # did is commentary on it, not an act, so no event (not one with no actor); a
@@ -582,6 +599,10 @@ class Coder:
             cameo=plover.cameo_root(draft.type, draft.mode),
             intensity=plover.intensity(draft.type, draft.mode),
         )
+
+
+# types whose object is what is given or moved, not whom the act is aimed at
+_THEME_TYPES = frozenset({"AID", "MOBILIZE"})
 
 
 def _aimed_at_place(draft: Draft, token: Token) -> bool:

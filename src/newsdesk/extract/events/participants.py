@@ -51,6 +51,8 @@ _AIMED_PURPOSES = frozenset({"ACCUSE", "PROTEST"})
 
 # English agent-noun endings, plural: the doers a word list of people cannot all name.
 _AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ians", "ees")
+# quantities a market moves: their subject is a thing whatever name modifies it
+_MEASURES = plover.CLASSES["MEASURES"]
 
 
 def _locative_tokens(token: Token) -> set[int]:
@@ -90,7 +92,11 @@ class Participants:
         the point", "the minister's appearance heightened speculation").  Its possessor is
         not the doer of the verb: the sentence says what the thing did, and that is
         commentary, not an act."""
-        if head.pos_ != "NOUN" or self.mention(head) is not None or self._agentive(head):
+        if head.pos_ != "NOUN" or self.mention(head) is not None:
+            return False
+        if head.lemma_.lower() in _MEASURES or head.lower_ in _MEASURES:
+            return True  # "BP shares fell", "shares in BP fell": a quantity moves, no one acts
+        if self._agentive(head):
             return False
         owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
         if any(self.mention(t) is not None for t in phrase_words(head)
@@ -171,7 +177,10 @@ class Participants:
                 ids.extend(found)
         for child in token.children:
             if child.dep_ in ("dative", "iobj"):
-                ids.extend(self.ids([child], token))
+                # "sent warplanes to Syria": the parser may mark the preposition the dative
+                given = [g for g in child.children if g.dep_ == "pobj"] \
+                    if child.pos_ == "ADP" else [child]
+                ids.extend(self.ids([g for g in given if not self.is_place(g)], token))
         for prep, complements in preps_of(token).items():
             if prep in grammar.RECIPIENT_PREPOSITIONS:
                 ids.extend(self.ids([c for c in complements if not self.is_place(c)], token))

@@ -281,11 +281,26 @@ def matches(rule: Rule, objects: list[Token], preps: dict[str, list[Token]],
     if rule.objects is not None:
         pool = objects + preps.get("from", []) + preps.get("of", [])
         pool += [g for o in objects for g in preps_of(o).get("of", [])]  # "a series of bombs"
+        pool += [g for o in objects if o.lemma_.lower() in _VEHICLES for g in cargo(o, preps)]
         hits = [o for o in pool if lemmas([o]) & rule.objects and not held_ground(o)]
         if not hits:
             return None
         decisive.extend(hits[:1])
     return decisive
+
+
+_VEHICLES = plover.CLASSES["VEHICLES"]
+
+
+def cargo(vehicle: Token, preps: dict[str, list[Token]]) -> list[Token]:
+    """What a vehicle carries, which decides what sending it is: "sent planes with aid" (the
+    parser often hangs "with" on the verb, whose ``preps`` these are), "dispatched ships
+    carrying food" are aid; "sent planes" alone may be a force."""
+    found = list(preps_of(vehicle).get("with", [])) + list(preps.get("with", []))
+    for child in vehicle.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ("carry", "load", "lade", "fill"):
+            found += objects_of(child) + preps_of(child).get("with", [])
+    return found
 
 
 # modifiers that make a "position" ground held by armed men, not a stance
