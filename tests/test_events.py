@@ -1263,3 +1263,35 @@ def test_what_a_vehicle_carries_decides_and_the_cargo_is_no_recipient(
     event = _one(text, event_type)
     assert event.recipients[:1] == recipients
     assert not any(r.startswith("group:") for r in event.recipients)
+
+
+@pytest.mark.parametrize("text, types", [
+    ("The trade minister launched a scathing attack on the tariff plan.", ["ACCUSE"]),
+    ("Militiamen launched an attack on the river port at dawn.", ["ASSAULT"]),
+    ("Shares in Kestrel Mining fell on Monday after Prime Minister Ana Duarte launched her "
+     "sharpest attack yet on the company.", ["ACCUSE"]),
+])
+def test_an_attack_of_words_is_an_accusation(text: str, types: list[str]) -> None:
+    """The modifier says what kind of attack; a thing's movement in the main clause ("prices
+    slid") does not hide the act told in its adverbial clause."""
+    assert [e.type for e in _events(text)] == types
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour master warned that dredging the channel remained a slow and costly job.",
+    "Several traders warned that this would happen.",
+    "The geologist demonstrates how quickly the sand absorbs the fuel.",
+    "The salvage crew said it was capturing more oil from the sunken tanker.",
+])
+def test_warnings_about_a_state_of_affairs_showing_and_collecting_are_no_events(
+        text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Gabon warned that it would expel any foreign trawler found in its waters.", "THREATEN"),
+    ("Hundreds of nurses demonstrated outside the health ministry on Friday.", "PROTEST"),
+    ("Rebels captured the river town after two days of fighting.", "COERCE"),
+])
+def test_the_same_words_as_events(text: str, event_type: str) -> None:
+    assert [e.type for e in _events(text)] == [event_type]

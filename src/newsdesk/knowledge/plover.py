@@ -151,7 +151,8 @@ class Rule:
     the "of" complement) must have; ``preps`` the prepositions one of which must be attached
     (with any complement); ``particle`` a verb particle ("sit down", "pull out").  ``exclude``
     vetoes the rule for object lemmas that change the sense ("meet a deadline").  ``reflexive``
-    requires a reflexive object ("reversed itself").  ``swap`` marks verbs whose grammatical
+    requires a reflexive object ("reversed itself"); ``intransitive`` that the verb have no object
+    and no clausal complement ("demonstrated how the boom works" shows, it does not protest).  ``swap`` marks verbs whose grammatical
     object performs the event ("host": the guest is the visitor).  ``gov_ok`` says the subject
     must be a state or official for the rule to apply, ``gov_not`` that it must not be (a
     government protesting is ACCUSE, a crowd protesting is PROTEST).
@@ -166,6 +167,7 @@ class Rule:
     reflexive: bool = False
     swap: bool = False
     needs_object: bool = False
+    intransitive: bool = False
     gov_ok: bool = False
     gov_not: bool = False
 
@@ -187,7 +189,7 @@ class Lexicon:
     official_sectors: frozenset[str]
 
 
-_FLAGS = ("reflexive", "swap", "needs_object", "gov_ok", "gov_not")
+_FLAGS = ("reflexive", "swap", "needs_object", "intransitive", "gov_ok", "gov_not")
 _WORD_SETS = ("objects", "preps", "exclude")
 
 
@@ -251,6 +253,7 @@ class _Reader:
             reflexive="reflexive" in spec,
             swap="swap" in spec,
             needs_object="needs_object" in spec,
+            intransitive="intransitive" in spec,
             gov_ok="gov_ok" in spec,
             gov_not="gov_not" in spec,
         )

@@ -59,6 +59,11 @@ from newsdesk.knowledge import grammar, plover
 from newsdesk.knowledge.plover import Rule
 from newsdesk.model import Actor, Event, Span, event_kind
 
+# "warned that this would happen": what a demonstrative stands for is a state of affairs
+_DEMONSTRATIVES = frozenset({"this", "that"})
+# modifiers that make an attack one of words
+_VERBAL_MODIFIERS = plover.CLASSES["VERBAL_MODIFIERS"]
+
 
 @dataclass(frozen=True)
 class CodedEvents:
@@ -119,6 +124,16 @@ def _hunger_strike(d: Draft) -> Draft | None:
             c.lower_ == "hunger" for c in d.item.token.children):
         return None
     return replace(d, mode="hunger")
+
+
+def _verbal_attack(d: Draft) -> Draft | None:
+    """"launched his most strident attack yet on the company", "a scathing attack on the
+    plan": an attack its modifier makes one of words is an accusation, not an assault."""
+    token = d.item.token
+    if d.type != "ASSAULT" or token.pos_ != "NOUN" or not any(
+            c.dep_ == "amod" and c.lower_ in _VERBAL_MODIFIERS for c in token.children):
+        return None
+    return replace(d, type="ACCUSE", mode="disapprove")
 
 
 def _mediation(d: Draft) -> bool:
@@ -378,7 +393,10 @@ class Coder:
 
     def _code_sentence(self, sent: SpacySpan, candidates: list[Candidate]) -> list[Event]:
         chosen = [(c, self.choose(c)) for c in candidates]
-        kept = [(c, d) for c, d in chosen if d is not None]
+        # what a thing did is no act, and no act to embed others in ("Shares fell after the
+        # president launched a strident attack": the attack is still told)
+        kept = [(c, d) for c, d in chosen if d is not None and
+                not (c.thing_subject and not d.actors)]
         triggers = {c.item.token.i for c, _ in kept}
         events: list[Event] = []
         for candidate, draft in kept:
@@ -512,9 +530,12 @@ class Coder:
         if token.lemma_.lower() != "warn" or objects_of(token):
             return False  # "warned Sweden that relations would suffer": a threat to Sweden
         for clause in (c for c in token.children if c.dep_ == "ccomp"):
+            if any(c.dep_ == "csubj" for c in clause.children):
+                return True  # "warned that collecting oil remained a risky operation"
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-            if subjects and self.participants.is_thing(subjects[0]):
-                return True
+            if subjects and (self.participants.is_thing(subjects[0]) or
+                             subjects[0].lower_ in _DEMONSTRATIVES):
+                return True  # "warned that this would happen"
         return False
 
     def _without_cargo(self, candidate: Candidate, draft: Draft) -> Draft:
@@ -544,6 +565,9 @@ class Coder:
         if draft.type == "THREATEN" and self._forecast(item.token):
             return None
         draft = self._without_cargo(candidate, draft)
+        # after the model has judged that an attack happened (its features see the lexicon's
+        # ASSAULT), the modifier says what kind: "his most strident attack yet on the company"
+        draft = _verbal_attack(draft) or draft
         if candidate.thing_subject and not draft.actors:
             # "The ministry's approach has helped the rebels to regroup": what someone's thing
             # did is commentary on it, not an act, so no event (not one with no actor); a

@@ -221,6 +221,8 @@ def _matched(token: Token, rules: tuple[Rule, ...], synonym: bool = False) -> Fo
     for rule in rules:
         if synonym and reflexive and not rule.reflexive:
             continue
+        if rule.intransitive and (objects or any(c.dep_ in _CLAUSAL for c in token.children)):
+            continue
         decisive = matches(rule, objects, preps, particle)
         if decisive is None:
             continue
@@ -290,6 +292,8 @@ def matches(rule: Rule, objects: list[Token], preps: dict[str, list[Token]],
 
 
 _VEHICLES = plover.CLASSES["VEHICLES"]
+# complements that make a verb tell what is shown or said rather than done
+_CLAUSAL = frozenset({"ccomp", "xcomp"})
 
 
 def cargo(vehicle: Token, preps: dict[str, list[Token]]) -> list[Token]:
