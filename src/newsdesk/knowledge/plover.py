@@ -151,11 +151,12 @@ class Rule:
     the "of" complement) must have; ``preps`` the prepositions one of which must be attached
     (with any complement); ``particle`` a verb particle ("sit down", "pull out").  ``exclude``
     vetoes the rule for object lemmas that change the sense ("meet a deadline").  ``reflexive``
-    requires a reflexive object ("reversed itself"); ``intransitive`` that the verb have no object
-    and no clausal complement ("demonstrated how the boom works" shows, it does not protest).  ``swap`` marks verbs whose grammatical
-    object performs the event ("host": the guest is the visitor).  ``gov_ok`` says the subject
-    must be a state or official for the rule to apply, ``gov_not`` that it must not be (a
-    government protesting is ACCUSE, a crowd protesting is PROTEST).
+    requires a reflexive object ("reversed itself"); ``intransitive`` that the verb have no
+    object and no clausal complement ("demonstrated how the boom works" shows, it does not
+    protest).  ``swap`` marks verbs whose grammatical object performs the event ("host": the
+    guest is the visitor).  ``gov_ok`` says the subject must be a state or official for the
+    rule to apply, ``gov_not`` that it must not be (a government protesting is ACCUSE, a crowd
+    protesting is PROTEST).
     """
 
     type: str
