@@ -1295,3 +1295,13 @@ def test_warnings_about_a_state_of_affairs_showing_and_collecting_are_no_events(
 ])
 def test_the_same_words_as_events(text: str, event_type: str) -> None:
     assert [e.type for e in _events(text)] == [event_type]
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Oil from the Sea Empress spill has been found on beaches along more than 60 miles of "
+     "coast from Wales to Devon.", []),
+    ("The consulate was attacked by a mob on Sunday.", ["ASSAULT"]),
+])
+def test_a_thing_undergoing_a_verb_the_lexicon_lacks_is_no_act(text: str,
+                                                               types: list[str]) -> None:
+    assert [e.type for e in _events(text)] == types

@@ -396,7 +396,7 @@ class Coder:
         # what a thing did is no act, and no act to embed others in ("Shares fell after the
         # president launched a strident attack": the attack is still told)
         kept = [(c, d) for c, d in chosen if d is not None and
-                not (c.thing_subject and not d.actors)]
+                not (c.thing_subject and not d.actors) and not self._undergone(c, d)]
         triggers = {c.item.token.i for c, _ in kept}
         events: list[Event] = []
         for candidate, draft in kept:
@@ -537,6 +537,15 @@ class Coder:
                              subjects[0].lower_ in _DEMONSTRATIVES):
                 return True  # "warned that this would happen"
         return False
+
+    def _undergone(self, candidate: Candidate, draft: Draft) -> bool:
+        """"Oil has been found on beaches", "the samples were taken to a lab": a thing that
+        undergoes a verb the lexicon has no sense of, with no doer named, is no act (the
+        model alone would guess one).  A lexicon sense stands: "the embassy was attacked"."""
+        if draft.actors or (candidate.rule is not None and candidate.item.synonym is None):
+            return False
+        undergoers = [c for c in candidate.head.children if c.dep_ == "nsubjpass"]
+        return bool(undergoers) and self.participants.is_thing(undergoers[0])
 
     def _without_cargo(self, candidate: Candidate, draft: Draft) -> Draft:
         """"Russia sent warplanes to Syria", "Israel sent troops with tanks into Gaza": what
