@@ -439,3 +439,16 @@ def test_a_country_name_tagged_as_an_organisation_is_the_country(text: str) -> N
     found = {a.id: a.kind for a in actors}
     assert found.get("country:MOZ") == "country"
     assert "org:mozambique" not in found
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Tar balls reached beaches in Alabama on Monday. \"We have never seen this,\" said Maria "
+     "Ostrova, a chemist at the University of Georgia.", "Maria Ostrova", "USA"),
+    ("Georgia accused Russia of moving armour into South Ossetia. Levan Abashidze, a Georgian "
+     "deputy minister, said the talks had failed.", "Levan Abashidze", "GEO"),
+])
+def test_georgia_in_american_coverage_is_the_state(text: str, name: str, country: str) -> None:
+    doc = annotate.parse(text)
+    actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
+    found = {a.name: a.country for a in actors}
+    assert found.get(name) == country, found

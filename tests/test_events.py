@@ -1305,3 +1305,20 @@ def test_the_same_words_as_events(text: str, event_type: str) -> None:
 def test_a_thing_undergoing_a_verb_the_lexicon_lacks_is_no_act(text: str,
                                                                types: list[str]) -> None:
     assert [e.type for e in _events(text)] == types
+
+
+def test_a_company_in_a_longer_article_takes_no_country_from_its_sentence() -> None:
+    """In coverage of a spill off Texas, "Norsk Petro said it would pay for the clean-up" names
+    where the company works, not whose it is; "Congress" is a body of the state it names."""
+    text = ("Oil from a ruptured well reached the coast of Texas on Monday. "
+            "Fishermen in Galveston said their season was over. "
+            "Norsk Petro agreed to pay for the clean-up in Texas. "
+            "Congress summoned its chief executive to testify in Washington.")
+    doc = annotate.parse(text)
+    art = Article(id=article_id(text), text=text, published=PUBLISHED)
+    actors, mentions = extract_actors(doc, art)
+    coded = code_events(Reading.of(doc, art, actors, mentions))
+    merged, _ = merge_actors(text, actors, mentions, coded.actors)
+    found = {a.name: a.country for a in merged}
+    assert found.get("Norsk Petro") is None, found
+    assert found.get("Congress") == "USA", found

@@ -94,7 +94,33 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
         _read_roles(doc, cluster)
     _inherit_countries(doc, clusters)
     _inherit_organisations(clusters)
+    _state_of_georgia(doc, clusters)
     return _to_actors(doc, clusters)
+
+
+# words that show the Caucasian republic is meant wherever "Georgia" stands
+_CAUCASUS_WORDS = frozenset({"tbilisi", "georgian", "georgians", "abkhazia", "ossetia",
+                             "caucasus", "saakashvili"})
+
+
+def _state_of_georgia(doc: Doc, clusters: list[_Cluster]) -> None:
+    """"a professor of marine sciences at the University of Georgia" in coverage that names
+    Louisiana and Florida: where an article places things in the United States and names
+    neither the republic itself nor anything of the Caucasus, the Georgia inside a name or a
+    title is the American state, so what it gives a person or an organisation is the United
+    States (the gazetteer reads a lone "Georgia" as the country, its usual sense in news)."""
+    if not any(c.countries.count("GEO") for c in clusters):
+        return
+    if any(c.kind == "country" and c.key == "GEO" for c in clusters) or \
+            any(t.lower_ in _CAUCASUS_WORDS for t in doc):
+        return
+    american = any((c.kind == "country" and c.key == "USA") or
+                   (c.kind == "location" and "USA" in c.countries) for c in clusters)
+    if not american:
+        return
+    for cluster in clusters:
+        if cluster.kind in ("person", "org", "group"):
+            cluster.countries = ["USA" if c == "GEO" else c for c in cluster.countries]
 
 
 # ---------------------------------------------------------------- candidates

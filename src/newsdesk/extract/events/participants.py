@@ -51,6 +51,8 @@ _AIMED_PURPOSES = frozenset({"ACCUSE", "PROTEST"})
 
 # English agent-noun endings, plural: the doers a word list of people cannot all name.
 _AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ians", "ees")
+# the most sentences a report can have and still be read as one event's record
+_SHORT_REPORT = 3
 # quantities a market moves: their subject is a thing whatever name modifies it
 _MEASURES = plover.CLASSES["MEASURES"]
 
@@ -71,6 +73,8 @@ class Participants:
         self._learned: dict[str, Actor] = {}  # known actors with the country a clause gives
         self._resolving: set[int] = set()  # speech verbs whose speaker is being read
         self.main_country = self._main_country()  # the country the article names most
+        # more than a few sentences: an article, not a one-sentence report
+        self._long = sum(1 for _ in reading.doc.sents) > _SHORT_REPORT
 
     def mention(self, token: Token) -> Mention | None:
         return self.reading.mention_at.get(token.i)
@@ -451,7 +455,14 @@ class Participants:
                 country = self._token_country(word)
                 if country:
                     break
-        country = country or self._sentence_country(token)
+        # A named organisation in a longer article is not of the country its sentence names:
+        # "BP said it was capturing more oil from the well" in coverage of the Gulf of Mexico
+        # names where the company works, not whose it is; a body of a state is ("Congress",
+        # "the Senate", "the cabinet"), and one-sentence reports keep the rule.
+        if country is None and not (actor.kind == "org" and self._long and
+                                    (actor.sector or roles.sector_of(actor.name))
+                                    not in plover.OFFICIAL_SECTORS):
+            country = self._sentence_country(token)
         if country:
             self._learned[ident] = replace(actor, country=country)
 
