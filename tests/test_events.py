@@ -1313,7 +1313,8 @@ def test_a_company_in_a_longer_article_takes_no_country_from_its_sentence() -> N
     text = ("Oil from a ruptured well reached the coast of Texas on Monday. "
             "Fishermen in Galveston said their season was over. "
             "Norsk Petro agreed to pay for the clean-up in Texas. "
-            "Congress summoned its chief executive to testify in Washington.")
+            "Its chief executive, Lars Brekke, visited Texas on Tuesday. "
+            "Congress summoned Mr Brekke to testify in Washington.")
     doc = annotate.parse(text)
     art = Article(id=article_id(text), text=text, published=PUBLISHED)
     actors, mentions = extract_actors(doc, art)
@@ -1321,4 +1322,5 @@ def test_a_company_in_a_longer_article_takes_no_country_from_its_sentence() -> N
     merged, _ = merge_actors(text, actors, mentions, coded.actors)
     found = {a.name: a.country for a in merged}
     assert found.get("Norsk Petro") is None, found
+    assert found.get("Lars Brekke") is None, found
     assert found.get("Congress") == "USA", found

@@ -455,11 +455,12 @@ class Participants:
                 country = self._token_country(word)
                 if country:
                     break
-        # A named organisation in a longer article is not of the country its sentence names:
-        # "BP said it was capturing more oil from the well" in coverage of the Gulf of Mexico
-        # names where the company works, not whose it is; a body of a state is ("Congress",
-        # "the Senate", "the cabinet"), and one-sentence reports keep the rule.
-        if country is None and not (actor.kind == "org" and self._long and
+        # A named organisation or person in a longer article is not of the country its
+        # sentence names: "BP said it was capturing more oil from the well" in coverage of the
+        # Gulf of Mexico names where the company works, not whose it is, and a BBC reporter
+        # "travelling to Haiti" is no Haitian; a body of a state is ("Congress", "the Senate",
+        # "the cabinet"), and one-sentence reports keep the rule.
+        if country is None and not (actor.kind in ("org", "person") and self._long and
                                     (actor.sector or roles.sector_of(actor.name))
                                     not in plover.OFFICIAL_SECTORS):
             country = self._sentence_country(token)
