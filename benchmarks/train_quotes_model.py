@@ -5,7 +5,9 @@ Usage::
     .venv/bin/python benchmarks/train_quotes_model.py [--cache /tmp/polnear-train.spacy]
 
 Parses the train articles with the project's own pipeline (``annotate.parse_many``), turns each
-verb and noun into cue-model features (label: it is the head word of a gold cue) and each
+verb and noun, and each predicative adjective with a complement (``quotes_model.predicative``:
+PolNeAR's cue "is eager" holds the copula, which the parse makes its head; the adjective is the
+candidate), into cue-model features (label: it is the head word of a gold cue) and each
 dependent of a gold cue into part-model features (label: at least half of its words lie in that
 attribution's content), then fits two L2-regularised logistic regressions by full-batch Adam in
 numpy.  A verb or noun of the lexicon's ``attribution_verbs`` / ``attribution_nouns`` seen fewer
@@ -76,7 +78,11 @@ def labels(doc: Doc, gold: list[Attribution]) -> tuple[dict[int, set[int]], set[
             heads = [t for t in span if not (span.start <= t.head.i < span.end)
                      or t.head.i == t.i]
             if heads:
-                cue_of[heads[0].i] = content
+                # "is eager", "are not confident": PolNeAR's cue holds the copula, the parse
+                # heads it there; the cue model's candidate is the predicative adjective.
+                head = next((c for c in heads[0].children if span.start <= c.i < span.end
+                             and quotes_model.predicative(c)), heads[0])
+                cue_of[head.i] = content
                 held.update(t.i for t in span)
     return cue_of, held
 
@@ -227,6 +233,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part-threshold", type=float, default=0.5)
     parser.add_argument("--thing-threshold", type=float, default=0.75,
                         help="cue probability a weak cue with no verb in its content needs")
+    parser.add_argument("--adjective-threshold", type=float, default=0.5,
+                        help="cue probability a predicative adjective with a complement needs")
     parser.add_argument("--exclude", default=None, metavar="A:B",
                         help="leave train articles [A, B) out of fitting (a tuning fold)")
     parser.add_argument("--rare-below", type=int, default=20,
@@ -275,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     cue["threshold"] = args.cue_threshold
     part["threshold"] = args.part_threshold
     cue["thing_threshold"] = args.thing_threshold
+    cue["adjective_threshold"] = args.adjective_threshold
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"cue": cue, "part": part}, indent=0, sort_keys=True) + "\n",
                         encoding="utf-8")

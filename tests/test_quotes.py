@@ -600,8 +600,11 @@ def test_a_state_of_mind_with_a_clause_is_the_subjects_belief() -> None:
         "The ferry crews were confident the storm would pass by noon."
     )
     found = quotes_of(text)
+    # The denied state is the learned cue model's (a predicative adjective is one of its
+    # candidates), shown as the text says it, with its copula and "not" in the cue.
     assert [(speaker(q)[0], q.cue.text if q.cue else None, contents(q, text)) for q in found] == [
         ("Some growers", "worried", ["that the frost will ruin the cherries"]),
+        ("The baker", "is not sure", ["the oven can be mended"]),
         ("The ferry crews", "confident", ["the storm would pass by noon"]),
     ]
 

@@ -443,3 +443,17 @@ def test_a_report_in_an_adverbial_clause_after_a_comma_or_dash_is_a_second_repor
     text = "The farmer said he kept waiting until the minister said the rain would come."
     assert said(quotes_of(text), text) == [
         ("The farmer", "said", "he kept waiting until the minister said the rain would come")]
+
+
+def test_a_predicative_adjective_with_a_complement_is_a_cue_of_the_cue_model() -> None:
+    # "is eager to", "are not confident that": the adjective is a candidate of the learned
+    # cue model, the copula's subject holds the attitude, and a denied one keeps its copula
+    # and "not" in the cue.  "was able to", "is likely to" narrate what can or will happen.
+    text = ("The harbour master is eager to reopen the pier before the summer. "
+            "The fishermen are not confident that the pier will reopen in May. "
+            "The ferry was able to dock at noon. "
+            "The council is likely to approve the plan.")
+    found = said(quotes_of(text), text)
+    assert ("The harbour master", "eager", "to reopen the pier before the summer") in found
+    assert ("The fishermen", "are not confident", "that the pier will reopen in May") in found
+    assert not [c for _s, _cue, c in found if "dock" in c or "approve" in c]

@@ -244,11 +244,21 @@ def withholding(cue: Token) -> bool:
 
 
 def negated(cue: Token) -> bool:
-    """"has not threatened", "never said": the attribution is denied."""
+    """"has not threatened", "never said", "are not confident that": the attribution is
+    denied (a predicative adjective's "not" hangs on its copula)."""
     return any(
         c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in grammar.NEGATING_WORDS)
-        for c in cue.children
+        for c in _with_copula(cue)
     )
+
+
+def _with_copula(cue: Token) -> list[Token]:
+    """The cue's dependents, and for a predicative adjective ("are not confident that") its
+    copula's too, where the parser hangs the auxiliaries and "not"."""
+    own = list(cue.children)
+    if quotes_model.predicative(cue) and cue.head.i < cue.i:
+        own += [c for c in cue.head.children if c.i < cue.i]
+    return own
 
 
 def asserted(cue: Token) -> bool:
@@ -263,9 +273,11 @@ def _cue_start(doc: Doc, att: _Attribution) -> int:
     cue = doc[att.cue_start]
     if att.cue_end != att.cue_start + 1 or not negated(cue):
         return att.cue_start
-    before = [c.i for c in cue.children if c.i < cue.i and (
+    before = [c.i for c in _with_copula(cue) if c.i < cue.i and (
         c.dep_ in ("aux", "neg") or (c.dep_ == "advmod" and c.lower_ in grammar.NEGATING_WORDS)
     )]
+    if quotes_model.predicative(cue) and cue.head.i < cue.i:
+        before.append(cue.head.i)  # "are not confident": the copula opens the cue
     start = min(before, default=cue.i)
     spoken = {i for p in att.phrases for i in range(p.start, p.end)}
     if spoken & set(range(start, cue.i)):
@@ -1612,6 +1624,12 @@ def _learned(
             cue, lambda head: _strong_cue(head, models)
         ):
             continue
+        # "is likely to win", "was able to dock": most predicative adjectives with a
+        # complement state no one's attitude, so the cue model must be surer of one.
+        if quotes_model.predicative(cue) and models.cue.probability(
+            models.cue_features(cue)
+        ) < models.adjective_threshold:
+            continue
         aside = _as_aside(doc, cue) if _strong_cue(cue, models) else None
         if aside is None and received is None and not models.cue.accepts(
             models.cue_features(cue)
@@ -1625,7 +1643,9 @@ def _learned(
             continue
         writers = raised(cue, lambda t: _reporting(t, models)) or unvoiced(cue)
         phrases = [] if writers else speaker_phrases(doc, cue, mention_at) if (
-            cue.pos_ == "VERB" or any(c.dep_ == "nsubj" for c in cue.children)) else []
+            cue.pos_ == "VERB" or any(c.dep_ == "nsubj" for c in cue.children)) else (
+            # "The fishermen are not confident that ...": the copula's subject holds it.
+            speaker_phrases(doc, cue.head, mention_at)) if quotes_model.predicative(cue) else []
         if not writers:
             phrases = (phrases or _owner(doc, cue) or inherited_speaker(doc, cue, mention_at)
                        or _with_holder(doc, cue, mention_at))
@@ -1691,7 +1711,11 @@ def _learned(
                 found.remove(other)
                 claimed.difference_update(other.claimed)
             taken = (_taken_by(doc, found) - asides) | own
-        weak = models.rate(cue) < quotes_model.STRONG_CUE_RATE
+        # A predicative adjective with a mere thing after it, topic or not, is mostly a
+        # property ("was full of boats", "is close to the station"), as a weak cue's is
+        # mostly an act.
+        weak = models.rate(cue) < quotes_model.STRONG_CUE_RATE or quotes_model.predicative(cue)
+        topic = topic and not quotes_model.predicative(cue)
         # A verb of saying the rules could not frame is used in another sense ("added staff"),
         # and a rare cue with a mere thing after it is mostly an act ("greeted the minister"):
         # such a content is kept only when the cue model is sure, also after a light verb's

@@ -6,7 +6,9 @@ than speech: findings ("a poll shows"), beliefs and intentions ("Trump wants", "
 accusations and descriptions ("called him a liar").  Two small logistic models, trained on the
 PolNeAR train split by ``benchmarks/train_quotes_model.py``, cover that long tail:
 
-- the cue model scores every verb or noun from its lemma, its dependents and its governor, but
+- the cue model scores every verb or noun, and every predicative adjective with a complement
+  ("is eager to", "are not confident that", ``predicative``; its features under an ``A|`` key
+  of their own), from its lemma, its dependents and its governor, but
   only for lemmas that headed cues in a fair share of their train uses (its ``lexicon``), so
   that a plain action ("greeted the minister") never passes on its shape alone.  A phrasal
   verb counts as its own word there (``cue_key``): "point out" reports speech, "give up"
@@ -41,6 +43,11 @@ CANDIDATE_POS = frozenset({"VERB", "NOUN"})
 STRONG_CUE_RATE = 0.25
 _OBJECT_DEPS = frozenset({"dobj", "prep", "ccomp", "xcomp", "attr", "dative", "oprd"})
 _SKIP_PART_DEPS = frozenset({"punct", "aux", "auxpass", "neg", "cc", "det", "case"})
+# A predicative adjective (``predicative``): how it hangs on its copula, the complements that
+# make it a candidate, and what of the copula's the cue model reads as its own.
+_PREDICATIVE_DEPS = frozenset({"acomp", "oprd"})
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "prep"})
+_COPULA_SHARED = frozenset({"nsubj", "nsubjpass", "neg"})
 # The class keys a rare cue word is read as (never a lemma: candidates are alphabetic).
 VERB_CLASS = "@verb"
 NOUN_CLASS = "@noun"
@@ -75,6 +82,11 @@ class Models:
     # in its content ("talked about immigration", "greeted the minister") needs at least this
     # cue probability: most such words are acts, and the cue model tells the reports apart.
     thing_threshold: float = 1.01
+    # A predicative adjective with a complement (``predicative``: "is eager to", "are not
+    # confident that", "is unhappy with") needs at least this cue probability: adjectives head
+    # cues in a small share of such uses (train 321-840: 13 %), most of them "likely", "able",
+    # "ready" narrating what will or can happen.  Older models (no adjective rows) never take one.
+    adjective_threshold: float = 1.01
 
     def word(self, token: Token) -> str:
         """What the cue model reads ``token`` as: its lemma, or for a word of a class
@@ -121,11 +133,33 @@ def load(path: Path | None = None) -> Models | None:
                int(raw[k].get("rare_below", 0)))
         for k in ("cue", "part")
     )
-    return Models(cue, part, float(raw["cue"].get("thing_threshold", 1.01)))
+    return Models(cue, part, float(raw["cue"].get("thing_threshold", 1.01)),
+                  float(raw["cue"].get("adjective_threshold", 1.01)))
 
 
 def is_candidate(token: Token) -> bool:
-    return token.pos_ in CANDIDATE_POS and token.is_alpha
+    return token.is_alpha and (token.pos_ in CANDIDATE_POS or predicative(token))
+
+
+def predicative(token: Token) -> bool:
+    """"The fishermen are not confident that the pier will reopen", "is eager to reopen", "seemed
+    reluctant to back", "are unhappy with the rota": an adjective completing a copula with a
+    clause, an infinitive or a preposition of its own may state an attitude of the copula's
+    subject as a verb of belief or intention would, and PolNeAR marks some such uses (the
+    adjective with its copula the cue); whether a use is one is left to the cue model, as for
+    verbs and nouns."""
+    return token.pos_ == "ADJ" and token.dep_ in _PREDICATIVE_DEPS and any(
+        c.dep_ in _CLAUSE_DEPS for c in token.children
+    )
+
+
+def holder_children(token: Token) -> list[Token]:
+    """``token``'s dependents, and for a predicative adjective (``predicative``) its copula's
+    subject and negation too: the parser hangs those on the copula."""
+    own = list(token.children)
+    if token.pos_ != "ADJ" or token.head.i == token.i:
+        return own
+    return own + [c for c in token.head.children if c.dep_ in _COPULA_SHARED]
 
 
 def cue_key(token: Token) -> str:
@@ -167,7 +201,8 @@ def cue_features(token: Token, word: str | None = None) -> list[str]:
         feats.append(f"o={key}")
     feats.extend(f"c={d}" for d in deps)
     feats.extend(f"lc={lemma}|{d}" for d in deps)
-    for child in token.children:
+    holders = holder_children(token)
+    for child in holders:
         if child.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
             kind = child.ent_type_ or child.pos_
             feats.append(f"s={child.dep_}|{kind}")
@@ -193,8 +228,12 @@ def cue_features(token: Token, word: str | None = None) -> list[str]:
     feats.append(f"n={nxt.lower_ if nxt is not None else '<E>'}")
     feats.append(f"p={prev.lower_ if prev is not None else '<S>'}")
     feats.append(f"ln={lemma}|{nxt.lower_ if nxt is not None else '<E>'}")
-    if any(c.dep_ == "neg" for c in token.children):
+    if any(c.dep_ == "neg" for c in holders):
         feats.append("neg")
+    if token.pos_ == "ADJ":
+        # An adjective's evidence is its own: sharing the verbs' and nouns' shape weights
+        # ("neg", "cm=xcomp|to") would move theirs with a few hundred rows of another kind.
+        return [f"A|{f}" for f in feats]
     return feats
 
 
