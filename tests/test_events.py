@@ -1324,3 +1324,13 @@ def test_a_company_in_a_longer_article_takes_no_country_from_its_sentence() -> N
     assert found.get("Norsk Petro") is None, found
     assert found.get("Lars Brekke") is None, found
     assert found.get("Congress") == "USA", found
+
+
+@pytest.mark.parametrize("text, types", [
+    ("The port commission meets on Friday for a session titled: \"Have Lax Rules Encouraged "
+     "Reckless Dredging?\"", ["CONSULT"]),
+    ("The institute released a study entitled \"How Militias Seized the Delta\" on Monday.", []),
+    ("Militias seized the delta town on Monday, the study said.", ["COERCE"]),
+])
+def test_a_quoted_title_reports_no_event(text: str, types: list[str]) -> None:
+    assert [e.type for e in _events(text)] == types

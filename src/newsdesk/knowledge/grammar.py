@@ -177,6 +177,9 @@ TENSE_FUTURE_GOVERNORS: frozenset[str] = EXPECTATION_GOVERNORS | {
 SCHEDULING_GOVERNORS: frozenset[str] = frozenset(
     {"schedule", "reschedule", "set", "slate", "plan", "book", "due"}
 )
+# Verbs that name a work by its title: what the quoted title says happens in no one's act ("a
+# hearing titled: \u201cHave Liability Caps Encouraged Irresponsible Behaviour?\u201d").
+TITLING_VERBS: frozenset[str] = frozenset({"title", "entitle", "headline", "subtitle"})
 # Governors that make what they govern wished, tried or possible, not done.
 HYPOTHETICAL_GOVERNORS: frozenset[str] = frozenset(
     {"want", "hope", "wish", "try", "seek", "attempt", "consider", "contemplate", "weigh",

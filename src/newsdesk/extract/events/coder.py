@@ -371,7 +371,8 @@ class Coder:
         items += [Found(t, []) for t in other_verbs(sent) if t.i not in taken]
         if bare:
             items += [b for b in bare_nouns(sent) if b.token.i not in taken]
-        assessed = [self.assess(sent, item) for item in items]
+        titled = _titled(sent)
+        assessed = [self.assess(sent, item) for item in items if item.token.i not in titled]
         return [c for c in assessed if c is not None]
 
     def code(self) -> CodedEvents:
@@ -636,6 +637,22 @@ class Coder:
 
 # types whose object is what is given or moved, not whom the act is aimed at
 _THEME_TYPES = frozenset({"AID", "MOBILIZE"})
+
+
+def _titled(sent: SpacySpan) -> set[int]:
+    """The tokens of a quoted title in the sentence: "holds a hearing titled: \u201cHave Court
+    Decisions Encouraged Irresponsible Behaviour?\u201d" names a work; its verbs report nothing."""
+    inside: set[int] = set()
+    tokens = list(sent)
+    for n, token in enumerate(tokens):
+        if not token.is_quote or n == 0:
+            continue
+        before = next((t for t in reversed(tokens[:n]) if not t.is_punct), None)
+        if before is None or before.lemma_.lower() not in grammar.TITLING_VERBS:
+            continue
+        close = next((m for m in range(n + 1, len(tokens)) if tokens[m].is_quote), len(tokens))
+        inside.update(t.i for t in tokens[n + 1:close])
+    return inside
 
 
 def _aimed_at_place(draft: Draft, token: Token) -> bool:
