@@ -452,3 +452,16 @@ def test_georgia_in_american_coverage_is_the_state(text: str, name: str, country
     actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
     found = {a.name: a.country for a in actors}
     assert found.get(name) == country, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The envoys met in Rome. Later Jack Straw said the talks would resume.", "Jack Straw"),
+    ("Neither Allen nor the company would comment.", "Allen"),
+    ("Will Osei said the boats were ready.", "Will Osei"),
+])
+def test_a_sentence_opener_run_into_a_name_is_not_part_of_it(text: str, name: str) -> None:
+    doc = annotate.parse(text)
+    actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
+    names = {a.name for a in actors}
+    assert name in names, names
+    assert not any(n.split()[0] in ("Neither", "Later") for n in names), names

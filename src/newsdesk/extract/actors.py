@@ -146,6 +146,8 @@ def _strip(ent: SpacySpan) -> tuple[int, int, str | None, list[Token]]:
             start += 1
         elif ent.label_ == "PERSON" and doc[start].pos_ == "VERB" and end - start > 2:
             start += 1  # "Asking Tony Hayward about ...": the verb the model ran into the name
+        elif low in grammar.NAME_RUN_INS and doc[start + 1].is_title:
+            start += 1  # "Neither Allen nor BP": a sentence's first word run into the name
         else:
             break
     return start, end, honorific, inner_titles

@@ -42,6 +42,14 @@ GLUED_SENTENCE_OPENERS: frozenset[str] = frozenset(
      "most", "several", "he", "she", "we", "thousands", "hundreds", "meanwhile"}
 )
 
+# Words that open a sentence before a name and that the entity model runs into it ("Neither
+# Allen nor BP knew", "Later David Miliband said", "Perhaps John Sentamu"): never the first
+# word of a name.  Not "Will" or "May", which are.
+NAME_RUN_INS: frozenset[str] = frozenset(
+    {"neither", "either", "both", "nor", "perhaps", "meanwhile", "later", "earlier", "also",
+     "even", "only", "however", "instead", "yesterday", "today", "tonight", "indeed", "still"}
+)
+
 # ---------------------------------------------------------------- determiners and particles
 
 # The possessive ending as the tokenizer splits it off ("Iran's", "the Farmers'").
