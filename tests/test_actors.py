@@ -465,3 +465,15 @@ def test_a_sentence_opener_run_into_a_name_is_not_part_of_it(text: str, name: st
     names = {a.name for a in actors}
     assert name in names, names
     assert not any(n.split()[0] in ("Neither", "Later") for n in names), names
+
+
+def test_a_surname_with_an_honorific_goes_to_the_namesake_of_that_gender() -> None:
+    """"Mr Varga" after "Peter Varga ... his wife, Ilona Varga": the namesake whose given name
+    says he is a man, though the other was named more recently (Ilona is in no name list)."""
+    text = ("Shipping executive Peter Varga flew to Rotterdam. His wife, Ilona Varga, stayed "
+            "in Budapest. Mr Varga said the damage would be modest.")
+    doc = annotate.parse(text)
+    actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
+    spans = {a.name: [text[s.start:s.end] for s in a.mentions] for a in actors}
+    assert spans.get("Peter Varga") == ["Peter Varga", "Varga"], spans
+    assert spans.get("Ilona Varga") == ["Ilona Varga"], spans

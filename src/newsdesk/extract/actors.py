@@ -728,14 +728,20 @@ def _match_full(
     said most recently before it, else one said just after it (`SURNAME_LOOKAHEAD`).  A
     surname never reaches forward to a full name far below: in a daily log whose every entry
     reads "President Obama signed ..." the one "first lady Michelle Obama" at its end is not
-    the president."""
+    the president.  Where the surname's gender is known ("Mr Hayward") and one namesake is
+    known to have it, namesakes of unknown gender give way: "Mr Hayward" after "Tony
+    Hayward ... his wife, Maureen Hayward" is Tony, whose given name says he is a man."""
     before: list[tuple[int, _Cluster]] = []
     after: list[tuple[int, _Cluster]] = []
     key = people.surname_key(surname)
-    for c in persons_full:
-        if not any(people.surname_key(people.surname(n)) == key for n in c.names):
-            continue  # "Assad" after "Bashar al-Assad"
-        if gender is not None and c.gender not in (None, gender):
+    namesakes = [c for c in persons_full
+                 if any(people.surname_key(people.surname(n)) == key for n in c.names)]
+    known = {id(c): c.gender or next(
+        (g for g in map(people.given_name_gender, c.names) if g), None) for c in namesakes}
+    if gender is not None and any(known[id(c)] == gender for c in namesakes):
+        namesakes = [c for c in namesakes if known[id(c)] == gender]
+    for c in namesakes:
+        if gender is not None and known[id(c)] not in (None, gender):
             continue
         starts = [m.start for m in c.cands if len(m.name.split()) >= 2]
         earlier = [s for s in starts if s <= at]
