@@ -634,3 +634,12 @@ def test_a_that_clause_hung_on_the_channel_is_what_was_said() -> None:
     assert speaker(quote)[0] == "The head of the port authority"
     assert contents(quote, text) == ["that the harbour will reopen"]
     assert quote.channel == "statement"
+
+
+def test_the_president_is_the_person_a_lower_case_title_named() -> None:
+    """British papers write "Chilean president Ana Duarte": still her title, so "the
+    president" quoted later is she."""
+    text = ("The worst may be yet to come: Chilean president Ana Duarte is touring the flooded "
+            "valleys. \"We will rebuild every bridge,\" the president said on Tuesday.")
+    found = quotes_of(text)
+    assert [speaker(q) for q in found] == [("the president", "person:ana-duarte")]

@@ -840,11 +840,16 @@ def _title_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
                 doc[i - 2].is_title:
             i -= 2  # "Secretary-General Ban Ki-moon": one title, not "General"
             continue
-        code = geo.demonym_code(token.text) if token.is_title else None
+        # "French President", "US President", "Iran President": a country before the title
+        code = (geo.demonym_code(token.text) or geo.country_code(token.text)) \
+            if token.text[:1].isupper() else None
         if code and i < start and doc[i].lower_ in roles.TITLE_WORDS:
             country = code
             i -= 1
             continue
+        lowered = _lower_case_title(doc, i, start)
+        if lowered is not None:
+            i, country = lowered
         break
     words = [t for t in doc[i:start] if t.lower_ not in roles.HONORIFICS]
     if not words or not roles.has_title_head([t.text for t in words]):
@@ -852,6 +857,23 @@ def _title_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
     first = _portfolio_before(doc, words[0].i)
     span = doc[first : words[-1].i + 1]
     return _title(span), country
+
+
+def _lower_case_title(doc: Doc, i: int, start: int) -> tuple[int, str] | None:
+    """"US president Barack Obama", "French foreign minister Bernard Kouchner": British
+    papers write the title in lower case, and after a country's name or adjective it is still
+    the title (where it begins and the country), not words that happen to precede a name."""
+    j = i
+    while j > 0 and doc[j - 1].lower_ in roles.TITLE_WORDS and not doc[j - 1].is_title and \
+            doc[j - 1].lower_ not in ("of", "the"):
+        j -= 1
+    if j == i or j == 0 or not roles.has_title_head([t.text for t in doc[j:start]]):
+        return None
+    place = doc[j - 1]
+    if place.is_sent_end or "\n" in place.whitespace_ or not place.text[:1].isupper():
+        return None
+    code = geo.demonym_code(place.text) or geo.country_code(place.text)
+    return (j - 1, code) if code else None
 
 
 def _portfolio_before(doc: Doc, i: int) -> int:
