@@ -643,3 +643,12 @@ def test_the_president_is_the_person_a_lower_case_title_named() -> None:
             "valleys. \"We will rebuild every bridge,\" the president said on Tuesday.")
     found = quotes_of(text)
     assert [speaker(q) for q in found] == [("the president", "person:ana-duarte")]
+
+
+def test_a_possessed_utterance_speaks_for_its_owner() -> None:
+    """"Varga's past comments include ... asserting that ...": the comments are Varga's, so
+    the speaker resolves to him (shown with the words the text uses)."""
+    text = ("Peter Varga runs the shipping firm. Varga's past comments include: \"I want a "
+            "quiet life\"; asserting that the harbour was \"a very big place\".")
+    found = quotes_of(text)
+    assert [speaker(q) for q in found] == [("Varga's past comments", "person:peter-varga")]

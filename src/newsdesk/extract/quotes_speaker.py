@@ -1080,7 +1080,8 @@ def speaker_actor(reading: Reading, phrase: Phrase) -> str | None:
     mention = reading.mention_at.get(phrase.head)
     if mention is not None and phrase.start <= phrase.head < end:
         return mention.actor
-    if doc[phrase.head].lower_ in lexicon.ATTRIBUTION_NOUNS:
+    if doc[phrase.head].lower_ in lexicon.ATTRIBUTION_NOUNS or \
+            doc[phrase.head].lemma_.lower() in lexicon.ATTRIBUTION_NOUNS:
         author = _author_of(reading, phrase.head, end)
         if author is not None:
             return author
@@ -1112,8 +1113,14 @@ def _named_before_of(reading: Reading, start: int, end: int) -> str | None:
 
 def _author_of(reading: Reading, head: int, end: int) -> str | None:
     """"A statement from President Nicolas Sarkozy on Tuesday said ...": a document or
-    utterance speaks for the person or organisation it comes from ("from", "by", "of")."""
+    utterance speaks for the person or organisation it comes from ("from", "by", "of"), or
+    whose it is: "Varga's past comments include ... asserting that ..." are Varga's."""
     doc = reading.doc
+    for owner in doc[head].children:
+        mention = reading.mention_at.get(owner.i)
+        if owner.dep_ == "poss" and mention is not None and mention.kind in (
+                "person", "org", "country", "group"):
+            return mention.actor
     for prep in doc[head].children:
         if prep.dep_ != "prep" or prep.lower_ not in ("from", "by", "of") or prep.i >= end:
             continue
