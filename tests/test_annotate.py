@@ -288,3 +288,12 @@ def test_the_paragraph_a_pull_quote_was_set_into_starts_a_sentence() -> None:
     doc = annotate.parse('Pilots walked out.\nWe have to hope for the best" End Quote Ana Reyes '
                          "Harbour Trust There is no doubt that the oil is coming out slowly.\n")
     assert [s.text.split()[0] for s in doc.sents] == ["Pilots", "We", "There"]
+
+
+def test_a_caption_ending_on_a_name_run_into_a_sentence_opening_on_a_pronoun() -> None:
+    """"... a helicopter delivering water in Jacmel She said ...": a capitalised "She" right
+    after a capitalised word starts a sentence; a title in title case does not split."""
+    doc = annotate.parse("Residents crowd around a helicopter delivering water in Jacmel She "
+                         "said the aircraft had flown from Florida. The film We Were Soldiers "
+                         "opened on Friday.")
+    assert [s.text.split()[0] for s in doc.sents] == ["Residents", "She", "The"]

@@ -92,10 +92,21 @@ def _glued_opening(token: Token, previous: Token) -> bool:
     place"): a capitalised opening word (``grammar.GLUED_SENTENCE_OPENERS``) between two words
     in lower case, one space apart."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return (token.is_title and token.lower_ in grammar.GLUED_SENTENCE_OPENERS
-            and previous.is_alpha and previous.is_lower and previous.whitespace_ == " "
-            and previous.lower_ not in _NAME_PARTICLES
-            and following is not None and following.is_alpha and following.is_lower)
+    if not (token.is_title and following is not None and following.is_alpha and
+            following.is_lower and previous.whitespace_ == " "):
+        return False
+    if token.lower_ in grammar.GLUED_SENTENCE_OPENERS and previous.is_alpha and \
+            previous.is_lower and previous.lower_ not in _NAME_PARTICLES:
+        return True
+    # "... aid supplies in Port-au-Prince She said the aircraft had flown ...": a caption
+    # that ends on a name, run into the story; a capitalised "She" is never inside a sentence
+    return token.lower_ in _GLUED_PRONOUNS and previous.text[:1].isupper() and \
+        previous.text[-1:].isalpha() and len(previous.text) > 1
+
+
+# Pronouns that, capitalised right after a capitalised word, start a sentence ("I" is always
+# capitalised; "It" opens titles too often: "Make It Count").
+_GLUED_PRONOUNS = frozenset({"he", "she", "they", "we"})
 
 
 def _open_bracket(text: str, at: int) -> bool:
