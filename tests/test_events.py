@@ -1334,3 +1334,13 @@ def test_a_company_in_a_longer_article_takes_no_country_from_its_sentence() -> N
 ])
 def test_a_quoted_title_reports_no_event(text: str, types: list[str]) -> None:
     assert [e.type for e in _events(text)] == types
+
+
+@pytest.mark.parametrize("text, types", [
+    ("The earthquake killed at least 200,000 people in Peru.", []),
+    ("Floods killed 40 people in Assam on Sunday.", []),
+    ("Two ferrymen were killed by the typhoon off Luzon.", []),
+    ("Militiamen killed four farmers in the raid on Tuesday.", ["ASSAULT"]),
+])
+def test_deaths_a_disaster_caused_are_no_assault(text: str, types: list[str]) -> None:
+    assert [e.type for e in _events(text)] == types

@@ -61,6 +61,8 @@ from newsdesk.model import Actor, Event, Span, event_kind
 
 # "warned that this would happen": what a demonstrative stands for is a state of affairs
 _DEMONSTRATIVES = frozenset({"this", "that"})
+# disasters and ills: what they do is no one's act
+_HAZARDS = plover.CLASSES["HAZARDS"]
 # modifiers that make an attack one of words
 _VERBAL_MODIFIERS = plover.CLASSES["VERBAL_MODIFIERS"]
 
@@ -574,6 +576,8 @@ class Coder:
             return None
         if draft.type == "THREATEN" and self._forecast(item.token):
             return None
+        if draft.type == "ASSAULT" and _caused_by_hazard(item.token):
+            return None
         draft = self._without_cargo(candidate, draft)
         # after the model has judged that an attack happened (its features see the lexicon's
         # ASSAULT), the modifier says what kind: "his most strident attack yet on the company"
@@ -637,6 +641,19 @@ class Coder:
 
 # types whose object is what is given or moved, not whom the act is aimed at
 _THEME_TYPES = frozenset({"AID", "MOBILIZE"})
+
+
+def _caused_by_hazard(token: Token) -> bool:
+    """"Chinese nationals killed in the quake", "the earthquake killed 200,000 people", "were
+    killed by the storm": deaths a disaster caused are no one's assault (its subject, its
+    agent or what they died "in" is one of the lexicon's HAZARDS)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    for prep in token.children:
+        if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "in", "during"):
+            causes += [c for c in prep.children if c.dep_ == "pobj"]
+    return any(c.lemma_.lower() in _HAZARDS or c.lower_ in _HAZARDS for c in causes)
 
 
 def _titled(sent: SpacySpan) -> set[int]:
