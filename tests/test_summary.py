@@ -20,7 +20,7 @@ from newsdesk.cli import app
 from newsdesk.cli.summarize import read_story, sentence_extractions
 from newsdesk.model import Article, Extraction, Region, Span, TimeExpr, article_id
 from newsdesk.synthesize import coverage, recency, summary
-from newsdesk.synthesize.concepts import concepts, stem
+from newsdesk.synthesize.concepts import concepts, named, stem
 from tests.conftest import NYT, ROOT, WAPO
 
 CLUSTERS = ROOT / "benchmarks" / "clusters"
@@ -293,7 +293,8 @@ def test_the_lead_weighs_more(monkeypatch: pytest.MonkeyPatch) -> None:
     cited = summary.summarize(exs, budget)
     exact(cited, exs)
     assert len(cited) == 1 and "ran aground" in cited[0].text
-    # Control: with no weight for the lead, the better-shared buried fact wins.
+    # Control: counted weights with no weight for the lead: the better-shared buried fact wins.
+    monkeypatch.setattr(summary, "MODEL", "")
     monkeypatch.setattr(summary, "LEAD_BONUS", 0.0)
     assert "lighthouse" in summary.summarize(exs, budget)[0].text
 
@@ -565,3 +566,72 @@ def test_the_last_sentence_of_a_quotation_is_not_told_as_the_writers() -> None:
     told = [c.text for c in summary.summarize(extractions, words=100)]
     assert told and "We look after the small traders." not in told, told
     exact(summary.summarize(extractions, words=100), extractions)
+
+
+def test_named_concepts_are_a_capitalised_word_past_the_first() -> None:
+    found = named("Divers said the Harbor Patrol towed 3 boats to Kell Point.")
+    assert {"harbor", "harbor patrol", "the harbor", "kell point", "to kell"} <= found
+    assert "diver" not in found and "diver said" not in found  # the sentence's first word
+    assert "3 boat" not in found and "boat" not in found
+
+
+# Five reports of one flood, each a lead on the closure and a later line on its cost.
+_FLOOD = tuple(
+    f"The Arden bridge was closed on Sunday after the river rose {n} metres, {who} said. "
+    "Engineers will inspect the bridge before it reopens. "
+    "Repairs to the bridge will cost about four million crowns."
+    for n, who in (("two", "police"), ("two", "the council"), ("nearly two", "officials"),
+                   ("two", "the mayor"), ("about two", "engineers"))
+)
+
+
+def _model_file(tmp_path: Path, bigram: list[float], word: list[float]) -> str:
+    size = len(summary.FEATURES)
+    path = tmp_path / f"weights{len(list(tmp_path.iterdir()))}.json"
+    path.write_text(json.dumps({
+        "features": list(summary.FEATURES), "mean": [0.0] * size, "scale": [1.0] * size,
+        "bigram": bigram, "word": word,
+    }))
+    return str(path)
+
+
+def test_learned_weights_come_from_the_model_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    size = len(summary.FEATURES)
+    flat = _model_file(tmp_path, [0.0] * (size + 1), [0.0] * (size + 1))
+    monkeypatch.setattr(summary, "MODEL", flat)
+    exs = story(*(article(t, f"paper{i}", day=3) for i, t in enumerate(_FLOOD)))
+    _found, weights, shared = summary._read(exs)
+    arden, bridge = stem("arden"), stem("bridge")
+    # Every feature's coefficient is 0: a shared bigram is worth 1/2, a shared word 0.3 x 1/2,
+    # and a concept fewer than three articles use a tenth of that.
+    assert f"the {arden}" in shared and weights[f"the {arden}"] == pytest.approx(0.5)
+    assert weights[bridge] == pytest.approx(summary.UNIGRAM_WEIGHT * 0.5)
+    assert "the mayor" not in shared and weights["the mayor"] == pytest.approx(0.05)
+    # A story of fewer reports than LEARNED_REPORTS keeps the counted weights.
+    few = exs[: summary.LEARNED_REPORTS - 1]
+    counted = summary._read(few)[1]
+    monkeypatch.setattr(summary, "MODEL", "")
+    assert counted == summary._read(few)[1]
+    assert counted[f"the {arden}"] > 3  # four articles' votes, each at least one
+
+
+def test_learned_weights_choose_what_the_model_values(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    exs = story(*(article(t, f"paper{i}", day=3) for i, t in enumerate(_FLOOD)))
+    size = len(summary.FEATURES)
+    lead = summary.FEATURES.index("first position")
+    for sign, told in ((8.0, "closed on Sunday"), (-8.0, "four million crowns")):
+        coef = [0.0] * (size + 1)
+        coef[1 + lead] = sign  # the earliest sentence using a concept: weigh it up, or down
+        monkeypatch.setattr(summary, "MODEL", _model_file(tmp_path, coef, coef))
+        cited = summary.summarize(exs, 16)
+        exact(cited, exs)
+        assert len(cited) == 1 and told in cited[0].text, (sign, cited)
+
+
+def test_the_shipped_model_is_fitted_on_these_features() -> None:
+    assert Path(summary.MODEL).is_file()
+    assert summary._model(summary.MODEL) is not None

@@ -57,3 +57,32 @@ def concepts(text: str) -> frozenset[str]:
 
 def is_bigram(concept: str) -> bool:
     return " " in concept
+
+
+_CASED = re.compile(r"[A-Za-z0-9]+")
+
+
+def named(text: str) -> frozenset[str]:
+    """The concepts of ``text`` that hold a capitalised word other than the sentence's first
+    ("Coast Guard", "guard" in "said the Coast Guard"): a name's words, as a reader spots them.
+
+    Tokens are ``tokens``' own (the same runs, before lower-casing); a text whose lower case
+    splits otherwise (a rare letter that lower-cases to two) has none.
+    """
+    cased = _CASED.findall(text)
+    words = tokens(text)
+    if len(cased) != len(words):
+        return frozenset()
+    stems = [stem(w) for w in words]
+    upper = [i > 0 and w[:1].isupper() for i, w in enumerate(cased)]
+    found = {s for s, up, w in zip(stems, upper, words, strict=True) if up and w not in STOP_WORDS}
+    for i in range(len(words) - 1):
+        if upper[i] or upper[i + 1]:
+            found.add(f"{stems[i]} {stems[i + 1]}")
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def function_stems() -> frozenset[str]:
+    """The stems of the function words (a concept part that says nothing of the story)."""
+    return frozenset(stem(w) for w in STOP_WORDS)

@@ -33,6 +33,16 @@ added on top:
 * sentences that lean on an earlier one ("He said", "But the ...") or open on a quotation
   carry a penalty (a part of their own value), because they read badly out of context.
 
+**Learned weights** (Li, Qian and Liu 2013, "Using Supervised Bigram-based ILP for
+Extractive Summarization"): in a story of ``LEARNED_REPORTS`` reporting articles or more, a
+concept is worth instead the probability that a reference summary holds it, by a logistic
+regression over a few facts of how the story uses it (``FEATURES``: the share of articles,
+the counted weight above, lead use, first position, sentences, history and name shares,
+function words, numbers), fitted on the tuning part of ``benchmarks/summary_rouge.py`` by
+``benchmarks/fit_concept_weights.py`` and shipped as ``models/concept_weights.json``.
+Concepts fewer than ``MIN_ARTICLES`` articles use keep ``RARE_WEIGHT`` of it, as counted.
+Smaller stories keep the counted weights, where the lead and the newest report decide.
+
 **Order**: the newest article's sentences first, each article's in its own order; the lead
 of the latest report is the newest development.
 
@@ -44,16 +54,19 @@ reporting never gets an empty summary.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
 from newsdesk.ingest.furniture import lead_start
 from newsdesk.model import Extraction, Span
 from newsdesk.synthesize import recency
-from newsdesk.synthesize.concepts import concepts, is_bigram
+from newsdesk.synthesize.concepts import concepts, function_stems, is_bigram, named
 from newsdesk.synthesize.coverage import Option, choose
 
 # Concept weights.  MIN_ARTICLES follows ICSI (a concept must appear in three documents of a
@@ -81,6 +94,12 @@ MIN_WORDS = 10
 MAX_WORDS = 55
 MAX_MENDED = 2 * MAX_WORDS  # a mended span longer than this is not one sentence
 MAX_POOL = 400  # candidates the solver sees (best value per word first)
+# Learned concept weights (Li, Qian and Liu 2013): the file of coefficients that
+# ``benchmarks/fit_concept_weights.py`` fits on the tuning part; "" for the counted weights.
+# A story of fewer reports keeps the counted weights: agreement between three or four outlets
+# says less than between ten, and there the lead and the newest report decide (tests pin it).
+LEARNED_REPORTS = 5
+MODEL = str(Path(__file__).with_name("models") / "concept_weights.json")
 _FAR = date(1, 1, 1)  # undated articles sort after dated ones (newest first)
 
 _DANGLING = re.compile(
@@ -222,13 +241,48 @@ def _ends_quotation(text: str, span: Span) -> bool:
     return after == '"' and said.count('"') % 2 == 0
 
 
+@dataclass
+class _Use:
+    """How a story uses one concept: the facts a learned weight is predicted from."""
+
+    votes: dict[str, float] = field(default_factory=dict)  # article -> its best vote
+    first: dict[str, int] = field(default_factory=dict)  # article -> first sentence holding it
+    sentences: int = 0  # body sentences holding it (a term frequency)
+    history: int = 0  # of which about a precedent
+    named: int = 0  # of which hold it in a capitalised word (a name)
+
+
 def _read(
     extractions: list[Extraction],
 ) -> tuple[list[_Candidate], dict[str, float], frozenset[str]]:
     """The citable sentences, each concept's weight from every body sentence, and the concepts
-    enough articles use to be shared."""
+    enough articles use to be shared.
+
+    A story of ``LEARNED_REPORTS`` reporting articles or more weighs its concepts by the
+    learned model (``MODEL``) when there is one; a smaller story, or none, counts votes."""
+    reporting = sum(ex.article.genre != "opinion" for ex in extractions)
+    model = _model(MODEL) if reporting >= LEARNED_REPORTS else None
+    found, uses = _gather(extractions, named_words=model is not None)
+    needed = min(MIN_ARTICLES, max(1, reporting))
+    shared = frozenset(c for c, use in uses.items() if len(use.votes) >= needed)
+    if model is not None:
+        learned = model.weights(uses, len(extractions))
+        for concept in learned.keys() - shared:  # fitted on shared concepts: these as counted
+            learned[concept] *= RARE_WEIGHT
+        return found, learned, shared
+    weights = {}
+    for concept, use in uses.items():
+        weight = sum(use.votes.values()) * (1.0 if is_bigram(concept) else UNIGRAM_WEIGHT)
+        weights[concept] = weight if concept in shared else weight * RARE_WEIGHT
+    return found, weights, shared
+
+
+def _gather(
+    extractions: list[Extraction], named_words: bool
+) -> tuple[list[_Candidate], dict[str, _Use]]:
+    """The citable sentences and how the story uses each concept of its body sentences."""
     found: list[_Candidate] = []
-    votes: dict[str, dict[str, float]] = defaultdict(dict)
+    uses: dict[str, _Use] = defaultdict(_Use)
     seen: set[str] = set()
     reporting = {ex.article.id for ex in extractions if ex.article.genre != "opinion"}
     recent = RECENT_VOTE if len(reporting) < MIN_ARTICLES else 1.0
@@ -244,9 +298,15 @@ def _read(
             vote = genre * (1.0 + LEAD_BONUS * math.exp(-position / LEAD_DECAY))
             if when.recent:
                 vote *= recent
+            names = named(text) if named_words else frozenset()
             for concept in held:
-                if vote > votes[concept].get(art.id, 0.0):
-                    votes[concept][art.id] = vote
+                use = uses[concept]
+                if vote > use.votes.get(art.id, 0.0):
+                    use.votes[art.id] = vote
+                use.first.setdefault(art.id, position)
+                use.sentences += 1
+                use.history += when.history
+                use.named += concept in names
             count = len(text.split())
             key = " ".join(text.split())
             if not _citable(text, count) or _ends_quotation(art.text, span) or key in seen:
@@ -257,17 +317,90 @@ def _read(
                     ex, span.start, span.end, position, count, held, _prior(text), when
                 )
             )
-    needed = min(MIN_ARTICLES, max(1, len(reporting)))
-    weights = {}
-    shared = set()
-    for concept, by_article in votes.items():
-        weight = sum(by_article.values()) * (1.0 if is_bigram(concept) else UNIGRAM_WEIGHT)
-        if len(by_article) >= needed:
-            shared.add(concept)
-        else:
-            weight *= RARE_WEIGHT
-        weights[concept] = weight
-    return found, weights, frozenset(shared)
+    return found, uses
+
+
+FEATURES = (
+    "article share",  # articles using it / the story's articles
+    "log articles",
+    "log counted weight",  # log(1 + the counted weight: lead-weighted article votes)
+    "lead share",  # of the articles using it, those that use it in their first three sentences
+    "first position",  # exp(-p / LEAD_DECAY), p its earliest sentence in any article
+    "log sentences",
+    "history share",
+    "name share",
+    "function word",
+    "number",
+)
+
+
+def concept_features(use: _Use, articles: int, concept: str) -> list[float]:
+    """The ``FEATURES`` of one concept of a story of ``articles`` articles."""
+    df = len(use.votes)
+    parts = concept.split()
+    function = function_stems()
+    return [
+        df / articles,
+        math.log1p(df),
+        math.log1p(sum(use.votes.values())),
+        sum(p < 3 for p in use.first.values()) / df,
+        math.exp(-min(use.first.values()) / LEAD_DECAY),
+        math.log1p(use.sentences),
+        use.history / use.sentences,
+        use.named / use.sentences,
+        float(any(p in function for p in parts)),
+        float(any(ch.isdigit() for ch in concept)),
+    ]
+
+
+def story_concepts(extractions: list[Extraction]) -> dict[str, list[float]]:
+    """Every concept of a story with its ``FEATURES`` (what the weights are fitted on)."""
+    _found, uses = _gather(extractions, named_words=True)
+    return {c: concept_features(use, len(extractions), c) for c, use in uses.items()}
+
+
+@dataclass(frozen=True)
+class _Model:
+    """Two logistic regressions over standardised ``FEATURES``: one for bigrams, one for
+    content words, each the probability that a reference summary holds the concept."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    bigram: tuple[float, ...]  # intercept first
+    word: tuple[float, ...]
+
+    def probability(self, x: list[float], bigram: bool) -> float:
+        coef = self.bigram if bigram else self.word
+        z = coef[0] + sum(
+            c * (v - m) / s
+            for c, v, m, s in zip(coef[1:], x, self.mean, self.scale, strict=True)
+        )
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def weights(self, uses: dict[str, _Use], articles: int) -> dict[str, float]:
+        weights = {}
+        for concept, use in uses.items():
+            bigram = is_bigram(concept)
+            p = self.probability(concept_features(use, articles, concept), bigram)
+            weights[concept] = p if bigram else UNIGRAM_WEIGHT * p
+        return weights
+
+
+def _model(path: str) -> _Model | None:
+    """The model in ``path`` (read again when the file changes), or None where there is none."""
+    if not path or not Path(path).is_file():
+        return None
+    return _load(path, Path(path).stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=4)
+def _load(path: str, _changed: int) -> _Model:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if list(data["features"]) != list(FEATURES):
+        raise ValueError(f"{path}: fitted on other features")
+    return _Model(
+        tuple(data["mean"]), tuple(data["scale"]), tuple(data["bigram"]), tuple(data["word"])
+    )
 
 
 def _option(cand: _Candidate, weights: dict[str, float], shared: frozenset[str]) -> Option:
