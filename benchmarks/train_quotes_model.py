@@ -235,6 +235,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="cue probability a weak cue with no verb in its content needs")
     parser.add_argument("--adjective-threshold", type=float, default=0.5,
                         help="cue probability a predicative adjective with a complement needs")
+    parser.add_argument("--speakerless-threshold", type=float, default=0.6,
+                        help="cue probability a cue whose speaker is not found needs")
     parser.add_argument("--exclude", default=None, metavar="A:B",
                         help="leave train articles [A, B) out of fitting (a tuning fold)")
     parser.add_argument("--rare-below", type=int, default=20,
@@ -284,6 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     part["threshold"] = args.part_threshold
     cue["thing_threshold"] = args.thing_threshold
     cue["adjective_threshold"] = args.adjective_threshold
+    cue["speakerless_threshold"] = args.speakerless_threshold
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"cue": cue, "part": part}, indent=0, sort_keys=True) + "\n",
                         encoding="utf-8")

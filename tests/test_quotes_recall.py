@@ -3,6 +3,13 @@ sentences invented for it."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from newsdesk.extract import quotes_model
 from tests.test_quotes_meaning import quotes_of, said
 
 
@@ -457,3 +464,34 @@ def test_a_predicative_adjective_with_a_complement_is_a_cue_of_the_cue_model() -
     assert ("The harbour master", "eager", "to reopen the pier before the summer") in found
     assert ("The fishermen", "are not confident", "that the pier will reopen in May") in found
     assert not [c for _s, _cue, c in found if "dock" in c or "approve" in c]
+
+
+
+def test_a_cue_with_no_speaker_found_has_a_threshold_of_its_own(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """"Harbour plan unveiled. Warns that the old pier will close in May.": where the speaker
+    finder reaches no one, a cue the model is sure enough of is an attribution said by no one
+    named; how sure is the artefact's ``speakerless_threshold`` (issue 16, twenty-first round),
+    no longer the thing threshold; an older artefact without one keeps the thing threshold."""
+    text = "Harbour plan unveiled. Warns that the old pier will close in May."
+    models = quotes_model.load()
+    assert models is not None
+    for threshold, found in ((0.0, 1), (1.01, 0)):
+        # Only this threshold moves; the thing threshold stays the artefact's.
+        lenient = dataclasses.replace(models, speakerless_threshold=threshold)
+        monkeypatch.setattr(quotes_model, "load", lambda path=None, m=lenient: m)
+        quotes = quotes_of(text)
+        assert len(quotes) == found
+        if found:
+            (quote,) = quotes
+            assert quote.speaker is None
+            assert quote.cue is not None and quote.cue.lemma == "warn"
+    monkeypatch.undo()
+    raw = json.loads(quotes_model.MODEL_PATH.read_text(encoding="utf-8"))
+    raw["cue"].pop("speakerless_threshold", None)
+    raw["cue"]["thing_threshold"] = 0.7
+    older = tmp_path / "older.json"
+    older.write_text(json.dumps(raw), encoding="utf-8")
+    loaded = quotes_model.load(older)
+    assert loaded is not None and loaded.speakerless_threshold == 0.7

@@ -1654,9 +1654,14 @@ def _learned(
         # speaker finder reaches no one: said by no one named, as for passives.  Not an
         # imperative, said to the reader, nor a perfect participle ("Having announced that
         # ..., the mayor": hers, though the finder does not reach her).
+        # An infinitive ("met on Monday to discuss the budget") has its controller for a
+        # speaker, so one the finder misses is no saying by no one named: it keeps the thing
+        # threshold; a finite verb or participle the finder leaves alone ("Warns that ...",
+        # "was identified as ...") needs only ``speakerless_threshold``.
         if not phrases and not writers and (
             _imperative(cue) or _perfect(cue)
-            or models.cue.probability(models.cue_features(cue)) < models.thing_threshold
+            or models.cue.probability(models.cue_features(cue)) < (
+                models.thing_threshold if _infinitive(cue) else models.speakerless_threshold)
         ):
             continue
         held = _held_clause(cue) or _raised_report(cue, models) or _light_verb_content(cue) or act
@@ -1889,6 +1894,12 @@ def _received_stance(cue: Token) -> tuple[int, Phrase, tuple[int, int]] | None:
         return (noun.i, Phrase(obj.left_edge.i, end, obj.i),
                 (subj.left_edge.i, subj.right_edge.i + 1))
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    """"to discuss the budget": a verb with its infinitive "to"."""
+    return verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _imperative(verb: Token) -> bool:

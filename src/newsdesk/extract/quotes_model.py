@@ -87,6 +87,11 @@ class Models:
     # cues in a small share of such uses (train 321-840: 13 %), most of them "likely", "able",
     # "ready" narrating what will or can happen.  Older models (no adjective rows) never take one.
     adjective_threshold: float = 1.01
+    # A cue whose speaker the finder does not reach ("an evening called Pies and Politics",
+    # "was identified as the protester", a headline's subjectless verb) is an attribution said
+    # by no one named when the cue model is at least this sure.  Older artefacts had none and
+    # used ``thing_threshold`` for it (``load``).
+    speakerless_threshold: float = 1.01
 
     def word(self, token: Token) -> str:
         """What the cue model reads ``token`` as: its lemma, or for a word of a class
@@ -133,8 +138,9 @@ def load(path: Path | None = None) -> Models | None:
                int(raw[k].get("rare_below", 0)))
         for k in ("cue", "part")
     )
-    return Models(cue, part, float(raw["cue"].get("thing_threshold", 1.01)),
-                  float(raw["cue"].get("adjective_threshold", 1.01)))
+    thing = float(raw["cue"].get("thing_threshold", 1.01))
+    return Models(cue, part, thing, float(raw["cue"].get("adjective_threshold", 1.01)),
+                  float(raw["cue"].get("speakerless_threshold", thing)))
 
 
 def is_candidate(token: Token) -> bool:
