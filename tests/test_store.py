@@ -344,3 +344,42 @@ def test_articles_page_in_sql_and_read_back_whole(tmp_path: Path) -> None:
         whole = store.extractions()
         assert [ex.article for ex in whole] == everything
         assert all(len(ex.quotes) == 1 and len(ex.sentences) == 2 for ex in whole)
+
+
+class _FailingCommit:
+    """A connection whose next COMMIT fails the way DuckDB's does on a conflict: the
+    transaction is over (rolled back) and the error says why."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+        self.armed = True
+
+    def execute(self, sql: str, *args: object) -> duckdb.DuckDBPyConnection:
+        if sql == "COMMIT" and self.armed:
+            self.armed = False
+            self.con.execute("ROLLBACK")
+            raise duckdb.TransactionException("write-write conflict on the articles table")
+        return self.con.execute(sql, *args)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.con, name)
+
+
+def test_a_failed_commit_reports_its_own_error_and_the_next_article_is_stored(
+        tmp_path: Path) -> None:
+    """When DuckDB has already ended the transaction, ROLLBACK must not replace the cause
+    with "no transaction is active", and the store goes on."""
+    first = sample()
+    second = sample()
+    other_text = TEXT + " More."
+    second.article.id = article_id(other_text)
+    second.article.text = other_text
+    with Store(tmp_path / "s.duckdb") as store:
+        real = store.con
+        store.con = _FailingCommit(real)  # type: ignore[assignment]
+        with pytest.raises(duckdb.TransactionException, match="write-write conflict"):
+            store.add(first)
+        store.con = real
+        assert store.count() == 0
+        store.add(second)
+        assert store.count() == 1

@@ -41,6 +41,7 @@ late in a store's life.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections import Counter
@@ -56,6 +57,15 @@ from newsdesk.ingest.furniture import lead_text
 from newsdesk.link import dedupe, embeddings
 from newsdesk.link import stories as clustering
 from newsdesk.model import Article, Extraction, Region
+
+
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """ROLLBACK the open transaction, unless DuckDB has already ended it (a failed statement
+    or COMMIT can abort it): then ROLLBACK would raise "no transaction is active" and hide
+    the error that made the caller roll back, which is the one to report."""
+    with contextlib.suppress(duckdb.TransactionException):
+        con.execute("ROLLBACK")
+
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS stories (
@@ -408,7 +418,7 @@ class Placement:
                     self.con.execute("COMMIT")
             except BaseException:
                 if transaction:
-                    self.con.execute("ROLLBACK")
+                    rollback(self.con)
                 raise
 
     def _day_articles(self, day: date | None) -> list[tuple[str, str | None, str | None]]:

@@ -125,7 +125,7 @@ class Store:
             schema.set_version(self.con)
             self.con.execute("COMMIT")
         except BaseException as error:
-            self.con.execute("ROLLBACK")
+            placement.rollback(self.con)
             raise StoreError(
                 f"{self.path}: could not migrate schema {version} to {SCHEMA_VERSION} ({error}); "
                 f"re-ingest the articles into a new store"
@@ -236,7 +236,7 @@ class Store:
                 self._insert_many(table, rows)
             self.con.execute("COMMIT")
         except BaseException:
-            self.con.execute("ROLLBACK")
+            placement.rollback(self.con)
             raise
         return True
 
