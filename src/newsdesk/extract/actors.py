@@ -109,7 +109,7 @@ def _state_of_georgia(doc: Doc, clusters: list[_Cluster]) -> None:
     neither the republic itself nor anything of the Caucasus, the Georgia inside a name or a
     title is the American state, so what it gives a person or an organisation is the United
     States (the gazetteer reads a lone "Georgia" as the country, its usual sense in news)."""
-    if not any(c.countries.count("GEO") for c in clusters):
+    if not any("GEO" in c.countries for c in clusters):
         return
     if any(c.kind == "country" and c.key == "GEO" for c in clusters) or \
             any(t.lower_ in _CAUCASUS_WORDS for t in doc):

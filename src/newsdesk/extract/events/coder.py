@@ -559,9 +559,8 @@ class Coder:
                 d for r, d in candidate.senses if r.type == draft.type):
             return draft
         token = candidate.item.token
-        things = list(objects_of(token))
-        things += [g for o in things for g in preps_of(o).get("with", [])]
-        things += [g for o in objects_of(token) for g in cargo(o, preps_of(token))]
+        objects = objects_of(token)
+        things = objects + [g for o in objects for g in cargo(o, preps_of(token))]
         moved = set(self.participants.ids(things, candidate.head))
         return replace(draft, recipients=[r for r in draft.recipients if r not in moved])
 
