@@ -1344,3 +1344,15 @@ def test_a_quoted_title_reports_no_event(text: str, types: list[str]) -> None:
 ])
 def test_deaths_a_disaster_caused_are_no_assault(text: str, types: list[str]) -> None:
     assert [e.type for e in _events(text)] == types
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Ministers continue to beat a path to the flooded delta.", []),
+    ("Relief is dispersed slowly in the camps.", []),
+    ("The shipping firm pleaded guilty to two counts of fraud.", []),
+    ("The governor pleaded for help from the army.", ["REQUEST"]),
+    ("Riot police dispersed the crowd with water cannon.", ["ASSAULT"]),
+    ("Guards beat two prisoners with batons.", ["ASSAULT"]),
+])
+def test_idioms_and_pleas_of_court_are_no_events(text: str, types: list[str]) -> None:
+    assert [e.type for e in _events(text)] == types
