@@ -477,3 +477,17 @@ def test_a_surname_with_an_honorific_goes_to_the_namesake_of_that_gender() -> No
     spans = {a.name: [text[s.start:s.end] for s in a.mentions] for a in actors}
     assert spans.get("Peter Varga") == ["Peter Varga", "Varga"], spans
     assert spans.get("Ilona Varga") == ["Ilona Varga"], spans
+
+
+def test_a_one_word_short_form_of_an_organisation_is_not_a_famous_namesake() -> None:
+    """"Taylor Energy ... Taylor's engineers": the short form of the company the article names
+    in full, not the public figure of that surname (Liberia's Charles Taylor); a person's
+    surname still is the person."""
+    text = ("Taylor Energy sold its last platforms in 2008 to Delta Drilling LLC, which kept "
+            "most of Taylor's engineers. Harrison Ford watched. Ford said little.")
+    doc = annotate.parse(text)
+    actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
+    kinds = {a.name: a.kind for a in actors}
+    assert kinds.get("Taylor Energy") == "org", kinds
+    assert not any(k == "person" and "Taylor" in n for n, k in kinds.items()), kinds
+    assert kinds.get("Harrison Ford") == "person", kinds

@@ -212,6 +212,7 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
         t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_title
     }
     person_words |= _given_name_surnames(doc)
+    short_forms = _organisation_short_forms(doc)
     cands: list[_Cand] = []
     taken: set[int] = set()
     furniture = _lead_furniture(doc.text)
@@ -224,12 +225,35 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
         cand = _classify(doc, ent, places, person_words, orgs, crafts)
         if cand is None:
             continue
+        cand = _short_form(cand, short_forms, person_words)
         cands.append(cand)
         taken.update(range(ent.start, ent.end))
     cands.extend(_honorific_names(doc, article, taken))
     cands.extend(_surname_repeats(doc, article, cands, taken))
     cands.sort(key=lambda c: (c.start, c.end))
     return cands
+
+
+def _organisation_short_forms(doc: Doc) -> dict[str, str]:
+    """The first word of each organisation the article names in several words, to that name:
+    "Taylor Energy ... Taylor's staff", "Goldman Sachs ... Goldman's traders"."""
+    found: dict[str, str] = {}
+    for ent in doc.ents:
+        words = [t for t in ent if not t.is_punct and t.lower_ != "the"]
+        if ent.label_ == "ORG" and len(words) >= 2 and words[0].is_title and \
+                words[0].lower_ not in roles.TITLE_WORDS:
+            found.setdefault(words[0].text, " ".join(t.text for t in words))
+    return found
+
+
+def _short_form(cand: _Cand, short_forms: dict[str, str], person_words: set[str]) -> _Cand:
+    """A one-word "person" that opens the name of an organisation the article names in full,
+    and that no person's name in the article holds, is that organisation's short form: the
+    public-figures list would otherwise make "Taylor's staff" Liberia's former president."""
+    if cand.kind != "person" or cand.honorific is not None or " " in cand.name or \
+            cand.name in person_words or cand.name not in short_forms:
+        return cand
+    return _Cand(cand.start, cand.end, "org", short_forms[cand.name])
 
 
 def _lead_furniture(text: str) -> list[tuple[int, int]]:
