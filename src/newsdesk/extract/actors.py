@@ -865,8 +865,7 @@ def _title_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
             i -= 2  # "Secretary-General Ban Ki-moon": one title, not "General"
             continue
         # "French President", "US President", "Iran President": a country before the title
-        code = (geo.demonym_code(token.text) or geo.country_code(token.text)) \
-            if token.text[:1].isupper() else None
+        code = _country_word(token.text) if token.text[:1].isupper() else None
         if code and i < start and doc[i].lower_ in roles.TITLE_WORDS:
             country = code
             i -= 1
@@ -896,8 +895,13 @@ def _lower_case_title(doc: Doc, i: int, start: int) -> tuple[int, str] | None:
     place = doc[j - 1]
     if place.is_sent_end or "\n" in place.whitespace_ or not place.text[:1].isupper():
         return None
-    code = geo.demonym_code(place.text) or geo.country_code(place.text)
+    code = _country_word(place.text)
     return (j - 1, code) if code else None
+
+
+def _country_word(word: str) -> str | None:
+    """The country a word before a title names: an adjective ("French") or a name ("US")."""
+    return geo.demonym_code(word) or geo.country_code(word)
 
 
 def _portfolio_before(doc: Doc, i: int) -> int:

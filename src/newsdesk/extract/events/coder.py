@@ -29,6 +29,7 @@ from newsdesk.extract.events.clauses import (
     future,
     hypothetical,
     irrealis,
+    lemmas,
     negated,
     negated_noun,
     objects_of,
@@ -652,7 +653,7 @@ def _caused_by_hazard(token: Token) -> bool:
     for prep in token.children:
         if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "in", "during"):
             causes += [c for c in prep.children if c.dep_ == "pobj"]
-    return any(c.lemma_.lower() in _HAZARDS or c.lower_ in _HAZARDS for c in causes)
+    return bool(lemmas(causes) & _HAZARDS)
 
 
 def _titled(sent: SpacySpan) -> set[int]:

@@ -24,6 +24,7 @@ from newsdesk.extract.events.clauses import (
     SUBJECTS,
     for_clause,
     is_infinitive,
+    lemmas,
     objects_of,
     preps_of,
     speech_governor,
@@ -98,7 +99,7 @@ class Participants:
         commentary, not an act."""
         if head.pos_ != "NOUN" or self.mention(head) is not None:
             return False
-        if head.lemma_.lower() in _MEASURES or head.lower_ in _MEASURES:
+        if lemmas([head]) & _MEASURES:
             return True  # "BP shares fell", "shares in BP fell": a quantity moves, no one acts
         if self._agentive(head):
             return False
