@@ -491,3 +491,17 @@ def test_a_one_word_short_form_of_an_organisation_is_not_a_famous_namesake() -> 
     assert kinds.get("Taylor Energy") == "org", kinds
     assert not any(k == "person" and "Taylor" in n for n, k in kinds.items()), kinds
     assert kinds.get("Harrison Ford") == "person", kinds
+
+
+def test_a_company_the_model_reads_as_a_place_is_a_company_where_the_article_says_so() -> None:
+    """The model tags "Halliburton" a place both times here; "the cement firm Halliburton" makes
+    it a company in the whole article. "Transocean" alone is the short form of "Transocean
+    Ltd". A place the gazetteer knows stays a place."""
+    found = actors_of("The cement firm Halliburton rejected the report on Tuesday. "
+                      "The report was unfair to Halliburton, its lawyers said.")
+    assert {a.id for a in found.values()} == {"org:halliburton"}, found
+    found = actors_of("Transocean Ltd owned the rig. Transocean and Halliburton criticised the "
+                      "report in Paris.")
+    kinds = {a.id: a.kind for a in found.values()}
+    assert "org:transocean-ltd" in kinds and "location:transocean" not in kinds, kinds
+    assert kinds.get("location:paris") == "location", kinds

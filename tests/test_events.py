@@ -1356,3 +1356,50 @@ def test_deaths_a_disaster_caused_are_no_assault(text: str, types: list[str]) ->
 ])
 def test_idioms_and_pleas_of_court_are_no_events(text: str, types: list[str]) -> None:
     assert [e.type for e in _events(text)] == types
+
+
+def _countries(text: str) -> tuple[dict[str, str | None], list[Event]]:
+    doc = annotate.parse(text)
+    art = Article(id=article_id(text), text=text, published=PUBLISHED)
+    actors, mentions = extract_actors(doc, art)
+    coded = code_events(Reading.of(doc, art, actors, mentions))
+    merged, _ = merge_actors(text, actors, mentions, coded.actors)
+    return {a.name: a.country for a in merged}, coded.events
+
+
+@pytest.mark.parametrize("text", [
+    "Norsk Petro blamed its contractors for the leak in the Gulf of Mexico, the company said.",
+    "Norsk Petro accused its contractors of negligence in the Persian Gulf on Monday.",
+])
+def test_a_sea_names_no_country(text: str) -> None:
+    """A gulf or a sea belongs to no state, whatever country its name recalls: a one-sentence
+    report about a leak in the Gulf of Mexico makes no Mexican company, nor is the Gulf the
+    accusation's target."""
+    found, events = _countries(text)
+    assert found.get("Norsk Petro") is None, found
+    assert all(not r.startswith("country:") for e in events for r in e.recipients), events
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Mexican unit of Exxon Mobil accused Halvorsen of negligence.",
+    "Halvorsen accused Exxon Mobil's Mexican subsidiary of negligence.",
+])
+def test_what_a_company_owns_says_nothing_of_whose_the_company_is(sentence: str) -> None:
+    """"The Mexican unit of Exxon Mobil", "Exxon Mobil's Mexican subsidiary": the unit is
+    Mexican, the company reached through it is not."""
+    text = ("Crews worked through the night off the coast. Oil reached the beaches of two states "
+            f"on Monday. {sentence} Regulators said they would study the findings. "
+            "Fishermen said they were still waiting.")
+    found, _ = _countries(text)
+    assert found.get("Exxon Mobil") is None, found
+
+
+def test_a_name_the_model_missed_is_the_actor_it_names_elsewhere() -> None:
+    """"BP faces claims" at a paragraph's start, where the model found no entity: the doer is
+    the company the article names, not a group of the same words."""
+    text = ("Oil giant BP said on Monday that it had capped the well. BP blamed a sequence of "
+            "failures for the blast. BP faces claims from fishermen. Officials in Louisiana said "
+            "the beaches would reopen. BP rejected the claims.")
+    _, events = _countries(text)
+    doers = {a for e in events for a in e.actors}
+    assert doers == {"org:bp"}, events

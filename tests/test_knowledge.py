@@ -271,3 +271,13 @@ def test_a_secretary_general_is_no_soldier_and_an_abbreviated_rank_is() -> None:
     assert roles.sector_of("Maj Gen") == "MIL"
     assert roles.sector_of("Rear Adm.") == "MIL"
     assert roles.sector_of("General") == "MIL"
+
+
+def test_a_capital_written_with_its_article_is_found_with_or_without_it() -> None:
+    """"The Hague said it would redirect its aid": the seat of the Dutch government, whether
+    the name comes with its article or the model strips it."""
+    from newsdesk.knowledge import geo
+
+    assert geo.capital_code("The Hague") == "NLD"
+    assert geo.capital_code("Hague") == "NLD"
+    assert geo.capital_code("the Paris") == "FRA"

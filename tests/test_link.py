@@ -307,3 +307,23 @@ def test_a_surname_read_as_an_organisation_joins_the_only_full_name_ending_in_it
                       titles=[Title("the ferry operator", 7, 25)])])
     ids = sorted({e.actor.id for e in link([person, org, other, body])})
     assert ids == ["org:ferra", "person:ana-ferra", "person:tomas-lind"]
+
+
+def test_a_place_or_group_named_as_an_organisation_elsewhere_is_that_organisation() -> None:
+    """The model reads "Halvorsen" as a place in one report and as a company in another; a name
+    no gazetteer knows as a place is the company, in the roster and in every mention. A real
+    place of the same name as an organisation stays apart."""
+    org = _ex("Cement contractor Halvorsen said",
+              [Actor("org:halvorsen", "Halvorsen", "org", mentions=[Span(18, 27)])])
+    place = _ex("Halvorsen rejected the report",
+                [Actor("location:halvorsen", "Halvorsen", "location", mentions=[Span(0, 9)])])
+    group = _ex("Halvorsen faces claims",
+                [Actor("group:halvorsen", "Halvorsen", "group", mentions=[Span(0, 9)])])
+    city = _ex("Houston said", [Actor("org:houston", "Houston", "org", mentions=[Span(0, 7)])])
+    town = _ex("in Houston", [Actor("location:houston", "Houston", "location",
+                                    mentions=[Span(3, 10)])])
+    roster = link([org, place, group, city, town])
+    assert sorted((e.actor.id, e.mention_count) for e in roster) == [
+        ("location:houston", 1), ("org:halvorsen", 3), ("org:houston", 1)]
+    assert place.mentions[0].actor == "org:halvorsen"
+    assert group.mentions[0].actor == "org:halvorsen"

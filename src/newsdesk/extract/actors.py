@@ -183,11 +183,12 @@ def _org_surfaces(doc: Doc) -> set[str]:
     """Names the article itself shows to be organisations, whatever the model labelled them.
 
     Evidence is an appositive headed by an organisation word ("Tejo Vivo, a conservation
-    group"), or a majority of ORG labels over PERSON labels for the same words.
+    group"), an organisation word just before the name ("drilling firm Transocean"), or a
+    majority of ORG labels over PERSON labels for the same words.
     """
     votes: dict[str, int] = defaultdict(int)
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG", "GPE"):
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
         start, end, honorific, _ = _strip(ent)
         if start >= end:
@@ -195,12 +196,14 @@ def _org_surfaces(doc: Doc) -> set[str]:
         name = doc[start:end].text
         if honorific is not None:
             votes[name] -= 3
-        elif _apposition_says_org(doc, end):
+        elif _apposition_says_org(doc, end) or _named_as_organisation(doc, start):
             votes[name] += 3
         elif ent.label_ == "ORG":
             votes[name] += 1
         elif ent.label_ == "PERSON":
             votes[name] -= 1
+        elif ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in grammar.QUOTE_VERBS:
+            votes[name] += 1  # "Transocean said" tagged a place: no place the gazetteer lacks talks
     return {name for name, vote in votes.items() if vote > 0}
 
 
@@ -250,6 +253,10 @@ def _short_form(cand: _Cand, short_forms: dict[str, str], person_words: set[str]
     """A one-word "person" that opens the name of an organisation the article names in full,
     and that no person's name in the article holds, is that organisation's short form: the
     public-figures list would otherwise make "Taylor's staff" Liberia's former president."""
+    if cand.kind == "location" and cand.name in short_forms and not geo.place_code(cand.name) \
+            and not geo.demonym_code(cand.name):
+        # "Transocean" tagged a place where "Transocean Ltd" is named: the company's short form
+        return _Cand(cand.start, cand.end, "org", short_forms[cand.name])
     if cand.kind != "person" or cand.honorific is not None or " " in cand.name or \
             cand.name in person_words or cand.name not in short_forms:
         return cand
@@ -362,6 +369,10 @@ def _classify(
         label = "PERSON"  # "Paul Peachy" tagged ORG where "Mr Peachy" is the same person
     if honorific is None and start > 0 and doc[start - 1].lower_ in roles.HONORIFICS:
         honorific = doc[start - 1].lower_  # "Mr" + "Ban": the model left the honorific out
+    if label == ent.label_ in ("GPE", "LOC", "NORP") and name in orgs and \
+            not geo.place_code(name) and \
+            not geo.country_code(name) and not geo.demonym_code(name):
+        label = "ORG"  # "Halliburton" tagged a place where "cement contractor Halliburton" is
     if label == "ORG" and honorific is None and geo.country_code(name) and \
             not _named_as_organisation(doc, start):
         label = "GPE"  # "sending food to Mozambique" tagged ORG: a country's own name

@@ -203,8 +203,10 @@ def demonym_code(word: str) -> str | None:
 
 
 def capital_code(name: str) -> str | None:
-    """Country whose capital (or a well-known city of) the name is."""
-    return CAPITALS.get(_THE.sub("", _key(name)))
+    """Country whose capital (or a well-known city of) the name is; "The Hague" keeps its
+    article in the table, "the Kremlin"-style articles are dropped for the rest."""
+    key = _key(name)
+    return CAPITALS.get(key) or CAPITALS.get(_THE.sub("", key)) or CAPITALS.get(f"the {key}")
 
 
 def city_code(name: str) -> str | None:

@@ -36,7 +36,8 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
       name (the family name first: "Ban" and "Ban Ki-moon", "Xi" and "Xi Jinping");
     - one name read as a person in one article and an organisation in another: the reading
       that some article describes with a title wins, then the one with more mentions, then
-      the organisation;
+      the organisation; a place or group of the same name that no gazetteer knows as a place
+      joins it;
     - a one-word organisation name ("Ibercaudal") and the only longer one it begins, or the
       only one an article gave it as a bracketed acronym ("World Food Programme (WFP)"); with
       neither, no title and the only full name of a person ending in it, that person ("Holder
@@ -62,6 +63,18 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
             # A reading the text described ("a spokeswoman for ...") beats a bare label.
             winner = max(sorted(ids), key=lambda i: (described[i], weight[i], i.startswith("org:")))
             mapping.update({i: winner for i in ids if i != winner})
+    # "Halliburton" read as a place (or, with no entity found, a group) in one article and as
+    # an organisation in another: a name no gazetteer knows as a place, and that no article
+    # writes as a place ("in Halliburton"), is the organisation.
+    placed = {a.id for ex in extractions for a in ex.actors if a.kind == "location"
+              and any(_after_place_word(ex.article.text, m.start) for m in a.mentions)}
+    for actor in actors:
+        if actor.kind not in ("location", "group") or actor.id in mapping or \
+                actor.id in placed or geo.place_code(actor.name) or geo.country_code(actor.name):
+            continue
+        named = sorted(by_slug.get(actor.id.split(":", 1)[1], ()))
+        if named:
+            mapping[actor.id] = mapping.get(named[0], named[0])
 
     _join_middle_initials(actors, mapping, weight)
     _join_familiar_forms(actors, mapping, weight)
@@ -130,6 +143,16 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+_PLACE_WORD = re.compile(r"\b(?:in|at|near|from|to|into|outside|across|around|toward|towards|"
+                         r"through|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    """Whether a name follows a preposition of place ("flew home to Houston", "the port of
+    Galveston"): the text uses it as a place there."""
+    return bool(_PLACE_WORD.search(text[max(0, start - 20) : start]))
 
 
 def _join_middle_initials(actors: list[Actor], mapping: dict[str, str],

@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsdesk.extract.actors import slug
-from newsdesk.knowledge import geo, grammar, plover
+from newsdesk.knowledge import geo, grammar, lexicon, plover
 from newsdesk.model import Actor
 
 _PHRASE_SKIP = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "appos", "parataxis",
@@ -73,6 +73,9 @@ def surface_country(token: Token) -> str | None:
         return None
     if token.head.lemma_.lower() in grammar.LANGUAGE_NOUNS and token.head.i > token.i:
         return None  # "the use of the Russian language in schools": a language, not a state
+    water = token.head.head if token.head.lower_ == "of" else token.head
+    if water.lower_ in lexicon.WATER_BODY_WORDS and water.i != token.i and water.text[:1].isupper():
+        return None  # "the Gulf of Mexico", "the Persian Gulf": a sea belongs to no state
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is not None and following.text == "-" and not following.whitespace_:

@@ -42,7 +42,7 @@ from newsdesk.extract.events.groups import (
 )
 from newsdesk.extract.reading import Reading
 from newsdesk.extract.references import PARTICIPANT_PERSON, PARTICIPANT_THING, Search
-from newsdesk.knowledge import geo, grammar, plover, roles
+from newsdesk.knowledge import geo, grammar, lexicon, plover, roles
 from newsdesk.model import Actor, Mention, Span
 
 _LOCATION_KINDS = frozenset({"location"})
@@ -56,6 +56,11 @@ _AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ians", "ees")
 _SHORT_REPORT = 3
 # quantities a market moves: their subject is a thing whatever name modifies it
 _MEASURES = plover.CLASSES["MEASURES"]
+
+
+def _water_body(name: str) -> bool:
+    """"the Gulf of Mexico", "the South China Sea": a sea or gulf belongs to no state."""
+    return any(w in lexicon.WATER_BODY_WORDS for w in name.lower().split())
 
 
 def _locative_tokens(token: Token) -> set[int]:
@@ -72,6 +77,7 @@ class Participants:
         self.reading = reading
         self._groups: dict[str, Actor] = {}  # unnamed groups built here
         self._learned: dict[str, Actor] = {}  # known actors with the country a clause gives
+        self._names: dict[str, str] | None = None  # the article's names of persons and orgs
         self._resolving: set[int] = set()  # speech verbs whose speaker is being read
         self.main_country = self._main_country()  # the country the article names most
         # more than a few sentences: an article, not a one-sentence report
@@ -380,6 +386,8 @@ class Participants:
             if actor is not None:
                 if actor.country:
                     return actor.country
+                if actor.kind in _LOCATION_KINDS and _water_body(actor.name):
+                    return geo.place_code(actor.name)  # "the Gulf of Mexico" is no Mexico's
                 return geo.place_code(actor.name) or name_country(actor.name)
         return surface_country(token)
 
@@ -388,6 +396,9 @@ class Participants:
 
     def _group(self, head: Token) -> str:
         """The id of the group a phrase stands for, registered in the context."""
+        named = self._named_elsewhere(head)
+        if named is not None:
+            return named
         tokens = phrase_words(head)
         country = self._phrase_country(head) or self._sentence_country(head)
         if country is None and head.lemma_.lower() in plover.GOVERNMENT_HEADS:
@@ -403,6 +414,26 @@ class Participants:
                 kept.mentions.append(span)
                 kept.mentions.sort()
         return actor.id
+
+    def _named_elsewhere(self, head: Token) -> str | None:
+        """A name the model tagged nowhere here but that the article names elsewhere as a person
+        or an organisation ("BP faces billions in claims" at a paragraph's start, where the
+        model saw no entity, after "BP" was tagged in the lead) is that actor, not a group of
+        its own words."""
+        if head.pos_ != "PROPN":
+            return None
+        words = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if words and words[-1].i + len(words) != head.i:
+            return None
+        name = " ".join(t.text for t in [*words, head])
+        if self._names is None:
+            found: dict[str, set[str]] = {}
+            for actor in self.reading.actor_by_id.values():
+                if actor.kind in ("person", "org"):
+                    for surface in (actor.name, *actor.aliases):
+                        found.setdefault(surface, set()).add(actor.id)
+            self._names = {n: next(iter(ids)) for n, ids in found.items() if len(ids) == 1}
+        return self._names.get(name)
 
     def _phrase_ids(self, head: Token) -> list[str]:
         """Last resort for a phrase naming nobody known: an actor named inside it, else a group.
@@ -444,12 +475,18 @@ class Participants:
                 country = name_country(name)
                 if country:
                     break
-        if country is None:
-            mention = self.mention(token)
-            # "Sudan's visiting envoy Ahmed Karim in Alexandria": where a person is says
-            # nothing of whose he is
+        mention = self.mention(token)
+        # "BP's Deepwater Horizon rig in the Gulf of Mexico", "BP's finding of the causes of the
+        # Gulf of Mexico disaster": a phrase whose head is not the actor's own name (the actor
+        # reached through its owner or a pronoun) describes something else, and its places
+        # are where that thing is or what it is about, not whose the actor is.
+        owned = actor.kind != "group" and (mention is None or mention.actor != ident) and \
+            self._owner_of(token, ident)
+        if country is None and not owned:
+            # "Sudan's visiting envoy Ahmed Karim in Alexandria", "BP shares in London": where
+            # a person or a named organisation is says nothing of whose it is
             placed = {i for w in phrase_words(token) for i in _locative_tokens(w)} \
-                if actor.kind == "person" else set()
+                if actor.kind in ("person", "org") else set()
             words = [t for t in phrase_words(token) if (mention is None or
                      not (mention.start <= t.idx < mention.end)) and t.i not in placed]
             for word in sorted(words, key=lambda t: abs(t.i - token.i)):
@@ -467,6 +504,20 @@ class Participants:
             country = self._sentence_country(token)
         if country:
             self._learned[ident] = replace(actor, country=country)
+
+    def _owner_of(self, token: Token, ident: str) -> bool:
+        """Whether the actor is the owner of the phrase's head, as a possessor or an "of"
+        complement ("BP's rig", "its managers", "the Mexican unit of Exxon Mobil"), not the
+        one the phrase describes ("Sudan's visiting envoy Ahmed Karim")."""
+        owners = [c for c in token.children if c.dep_ == "poss"] + preps_of(token).get("of", [])
+        for owner in owners:
+            if owner.pos_ == "PRON":
+                return True
+            for word in owner.subtree:
+                found = self.mention(word)
+                if found is not None and found.actor == ident:
+                    return True
+        return False
 
     def _sentence_country(self, token: Token) -> str | None:
         """The one country a sentence names, for a participant whose own words name none.
