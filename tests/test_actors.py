@@ -505,3 +505,27 @@ def test_a_company_the_model_reads_as_a_place_is_a_company_where_the_article_say
     kinds = {a.id: a.kind for a in found.values()}
     assert "org:transocean-ltd" in kinds and "location:transocean" not in kinds, kinds
     assert kinds.get("location:paris") == "location", kinds
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Forty crew members were on the rig off the coast of Louisiana BP has revealed its "
+     "findings. BP said the cement failed. BP blamed its contractors.",
+     {"org:bp"}, "org:louisiana-bp"),
+    ("Suzanne has arrived at the hotel where Mark Bly BP's head of safety is speaking. BP said "
+     "the cement failed. BP blamed its contractors.",
+     {"org:bp", "person:mark-bly"}, "person:mark-bly-bp"),
+])
+def test_two_names_run_together_where_punctuation_was_lost_are_split(
+        text: str, expected: set[str], absent: str) -> None:
+    """A scraped page loses the full stop after a caption ("... off the coast of Louisiana") or
+    the comma after a name ("Mark Bly, BP's head of safety"), and the model reads one name
+    across the gap; the company the article names on its own is split off."""
+    found = actors_of(text)
+    assert expected <= set(found) and absent not in found, sorted(found)
+
+
+def test_names_that_hold_a_known_name_stay_whole() -> None:
+    """"Bank of America" beside "America", "Hillary Clinton" beside "Clinton" and "Hillary"."""
+    found = actors_of("Bank of America lent money to America. Hillary Clinton spoke. Clinton "
+                      "said it was done. Hillary smiled.")
+    assert "org:bank-of-america" in found and "person:hillary-clinton" in found, sorted(found)

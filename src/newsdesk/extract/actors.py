@@ -219,7 +219,7 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     cands: list[_Cand] = []
     taken: set[int] = set()
     furniture = _lead_furniture(doc.text)
-    for ent in doc.ents:
+    for ent in _split_run_together(doc):
         if not article.in_body(ent.start_char, ent.end_char):
             continue
         if ent.label_ not in _LOCATION_LABELS and any(
@@ -235,6 +235,68 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     cands.extend(_surname_repeats(doc, article, cands, taken))
     cands.sort(key=lambda c: (c.start, c.end))
     return cands
+
+
+def _split_run_together(doc: Doc) -> list[SpacySpan]:
+    """The model's entities, with two names run together split apart where the article names
+    the last one on its own.
+
+    Scraped pages lose the punctuation between a headline, a caption or a credit and the next
+    sentence, and the model reads one name across the gap: "... off the coast of Louisiana BP
+    has revealed", "Mark Bly BP's head of safety", "(U.S. Coast Guard via AP) BP rolled out",
+    "the 650p BP's shares were trading at", "Oil company BP".  Where the entity's tail is a
+    name the article gives as an entity of its own, it is split off when what comes before it
+    is a place or a name of another kind the article also gives on its own ("Louisiana",
+    "Mark Bly": two names), or is no name at all (a lower-case word, a figure, a handle, a
+    closing bracket or a colon: dropped), or is a person's full name read with an organisation's
+    ("Mark Bly BP").  "Bank of America" (a preposition before the tail)
+    and "Hillary Clinton" (the same kind on both sides) stay whole.
+    """
+    alone: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for ent in doc.ents:
+        alone[ent.text][ent.label_] += 1
+    found: list[SpacySpan] = []
+    for ent in doc.ents:
+        found.extend(_split_at_known_tail(doc, ent, alone))
+    return found
+
+
+def _split_at_known_tail(doc: Doc, ent: SpacySpan,
+                         alone: dict[str, dict[str, int]]) -> list[SpacySpan]:
+    if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") or len(ent) < 2:
+        return [ent]
+    first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    last = ent.end - 1 if ent[-1].lower_ in ("'s", "’s") else ent.end
+    for cut in range(first + 1, last):
+        tail = doc[cut:last]
+        labels = alone.get(tail.text)
+        if not labels or not doc[cut].text[:1].isupper() or not doc[cut - 1].whitespace_:
+            continue
+        before = doc[cut - 1]
+        if before.is_lower and before.is_alpha and before.lower_ not in lexicon.ORGANISATION_NOUNS:
+            return [ent]  # "Bank of America", "Sisters of Mercy": one name
+        label = max(sorted(labels), key=lambda k: labels[k])
+        head = doc[first:cut]
+        head_labels = alone.get(head.text) or alone.get(doc[ent.start : cut].text)
+        if head_labels:
+            head_label = max(sorted(head_labels), key=lambda k: head_labels[k])
+            if head_label == label:
+                return [ent]  # "Hillary Clinton" beside "Hillary" and "Clinton"
+            return [SpacySpan(doc, ent.start, cut, label=head_label),
+                    SpacySpan(doc, cut, ent.end, label=label)]
+        if geo.place_code(head.text) and label != "GPE":
+            return [SpacySpan(doc, ent.start, cut, label="GPE"),
+                    SpacySpan(doc, cut, ent.end, label=label)]
+        if ent.label_ == "PERSON" != label and head[0].lower_ in people.GIVEN_NAMES and \
+                len(head) >= 2 and all(t.is_title for t in head):
+            # "Mark Bly BP's head of safety": a person's full name before the company's
+            return [SpacySpan(doc, ent.start, cut, label="PERSON"),
+                    SpacySpan(doc, cut, ent.end, label=label)]
+        if not any(t.is_title and t.is_alpha for t in head) or before.text in (")", ":") or \
+                before.lower_ in lexicon.ORGANISATION_NOUNS:
+            return [SpacySpan(doc, cut, ent.end, label=label)]
+        return [ent]
+    return [ent]
 
 
 def _organisation_short_forms(doc: Doc) -> dict[str, str]:
