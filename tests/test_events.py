@@ -1403,3 +1403,14 @@ def test_a_name_the_model_missed_is_the_actor_it_names_elsewhere() -> None:
     _, events = _countries(text)
     doers = {a for e in events for a in e.actors}
     assert doers == {"org:bp"}, events
+
+
+def test_the_company_is_the_organisation_named_last() -> None:
+    """"Norsk Petro ... The company rejected the claims": the company named before, as "the
+    company said" is for a quotation's speaker; with none named it stays a group."""
+    text = ("Norsk Petro said on Monday that it had capped the well. Fishermen in Galveston said "
+            "their season was over. The company rejected the claims of negligence.")
+    _, events = _countries(text)
+    assert [(e.type, e.actors) for e in events] == [("REJECT", ["org:norsk-petro"])], events
+    _, events = _countries("The company rejected the claims of negligence.")
+    assert [e.actors for e in events] == [["group:company"]], events

@@ -301,6 +301,13 @@ class Participants:
         titled = self.reading.references.title_holder(token)
         if titled:
             return [titled]
+        if low in lexicon.COMPANY_NOUNS and token.tag_ == "NN" and \
+                [c.lower_ for c in token.children] == ["the"]:
+            # "Norsk Petro ... The company rejected the claims": the organisation named last,
+            # as "the company said" is for a quotation's speaker
+            named = self.reading.references.org_before(token.i)
+            if named:
+                return [named]
         ids: list[str] = []
         lemma = token.lemma_.lower()
         state_head = lemma in plover.STATE_HEADS or low in plover.STATE_HEADS
