@@ -363,3 +363,18 @@ def test_a_scheduled_act_or_a_hosted_visitor_is_no_stance() -> None:
     assert [(s.topic, s.polarity) for s in stances_of(text)] == [("meeting", "for")]
     text = "Mayor Ines Kohl said she will not meet the harbour pilots."
     assert [(s.topic, s.polarity) for s in stances_of(text)] == [("meeting", "against")]
+
+
+@pytest.mark.parametrize("text", [
+    "“Walking away now would be like Mayor Petra Lund rejecting talks with the strikers,” said "
+    "Senator Jon Aas.",
+    "Mayor Petra Lund refused to discuss sanctions relief with reporters.",
+])
+def test_an_image_or_a_refusal_to_comment_takes_no_side(text: str) -> None:
+    """A clause a comparison holds up ("would be like X rejecting talks") is an image, not
+    X's stance; a refusal to discuss sanctions relief takes no side on the relief. A plain
+    rejection still does."""
+    assert [s.holder.actor for s in stances_of(text)] == []
+    (stance,) = stances_of("Senator Jon Aas rejected talks with the strikers.")
+    assert (stance.holder.actor, stance.topic, stance.polarity) == (
+        "person:jon-aas", "talks", "against")

@@ -1414,3 +1414,11 @@ def test_the_company_is_the_organisation_named_last() -> None:
     assert [(e.type, e.actors) for e in events] == [("REJECT", ["org:norsk-petro"])], events
     _, events = _countries("The company rejected the claims of negligence.")
     assert [e.actors for e in events] == [["group:company"]], events
+
+
+def test_an_act_a_comparison_holds_up_is_no_act() -> None:
+    """"Blaming the crew is like a banker blaming his accountant": the banker blamed no one."""
+    events = _events("“Norsk Petro blaming the crew for the leak is like a banker blaming his "
+                     "accountant,” said Senator Jon Aas.")
+    kinds = {(tuple(e.actors), e.kind) for e in events}
+    assert kinds == {(("org:norsk-petro",), "occurred"), ((), "hypothetical")}, kinds

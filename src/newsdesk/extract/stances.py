@@ -125,6 +125,14 @@ def _doubted(head: Token) -> bool:
     return False
 
 
+def _no_comment(word: Token) -> bool:
+    """"declined to comment on the findings", "refused to discuss the report": a refusal to
+    speak takes no side on what it would have spoken about."""
+    return any(c.dep_ == "xcomp" and (_lemma(c) in COMMUNICATION_VERBS or
+                                      _lemma(c) in ("comment", "discuss", "elaborate"))
+               for c in word.children)
+
+
 def _supposed(head: Token, quotes: Sequence[Quote]) -> bool:
     """"Obama could offer a potent testimony": what someone could or might do, in the
     writer's own voice, is the writer's supposition, not a stance anyone took.  Said by them
@@ -370,6 +378,8 @@ def extract_stances(reading: Reading, quotes: Sequence[Quote] = ()) -> list[Stan
                 continue  # "will be able to meet its obligations": no meeting at all
             head = _clause_head(word)
             if _doubted(head) or _supposed(head, reader.quotes_at(word.idx)):
+                continue
+            if clauses.likened(head) or _no_comment(word):
                 continue
             conditions = condition_clauses(sent, head)
             if any(c.start <= word.idx < c.end for c in conditions):

@@ -385,8 +385,21 @@ def hypothetical(token: Token) -> bool:
         if governor.pos_ in ("NOUN", "ADJ") and lemma not in grammar.FACTUAL_NOUNS and \
                 lemma not in grammar.EXPECTATION_GOVERNORS:
             return True  # "the moment for the United States to make demands"
-    return any(_conditional_mark(t) or (t.dep_ == "pcomp" and t.head.lower_ == "without")
-               for t in _ancestors(token))
+    return likened(token) or any(
+        _conditional_mark(t) or (t.dep_ == "pcomp" and t.head.lower_ == "without")
+        for t in _ancestors(token))
+
+
+def likened(token: Token) -> bool:
+    """"Blaming others is like a banker blaming his accountant", "acted as if he had won": a
+    clause a comparison holds up is an image, no act and no one's stance."""
+    for t in _ancestors(token):
+        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ in ("like", "unlike"):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ == "if" and c.i > 0 and
+               c.doc[c.i - 1].lower_ == "as" for c in t.children):
+            return True
+    return False
 
 
 def future(token: Token) -> bool:
