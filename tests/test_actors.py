@@ -529,3 +529,11 @@ def test_names_that_hold_a_known_name_stay_whole() -> None:
     found = actors_of("Bank of America lent money to America. Hillary Clinton spoke. Clinton "
                       "said it was done. Hillary smiled.")
     assert "org:bank-of-america" in found and "person:hillary-clinton" in found, sorted(found)
+
+
+def test_a_craft_by_its_short_name_is_the_craft() -> None:
+    """"the Deepwater Horizon rig" ... "the crew of the Horizon": one craft, one actor."""
+    found = actors_of("Workers on BP's Deepwater Horizon rig missed warning signs. The crew of "
+                      "the Horizon had run a pressure test that evening.")
+    assert "org:horizon" not in found and len(found["org:deepwater-horizon"].mentions) == 2, \
+        sorted(found)

@@ -327,3 +327,19 @@ def test_a_place_or_group_named_as_an_organisation_elsewhere_is_that_organisatio
         ("location:houston", 1), ("org:halvorsen", 3), ("org:houston", 1)]
     assert place.mentions[0].actor == "org:halvorsen"
     assert group.mentions[0].actor == "org:halvorsen"
+
+
+def test_a_one_word_org_joins_the_only_longer_name_it_ends() -> None:
+    """"the Horizon" in one report and "Deepwater Horizon" in another are one craft; "Times"
+    beside two papers of that name stays apart."""
+    short = _ex("the Horizon", [Actor("org:horizon", "Horizon", "org", mentions=[Span(4, 11)])])
+    full = _ex("Deepwater Horizon", [Actor("org:deepwater-horizon", "Deepwater Horizon", "org",
+                                           mentions=[Span(0, 17)])])
+    assert [e.actor.id for e in link([short, full])] == ["org:deepwater-horizon"]
+    times = _ex("Times", [Actor("org:times", "Times", "org", mentions=[Span(0, 5)])])
+    one = _ex("Harbour Times", [Actor("org:harbour-times", "Harbour Times", "org",
+                                      mentions=[Span(0, 13)])])
+    two = _ex("Valley Times", [Actor("org:valley-times", "Valley Times", "org",
+                                     mentions=[Span(0, 12)])])
+    assert sorted(e.actor.id for e in link([times, one, two])) == [
+        "org:harbour-times", "org:times", "org:valley-times"]

@@ -210,6 +210,9 @@ def _org_surfaces(doc: Doc) -> set[str]:
 def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     places = _location_surfaces(doc)
     crafts = _craft_names(doc)
+    full_crafts = sorted(n for n in crafts if " " in n and n[:1].isupper())
+    craft_short = {last: full for last, full in ((n.split()[-1], n) for n in full_crafts)
+                   if sum(1 for m in full_crafts if m.split()[-1] == last) == 1}
     orgs = _org_surfaces(doc)
     person_words = {
         t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_title
@@ -229,6 +232,9 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
         if cand is None:
             continue
         cand = _short_form(cand, short_forms, person_words)
+        if cand.kind == "org" and cand.name in craft_short:
+            # "the Horizon" after "the Deepwater Horizon rig": the craft by its short name
+            cand = _Cand(cand.start, cand.end, "org", craft_short[cand.name])
         cands.append(cand)
         taken.update(range(ent.start, ent.end))
     cands.extend(_honorific_names(doc, article, taken))

@@ -38,7 +38,8 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
       that some article describes with a title wins, then the one with more mentions, then
       the organisation; a place or group of the same name that no gazetteer knows as a place
       joins it;
-    - a one-word organisation name ("Ibercaudal") and the only longer one it begins, or the
+    - a one-word organisation name ("Ibercaudal") and the only longer one it begins (else
+      the only one it ends: "Horizon" and "Deepwater Horizon"), or the
       only one an article gave it as a bracketed acronym ("World Food Programme (WFP)"); with
       neither, no title and the only full name of a person ending in it, that person ("Holder
       said", read as an organisation, and "Eric Holder");
@@ -99,6 +100,7 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
     full_by_surname: dict[str, set[str]] = defaultdict(set)
     full_by_family: dict[str, set[str]] = defaultdict(set)
     org_by_first: dict[str, set[str]] = defaultdict(set)
+    org_by_last: dict[str, set[str]] = defaultdict(set)
     org_by_acronym: dict[str, set[str]] = defaultdict(set)
     for actor in actors:
         if actor.kind == "org" and actor.id not in mapping and ":IGO" not in actor.id:
@@ -115,6 +117,7 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
                 full_by_family[actor.name.split()[0].lower()].add(actor.id)
         elif actor.kind == "org" and ":IGO" not in actor.id:
             org_by_first[actor.name.split()[0].lower()].add(actor.id)
+            org_by_last[actor.name.split()[-1].lower()].add(actor.id)
     title_words: dict[str, set[str]] = defaultdict(set)
     for actor in actors:
         title_words[actor.id] |= _title_words(actor)
@@ -128,6 +131,8 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
             targets = full_by_family.get(key, set())  # "Ban" and "Ban Ki-moon"
         if actor.kind == "person" and len(targets) > 1:
             targets = _same_title(actor, targets, title_words)
+        if actor.kind == "org" and not targets:
+            targets = org_by_last.get(key, set())  # "the Horizon" and "Deepwater Horizon"
         if actor.kind == "org" and not targets and not actor.titles and \
                 not actor.name.isupper() and len(key) >= 4:
             # "Holder said" read as an organisation where another article names "Eric
