@@ -1728,7 +1728,7 @@ def _learned(
         # tuning fold but lowered the held-out fold's precision.  A topic is kept ("focused
         # on X", "her assessment of X": 10 matches to 2 false alarms on the tuning fold).
         if (weak or cue.lemma_.lower() in grammar.QUOTE_VERBS) and not any(
-            doc[i].pos_ in ("VERB", "AUX") for a, b in cleaned for i in range(a, b)
+            _clause_verb(doc[i], a, b, models) for a, b in cleaned for i in range(a, b)
         ) and (aside is not None or (
             models.cue.probability(models.cue_features(cue)) < models.thing_threshold
             and cue.lemma_.lower() not in lexicon.SIDE_VERBS  # "supports Sanders"
@@ -1894,6 +1894,21 @@ def _received_stance(cue: Token) -> tuple[int, Phrase, tuple[int, int]] | None:
         return (noun.i, Phrase(obj.left_edge.i, end, obj.i),
                 (subj.left_edge.i, subj.right_edge.i + 1))
     return None
+
+
+def _clause_verb(token: Token, start: int, end: int, models: quotes_model.Models) -> bool:
+    """A verb of the content ``start``-``end`` that makes it a clause, not a thing: not one
+    inside a relative clause on one of its nouns ("hired a seasoned operative who worked
+    ...", "held a banner that was ripped away": a thing, described), unless the relative
+    clause's verb is itself a cue ("the lawsuit the board announced")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    node = token
+    while start <= node.i < end and node.head.i != node.i:
+        if node.dep_ == "relcl" and start <= node.head.i < end:
+            return models.knows(node)
+        node = node.head
+    return True
 
 
 def _infinitive(verb: Token) -> bool:
