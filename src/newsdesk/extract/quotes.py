@@ -61,6 +61,7 @@ from newsdesk.extract.quotes_speaker import (
     speaker_phrases,
     trimmed,
     unvoiced,
+    viewer,
 )
 from newsdesk.knowledge import grammar, lexicon
 from newsdesk.model import (
@@ -1649,6 +1650,10 @@ def _learned(
         if not writers:
             phrases = (phrases or _owner(doc, cue) or inherited_speaker(doc, cue, mention_at)
                        or _with_holder(doc, cue, mention_at))
+        # "To the harbour master, the pier seemed to be sinking": whose view it is.
+        seer = None if phrases else viewer(cue)
+        if seer is not None:
+            phrases = [seer]
         # A cue the model is sure of ("is now assured of winning", "will informally be
         # dubbed", a noun the parser made of "predicts") is an attribution even when the
         # speaker finder reaches no one: said by no one named, as for passives.  Not an
@@ -1671,6 +1676,11 @@ def _learned(
             for r in part.ranges
         )
         ranges = _with_controller(cue, ranges)
+        if seer is not None:
+            # "... an asset, particularly among older voters": the viewer is no part of it.
+            cut = doc[seer.head].head.left_edge.i
+            ranges = [r for a, b in ranges
+                      for r in ((a, min(b, cut)), (max(a, seer.end), b)) if r[1] > r[0]]
         felt = _experiencer(cue)
         if felt is not None:
             phrases, ranges = [felt[0]], [felt[1]]
