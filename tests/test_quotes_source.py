@@ -608,3 +608,6 @@ def test_the_one_things_seem_to_holds_the_view() -> None:
          "The mayor's calm manner … an asset for the council")]
     text = "The plan appears to be failing."
     assert said(quotes_of(text), text) == [("", "appears", "The plan … to be failing")]
+    # A verb read as no view, merely with no speaker found, needs people to hold one.
+    text = "The plan was approved among loud cheers."
+    assert [s for s, _c, _t in said(quotes_of(text), text)] == [""]

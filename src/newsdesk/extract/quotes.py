@@ -1651,7 +1651,7 @@ def _learned(
             phrases = (phrases or _owner(doc, cue) or inherited_speaker(doc, cue, mention_at)
                        or _with_holder(doc, cue, mention_at))
         # "To the harbour master, the pier seemed to be sinking": whose view it is.
-        seer = None if phrases else viewer(cue)
+        seer = None if phrases else viewer(cue, mention_at, writers)
         if seer is not None:
             phrases = [seer]
         # A cue the model is sure of ("is now assured of winning", "will informally be
