@@ -57,3 +57,18 @@ def test_a_quoted_programme_name_is_not_what_was_said() -> None:
     found = said(quotes_of(text), text)
     assert ("the governor", "said", "the pier was safe") in found
     assert not [c for _s, _c, c in found if "Morning Harbour" in c]
+
+
+def test_a_thing_described_by_a_relative_clause_is_still_a_thing() -> None:
+    # "hired a harbour pilot who worked the docks": an act on a mere thing; the relative
+    # clause describes the thing and makes no clause of what was said (issue 16,
+    # twenty-second round).
+    text = "The mayor hired a harbour pilot who worked the northern docks for twenty years."
+    assert said(quotes_of(text), text) == []
+    # A relative clause whose verb is itself a cue still carries what was said.
+    text = "The board responded with the report the mayor announced on Friday."
+    assert said(quotes_of(text), text) == [
+        ("The board", "responded", "the report the mayor announced on Friday")]
+    text = "The union is standing by an accusation it made last year that the board lied."
+    assert [c for _s, _c, c in said(quotes_of(text), text)] == [
+        "an accusation it made last year that the board lied"]

@@ -586,3 +586,28 @@ def test_a_speaker_after_a_quotation_read_as_the_verbs_object_speaks() -> None:
     assert ("another", "tweeted", "We will not give up,") in found
     text = "The mayor declares “victory,” dismisses the losses."
     assert not [s for s, _, _ in said(quotes_of(text), text) if "losses" in s]
+
+
+def test_the_one_things_seem_to_holds_the_view() -> None:
+    """"To the harbour master, the pier seemed to be sinking", "Among the fishermen, the plan
+    appears to be failing", "is considered an asset, particularly among older voters": a
+    raising verb or an agentless passive says how things look, and an experiencer hung on it
+    ("to" someone, "among" some people) names whose view it is: the source, outside the
+    content (issue 16, twenty-second round).  With no experiencer there is no speaker."""
+    text = "To the harbour master, the new pier seemed to be sinking."
+    assert said(quotes_of(text), text) == [
+        ("the harbour master", "seemed", "the new pier … to be sinking")]
+    text = "The pier seemed to the engineers to be sinking."
+    assert said(quotes_of(text), text) == [("the engineers", "seemed", "The pier … to be sinking")]
+    text = "Among the fishermen, the plan appears to be failing."
+    assert said(quotes_of(text), text) == [("the fishermen", "appears", "the plan … to be failing")]
+    text = ("The mayor's calm manner is considered an asset for the council, particularly among "
+            "older voters who live near the docks.")
+    assert said(quotes_of(text), text) == [
+        ("older voters who live near the docks", "considered",
+         "The mayor's calm manner … an asset for the council")]
+    text = "The plan appears to be failing."
+    assert said(quotes_of(text), text) == [("", "appears", "The plan … to be failing")]
+    # A verb read as no view, merely with no speaker found, needs people to hold one.
+    text = "The plan was approved among loud cheers."
+    assert [s for s, _c, _t in said(quotes_of(text), text)] == [""]

@@ -61,6 +61,7 @@ from newsdesk.extract.quotes_speaker import (
     speaker_phrases,
     trimmed,
     unvoiced,
+    viewer,
 )
 from newsdesk.knowledge import grammar, lexicon
 from newsdesk.model import (
@@ -1649,6 +1650,10 @@ def _learned(
         if not writers:
             phrases = (phrases or _owner(doc, cue) or inherited_speaker(doc, cue, mention_at)
                        or _with_holder(doc, cue, mention_at))
+        # "To the harbour master, the pier seemed to be sinking": whose view it is.
+        seer = None if phrases else viewer(cue, mention_at, writers)
+        if seer is not None:
+            phrases = [seer]
         # A cue the model is sure of ("is now assured of winning", "will informally be
         # dubbed", a noun the parser made of "predicts") is an attribution even when the
         # speaker finder reaches no one: said by no one named, as for passives.  Not an
@@ -1671,6 +1676,11 @@ def _learned(
             for r in part.ranges
         )
         ranges = _with_controller(cue, ranges)
+        if seer is not None:
+            # "... an asset, particularly among older voters": the viewer is no part of it.
+            cut = doc[seer.head].head.left_edge.i
+            ranges = [r for a, b in ranges
+                      for r in ((a, min(b, cut)), (max(a, seer.end), b)) if r[1] > r[0]]
         felt = _experiencer(cue)
         if felt is not None:
             phrases, ranges = [felt[0]], [felt[1]]
@@ -1728,7 +1738,7 @@ def _learned(
         # tuning fold but lowered the held-out fold's precision.  A topic is kept ("focused
         # on X", "her assessment of X": 10 matches to 2 false alarms on the tuning fold).
         if (weak or cue.lemma_.lower() in grammar.QUOTE_VERBS) and not any(
-            doc[i].pos_ in ("VERB", "AUX") for a, b in cleaned for i in range(a, b)
+            _clause_verb(doc[i], a, b, models) for a, b in cleaned for i in range(a, b)
         ) and (aside is not None or (
             models.cue.probability(models.cue_features(cue)) < models.thing_threshold
             and cue.lemma_.lower() not in lexicon.SIDE_VERBS  # "supports Sanders"
@@ -1894,6 +1904,21 @@ def _received_stance(cue: Token) -> tuple[int, Phrase, tuple[int, int]] | None:
         return (noun.i, Phrase(obj.left_edge.i, end, obj.i),
                 (subj.left_edge.i, subj.right_edge.i + 1))
     return None
+
+
+def _clause_verb(token: Token, start: int, end: int, models: quotes_model.Models) -> bool:
+    """A verb of the content ``start``-``end`` that makes it a clause, not a thing: not one
+    inside a relative clause on one of its nouns ("hired a seasoned operative who worked
+    ...", "held a banner that was ripped away": a thing, described), unless the relative
+    clause's verb is itself a cue ("the lawsuit the board announced")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    node = token
+    while start <= node.i < end and node.head.i != node.i:
+        if node.dep_ == "relcl" and start <= node.head.i < end:
+            return models.knows(node)
+        node = node.head
+    return True
 
 
 def _infinitive(verb: Token) -> bool:

@@ -613,6 +613,34 @@ def raised(cue: Token, is_cue: Callable[[Token], bool] = lambda _token: False) -
     return True
 
 
+def viewer(cue: Token, mention_at: Mapping[int, Mention], looks: bool) -> Phrase | None:
+    """"To the harbour master, the pier seemed to be sinking", "Among the fishermen, the plan
+    appears to be failing", "The mayor is considered an asset, particularly among older
+    voters": a raising verb or an agentless passive (no one named says how things look) with
+    an experiencer hung on it, "to" someone (a raising verb's) or "among" some people, names
+    whose view it is: that phrase is the source, as PolNeAR marks it.  Where the verb is not
+    read as how things look (``looks``: a raising verb or an unvoiced passive) but merely has
+    no speaker found, the phrase must name people (``_voiced``): "was approved among loud
+    cheers" has none."""
+    if cue.tag_ != "VBN" and not (
+        cue.pos_ in ("VERB", "AUX") and cue.lemma_.lower() in grammar.RAISING_VERBS
+    ):
+        return None
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "among") or (
+            prep.lower_ == "to" and cue.tag_ == "VBN"
+        ):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.ent_type_ in (
+            "DATE", "TIME", "GPE", "LOC", "MONEY", "PERCENT"
+        ):
+            continue
+        if looks or obj.pos_ == "PRON" or _voiced(obj, mention_at):
+            return Phrase(obj.left_edge.i, obj.right_edge.i + 1, obj.i)
+    return None
+
+
 def unvoiced(cue: Token) -> bool:
     """An agentless passive with a clause of its own ("The ferry is expected to resume
     service", "it was revealed in March that"), or the passive participle of a verb of saying
