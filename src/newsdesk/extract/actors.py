@@ -210,7 +210,9 @@ def _org_surfaces(doc: Doc) -> set[str]:
 def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     places = _location_surfaces(doc)
     crafts = _craft_names(doc)
-    full_crafts = sorted(n for n in crafts if " " in n and n[:1].isupper())
+    full_crafts = sorted({re.sub(r"^[Tt]he\s+", "", n) for n in crafts
+                          if " " in n and n[:1].isupper()} - {""})
+    full_crafts = [n for n in full_crafts if " " in n]
     craft_short = {last: full for last, full in ((n.split()[-1], n) for n in full_crafts)
                    if sum(1 for m in full_crafts if m.split()[-1] == last) == 1}
     orgs = _org_surfaces(doc)

@@ -150,13 +150,14 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
-_PLACE_WORD = re.compile(r"\b(?:in|at|near|from|to|into|outside|across|around|toward|towards|"
-                         r"through|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_WORD = re.compile(r"\b(?:in|near|outside|across|around|throughout)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 
 
 def _after_place_word(text: str, start: int) -> bool:
-    """Whether a name follows a preposition of place ("flew home to Houston", "the port of
-    Galveston"): the text uses it as a place there."""
+    """Whether a name follows a preposition only a place takes ("workers in Houston", "near
+    Galveston"): the text uses it as a place there.  Not "to", "of", "at" or "from", which
+    organisations take as often ("the blame to Halliburton", "engineers at Transocean")."""
     return bool(_PLACE_WORD.search(text[max(0, start - 20) : start]))
 
 
