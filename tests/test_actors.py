@@ -537,3 +537,11 @@ def test_a_craft_by_its_short_name_is_the_craft() -> None:
                       "the Horizon had run a pressure test that evening.")
     assert "org:horizon" not in found and len(found["org:deepwater-horizon"].mentions) == 2, \
         sorted(found)
+
+
+def test_a_capitalised_first_word_the_parser_reads_as_no_noun_is_no_person() -> None:
+    """"Broken bones are the most common injuries": the model tags the sentence's first word
+    a person; the parser reads it as an adjective."""
+    found = actors_of("Broken bones are the most common injuries, a doctor in Leogane said. "
+                      "Marie Joseph said the clinic had run out of splints.")
+    assert "person:broken" not in found and "person:marie-joseph" in found, sorted(found)

@@ -391,6 +391,10 @@ def _classify(
         return None  # "on 00.16 BST", "at 9:36 am EDT", "(1925 GMT)": a zone after its time
     if label == "PERSON" and not any(ch.isupper() for ch in name):
         return None  # "A lorry arrived late": no name is written in lower case
+    if label == "PERSON" and end - start == 1 and doc[start].is_sent_start and \
+            doc[start].pos_ in ("ADJ", "VERB", "ADV", "DET", "ADP") and \
+            doc[start].tag_ not in ("NNP", "NNPS"):
+        return None  # "Broken bones are the most common injuries": a sentence's first word
     if label == "ORG" and name.islower() and start > 1 and doc[start - 1].lower_ == "of" \
             and doc[start - 2].lower_ in roles.TITLE_HEADS:
         return None  # "the US secretary of state": the title's, no organisation
