@@ -264,9 +264,11 @@ def test_labelled_lines_are_their_speaker_talking() -> None:
         "LISBON ― The council met on Monday to discuss the budget.\n"
         "Read more: the council and its many budget fights.\n"
         "Photograph: Ana Costa/Agência Shares in the ferry company fell sharply on Monday.\n"
-        "Illustration: Tom Reyes The harbour at dawn, before the storm."
+        "Illustration: Tom Reyes The harbour at dawn, before the storm.\n"
+        "Added: Monday, 3 March, 2025, 09:12 GMT The ferry fares are far too high for us.\n"
+        "Last updated: 4 March 2025 The council will review the fares next month."
     )
-    host, reader = quotes_of(text)
+    host, reader = [q for q in quotes_of(text) if q.speaker is not None]
     assert (speaker(host)[0], host.kind) == ("HOST", "direct")
     assert contents(host, text) == ["Welcome back to the evening programme, everyone."]
     assert speaker(reader)[0] == "Marta Silva"
