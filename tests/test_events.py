@@ -222,6 +222,20 @@ def test_clause_time_dates_its_own_clause_only() -> None:
     assert seizure.time is None
 
 
+def test_a_purpose_clause_time_dates_the_act_it_serves() -> None:
+    """"Police fired shots to disperse protesters in the square on Monday": the parser hangs
+    the day on the purpose clause; the shots were fired then. A verb's complement keeps its
+    own time ("agreed to hold talks on Monday" may be an agreement of last week)."""
+    text = "Police fired shots to disperse protesters in the main square on Monday."
+    event = _one(text, "ASSAULT", times=[_time(text, "on Monday", "2019-08-26", "day")])
+    assert event.time == "2019-08-26"
+    text = "Peru agreed to hold talks with Chile on Monday."
+    events = _events(text, times=[_time(text, "on Monday", "2019-09-02", "day")])
+    agreed = [e for e in events if e.type in ("AGREE", "COOPERATE")]
+    assert agreed and all(e.time is None for e in agreed if e.trigger.start
+                          == text.index("agreed")), events
+
+
 def test_saying_day_does_not_date_what_was_said() -> None:
     text = "Bolivia said on Tuesday that it had seized a Chilean ship."
     event = _one(text, "COERCE", times=[_time(text, "on Tuesday", "2019-08-27", "day")])

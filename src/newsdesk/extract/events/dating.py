@@ -105,6 +105,10 @@ def event_time(times: list[Dated], article: Article, sent: SpacySpan, token: Tok
         for expr, root in in_sentence:
             if attached(root, target, nominal and target.i == token.i):
                 return _value(expr)
+    for purpose in _purposes(head):
+        for expr, root in in_sentence:
+            if attached(root, purpose, False):
+                return _value(expr)
     current = head
     while current.head.i != current.i:
         speech = current.dep_ in ("ccomp", "parataxis") and \
@@ -140,6 +144,16 @@ def event_time(times: list[Dated], article: Article, sent: SpacySpan, token: Tok
         if quoted is not None and not _after(quoted.value, article.published):
             return _value(quoted)
     return None, None, False
+
+
+def _purposes(head: Token) -> list[Token]:
+    """"Police fired shots to disperse looters in the capital on Monday": the parser hangs a
+    closing time on the purpose clause, which happens when its act does.  Only an infinitive
+    of purpose with no subject of its own (an adverbial clause with "to"), not a verb's
+    complement ("agreed to hold talks on Monday" may agree now to talk later)."""
+    return [c for c in head.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and not has_subject(c)]
 
 
 def _supporting_quote(times: list[Dated], sent: SpacySpan, head: Token) -> TimeExpr | None:
