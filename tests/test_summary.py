@@ -154,6 +154,21 @@ def test_split_sentences_are_mended_and_half_quotes_dropped() -> None:
     assert mended == [Span(0, quoted.index(" Ships"))]
 
 
+def test_a_sentence_a_scrape_ran_into_a_headline_is_not_mended_back_onto_it() -> None:
+    """"Ferry operator faces inquiry over harbour crash The collision on Friday injured nine
+    passengers.": the parse split the headline from the sentence it was glued to; mending it
+    back would cite a headline run into a sentence. A split after a capitalised word still
+    mends ("Port Vell" | "Harbour said")."""
+    text = "Ferry operator faces inquiry over harbour crash The collision on Friday injured nine."
+    cut = text.index("The collision")
+    spans = [Span(0, cut - 1), Span(cut, len(text))]
+    assert summary.mend(text, spans) == spans
+    plain = "Crews worked on the pier Some boats left the harbour on Friday."
+    cut = plain.index("Some")
+    assert summary.mend(plain, [Span(0, cut - 1), Span(cut, len(plain))]) == \
+        [Span(0, cut - 1), Span(cut, len(plain))]
+
+
 def test_nothing_fits_gives_the_best_sentence_and_no_budget_gives_none() -> None:
     exs = story(article(REPORT_A, "a"))
     assert summary.summarize(exs, 0) == []

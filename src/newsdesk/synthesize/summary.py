@@ -64,6 +64,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsdesk.ingest.furniture import lead_start
+from newsdesk.knowledge import grammar
 from newsdesk.model import Extraction, Span
 from newsdesk.synthesize import recency
 from newsdesk.synthesize.concepts import concepts, function_stems, is_bigram, named
@@ -194,13 +195,29 @@ def mend(text: str, spans: list[Span]) -> list[Span]:
             if "\n" in gap:  # a wrapped line: only a line that stops mid-sentence goes on
                 joined = wrapped and gap.count("\n") == 1 and open_ended
             else:
-                joined = open_ended or _open_quote(body)
+                joined = (open_ended and not _glued_opening(body, text[span.start : span.end])) \
+                    or _open_quote(body)
             short = len(text[last.start : span.end].split()) <= MAX_MENDED
             if body and joined and short and not gap.strip() and last.end <= span.start:
                 mended[-1] = Span(last.start, span.end)
                 continue
         mended.append(span)
     return mended
+
+
+_FIRST_TWO = re.compile(r"\s*([A-Z][a-z]+)\s+([a-z]+)\b")
+
+
+def _glued_opening(body: str, following: str) -> bool:
+    """Whether the next span is a sentence a scrape ran into the one before, which the parse
+    already split ("BP faces backlash over Gulf oil spill report" | "The explosion on the rig
+    killed 11 workers"): a word in lower case ends the span, and the next opens on a
+    capitalised sentence opener (``grammar.GLUED_SENTENCE_OPENERS``) before a word in lower
+    case.  Mending it would cite a headline glued to a sentence."""
+    last = body.split()[-1] if body.split() else ""
+    found = _FIRST_TWO.match(following)
+    return bool(last.isalpha() and last.islower() and found is not None
+                and found.group(1).lower() in grammar.GLUED_SENTENCE_OPENERS)
 
 
 def _open_quote(text: str) -> bool:
