@@ -76,12 +76,13 @@ def code_slice(corpus: Path, name: str) -> list[Coded]:
     from newsdesk import extract_many
     from newsdesk.extract.events import coder as coder_module
     from newsdesk.extract.events import model as event_model
+    from newsdesk.model import Event
 
     origins: dict[tuple[str, int, int, str], tuple[str, float]] = {}
     plain = coder_module.Coder.event
 
     def traced(self: coder_module.Coder, candidate: coder_module.Candidate,
-               draft: coder_module.Draft) -> object:
+               draft: coder_module.Draft) -> Event | None:
         found = plain(self, candidate, draft)
         if found is not None and found.trigger is not None:
             rule = candidate.rule
