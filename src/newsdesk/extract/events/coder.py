@@ -505,6 +505,9 @@ class Coder:
         if 1.0 - found.get(event_model.NONE, 0.0) < decision.threshold:
             return None
         types = sorted(t for t in found if t != event_model.NONE)
+        named = _named_types(candidate) if rule is None and not synonym else set()
+        if named & set(types):
+            types = sorted(named & set(types))
         return max(types, key=lambda t: found[t]) if types else None
 
     def choose(self, candidate: Candidate) -> Draft | None:
@@ -641,6 +644,25 @@ class Coder:
 
 # types whose object is what is given or moved, not whom the act is aimed at
 _THEME_TYPES = frozenset({"AID", "MOBILIZE"})
+
+
+# the prepositions of support-verb constructions ("engaged in", "came under", "drawn into");
+# others give a circumstance ("flew in after the attack", "left during the talks")
+_SUPPORT_PREPOSITIONS = ("in", "into", "under")
+
+
+def _named_types(candidate: Candidate) -> set[str]:
+    """"Rebel units were engaged in heavy fighting", "has come under sharp criticism": a verb
+    the lexicon has no sense for, with an event noun the lexicon knows as the complement of
+    "in", "into" or "under", is a support verb (NomBank's term: the noun names the act, the
+    verb gives it a subject); where the model finds an event there, it chooses among the types
+    of the noun's senses."""
+    token = candidate.item.token
+    if token.pos_ not in ("VERB", "AUX"):
+        return set()
+    preps = preps_of(token)
+    nouns = [g for p in _SUPPORT_PREPOSITIONS for g in preps.get(p, [])]
+    return {rule.type for noun in nouns if noun.pos_ == "NOUN" for rule in noun_rules(noun)}
 
 
 def _caused_by_hazard(token: Token) -> bool:
