@@ -1475,3 +1475,27 @@ def test_a_plane_taking_off_between_two_countries_is_no_event() -> None:
     weather)."""
     assert _events("The Indian airline's new jet took off from Delhi for Singapore with the "
                    "minister on board.") == []
+
+def test_a_near_tie_goes_to_the_type_the_lexicon_gives_the_clause() -> None:
+    """Issue 12, seventeenth round: where the model decides alone and its two likeliest types
+    are within the decision's margin, the one the lexicon gives the candidate or a noun it
+    governs wins; otherwise the model's own order stands."""
+    from newsdesk.extract.events.coder import Decision, tie_break
+
+    # invented probabilities: ASSAULT and RETREAT within 0.01, the governed noun says ASSAULT
+    found = {"NONE": 0.3, "RETREAT": 0.125, "ASSAULT": 0.12, "AID": 0.05}
+    assert tie_break(found, {"ASSAULT"}, 0.02) == "ASSAULT"
+    assert tie_break(found, {"RETREAT"}, 0.02) is None  # the model's own choice already
+    assert tie_break(found, {"ASSAULT", "RETREAT"}, 0.02) is None  # the lexicon says both
+    assert tie_break(found, {"AID"}, 0.02) is None  # not one of the two
+    assert tie_break(found, {"ASSAULT"}, 0.004) is None  # no tie at this margin
+    assert tie_break(found, {"ASSAULT"}, 0.0) is None
+    assert Decision().margin > 0
+
+
+def test_the_lexicon_types_of_a_candidate_include_the_nouns_it_governs() -> None:
+    from newsdesk.extract.events.coder import lexicon_types
+
+    assert lexicon_types(["l=wage", "ps=ASSAULT", "os=CONSULT", "osc=AID", "s=REJECT"],
+                         ("COERCE",)) == {"ASSAULT", "CONSULT", "AID", "COERCE"}
+    assert lexicon_types(["l=wage", "w=war"], ()) == set()
