@@ -1499,3 +1499,16 @@ def test_the_lexicon_types_of_a_candidate_include_the_nouns_it_governs() -> None
     assert lexicon_types(["l=wage", "ps=ASSAULT", "os=CONSULT", "osc=AID", "s=REJECT"],
                          ("COERCE",)) == {"ASSAULT", "CONSULT", "AID", "COERCE"}
     assert lexicon_types(["l=wage", "w=war"], ()) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "In Brussels, European Union nations pledged more than 420m euros in aid.",
+    "The European Union rejected the proposal in Geneva on Friday.",
+])
+def test_where_something_is_said_is_no_target(text: str) -> None:
+    """A pledge or a rejection made in a capital is aimed at whom it names, not at the host
+    state; a visit still is ("arrived in Baghdad")."""
+    events = _events(text)
+    assert events and all(not e.recipients for e in events), events
+    (visit,) = _events("The European Union envoy arrived in Baghdad on Friday.")
+    assert visit.recipients == ["country:IRQ"], visit

@@ -733,10 +733,17 @@ def _titled(sent: SpacySpan) -> set[int]:
 
 def _aimed_at_place(draft: Draft, token: Token) -> bool:
     """Whether an act that names no one it is aimed at is aimed at the state where it happens:
-    not a meeting (its place is only where its parties met, unless a visit), nor a protest
-    that names what it is against."""
+    not a meeting (its place is only where its parties met, unless a visit), nor an act of
+    saying (``_SPOKEN_TYPES``), nor a protest that names what it is against."""
     return (draft.type != "CONSULT" or draft.mode == "visit") and \
+        draft.type not in _SPOKEN_TYPES and \
         not (draft.type == "PROTEST" and _protests_against(token))
+
+
+# Acts done by saying something ("In Brussels, the ministers pledged 420m euros", "rejected
+# the plan in Geneva"): where they are said is the venue, whom they are aimed at is named or
+# unknown, and the host state is neither.
+_SPOKEN_TYPES = frozenset({"AGREE", "REJECT", "ACCUSE", "SUPPORT", "REQUEST"})
 
 
 def code_events(reading: Reading, decision: Decision = DEFAULT_DECISION) -> CodedEvents:
