@@ -297,3 +297,13 @@ def test_a_caption_ending_on_a_name_run_into_a_sentence_opening_on_a_pronoun() -
                          "said the aircraft had flown from Florida. The film We Were Soldiers "
                          "opened on Friday.")
     assert [s.text.split()[0] for s in doc.sents] == ["Residents", "She", "The"]
+
+
+def test_a_caption_ending_on_a_name_run_into_a_sentence_opening_on_the() -> None:
+    """"Survivors queue for water in Petionville The main hospital has run out ...": a
+    capitalised "The" before a word in lower case, right after a capitalised word, starts a
+    sentence; "The Hague" and a paper's name ("joined The Courier in 2001") do not split."""
+    doc = annotate.parse("Survivors queue for water in Petionville The main hospital has run "
+                         "out of beds. Delegates met in The Hague on Monday. She joined The "
+                         "Courier in 2001.")
+    assert [s.text.split()[0] for s in doc.sents] == ["Survivors", "The", "Delegates", "She"]

@@ -163,6 +163,10 @@ def test_a_sentence_a_scrape_ran_into_a_headline_is_not_mended_back_onto_it() ->
     cut = text.index("The collision")
     spans = [Span(0, cut - 1), Span(cut, len(text))]
     assert summary.mend(text, spans) == spans
+    caption = "Crowds wait for aid in Petionville The main hospital has run out of beds."
+    cut = caption.index("The main")
+    assert summary.mend(caption, [Span(0, cut - 1), Span(cut, len(caption))]) == \
+        [Span(0, cut - 1), Span(cut, len(caption))]
     plain = "Crews worked on the pier Some boats left the harbour on Friday."
     cut = plain.index("Some")
     assert summary.mend(plain, [Span(0, cut - 1), Span(cut, len(plain))]) == \

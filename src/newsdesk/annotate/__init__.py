@@ -99,14 +99,17 @@ def _glued_opening(token: Token, previous: Token) -> bool:
             previous.is_lower and previous.lower_ not in _NAME_PARTICLES:
         return True
     # "... aid supplies in Port-au-Prince She said the aircraft had flown ...": a caption
-    # that ends on a name, run into the story; a capitalised "She" is never inside a sentence
-    return token.lower_ in _GLUED_PRONOUNS and previous.text[:1].isupper() and \
+    # that ends on a name, run into the story; a capitalised "She" is never inside a sentence,
+    # nor a capitalised "The" before a word in lower case ("... in Port-au-Prince The leading
+    # US general in Haiti has said"; "The Hague" has a capital after it)
+    return token.lower_ in _GLUED_AFTER_NAMES and previous.text[:1].isupper() and \
         previous.text[-1:].isalpha() and len(previous.text) > 1
 
 
 # Pronouns that, capitalised right after a capitalised word, start a sentence ("I" is always
 # capitalised; "It" opens titles too often: "Make It Count").
 _GLUED_PRONOUNS = frozenset({"he", "she", "they", "we"})
+_GLUED_AFTER_NAMES = _GLUED_PRONOUNS | {"the"}
 
 
 def _open_bracket(text: str, at: int) -> bool:

@@ -211,13 +211,23 @@ _FIRST_TWO = re.compile(r"\s*([A-Z][a-z]+)\s+([a-z]+)\b")
 def _glued_opening(body: str, following: str) -> bool:
     """Whether the next span is a sentence a scrape ran into the one before, which the parse
     already split ("BP faces backlash over Gulf oil spill report" | "The explosion on the rig
-    killed 11 workers"): a word in lower case ends the span, and the next opens on a
+    killed 11 workers"): a word in lower case ends the span and the next opens on a
     capitalised sentence opener (``grammar.GLUED_SENTENCE_OPENERS``) before a word in lower
-    case.  Mending it would cite a headline glued to a sentence."""
+    case, or a name ends it and the next opens on "The", "He", "She", "They" or "We" before a
+    word in lower case, as the parse splits them (``annotate``).  Mending it would cite a
+    headline or a caption glued to a sentence."""
     last = body.split()[-1] if body.split() else ""
     found = _FIRST_TWO.match(following)
-    return bool(last.isalpha() and last.islower() and found is not None
-                and found.group(1).lower() in grammar.GLUED_SENTENCE_OPENERS)
+    if found is None or not last[-1:].isalpha():
+        return False
+    opener = found.group(1).lower()
+    if last.islower():
+        return opener in grammar.GLUED_SENTENCE_OPENERS
+    # "... aid supplies in Port-au-Prince" | "The leading US general in Haiti has said"
+    return last[:1].isupper() and len(last) > 1 and opener in _AFTER_NAMES
+
+
+_AFTER_NAMES = frozenset({"he", "she", "they", "we", "the"})
 
 
 def _open_quote(text: str) -> bool:
