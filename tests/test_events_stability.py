@@ -3,32 +3,19 @@ and models averaged over penalties or resamples of the sentences."""
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 from types import ModuleType
 
 import numpy as np
 import pytest
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
-
-
-def _script(name: str) -> ModuleType:
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+from tests.benchmark_scripts import BENCHMARKS, load
 
 
 @pytest.fixture(scope="module")
 def stability() -> ModuleType:
     sys.path.insert(0, str(BENCHMARKS))
-    return _script("events_stability")
+    return load("events_stability")
 
 
 # Invented sentences and feature bags of their candidates (sentence index, features, type, mode).

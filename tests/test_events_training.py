@@ -3,37 +3,23 @@ byte-identical output for the same data, and no record predicted by a model fitt
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from datetime import date
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
-
-
-def _script(name: str) -> ModuleType:
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+from tests.benchmark_scripts import load
 
 
 @pytest.fixture(scope="module")
 def train() -> ModuleType:
-    return _script("train_events_model")
+    return load("train_events_model")
 
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    return _script("events_plover")
+    return load("events_plover")
 
 
 # Invented feature bags: "met" is CONSULT in three rows and NONE in one.
