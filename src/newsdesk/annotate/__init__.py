@@ -102,14 +102,9 @@ def _glued_opening(token: Token, previous: Token) -> bool:
     # that ends on a name, run into the story; a capitalised "She" is never inside a sentence,
     # nor a capitalised "The" before a word in lower case ("... in Port-au-Prince The leading
     # US general in Haiti has said"; "The Hague" has a capital after it)
-    return token.lower_ in _GLUED_AFTER_NAMES and previous.text[:1].isupper() and \
+    return token.lower_ in grammar.GLUED_AFTER_NAMES and previous.text[:1].isupper() and \
         previous.text[-1:].isalpha() and len(previous.text) > 1
 
-
-# Pronouns that, capitalised right after a capitalised word, start a sentence ("I" is always
-# capitalised; "It" opens titles too often: "Make It Count").
-_GLUED_PRONOUNS = frozenset({"he", "she", "they", "we"})
-_GLUED_AFTER_NAMES = _GLUED_PRONOUNS | {"the"}
 
 
 def _open_bracket(text: str, at: int) -> bool:

@@ -12,7 +12,7 @@ phrase introducing the name ("Iran's foreign minister, Mohammad Javad Zarif").
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -165,6 +165,15 @@ def _craft_names(doc: Doc) -> set[str]:
     return names | {name.split()[-1] for name in names}
 
 
+def _craft_short_names(crafts: set[str]) -> dict[str, str]:
+    """The last word of each craft's full name, to that name ("Horizon" -> "Deepwater
+    Horizon"), where only one full name ends with it."""
+    full = sorted({re.sub(r"^[Tt]he\s+", "", n) for n in crafts if n[:1].isupper()})
+    full = [n for n in full if " " in n]
+    ends = Counter(n.split()[-1] for n in full)
+    return {n.split()[-1]: n for n in full if ends[n.split()[-1]] == 1}
+
+
 def _beside_craft_noun(doc: Doc, ent: SpacySpan) -> bool:
     """A craft noun after the name, past one noun of its kind ("the Deepwater Horizon oil
     rig", "the Sea Empress cargo ship"), or a craft noun just before it ("the oil rig Deepwater
@@ -210,11 +219,7 @@ def _org_surfaces(doc: Doc) -> set[str]:
 def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     places = _location_surfaces(doc)
     crafts = _craft_names(doc)
-    full_crafts = sorted({re.sub(r"^[Tt]he\s+", "", n) for n in crafts
-                          if " " in n and n[:1].isupper()} - {""})
-    full_crafts = [n for n in full_crafts if " " in n]
-    craft_short = {last: full for last, full in ((n.split()[-1], n) for n in full_crafts)
-                   if sum(1 for m in full_crafts if m.split()[-1] == last) == 1}
+    craft_short = _craft_short_names(crafts)
     orgs = _org_surfaces(doc)
     person_words = {
         t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_title
@@ -260,9 +265,9 @@ def _split_run_together(doc: Doc) -> list[SpacySpan]:
     ("Mark Bly BP").  "Bank of America" (a preposition before the tail)
     and "Hillary Clinton" (the same kind on both sides) stay whole.
     """
-    alone: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    alone: dict[str, list[str]] = defaultdict(list)  # an entity's words -> its labels
     for ent in doc.ents:
-        alone[ent.text][ent.label_] += 1
+        alone[ent.text].append(ent.label_)
     found: list[SpacySpan] = []
     for ent in doc.ents:
         found.extend(_split_at_known_tail(doc, ent, alone))
@@ -270,7 +275,7 @@ def _split_run_together(doc: Doc) -> list[SpacySpan]:
 
 
 def _split_at_known_tail(doc: Doc, ent: SpacySpan,
-                         alone: dict[str, dict[str, int]]) -> list[SpacySpan]:
+                         alone: dict[str, list[str]]) -> list[SpacySpan]:
     if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") or len(ent) < 2:
         return [ent]
     first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
@@ -283,11 +288,11 @@ def _split_at_known_tail(doc: Doc, ent: SpacySpan,
         before = doc[cut - 1]
         if before.is_lower and before.is_alpha and before.lower_ not in lexicon.ORGANISATION_NOUNS:
             return [ent]  # "Bank of America", "Sisters of Mercy": one name
-        label = max(sorted(labels), key=lambda k: labels[k])
+        label = _most_common(labels)
         head = doc[first:cut]
         head_labels = alone.get(head.text) or alone.get(doc[ent.start : cut].text)
         if head_labels:
-            head_label = max(sorted(head_labels), key=lambda k: head_labels[k])
+            head_label = _most_common(head_labels)
             if head_label == label:
                 return [ent]  # "Hillary Clinton" beside "Hillary" and "Clinton"
             return [SpacySpan(doc, ent.start, cut, label=head_label),

@@ -129,7 +129,7 @@ def _no_comment(word: Token) -> bool:
     """"declined to comment on the findings", "refused to discuss the report": a refusal to
     speak takes no side on what it would have spoken about."""
     return any(c.dep_ == "xcomp" and (_lemma(c) in COMMUNICATION_VERBS or
-                                      _lemma(c) in ("comment", "discuss", "elaborate"))
+                                      _lemma(c) in ("discuss", "elaborate"))
                for c in word.children)
 
 

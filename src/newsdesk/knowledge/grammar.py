@@ -37,6 +37,11 @@ CLAUSE_OPENERS: frozenset[str] = RELATIVE_PRONOUNS | {"whose", "where", "when"}
 # ("... washed oil over them Some controlled burning has taken place"): in lower case after a
 # word in lower case and before one, they start a sentence.  Not "A" or "I" ("hepatitis A
 # vaccine"), prepositions ("In re", "About the Author") or possessives ("for His forgiveness").
+# Words that, capitalised right after a capitalised word and before a word in lower case,
+# start a sentence a scrape ran into a caption ending on a name ("... in Port-au-Prince She
+# said", "... in Port-au-Prince The leading US general has said"): never inside a sentence.
+# Not "I" (always capitalised) nor "It" (it opens titles: "Make It Count").
+GLUED_AFTER_NAMES: frozenset[str] = frozenset({"he", "she", "they", "we", "the"})
 GLUED_SENTENCE_OPENERS: frozenset[str] = frozenset(
     {"the", "some", "however", "but", "it", "they", "this", "these", "those", "there", "many",
      "most", "several", "he", "she", "we", "thousands", "hundreds", "meanwhile"}

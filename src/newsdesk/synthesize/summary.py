@@ -224,10 +224,7 @@ def _glued_opening(body: str, following: str) -> bool:
     if last.islower():
         return opener in grammar.GLUED_SENTENCE_OPENERS
     # "... aid supplies in Port-au-Prince" | "The leading US general in Haiti has said"
-    return last[:1].isupper() and len(last) > 1 and opener in _AFTER_NAMES
-
-
-_AFTER_NAMES = frozenset({"he", "she", "they", "we", "the"})
+    return last[:1].isupper() and len(last) > 1 and opener in grammar.GLUED_AFTER_NAMES
 
 
 def _open_quote(text: str) -> bool:

@@ -393,9 +393,10 @@ class Participants:
             if actor is not None:
                 if actor.country:
                     return actor.country
-                if actor.kind in _LOCATION_KINDS and _water_body(actor.name):
-                    return geo.place_code(actor.name)  # "the Gulf of Mexico" is no Mexico's
-                return geo.place_code(actor.name) or name_country(actor.name)
+                code = geo.place_code(actor.name)
+                if code or (actor.kind in _LOCATION_KINDS and _water_body(actor.name)):
+                    return code  # "the Gulf of Mexico" is no Mexico's
+                return name_country(actor.name)
         return surface_country(token)
 
     def _phrase_country(self, head: Token) -> str | None:
