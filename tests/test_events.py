@@ -204,6 +204,17 @@ def test_event_kinds(text: str, event_type: str, kind: str) -> None:
     assert _one(text, event_type).kind == kind
 
 
+def test_an_act_dated_after_publication_is_expected() -> None:
+    """"The governor ordered two inspectors to visit the plant on Friday" in a Thursday report:
+    the visit is tomorrow's, so it is expected, not something that occurred; the same sentence
+    with last Friday's date tells of a visit made."""
+    text = "The governor ordered two inspectors to visit the plant on Friday."
+    ahead = _one(text, "CONSULT", times=[_time(text, "on Friday", "2019-08-30", "day")])
+    assert (ahead.kind, ahead.future, ahead.time) == ("expected", True, "2019-08-30")
+    done = _one(text, "CONSULT", times=[_time(text, "on Friday", "2019-08-23", "day")])
+    assert (done.kind, done.future) == ("occurred", False)
+
+
 def test_a_precedent_is_history_recalled() -> None:
     text = "Ecuador expelled the Colombian ambassador in 1995."
     event = _one(text, "SANCTION", times=[_time(text, "1995", "1995", "year")])
@@ -220,6 +231,17 @@ def test_clause_time_dates_its_own_clause_only() -> None:
     seizure = next(e for e in events if e.type == "COERCE")
     assert meeting.time == "2019-08-26"
     assert seizure.time is None
+
+
+def test_a_time_in_a_relative_clause_dates_that_clause_only() -> None:
+    """"Peru met Chile, which had seized a ship last week, and signed a treaty": last week is
+    when the ship was seized; the treaty, a clause with no subject of its own, is not dated by
+    it (the Coast Guard "worked with BP, which operated the rig that sank last week, to deploy
+    booms and set fires" had its fires dated to the week before)."""
+    text = "Peru met Chile, which had seized a ship last week, and signed a treaty."
+    events = _events(text, times=[_time(text, "last week", "2019-W34", "week")])
+    times = {e.type: e.time for e in events}
+    assert times == {"CONSULT": None, "COERCE": "2019-W34", "SUPPORT": None}, events
 
 
 def test_a_purpose_clause_time_dates_the_act_it_serves() -> None:
@@ -1512,3 +1534,15 @@ def test_where_something_is_said_is_no_target(text: str) -> None:
     assert events and all(not e.recipients for e in events), events
     (visit,) = _events("The European Union envoy arrived in Baghdad on Friday.")
     assert visit.recipients == ["country:IRQ"], visit
+
+
+def test_a_clause_the_parser_hangs_on_a_name_says_nothing_of_its_country() -> None:
+    """A scraped headline run into its lead ("Nordvik under pressure as the French gas leak
+    crisis worsens Nordvik blamed ..."): the parser makes "worsens" an adjective on the
+    second name, and the French crisis it reports does not make the company French."""
+    text = ("Nordvik under pressure as the French gas leak crisis worsens Nordvik blamed its "
+            "contractors for the leak. Crews worked through the night. "
+            "Regulators said they would study the findings. Fishermen said they were still "
+            "waiting.")
+    found, _ = _countries(text)
+    assert found.get("Nordvik") is None, found

@@ -155,6 +155,21 @@ def test_a_legal_form_or_a_leading_country_names_the_same_organisation() -> None
     assert by_id["org:coast-guard"].aliases == ["U.S. Coast Guard", "US Coast Guard"]
 
 
+def test_an_organisation_written_without_its_and_is_the_same_organisation() -> None:
+    """A page that writes "National Marine and Coastal Service" without its "and" (or with
+    "&") names the one service; the roster listed the two spellings apart."""
+    linked = link([
+        _org("National Marine and Coastal Service", "org:nmcs", 3),
+        _org("National Marine Coastal Service", "org:nmcs-2"),
+        _org("National Marine & Coastal Service", "org:nmcs-3"),
+        _org("Marine Service", "org:marine-service"),
+    ])
+    by_id = {e.actor.id: e.actor for e in linked}
+    assert sorted(by_id) == ["org:marine-service", "org:nmcs"], by_id
+    assert by_id["org:nmcs"].aliases == ["National Marine & Coastal Service",
+                                         "National Marine Coastal Service"]
+
+
 def test_a_family_name_written_first_joins_its_full_name_across_articles() -> None:
     # "Moon" in one article, "Moon Jae-hyun" in another; "Paul" (a given name) joins nothing.
     linked = link([

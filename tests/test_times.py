@@ -586,3 +586,13 @@ def test_the_future_perfect_looks_ahead_and_fall_the_verb_is_no_season() -> None
             "shares to fall further, analysts expect a takeover.")
     assert _pairs(_times(text, date(2010, 6, 2))) == [("August 15", "2010-08-15"),
                                                       ("Monday", "2010-05-31")]
+
+
+def test_a_day_of_an_ordered_act_is_the_nearest_one() -> None:
+    """ "The governor ordered two inspectors to visit the plant on Friday" in a Thursday
+    article is tomorrow's visit: the act comes after the order, so the past tense of the order
+    does not send its day back a week.  The order's own day keeps the order's tense."""
+    text = ("The governor ordered two inspectors to visit the plant on Friday. The governor "
+            "asked the mayor on Tuesday to close the beaches.")
+    assert _pairs(_times(text, date(2022, 9, 15))) == [("Friday", "2022-09-16"),
+                                                       ("Tuesday", "2022-09-13")]

@@ -161,8 +161,36 @@ def _craft_names(doc: Doc) -> set[str]:
     """Names written just before a noun of a craft ("the BP-operated Deepwater Horizon rig",
     ``lexicon.CRAFT_NOUNS``), which the model often reads as a person's, and their last words
     (the short name: "the Horizon disaster", then "Deepwater Horizon")."""
-    names = {e.text for e in doc.ents if _beside_craft_noun(doc, e)}
+    names = {_craft_span(doc, e).text for e in doc.ents if _beside_craft_noun(doc, e)}
     return names | {name.split()[-1] for name in names}
+
+
+def _craft_span(doc: Doc, ent: SpacySpan) -> SpacySpan:
+    """The craft's whole name where the model left its first words out of the entity: "the
+    Deepwater Horizon rig" with only "Horizon" tagged (a place, as often as not)."""
+    start = ent.start
+    while start > ent.sent.start and doc[start - 1].pos_ == "PROPN" and \
+            doc[start - 1].is_title and doc[start - 1].ent_iob_ == "O" and \
+            doc[start - 1].lower_ not in roles.TITLE_WORDS and \
+            doc[start - 1].lower_ not in roles.HONORIFICS:
+        start -= 1
+    return doc[start : ent.end]
+
+
+def _craft_cand(doc: Doc, ent: SpacySpan) -> _Cand | None:
+    """A name the model read as a person's, a place or a facility, right beside a noun of a
+    craft ("the Deepwater Horizon rig", "the tanker Sea Empress"), is the craft, which acts as
+    its crew or owner does; a place the gazetteer knows, a sea or a parish stays a place ("a
+    Louisiana rig", "a Gulf of Mexico oil rig")."""
+    if ent.label_ not in ("PERSON", "LOC", "FAC", "PRODUCT") or not _beside_craft_noun(doc, ent):
+        return None
+    span = _craft_span(doc, ent)
+    words = {t.lower_ for t in span}
+    if geo.place_code(span.text) or geo.country_code(span.text) or geo.place_code(ent.text) or \
+            words & lexicon.WATER_BODY_WORDS or words & lexicon.DIVISION_NOUNS or \
+            doc[span.start].lower_ in roles.HONORIFICS:
+        return None
+    return _Cand(span.start, span.end, "org", _clean_name(span.text))
 
 
 def _craft_short_names(crafts: set[str]) -> dict[str, str]:
@@ -235,7 +263,7 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
         if ent.label_ not in _LOCATION_LABELS and any(
                 s <= ent.start_char < e for s, e in furniture):
             continue  # a dateline's place stays a place
-        cand = _classify(doc, ent, places, person_words, orgs, crafts)
+        cand = _craft_cand(doc, ent) or _classify(doc, ent, places, person_words, orgs, crafts)
         if cand is None:
             continue
         cand = _short_form(cand, short_forms, person_words)
@@ -356,12 +384,14 @@ def _given_name_surnames(doc: Doc) -> set[str]:
     """Names the model tagged as an organisation but the text shows are a person's: "Paul
     Peachy of Christian Aid said ..." then "Mr Peachy of Christian Aid said ...".  A name of
     two or three capitalised words that opens with a known given name and whose last word
-    follows an honorific elsewhere in the article gives its words as a person's."""
+    follows an honorific elsewhere in the article, or stands alone there as a person's name
+    ("said lawyer Brent Coon", tagged ORG, then "Coon said", tagged PERSON), gives its words as
+    a person's."""
     after_honorific = {
         doc[t.i + 1].text
         for t in doc[:-1]
         if t.lower_ in roles.HONORIFICS and doc[t.i + 1].is_title
-    }
+    } | {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1 and e[0].is_title}
     found: set[str] = set()
     for ent in doc.ents:
         words = [t for t in ent if not t.is_punct]
@@ -374,6 +404,31 @@ def _given_name_surnames(doc: Doc) -> set[str]:
         ):
             found.update(t.text for t in words)
     return found
+
+
+def _portfolio_of_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is the portfolio of a title before a person's name: "Homeland
+    Security Secretary Janet Napolitano", "Interior Secretary Ken Salazar".  The model reads
+    "Homeland Security" and "Interior" as organisations, and the roster then lists "Homeland"
+    beside the department; the words belong to the person's title.  An acronym or a name with
+    an organisation's noun is a body's name in its own right and stays: "EPA Administrator
+    Lisa Jackson", "State Department spokesman P.J. Crowley"."""
+    words = doc[start:end]
+    if any(t.is_upper and len(t) > 1 for t in words) or \
+            any(t.lower_ in lexicon.ORGANISATION_NAME_ENDS or t.lower_ in lexicon.ORGANISATION_NOUNS
+                for t in words) or geo.igo(words.text) or geo.organisation(words.text):
+        return False  # "Arab League Secretary General Chadli Klibi": the League is a body
+    i = end
+    while i < len(doc) and doc[i].is_title and doc[i].lower_ in roles.TITLE_WORDS and \
+            doc[i].ent_type_ != "PERSON":
+        i += 1
+    return i > end and i < len(doc) and doc[i].ent_type_ == "PERSON" and \
+        any(t.lower_ in _PORTFOLIO_HEADS for t in doc[end:i])
+
+
+# The titles that carry a portfolio before them ("Interior Secretary", "Health Minister");
+# a company's name before "Managing Director" is the company's.
+_PORTFOLIO_HEADS = frozenset({"secretary", "minister"})
 
 
 def _classify(
@@ -403,6 +458,11 @@ def _classify(
     if label == "ORG" and name.islower() and start > 1 and doc[start - 1].lower_ == "of" \
             and doc[start - 2].lower_ in roles.TITLE_HEADS:
         return None  # "the US secretary of state": the title's, no organisation
+    if label == "ORG" and end - start > 1 and doc[end - 1].is_title and \
+            doc[end - 1].lower_ in lexicon.WATER_BODY_WORDS and doc[end - 1].lower_ != "channel":
+        label = "LOC"  # "into the Prince William Sound": a sea, bay or sound is a place
+    if label == "ORG" and _portfolio_of_title(doc, start, end):
+        return None  # "Interior Secretary Ken Salazar": the title's portfolio, no organisation
     if label != "PERSON" and name.split()[-1].lower() in lexicon.DOCUMENT_WORDS:
         return None
     shared = _shared_surname(doc, start, end)
@@ -558,7 +618,8 @@ def _title_head_at(doc: Doc, i: int) -> bool:
 
 
 def _extend_org(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Join a proper noun the model cut off: "United Against Nuclear" + "Iran"."""
+    """Join a proper noun the model cut off: "United Against Nuclear" + "Iran"; never a
+    person's name the model found ("EPA Administrator Lisa Jackson" is no organisation)."""
     last = doc[end - 1]
     if last.lower_ == "of" and end < len(doc) and doc[end].pos_ in ("NUM", "PROPN"):
         end += 1  # "Group of" + "7"
@@ -569,6 +630,7 @@ def _extend_org(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and last.whitespace_ != ""
         and doc[end].is_title
         and doc[end].pos_ == "PROPN"
+        and doc[end].ent_type_ != "PERSON"  # "EPA" + "Administrator Lisa Jackson": hers
         and "\n" not in last.whitespace_
         and doc[end].lower_ not in roles.TITLE_HEADS  # "Homeland Security" + "Secretary Janet ..."
         and not (doc[end].lower_ in roles.TITLE_WORDS and _title_head_at(doc, end + 1))

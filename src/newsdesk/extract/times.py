@@ -191,6 +191,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
         governed = has_head or (head.i != verb.i and head.pos_ == "ADJ")  # "is due to pay"
         if governed and head.lemma_ in grammar.TENSE_FUTURE_GOVERNORS:
             return "future"
+        if governed and head.lemma_ in grammar.DIRECTIVE_GOVERNORS:
+            return "present"  # "ordered them to visit the site on Friday": the nearest Friday
         governor = _verb_above(verb)
         if governor is not None and depth < 4:
             return _verb_tense(governor, depth + 1)

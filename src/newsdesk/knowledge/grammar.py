@@ -184,6 +184,12 @@ EXPECTATION_GOVERNORS: frozenset[str] = frozenset(
 TENSE_FUTURE_GOVERNORS: frozenset[str] = EXPECTATION_GOVERNORS | {
     "be", "hope", "want", "promise", "vow", "pledge", "threaten"
 }
+# Verbs that order or ask for an act: the act comes after the order, so a day in the infinitive
+# under them is the one nearest the article, not the one before it ("ordered the secretaries to
+# visit the site on Friday", written on a Thursday, is tomorrow), whatever the order's tense.
+DIRECTIVE_GOVERNORS: frozenset[str] = frozenset(
+    {"order", "instruct", "direct", "ask", "tell", "urge", "invite"}
+)
 # Verbs and adjectives a time hangs from through "for" when it is the time something is
 # booked for: "hearings were set for Tuesday" is the Tuesday nearest the article, whatever the
 # tense of the booking.

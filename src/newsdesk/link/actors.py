@@ -281,10 +281,13 @@ def _one_edit(a: str, b: str) -> bool:
 
 def org_key(name: str) -> tuple[str, str | None]:
     """An organisation's name as compared across articles, and the country leading it:
-    without dots, case, a leading "the", a legal form at its end ("BP Plc" → "bp") or a
-    country before the rest ("U.S. Coast Guard" → "coast guard", USA), or an international
-    body's acronym ("UN World Food Programme" → "world food programme", the UN)."""
-    words = name.replace(".", "").replace(",", " ").lower().split()
+    without dots, case, "and" or "&" (a page that drops the conjunction from "National
+    Oceanic and Atmospheric Administration"), a leading "the", a legal form at its end ("BP
+    Plc" → "bp") or a country before the rest ("U.S. Coast Guard" → "coast guard", USA), or
+    an international body's acronym ("UN World Food Programme" → "world food programme", the
+    UN)."""
+    words = [w for w in name.replace(".", "").replace(",", " ").lower().split()
+             if w not in ("and", "&")]  # "National Oceanic Atmospheric Administration"
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     while len(words) > 1 and words[-1] in lexicon.LEGAL_FORMS:

@@ -655,6 +655,12 @@ class Coder:
         historical = dating.historical(self.reading.article, time_value) or (
             time_value is None and dating.recalled(self.times, self.reading.article, sent, head))
         verb = item.token if item.token.pos_ in ("VERB", "AUX") else head
+        # "ordered the secretaries to visit the site on Friday" in a Thursday report: an act
+        # dated after its article was written has not happened yet, whatever its grammar says
+        published = self.reading.article.published
+        if time_value is not None and published is not None and not draft.future and \
+                dating.after_publication(time_value, published):
+            draft = replace(draft, future=True)
         kind = event_kind(historical, draft.hypothetical, draft.future,
                           clauses.standing(verb), clauses.ongoing(verb))
         return Event(

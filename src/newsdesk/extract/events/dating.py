@@ -125,8 +125,8 @@ def event_time(times: list[Dated], article: Article, sent: SpacySpan, token: Tok
         # "At that time, Iran negotiated ... but delayed ...": a time that opens the sentence
         # scopes over all of it, whatever verb the parser hung it on.
         adverbial = _adverbial([(e, r) for e, r in in_sentence
-                                if not has_subject(head) or _verb_of(r).i == head.i
-                                or fronted(r, sent)])
+                                if (not has_subject(head) and not _in_other_relative(r, head))
+                                or _verb_of(r).i == head.i or fronted(r, sent)])
         if len(adverbial) == 1:
             return _value(adverbial[0])
     if not in_sentence and sent.start > 0:
@@ -144,6 +144,18 @@ def event_time(times: list[Dated], article: Article, sent: SpacySpan, token: Tok
         if quoted is not None and not _after(quoted.value, article.published):
             return _value(quoted)
     return None, None, False
+
+
+def _in_other_relative(root: Token, head: Token) -> bool:
+    """Whether a time sits in a relative clause that does not hold the act: "The Coast Guard
+    worked with BP, which operated the rig that sank last week, to deploy booms and set fires":
+    last week is when the rig sank, not when the fires were set."""
+    current = root
+    while current.head.i != current.i:
+        if current.dep_ in ("relcl", "acl") and current.pos_ in ("VERB", "AUX"):
+            return not any(t.i == head.i for t in current.subtree)
+        current = current.head
+    return False
 
 
 def _purposes(head: Token) -> list[Token]:
@@ -244,6 +256,11 @@ def _after(value: str | None, published: date | None) -> bool:
     except ValueError:
         return True
     return start > published
+
+
+def after_publication(value: str, published: date) -> bool:
+    """Whether a stated time starts after the article's day (the act it dates is expected)."""
+    return _after(value, published)
 
 
 def _holds_publication(value: str | None, published: date | None) -> bool:

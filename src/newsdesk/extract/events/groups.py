@@ -24,19 +24,30 @@ _PHRASE_SKIP = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "appos
 
 
 def phrase_words(token: Token) -> list[Token]:
-    """The head's own noun phrase: modifiers and "of/in/from" complements, not its clauses."""
+    """The head's own noun phrase: modifiers and "of/in/from" complements, not its clauses.
+
+    A word with a subject or a subordinator of its own heads a clause whatever label the
+    parser hung on it: in a scraped headline run into its lead, "BP under pressure as the US
+    oil spillage crisis worsens BP is paying ...", "worsens" comes out as an adjective on the
+    second "BP", and the crisis it reports is not part of the company's name."""
     found: list[Token] = []
     stack = [token]
     while stack:
         current = stack.pop()
         found.append(current)
         for child in current.children:
-            if child.dep_ in _PHRASE_SKIP:
+            if child.dep_ in _PHRASE_SKIP or _heads_clause(child):
                 continue
             if child.dep_ == "prep" and child.lower_ not in grammar.PHRASE_PREPOSITIONS:
                 continue
             stack.append(child)
     return sorted(found, key=lambda t: t.i)
+
+
+def _heads_clause(token: Token) -> bool:
+    """A word with a subject or a subordinator of its own (tagged a verb or, as often in
+    such runs, a noun: "worsens")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") for c in token.children)
 
 
 def word_country(word: str) -> str | None:
