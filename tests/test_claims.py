@@ -231,6 +231,14 @@ def test_claims_met_and_a_figures_multiplier_name_no_topic() -> None:
     assert not [s for s in stances if s.topic in ("meeting", "m")]
 
 
+def test_responsibilities_met_are_no_meeting() -> None:
+    """"we are fully prepared to meet our responsibilities": the governor meets no one."""
+    stances = stances_of("\"The company pays for the clean-up, but we are fully prepared to meet "
+                         "our responsibilities to every town on the coast,\" Governor Ines Kohl "
+                         "said.")
+    assert not [s for s in stances if s.topic == "meeting"], stances
+
+
 def test_a_release_of_a_thing_is_no_stance_for_a_release() -> None:
     """"The Coast Guard said Norlund likely will release the flow again": no one's stance for the
     release of anyone; "said it would release the detained sailors" is."""

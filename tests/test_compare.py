@@ -482,3 +482,14 @@ def test_a_figure_of_another_year_is_another_happening() -> None:
     then = "The blast at the Kessel refinery in 2005 killed 15 workers, the harbour board said."
     assert _numbers_between(now, then) == []
     assert [u for u, _ in _numbers_between(now, now.replace("11", "15"))] == ["worker"]
+
+
+def test_counts_of_two_acts_are_no_disagreement() -> None:
+    """"Eleven workers are still missing" and "tourism on the coast supports 41,000 workers"
+    count two different things that share a noun: the story's disagreements listed "worker:
+    11 against 41000" again and again.  Two counts of one act still disagree."""
+    missing = "Eleven workers at the Kessel refinery are still missing."
+    supported = "The Kessel refinery employs 41,000 workers."
+    assert _numbers_between(missing, supported) == []
+    assert [u for u, _ in _numbers_between(missing, missing.replace("Eleven", "Fifteen"))] == [
+        "worker"]

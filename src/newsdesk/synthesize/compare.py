@@ -235,11 +235,14 @@ def _conflicting_numbers(a: Claim, b: Claim) -> list[str]:
     other as either writer may have rounded it ("nearly 5 million barrels" is "4.9 million
     barrels"; "4 million" is not).  Money names no thing counted: two sums conflict only as
     objects of one predicate ("the clean-up has cost $940m" against "BP is seeking $700m from
-    insurers" are two sums, not one)."""
+    insurers" are two sums, not one).  A count of one thing conflicts only where one act or
+    state is counted ("11 workers are missing" is no other count of "tourism supports 41,000
+    workers"); a rate ("barrels a day") is one measured quantity whatever verb gives it."""
     na, nb = _numbers(a), _numbers(b)
     return sorted(u for u in set(na) & set(nb)
                   if not any(_rounds_alike(x, y) for x in na[u] for y in nb[u])
-                  and (u.split("/")[0] not in _MONEY or a.predicate.lemma == b.predicate.lemma))
+                  and (u.split("/")[0] not in _MONEY or a.predicate.lemma == b.predicate.lemma)
+                  and (_same_predicate(a, b) or "/" in u))
 
 
 def _significant(value: float) -> int:
