@@ -315,6 +315,8 @@ def test_related_list_stops_at_next_long_paragraph(tmp_path: Path) -> None:
         "You can follow the harbour inquiry, when the pilots' union gives evidence to the "
         "transport committee, on the Harbour Times website on Thursday 9 May from 1400 GMT.",
         "Watch the mayor's statement live on our app.",
+        "View how the strike has spread along the coast.",
+        "See the harbour's busiest berths, one by one.",
         "Content and Programming Copyright 2024 Harbour Network, Inc..",
         "All materials herein are protected by copyright law and may not be reproduced without "
         "the prior written permission of the Harbour Network, its owners or any of its many "

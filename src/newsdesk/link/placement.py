@@ -53,7 +53,7 @@ from typing import Any
 
 import duckdb
 
-from newsdesk.ingest.furniture import lead_text
+from newsdesk.ingest.furniture import is_furniture, lead_text
 from newsdesk.link import dedupe, embeddings
 from newsdesk.link import stories as clustering
 from newsdesk.model import Article, Extraction, Region
@@ -681,6 +681,8 @@ def untitled_label(text: str) -> str | None:
     …"), rather than a file name, past a wire scrape's time stamp and dateline.  None for an
     empty text."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    while len(lines) > 1 and is_furniture(lines[0]):
+        lines = lines[1:]  # "View how tourism ... are all at risk.": a link's call, no headline
     if not lines:
         return None
     words = _TICKER.sub("", lead_text(lines[0])).split()
