@@ -618,3 +618,27 @@ def test_a_given_name_tagged_as_an_organisation_is_the_person_named_alone_later(
                 SpacySpan(doc, alone.start, alone.end, label="PERSON")]
     actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
     assert [(a.name, a.kind, len(a.mentions)) for a in actors] == [("Paul Varga", "person", 2)]
+
+
+def test_a_city_the_model_cut_to_its_last_word_is_the_city() -> None:
+    """"in Santo Domingo" with only "Domingo" tagged, as a person: the roster listed a person
+    "Domingo"; the capitalised word before it makes the city the gazetteer knows."""
+    text = "The trucks waited in Santo Domingo on Monday before crossing the border."
+    doc = annotate.parse(text)
+    word = doc.char_span(text.index("Domingo"), text.index("Domingo") + len("Domingo"))
+    assert word is not None
+    doc.ents = [SpacySpan(doc, word.start, word.end, label="PERSON")]
+    actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
+    assert [(a.name, a.kind, a.country) for a in actors] == [
+        ("Santo Domingo", "location", "DOM")]
+
+
+def test_where_a_role_is_held_is_not_whose_it_is() -> None:
+    """"the deputy commander for relief operations in Haiti" commands there; it does not make
+    him Haitian (a country written after "in" in a title is where, as "a spokeswoman in
+    Geneva" is)."""
+    found = actors_of("Maj Gen Lars Brekke, the deputy commander for relief operations in "
+                      "Haiti, said the troops would stay.")
+    brekke = next(a for a in found.values() if a.name == "Lars Brekke")
+    assert brekke.country is None, brekke
+    assert "the deputy commander for relief operations in Haiti" in titles(brekke)

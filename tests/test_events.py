@@ -1546,3 +1546,14 @@ def test_a_clause_the_parser_hangs_on_a_name_says_nothing_of_its_country() -> No
             "waiting.")
     found, _ = _countries(text)
     assert found.get("Nordvik") is None, found
+
+
+def test_a_national_service_named_without_its_country_keeps_its_own() -> None:
+    """"The Royal Navy sent a frigate with aid to Haiti": the navy is Britain's, not the
+    country of the sentence it acts in (it was American in coverage that named the US
+    effort beside it)."""
+    text = ("Crews worked through the night off the coast. The Royal Navy sent a frigate with "
+            "aid to the United States base on Monday. Officials said more ships would follow. "
+            "Fishermen said they were still waiting.")
+    found, _ = _countries(text)
+    assert found.get("Royal Navy") == "GBR", found

@@ -442,6 +442,9 @@ def _classify(
         end = opened  # "Blowout Preventer (BOP": the model ran into the acronym's bracket
     if start >= end:
         return None
+    if start > 0 and doc[start - 1].is_title and doc[start - 1].ent_iob_ == "O" and \
+            geo.place_code(doc[start - 1 : end].text):
+        start, label = start - 1, "GPE"  # "Santo" + "Domingo" (tagged a person): the city
     name = doc[start:end].text
     if not any(ch.isalpha() for ch in name):
         return None
@@ -1231,6 +1234,8 @@ def _country_in_span(span: SpacySpan) -> str | None:
                 return body[0]
         if not token.is_title and token.text not in ("U.S.",):
             continue
+        if _located(token):
+            continue  # "the deputy commander for relief operations in Haiti": where, not whose
         place = next((e for e in span.ents if e.start <= token.i < e.end
                       and e.label_ in ("GPE", "LOC", "NORP") and len(e) > 1), None)
         if place is not None:
@@ -1242,13 +1247,21 @@ def _country_in_span(span: SpacySpan) -> str | None:
         if code:
             return code
     for ent in span.ents:
-        if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "at", "near"):
+        if _located(ent.root):
             continue  # "a spokeswoman in Geneva" works there, for no state of its own
         if ent.label_ in ("GPE", "NORP"):
             code = geo.place_code(ent.text)
             if code:
                 return code
     return None
+
+
+def _located(token: Token) -> bool:
+    """Whether a name is where something is ("in Geneva", "at the port of Haifa")."""
+    root = token
+    while root.dep_ == "compound" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near")
 
 
 def _country_in_words(name: str) -> str | None:
