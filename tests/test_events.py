@@ -1557,3 +1557,15 @@ def test_a_national_service_named_without_its_country_keeps_its_own() -> None:
             "Fishermen said they were still waiting.")
     found, _ = _countries(text)
     assert found.get("Royal Navy") == "GBR", found
+
+
+def test_a_country_named_in_someones_quoted_words_is_not_theirs() -> None:
+    """"International Development Secretary Douglas Alexander said: 'This ship will ... keep
+    Haiti running'" made a British minister Haitian: the country his own words name is what he
+    speaks of, not whose he is."""
+    text = ("Crews worked through the night in the capital. International Development Secretary "
+            "Lars Brekke praised the crews: \"They have kept Haiti running.\" Officials in Haiti "
+            "said more ships would follow. Fishermen said they were still waiting.")
+    found, events = _countries(text)
+    assert found.get("Lars Brekke") is None, found
+    assert any(e.actors == ["person:lars-brekke"] for e in events), events

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsdesk.extract.actors import actor_id, slug
@@ -540,6 +541,7 @@ class Participants:
             for sibling in token.head.children:
                 if sibling.dep_ in ("dobj", "dative", "nsubjpass", "attr"):
                     others.update(t.i for t in sibling.subtree)  # the target's country is not ours
+        others.update(_quoted(token.sent))  # what someone's own words name is what they speak of
         codes: set[str] = set()
         bodies = False
         for word in token.sent:
@@ -749,3 +751,22 @@ class Participants:
                            token)
                 return (ids[0] if ids else None), True
         return None, False
+
+
+_OPENING_MARKS = frozenset({"“", '"', "‘"})
+_CLOSING_MARKS = frozenset({"”", '"', "’"})
+
+
+def _quoted(sent: SpacySpan) -> set[int]:
+    """The words of a sentence inside quotation marks: "International Development Secretary
+    Douglas Alexander said: 'This ship will provide supplies ... to keep Haiti running'" names
+    the country he speaks of, not his own."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for word in sent:
+        if opened is None and word.text in _OPENING_MARKS and word.whitespace_ == "":
+            opened = word.i
+        elif opened is not None and word.text in _CLOSING_MARKS:
+            inside.update(range(opened + 1, word.i))
+            opened = None
+    return inside
