@@ -511,6 +511,27 @@ def test_a_wire_scrapes_furniture_is_cut_off_a_summary_sentence() -> None:
     assert text[start:end] == "The ferry crews walked out on Friday."
 
 
+@pytest.mark.parametrize(("line", "news"), [
+    ("LINDAU/BREGENZ, Bavaria | Fri Mar 5, 2021 4:05 pm CET LINDAU/BREGENZ, Bavaria (Reuters) "
+     "- The ferry crews walked out on Friday.", "The ferry crews walked out on Friday."),
+    ("Friday, March 5, 2021; 4:21 PM The ferry crews walked out on Friday.",
+     "The ferry crews walked out on Friday."),
+    ("March 5, 2021 20:34 UTC The ferry crews walked out on Friday.",
+     "The ferry crews walked out on Friday."),
+    ("LINDAU | Fri Mar 5, 2021 BP said the ferry would sail.", "BP said the ferry would sail."),
+    ("March 5, 2021 was the day the ferry crews walked out.",
+     "March 5, 2021 was the day the ferry crews walked out."),
+])
+def test_a_wire_or_page_stamp_before_the_news_is_no_part_of_it(line: str, news: str) -> None:
+    """Two places with a slash ("HOUSTON/VENICE, Louisiana | ... (Reuters) -"), a page's own
+    stamp ("Thursday, May 27, 2010; 4:21 PM", "May 27, 2010 20:34 UTC") labelled stories and
+    opened summary sentences; a name after a day is no time zone ("BP"), and a date that is
+    the sentence's subject stays."""
+    from newsdesk.ingest.furniture import lead_start
+
+    assert line[lead_start(line):] == news
+
+
 def test_a_photo_credit_run_into_a_paragraph_is_no_body() -> None:
     from newsdesk import annotate
     from newsdesk.ingest.furniture import credit_prefix

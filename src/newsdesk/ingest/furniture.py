@@ -386,18 +386,22 @@ _CREDIT_PREFIX = re.compile(
 # "Wed Jun 16, 2010 2:56 pm EDT", an editor's note "(Adds BP forgoing dividend for year)",
 # and the dateline "WASHINGTON, June 16 (Reuters) -".
 _LEAD_FURNITURE = (
-    # "WASHINGTON | ", "GOLDEN MEADOW, Louisiana | "
-    re.compile(r"[A-Z][A-Z .'’-]{1,30}(?:, [A-Z][A-Za-z .'’-]{1,30})? \| "),
+    # "WASHINGTON | ", "GOLDEN MEADOW, Louisiana | ", "HOUSTON/VENICE, Louisiana | "
+    re.compile(r"[A-Z][A-Z .'’-]{1,30}(?:/[A-Z][A-Z .'’-]{1,30})*"
+               r"(?:, [A-Z][A-Za-z .'’-]{1,30})? \| "),
     re.compile(r"(?:Credit|Photo|Photograph|Picture)s?: [^\s/]+(?: [^\s/]+){0,3}(?:/[^/\n]+?)+ "
                r"(?=[A-Z][A-Z .'’-]{1,30} \| )"),
     _CREDIT_PREFIX,
     re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w* [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
-               r"(?: \d{1,2}:\d{2}\s*[ap]\.?m\.?)?(?: [A-Z]{2,4})? "),
+               r"(?: \d{1,2}:\d{2}\s*[ap]\.?m\.?(?: [A-Z]{2,4})?)? "),  # a zone after a time
+    # a page's own stamp: "Thursday, May 27, 2010; 4:21 PM ", "May 27, 2010 20:34 UTC "
+    re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?[A-Z][a-z]{2,8}\.? \d{1,2}, "
+               r"\d{4}(?:;|,)? \d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})? "),
     re.compile(r"\((?:Adds|Updates|Recasts|Corrects|Changes|Repeats|Writes through|Refiles)"
                r"\b[^()\n]{0,80}\) "),
     # "HOLLOWAY FALLS (Continental Press) — ", "ESTRAD, March 3 (Wire) - ", the wire style
     # "WASHINGTON (AP) _ " or "BAGHDAD, Iraq -- ": a hyphen alone only after the agency
-    re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:,[^()\n_]{0,30})?\s*"
+    re.compile(r"[A-Z][A-Z .,'’/-]{1,40}(?:,[^()\n_]{0,30})?\s*"
                r"(?:\([^()\n]{2,40}\)\s*(?:[—–_]+|--?)|[—–_]+|--)\s+"),
     re.compile(r"\((?:Reuters|AP|AFP|Associated Press|Bloomberg|UPI|dpa|AAP|CNN)\) ?[-—–_]+ "),
 )
