@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from newsdesk import annotate
+from newsdesk.annotate import truecase
 from newsdesk.extract import quotes_model
 from tests.test_quotes_meaning import quotes_of, said
 
@@ -495,3 +497,37 @@ def test_a_cue_with_no_speaker_found_has_a_threshold_of_its_own(
     older.write_text(json.dumps(raw), encoding="utf-8")
     loaded = quotes_model.load(older)
     assert loaded is not None and loaded.speakerless_threshold == 0.7
+
+
+def test_a_title_case_headline_is_parsed_in_the_case_of_running_text() -> None:
+    # The tagger reads every capitalised word of a headline as a name, so "Endorses" was no
+    # verb and the headline's attribution was lost; parsed in running case, it is found, and
+    # the Doc keeps the article's own words.
+    text = ("Village Council Endorses New Ferry Timetable\n\n"
+            "The village council met on Tuesday in Kilmore. The new ferry timetable starts in "
+            "June, and the ferry company has hired two more crew.")
+    assert said(quotes_of(text), text) == [
+        ("Village Council", "Endorses", "New Ferry Timetable")]
+    text = ("FERRY CREW DENOUNCES NEW ROTA\n\n"
+            "The ferry crew met on Tuesday in Kilmore. The new rota starts in June.")
+    assert said(quotes_of(text), text) == [("FERRY CREW", "DENOUNCES", "NEW ROTA")]
+    text = ("Mayor Okafor Blasts Harbour Board Over Pier Delays\n\n"
+            "Mayor Okafor spoke in Dunmore on Monday. The pier has been closed since the storm.")
+    doc = annotate.parse(text)
+    assert doc.text == text and doc[2].text == "Blasts" and doc[2].pos_ == "VERB"
+
+
+def test_a_title_line_takes_the_case_its_words_have_in_the_body() -> None:
+    known = {"blast", "blasts", "board", "pier", "delay", "delays", "over"}.__contains__
+    text = ("Mayor Okafor Blasts Harbour Board Over Pier Delays\n\n"
+            "Mayor Okafor spoke on Monday. The board said the pier delays were set by Harbour "
+            "officials.")
+    seen = truecase.view(text, known)
+    assert len(seen) == len(text)
+    # "board", "pier", "delays" are lower case in the body, "Okafor" and "Harbour" capitalised
+    # there; "Blasts", never in the body, is a known word; "Mayor" opens the line.
+    assert seen.split("\n")[0] == "Mayor Okafor blasts Harbour board over pier delays"
+    assert seen.split("\n", 1)[1] == text.split("\n", 1)[1]
+    # A line in running case, or one with a lower-case word of four letters, is left alone.
+    plain = "The mayor Blasts the board.\n\nThe board met."
+    assert truecase.view(plain, known) == plain

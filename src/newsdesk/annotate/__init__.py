@@ -10,10 +10,10 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
-from newsdesk.annotate import lemmas
+from newsdesk.annotate import lemmas, truecase
 from newsdesk.knowledge import grammar
 
 if TYPE_CHECKING:
@@ -243,7 +243,11 @@ def _keep_whole(nlp: Language) -> None:
 def parse(text: str) -> Doc:
     nlp = load()
     with _parsing:
-        return nlp(text) if len(pieces(text)) == 1 else _in_pieces(nlp, [text], 1)[0]
+        if len(pieces(text)) > 1:
+            return _in_pieces(nlp, [text], 1)[0]
+        seen = truecase.view(text, _known_words(nlp))
+        doc = nlp(seen)
+    return doc if seen == text else _with_text(doc, text)
 
 
 def pieces(text: str, size: int | None = None) -> list[str]:
@@ -320,13 +324,62 @@ def _in_pieces(nlp: Language, texts: list[str], batch_size: int) -> list[Doc]:
     """
     from spacy.tokens import Doc
 
-    cut = [pieces(text) for text in texts]
+    known = _known_words(nlp)
+    views = [truecase.view(text, known) for text in texts]
+    cut = [pieces(text) for text in views]
     if all(len(parts) == 1 for parts in cut):
-        return list(nlp.pipe(texts, batch_size=batch_size))
-    parsed = iter(nlp.pipe([p for parts in cut for p in parts], batch_size=batch_size))
-    return [
-        Doc.from_docs([next(parsed) for _ in parts], ensure_whitespace=False)
-        if len(parts) > 1
-        else next(parsed)
-        for parts in cut
-    ]
+        docs = list(nlp.pipe(views, batch_size=batch_size))
+    else:
+        parsed = iter(nlp.pipe([p for parts in cut for p in parts], batch_size=batch_size))
+        docs = [
+            Doc.from_docs([next(parsed) for _ in parts], ensure_whitespace=False)
+            if len(parts) > 1
+            else next(parsed)
+            for parts in cut
+        ]
+    return [doc if seen == text else _with_text(doc, text)
+            for doc, seen, text in zip(docs, views, texts, strict=True)]
+
+
+_PARSE_ATTRS = ("TAG", "POS", "MORPH", "DEP", "HEAD", "LEMMA", "ENT_IOB", "ENT_TYPE")
+
+
+def _with_text(doc: Doc, text: str) -> Doc:
+    """``doc``, parsed over a view of ``text`` of the same length (``truecase.view``), over
+    ``text``'s own words: the same tokens, tags, tree, lemmas and entities."""
+    from spacy.tokens import Doc
+
+    words = [text[t.idx : t.idx + len(t)] for t in doc]
+    own = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    # to_array gives the unsigned integers from_array takes; numpy's stubs cannot say so.
+    own.from_array(list(_PARSE_ATTRS), doc.to_array(list(_PARSE_ATTRS)))  # type: ignore[arg-type]
+    return own
+
+
+@functools.lru_cache(maxsize=2)
+def _known_words(nlp: Language) -> Callable[[str], bool]:
+    """Whether the lemmatizer knows a lower-case word as an English word: one of its known
+    words of a part of speech, an exception, or one its suffix rules reduce to a known word
+    ("praises" → "praise")."""
+    from spacy.pipeline import Lemmatizer
+
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if not isinstance(lemmatizer, Lemmatizer) or "lemma_index" not in lemmatizer.lookups.tables:
+        return lambda word: False
+    tables = lemmatizer.lookups
+    index = tables.get_table("lemma_index")
+    rules = tables.get_table("lemma_rules") if "lemma_rules" in tables.tables else {}
+    exceptions = tables.get_table("lemma_exc") if "lemma_exc" in tables.tables else {}
+
+    @functools.lru_cache(maxsize=4096)
+    def known(word: str) -> bool:
+        for pos in ("noun", "verb", "adj", "adv"):
+            words = index.get(pos, [])
+            if word in words or word in exceptions.get(pos, {}):
+                return True
+            for old, new in rules.get(pos, []):
+                if word.endswith(old) and word[: len(word) - len(old)] + new in words:
+                    return True
+        return False
+
+    return known
