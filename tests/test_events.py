@@ -1554,3 +1554,17 @@ def test_where_something_is_said_is_no_target(text: str) -> None:
     assert events and all(not e.recipients for e in events), events
     (visit,) = _events("The European Union envoy arrived in Baghdad on Friday.")
     assert visit.recipients == ["country:IRQ"], visit
+
+
+@pytest.mark.parametrize("text", [
+    "The Egyptian government scaled back the state of emergency in northern Sinai.",
+    "Kenya's interior ministry scaled back the restrictions on night travel along the coast "
+    "after the vote passed peacefully.",
+    "The Thai government gave way to the rice farmers and dropped the export levy.",
+    "The Sri Lankan government gave way to the protesters and withdrew the fertiliser ban.",
+])
+def test_an_easing_given_way_is_a_concession(text: str) -> None:
+    """Easing a restriction or acceding to demands is CONCEDE; the model read "scaled back" as
+    COERCE or as nothing and "gave way" as AID until it was trained on six more CONCEDE
+    sentences (issue 12's nineteenth round)."""
+    assert [e.type for e in _events(text)] == ["CONCEDE"]
