@@ -40,6 +40,24 @@ def trimmed(sent: SpacySpan) -> tuple[int, int]:
     return (start + cut if cut < end - start else start), end
 
 
+def title_tokens(sent: SpacySpan) -> frozenset[int]:
+    """The tokens of a quoted title in the sentence, the words between the quotation marks
+    that follow a verb of titling: "holds a hearing titled: \u201cHave Court Decisions
+    Encouraged Irresponsible Behaviour?\u201d".  A title names a work: its verbs report nothing,
+    and its words govern nothing outside it, whatever the parser hangs on them."""
+    inside: set[int] = set()
+    tokens = list(sent)
+    for n, token in enumerate(tokens):
+        if not token.is_quote or n == 0:
+            continue
+        before = next((t for t in reversed(tokens[:n]) if not t.is_punct), None)
+        if before is None or before.lemma_.lower() not in grammar.TITLING_VERBS:
+            continue
+        close = next((m for m in range(n + 1, len(tokens)) if tokens[m].is_quote), len(tokens))
+        inside.update(t.i for t in tokens[n + 1:close])
+    return frozenset(inside)
+
+
 def depth(token: Token) -> int:
     depth = 0
     while token.head.i != token.i:

@@ -38,6 +38,7 @@ from newsdesk.extract.events.clauses import (
     speech_governor,
     subjects_of,
     threat_modal,
+    title_tokens,
     trimmed,
     unique,
     willing,
@@ -406,7 +407,7 @@ class Coder:
         items += [Found(t, []) for t in other_verbs(sent) if t.i not in taken]
         if bare:
             items += [b for b in bare_nouns(sent) if b.token.i not in taken]
-        titled = _titled(sent)
+        titled = title_tokens(sent)
         assessed = [self.assess(sent, item) for item in items if item.token.i not in titled]
         return [c for c in assessed if c is not None]
 
@@ -505,6 +506,7 @@ class Coder:
             subject=_subject_kind(people, actors, subject_heads),
             recipient=bool(recipients),
             synonym=item.synonym,
+            title=title_tokens(sent),
         )
         feats = features(item.token, item.carrier, facts)
         probabilities = self.models.types.probabilities(feats) if self.models else {}
@@ -719,22 +721,6 @@ def _caused_by_hazard(token: Token) -> bool:
         if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "in", "during"):
             causes += [c for c in prep.children if c.dep_ == "pobj"]
     return bool(lemmas(causes) & _HAZARDS)
-
-
-def _titled(sent: SpacySpan) -> set[int]:
-    """The tokens of a quoted title in the sentence: "holds a hearing titled: \u201cHave Court
-    Decisions Encouraged Irresponsible Behaviour?\u201d" names a work; its verbs report nothing."""
-    inside: set[int] = set()
-    tokens = list(sent)
-    for n, token in enumerate(tokens):
-        if not token.is_quote or n == 0:
-            continue
-        before = next((t for t in reversed(tokens[:n]) if not t.is_punct), None)
-        if before is None or before.lemma_.lower() not in grammar.TITLING_VERBS:
-            continue
-        close = next((m for m in range(n + 1, len(tokens)) if tokens[m].is_quote), len(tokens))
-        inside.update(t.i for t in tokens[n + 1:close])
-    return inside
 
 
 def _aimed_at_place(draft: Draft, token: Token) -> bool:

@@ -56,6 +56,9 @@ class ClauseFacts:
     subject: str  # state, official, igo, person, group:<sector>, group, pronoun, none
     recipient: bool  # whether a recipient was found
     synonym: str | None = None  # the lexicon verb whose senses the predicate's came from
+    # the tokens of a quoted title in the sentence (``clauses.title_tokens``): a name, whose
+    # words are no part of the predicate's clause, neither what governs it nor what it holds
+    title: frozenset[int] = frozenset()
 
 
 def _word(token: Token) -> str:
@@ -75,16 +78,19 @@ def _noun_types(token: Token) -> list[str]:
     return list(dict.fromkeys(r.type for r in noun_rules(token)))
 
 
-def _clause_words(head: Token, limit: int = 40) -> list[str]:
-    """Content lemmas of the predicate's clause, without its subject or a parenthetical."""
+def _clause_words(head: Token, title: frozenset[int] = frozenset(),
+                  limit: int = 40) -> list[str]:
+    """Content lemmas of the predicate's clause, without its subject, a parenthetical or the
+    words of a quoted title (``title``)."""
     found: list[str] = []
-    stack = [c for c in head.children if c.dep_ not in _SKIP_SUBTREE]
+    stack = [c for c in head.children if c.dep_ not in _SKIP_SUBTREE and c.i not in title]
     while stack and len(found) < limit:
         token = stack.pop()
         if token.pos_ in _CONTENT_POS and token.is_alpha:
             found.append(token.lemma_.lower() if token.pos_ != "PROPN" else token.ent_type_
                          or "PROPN")
-        stack.extend(c for c in token.children if c.dep_ not in ("punct", "cc"))
+        stack.extend(c for c in token.children if c.dep_ not in ("punct", "cc")
+                     and c.i not in title)
     return found
 
 
@@ -93,8 +99,14 @@ def features(token: Token, carrier: Token | None, facts: ClauseFacts) -> list[st
     ``carrier`` the verb that carries an event noun ("launched an attack"), if any."""
     head = carrier or token
     lemma = _word(token)
-    feats = [f"l={lemma}", f"pos={token.pos_}", f"tag={head.tag_}", f"dep={head.dep_}",
-             f"hd={_word(head.head)}|{head.dep_}" if head.head.i != head.i else "root"]
+    # a predicate the parser hangs on a word of a quoted title heads its own clause: the
+    # title names a work ("meets on Friday for a session titled: \u201cHave ... Encouraged
+    # ...?\u201d" is a meeting, not a clause under "encouraged")
+    if head.head.i == head.i or head.head.i in facts.title:
+        feats = [f"l={lemma}", f"pos={token.pos_}", f"tag={head.tag_}", "dep=ROOT", "root"]
+    else:
+        feats = [f"l={lemma}", f"pos={token.pos_}", f"tag={head.tag_}", f"dep={head.dep_}",
+                 f"hd={_word(head.head)}|{head.dep_}"]
     if carrier is not None:
         feats += [f"car={_word(carrier)}", f"carl={_word(carrier)}|{lemma}"]
     particle = phrasal_particle(token) if token.pos_ == "VERB" else particle_of(token)
@@ -129,6 +141,8 @@ def features(token: Token, carrier: Token | None, facts: ClauseFacts) -> list[st
         feats += [f"pe={prep}|{c.ent_type_}" for c in complements if c.ent_type_]
         feats += [f"ps={t}" for c in complements for t in _noun_types(c)]
     for child in token.children:
+        if child.i in facts.title:
+            continue
         if child.dep_ in ("xcomp", "ccomp"):
             inner = _word(child)
             feats += [f"x={inner}", f"lx={lemma}|{inner}"]
@@ -144,7 +158,7 @@ def features(token: Token, carrier: Token | None, facts: ClauseFacts) -> list[st
     subject = [c for c in head.children if c.dep_ in SUBJECTS]
     if subject:
         feats.append(f"sw={_word(subject[0])}")
-    feats += [f"w={w}" for w in sorted(set(_clause_words(token)))]
+    feats += [f"w={w}" for w in sorted(set(_clause_words(token, facts.title)))]
     # the lexicon and the precise rules; senses taken through a WordNet synonym are features
     # of their own ("ys=", ...), so that how far they hold is learned apart from the lexicon's
     y = "y" if facts.synonym is not None else ""
