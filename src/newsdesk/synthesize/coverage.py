@@ -7,6 +7,7 @@ one 0/1 variable per sentence s_j and per concept c_i,
     maximise    sum_i w_i c_i  +  sum_j b_j s_j
     subject to  sum_j words_j s_j <= budget
                 c_i <= sum_{j covers i} s_j          (a concept counts once, if covered)
+                sum_{j in g} s_j <= 1                (one version of a sentence at most)
 
 Redundancy needs no threshold: a second sentence on the same fact covers nothing new and
 earns nothing.  ``b_j`` is a sentence's own bonus or penalty (a prior on how it reads out of
@@ -35,6 +36,7 @@ class Option:
     words: int
     concepts: frozenset[str]
     bonus: float = 0.0
+    group: int | None = None  # options of one group are versions of one sentence: one at most
 
 
 def value(chosen: Sequence[Option], weights: Mapping[str, float]) -> float:
@@ -83,8 +85,20 @@ def choose(options: Sequence[Option], weights: Mapping[str, float], budget: int)
             rows.append(1 + i)
             cols.append(k)
             vals.append(-1.0)
-    matrix = coo_matrix((vals, (rows, cols)), shape=(1 + nc, ns + nc)).tocsr()
-    upper = np.concatenate([[float(budget)], np.zeros(nc)])
+    groups: dict[int, list[int]] = {}
+    for k, j in enumerate(fitting):
+        group = options[j].group
+        if group is not None:
+            groups.setdefault(group, []).append(k)
+    versions = [ks for ks in groups.values() if len(ks) > 1]
+    for g, ks in enumerate(versions):  # row 1 + nc + g: one version of a sentence at most
+        for k in ks:
+            rows.append(1 + nc + g)
+            cols.append(k)
+            vals.append(1.0)
+    nv = len(versions)
+    matrix = coo_matrix((vals, (rows, cols)), shape=(1 + nc + nv, ns + nc)).tocsr()
+    upper = np.concatenate([[float(budget)], np.zeros(nc), np.ones(nv)])
     result = milp(
         objective,
         constraints=LinearConstraint(matrix, -np.inf, upper),
@@ -103,6 +117,7 @@ def _greedy(
     """Best gain per word while the budget lasts; the best single option if it is worth more."""
     chosen: list[int] = []
     covered: set[str] = set()
+    told: set[int] = set()  # groups one of whose versions is chosen
     used = 0
     left = list(fitting)
     while left:
@@ -114,6 +129,7 @@ def _greedy(
             )
             for j in left
             if used + options[j].words <= budget
+            and (options[j].group is None or options[j].group not in told)
         ]
         if not scored:
             break
@@ -124,6 +140,9 @@ def _greedy(
         chosen.append(j)
         covered |= options[j].concepts
         used += options[j].words
+        group = options[j].group
+        if group is not None:
+            told.add(group)
         left.remove(j)
     single = max(fitting, key=lambda j: (value([options[j]], weights), -j))
     picked = [options[j] for j in chosen]
