@@ -642,3 +642,29 @@ def test_where_a_role_is_held_is_not_whose_it_is() -> None:
     brekke = next(a for a in found.values() if a.name == "Lars Brekke")
     assert brekke.country is None, brekke
     assert "the deputy commander for relief operations in Haiti" in titles(brekke)
+
+
+def test_a_states_abbreviation_is_the_state() -> None:
+    """"Panama City, Fla.:" opening a reader's question: the model tagged "Fla." a person and
+    the roster listed a person "Fla"; the abbreviation is the state, in the United States."""
+    text = "Panama City, Fla.: I am curious about what we see on the beaches."
+    doc = annotate.parse(text)
+    word = doc.char_span(text.index("Fla."), text.index("Fla.") + len("Fla."))
+    assert word is not None
+    doc.ents = [SpacySpan(doc, word.start, word.end, label="PERSON")]
+    actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
+    assert [(a.kind, a.country) for a in actors] == [("location", "USA")], actors
+
+
+def test_a_sentence_adverb_the_model_ran_into_a_name_is_no_part_of_it() -> None:
+    """"Thankfully Obama is in office for eight years" (a reader's comment): the model took
+    "Thankfully Obama" for one person, 39 mentions in a day's roster."""
+    text = "Thankfully Varga is in office for eight years. Varga said so himself."
+    doc = annotate.parse(text)
+    first = doc.char_span(0, len("Thankfully Varga"))
+    later = doc.char_span(text.rindex("Varga"), text.rindex("Varga") + len("Varga"))
+    assert first is not None and later is not None
+    doc.ents = [SpacySpan(doc, first.start, first.end, label="PERSON"),
+                SpacySpan(doc, later.start, later.end, label="PERSON")]
+    actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
+    assert [(a.name, len(a.mentions)) for a in actors] == [("Varga", 2)], actors

@@ -146,6 +146,9 @@ def _strip(ent: SpacySpan) -> tuple[int, int, str | None, list[Token]]:
             start += 1
         elif ent.label_ == "PERSON" and doc[start].pos_ == "VERB" and end - start > 2:
             start += 1  # "Asking Tony Hayward about ...": the verb the model ran into the name
+        elif ent.label_ == "PERSON" and doc[start].pos_ == "ADV" and doc[start].lower_.endswith(
+                "ly") and doc[start].is_sent_start:
+            start += 1  # "Thankfully Obama is in office": a sentence adverb, no given name
         elif low in grammar.NAME_RUN_INS and doc[start + 1].is_title:
             start += 1  # "Neither Allen nor BP": a sentence's first word run into the name
         else:
