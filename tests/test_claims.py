@@ -386,3 +386,14 @@ def test_an_image_or_a_refusal_to_comment_takes_no_side(text: str) -> None:
     (stance,) = stances_of("Senator Jon Aas rejected talks with the strikers.")
     assert (stance.holder.actor, stance.topic, stance.polarity) == (
         "person:jon-aas", "talks", "against")
+
+
+def test_either_or_alternatives_are_supposed_not_asserted() -> None:
+    """"Either the mayor is at fault for the delay or the council was not at fault for the
+    flood" asserts neither clause; "The mayor is at fault for the delay" does."""
+    alternatives = claims_of("Either the mayor is at fault for the delay or the council was not "
+                             "at fault for the flood.")
+    assert alternatives and all(c.modality == "hypothetical" for c in alternatives), alternatives
+    (plain,) = [c for c in claims_of("The mayor is at fault for the delay.")
+                if c.predicate.lemma == "be"]
+    assert plain.modality == "asserted"

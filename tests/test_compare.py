@@ -493,3 +493,15 @@ def test_counts_of_two_acts_are_no_disagreement() -> None:
     assert _numbers_between(missing, supported) == []
     assert [u for u, _ in _numbers_between(missing, missing.replace("Eleven", "Fifteen"))] == [
         "worker"]
+
+
+def test_a_bound_is_no_disagreement_with_a_figure_it_allows() -> None:
+    """"One measurement put the leak at up to 25,000 litres a day" allows "12,000 to 19,000
+    litres a day"; "more than 15 workers" allows 20; "up to 5,000" does not allow 12,000."""
+    measured = "The harbour board said 12,000 to 19,000 litres a day are leaking from the well."
+    bound = "The harbour board said up to 25,000 litres a day are leaking from the well."
+    assert _numbers_between(measured, bound) == []
+    assert [u for u, _ in _numbers_between(measured, bound.replace("25,000", "5,000"))] == [
+        "litre/day"]
+    missing = "More than 15 workers at the Kessel refinery are still missing."
+    assert _numbers_between(missing, missing.replace("More than 15", "Twenty")) == []

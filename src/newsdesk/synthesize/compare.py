@@ -85,6 +85,7 @@ class Item:
     text: str  # the sentence
     position: int  # the sentence's place among its article's claims (0: the lead)
     order: int
+    bounds: tuple[str | None, ...] = ()  # for each of the claim's numbers: "upper", "lower", None
 
     def citation(self) -> Citation:
         return {"article": self.article, "outlet": self.outlet,
@@ -114,9 +115,28 @@ def items_of(extractions: list[Extraction]) -> list[Item]:
                 Item(claim, art.id, art.outlet or "unknown outlet", column,
                      art.genre == "opinion", iso_day(art.published),
                      " ".join(art.text[claim.start:claim.end].split()), position,
-                     index * 100_000 + n)
+                     index * 100_000 + n,
+                     tuple(bound_of(art.text[max(claim.start, number.start - 24):number.start])
+                           for number in claim.numbers))
             )
     return found
+
+
+_UPPER_BOUND = re.compile(r"\b(?:up to|as (?:much|many|high) as|at most|no more than|"
+                          r"a maximum of)\s*[$€£]?\s*$", re.IGNORECASE)
+_LOWER_BOUND = re.compile(r"\b(?:at least|more than|over|upwards of|no (?:fewer|less) than|"
+                          r"a minimum of)\s*[$€£]?\s*$", re.IGNORECASE)
+
+
+def bound_of(before: str) -> str | None:
+    """Whether a figure is a bound, from the words just before it: "up to 25,000 barrels" is
+    at most that many ("upper"), "more than 11 workers" at least ("lower"); None for a figure
+    given as it is."""
+    if _UPPER_BOUND.search(before):
+        return "upper"
+    if _LOWER_BOUND.search(before):
+        return "lower"
+    return None
 
 
 # ---------------------------------------------------------------- vectors and candidates
@@ -230,7 +250,28 @@ def _same_predicate(a: Claim, b: Claim) -> bool:
         lexicon.SYNONYMS.get(b.predicate.lemma, b.predicate.lemma)
 
 
-def _conflicting_numbers(a: Claim, b: Claim) -> list[str]:
+_Figures = dict[str, set[tuple[float, str | None]]]  # unit -> (value, bound)
+
+
+def _bounded(claim: Claim, bounds: tuple[str | None, ...]) -> _Figures:
+    found: _Figures = defaultdict(set)
+    for k, number in enumerate(claim.numbers):
+        if number.unit:
+            found[number.unit].add((number.value, bounds[k] if k < len(bounds) else None))
+    return found
+
+
+def _consistent(x: float, bx: str | None, y: float, by: str | None) -> bool:
+    """Whether two figures of one quantity can both hold: equal as either writer may have
+    rounded them, or one a bound the other keeps ("up to 25,000" and "12,000 to 19,000")."""
+    if _rounds_alike(x, y):
+        return True
+    return (bx == "upper" and y <= x) or (bx == "lower" and y >= x) or \
+        (by == "upper" and x <= y) or (by == "lower" and x >= y)
+
+
+def _conflicting_numbers(a: Claim, b: Claim, bounds_a: tuple[str | None, ...] = (),
+                         bounds_b: tuple[str | None, ...] = ()) -> list[str]:
     """Units whose figures differ beyond rounding: no figure of one claim is a figure of the
     other as either writer may have rounded it ("nearly 5 million barrels" is "4.9 million
     barrels"; "4 million" is not).  Money names no thing counted: two sums conflict only as
@@ -238,9 +279,9 @@ def _conflicting_numbers(a: Claim, b: Claim) -> list[str]:
     insurers" are two sums, not one).  A count of one thing conflicts only where one act or
     state is counted ("11 workers are missing" is no other count of "tourism supports 41,000
     workers"); a rate ("barrels a day") is one measured quantity whatever verb gives it."""
-    na, nb = _numbers(a), _numbers(b)
+    na, nb = _bounded(a, bounds_a), _bounded(b, bounds_b)
     return sorted(u for u in set(na) & set(nb)
-                  if not any(_rounds_alike(x, y) for x in na[u] for y in nb[u])
+                  if not any(_consistent(x, bx, y, by) for x, bx in na[u] for y, by in nb[u])
                   and (u.split("/")[0] not in _MONEY or a.predicate.lemma == b.predicate.lemma)
                   and (_same_predicate(a, b) or "/" in u))
 
@@ -287,7 +328,8 @@ def same_holder(a: Claim, b: Claim) -> bool:
     return a.holder in b.actors and b.holder in a.actors
 
 
-def agree(a: Claim, b: Claim) -> bool:
+def agree(a: Claim, b: Claim, bounds_a: tuple[str | None, ...] = (),
+          bounds_b: tuple[str | None, ...] = ()) -> bool:
     """Whether two close claims can be one fact: kind, holder and voice, polarity, numbers
     and dates agree."""
     if a.kind != b.kind or a.polarity != b.polarity or not same_holder(a, b):
@@ -304,7 +346,7 @@ def agree(a: Claim, b: Claim) -> bool:
         named and same_holder(a, b)
     ):
         return False
-    if _conflicting_numbers(a, b):
+    if _conflicting_numbers(a, b, bounds_a, bounds_b):
         return False
     da, db = _days(a), _days(b)
     return not (da and db and da.isdisjoint(db))
@@ -367,7 +409,7 @@ def group(items: list[Item], left: np.ndarray, right: np.ndarray,
     left, right, scores = left[keep], right[keep], scores[keep]
     best: dict[tuple[int, str], tuple[float, int]] = {}
     for i, j, score in zip(left.tolist(), right.tolist(), scores.tolist(), strict=True):
-        if not agree(items[i].claim, items[j].claim):
+        if not agree(items[i].claim, items[j].claim, items[i].bounds, items[j].bounds):
             continue
         for a, b in ((i, j), (j, i)):
             key = (a, items[b].article)
@@ -535,7 +577,7 @@ def disagreements(items: list[Item], left: np.ndarray, right: np.ndarray, scores
                 (not ca.holder or not cb.holder or ca.holder == cb.holder):
             # of one moment, as measured: not a count that grew, nor "if it stays over 8,000
             # psi" (a threshold someone supposes) against a reading of 6,700
-            for unit in _conflicting_numbers(ca, cb):
+            for unit in _conflicting_numbers(ca, cb, a.bounds, b.bounds):
                 kinds.append(("number", unit, _show(_numbers(ca)[unit]),
                               _show(_numbers(cb)[unit])))
         if _told_on_other_days(a, b, score):

@@ -403,9 +403,17 @@ def hypothetical(token: Token) -> bool:
         if governor.pos_ in ("NOUN", "ADJ") and lemma not in grammar.FACTUAL_NOUNS and \
                 lemma not in grammar.EXPECTATION_GOVERNORS:
             return True  # "the moment for the United States to make demands"
-    return likened(token) or any(
+    return likened(token) or alternative(token) or any(
         _conditional_mark(t) or (t.dep_ == "pcomp" and t.head.lower_ == "without")
         for t in _ancestors(token))
+
+
+def alternative(token: Token) -> bool:
+    """"Either the mayor is at fault for the delay or the council was not at fault for the
+    flood": each clause of an "either ... or" is one of two possibilities, neither asserted (a
+    reader's comment of that shape made a disagreement with a report)."""
+    clause = token.head if token.dep_ == "conj" else token
+    return any(c.dep_ == "preconj" and c.lower_ == "either" for c in clause.children)
 
 
 def likened(token: Token) -> bool:
