@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -137,7 +137,9 @@ def event_time(times: list[Dated], article: Article, sent: SpacySpan, token: Tok
         anchor = _adverbial([(e, r) for e, r in times if before.start <= r.i < before.end
                              and (_verb_of(r).i == before.root.i or fronted(r, before))])
         if (len(anchor) == 1 and not _after(anchor[0].value, article.published)
-                and not _holds_publication(anchor[0].value, article.published)):
+                and not _holds_publication(anchor[0].value, article.published)
+                and not (_present_perfect(head)
+                         and not _reaches_publication(anchor[0].value, article.published))):
             return _value(anchor[0])
     if not in_sentence:
         quoted = _supporting_quote(times, sent, head)
@@ -261,6 +263,36 @@ def _after(value: str | None, published: date | None) -> bool:
 def after_publication(value: str, published: date) -> bool:
     """Whether a stated time starts after the article's day (the act it dates is expected)."""
     return _after(value, published)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """ "Some lawmakers have called on the administration to lift the ban": a present perfect,
+    which English does not date by a past day ("*have called on April 20"), only by a stretch
+    up to now ("in recent weeks")."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def _reaches_publication(value: str | None, published: date | None) -> bool:
+    """Whether a time's stretch runs up to the article's day ("in recent weeks", "this week")."""
+    if value is None or published is None:
+        return False
+    last = value.split("/")[-1]
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", last):
+            end = date.fromisoformat(last)
+        elif m := re.fullmatch(r"(\d{4})-W(\d{2})", last):
+            end = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 7)
+        elif m := re.fullmatch(r"(\d{4})-(\d{2})", last):
+            year, month = int(m.group(1)), int(m.group(2))
+            end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        elif re.fullmatch(r"\d{4}", last):
+            end = date(int(last), 12, 31)
+        else:
+            return False
+    except ValueError:
+        return False
+    return end >= published
 
 
 def _holds_publication(value: str | None, published: date | None) -> bool:
