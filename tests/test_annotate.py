@@ -307,3 +307,34 @@ def test_a_caption_ending_on_a_name_run_into_a_sentence_opening_on_the() -> None
                          "out of beds. Delegates met in The Hague on Monday. She joined The "
                          "Courier in 2001.")
     assert [s.text.split()[0] for s in doc.sents] == ["Survivors", "The", "Delegates", "She"]
+
+
+def test_a_caption_run_into_a_sentence_opening_on_an_article_starts_a_sentence() -> None:
+    """"... at the port A Royal Navy ship is to sail": a capitalised article after a word in
+    lower case, before a name, an acronym, a number or an open-class word, starts a
+    sentence a scrape ran into a caption or headline; "Some" before a number after a name."""
+    doc = annotate.parse(
+        "Rescuers say fuel is running short at the port A Royal Navy ship carrying tents is to "
+        "sail on Friday. Officials called this a crisis of regional scale The UN mission has "
+        "asked for more trucks. Volunteers say the convoy is running late An 8-year-old "
+        "boy was found alive. Nurses worked in the clinic until dawn A cold front is expected "
+        "to bring rain. Crowds waited for Mayor Jean Valcourt Some 3,000 blankets arrived."
+    )
+    assert [s.text.split()[0] for s in doc.sents] == [
+        "Rescuers", "A", "Officials", "The", "Volunteers", "An", "Nurses", "A", "Crowds", "Some"]
+
+
+def test_a_capitalised_article_in_a_name_or_after_a_label_does_not_split() -> None:
+    """A letter after a noun it labels ("vitamin A", "plan A"), an article after a verb or a
+    preposition that takes it as a title's ("told The BBC", "into The KLM Cup"),
+    emphasis in capitals ("owe them A LOT") and "About" in a title in title case ("Forecast About
+    2030 Election") do not start a sentence."""
+    doc = annotate.parse(
+        "Doctors gave the children a vitamin A supplement. Her team drew up a plan A and a "
+        "plan B. The trawler was nicknamed A Swan by its crew. A spokesman told The BBC "
+        "that the well was shut. His yacht was entered into The KLM Cup. The town "
+        "will owe them A LOT of thanks. His post, Pundit Makes Bold Forecast About 2030 Election, "
+        "went viral."
+    )
+    assert [s.text.split()[0] for s in doc.sents] == [
+        "Doctors", "Her", "The", "A", "His", "The", "His"]

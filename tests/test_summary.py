@@ -654,3 +654,25 @@ def test_learned_weights_choose_what_the_model_values(
 def test_the_shipped_model_is_fitted_on_these_features() -> None:
     assert Path(summary.MODEL).is_file()
     assert summary._model(summary.MODEL) is not None
+
+
+def test_a_sentence_opening_on_an_article_run_into_a_caption_is_not_mended_back() -> None:
+    """The parse splits "... at the port" | "A Royal Navy ship ...", "... of regional scale" |
+    "The UN mission ..." and "... Jean Valcourt" | "Some 3,000 blankets ..." (``annotate``);
+    mending would glue the caption back onto the sentence. A letter after a noun it labels
+    still mends ("a plan" | "A and ...")."""
+    for text, opening in (
+        ("Rescuers say fuel is short at the port A Royal Navy ship will sail.", "A Royal"),
+        ("Officials called it a crisis of regional scale The UN mission asked for trucks.",
+         "The UN"),
+        ("Nurses worked in the clinic until dawn A cold front is expected.", "A cold"),
+        ("Volunteers say the convoy is running late An 8-year-old boy was found.", "An 8"),
+        ("Crowds waited for Mayor Jean Valcourt Some 3,000 blankets arrived.", "Some 3,000"),
+    ):
+        cut = text.index(opening)
+        spans = [Span(0, cut - 1), Span(cut, len(text))]
+        assert summary.mend(text, spans) == spans, text
+    label = "Her team drew up a plan A and a plan B on Monday."
+    cut = label.index("A and")
+    assert summary.mend(label, [Span(0, cut - 1), Span(cut, len(label))]) == \
+        [Span(0, len(label))]

@@ -78,7 +78,7 @@ def _register_components() -> None:
                 token.is_sent_start = False  # "Coast Guard Adm. Thad Allen said ..."
             elif token.is_space and "\n" in token.text:
                 token.is_sent_start = False
-            elif _glued_opening(token, previous):
+            elif _glued_opening(token, previous) or _glued_article(token, previous):
                 token.is_sent_start = True  # "... washed oil over them" | "Some controlled ..."
             elif token.is_alpha and token.is_lower and not previous.is_space and \
                     previous.text not in _SENTENCE_ENDS:
@@ -105,6 +105,44 @@ def _glued_opening(token: Token, previous: Token) -> bool:
     return token.lower_ in grammar.GLUED_AFTER_NAMES and previous.text[:1].isupper() and \
         previous.text[-1:].isalpha() and len(previous.text) > 1
 
+
+def _glued_article(token: Token, previous: Token) -> bool:
+    """A sentence opening on a capitalised article, run into a caption or headline that ends
+    on a word in lower case ("... fuel is short at the port A Royal Navy ship will sail", "... a
+    crisis of regional scale The UN mission has asked"), or on a quantifier before a number
+    ("... Mayor Jean Valcourt Some 3,000 blankets arrived").
+
+    "A" and "An" before a capitalised word, an acronym, a number or an open-class word in lower
+    case; "The" before an acronym only (before a capitalised word it opens titles and papers'
+    names: "told The Daily Courier", "the film The Long Road"); "Some" and "About" before
+    a number and a word in lower case.  Not after a closed-class word, a verb or a preposition,
+    which take a title as their object ("told The BBC", "author of A Winter Voyage"), nor after a
+    noun a letter labels ("vitamin A", ``grammar.LETTER_LABELS``); "A" before a word in lower
+    case must be tagged an article, and that word must be open-class ("plan A fell through",
+    "hepatitis A and B")."""
+    if previous.whitespace_ != " " or token.i + 1 >= len(token.doc):
+        return False
+    following = token.nbor(1)
+    if not token.is_title:
+        return False
+    if token.lower_ in grammar.GLUED_BEFORE_NUMBERS:
+        # a word in lower case after the number: "... Forecast About 2030 Election" is a title
+        after = token.nbor(2) if token.i + 2 < len(token.doc) else None
+        return following.text[:1].isdigit() and previous.text[-1:].isalpha() and \
+            after is not None and after.is_alpha and after.is_lower
+    if not (previous.is_alpha and previous.is_lower) or previous.lower_ in grammar.STOP_WORDS \
+            or previous.lower_ in _NAME_PARTICLES or previous.tag_.startswith(("IN", "TO")):
+        return False
+    acronym = following.is_alpha and following.is_upper and len(following.text) > 1
+    if token.lower_ in grammar.GLUED_ARTICLES_BEFORE_ACRONYMS and acronym:
+        return not previous.tag_.startswith("VB")  # "told The BBC", "to tell The BBC"
+    if token.lower_ not in grammar.GLUED_ARTICLES or previous.lower_ in grammar.LETTER_LABELS or \
+            previous.tag_ in ("VBD", "VBN"):  # "nicknamed A Swan", "wrote A Voyage"
+        return False
+    if following.is_title or following.text[:1].isdigit():
+        return True
+    return token.tag_ in ("DT", "") and following.is_alpha and following.is_lower and \
+        following.lower_ not in grammar.STOP_WORDS  # "plan A fell through", "hepatitis A and B"
 
 
 def _open_bracket(text: str, at: int) -> bool:

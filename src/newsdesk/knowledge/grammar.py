@@ -42,6 +42,24 @@ CLAUSE_OPENERS: frozenset[str] = RELATIVE_PRONOUNS | {"whose", "where", "when"}
 # said", "... in Port-au-Prince The leading US general has said"): never inside a sentence.
 # Not "I" (always capitalised) nor "It" (it opens titles: "Make It Count").
 GLUED_AFTER_NAMES: frozenset[str] = frozenset({"he", "she", "they", "we", "the"})
+# Capitalised articles that, after a word in lower case, start a sentence a scrape ran into a
+# caption or headline before a name, an acronym, a number or an open-class word ("... fuel is
+# short at the port A Royal Navy ship will sail", "... a crisis of regional scale The UN
+# mission has asked"): "The" only before an acronym ("told The Daily Courier", "the film The
+# Long Road" are inside sentences).  Not after the nouns a letter labels
+# (``LETTER_LABELS``), nor after a closed-class word, verb or preposition (``annotate``).
+GLUED_ARTICLES: frozenset[str] = frozenset({"a", "an"})
+GLUED_ARTICLES_BEFORE_ACRONYMS: frozenset[str] = GLUED_ARTICLES | {"the"}
+# Nouns a capital letter labels ("vitamin A", "hepatitis A vaccine", "plan A", "class A drugs").
+LETTER_LABELS: frozenset[str] = frozenset(
+    {"vitamin", "hepatitis", "type", "class", "grade", "category", "plan", "exhibit", "point",
+     "section", "part", "option", "phase", "stage", "tier", "series", "model", "size",
+     "division", "league", "platform", "gate", "terminal", "annex", "appendix", "schedule",
+     "level", "row", "block", "wing", "ward", "team", "unit", "route", "track", "figure"}
+)
+# Capitalised quantifiers that, before a number, start a sentence run into a caption that ends
+# on a name or a word ("... Mayor Jean Valcourt Some 3,000 blankets arrived").
+GLUED_BEFORE_NUMBERS: frozenset[str] = frozenset({"some", "about"})
 GLUED_SENTENCE_OPENERS: frozenset[str] = frozenset(
     {"the", "some", "however", "but", "it", "they", "this", "these", "those", "there", "many",
      "most", "several", "he", "she", "we", "thousands", "hundreds", "meanwhile"}

@@ -231,14 +231,42 @@ def _glued_opening(body: str, following: str) -> bool:
     word in lower case, as the parse splits them (``annotate``).  Mending it would cite a
     headline or a caption glued to a sentence."""
     last = body.split()[-1] if body.split() else ""
+    if not last[-1:].isalpha():
+        return False
+    if _glued_article(last, following.split()[:3]):
+        return True
     found = _FIRST_TWO.match(following)
-    if found is None or not last[-1:].isalpha():
+    if found is None:
         return False
     opener = found.group(1).lower()
     if last.islower():
         return opener in grammar.GLUED_SENTENCE_OPENERS
     # "... aid supplies in Port-au-Prince" | "The leading US general in Haiti has said"
     return last[:1].isupper() and len(last) > 1 and opener in grammar.GLUED_AFTER_NAMES
+
+
+def _glued_article(last: str, opening: list[str]) -> bool:
+    """The openings the parse splits off a caption or headline ending on ``last``
+    (``annotate._glued_article``): "A" or "An" after a word in lower case before a
+    capitalised word, a number or an open-class word, and not after a noun a letter labels
+    ("... at the port" | "A Royal Navy ship"); "A", "An" or "The" before an acronym ("... of
+    regional scale" | "The UN mission"); "Some" or "About" before a number and a word in lower
+    case ("... Mayor Jean Valcourt" | "Some 3,000 blankets")."""
+    if len(opening) < 2 or not opening[0].istitle():
+        return False
+    first, second = opening[0].lower(), opening[1]
+    if first in grammar.GLUED_BEFORE_NUMBERS:  # "Some 3,000 blankets", not "About 2030 Election"
+        return second[:1].isdigit() and opening[2:3] != [] and opening[2].islower()
+    lower = last.isalpha() and last.islower() and last not in grammar.STOP_WORDS
+    if not lower:
+        return False
+    if first in grammar.GLUED_ARTICLES_BEFORE_ACRONYMS and second.isalpha() and \
+            second.isupper() and len(second) > 1:
+        return True
+    if first not in grammar.GLUED_ARTICLES or last in grammar.LETTER_LABELS:
+        return False
+    return second[:1].isupper() or second[:1].isdigit() or (
+        second.isalpha() and second.islower() and second not in grammar.STOP_WORDS)
 
 
 def _open_quote(text: str) -> bool:
