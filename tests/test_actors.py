@@ -642,3 +642,23 @@ def test_where_a_role_is_held_is_not_whose_it_is() -> None:
     brekke = next(a for a in found.values() if a.name == "Lars Brekke")
     assert brekke.country is None, brekke
     assert "the deputy commander for relief operations in Haiti" in titles(brekke)
+
+
+def test_an_organisations_first_word_the_model_left_out_is_the_names() -> None:
+    """"following the Deepwater Horizon accident" with only "Horizon" tagged: the roster
+    showed an organisation "Horizon" in seven articles beside "Deepwater Horizon".  An
+    untagged capitalised word the parser makes part of the name is the name's; a title
+    ("Chairman") and a sentence's first word are not."""
+    text = ("Insurers raised premiums following the Nordvik Falcon accident. Analysts at the "
+            "firm said Chairman Ostrova would resign. Bookmaker Tallis Bet cut its odds.")
+    doc = annotate.parse(text)
+    ents = []
+    for words, label in (("Falcon", "ORG"), ("Ostrova", "ORG"), ("Tallis Bet", "ORG")):
+        span = doc.char_span(text.index(words), text.index(words) + len(words))
+        assert span is not None
+        ents.append(SpacySpan(doc, span.start, span.end, label=label))
+    doc.ents = ents
+    actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
+    names = {a.name for a in actors}
+    assert "Nordvik Falcon" in names and "Falcon" not in names, actors
+    assert not any("Chairman" in n or "Bookmaker" in n for n in names), actors

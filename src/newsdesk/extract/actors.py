@@ -431,6 +431,24 @@ def _portfolio_of_title(doc: Doc, start: int, end: int) -> bool:
 _PORTFOLIO_HEADS = frozenset({"secretary", "minister"})
 
 
+def _left_out_words(doc: Doc, start: int, end: int) -> int:
+    """Where an organisation's name starts when the model left its first words out: "the
+    Deepwater Horizon leak" with only "Horizon" tagged.  A capitalised proper noun that the
+    model tagged nothing, that the parser makes a part of the name (a compound on one of its
+    words) and that is no title, honorific or role word is the name's; not a sentence's
+    first word, which is capitalised whatever it is ("Bookmaker Paddy Power")."""
+    while start > 0:
+        word = doc[start - 1]
+        if not (word.pos_ == "PROPN" and word.is_title and word.ent_iob_ == "O"
+                and word.dep_ == "compound" and start <= word.head.i < end
+                and not word.is_sent_start and word.lower_ not in roles.TITLE_WORDS
+                and word.lower_ not in roles.HONORIFICS
+                and word.lower_ not in roles.PERSON_ROLE_NOUNS):
+            break
+        start -= 1
+    return start
+
+
 def _classify(
     doc: Doc, ent: SpacySpan, places: set[str], person_words: set[str], orgs: set[str],
     crafts: frozenset[str] | set[str] = frozenset(),
@@ -445,6 +463,8 @@ def _classify(
     if start > 0 and doc[start - 1].is_title and doc[start - 1].ent_iob_ == "O" and \
             geo.place_code(doc[start - 1 : end].text):
         start, label = start - 1, "GPE"  # "Santo" + "Domingo" (tagged a person): the city
+    if label == "ORG" and start == ent.start:
+        start = _left_out_words(doc, start, end)
     name = doc[start:end].text
     if not any(ch.isalpha() for ch in name):
         return None
