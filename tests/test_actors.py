@@ -662,3 +662,20 @@ def test_an_organisations_first_word_the_model_left_out_is_the_names() -> None:
     names = {a.name for a in actors}
     assert "Nordvik Falcon" in names and "Falcon" not in names, actors
     assert not any("Chairman" in n or "Bookmaker" in n for n in names), actors
+
+
+def test_a_country_that_names_a_sea_in_a_title_or_a_name_is_no_ones_country() -> None:
+    """"a socio-economics chairman with the ... Institute for Gulf of Mexico Studies" made a
+    Texan academic and his institute Mexican.  A country word after "Gulf of", "Sea of" or
+    before "Sea" names the water, which belongs to no state, wherever it is written; a
+    country named for itself in the same title still counts."""
+    found = actors_of(
+        '"The damage will last for years," said Tomas Ferrell, a fisheries economist with the '
+        "Sorensen Institute for Gulf of Mexico Studies. Anna Weller, a marine biologist at the "
+        "Bergen Centre for North Sea Research, agreed. Piet Maas, a Dutch economist with the "
+        "Institute for Gulf of Mexico Studies, did not.")
+    by_name = {a.name: a for a in found.values()}
+    assert by_name["Tomas Ferrell"].country is None, by_name
+    assert by_name["Sorensen Institute for Gulf of Mexico Studies"].country is None, by_name
+    assert by_name["Anna Weller"].country is None, by_name
+    assert by_name["Piet Maas"].country == "NLD", by_name

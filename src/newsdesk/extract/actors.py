@@ -1256,6 +1256,8 @@ def _country_in_span(span: SpacySpan) -> str | None:
             continue
         if _located(token):
             continue  # "the deputy commander for relief operations in Haiti": where, not whose
+        if _names_sea([t.text for t in token.doc], token.i, token.i + 1):
+            continue  # "the Institute for Gulf of Mexico Studies": a sea is no state's
         place = next((e for e in span.ents if e.start <= token.i < e.end
                       and e.label_ in ("GPE", "LOC", "NORP") and len(e) > 1), None)
         if place is not None:
@@ -1269,6 +1271,8 @@ def _country_in_span(span: SpacySpan) -> str | None:
     for ent in span.ents:
         if _located(ent.root):
             continue  # "a spokeswoman in Geneva" works there, for no state of its own
+        if _names_sea([t.text for t in span.doc], ent.start, ent.end):
+            continue
         if ent.label_ in ("GPE", "NORP"):
             code = geo.place_code(ent.text)
             if code:
@@ -1289,9 +1293,20 @@ def _country_in_words(name: str) -> str | None:
         words = name.split()
         for i in range(len(words) - size + 1):
             code = geo.country_code(" ".join(words[i : i + size]))
-            if code:
+            if code and not _names_sea(words, i, i + size):
                 return code
     return None
+
+
+def _names_sea(words: list[str], start: int, end: int) -> bool:
+    """Whether ``words[start:end]`` are part of a sea's name: after a capitalised water word
+    and "of" ("Gulf of Mexico", "Sea of Japan") or before one ("South China Sea", "Irish
+    Sea").  A gulf or a sea belongs to no state (``lexicon.WATER_BODY_WORDS``)."""
+    def water(word: str) -> bool:
+        return word[:1].isupper() and word.lower() in lexicon.WATER_BODY_WORDS
+
+    after_of = start >= 2 and words[start - 1].lower() == "of" and water(words[start - 2])
+    return after_of or (end < len(words) and water(words[end]))
 
 
 def _inherit_countries(doc: Doc, clusters: list[_Cluster]) -> None:
