@@ -254,6 +254,7 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     }
     person_words |= _given_name_surnames(doc)
     short_forms = _organisation_short_forms(doc)
+    own_endings = _names_ending_in_s(doc)
     cands: list[_Cand] = []
     taken: set[int] = set()
     furniture = _lead_furniture(doc.text)
@@ -270,12 +271,34 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
         if cand.kind == "org" and cand.name in craft_short:
             # "the Horizon" after "the Deepwater Horizon rig": the craft by its short name
             cand = _Cand(cand.start, cand.end, "org", craft_short[cand.name])
+        if cand.kind == "org" and cand.name in own_endings:
+            cand = _Cand(cand.start, cand.end, "org", cand.name + "'s", cand.honorific,
+                         cand.country)  # "Moody's said": the name's own ending
         cands.append(cand)
         taken.update(range(ent.start, ent.end))
     cands.extend(_honorific_names(doc, article, taken))
     cands.extend(_surname_repeats(doc, article, cands, taken))
     cands.sort(key=lambda c: (c.start, c.end))
     return cands
+
+
+def _names_ending_in_s(doc: Doc) -> set[str]:
+    """Organisations whose name ends in "'s" ("Moody's", "Lloyd's"): a name the model tagged
+    an organisation, written with "'s" right before a finite verb ("Moody's said", "Moody's
+    expects"), where no possessive can stand (a contraction, "BP's been", takes a participle).
+    The name is given without the ending, as ``_strip`` leaves it."""
+    found: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        start, end, _, _ = _strip(ent)
+        if start >= end or end >= len(doc) - 1:
+            continue
+        ending, after = doc[end], doc[end + 1]
+        if ending.text in grammar.POSSESSIVE_ENDINGS and ending.text.endswith("s") and \
+                after.tag_ in ("VBD", "VBZ", "MD"):
+            found.add(_clean_name(doc[start:end].text))
+    return found
 
 
 def _split_run_together(doc: Doc) -> list[SpacySpan]:
