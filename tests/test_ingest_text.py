@@ -317,6 +317,8 @@ def test_related_list_stops_at_next_long_paragraph(tmp_path: Path) -> None:
         "Watch the mayor's statement live on our app.",
         "View how the strike has spread along the coast.",
         "See the harbour's busiest berths, one by one.",
+        "Explore all of our storm maps to follow the surge, see its reach, and learn how to "
+        "stay safe.",
         "Content and Programming Copyright 2024 Harbour Network, Inc..",
         "All materials herein are protected by copyright law and may not be reproduced without "
         "the prior written permission of the Harbour Network, its owners or any of its many "

@@ -358,3 +358,10 @@ def test_a_one_word_org_joins_the_only_longer_name_it_ends() -> None:
                                      mentions=[Span(0, 12)])])
     assert sorted(e.actor.id for e in link([times, one, two])) == [
         "org:harbour-times", "org:times", "org:valley-times"]
+
+
+def test_an_organisation_named_with_its_own_ending_in_one_article_is_one_organisation() -> None:
+    """One article shows "Brenner's" is the name ("Brenner's said ..."), another only writes
+    "Brenner's report", read as "Brenner": one organisation, named "Brenner's"."""
+    linked = link([_org("Brenner", "org:brenner", 3), _org("Brenner's", "org:brenner-s", 2)])
+    assert [(e.actor.name, e.mention_count) for e in linked] == [("Brenner's", 5)], linked

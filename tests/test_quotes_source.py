@@ -611,3 +611,17 @@ def test_the_one_things_seem_to_holds_the_view() -> None:
     # A verb read as no view, merely with no speaker found, needs people to hold one.
     text = "The plan was approved among loud cheers."
     assert [s for s, _c, _t in said(quotes_of(text), text)] == [""]
+
+
+def test_a_participle_after_the_addressee_of_a_letter_is_the_writers() -> None:
+    """"Two councillors have written to Ms Ortiz urging her to close the quay": the parser
+    hangs "urging" on "written", with the addressee just before it as if it were a gerund's
+    own subject ("interviewed about the mayor calling ..."); the one written to hears the
+    words, and the writers urge.  After a preposition no verb of saying takes the gerund
+    keeps its own subject ("interviewed about the mayor calling the pier a disgrace")."""
+    text = ("Two harbour councillors have written to Ms Ortiz urging her to close the quay "
+            "until the repairs are paid for. The harbour master was interviewed about the "
+            "mayor calling the pier a disgrace.")
+    found = said(quotes_of(text), text)
+    assert [s for s, c, _ in found if c == "urging"] == ["Two harbour councillors"]
+    assert ("the mayor", "calling", "the pier a disgrace") in found

@@ -257,6 +257,7 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     }
     person_words |= _given_name_surnames(doc)
     short_forms = _organisation_short_forms(doc)
+    own_endings = _names_ending_in_s(doc)
     cands: list[_Cand] = []
     taken: set[int] = set()
     furniture = _lead_furniture(doc.text)
@@ -273,12 +274,34 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
         if cand.kind == "org" and cand.name in craft_short:
             # "the Horizon" after "the Deepwater Horizon rig": the craft by its short name
             cand = _Cand(cand.start, cand.end, "org", craft_short[cand.name])
+        if cand.kind == "org" and cand.name in own_endings:
+            cand = _Cand(cand.start, cand.end, "org", cand.name + "'s", cand.honorific,
+                         cand.country)  # "Moody's said": the name's own ending
         cands.append(cand)
         taken.update(range(ent.start, ent.end))
     cands.extend(_honorific_names(doc, article, taken))
     cands.extend(_surname_repeats(doc, article, cands, taken))
     cands.sort(key=lambda c: (c.start, c.end))
     return cands
+
+
+def _names_ending_in_s(doc: Doc) -> set[str]:
+    """Organisations whose name ends in "'s" ("Moody's", "Lloyd's"): a name the model tagged
+    an organisation, written with "'s" right before a finite verb ("Moody's said", "Moody's
+    expects"), where no possessive can stand (a contraction, "BP's been", takes a participle).
+    The name is given without the ending, as ``_strip`` leaves it."""
+    found: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        start, end, _, _ = _strip(ent)
+        if start >= end or end >= len(doc) - 1:
+            continue
+        ending, after = doc[end], doc[end + 1]
+        if ending.text in grammar.POSSESSIVE_ENDINGS and ending.text.endswith("s") and \
+                after.tag_ in ("VBD", "VBZ", "MD"):
+            found.add(_clean_name(doc[start:end].text))
+    return found
 
 
 def _split_run_together(doc: Doc) -> list[SpacySpan]:
@@ -434,6 +457,24 @@ def _portfolio_of_title(doc: Doc, start: int, end: int) -> bool:
 _PORTFOLIO_HEADS = frozenset({"secretary", "minister"})
 
 
+def _left_out_words(doc: Doc, start: int, end: int) -> int:
+    """Where an organisation's name starts when the model left its first words out: "the
+    Deepwater Horizon leak" with only "Horizon" tagged.  A capitalised proper noun that the
+    model tagged nothing, that the parser makes a part of the name (a compound on one of its
+    words) and that is no title, honorific or role word is the name's; not a sentence's
+    first word, which is capitalised whatever it is ("Bookmaker Paddy Power")."""
+    while start > 0:
+        word = doc[start - 1]
+        if not (word.pos_ == "PROPN" and word.is_title and word.ent_iob_ == "O"
+                and word.dep_ == "compound" and start <= word.head.i < end
+                and not word.is_sent_start and word.lower_ not in roles.TITLE_WORDS
+                and word.lower_ not in roles.HONORIFICS
+                and word.lower_ not in roles.PERSON_ROLE_NOUNS):
+            break
+        start -= 1
+    return start
+
+
 def _classify(
     doc: Doc, ent: SpacySpan, places: set[str], person_words: set[str], orgs: set[str],
     crafts: frozenset[str] | set[str] = frozenset(),
@@ -448,6 +489,8 @@ def _classify(
     if start > 0 and doc[start - 1].is_title and doc[start - 1].ent_iob_ == "O" and \
             geo.place_code(doc[start - 1 : end].text):
         start, label = start - 1, "GPE"  # "Santo" + "Domingo" (tagged a person): the city
+    if label == "ORG" and start == ent.start:
+        start = _left_out_words(doc, start, end)
     name = doc[start:end].text
     if not any(ch.isalpha() for ch in name):
         return None
@@ -1239,6 +1282,8 @@ def _country_in_span(span: SpacySpan) -> str | None:
             continue
         if _located(token):
             continue  # "the deputy commander for relief operations in Haiti": where, not whose
+        if _names_sea([t.text for t in token.doc], token.i, token.i + 1):
+            continue  # "the Institute for Gulf of Mexico Studies": a sea is no state's
         place = next((e for e in span.ents if e.start <= token.i < e.end
                       and e.label_ in ("GPE", "LOC", "NORP") and len(e) > 1), None)
         if place is not None:
@@ -1252,6 +1297,8 @@ def _country_in_span(span: SpacySpan) -> str | None:
     for ent in span.ents:
         if _located(ent.root):
             continue  # "a spokeswoman in Geneva" works there, for no state of its own
+        if _names_sea([t.text for t in span.doc], ent.start, ent.end):
+            continue
         if ent.label_ in ("GPE", "NORP"):
             code = geo.place_code(ent.text)
             if code:
@@ -1272,9 +1319,20 @@ def _country_in_words(name: str) -> str | None:
         words = name.split()
         for i in range(len(words) - size + 1):
             code = geo.country_code(" ".join(words[i : i + size]))
-            if code:
+            if code and not _names_sea(words, i, i + size):
                 return code
     return None
+
+
+def _names_sea(words: list[str], start: int, end: int) -> bool:
+    """Whether ``words[start:end]`` are part of a sea's name: after a capitalised water word
+    and "of" ("Gulf of Mexico", "Sea of Japan") or before one ("South China Sea", "Irish
+    Sea").  A gulf or a sea belongs to no state (``lexicon.WATER_BODY_WORDS``)."""
+    def water(word: str) -> bool:
+        return word[:1].isupper() and word.lower() in lexicon.WATER_BODY_WORDS
+
+    after_of = start >= 2 and words[start - 1].lower() == "of" and water(words[start - 2])
+    return after_of or (end < len(words) and water(words[end]))
 
 
 def _inherit_countries(doc: Doc, clusters: list[_Cluster]) -> None:

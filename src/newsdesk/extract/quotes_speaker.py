@@ -194,6 +194,18 @@ _PART_NOUNS = frozenset({"proportion", "share", "percentage", "percent", "number
 _WHERE_PREPOSITIONS = frozenset({"on", "in", "at", "via", "through", "over", "during"})
 
 
+def _addressee(noun: Token) -> bool:
+    """The noun is what "to" after a verb of saying or of a channel names ("written to Ms
+    Ortiz", "sent a letter to the mayor"): the one who hears, not the one who speaks."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return False
+    head = noun.head.head
+    words = grammar.QUOTE_VERBS | lexicon.CHANNEL_WORDS
+    if head.pos_ == "VERB":
+        return head.lemma_.lower() in words
+    return head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.CHANNEL_WORDS
+
+
 def _participle_noun(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> list[Phrase]:
     """"gave $3 million to a group backing the mayor", "emails from staff members suggesting
     that ...", "911 calls saying shots had been fired": a present participle describing a
@@ -223,6 +235,8 @@ def _participle_noun(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) ->
         # "was interviewed about the mayor calling the pier a disgrace": a gerund with its
         # own subject, which the parser leaves to the preposition before it.
         subject = doc[cue.i - 1]
+        if _addressee(subject):
+            return []  # "have written to Ms Ortiz urging her to ...": the writers urge
         if subject.pos_ in ("NOUN", "PROPN") and subject.head.lower_ not in (
             _WHERE_PREPOSITIONS
         ) and _voiced(subject, mention_at):

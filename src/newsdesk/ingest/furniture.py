@@ -116,8 +116,9 @@ _FURNITURE = re.compile(
     r"|(?:the )?(?:views|opinions) expressed (?:in|by) (?:the )?(?:comments?|readers?|users?)"
     r".{0,100}|comments are (?:moderated|closed|open)\b.{0,100}"
     # a link's call to look elsewhere on the page: "View how tourism, commerce and the
-    # coastline are all at risk.", "See the major forms oil takes on upon water contact."
-    r"|(?:view|see|watch|explore) (?:how|what|where|the|our|a|an|more|photos|pictures|video)"
+    # coastline are all at risk.", "See the major forms oil takes on upon water contact.",
+    # "Explore all of our oil spill graphics to track the spill, ..." (15 lines in news-timelines)
+    r"|(?:view|see|watch|explore) (?:how|what|where|the|our|all|a|an|more|photos|pictures|video)"
     r"\b[^.!?]{1,150}"
     r"|(?:jetzt )?(?:zum )?newsletter (?:abonnieren|anmelden).{0,80}"
     r"|(?:suscríbete|suscribete|abonnez-vous|iscriviti|abonneer je)\b.{0,80}\bnewsletter\b.{0,60}"

@@ -285,9 +285,11 @@ def org_key(name: str) -> tuple[str, str | None]:
     Oceanic and Atmospheric Administration"), a leading "the", a legal form at its end ("BP
     Plc" → "bp") or a country before the rest ("U.S. Coast Guard" → "coast guard", USA), or
     an international body's acronym ("UN World Food Programme" → "world food programme", the
-    UN)."""
+    UN), or a name's own "'s" ("Moody's" and "Moody" are one)."""
     words = [w for w in name.replace(".", "").replace(",", " ").lower().split()
              if w not in ("and", "&")]  # "National Oceanic Atmospheric Administration"
+    if words:  # "Moody's" where the article shows its ending, "Moody" where it does not
+        words[-1] = re.sub(r"['\u2019]s$", "", words[-1]) or words[-1]
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     while len(words) > 1 and words[-1] in lexicon.LEGAL_FORMS:
@@ -355,8 +357,9 @@ def link(extractions: list[Extraction]) -> list[LinkedActor]:
 
 def _absorb(entry: LinkedActor, actor: Actor, article: str) -> None:
     kept = entry.actor
-    if len(actor.name) > len(kept.name) and actor.kind == "person":
-        kept.aliases.append(kept.name)
+    if len(actor.name) > len(kept.name) and (
+            actor.kind == "person" or actor.name in (kept.name + "'s", kept.name + "\u2019s")):
+        kept.aliases.append(kept.name)  # "Moody's" where one article shows the name's ending
         kept.name = actor.name
     kept.aliases.extend(actor.aliases)
     if actor.name != kept.name:
