@@ -1282,7 +1282,7 @@ def _country_in_span(span: SpacySpan) -> str | None:
             continue
         if _located(token):
             continue  # "the deputy commander for relief operations in Haiti": where, not whose
-        if _names_sea([t.text for t in token.doc], token.i, token.i + 1):
+        if _in_sea_name(token.doc, token.i, token.i + 1):
             continue  # "the Institute for Gulf of Mexico Studies": a sea is no state's
         place = next((e for e in span.ents if e.start <= token.i < e.end
                       and e.label_ in ("GPE", "LOC", "NORP") and len(e) > 1), None)
@@ -1297,7 +1297,7 @@ def _country_in_span(span: SpacySpan) -> str | None:
     for ent in span.ents:
         if _located(ent.root):
             continue  # "a spokeswoman in Geneva" works there, for no state of its own
-        if _names_sea([t.text for t in span.doc], ent.start, ent.end):
+        if _in_sea_name(span.doc, ent.start, ent.end):
             continue
         if ent.label_ in ("GPE", "NORP"):
             code = geo.place_code(ent.text)
@@ -1333,6 +1333,12 @@ def _names_sea(words: list[str], start: int, end: int) -> bool:
 
     after_of = start >= 2 and words[start - 1].lower() == "of" and water(words[start - 2])
     return after_of or (end < len(words) and water(words[end]))
+
+
+def _in_sea_name(doc: Doc, start: int, end: int) -> bool:
+    """``_names_sea`` on the tokens ``doc[start:end]``, reading only the words around them."""
+    low = max(0, start - 2)
+    return _names_sea([t.text for t in doc[low : end + 1]], start - low, end - low)
 
 
 def _inherit_countries(doc: Doc, clusters: list[_Cluster]) -> None:
