@@ -15,6 +15,7 @@ optional keys an older newsdesk did not write, so that old stores and tables sti
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -51,6 +52,47 @@ SpanJSON = list[int]  # [start, end]
 def iso_day(day: date | None) -> str | None:
     """A date as the JSON contract writes it ("2019-08-27"), or None."""
     return day.isoformat() if day else None
+
+
+_UNIT_DAYS = {"D": 1, "W": 7, "M": 31, "Y": 366}
+_UNKNOWN_COUNT = 8  # "recent weeks": a few of the unit, at most eight
+
+
+def time_interval(value: str) -> tuple[date, date] | None:
+    """The days an ISO value covers: a day, a range of days, an ISO week, a month or a year;
+    None otherwise."""
+    try:
+        if value.startswith("../"):  # undated: any time before the day
+            end = time_interval(value[3:])
+            return (date.min, end[1]) if end else None
+        if value.endswith("/.."):  # undated and expected: any time after the day
+            start = time_interval(value[:-3])
+            return (start[0], date.max) if start else None
+        m = re.fullmatch(r"P(\d+|X)([DWMY])/(\d{4}-\d{2}-\d{2})", value)
+        if m:  # "in recent weeks": the stretch of time up to the day
+            last = date.fromisoformat(m.group(3))
+            count = _UNKNOWN_COUNT if m.group(1) == "X" else int(m.group(1))
+            return date.fromordinal(last.toordinal() - count * _UNIT_DAYS[m.group(2)]), last
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            day = date.fromisoformat(value)
+            return day, day
+        m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})", value)
+        if m:  # "this weekend", "earlier this week": a range of days
+            return date.fromisoformat(m.group(1)), date.fromisoformat(m.group(2))
+        m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+        if m:
+            monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+            return monday, date.fromisocalendar(int(m.group(1)), int(m.group(2)), 7)
+        m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+        if m:
+            first = date(int(m.group(1)), int(m.group(2)), 1)
+            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, date.fromordinal(following.toordinal() - 1)
+        if re.fullmatch(r"\d{4}", value):
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
 
 
 def and_list(names: list[str]) -> str:

@@ -22,17 +22,16 @@ interval ending on the publication date, written as ISO 8601 duration/end: "PXW/
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsdesk.extract.events.clauses import NOMINAL_TIME_DEPS, has_subject, unique_tokens
 from newsdesk.knowledge import grammar
-from newsdesk.model import Article, TimeExpr
+from newsdesk.model import Article, TimeExpr, time_interval
 
 # Time modifiers (``TimeExpr.modifier``) that leave the date approximate.
 _APPROXIMATE_MODIFIERS = frozenset({"approx", "before", "after", "by", "less", "more"})
@@ -246,18 +245,8 @@ def _after(value: str | None, published: date | None) -> bool:
     of 29 August): what it dates is expected, no anchor for the next sentence's past act."""
     if value is None or published is None:
         return True
-    m = re.match(r"(\d{4})(?:-W(\d{2})|-(\d{2})(?:-(\d{2}))?)?$", value.split("/")[0])
-    if m is None:
-        return False  # "PXW/2019-08-29" ends on publication
-    year = int(m.group(1))
-    try:
-        if m.group(2):
-            start = date.fromisocalendar(year, int(m.group(2)), 1)
-        else:
-            start = date(year, int(m.group(3) or 1), int(m.group(4) or 1))
-    except ValueError:
-        return True
-    return start > published
+    span = time_interval(value)  # "PXW/2019-08-29" ends on publication
+    return span is not None and span[0] > published
 
 
 def after_publication(value: str, published: date) -> bool:
@@ -275,24 +264,8 @@ def _present_perfect(verb: Token) -> bool:
 
 def _reaches_publication(value: str | None, published: date | None) -> bool:
     """Whether a time's stretch runs up to the article's day ("in recent weeks", "this week")."""
-    if value is None or published is None:
-        return False
-    last = value.split("/")[-1]
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", last):
-            end = date.fromisoformat(last)
-        elif m := re.fullmatch(r"(\d{4})-W(\d{2})", last):
-            end = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 7)
-        elif m := re.fullmatch(r"(\d{4})-(\d{2})", last):
-            year, month = int(m.group(1)), int(m.group(2))
-            end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        elif re.fullmatch(r"\d{4}", last):
-            end = date(int(last), 12, 31)
-        else:
-            return False
-    except ValueError:
-        return False
-    return end >= published
+    span = time_interval(value) if value is not None else None
+    return span is not None and published is not None and span[1] >= published
 
 
 def _holds_publication(value: str | None, published: date | None) -> bool:
