@@ -25,6 +25,22 @@ def titles(actor: Actor) -> list[str]:
     return [t.text for t in actor.titles]
 
 
+def actors_tagged(text: str, *tags: tuple[str, str, bool]) -> list[Actor]:
+    """The actors of ``text`` where the model's entities are replaced by ``tags``: (words,
+    label, last), the words' first occurrence (their last where ``last``) tagged ``label``.
+    How the stage reads an entity the model tags wrongly, whatever the model does today."""
+    doc = annotate.parse(text)
+    ents = []
+    for words, label, last in tags:
+        start = text.rindex(words) if last else text.index(words)
+        span = doc.char_span(start, start + len(words))
+        assert span is not None, words
+        ents.append(SpacySpan(doc, span.start, span.end, label=label))
+    doc.ents = ents
+    actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
+    return actors
+
+
 def test_name_variants_merge_into_the_full_name() -> None:
     text = (
         "Finance Minister Ilse Varga of Hungary met bankers on Friday. "
@@ -579,13 +595,8 @@ def test_a_sound_or_bay_the_model_reads_as_an_organisation_is_a_place() -> None:
     """"The spill of oil into the Varna Sound in Alaska": with the article before it the model
     tags the sound ORG, and the story's roster listed it as an organisation; a name ending in a
     sea, bay or sound is a place (a "Channel" may be a broadcaster's)."""
-    text = "The spill of oil into the Varna Sound in Alaska cost the company $4 billion."
-    doc = annotate.parse(text)
-    start = text.index("the Varna")
-    span = doc.char_span(start, start + len("the Varna Sound"))
-    assert span is not None
-    doc.ents = [SpacySpan(doc, span.start, span.end, label="ORG")]
-    actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
+    actors = actors_tagged("The spill of oil into the Varna Sound in Alaska cost the company "
+                           "$4 billion.", ("the Varna Sound", "ORG", False))
     assert {(a.name, a.kind) for a in actors} == {("Varna Sound", "location")}, actors
 
 
@@ -595,13 +606,7 @@ def test_a_craft_is_named_whole_whatever_the_model_tagged() -> None:
     the craft noun, whole; a place the gazetteer knows before "rig" stays a place."""
     text = ("Oil from the Nordvik Falcon rig has reached the coast of Louisiana. A Louisiana "
             "rig burned.")
-    doc = annotate.parse(text)
-    falcon = doc.char_span(text.index("Falcon"), text.index("Falcon") + len("Falcon"))
-    place = doc.char_span(text.index("Louisiana rig"), text.index("Louisiana rig") + 9)
-    assert falcon is not None and place is not None
-    doc.ents = [SpacySpan(doc, falcon.start, falcon.end, label="LOC"),
-                SpacySpan(doc, place.start, place.end, label="GPE")]
-    actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
+    actors = actors_tagged(text, ("Falcon", "LOC", False), ("Louisiana", "GPE", True))
     assert {(a.name, a.kind) for a in actors} == {("Nordvik Falcon", "org"),
                                                   ("Louisiana", "location")}, actors
 
@@ -610,25 +615,15 @@ def test_a_given_name_tagged_as_an_organisation_is_the_person_named_alone_later(
     """"said lawyer Paul Varga" tagged ORG, then "Varga said" tagged PERSON: one person, the
     lawyer, not an organisation "Paul Varga" beside a person "Varga"."""
     text = "“They do not care,” said lawyer Paul Varga. Varga said the case was strong."
-    doc = annotate.parse(text)
-    full = doc.char_span(text.index("Paul"), text.index("Paul") + len("Paul Varga"))
-    alone = doc.char_span(text.rindex("Varga"), text.rindex("Varga") + len("Varga"))
-    assert full is not None and alone is not None
-    doc.ents = [SpacySpan(doc, full.start, full.end, label="ORG"),
-                SpacySpan(doc, alone.start, alone.end, label="PERSON")]
-    actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
+    actors = actors_tagged(text, ("Paul Varga", "ORG", False), ("Varga", "PERSON", True))
     assert [(a.name, a.kind, len(a.mentions)) for a in actors] == [("Paul Varga", "person", 2)]
 
 
 def test_a_city_the_model_cut_to_its_last_word_is_the_city() -> None:
     """"in Santo Domingo" with only "Domingo" tagged, as a person: the roster listed a person
     "Domingo"; the capitalised word before it makes the city the gazetteer knows."""
-    text = "The trucks waited in Santo Domingo on Monday before crossing the border."
-    doc = annotate.parse(text)
-    word = doc.char_span(text.index("Domingo"), text.index("Domingo") + len("Domingo"))
-    assert word is not None
-    doc.ents = [SpacySpan(doc, word.start, word.end, label="PERSON")]
-    actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
+    actors = actors_tagged("The trucks waited in Santo Domingo on Monday before crossing the "
+                           "border.", ("Domingo", "PERSON", False))
     assert [(a.name, a.kind, a.country) for a in actors] == [
         ("Santo Domingo", "location", "DOM")]
 
@@ -647,26 +642,16 @@ def test_where_a_role_is_held_is_not_whose_it_is() -> None:
 def test_a_states_abbreviation_is_the_state() -> None:
     """"Panama City, Fla.:" opening a reader's question: the model tagged "Fla." a person and
     the roster listed a person "Fla"; the abbreviation is the state, in the United States."""
-    text = "Panama City, Fla.: I am curious about what we see on the beaches."
-    doc = annotate.parse(text)
-    word = doc.char_span(text.index("Fla."), text.index("Fla.") + len("Fla."))
-    assert word is not None
-    doc.ents = [SpacySpan(doc, word.start, word.end, label="PERSON")]
-    actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
+    actors = actors_tagged("Panama City, Fla.: I am curious about what we see on the "
+                           "beaches.", ("Fla.", "PERSON", False))
     assert [(a.kind, a.country) for a in actors] == [("location", "USA")], actors
 
 
 def test_a_sentence_adverb_the_model_ran_into_a_name_is_no_part_of_it() -> None:
     """"Thankfully Obama is in office for eight years" (a reader's comment): the model took
     "Thankfully Obama" for one person, 39 mentions in a day's roster."""
-    text = "Thankfully Varga is in office for eight years. Varga said so himself."
-    doc = annotate.parse(text)
-    first = doc.char_span(0, len("Thankfully Varga"))
-    later = doc.char_span(text.rindex("Varga"), text.rindex("Varga") + len("Varga"))
-    assert first is not None and later is not None
-    doc.ents = [SpacySpan(doc, first.start, first.end, label="PERSON"),
-                SpacySpan(doc, later.start, later.end, label="PERSON")]
-    actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
+    actors = actors_tagged("Thankfully Varga is in office for eight years. Varga said so himself.",
+                           ("Thankfully Varga", "PERSON", False), ("Varga", "PERSON", True))
     assert [(a.name, len(a.mentions)) for a in actors] == [("Varga", 2)], actors
 
 
