@@ -408,7 +408,8 @@ class Coder:
         if bare:
             items += [b for b in bare_nouns(sent) if b.token.i not in taken]
         titled = title_tokens(sent)
-        assessed = [self.assess(sent, item) for item in items if item.token.i not in titled]
+        assessed = [self.assess(sent, item, titled) for item in items
+                    if item.token.i not in titled]
         return [c for c in assessed if c is not None]
 
     def code(self) -> CodedEvents:
@@ -445,7 +446,11 @@ class Coder:
                 events.append(event)
         return events
 
-    def assess(self, sent: SpacySpan, item: Found) -> Candidate | None:
+    def assess(self, sent: SpacySpan, item: Found, titled: frozenset[int]
+               ) -> Candidate | None:
+        """The candidate ``item`` of ``sent``, with its participants, readings and the model's
+        probabilities; ``titled`` the sentence's quoted-title tokens (``title_tokens``), read
+        once per sentence."""
         people = self.participants
         head = item.carrier or item.token
         nominal = item.token.pos_ == "NOUN"
@@ -506,7 +511,7 @@ class Coder:
             subject=_subject_kind(people, actors, subject_heads),
             recipient=bool(recipients),
             synonym=item.synonym,
-            title=title_tokens(sent),
+            title=titled,
         )
         feats = features(item.token, item.carrier, facts)
         probabilities = self.models.types.probabilities(feats) if self.models else {}
