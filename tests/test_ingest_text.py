@@ -374,6 +374,21 @@ def test_readers_comments_run_from_their_opening_line_to_the_end(tmp_path: Path,
     assert_tiles(article)
 
 
+def test_a_blog_comments_header_opens_the_comments(tmp_path: Path) -> None:
+    """A blog prints each reader's header after the comment ("... Posted by: quaywatcher |
+    March 4, 2024 10:12 AM | Report abuse"): from the first header on, all is readers'."""
+    text = ("Pilots strike\n\nPilots walked out on Monday, the union said.\n\n"
+            "Shut the port for good. Posted by: quaywatcher | March 4, 2024 10:12 AM | Report "
+            "abuse The mayor has always hated the pilots.\nHe should resign today.\n"
+            "Posted by: harbourfan | March 4, 2024 11:40 AM | Report abuse\n")
+    article = read_one(write(tmp_path, text))
+    body = "\n".join(region_texts(article, "body"))
+    assert body.startswith("Pilots walked out on Monday, the union said.")
+    assert "mayor" not in body and "Posted by" not in body
+    assert region_texts(article, "comments")[0].startswith("Posted by: quaywatcher |")
+    assert_tiles(article)
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -523,6 +538,12 @@ def test_a_wire_scrapes_furniture_is_cut_off_a_summary_sentence() -> None:
     ("LINDAU | Fri Mar 5, 2021 BP said the ferry would sail.", "BP said the ferry would sail."),
     ("March 5, 2021 was the day the ferry crews walked out.",
      "March 5, 2021 was the day the ferry crews walked out."),
+    ("Ines Kohl | 10:42 UK time, Friday, 5 March 2021 Readers ask why the ferry stopped.",
+     "Readers ask why the ferry stopped."),
+    ("Host | 08:15 UK time, Monday, 8 March 2021 The papers weigh the ferry strike.",
+     "The papers weigh the ferry strike."),
+    ("Page last updated at 09:12 GMT, Friday, 5 March 2021 10:12 UK The ferry sailed.",
+     "The ferry sailed."),
 ])
 def test_a_wire_or_page_stamp_before_the_news_is_no_part_of_it(line: str, news: str) -> None:
     """Two places with a slash ("HOUSTON/VENICE, Louisiana | ... (Reuters) -"), a page's own
@@ -532,6 +553,36 @@ def test_a_wire_or_page_stamp_before_the_news_is_no_part_of_it(line: str, news: 
     from newsdesk.ingest.furniture import lead_start
 
     assert line[lead_start(line):] == news
+
+
+def test_a_slideshow_control_and_a_feed_of_headlines_are_no_body() -> None:
+    """A scraped slideshow leaves its buttons before the next paragraph ("BACK {current} of
+    {total} NEXT Meanwhile, ..."), and a portal's list of other outlets' headlines, each with
+    its age ("... - 2 hrs ago Harbour Times ..."), closes the page: neither is the piece's
+    (a country named in the portal's edition, "UK and Ireland", became a company's)."""
+    from newsdesk.ingest.furniture import is_furniture, widget_prefix
+
+    line = "BACK {current} of {total} NEXT Meanwhile, the ferry crews voted to strike."
+    assert line[widget_prefix(line):] == "Meanwhile, the ferry crews voted to strike."
+    assert widget_prefix("Back 3 of 12 Next The crews voted.") == len("Back 3 of 12 Next ")
+    assert widget_prefix("Back in March the crews voted.") == 0
+    feed = ("Lindau and Bregenz Ferry crews walk out over pay - 2 hrs ago Harbour Times "
+            "Mayor urges talks as strike bites - 5 hrs ago Lake Post Crews reject offer - 1 "
+            "day ago Alpine Wire Strike: what it means for commuters - 30 mins ago Daily Dock "
+            "Port stays open for freight despite the walkout by ferry crews and pilots")
+    assert is_furniture(feed)
+    assert not is_furniture("The strike began two days ago, and talks broke down hours ago.")
+    text = ("Ferry strike spreads\nThe crews walked out on Monday.\n" + line
+            + "\nBACK {current} of {total} NEXT Portal!\n" + feed + "\n")
+    meta = infer_text_metadata(text)
+    body = [text[r.start : r.end] for r in meta.regions if r.kind == "body"]
+    assert body[0] == "The crews walked out on Monday."
+    assert any(b.startswith("Meanwhile, the ferry crews") for b in body)
+    assert not any("{current}" in b or "hrs ago" in b or "Portal" in b for b in body)
+    from newsdesk import annotate
+
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert "Meanwhile, the ferry crews voted to strike." in sentences
 
 
 def test_a_photo_credit_run_into_a_paragraph_is_no_body() -> None:

@@ -601,6 +601,20 @@ def test_the_future_perfect_looks_ahead_and_fall_the_verb_is_no_season() -> None
                                                       ("Monday", "2010-05-31")]
 
 
+def test_september_11_named_as_the_attacks_is_2001() -> None:
+    """ "September 11" with no year, far from publication, names the 2001 attacks ("compared
+    the strike to September 11", "September 11 victims' families"), not last year's 11
+    September; within two months of publication it is the coming day, as any date is."""
+    text = ("The mayor compared the strike to September 11. September 11th changed the port "
+            "for ever.")
+    assert _pairs(_times(text, date(2022, 6, 14))) == [("September 11", "2001-09-11"),
+                                                       ("September 11th", "2001-09-11")]
+    ahead = _times("The ferry will reopen on September 11.", date(2022, 8, 1))
+    assert _pairs(ahead) == [("September 11", "2022-09-11")]
+    other = _times("The crews compared it to October 12.", date(2022, 6, 14))
+    assert _pairs(other) == [("October 12", "2021-10-12")]
+
+
 def test_a_day_of_an_ordered_act_is_the_nearest_one() -> None:
     """ "The governor ordered two inspectors to visit the plant on Friday" in a Thursday
     article is tomorrow's visit: the act comes after the order, so the past tense of the order

@@ -209,6 +209,7 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
         lead_parts,
         pull_quote_end,
         run_in_stamp,
+        widget_prefix,
     )
 
     starts: set[int] = set()
@@ -218,6 +219,9 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
         taken = credit_prefix(line) if line.startswith(("Photo", "Picture", "Credit")) else 0
         if taken:
             starts.add(start + taken)
+        buttons = widget_prefix(line) if line.startswith(("B", "P")) else 0
+        if buttons and buttons < len(line):
+            starts.add(start + buttons)  # "BACK {current} of {total} NEXT Meanwhile, ..."
         pulled = pull_quote_end(line) if "End Quote" in line else 0
         if pulled:
             starts.add(start + pulled)  # the paragraph a pull quote was set into

@@ -583,6 +583,9 @@ def _explicit_day(core: str, published: date | None, tense: str) -> _Hit | None:
     near = [c for c in candidates if abs(c - now) <= NEAR_DAY_DAYS]
     if abs(chosen - now) > NEAR_DAY_DAYS and len(near) == 1:
         chosen = near[0]  # "the payment scheduled for June 21", written on June 16
+    elif not near and (month, day) in NAMED_DAYS:
+        named = NAMED_DAYS[(month, day)]  # "compared the spill to September 11"
+        return _Hit(named.isoformat(), "day", "date", relative=False)
     return _Hit(date.fromordinal(chosen).isoformat(), "day", "date")
 
 
@@ -597,6 +600,12 @@ def _explicit_day(core: str, published: date | None, tense: str) -> _Hit | None:
 # July" in a 3 June article, "would now be released on November 2" in September), so the
 # window is two months.
 NEAR_DAY_DAYS = 62
+
+# A day named without its year that is the name of an event, read as that event's day when
+# it is not within ``NEAR_DAY_DAYS`` of publication: English-language news writes "September
+# 11" for the 2001 attacks ("September 11 victims' families", "September 11 was about ...":
+# 3 of 3 such days in the oil-spill articles of 14 June 2010, read as 2009 before).
+NAMED_DAYS: dict[tuple[int, int], date] = {(9, 11): date(2001, 9, 11)}
 
 # A month named without its year or a qualifier ("until August", "in July") is the one within
 # this many months of publication, whatever the clause's tense, when one is: "until relief

@@ -301,14 +301,23 @@ _COMMENTS_OPEN = re.compile(
 )
 
 
+# A blog's header under each reader's comment, wherever a scrape runs it into a line:
+# "... Posted by: harbourfan | June 14, 2010 12:48 PM | Report abuse" (14 pages of news-timelines).
+_COMMENT_HEADER = re.compile(
+    r"\bPosted by: [^|\n]{1,60} \| [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4} \d{1,2}:\d{2} ?[AaPp]\.?[Mm]\b"
+)
+
+
 def comments_start(line: str) -> int | None:
     """Where in ``line`` the readers' comments section opens, else None.
 
     Everything from there to the end of the page is what readers wrote, not the piece: a
     comment's "BP has the bigger lawyers" is no claim of the outlet, and the product lines a
-    page closes with ("An ultra-low latency infrastructure for ...") are no news."""
-    match = _COMMENTS_OPEN.search(line)
-    return match.start() if match else None
+    page closes with ("An ultra-low latency infrastructure for ...") are no news.  A blog
+    that prints the header after each comment leaves its first comment in the body: nothing
+    tells where it begins."""
+    found = [m.start() for m in (_COMMENTS_OPEN.search(line), _COMMENT_HEADER.search(line)) if m]
+    return min(found) if found else None
 
 
 def is_print_note(line: str) -> bool:
@@ -323,6 +332,8 @@ def is_furniture(line: str) -> bool:
     if _PROMO.match(line.strip()) and words(line) <= PROMO_MAX_WORDS:
         return True
     if _PRINT_NOTE.match(line.strip()) or _LEGAL_NOTE.match(line.strip()):
+        return True
+    if is_headline_feed(line):
         return True
     if words(line) > 25:
         return False
@@ -398,6 +409,12 @@ _LEAD_FURNITURE = (
     # a page's own stamp: "Thursday, May 27, 2010; 4:21 PM ", "May 27, 2010 20:34 UTC "
     re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?[A-Z][a-z]{2,8}\.? \d{1,2}, "
                r"\d{4}(?:;|,)? \d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})? "),
+    # a blog's author and stamp, "Ana Reyes | 09:51 UK time, Friday, 28 May 2010 ", and a
+    # page's "Page last updated at 07:41 GMT, Wednesday, 9 June 2010 08:41 UK " (19 pages)
+    re.compile(r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \| |Page last updated at )?"
+               r"\d{1,2}:\d{2} (?:UK time|GMT|BST), (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, "
+               r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December) \d{4}(?: \d{1,2}:\d{2} UK)? "),
     re.compile(r"\((?:Adds|Updates|Recasts|Corrects|Changes|Repeats|Writes through|Refiles)"
                r"\b[^()\n]{0,80}\) "),
     # "HOLLOWAY FALLS (Continental Press) — ", "ESTRAD, March 3 (Wire) - ", the wire style
@@ -477,6 +494,31 @@ def pull_quote_end(line: str) -> int:
         if opens:
             return marker.end() + found[k].start()
     return 0
+
+
+# A scraped slideshow's buttons run into the paragraph after them: "BACK {current} of {total}
+# NEXT Meanwhile, ..." (30 pages of news-timelines, its template left unfilled).
+_WIDGET_PREFIX = re.compile(
+    r"(?:BACK|Back|PREV(?:IOUS)?|Prev(?:ious)?) (?:\{current\}|\d{1,3}) of (?:\{total\}|\d{1,3}) "
+    r"(?:NEXT|Next)\b\s*"
+)
+
+
+def widget_prefix(line: str) -> int:
+    """How many characters of a paragraph are a slideshow's buttons run into it (0 for none)."""
+    found = _WIDGET_PREFIX.match(line)
+    return found.end() if found else 0
+
+
+# A portal's feed of other outlets' headlines, each followed by its age and its outlet:
+# "Big oil to get more grilling - 7 hrs ago CNN Money FACTBOX-Chronology ... - 1 hr ago ...".
+_FEED_AGE = re.compile(r" [-–—] \d{1,3} (?:mins?|minutes?|hrs?|hours?|days?) ago ")
+FEED_LEAST_ITEMS = 2
+
+
+def is_headline_feed(line: str) -> bool:
+    """A line listing two or more headlines with their ages: a portal's page, not the piece."""
+    return len(_FEED_AGE.findall(line)) >= FEED_LEAST_ITEMS
 
 
 def credit_prefix(line: str) -> int:

@@ -23,6 +23,7 @@ _HEADER_MAX_LINES = 10
 _GLUED_MIN_CHARS = 6  # short names ("FT", "AP") glued to text are too often a real word
 _MASTHEAD_SEPARATORS = " \t|-—–:·•"
 _DATELINE_PARAGRAPHS = 2
+_WIDGET_TAIL_WORDS = 2  # "BACK {current} of {total} NEXT Yahoo!": the rest is the portal's name
 _KICKER_MAX_WORDS = 4
 
 
@@ -239,9 +240,16 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
             kinds.append(("caption", line.start, line.start + pulled))
             kinds.append(("body", line.start + pulled, line.end))
             continue
-        credit = fur.credit_prefix(line.text) if kind == "body" else 0
+        widget = fur.widget_prefix(line.text) if kind == "body" else 0
+        if widget:  # "BACK {current} of {total} NEXT Meanwhile, ...": a slideshow's buttons
+            kinds.append(("related", line.start, line.start + widget))
+            if fur.words(line.text[widget:]) <= _WIDGET_TAIL_WORDS:
+                kinds[-1] = ("related", line.start, line.end)  # "... NEXT Yahoo!": the portal's
+                continue
+        credit = fur.credit_prefix(line.text[widget:]) if kind == "body" else 0
         if credit:
-            kinds.append(("caption", line.start, line.start + credit))
+            kinds.append(("caption", line.start + widget, line.start + widget + credit))
+        credit += widget
         kinds.append((kind, line.start + credit, line.end))
 
     if meta.genre is None and meta.wire is not None:
