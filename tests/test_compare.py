@@ -475,6 +475,21 @@ def test_a_figure_dated_weeks_before_is_another_moment_not_a_disagreement() -> N
     assert [u for u, _ in _numbers_between(now, undated)] == ["litre/day"]
 
 
+def test_a_planned_or_possible_figure_is_no_disagreement_with_a_measured_one() -> None:
+    """What is measured now ("is collecting about 15,000 litres a day") and what a plan says
+    can or will be ("can collect 50,000 litres a day", "will collect 50,000 litres a day") are
+    two quantities, not two readings of one; two plans with different figures still disagree."""
+    now = "The harbour board said the cap is collecting 15,000 litres a day from the well."
+    plan = "The harbour board said the cap can collect 50,000 litres a day from the well."
+    will = "The harbour board said the cap will collect 50,000 litres a day from the well."
+    assert _numbers_between(now, plan) == []
+    assert _numbers_between(now, will) == []
+    assert [u for u, _ in _numbers_between(now, now.replace("15,000", "50,000"))] == [
+        "litre/day"]
+    assert [u for u, _ in _numbers_between(will, will.replace("50,000", "20,000"))] == [
+        "litre/day"]
+
+
 def test_a_figure_of_another_year_is_another_happening() -> None:
     """"The refinery blast in 2005 killed 15 workers" is no other count of "the explosion on
     the rig killed 11 workers"."""

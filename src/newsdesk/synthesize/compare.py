@@ -572,11 +572,12 @@ def disagreements(items: list[Item], left: np.ndarray, right: np.ndarray, scores
         if same_key and ca.polarity != cb.polarity and not apart_in_time:
             kinds.append(("polarity", _about(ca, names),
                           [ca.polarity], [cb.polarity]))
-        if score >= THRESHOLD and not apart_in_time and "hypothetical" not in (
-                ca.modality, cb.modality) and \
+        if score >= THRESHOLD and not apart_in_time and ca.modality == cb.modality and \
+                ca.modality != "hypothetical" and \
                 (not ca.holder or not cb.holder or ca.holder == cb.holder):
             # of one moment, as measured: not a count that grew, nor "if it stays over 8,000
-            # psi" (a threshold someone supposes) against a reading of 6,700
+            # psi" (a threshold someone supposes) against a reading of 6,700, nor what a plan
+            # says "can" or "will" be (50,000 barrels a day) against what is (15,000)
             for unit in _conflicting_numbers(ca, cb, a.bounds, b.bounds):
                 kinds.append(("number", unit, _show(_numbers(ca)[unit]),
                               _show(_numbers(cb)[unit])))
