@@ -62,6 +62,18 @@ def test_a_pronoun_with_two_fitting_candidates_stays_bare() -> None:
         assert "he [" not in shown_text(quote, text, {})
 
 
+def test_an_object_pronoun_is_never_its_own_clauses_subject() -> None:
+    """ "Ruiz said that when the governor visits her state, she plans to press him on the
+    dam": "she" is the speaker, but "him" is the object of a verb whose subject she is, so it
+    is someone else (else the text would say "herself"): never the speaker."""
+    text = ("Senator Karl Lindqvist said that when the governor visits his state on Tuesday, "
+            "he plans to press him on why the dam is still closed.")
+    (quote,) = quote_with(quotes_of(text), text, "plans to press")
+    shown = resolved(quote, text)
+    assert ("he", "Karl Lindqvist") in shown
+    assert not [r for p, r in shown if p == "him"]
+
+
 def test_an_antecedent_in_the_previous_sentence_when_it_is_the_only_one() -> None:
     text = ("Senator Ana Ruiz left the chamber before the vote on the water bill. "
             "Her aides said she had been called home to a family emergency.")

@@ -113,14 +113,40 @@ def referents(reading: Reading, quote: Quote, speakers: Sequence[Speaker]) -> li
             quoted = quote.kind == "direct" or (
                 quote.kind == "mixed" and _inside_marks(text, piece.start, token.idx)
             )
+            bound = _clause_subject_actors(reading, token, found)
             who = None if quoted else _the_speaker(reading, speakers, span, token, form, cue)
+            if who is not None and bound & set(who.actors):
+                who = None
             if who is None:
                 exclude = {s.actor for s in speakers if s.actor} if quoted else set()
-                who = _antecedent(reading, quote, token, form, exclude)
+                who = _antecedent(reading, quote, token, form, exclude | bound)
             if who is not None:
                 found.append(Referent(token.idx, token.idx + len(token), token.text,
                                       list(who.actors), who.text))
     return found
+
+
+def _clause_subject_actors(reading: Reading, pronoun: Token,
+                           found: Sequence[Referent]) -> set[str]:
+    """Who an object pronoun cannot be: the subject of its own clause, or of the verb that
+    controls it ("he plans to press him": "him" is not "he", else the text says "himself";
+    binding theory's principle B).  The subject's actors when it is named or a pronoun
+    already resolved; empty for a subject, or a pronoun, of no such kind."""
+    if pronoun.dep_ not in _OBJECT_DEPS:
+        return set()
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    for _ in range(4):  # up the chain of controlled verbs: "plans to press him"
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            subject = subjects[0]
+            mention = reading.mention_at.get(subject.i)
+            if mention is not None and mention.actor:
+                return {mention.actor}
+            return {a for r in found if r.start == subject.idx for a in r.actors}
+        if verb.dep_ != "xcomp":
+            return set()
+        verb = verb.head
+    return set()
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
