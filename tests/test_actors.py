@@ -354,6 +354,31 @@ def test_a_name_before_a_division_noun_is_a_place() -> None:
     assert found["Ines Kohl"] == "person"
 
 
+def test_a_place_named_twice_is_one_place_whatever_the_model_says() -> None:
+    """"from the city of Varnholm ... so strong in Varnholm": the model reads the first an
+    organisation and the second a place; the division noun says place, for both."""
+    text = ("The nurse is from the city of Varnholm. The shock was so strong in Varnholm that "
+            "the hospital fell.")
+    actors = actors_tagged(text, ("Varnholm", "ORG", False), ("Varnholm", "GPE", True))
+    assert [(a.name, a.kind) for a in actors] == [("Varnholm", "location")]
+
+
+def test_where_a_person_is_from_is_a_place_or_a_body() -> None:
+    """"Ana Berg, from Varnholm in Kessel, said" and "Ana Berg from Varnholm emails": a person
+    is from a place (or a body), never from another person; "the Varnholm area of Lindau" is
+    a place too."""
+    text = ("Ana Berg, from Varnholm Keys, said the shock woke her. My brother is under a shop "
+            "in the Ostrava area of Lindau.")
+    actors = actors_tagged(text, ("Ana Berg", "PERSON", False),
+                           ("Varnholm Keys", "PERSON", False), ("Ostrava", "PERSON", False))
+    kinds = {a.name: a.kind for a in actors}
+    assert kinds["Ana Berg"] == "person"
+    assert kinds["Varnholm Keys"] == "location" and kinds["Ostrava"] == "location"
+    letter = "A letter from Ana Berg reached the mayor."
+    assert {a.name: a.kind for a in actors_tagged(letter, ("Ana Berg", "PERSON", False))} == {
+        "Ana Berg": "person"}
+
+
 def test_a_participle_clause_after_a_name_is_no_title() -> None:
     """"distance himself from Norlund, all the while asserting the port authority's rights":
     what follows the comma is the subject's doing, not who Norlund is."""

@@ -234,8 +234,8 @@ def _org_surfaces(doc: Doc) -> set[str]:
         if start >= end:
             continue
         name = doc[start:end].text
-        if honorific is not None:
-            votes[name] -= 3
+        if honorific is not None or _placed_by_division(doc, start, end):
+            votes[name] -= 3  # "the city of Aux Cayes" tagged ORG is no organisation
         elif _apposition_says_org(doc, end) or _named_as_organisation(doc, start):
             votes[name] += 3
         elif ent.label_ == "ORG":
@@ -541,11 +541,10 @@ def _classify(
         return _Cand(start, end, "org", _clean_name(name))
     if label == "PERSON" and honorific is None and geo.place_code(name):
         label = "GPE"
-    if label in ("PERSON", "ORG") and honorific is None and (
-            (end < len(doc) and doc[end].lower_ in lexicon.DIVISION_NOUNS)
-            or (start > 1 and doc[start - 1].lower_ == "of"
-                and doc[start - 2].lower_ in lexicon.DIVISION_NOUNS)):
+    if label in ("PERSON", "ORG") and honorific is None and _placed_by_division(doc, start, end):
         label = "GPE"  # "president of Plaquemines parish", "the fishing town of Cordova"
+    if label == "PERSON" and honorific is None and _where_from(doc, start):
+        label = "GPE"  # "Barbara Jones, from Milton Keynes, said": a person is from a place
     surname_of_person = end - start == 1 and name in person_words
     if label == "PERSON" and honorific is None and name in orgs and not surname_of_person:
         label = "ORG"  # "Tejo Vivo, a conservation group"
@@ -616,6 +615,28 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "across"
 # Ship prefixes: a named vessel acts as its navy or owner does, never as a person.
 _CLOCK = re.compile(r"^(?:\d{1,2}[.:]\d{2}|[ap]\.?m\.?)$", re.IGNORECASE)
 _SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMCS", "HMAS", "RFA", "INS", "MV", "RV"})
+
+
+def _placed_by_division(doc: Doc, start: int, end: int) -> bool:
+    """A name just before a division noun or after one and "of": "Plaquemines parish", "the
+    fishing town of Cordova", "the Delmas area of Port-au-Prince"."""
+    return (end < len(doc) and doc[end].lower_ in lexicon.DIVISION_NOUNS) or (
+        start > 1 and doc[start - 1].lower_ == "of"
+        and doc[start - 2].lower_ in lexicon.DIVISION_NOUNS)
+
+
+def _where_from(doc: Doc, start: int) -> bool:
+    """A name after "from" that hangs on a person's name: "Barbara Jones, from Milton Keynes,
+    feels ...", "Shelane Chapman, from Downham in Kent, said", "Ana Berg from Leeds emails":
+    where someone is from is a place (or a body the model would tag ORG), never a person.  A
+    thing's "from" ("a letter from Ana Berg") names its sender."""
+    if start == 0 or doc[start - 1].lower_ != "from":
+        return False
+    head = doc[start - 1].head
+    if head.i < start - 1 and head.ent_type_ == "PERSON":
+        return True
+    # set off by a comma after the name, wherever the parser hangs it ("said")
+    return start >= 3 and doc[start - 2].text == "," and doc[start - 3].ent_type_ == "PERSON"
 
 
 def _placed_by_of(doc: Doc, start: int) -> bool:
