@@ -1432,7 +1432,10 @@ def test_a_quoted_title_governs_nothing_outside_it(text: str, verb: str) -> None
     ("The earthquake killed at least 200,000 people in Peru.", []),
     ("Floods killed 40 people in Assam on Sunday.", []),
     ("Two ferrymen were killed by the typhoon off Luzon.", []),
+    ("Three judges were killed when the quake struck the court in Lima.", []),
+    ("Homes along the coast were destroyed as the cyclone hit Odisha.", []),
     ("Militiamen killed four farmers in the raid on Tuesday.", ["ASSAULT"]),
+    ("Militiamen killed four farmers when the storm hit the village.", ["ASSAULT"]),
 ])
 def test_deaths_a_disaster_caused_are_no_assault(text: str, types: list[str]) -> None:
     assert [e.type for e in _events(text)] == types

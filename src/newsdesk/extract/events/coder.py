@@ -725,6 +725,14 @@ def _caused_by_hazard(token: Token) -> bool:
     for prep in token.children:
         if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "in", "during"):
             causes += [c for c in prep.children if c.dep_ == "pobj"]
+    if not any(c.dep_ in ("nsubj", "agent") for c in token.children):
+        # no doer named, and a disaster at the time of it: "a few senators had been killed
+        # when the quake hit", "homes were destroyed as the cyclone hit"
+        for clause in token.children:
+            if clause.dep_ == "advcl" and any(
+                    m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as")
+                    for m in clause.children):
+                causes += [c for c in clause.children if c.dep_ == "nsubj"]
     return bool(lemmas(causes) & _HAZARDS)
 
 
