@@ -585,6 +585,36 @@ def test_a_slideshow_control_and_a_feed_of_headlines_are_no_body() -> None:
     assert "Meanwhile, the ferry crews voted to strike." in sentences
 
 
+def test_a_live_pages_clock_stamps_are_no_part_of_its_entries() -> None:
+    """A live page opens each entry with its clock time ("1604 Mayor Ines Kohl says ...",
+    "2208The harbour master says ..."): the stamp is no name of the speaker and no year
+    (1604, 1925), and the entry's sentence starts after it.  A line opening with a year on a
+    page of no such stamps stays whole."""
+    from newsdesk import annotate
+    from newsdesk.extract.times import extract_times
+    from newsdesk.model import Article, article_id
+
+    text = ("Live: the ferry strike\nThe crews walked out on Monday.\n"
+            "1604 Mayor Ines Kohl says the strike must end by Friday.\n"
+            "1557 The union says talks will resume.\n"
+            "1925 Harbour master Tomas Lind says the pier is safe.\n"
+            "2208The pilots say they will not sail.\n")
+    meta = infer_text_metadata(text)
+    body = "\n".join(text[r.start : r.end] for r in meta.regions if r.kind == "body")
+    assert "Mayor Ines Kohl says" in body and "1604" not in body and "2208" not in body
+    doc = annotate.parse(text)
+    sentences = [s.text.strip() for s in doc.sents]
+    assert "The pilots say they will not sail." in sentences
+    assert "Mayor Ines Kohl says the strike must end by Friday." in sentences
+    article = Article(id=article_id(text), text=text, regions=meta.regions,
+                      published=date(2021, 3, 5))
+    assert not [t for t in extract_times(doc, article) if t.text in ("1604", "1925")]
+    one = "The Lindau ferry\n1925 was the year the pier opened.\nThe crews walked out.\n"
+    assert infer_text_metadata(one).regions[-1].kind == "body"
+    assert "1925 was" in "\n".join(one[r.start : r.end] for r in
+                                   infer_text_metadata(one).regions if r.kind == "body")
+
+
 def test_a_photo_credit_run_into_a_paragraph_is_no_body() -> None:
     from newsdesk import annotate
     from newsdesk.ingest.furniture import credit_prefix

@@ -565,7 +565,8 @@ def test_a_clock_time_with_its_zone_is_no_year_and_its_conversion_no_second_day(
     """"at 1930 CDT" and "at 0545 local time" are clock times, not the years 1930 and 545; "on 4
     March (0130 GMT 5 March)" tells one moment in two zones: one day, 4 March."""
     text = ("The valve was closed at 1930 CDT on 4 March (0130 GMT 5 March). The ferry sank at "
-            "0545 local time (1045 GMT), the coastguard said.")
+            "0545 local time (1045 GMT), the coastguard said. By 1100 (1600 GMT) the pier was "
+            "full.")
     assert _pairs(_times(text, date(2021, 3, 10))) == [("4 March", "2021-03-04")]
 
 

@@ -205,8 +205,10 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
     a paragraph (``furniture.pull_quote_end``)."""
     from newsdesk.ingest.furniture import (
         caps_heading_end,
+        clock_stamp,
         credit_prefix,
         lead_parts,
+        live_stamps,
         pull_quote_end,
         run_in_stamp,
         widget_prefix,
@@ -215,7 +217,11 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
     starts: set[int] = set()
     held_from: set[int] = set()
     start = 0
+    live = live_stamps(text.split("\n"))
     for line in text.split("\n"):
+        clock = clock_stamp(line) if live else 0
+        if clock:
+            starts.add(start + clock)  # "2208The BBC's Nick Davis says": a live page's stamp
         taken = credit_prefix(line) if line.startswith(("Photo", "Picture", "Credit")) else 0
         if taken:
             starts.add(start + taken)
@@ -271,15 +277,23 @@ _ONE_LETTER_PREFIXED = ("e-mail", "e-mails", "e-mailed", "e-mailing", "x-ray", "
                         "u-turn", "u-turns", "t-shirt", "t-shirts")
 
 
+_GLUED_CLOCK = r"(?:[01][0-9]|2[0-3])[0-5][0-9](?=[A-Z][a-z])"
+
+
 def _keep_whole(nlp: Language) -> None:
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_prefix_regex
 
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
     for word in _ONE_LETTER_PREFIXED:
         for form in (word, word.capitalize()):
             tokenizer.add_special_case(form, [{ORTH: form}])
+    # a live page's clock stamp glued to its entry's first word: "2208The BBC's Nick Davis
+    # says" is "2208" and "The" (``furniture.clock_stamp``)
+    prefixes = [*(nlp.Defaults.prefixes or ()), _GLUED_CLOCK]
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 def parse(text: str) -> Doc:

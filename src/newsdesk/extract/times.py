@@ -166,7 +166,9 @@ _MEASURE_AFTER = re.compile(
 # A time zone or "hours" after a four-digit number makes it a clock time ("at 1930 CDT", "0030
 # GMT", "at 0603 local time", "1400 hours"), not a year.
 _ZONE_AFTER = re.compile(
-    r"\s*(?:(?:GMT|UTC|BST|CET|[ECMP][SD]T|[ECMP]T)\b|(?i:hrs?\b|hours\b|local\s+time\b|h\b))"
+    r"\s*(?:(?:GMT|UTC|BST|CET|[ECMP][SD]T|[ECMP]T)\b|(?i:hrs?\b|hours\b|local\s+time\b|h\b)"
+    # or the same moment in another zone, bracketed: "by 1100 (1600 GMT)"
+    r"|\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|BST|CET|[ECMP][SD]T|[ECMP]T)\b)"
 )
 # A clock time and zone opening a bracket: "(0030 GMT 2 June)", "(1103 GMT)", the moment just
 # named told in another zone, not a second time.

@@ -510,6 +510,25 @@ def widget_prefix(line: str) -> int:
     return found.end() if found else 0
 
 
+# A live page's entry stamp, a clock time of four digits opening the line, often glued to the
+# entry's first word: "1604 Adm Mike Mullen says ...", "2208The BBC's Nick Davis says ..."
+# (three BBC live pages of news-timelines, about 80 entries each).  Only on a page with
+# several, since a line may open with a year ("1925 was the year ...").
+_CLOCK_STAMP = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d(?: (?=[A-Z“\"‘'])|(?=[A-Z][a-z]))")
+LIVE_STAMPS_LEAST = 3
+
+
+def live_stamps(lines: list[str]) -> bool:
+    """Whether a page's lines open with clock stamps often enough to be a live page's."""
+    return sum(1 for line in lines if _CLOCK_STAMP.match(line)) >= LIVE_STAMPS_LEAST
+
+
+def clock_stamp(line: str) -> int:
+    """How many characters of a live page's line are its entry's clock stamp (0 for none)."""
+    found = _CLOCK_STAMP.match(line)
+    return found.end() if found and found.end() < len(line) else 0
+
+
 # A portal's feed of other outlets' headlines, each followed by its age and its outlet:
 # "Big oil to get more grilling - 7 hrs ago CNN Money FACTBOX-Chronology ... - 1 hr ago ...".
 _FEED_AGE = re.compile(r" [-–—] \d{1,3} (?:mins?|minutes?|hrs?|hours?|days?) ago ")

@@ -179,6 +179,7 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
         break
 
     # Body, with captions, "Read more" lists and page furniture marked out.
+    live = fur.live_stamps([line.text for line in lines[i:]])
     body_seen = 0
     in_related = False
     in_comments = False
@@ -239,6 +240,11 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
         if pulled:  # 'Words" End Quote Ana Reyes Harbour Trust There is ...': a pull quote
             kinds.append(("caption", line.start, line.start + pulled))
             kinds.append(("body", line.start + pulled, line.end))
+            continue
+        clock = fur.clock_stamp(line.text) if live and kind == "body" else 0
+        if clock:  # "1604 Adm Mike Mullen says ...": a live page's entry stamp
+            kinds.append(("byline", line.start, line.start + clock))
+            kinds.append(("body", line.start + clock, line.end))
             continue
         widget = fur.widget_prefix(line.text) if kind == "body" else 0
         if widget:  # "BACK {current} of {total} NEXT Meanwhile, ...": a slideshow's buttons
