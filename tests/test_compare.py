@@ -475,6 +475,22 @@ def test_a_figure_dated_weeks_before_is_another_moment_not_a_disagreement() -> N
     assert [u for u, _ in _numbers_between(now, undated)] == ["litre/day"]
 
 
+def test_a_story_from_one_outlet_has_nothing_to_compare() -> None:
+    """Every article from one outlet: no "reported only by" list (it would be the story),
+    and the briefing says why the comparison is empty, in Markdown and HTML."""
+    texts = ["The harbour board said the Orla Bay pier would reopen on Friday after repairs.",
+             "Ferry crews at Orla Bay walked out on Thursday over pay, the union said."]
+    articles = [Article(id=article_id(t), text=t, outlet="Coastline Herald", genre="news",
+                        published=date(2024, 3, 4)) for t in texts]
+    extractions = list(process_many(articles))
+    brief = briefing.build(extractions, link(extractions))
+    assert all(not o["facts"] for o in brief["comparison"]["only"])
+    shown = markdown.render(brief)
+    assert "All 2 articles of the story come from Coastline Herald" in shown
+    assert "Reported only by" not in shown
+    assert "All 2 articles of the story come from Coastline Herald" in html.render(brief)
+
+
 def test_a_planned_or_possible_figure_is_no_disagreement_with_a_measured_one() -> None:
     """What is measured now ("is collecting about 15,000 litres a day") and what a plan says
     can or will be ("can collect 50,000 litres a day", "will collect 50,000 litres a day") are

@@ -142,9 +142,23 @@ def shared_facts(comparison: Comparison) -> list[Fact]:
     return [f for f in comparison["facts"] if len(f["columns"]) > 1]
 
 
+def one_outlet_note(comparison: Comparison) -> str | None:
+    """What the comparison says when the story has one column only (every article from one
+    outlet, one kind of piece): there is nothing to compare, and "reported only by" it would
+    be every fact of the story."""
+    columns = comparison["columns"]
+    if len(columns) != 1:
+        return None
+    name = columns[0]["outlet"] or columns[0]["id"]
+    pieces = plural(len(columns[0]["articles"]), "article")
+    return f"All {pieces} of the story come from {name}: there is no other outlet to compare."
+
+
 def single_column_facts(comparison: Comparison) -> Iterator[tuple[str, OnlyIn, list[Fact]]]:
     """(heading, column, its facts) for each column that alone reports some fact: its few
-    most important, in order of importance."""
+    most important, in order of importance (none when the story has one column only)."""
+    if len(comparison["columns"]) < 2:
+        return
     facts = {f["id"]: f for f in comparison["facts"]}
     for entry in comparison["only"]:
         if entry["facts"]:

@@ -317,6 +317,10 @@ def _comparison(comparison: Comparison, numbers: dict[str, int]) -> str:
     """Coverage matrix with opinion columns shaded apart, then single-outlet facts and conflicts."""
     columns = comparison["columns"]
     parts = ['<section id="comparison" class="wide"><h2>Outlet comparison</h2>']
+    note = common.one_outlet_note(comparison)
+    if note is not None:
+        parts.append(f"<p>{_e(note)}</p>")
+        return "".join([*parts, *_newer_and_argued(comparison, numbers), "</section>"])
     parts.append('<table class="matrix"><tr><th>Fact reported by more than one outlet</th>')
     for col in columns:
         badge = ' <span class="opinion">opinion</span>' if col["opinion"] else ""
@@ -354,6 +358,14 @@ def _comparison(comparison: Comparison, numbers: dict[str, int]) -> str:
     if not comparison["disagreements"]:
         parts.append("<li>(none found)</li>")
     parts.append("</ul>")
+    parts.extend(_newer_and_argued(comparison, numbers))
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _newer_and_argued(comparison: Comparison, numbers: dict[str, int]) -> list[str]:
+    """What each newer article changes, and each opinion column's argument."""
+    parts: list[str] = []
     for update in comparison["updates"]:
         parts.append(f"<h3>Newer: {_e(common.update_heading(update))}</h3><ul>")
         for change in update["changes"]:
@@ -368,8 +380,7 @@ def _comparison(comparison: Comparison, numbers: dict[str, int]) -> str:
             parts.append(f"<li><i>{_e(claim['kind'])}</i>: {_e(claim['label'])} "
                          f"{_cite(numbers, claim['citation'])}</li>")  # fmt: skip
         parts.append("</ul>")
-    parts.append("</section>")
-    return "".join(parts)
+    return parts
 
 
 def _positions(actors: list[ActorPositions], numbers: dict[str, int]) -> str:

@@ -144,6 +144,9 @@ def render(brief: Briefing) -> str:
 
 def _comparison_lines(comparison: Comparison, numbers: dict[str, int]) -> list[str]:
     out = ["## Outlet comparison\n"]
+    note = common.one_outlet_note(comparison)
+    if note is not None:
+        return [*out, f"{note}\n", *_newer_and_argued(comparison, numbers)]
     heads = [c["id"] for c in comparison["columns"]]
     shared = common.shared_facts(comparison)
     out.append("| Fact | " + " | ".join(h.replace("|", "/") for h in heads) + " |")
@@ -170,6 +173,12 @@ def _comparison_lines(comparison: Comparison, numbers: dict[str, int]) -> list[s
     if not comparison["disagreements"]:
         out.append("- (none found)")
     out.append("")
+    return out + _newer_and_argued(comparison, numbers)
+
+
+def _newer_and_argued(comparison: Comparison, numbers: dict[str, int]) -> list[str]:
+    """What each newer article changes, and each opinion column's argument."""
+    out: list[str] = []
     for update in comparison["updates"]:
         out.append(f"### Newer: {common.update_heading(update)}\n")
         for change in update["changes"]:

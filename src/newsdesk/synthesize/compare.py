@@ -745,6 +745,8 @@ def build(extractions: list[Extraction], names: dict[str, str] | None = None,
                 and f["kind"] == "report" and not any(
                     (c["article"], c["start"]) in shared_sentences
                     for cs in f["columns"].values() for c in cs)]
+        if len(ordered) < 2:
+            mine = []  # one outlet alone: "reported only by" it would be the whole story
         only.append({"column": col["id"], "opinion": col["opinion"],
                      "facts": [f["id"] for f in _top(mine, ONLY_LIMIT)]})
     return {
