@@ -137,3 +137,20 @@ def test_one_stance_in_the_same_words_twice_is_one_entry_cited_twice() -> None:
     assert len(merger) == 1 and len(merger[0]["also"]) == 1
     assert merger[0]["also"][0]["article"] != merger[0]["citation"]["article"]
     assert markdown.render(dict(brief)).split("## Positions")[1].count("rejected the merger") == 1
+
+
+def test_the_one_given_something_is_no_topic() -> None:
+    """ "offered his Danish counterpart, Mette Holm, his full support": the first object of a
+    verb of giving is whom it goes to; the stance is about what is offered."""
+    from datetime import date
+
+    from newsdesk.model import Article, article_id
+    from newsdesk.pipeline import process_many
+
+    text = ("Chancellor Greta Olsen has offered her Danish counterpart, Mette Holm, her full "
+            "support for the bridge. She offered the mayor her backing on Monday.")
+    extractions = list(process_many([Article(id=article_id(text), text=text, outlet="Harbour "
+                                             "Wire", genre="news", published=date(2024, 3, 6))]))
+    brief = briefing.build(extractions, link(extractions))
+    topics = set(_issues(dict(brief), "Greta Olsen"))
+    assert "counterpart" not in topics and "mayor" not in topics, topics

@@ -31,7 +31,7 @@ from newsdesk.extract.claims import COMMUNICATION_VERBS
 from newsdesk.extract.events import clauses
 from newsdesk.extract.reading import QuotedReading, Reading
 from newsdesk.extract.topics import issue_of, topic_of
-from newsdesk.knowledge import grammar, lexicon
+from newsdesk.knowledge import grammar, lexicon, roles
 from newsdesk.model import ACTOR_TOPIC, Condition, Part, Quote, Stance, StancePolarity, iso_day
 
 _LOOKING_BACK = frozenset({"after", "since", "before", "when", "once"})
@@ -65,13 +65,22 @@ def _issue(token: Token) -> Token | None:
         if key is not None and (key in _ISSUES or key.endswith(" relief")):
             return cand
     objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-               and _lemma(c) not in lexicon.LIGHT_NOUNS]
+               and _lemma(c) not in lexicon.LIGHT_NOUNS and not _someone(c)]
     if token.pos_ == "VERB" and objects and topic_of(objects[0]) is not None:
         return objects[0]  # "does not seek regime change": what is sought is the topic
     return None
 
 
 _ISSUES = frozenset(lexicon.ISSUES.values())
+
+
+def _someone(noun: Token) -> bool:
+    """A person the verb's object names ("offered his counterpart, Rene Preval, his full
+    support", the parser taking the one given to for the object): whom, not what about."""
+    lemma = _lemma(noun)
+    return noun.ent_type_ == "PERSON" or lemma in roles.TITLE_HEADS or \
+        lemma in roles.ROLE_NOUNS or any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                                         for c in noun.children)
 
 
 def _against_actor(token: Token, reader: _Reader) -> Token | None:
