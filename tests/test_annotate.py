@@ -318,10 +318,14 @@ def test_a_caption_run_into_a_sentence_opening_on_an_article_starts_a_sentence()
         "sail on Friday. Officials called this a crisis of regional scale The UN mission has "
         "asked for more trucks. Volunteers say the convoy is running late An 8-year-old "
         "boy was found alive. Nurses worked in the clinic until dawn A cold front is expected "
-        "to bring rain. Crowds waited for Mayor Jean Valcourt Some 3,000 blankets arrived."
+        "to bring rain. Crowds waited for Mayor Jean Valcourt Some 3,000 blankets arrived. "
+        "Survivors dig for food and water Up to 10,000 troops will land by Monday. Families "
+        "wait at the gates More than 2,000 tents have arrived. Boats left the quay At least "
+        "40 people were rescued."
     )
     assert [s.text.split()[0] for s in doc.sents] == [
-        "Rescuers", "A", "Officials", "The", "Volunteers", "An", "Nurses", "A", "Crowds", "Some"]
+        "Rescuers", "A", "Officials", "The", "Volunteers", "An", "Nurses", "A", "Crowds", "Some",
+        "Survivors", "Up", "Families", "More", "Boats", "At"]
 
 
 def test_a_capitalised_article_in_a_name_or_after_a_label_does_not_split() -> None:
@@ -334,7 +338,7 @@ def test_a_capitalised_article_in_a_name_or_after_a_label_does_not_split() -> No
         "plan B. The trawler was nicknamed A Swan by its crew. A spokesman told The BBC "
         "that the well was shut. His yacht was entered into The KLM Cup. The town "
         "will owe them A LOT of thanks. His post, Pundit Makes Bold Forecast About 2030 Election, "
-        "went viral."
+        "went viral. Her book, Why Prices Go Up To 2030 Levels, sold well."
     )
     assert [s.text.split()[0] for s in doc.sents] == [
-        "Doctors", "Her", "The", "A", "His", "The", "His"]
+        "Doctors", "Her", "The", "A", "His", "The", "His", "Her"]

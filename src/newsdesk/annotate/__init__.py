@@ -125,6 +125,14 @@ def _glued_article(token: Token, previous: Token) -> bool:
     following = token.nbor(1)
     if not token.is_title:
         return False
+    if (token.lower_, following.text) in grammar.GLUED_BEFORE_NUMBERS_TWO:
+        # "... food and water Up to 10,000 US troops": the pair, then a number, then a word in
+        # lower case (not a title in title case, "Go Up To 2030 Levels")
+        number = token.nbor(2) if token.i + 2 < len(token.doc) else None
+        after = token.nbor(3) if token.i + 3 < len(token.doc) else None
+        return number is not None and number.text[:1].isdigit() and \
+            previous.is_alpha and previous.is_lower and after is not None and \
+            after.is_alpha and after.is_lower
     if token.lower_ in grammar.GLUED_BEFORE_NUMBERS:
         # a word in lower case after the number: "... Forecast About 2030 Election" is a title
         after = token.nbor(2) if token.i + 2 < len(token.doc) else None

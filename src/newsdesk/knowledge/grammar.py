@@ -60,6 +60,11 @@ LETTER_LABELS: frozenset[str] = frozenset(
 # Capitalised quantifiers that, before a number, start a sentence run into a caption that ends
 # on a name or a word ("... Mayor Jean Valcourt Some 3,000 blankets arrived").
 GLUED_BEFORE_NUMBERS: frozenset[str] = frozenset({"some", "about"})
+# The same, of two words, the second in lower case: "... looking for food and water Up to
+# 10,000 US troops will be ...", "More than 2,000 tents", "At least 40 people".
+GLUED_BEFORE_NUMBERS_TWO: frozenset[tuple[str, str]] = frozenset(
+    {("up", "to"), ("more", "than"), ("at", "least"), ("as", "many"), ("as", "much")}
+)
 GLUED_SENTENCE_OPENERS: frozenset[str] = frozenset(
     {"the", "some", "however", "but", "it", "they", "this", "these", "those", "there", "many",
      "most", "several", "he", "she", "we", "thousands", "hundreds", "meanwhile"}
