@@ -1642,3 +1642,19 @@ def test_an_easing_given_way_is_a_concession(text: str) -> None:
     COERCE or as nothing and "gave way" as AID until it was trained on six more CONCEDE
     sentences (issue 12's nineteenth round)."""
     assert [e.type for e in _events(text)] == ["CONCEDE"]
+
+
+def test_a_model_only_event_of_an_unplaced_doer_needs_its_type_over_no_event() -> None:
+    """Issue 12, twentieth round: where the model alone finds an event and no doer is a
+    political actor (a company or a person known by name alone: no state, international or
+    non-governmental organisation, group, sector or country), its type must be more probable
+    than "no event", not only "some event" more probable than not.  Main coded the airline's
+    staffing as AID; the same act by a ministry, or by the Red Cross, stays an event, and so
+    does a company's act the model is sure of."""
+    assert _events("Bluewater Airways staffed the relief flight with volunteers.") == []
+    ministry = _one("The Portuguese foreign ministry staffed the relief flight with volunteers.",
+                    "AID")
+    assert ministry.actors == ["country:PRT"]
+    assert _one("The Red Cross staffed the relief flight with volunteers.", "AID").actors \
+        == ["org:red-cross"]
+    _one("Helix Petroleum trucked drinking water to the flooded villages.", "AID")

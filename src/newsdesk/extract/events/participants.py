@@ -649,6 +649,25 @@ class Participants:
                 return ids
         return []
 
+    def political(self, ids: list[str]) -> bool:
+        """Whether any of ``ids`` is a political actor, the kind PLOVER's events are between
+        and our training sentences' doers are: a state, an international or non-governmental
+        organisation we know (``organisations.json``), a described group of people
+        ("rescuers", "the parliament", "troops"), or a person or organisation placed by a
+        sector (a title or role: "the foreign minister", "the interior ministry") or a
+        country ("Hamas").  Not: a person named with no role, or an organisation known by
+        name alone (a company, a broadcaster)."""
+        for ident in ids:
+            if ident.startswith(("country:", "org:IGO")):
+                return True
+            actor = self.reading.actor_by_id.get(ident) or self.group(ident)
+            if actor is None:
+                continue
+            if actor.kind == "group" or actor.sector or actor.country or \
+                    any(geo.organisation(n) for n in (actor.name, *actor.aliases)):
+                return True
+        return False
+
     def official(self, ids: list[str]) -> bool:
         for ident in ids:
             if ident.startswith("country:") or ident.startswith("org:IGO"):
