@@ -353,10 +353,29 @@ def _within_any(char: int, spans: list[Span]) -> bool:
 _LABEL = re.compile(
     r"(?m)^([A-Z][\w.'’-]*(?:[ ][A-Z(][\w.'’()-]*){0,5})[ ]?([:―])[ ]+(\S[^\n]*?)\s*$"
 )
+# A headline shortens "X told Y:", "X said at Y:", "X said of Y:" to the name with a
+# preposition of the audience, venue or topic before the colon ("Mayor Okafor to Ferry Crews:
+# ...", "Senator Lund at Harbour Forum: ...", "Okafor on the Pier Repairs: ..."), and may
+# open with a rubric in capitals and a dash ("EXCLUSIVE – Mayor Okafor: ..."): the name
+# speaks.  Only the article's first line: in the body, "Follow Ann Berg on Twitter:" and
+# "Still to come:" are furniture (PolNeAR train 1-120 and 441-840: 4 such headlines, all
+# marked; 9 such body lines, none).
+_HEADLINE_LABEL = re.compile(
+    r"(?:[A-Z]{2,}[ ]?[–—-][ ])?([A-Z][\w.'’-]*(?:[ ][A-Z(][\w.'’()-]*){0,5})"
+    r"(?:[ ](?:to|at|on|in)[ ][^\n:]{1,60}?)?[ ]?(:)[ ]+(\S[^\n]*?)\s*$"
+)
 
 def _labelled(doc: Doc, article: Article) -> list[_Attribution]:
     found: list[_Attribution] = []
-    for match in _LABEL.finditer(article.text):
+    matches = list(_LABEL.finditer(article.text))
+    first = re.match(r"\s*", article.text)
+    start = first.end() if first is not None else 0
+    line_end = article.text.find("\n", start)
+    headline = _HEADLINE_LABEL.fullmatch(
+        article.text, start, line_end if line_end >= 0 else len(article.text))
+    if headline is not None and not any(m.start() == start for m in matches):
+        matches.insert(0, headline)
+    for match in matches:
         label, mark, said = match.group(1), match.group(2), match.group(3)
         if label.lower() in lexicon.NOT_SPEAKERS or len(said.split()) < 3:
             continue
