@@ -1711,7 +1711,6 @@ def _learned(
                 merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
             else:
                 merged.append((a, b))
-        spoken = {i for p in phrases for i in range(p.start, p.end)}
         first = doc[merged[0][0]] if merged else None
         # "focused on the repairs", "his assessment of the mayor", "talks about immigration":
         # a thing after a topic preposition hung on an accepted cue is what the cue is about.
@@ -1729,7 +1728,7 @@ def _learned(
         # it freed held attributions PolNeAR does not mark), which this round may not do.
         cleaned = [_clean(doc, a, _before_cue_conjunct(doc, cue, a, _participle_cut(
             doc, a, b, models)), appositive=False) for a, b in merged]
-        cleaned = [(a, b) for a, b in cleaned if b > a and not spoken & set(range(a, b))]
+        cleaned = _around_speakers(doc, cue, cleaned, phrases)
         cleaned = [(a, _before_occasion(doc, a, b)) for a, b in cleaned]
         if not cleaned:
             continue
@@ -1791,6 +1790,41 @@ def _learned(
         taken |= own
         added.append(att)
     return added
+
+
+def _around_speakers(
+    doc: Doc, cue: Token, ranges: list[tuple[int, int]], phrases: list[Phrase]
+) -> list[tuple[int, int]]:
+    """The content ranges less the speakers: "“We’ve had better summers,” fisherman Ann Berg,
+    in a yellow coat, said": where the parser hangs the speaker inside the clause it reports,
+    that clause's range holds the speaker, and what was said is the words around the
+    speaker's phrase (its whole noun phrase, appositives included, and the "by" of a passive's
+    agent), each stretch of three words or more kept on its own.  A range clear of every
+    speaker is kept whole; one that leaves no such stretch is dropped, as every range holding
+    a speaker was before."""
+    spoken = {i for p in phrases for i in range(p.start, p.end)}
+    gone = set(spoken) | {cue.i}
+    for phrase in phrases:
+        top = doc[phrase.head]
+        gone.update(t.i for t in top.subtree)
+        if top.dep_ == "pobj" and top.head.dep_ in ("agent", "prep"):
+            gone.add(top.head.i)  # "was introduced by Ann Berg": the "by" is hers
+    pieces: list[tuple[int, int]] = []
+    for a, b in ranges:
+        if b <= a:
+            continue
+        if not spoken & set(range(a, b)):
+            pieces.append((a, b))
+            continue
+        run: list[int] = []
+        for i in [*range(a, b), b]:
+            if i < b and i not in gone:
+                run.append(i)
+                continue
+            if sum(1 for j in run if not (doc[j].is_punct or doc[j].is_space)) >= 3:
+                pieces.append(_clean(doc, run[0], run[-1] + 1, appositive=False))
+            run = []
+    return [(a, b) for a, b in pieces if b > a]
 
 
 # Verbs by which a poll, a study or a report gives its findings ("the survey showed that",
