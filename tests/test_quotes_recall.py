@@ -531,3 +531,30 @@ def test_a_title_line_takes_the_case_its_words_have_in_the_body() -> None:
     # A line in running case, or one with a lower-case word of four letters, is left alone.
     plain = "The mayor Blasts the board.\n\nThe board met."
     assert truecase.view(plain, known) == plain
+
+
+def test_a_headline_names_its_speaker_before_an_audience_venue_or_topic() -> None:
+    # A headline shortens "X told Y:", "X said at Y:", "X said of Y:" to a name with a
+    # preposition before the colon, and may open with a rubric ("EXCLUSIVE –"): the name
+    # speaks the words after the colon.
+    body = ("\n\nMayor Okafor spoke to the crews at the quay in Dunmore on Monday. The pier has "
+            "been closed since the storm.")
+    for headline, who, words in [
+        ("Mayor Okafor to Ferry Crews: The pier will reopen in May.", "Mayor Okafor",
+         "The pier will reopen in May."),
+        ("Senator Lund at Harbour Forum: the repairs are running late.", "Senator Lund",
+         "the repairs are running late."),
+        ("Okafor on the Pier Repairs: ‘We Will Be Ready by May.’", "Okafor",
+         "We Will Be Ready by May."),
+        ("EXCLUSIVE – Mayor Okafor: Do Not Trust the Harbour Board.", "Mayor Okafor",
+         "Do Not Trust the Harbour Board."),
+    ]:
+        text = headline + body
+        found = said(quotes_of(text), text)
+        assert [(s, c) for s, c, w in found if w.strip("‘’") == words.strip("‘’")] == [
+            (who, ":")], (headline, found)
+    # Not a line of the body: "Follow ... on Twitter:", "Still to come:" say nothing.
+    text = ("Harbour works near the end\n\nThe pier has been closed since the storm.\n\n"
+            "Follow Ann Berg on Twitter: @annberg for the latest news.\n\n"
+            "Still to come: results from the northern ports and the islands.")
+    assert [c for _s, c, _w in said(quotes_of(text), text) if c == ":"] == []

@@ -332,8 +332,10 @@ def test_a_passives_by_phrase_hung_on_a_later_word_names_its_agent() -> None:
             "Ortiz has been praised for the plan by Tom Berg. The quay was closed for repairs "
             "by the end of the year.")
     found = said(quotes_of(text), text)
-    assert ("the harbour union", "criticised", "The mayor") in found
-    assert ("Tom Berg", "praised", "Lena Ortiz") in found
+    # What the criticism was over stays in the content, the agent's "by" phrase does not
+    # (``quotes._around_speakers``).
+    assert ("the harbour union", "criticised", "The mayor … over the ferry plan") in found
+    assert ("Tom Berg", "praised", "Lena Ortiz … for the plan") in found
     assert not [s for s, _, _ in found if "end" in s]
 
 
@@ -625,3 +627,34 @@ def test_a_participle_after_the_addressee_of_a_letter_is_the_writers() -> None:
     found = said(quotes_of(text), text)
     assert [s for s, c, _ in found if c == "urging"] == ["Two harbour councillors"]
     assert ("the mayor", "calling", "the pier a disgrace") in found
+
+
+def test_a_content_the_parser_wraps_around_its_speaker_keeps_the_words_around_him() -> None:
+    # "“The ferry is late again,” fisherman Ann Berg, a commuter, said": read as the parser
+    # misread such a line on a real page, with the speaker hung inside the reported clause,
+    # so that the clause's range holds him.  The content is the words around his phrase,
+    # not nothing; a stretch too short to say anything ("by") is not kept.
+    from spacy.tokens import Doc
+
+    from newsdesk import annotate
+    from newsdesk.extract.quotes import _around_speakers
+    from newsdesk.extract.quotes_speaker import Phrase
+
+    words = ["“", "The", "ferry", "is", "late", "again", ",", "”", "fisherman", "Ann", "Berg",
+             ",", "a", "commuter", ",", "said", "."]
+    heads = [3, 2, 3, 15, 3, 3, 3, 3, 10, 10, 3, 10, 13, 10, 10, 15, 15]
+    deps = ["punct", "det", "nsubj", "ccomp", "acomp", "advmod", "punct", "punct", "compound",
+            "compound", "npadvmod", "punct", "det", "appos", "punct", "ROOT", "punct"]
+    doc = Doc(annotate.load().vocab, words=words, heads=heads, deps=deps)
+    berg = Phrase(8, 11, 10)
+    found = _around_speakers(doc, doc[15], [(0, 15)], [berg])
+    assert [[t.text for t in doc[a:b] if not t.is_punct] for a, b in found] == [
+        ["The", "ferry", "is", "late", "again"]]
+    # A range clear of the speaker is kept whole.
+    assert _around_speakers(doc, doc[15], [(1, 6)], [berg]) == [(1, 6)]
+    # "The plan was backed by Ann Berg": the agent's "by" goes with her.
+    words = ["The", "plan", "was", "backed", "by", "Ann", "Berg", "."]
+    heads = [1, 3, 3, 3, 3, 6, 4, 3]
+    deps = ["det", "nsubjpass", "auxpass", "ROOT", "agent", "compound", "pobj", "punct"]
+    doc = Doc(annotate.load().vocab, words=words, heads=heads, deps=deps)
+    assert _around_speakers(doc, doc[3], [(3, 7)], [Phrase(5, 7, 6)]) == []
