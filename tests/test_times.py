@@ -626,6 +626,19 @@ def test_a_day_of_an_ordered_act_is_the_nearest_one() -> None:
                                                        ("Tuesday", "2022-09-13")]
 
 
+def test_a_day_of_an_act_an_infinitive_names_is_the_nearest_one() -> None:
+    """ "The airline said it had a jet standing by to fly to the island on Saturday", written
+    on a Friday, is tomorrow's flight: what an infinitive names comes after its governor's
+    time, so a past governor does not send the day back a week.  Written on a Monday, the
+    Saturday just gone is the nearest."""
+    text = ("The airline said it had a jet standing by to fly to the island with supplies on "
+            "Saturday.")
+    assert _pairs(_times(text, date(2022, 9, 16))) == [("Saturday", "2022-09-17")]
+    assert _pairs(_times(text, date(2022, 9, 19))) == [("Saturday", "2022-09-17")]
+    went = "The minister went to Lindau to sign the treaty on Tuesday."
+    assert _pairs(_times(went, date(2022, 9, 15))) == [("Tuesday", "2022-09-13")]
+
+
 def test_a_coming_month_or_day_misparsed_into_a_past_clause_is_still_the_coming_one() -> None:
     # a fact box's line with no finite verb counts as past; the parser hangs "finish" on
     # "has abandoned"; both are of the coming autumn in an August article

@@ -191,13 +191,17 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     has_head = head.i != verb.i and head.pos_ in ("VERB", "AUX")
     if "to" in words:  # infinitive: "is expected to announce", "going to meet"
         governed = has_head or (head.i != verb.i and head.pos_ == "ADJ")  # "is due to pay"
-        if governed and head.lemma_ in grammar.TENSE_FUTURE_GOVERNORS:
-            return "future"
+        if governed and head.lemma_ in grammar.TENSE_FUTURE_GOVERNORS and (
+                head.lemma_ not in grammar.PROGRESSIVE_ONLY_GOVERNORS or head.tag_ == "VBG"):
+            return "future"  # "is going to sign on Tuesday", not "went to Lindau to sign"
         if governed and head.lemma_ in grammar.DIRECTIVE_GOVERNORS:
             return "present"  # "ordered them to visit the site on Friday": the nearest Friday
         governor = _verb_above(verb)
         if governor is not None and depth < 4:
-            return _verb_tense(governor, depth + 1)
+            # what an infinitive names comes after its governor's time: a past governor
+            # ("had a jet standing by to fly ... on Saturday") leaves the nearest such day
+            above = _verb_tense(governor, depth + 1)
+            return "present" if above == "past" else above
         return "future"
     if verb.dep_ == "conj" and verb.tag_ in ("VB", "VBG") and not aux and has_head and depth < 4:
         return _verb_tense(head, depth + 1)  # "would assume office ... and run in November"

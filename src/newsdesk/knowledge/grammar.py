@@ -201,6 +201,11 @@ EXPECTATION_GOVERNORS: frozenset[str] = frozenset(
     {"expect", "schedule", "set", "plan", "intend", "prepare", "aim", "go", "due", "poise",
      "about"}
 )
+# Of those, governors that look ahead only in the progressive: "is going to sign on Tuesday"
+# is ahead, "went to Lindau to sign the treaty on Tuesday" is a journey and its purpose.
+PROGRESSIVE_ONLY_GOVERNORS: frozenset[str] = frozenset({"go"})
+
+
 # Governors under which an infinitive looks ahead, for the tense that resolves a date ("hopes
 # to meet on Tuesday" is next Tuesday).  Wider than EXPECTATION_GOVERNORS: wishes and promises
 # are hypothetical as events but still point to the future for dating.
