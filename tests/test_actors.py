@@ -354,6 +354,19 @@ def test_a_name_before_a_division_noun_is_a_place() -> None:
     assert found["Ines Kohl"] == "person"
 
 
+def test_a_company_described_by_its_nationality_is_of_that_country() -> None:
+    """ "Danish shipping giant Norlund said" and "Norlund, the Danish ferry operator, agreed":
+    the description before the name, or set after it, says whose the company is, as "Danish
+    Prime Minister Ana Berg" does for a person; "a German-built ferry" names no owner."""
+    before = "Danish shipping giant Norlund said on Monday it would pay for the clean-up."
+    found = {a.name: a for a in actors_of(before).values()}
+    assert found["Norlund"].kind == "org" and found["Norlund"].country == "DNK"
+    after = "Norlund, the Danish oil giant, said on Monday it would sell the ferry."
+    assert {a.name: a.country for a in actors_of(after).values()}["Norlund"] == "DNK"
+    other = "Norlund bought a German-built ferry on Monday. Norlund said the deal was done."
+    assert {a.name: a.country for a in actors_of(other).values()}["Norlund"] is None
+
+
 def test_a_place_named_twice_is_one_place_whatever_the_model_says() -> None:
     """"from the city of Varnholm ... so strong in Varnholm": the model reads the first an
     organisation and the second a place; the division noun says place, for both."""

@@ -1052,10 +1052,36 @@ def _titles_for(doc: Doc, cand: _Cand, kind: str) -> list[tuple[Title, str | Non
         intro = _role_phrase_before(doc, cand.start)
         if intro is not None:
             found.append(intro)
+    if kind == "org":
+        described = _org_described_before(doc, cand.start)
+        if described is not None:
+            found.append(described)
     appositive = _appositive_after(doc, cand.end)
     if appositive is not None and _looks_like_role(appositive, kind):
         found.append((_title(appositive), _country_in_span(appositive)))
     return found
+
+
+_DESCRIPTION_MAX_WORDS = 3
+
+
+def _org_described_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
+    """ "British energy giant BP", "US drilling firm Transocean": a nationality opening the
+    words in lower case right before a company's name says whose it is, as "French President"
+    does for a person.  The words must end in a noun and open the phrase (nothing of it runs
+    on before the nationality)."""
+    i = start
+    while i > 0 and start - i < _DESCRIPTION_MAX_WORDS and doc[i - 1].is_lower and \
+            doc[i - 1].is_alpha and doc[i - 1].pos_ in ("NOUN", "ADJ"):
+        i -= 1
+    if i == start or i == 0 or doc[start - 1].pos_ != "NOUN":
+        return None
+    nationality = doc[i - 1]
+    code = _country_word(nationality.text) if nationality.text[:1].isupper() else None
+    if code is None or (i >= 2 and doc[i - 2].pos_ in ("NOUN", "PROPN", "ADJ")
+                        and not doc[i - 2].is_punct):
+        return None
+    return _title(doc[i - 1 : start]), code
 
 
 def _title(span: SpacySpan, text: str | None = None) -> Title:
@@ -1230,6 +1256,9 @@ def _looks_like_role(span: SpacySpan, kind: str) -> bool:
         )
     return bool(heads) and (
         bool(lexicon.ORGANISATION_NOUN.search(span.text)) or span[0].lower_ in ("a", "an")
+        # "BP, the British oil giant": a nationality and a noun say whose it is
+        or (span[0].lower_ == "the" and span.root.pos_ == "NOUN"
+            and any(t.is_title and _country_word(t.text) for t in span[1:]))
     )
 
 
