@@ -209,6 +209,14 @@ def test_a_name_after_a_lower_case_organisation_noun_is_the_organisation() -> No
     assert "person:ana-ruiz" in found and "person:mia-holt" in found
 
 
+def test_a_name_after_website_or_tabloid_is_the_outlet() -> None:
+    """ "he told US website Harbourline", "the tabloid Kessel Post": an outlet, not a person."""
+    text = ("The mayor told US website Harbourline that the pier would reopen. In the "
+            "Harbourline interview, he said the crews would be paid.")
+    actors = actors_tagged(text, ("Harbourline", "PERSON", False), ("Harbourline", "PERSON", True))
+    assert {a.name: a.kind for a in actors}.get("Harbourline") == "org"
+
+
 def test_an_organisation_the_model_took_for_a_person() -> None:
     text = ("A lorry arrived late at night with water. The USS Ronald Keel arrived on Friday. "
             "Officials said HMS Largs Bay would sail.")
