@@ -375,6 +375,18 @@ def test_a_company_described_by_its_nationality_is_of_that_country() -> None:
     assert {a.name: a.country for a in actors_of(other).values()}["Norlund"] is None
 
 
+def test_a_country_a_title_acts_on_is_not_whose_the_role_is() -> None:
+    """ "an official for the US Agriculture Department visiting Peru" is American: the
+    country a participle in the title visits, or sends help to, is what the role acts on;
+    and an acronym in capitals ("US") counts as a country word as "U.S." does."""
+    text = ("Henry Lind, an official for the US Agriculture Department visiting Peru, said the "
+            "roads were shut. Marta Sol, a nurse sending supplies to Peru, said the clinic had "
+            "no water.")
+    found = {a.name: a.country for a in actors_of(text).values()}
+    assert found["Henry Lind"] == "USA"
+    assert found["Marta Sol"] is None
+
+
 def test_a_place_named_twice_is_one_place_whatever_the_model_says() -> None:
     """"from the city of Varnholm ... so strong in Varnholm": the model reads the first an
     organisation and the second a place; the division noun says place, for both."""

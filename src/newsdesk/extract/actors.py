@@ -1328,10 +1328,13 @@ def _country_in_span(span: SpacySpan) -> str | None:
             body = geo.igo(token.text)
             if body:
                 return body[0]
-        if not token.is_title and token.text not in ("U.S.",):
-            continue
+        if not token.is_title and not (token.is_upper and len(token) > 1) and \
+                token.text not in ("U.S.",):
+            continue  # a word in lower case, or a capital alone
         if _located(token):
             continue  # "the deputy commander for relief operations in Haiti": where, not whose
+        if _acted_on(token, span):
+            continue  # "an official ... visiting Haiti", "sending assistance to Haiti"
         if _in_sea_name(token.doc, token.i, token.i + 1):
             continue  # "the Institute for Gulf of Mexico Studies": a sea is no state's
         place = next((e for e in span.ents if e.start <= token.i < e.end
@@ -1345,7 +1348,7 @@ def _country_in_span(span: SpacySpan) -> str | None:
         if code:
             return code
     for ent in span.ents:
-        if _located(ent.root):
+        if _located(ent.root) or _acted_on(ent.root, span):
             continue  # "a spokeswoman in Geneva" works there, for no state of its own
         if _in_sea_name(span.doc, ent.start, ent.end):
             continue
@@ -1354,6 +1357,18 @@ def _country_in_span(span: SpacySpan) -> str | None:
             if code:
                 return code
     return None
+
+
+def _acted_on(token: Token, span: SpacySpan) -> bool:
+    """Whether a name in a title hangs on a participle of the title before it: what the role
+    acts on ("an official ... visiting Haiti", "an organisation sending assistance to Haiti"),
+    not whose the role is."""
+    node = token
+    while node.head.i != node.i and span.start <= node.head.i < span.end:
+        node = node.head
+        if node.tag_ in ("VBG", "VBN") and node.pos_ == "VERB" and node.i < token.i:
+            return True  # not "a New York-based group", whose base is whose it is
+    return False
 
 
 def _located(token: Token) -> bool:
