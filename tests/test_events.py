@@ -328,6 +328,19 @@ def test_a_past_day_before_is_no_anchor_for_a_present_perfect() -> None:
     assert event.time == "2019-04-20"
 
 
+def test_a_past_day_before_is_no_anchor_for_a_present_act() -> None:
+    """ "ShelterBox was in Haiti in 2008 after hurricanes. A Cornwall-based charity is sending
+    help to Haiti": what is being done now is not dated by the past the sentence before
+    tells (it was dated 2008); "in recent weeks" still would be."""
+    text = ("The port board halted new permits on April 20. "
+            "Ghana is expelling two Togolese diplomats.")
+    event = _one(text, "SANCTION", times=[_time(text, "on April 20", "2019-04-20", "day")])
+    assert event.time is None
+    simple = text.replace("Ghana is expelling", "Ghana expels")
+    event = _one(simple, "SANCTION", times=[_time(simple, "on April 20", "2019-04-20", "day")])
+    assert event.time is None
+
+
 def test_a_time_inside_a_noun_is_no_anchor() -> None:
     text = ("Relations have been tense since the revolution of 1979. "
             "Ghana has expelled two Togolese diplomats.")

@@ -137,7 +137,7 @@ def event_time(times: list[Dated], article: Article, sent: SpacySpan, token: Tok
                              and (_verb_of(r).i == before.root.i or fronted(r, before))])
         if (len(anchor) == 1 and not _after(anchor[0].value, article.published)
                 and not _holds_publication(anchor[0].value, article.published)
-                and not (_present_perfect(head)
+                and not ((_present_perfect(head) or _present(head))
                          and not _reaches_publication(anchor[0].value, article.published))):
             return _value(anchor[0])
     if not in_sentence:
@@ -260,6 +260,15 @@ def _present_perfect(verb: Token) -> bool:
     up to now ("in recent weeks")."""
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def _present(verb: Token) -> bool:
+    """ "A charity is sending help", "Ghana expels two diplomats": a present, simple or
+    progressive, tells what holds at the article's time, which a past day before cannot date."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _reaches_publication(value: str | None, published: date | None) -> bool:
