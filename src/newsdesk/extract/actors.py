@@ -689,7 +689,7 @@ def _qualifier_country(doc: Doc, end: int) -> str | None:
         after = doc[words.end] if words.end < len(doc) else None
         # "La" + "..": the abbreviation's full stop the tokenizer joined to the sentence's
         forms = [text + "."] if after is not None and after.text.startswith(".") else []
-        for form in forms + [text]:
+        for form in [*forms, text]:
             code = geo.region_code(form) or geo.country_code(form)
             if code:
                 return code

@@ -313,11 +313,10 @@ def _baseline(text: str, sentence_start: int, start: int) -> bool:
     figure held; the sentence's news (the new figure) is of another time.  A comma ends the
     figure unless "and" goes on with another ("..., and 50 percent the week after")."""
     before = text[sentence_start:start]
-    change = None
-    for change in _CHANGE_FROM.finditer(before):
-        pass
-    if change is None:
+    changes = list(_CHANGE_FROM.finditer(before))
+    if not changes:
         return False
+    change = changes[-1]
     figure = before[change.end():]
     if re.search(r"\bto\s", figure) or re.search(r",(?=\s)(?!\s+and\s)", figure):
         return False  # "rose from two euros to three in 2019": the time is the change's own
