@@ -155,6 +155,19 @@ def test_a_legal_form_or_a_leading_country_names_the_same_organisation() -> None
     assert by_id["org:coast-guard"].aliases == ["U.S. Coast Guard", "US Coast Guard"]
 
 
+def test_a_legal_form_spelt_out_names_the_same_organisation() -> None:
+    """"Marine Spill Response Corp" and "Marine Spill Response Corporation" were two rows of
+    the roster: a legal form written in full ("Corporation", "Incorporated", "Limited") ends
+    the name as its abbreviation does."""
+    linked = link([
+        _org("Harbour Salvage Corp", "org:hsc", 2),
+        _org("Harbour Salvage Corporation", "org:hsc-2"),
+        _org("Lakeside Ferries Limited", "org:lf"), _org("Lakeside Ferries Ltd", "org:lf-2", 2),
+        _org("Dockside Incorporated", "org:di"), _org("Dockside Inc.", "org:di-2", 2),
+    ])
+    assert sorted(e.actor.id for e in linked) == ["org:di-2", "org:hsc", "org:lf-2"], linked
+
+
 def test_an_organisation_written_without_its_and_is_the_same_organisation() -> None:
     """A page that writes "National Marine and Coastal Service" without its "and" (or with
     "&") names the one service; the roster listed the two spellings apart."""
