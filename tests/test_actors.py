@@ -779,3 +779,19 @@ def test_a_place_qualified_by_a_state_after_a_comma_lies_in_that_states_country(
     found = actors_of("Ana Ruiz reported from Venice, La., on Monday.")
     countries = {(a.name, a.kind): a.country for a in found.values()}
     assert countries.get(("Venice", "location")) == "USA", countries
+
+
+def test_a_figure_with_its_units_letters_is_no_name() -> None:
+    """"BP shares closed at 390p on Friday": the model tagged the price a place, listed among
+    the story's places.  A figure with a unit's letters run onto it names nothing."""
+    text = "Harbour Lines shares closed at 412p on Friday, and its 10bn bond held."
+    doc = annotate.parse(text)
+    ents = []
+    for words, label in (("Harbour Lines", "ORG"), ("412p", "GPE"), ("10bn", "ORG")):
+        at = text.index(words)
+        span = doc.char_span(at, at + len(words))
+        assert span is not None
+        ents.append(SpacySpan(doc, span.start, span.end, label=label))
+    doc.ents = ents
+    actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
+    assert [a.name for a in actors] == ["Harbour Lines"], actors

@@ -503,6 +503,8 @@ def _classify(
     name = doc[start:end].text
     if not any(ch.isalpha() for ch in name):
         return None
+    if _FIGURE_WITH_UNIT.fullmatch(name):
+        return None  # "closed at 390p", "a £10bn dividend": a figure, no name
     if end - start == 1 and name.isupper() and start > 0 and (
             _CLOCK.search(doc[start - 1].text)
             or (name.lower() in lexicon.TIME_ZONES and doc[start - 1].like_num)):
@@ -619,6 +621,9 @@ def _classify(
             )
     return None
 
+
+# A figure with its unit's letters run onto it: "390p", "10bn", "15m", "3.5kg".
+_FIGURE_WITH_UNIT = re.compile(r"[£$€]?\d[\d.,]*[a-z]{1,3}")
 
 # Prepositions before a place ("in Houston", "near Hayward"): there a name is no person.
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "across", "around",
