@@ -795,3 +795,17 @@ def test_a_figure_with_its_units_letters_is_no_name() -> None:
     doc.ents = ents
     actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
     assert [a.name for a in actors] == ["Harbour Lines"], actors
+
+
+def test_a_persons_name_ends_on_a_name_word() -> None:
+    """"on behalf of David Cameron - and Downing Street says ..." gave a person "David
+    Cameron - and" beside David Cameron.  A dash or a word in lower case the model ran onto
+    the end of a person's name is no part of it."""
+    text = "The letter was sent on behalf of Ana Ruiz - and the council says it will reply."
+    doc = annotate.parse(text)
+    at = text.index("Ana Ruiz")
+    span = doc.char_span(at, at + len("Ana Ruiz - and"))
+    assert span is not None
+    doc.ents = [SpacySpan(doc, span.start, span.end, label="PERSON")]
+    actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
+    assert [a.name for a in actors] == ["Ana Ruiz"], actors

@@ -132,6 +132,10 @@ def _strip(ent: SpacySpan) -> tuple[int, int, str | None, list[Token]]:
     doc = ent.doc
     while end > start and doc[end - 1].text in grammar.POSSESSIVE_ENDINGS:
         end -= 1
+    while ent.label_ == "PERSON" and end - start > 1 and (
+            doc[end - 1].is_punct or doc[end - 1].is_lower) and doc[end - 1].text != "." \
+            and doc[end - 2].whitespace_:  # "Jae-hyun" is one name
+        end -= 1  # "on behalf of David Cameron - and Downing Street": no name ends so
     honorific = None
     inner_titles: list[Token] = []
     while start < end - 1:
