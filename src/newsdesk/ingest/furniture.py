@@ -606,6 +606,8 @@ def lead_parts(line: str) -> tuple[int | None, int]:
     the headline up to " LONDON |" and the news from "BP said"; (None, ``lead_start``) where
     no headline stands before the place."""
     pipe = _PIPE_PLACE.search(line)
+    if pipe and lead_start(line) > pipe.start():
+        pipe = None  # "June 10, 2010 - 5:41 PM | by: ...": a stamp the page opens on, no headline
     if pipe and len(line[: pipe.start()].split()) >= 3:
         rest = pipe.start() + 1
         return pipe.start(), rest + lead_start(line[rest:])
