@@ -168,6 +168,19 @@ def test_a_legal_form_spelt_out_names_the_same_organisation() -> None:
     assert sorted(e.actor.id for e in linked) == ["org:di-2", "org:hsc", "org:lf-2"], linked
 
 
+def test_a_company_named_with_its_legal_form_is_no_short_form_of_a_longer_name() -> None:
+    """"Transocean" (the company, "Transocean Ltd" in one article) was joined to "Transocean
+    Discoverer Enterprise", its drillship, the only longer name it begins.  A one-word name
+    some article writes with a legal form is a whole company's name."""
+    linked = link([
+        _org("Norvald", "org:norvald", 3), _org("Norvald Ltd", "org:norvald-ltd"),
+        _org("Norvald Polar Explorer", "org:npe"),
+        _org("Ibercaudal", "org:ibercaudal", 2), _org("Ibercaudal Water Trust", "org:iwt"),
+    ])
+    by_id = {e.actor.id: e.actor for e in linked}
+    assert sorted(by_id) == ["org:iwt", "org:norvald", "org:npe"], by_id
+
+
 def test_an_organisation_written_without_its_and_is_the_same_organisation() -> None:
     """A page that writes "National Marine and Coastal Service" without its "and" (or with
     "&") names the one service; the roster listed the two spellings apart."""
