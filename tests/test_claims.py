@@ -397,3 +397,13 @@ def test_either_or_alternatives_are_supposed_not_asserted() -> None:
     (plain,) = [c for c in claims_of("The mayor is at fault for the delay.")
                 if c.predicate.lemma == "be"]
     assert plain.modality == "asserted"
+
+
+def test_a_participle_adding_an_outcome_takes_the_time_of_the_clause_it_hangs_on() -> None:
+    """"... caused an explosion at the refinery in 2005, killing 15 workers": the count of the
+    dead had no time, so the comparison set it against this year's "killing 11 workers" as a
+    disagreement.  A participle with no subject of its own that tells what its clause's act
+    brought about happened then."""
+    text = "Poor upkeep caused a fire at the Halden mill in 2009, killing four workers."
+    kill = one(claims_of(text), "kill")
+    assert kill.time == "2009", kill

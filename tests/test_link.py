@@ -155,6 +155,32 @@ def test_a_legal_form_or_a_leading_country_names_the_same_organisation() -> None
     assert by_id["org:coast-guard"].aliases == ["U.S. Coast Guard", "US Coast Guard"]
 
 
+def test_a_legal_form_spelt_out_names_the_same_organisation() -> None:
+    """"Marine Spill Response Corp" and "Marine Spill Response Corporation" were two rows of
+    the roster: a legal form written in full ("Corporation", "Incorporated", "Limited") ends
+    the name as its abbreviation does."""
+    linked = link([
+        _org("Harbour Salvage Corp", "org:hsc", 2),
+        _org("Harbour Salvage Corporation", "org:hsc-2"),
+        _org("Lakeside Ferries Limited", "org:lf"), _org("Lakeside Ferries Ltd", "org:lf-2", 2),
+        _org("Dockside Incorporated", "org:di"), _org("Dockside Inc.", "org:di-2", 2),
+    ])
+    assert sorted(e.actor.id for e in linked) == ["org:di-2", "org:hsc", "org:lf-2"], linked
+
+
+def test_a_company_named_with_its_legal_form_is_no_short_form_of_a_longer_name() -> None:
+    """"Transocean" (the company, "Transocean Ltd" in one article) was joined to "Transocean
+    Discoverer Enterprise", its drillship, the only longer name it begins.  A one-word name
+    some article writes with a legal form is a whole company's name."""
+    linked = link([
+        _org("Norvald", "org:norvald", 3), _org("Norvald Ltd", "org:norvald-ltd"),
+        _org("Norvald Polar Explorer", "org:npe"),
+        _org("Ibercaudal", "org:ibercaudal", 2), _org("Ibercaudal Water Trust", "org:iwt"),
+    ])
+    by_id = {e.actor.id: e.actor for e in linked}
+    assert sorted(by_id) == ["org:iwt", "org:norvald", "org:npe"], by_id
+
+
 def test_an_organisation_written_without_its_and_is_the_same_organisation() -> None:
     """A page that writes "National Marine and Coastal Service" without its "and" (or with
     "&") names the one service; the roster listed the two spellings apart."""

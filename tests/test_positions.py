@@ -154,3 +154,22 @@ def test_the_one_given_something_is_no_topic() -> None:
     brief = briefing.build(extractions, link(extractions))
     topics = set(_issues(dict(brief), "Greta Olsen"))
     assert "counterpart" not in topics and "mayor" not in topics, topics
+
+
+def test_wanting_fewer_of_a_thing_is_a_stance_against_it() -> None:
+    """"most Americans now want fewer offshore wells" was a position for wells.  A stance
+    word's object that "fewer" or "less" counts down is wanted reduced: the stance is
+    against it."""
+    from datetime import date
+
+    from newsdesk.model import Article, article_id
+    from newsdesk.pipeline import process_many
+
+    text = ("Mayor Ana Ruiz wants fewer cruise ships in the harbour, she said on Monday. She "
+            "also wants more ferry crossings.")
+    extractions = list(process_many([Article(id=article_id(text), text=text, outlet="Harbour "
+                                             "Wire", genre="news", published=date(2024, 3, 6))]))
+    brief = briefing.build(extractions, link(extractions))
+    ruiz = _issues(dict(brief), "Ana Ruiz")
+    shown = sorted((name, p["polarity"]) for name, i in ruiz.items() for p in i["positions"])
+    assert shown == [("cruise ship", "against"), ("ferry crossing", "for")], shown

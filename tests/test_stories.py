@@ -447,6 +447,10 @@ def test_an_untitled_story_is_labelled_by_its_opening_words(
     # an opening sentence a scrape broke at a stock ticker goes on into the next lines
     assert untitled_label("OSLO (Reuters) - Ferrylink ASA's (FLK.\nOL) chief resigned on "
                           "Tuesday.") == "Ferrylink ASA's chief resigned on Tuesday."
+    # a blog's stamp and byline ("June 10, 2010 - 5:41 PM | by: ...") are no headline: the
+    # label was the stamp up to "PM", read as a place in capitals before the bar
+    assert untitled_label("March 2, 2021 - 4:05 PM | by: Ines Kohl Ferry crews walked out on "
+                          "Tuesday.") == "Ferry crews walked out on Tuesday."
     # a link's call to look elsewhere on the page is no headline
     assert untitled_label("View how the strike has spread along the coast.\nFerry crews walked "
                           "out on Tuesday.") == "Ferry crews walked out on Tuesday."

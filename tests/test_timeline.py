@@ -572,3 +572,20 @@ def test_a_sentence_of_what_happened_since_a_time_is_dated_from_it_to_publicatio
     assert shown == [("1996-08", "Cargo"), ("2021-03-01/2021-03-10", "Ferries"),
                      ("2021-03-02/2021-03-10", "Fares"),
                      ("2021-03-07/2021-03-10", "The"), ("2021-03-08", "The")], shown
+
+
+def test_a_time_of_the_figure_a_change_is_measured_from_dates_nothing() -> None:
+    """"Some 38 percent approve, down from 44 percent approval in mid-May", "support has
+    slipped from 64 percent last August to 52 percent now": the poll's timeline showed these
+    under May 2010 and August 2009.  A time inside the figure a change is measured from tells
+    when that figure held, not when the sentence's news happened; a time of the sentence's own
+    still dates it."""
+    text = (
+        "Approval of the mayor stands at 41 percent, down from 48 percent in early March. "
+        "Ridership has slipped from 60,000 a day last autumn to 52,000 now. "
+        "Fares rose from two euros to three in 2019. "
+        "The council voted on Monday."
+    )
+    items = timeline.build([_processed(text, "Wire", date(2021, 3, 10))], {})
+    shown = sorted((i.value, i.label.split()[0]) for i in items if i.kind == "dated")
+    assert shown == [("2019", "Fares"), ("2021-03-08", "The")], shown

@@ -651,3 +651,12 @@ def test_a_coming_month_or_day_misparsed_into_a_past_clause_is_still_the_coming_
     assert values["19 October"] == "2015-10-19"
     assert values["October"] == "2015-10"
 
+
+
+def test_a_season_word_the_tagger_reads_as_a_verb_is_no_season() -> None:
+    """"poor upkeep caused the pipeline to spring a leak" was dated spring 2010 on the oil-spill
+    timeline.  Any season word read as a verb is the verb, as "fall" already was; the season
+    as a noun still counts."""
+    text = ("Rust caused the old storage tank to spring a leak. The repairs should be finished "
+            "by next spring.")
+    assert _pairs(_times(text, date(2010, 6, 10))) == [("next spring", "2011-SP")]

@@ -132,6 +132,10 @@ def _strip(ent: SpacySpan) -> tuple[int, int, str | None, list[Token]]:
     doc = ent.doc
     while end > start and doc[end - 1].text in grammar.POSSESSIVE_ENDINGS:
         end -= 1
+    while ent.label_ == "PERSON" and end - start > 1 and (
+            doc[end - 1].is_punct or doc[end - 1].is_lower) and doc[end - 1].text != "." \
+            and doc[end - 2].whitespace_:  # "Jae-hyun" is one name
+        end -= 1  # "on behalf of David Cameron - and Downing Street": no name ends so
     honorific = None
     inner_titles: list[Token] = []
     while start < end - 1:
@@ -236,7 +240,8 @@ def _org_surfaces(doc: Doc) -> set[str]:
         name = doc[start:end].text
         if honorific is not None or _placed_by_division(doc, start, end):
             votes[name] -= 3  # "the city of Aux Cayes" tagged ORG is no organisation
-        elif _apposition_says_org(doc, end) or _named_as_organisation(doc, start):
+        elif _apposition_says_org(doc, end) or _named_as_organisation(doc, start) or \
+                _describes_organisation(doc, start, end):
             votes[name] += 3
         elif ent.label_ == "ORG":
             votes[name] += 1
@@ -288,20 +293,28 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
 def _names_ending_in_s(doc: Doc) -> set[str]:
     """Organisations whose name ends in "'s" ("Moody's", "Lloyd's"): a name the model tagged
     an organisation, written with "'s" right before a finite verb ("Moody's said", "Moody's
-    expects"), where no possessive can stand (a contraction, "BP's been", takes a participle).
-    The name is given without the ending, as ``_strip`` leaves it."""
+    expects"), where no possessive can stand (a contraction, "BP's been", takes a participle),
+    and never written bare in the article ("That BP's made a mess" beside "BP said": "'s" is
+    "has"). The name is given without the ending, as ``_strip`` leaves it."""
     found: set[str] = set()
+    bare: set[str] = set()  # names the article writes with no "'s" after them
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
         start, end, _, _ = _strip(ent)
-        if start >= end or end >= len(doc) - 1:
+        if start >= end:
+            continue
+        if end >= len(doc) or doc[end].text not in grammar.POSSESSIVE_ENDINGS:
+            bare.add(_clean_name(doc[start:end].text))
+            continue
+        if end >= len(doc) - 1:
             continue
         ending, after = doc[end], doc[end + 1]
-        if ending.text in grammar.POSSESSIVE_ENDINGS and ending.text.endswith("s") and \
-                after.tag_ in ("VBD", "VBZ", "MD"):
+        if ending.text.endswith("s") and after.tag_ in ("VBD", "VBZ", "MD"):
             found.add(_clean_name(doc[start:end].text))
-    return found
+    # A name whose "'s" is its own is written with it every time: "Kellan said" beside
+    # "Kellan's made a mess" shows a contraction of "has", not the name's ending.
+    return found - bare
 
 
 def _split_run_together(doc: Doc) -> list[SpacySpan]:
@@ -494,6 +507,8 @@ def _classify(
     name = doc[start:end].text
     if not any(ch.isalpha() for ch in name):
         return None
+    if _FIGURE_WITH_UNIT.fullmatch(name):
+        return None  # "closed at 390p", "a £10bn dividend": a figure, no name
     if end - start == 1 and name.isupper() and start > 0 and (
             _CLOCK.search(doc[start - 1].text)
             or (name.lower() in lexicon.TIME_ZONES and doc[start - 1].like_num)):
@@ -592,11 +607,14 @@ def _classify(
             return _Cand(
                 start, end, "country", name, country=code, display=geo.country_name(code), key=code
             )
-        if _apposition_says_org(doc, end) or _named_as_organisation(doc, start):
+        if _apposition_says_org(doc, end) or _named_as_organisation(doc, start) or \
+                _describes_organisation(doc, start, end):
             return _Cand(start, end, "org", _clean_name(name))
-        return _Cand(start, end, "location", _clean_name(name), country=geo.located_code(name))
+        return _Cand(start, end, "location", _clean_name(name),
+                     country=_qualifier_country(doc, end) or geo.located_code(name))
     if label in ("LOC", "FAC"):
-        return _Cand(start, end, "location", _clean_name(name), country=geo.located_code(name))
+        return _Cand(start, end, "location", _clean_name(name),
+                     country=_qualifier_country(doc, end) or geo.located_code(name))
     if label == "NORP":
         token = doc[end - 1]
         code = geo.demonym_code(name)
@@ -607,6 +625,9 @@ def _classify(
             )
     return None
 
+
+# A figure with its unit's letters run onto it: "390p", "10bn", "15m", "3.5kg".
+_FIGURE_WITH_UNIT = re.compile(r"[£$€]?\d[\d.,]*[a-z]{1,3}")
 
 # Prepositions before a place ("in Houston", "near Hayward"): there a name is no person.
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "across", "around",
@@ -661,6 +682,45 @@ def _named_as_organisation(doc: Doc, start: int) -> bool:
         and before.lower_ not in roles.ROLE_NOUNS
         and "\n" not in before.whitespace_
     )
+
+
+def _qualifier_country(doc: Doc, end: int) -> str | None:
+    """The country of the state, province or country written after a place and a comma:
+    "Venice, La.", "Paris, Texas", "London, Ontario" are there, whatever city of the name the
+    gazetteer knows best."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    for size in (3, 2, 1):
+        words = doc[end + 1 : end + 1 + size]
+        if len(words) < size or not words[0].is_title:
+            continue
+        text = words.text
+        after = doc[words.end] if words.end < len(doc) else None
+        # "La" + "..": the abbreviation's full stop the tokenizer joined to the sentence's
+        forms = [text + "."] if after is not None and after.text.startswith(".") else []
+        for form in [*forms, text]:
+            code = geo.region_code(form) or geo.country_code(form)
+            if code:
+                return code
+    return None
+
+
+def _describes_organisation(doc: Doc, start: int, end: int) -> bool:
+    """A name set after an organisation noun it stands for: in apposition ("run by a Swiss
+    firm, Norvald.") or as its example ("firms such as Norvald"), however the model labelled
+    it; a role noun ("its operator") is no such noun."""
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ == "appos" and head.i < start:
+        noun = head
+    elif root.dep_ == "pobj" and head.lower_ == "as" and head.i > 0 and \
+            doc[head.i - 1].lower_ == "such" and head.head.i < head.i:
+        noun = head.head
+    else:
+        return False
+    return noun.pos_ == "NOUN" and noun.text.islower() and \
+        noun.lemma_.lower() in lexicon.ORGANISATION_NOUNS and \
+        noun.lemma_.lower() not in roles.ROLE_NOUNS
 
 
 def _clean_name(name: str) -> str:

@@ -348,7 +348,7 @@ class _Reader(QuotedReading):
             kind=_kind(token, tokens, source is not None or in_quote),
             source=source,
             numbers=self.numbers(tokens),
-            time=self.time(tokens) or self.said_time(token),
+            time=self.time(tokens) or self.said_time(token) or self.outcome_time(token, heads),
             actors=actors,
             terms=terms,
         )
@@ -443,6 +443,15 @@ class _Reader(QuotedReading):
             return None
         own = [c for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")]
         return self.time([t for c in own for t in c.subtree])
+
+    def outcome_time(self, token: Token, heads: set[int]) -> str | None:
+        """The time of the clause a participle with no subject of its own hangs on, where it
+        tells what that clause's act brought about ("caused a fire at the mill in 2009,
+        killing four workers")."""
+        if token.dep_ != "advcl" or token.tag_ != "VBG" or token.head.i == token.i or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return None
+        return self.time(_clause(token.head, heads | {token.i}))
 
     def time(self, tokens: list[Token]) -> str | None:
         chars = {t.idx for t in tokens}

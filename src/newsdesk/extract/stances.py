@@ -83,6 +83,16 @@ def _someone(noun: Token) -> bool:
                                          for c in noun.children)
 
 
+_FEWER = frozenset({"fewer", "less"})
+
+
+def _counted_down(noun: Token) -> bool:
+    """A thing wanted fewer of or less of ("wants fewer cruise ships", "less drilling"): a
+    stance for it is against it."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "advmod", "det") and c.lower_ in _FEWER for c in noun.children)
+
+
 def _against_actor(token: Token, reader: _Reader) -> Token | None:
     """ "railed against the United States", "opposes Iran": an actor as the topic."""
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"):
@@ -416,6 +426,8 @@ def extract_stances(reading: Reading, quotes: Sequence[Quote] = ()) -> list[Stan
                 against = not against
             if announced and issue is not None and _negated(issue):
                 against = not against  # "said she will not meet the pilots"
+            if issue is not None and _counted_down(issue):
+                against = not against  # "wants fewer cruise ships": against more of them
             polarity: StancePolarity = "against" if against else "for"
             own = [c for c in conditions if _governs(head, c, reading)]
             hedged = any(c.lower_ == "conditional" for c in word.subtree)

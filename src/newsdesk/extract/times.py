@@ -276,6 +276,10 @@ def _plausible(match: re.Match[str], doc: Doc) -> bool:
         word = _token_at(doc, match.end() - 4)
         if word is not None and word.pos_ in ("VERB", "AUX"):
             return False  # "the potential for it to fall further"
+    if match["season"]:
+        word = _token_at(doc, match.start("season"))
+        if word is not None and word.pos_ == "VERB" and word.tag_.startswith("VB"):
+            return False  # "caused the tank to spring a leak": the verb, no season
     if match["relday"]:
         token = _token_at(doc, match.start("relday"))
         if token is not None and token.i > 0 and doc[token.i - 1].pos_ in ("DET", "ADJ"):

@@ -409,6 +409,10 @@ _LEAD_FURNITURE = (
     # a page's own stamp: "Thursday, May 27, 2010; 4:21 PM ", "May 27, 2010 20:34 UTC "
     re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?[A-Z][a-z]{2,8}\.? \d{1,2}, "
                r"\d{4}(?:;|,)? \d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})? "),
+    # a blog's stamp and byline, "June 10, 2010 - 5:41 PM | by: Ana Reyes " (7 pages): the
+    # author's two names, a middle initial between
+    re.compile(r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4} - \d{1,2}:\d{2} [AaPp]\.?[Mm]\.? \| "
+               r"[Bb]y:? [A-Z][\w'’-]+(?: [A-Z]\.)? [A-Z][\w'’-]+ "),
     # a blog's author and stamp, "Ana Reyes | 09:51 UK time, Friday, 28 May 2010 ", and a
     # page's "Page last updated at 07:41 GMT, Wednesday, 9 June 2010 08:41 UK " (19 pages)
     re.compile(r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \| |Page last updated at )?"
@@ -602,6 +606,8 @@ def lead_parts(line: str) -> tuple[int | None, int]:
     the headline up to " LONDON |" and the news from "BP said"; (None, ``lead_start``) where
     no headline stands before the place."""
     pipe = _PIPE_PLACE.search(line)
+    if pipe and lead_start(line) > pipe.start():
+        pipe = None  # "June 10, 2010 - 5:41 PM | by: ...": a stamp the page opens on, no headline
     if pipe and len(line[: pipe.start()].split()) >= 3:
         rest = pipe.start() + 1
         return pipe.start(), rest + lead_start(line[rest:])

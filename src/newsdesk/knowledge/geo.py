@@ -217,6 +217,12 @@ def city_code(name: str) -> str | None:
     return _CITIES.get(key) or _REGIONS.get(key)
 
 
+def region_code(name: str) -> str | None:
+    """Country of a region, state or province ("Louisiana", "La.", "Ontario"); None for a
+    city or anything else."""
+    return _REGIONS.get(_THE.sub("", _key(name)))
+
+
 def located_code(name: str) -> str | None:
     """Country a city or region lies in, capital or not: "demonstrators in Karachi" are in
     Pakistan, "Darfur rebels" in Sudan."""

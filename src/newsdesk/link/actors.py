@@ -121,8 +121,13 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
     title_words: dict[str, set[str]] = defaultdict(set)
     for actor in actors:
         title_words[actor.id] |= _title_words(actor)
+    # a one-word name some article writes with a legal form ("Transocean Ltd") is a company's
+    # whole name, no short form of a longer one ("Transocean Discoverer Enterprise", its rig)
+    incorporated = {mapping.get(a.id, a.id) for a in actors if a.kind == "org" and
+                    len(a.name.split()) == 2 and
+                    a.name.split()[-1].replace(".", "").lower() in lexicon.LEGAL_FORMS}
     for actor in actors:
-        if actor.id in mapping or len(actor.name.split()) != 1:
+        if actor.id in mapping or len(actor.name.split()) != 1 or actor.id in incorporated:
             continue
         key = people.surname_key(actor.name) if actor.kind == "person" else actor.name.lower()
         pool = full_by_surname if actor.kind == "person" else org_by_first

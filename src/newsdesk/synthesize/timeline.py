@@ -250,6 +250,8 @@ def build(extractions: list[Extraction], names: dict[str, str],
                 continue  # the page's time stamp or its history, not the story's
             if _naming(art.text, expr.start, expr.end, expr.text):
                 continue  # "survived the April 20 explosion": names a thing, dates no sentence
+            if _baseline(art.text, sentence.start, expr.start):
+                continue  # "down from 48 percent in early March": when the old figure held
             text = art.text[sentence.start : sentence.end].strip()
             value = _since(art.text, expr.start, expr.value, art.published)
             in_text = _item(value, expr.granularity, text, "dated", False, story_year, art,
@@ -292,6 +294,33 @@ def _naming(text: str, start: int, end: int, expression: str) -> bool:
         return False
     return bool(_DETERMINER_BEFORE.search(text[max(0, start - 12) : start])
                 and _WORD_AFTER.match(text, end))
+
+
+# A change measured from a figure: "down from", "up from", "has slipped from", "rose from",
+# "compared with"; then the figure (a number) and what it counts, up to the time.
+_CHANGE_FROM = re.compile(
+    r"(?i)\b(?:(?:down|up|rose|risen|rising|fell|fallen|falling|dropped|slipped|slid|climbed|"
+    r"increased|decreased|declined|jumped|plunged|grew|grown|shrank|shrunk)\s+(?:\w+\s+)?from|"
+    r"compared\s+(?:with|to))\s+"
+)
+_FIGURE_TO_TIME = re.compile(r"(?i)[^;:.!?()]{0,80}?\d[^;:!?()]{0,80}$")
+
+
+def _baseline(text: str, sentence_start: int, start: int) -> bool:
+    """Whether a time sits inside the figure a change is measured from: "stands at 41 percent,
+    down from 48 percent in early March", "has slipped from 60,000 a day last autumn to 52,000
+    now", "up from 38 percent in May and 22 percent in April".  The time tells when that
+    figure held; the sentence's news (the new figure) is of another time.  A comma ends the
+    figure unless "and" goes on with another ("..., and 50 percent the week after")."""
+    before = text[sentence_start:start]
+    changes = list(_CHANGE_FROM.finditer(before))
+    if not changes:
+        return False
+    change = changes[-1]
+    figure = before[change.end():]
+    if re.search(r"\bto\s", figure) or re.search(r",(?=\s)(?!\s+and\s)", figure):
+        return False  # "rose from two euros to three in 2019": the time is the change's own
+    return bool(_FIGURE_TO_TIME.match(figure))
 
 
 # "since" right before the time, or opening a short phrase or clause that holds it ("since the
