@@ -626,7 +626,7 @@ def test_learned_weights_come_from_the_model_file(
     # Every feature's coefficient is 0: a shared bigram is worth 1/2, a shared word 0.3 x 1/2,
     # and a concept fewer than three articles use a tenth of that.
     assert f"the {arden}" in shared and weights[f"the {arden}"] == pytest.approx(0.5)
-    assert weights[bridge] == pytest.approx(summary.UNIGRAM_WEIGHT * 0.5)
+    assert weights[bridge] == pytest.approx(summary.LEARNED_UNIGRAM_WEIGHT * 0.5)
     assert "the mayor" not in shared and weights["the mayor"] == pytest.approx(0.05)
     # A story of fewer reports than LEARNED_REPORTS keeps the counted weights.
     few = exs[: summary.LEARNED_REPORTS - 1]
@@ -649,6 +649,48 @@ def test_learned_weights_choose_what_the_model_values(
         cited = summary.summarize(exs, 16)
         exact(cited, exs)
         assert len(cited) == 1 and told in cited[0].text, (sign, cited)
+
+
+# Five reports of a harbour accident: every one lists the same people, each in its own order
+# (shared words, no shared pair of words); three tell the crane's fall, each in its own words
+# around one shared pair.
+_HARBOUR = (
+    "Pilots, dockers, insurers, welders, stevedores, clerks and ministers answered questions "
+    "yesterday. The harbour crane fell over at dawn and nobody was hurt there.",
+    "Ministers questioned welders, insurers, clerks, dockers, stevedores and pilots at length "
+    "yesterday. Workers watched as the harbour crane toppled into the water this morning.",
+    "Clerks, ministers, pilots, stevedores, dockers, welders and insurers all spoke briefly "
+    "yesterday. A harbour crane gave way under a heavy container load overnight.",
+    "Insurers, pilots, ministers, dockers, clerks, welders and stevedores gathered outside "
+    "yesterday. Salvage teams will lift the wreck next month.",
+    "Stevedores, dockers, clerks, welders, insurers, ministers and pilots waited in the rain "
+    "yesterday. Salvage teams will lift the wreck next month.",
+)
+
+
+def test_learned_concepts_as_bigrams_only_is_a_switch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Li, Qian and Liu (2013) learn bigram weights only (``LEARNED_UNIGRAM_WEIGHT`` 0; measured
+    on the timeline clusters and not adopted): then the content words the five reports share
+    one by one (seven people listed in five orders) carry no learned weight, and the crane's
+    fall, told by three reports around one shared pair, is the sentence that fits.  With
+    content words at 0.3 of their probability (the default, as the counted weights have them)
+    the list wins."""
+    size = len(summary.FEATURES)
+    monkeypatch.setattr(
+        summary, "MODEL", _model_file(tmp_path, [0.0] * (size + 1), [0.0] * (size + 1))
+    )
+    exs = story(*(article(t, f"port{i}", day=6) for i, t in enumerate(_HARBOUR)))
+    assert "pilots" in summary.summarize(exs, 14)[0].text
+    monkeypatch.setattr(summary, "LEARNED_UNIGRAM_WEIGHT", 0.0)
+    _found, weights, shared = summary._read(exs)
+    assert {stem("pilots"), "harbour crane"} <= shared
+    assert weights[stem("pilots")] == 0 and weights["harbour crane"] == pytest.approx(0.5)
+    cited = summary.summarize(exs, 14)
+    exact(cited, exs)
+    crane = "The harbour crane fell over at dawn and nobody was hurt there."
+    assert [c.text for c in cited] == [crane]
 
 
 def test_the_shipped_model_is_fitted_on_these_features() -> None:
