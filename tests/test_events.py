@@ -1447,6 +1447,9 @@ def test_a_quoted_title_governs_nothing_outside_it(text: str, verb: str) -> None
     ("Two ferrymen were killed by the typhoon off Luzon.", []),
     ("Three judges were killed when the quake struck the court in Lima.", []),
     ("Homes along the coast were destroyed as the cyclone hit Odisha.", []),
+    ("The quake, which struck Peru on Tuesday, was followed by two aftershocks.", []),
+    ("The storm that hit Luzon is feared to have killed hundreds of people.", []),
+    ("The militia, which attacked Peru on Tuesday, was routed.", ["ASSAULT"]),
     ("Militiamen killed four farmers in the raid on Tuesday.", ["ASSAULT"]),
     ("Militiamen killed four farmers when the storm hit the village.", ["ASSAULT"]),
 ])

@@ -743,6 +743,8 @@ def _caused_by_hazard(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
     causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    if token.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in causes):
+        causes.append(token.head)  # "The quake, which struck Peru": what "which" stands for
     for prep in token.children:
         if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "in", "during"):
             causes += [c for c in prep.children if c.dep_ == "pobj"]
