@@ -387,6 +387,14 @@ def test_a_country_a_title_acts_on_is_not_whose_the_role_is() -> None:
     assert found["Marta Sol"] is None
 
 
+def test_a_name_split_after_its_particle_is_one_name() -> None:
+    """ "Alain Le Roy": the model tags "Alain Le" and "Roy" apart; a person's name that ends on
+    a particle ("Le", "de", "van", "bin") runs on into the person's name right after it."""
+    text = "Peacekeeping chief Ana Le Brun said the mission was intact. Ms Le Brun flew home."
+    actors = actors_tagged(text, ("Ana Le", "PERSON", False), ("Brun", "PERSON", False))
+    assert [a.name for a in actors if a.kind == "person"] == ["Ana Le Brun"]
+
+
 def test_a_place_named_twice_is_one_place_whatever_the_model_says() -> None:
     """"from the city of Varnholm ... so strong in Varnholm": the model reads the first an
     organisation and the second a place; the division noun says place, for both."""
