@@ -548,6 +548,13 @@ def test_a_wire_scrapes_furniture_is_cut_off_a_summary_sentence() -> None:
     ("March 5, 2021 - 4:41 PM | by: Ines Kohl Ferry crews walked out on Friday.",
      "Ferry crews walked out on Friday."),
     ("March 5, 2021 - 4:41 PM | by: Ines B. Kohl The ferry sailed.", "The ferry sailed."),
+    # a BBC byline run into the lead, with the reporter's beat and place
+    ("By Ana Reyes Transport correspondent, BBC News The ferry sailed.", "The ferry sailed."),
+    ("By Ana Reyes BBC News, Washington Everything so far tried has failed.",
+     "Everything so far tried has failed."),
+    ("By Ana Reyes BBC News, Lisbon, Portugal The ferry sailed.", "The ferry sailed."),
+    ("By Ana Reyes BBC News, Lisbon Port Authority staff walked out.",
+     "Port Authority staff walked out."),
 ])
 def test_a_wire_or_page_stamp_before_the_news_is_no_part_of_it(line: str, news: str) -> None:
     """Two places with a slash ("HOUSTON/VENICE, Louisiana | ... (Reuters) -"), a page's own

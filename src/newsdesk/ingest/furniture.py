@@ -13,7 +13,7 @@ import re
 from datetime import date, datetime
 
 from newsdesk.ingest.dates import DATE_PATTERN, find_written_date
-from newsdesk.knowledge import grammar
+from newsdesk.knowledge import geo, grammar
 
 HEADLINE_MAX_WORDS = 25
 RELATED_ITEM_MAX_WORDS = 25
@@ -550,12 +550,60 @@ def credit_prefix(line: str) -> int:
     return found.end() if found and found.end() < len(line) else 0
 
 
+# A BBC byline run into the lead: "By Richard Black Environment correspondent, BBC News The
+# ...", "By Finlo Rohrer BBC News, Washington Everything so far ..." (21 first lines of
+# news-timelines); the place after the outlet is read by ``_byline_place``.
+_RUN_IN_BYLINE = re.compile(
+    r"By [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}(?: [A-Za-z]+){0,3},? "
+    r"BBC (?:News|World Service|Radio \d)(?=[ ,])"
+)
+_PLACE_WORD = re.compile(r"[A-Z][\w'’.-]*")
+BYLINE_PLACE_MAX_WORDS = 3
+
+
+def _byline_place(line: str, at: int) -> int:
+    """Where the place after a run-in byline ends (``at`` when there is none): comma-set
+    groups of capitalised words, each group known to the gazetteer (its longest known
+    prefix for the last, which the lead's first words follow): ", Washington Everything"
+    ends after "Washington", ", Lisbon, Portugal The" after "Portugal"."""
+    end = at
+    while line.startswith(", ", end):
+        words = []
+        for word in line[end + 2 :].split(" ")[:BYLINE_PLACE_MAX_WORDS]:
+            if not _PLACE_WORD.fullmatch(word.rstrip(",")):
+                break
+            words.append(word)
+            if word.endswith(","):
+                break
+        known = 0
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size]).rstrip(",")
+            if geo.place_code(name) or geo.country_code(name):
+                known = size
+                break
+        if not known:
+            break
+        end += 2 + len(" ".join(words[:known]).rstrip(","))
+    return end
+
+
+def run_in_byline(line: str) -> int:
+    """How many characters of a line are a BBC byline run into its lead (0 for none)."""
+    found = _RUN_IN_BYLINE.match(line)
+    if found is None:
+        return 0
+    end = _byline_place(line, found.end())
+    if not line.startswith(" ", end) or not line[end + 1 : end + 2].isupper():
+        return 0
+    return end + 1
+
+
 def lead_start(line: str) -> int:
     """Where the news of a wire story's first line begins, past the photo credit, time stamp,
     place, editor's note and dateline a scrape runs into it ("WASHINGTON | Wed Jun 16, 2010
     2:59 pm EDT WASHINGTON (Reuters) - BP Plc's chairman apologized ..." begins at "BP"); 0
     when it opens with none.  The summary cuts its sentences' openings here too."""
-    at = 0
+    at = run_in_byline(line)
     moved = True
     while moved:
         moved = False
