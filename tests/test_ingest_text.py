@@ -325,6 +325,10 @@ def test_related_list_stops_at_next_long_paragraph(tmp_path: Path) -> None:
         "partners, agents and affiliates anywhere in the world.",
         "This is a rush transcript from \"Harbour Tonight,\" March 4, 2024. This copy may not be "
         "in its final form and may be updated.",
+        "Harbour Wire's Ana Reyes contributed to this report Sign up for free e-mail news "
+        "alerts from HarbourNews.com and HarbourBusiness.com.",
+        "Ferry Strike Spreads to the Islands Pilots Vote to Stay Out Sign up for free e-mail "
+        "news alerts from HarbourNews.com.",
     ],
 )
 def test_page_furniture_is_not_body(tmp_path: Path, line: str) -> None:

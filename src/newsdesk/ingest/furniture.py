@@ -136,6 +136,13 @@ _PROMO = re.compile(
     re.IGNORECASE,
 )
 _NEWSLETTER = re.compile(r"\b(?:sign up|subscribe)\b[^.!?]{0,60}\bnewsletters?\b", re.IGNORECASE)
+# A page's closing call to sign up, run onto the credit line or the related headlines before
+# it: "The Associated Press contributed to this report Sign up for free e-mail news alerts
+# from FoxNews.com and FoxBusiness.com." (14 pages of news-timelines)
+_SIGN_UP_TAIL = re.compile(
+    r"\bSign up for (?:free )?(?:e-?mail )?(?:news )?(?:alerts|newsletters?)\b[^!?]{0,80}$"
+)
+SIGN_UP_LINE_MAX_WORDS = 60
 
 _BYLINE = re.compile(r"^By\s+(?P<name>[A-Z\u00c0-\u024f][^|\n]{1,150}?)\s*(?:\|.*)?$")
 _NAME_CONNECTORS = frozenset(
@@ -334,6 +341,8 @@ def is_furniture(line: str) -> bool:
     if _PRINT_NOTE.match(line.strip()) or _LEGAL_NOTE.match(line.strip()):
         return True
     if is_headline_feed(line):
+        return True
+    if _SIGN_UP_TAIL.search(line.strip()) and words(line) <= SIGN_UP_LINE_MAX_WORDS:
         return True
     if words(line) > 25:
         return False
