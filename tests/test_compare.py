@@ -475,6 +475,27 @@ def test_a_figure_dated_weeks_before_is_another_moment_not_a_disagreement() -> N
     assert [u for u, _ in _numbers_between(now, undated)] == ["litre/day"]
 
 
+def test_a_fact_two_outlets_print_in_the_same_words_is_marked_as_one_copy() -> None:
+    """Two outlets running one wire story carry its sentences word for word: the shared fact
+    is marked "same words" (a copy is no second source) and ranks as one outlet's; a fact
+    each tells in its own words is not marked."""
+    wire = ("The Orla Bay ferry terminal will reopen on Friday after three weeks of repairs, "
+            "the harbour board said.")
+    first = wire + " Crews at the Kessel pier walked out on Thursday over unpaid overtime."
+    second = wire + (" Ferry crews at Kessel pier went on strike on Thursday, angry over "
+                     "overtime they had not been paid.")
+    articles = [Article(id=article_id(t), text=t, outlet=o, genre="news",
+                        published=date(2024, 3, 4))
+                for o, t in (("Coastline Herald", first), ("Tidewater Post", second))]
+    extractions = list(process_many(articles))
+    brief = briefing.build(extractions, link(extractions))
+    shared = [f for f in brief["comparison"]["facts"] if len(f["columns"]) > 1]
+    marks = {" ".join(f["label"].split()[:3]): f["same_words"] for f in shared}
+    assert marks.get("The Orla Bay") is True, marks
+    assert marks.get("Crews at the", marks.get("Ferry crews at")) is False, marks
+    assert "(same words)" in markdown.render(brief)
+
+
 def test_a_story_from_one_outlet_has_nothing_to_compare() -> None:
     """Every article from one outlet: no "reported only by" list (it would be the story),
     and the briefing says why the comparison is empty, in Markdown and HTML."""

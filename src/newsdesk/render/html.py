@@ -328,7 +328,8 @@ def _comparison(comparison: Comparison, numbers: dict[str, int]) -> str:
     parts.append("</tr>")
     shared = common.shared_facts(comparison)
     for fact in shared:
-        parts.append(f"<tr><td>{_e(fact['label'])}</td>")
+        copy = ' <span class="copy">same words</span>' if fact["same_words"] else ""
+        parts.append(f"<tr><td>{_e(fact['label'])}{copy}</td>")
         for col in columns:
             cites = fact["columns"].get(col["id"], [])
             mark = "✓ " + " ".join(_cite(numbers, c) for c in cites) if cites else ""

@@ -154,7 +154,8 @@ def _comparison_lines(comparison: Comparison, numbers: dict[str, int]) -> list[s
     for fact in shared:
         marks = [("✓ " + " ".join(cite(numbers, c) for c in fact["columns"][h]))
                  if h in fact["columns"] else "" for h in heads]  # fmt: skip
-        out.append(f"| {fact['label'].replace('|', '/')} | " + " | ".join(marks) + " |")
+        label = fact["label"].replace("|", "/") + (" (same words)" if fact["same_words"] else "")
+        out.append(f"| {label} | " + " | ".join(marks) + " |")
     if not shared:
         out.append("| (no fact carried by more than one outlet) |" + " |" * len(heads))
     out.append("")

@@ -169,6 +169,7 @@ class Fact(TypedDict):
     importance: float  # how much it matters to the story (compare.importance), for ranking
     topic: str | None
     holder: str | None  # actor id the fact is about or voiced by
+    same_words: bool  # every outlet prints it word for word: one wire copy, no second source
 
 
 class OnlyIn(TypedDict):

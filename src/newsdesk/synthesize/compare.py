@@ -791,6 +791,9 @@ def _facts(items: list[Item], groups: list[list[int]], weight: np.ndarray,
             for unit, values in _numbers(it.claim).items():
                 units[unit] |= values
         kinds = {it.claim.kind for it in claims}
+        # one wire story run by two outlets word for word: a copy is no second source
+        same_words = len(cols) > 1 and len({_folded(it.text) for it in claims}) == 1
+        sources = 1 if same_words else len(cols)
         facts.append({
             "id": ident,
             "label": _label(label_item.text),
@@ -802,11 +805,20 @@ def _facts(items: list[Item], groups: list[list[int]], weight: np.ndarray,
             "dates": sorted({it.claim.time for it in claims if it.claim.time}),
             "kind": "report" if "report" in kinds else sorted(kinds)[0],
             "importance": round(float(max(weight[i] for i in members)) *
-                                (1 + 0.5 * (len(cols) - 1)), 4),
+                                (1 + 0.5 * (sources - 1)), 4),
             "topic": label_item.claim.topic,
             "holder": label_item.claim.holder,
+            "same_words": same_words,
         })
     return facts, fact_of
+
+
+def _folded(sentence: str) -> str:
+    """A sentence as a copy keeps it: case, spacing and quotation marks aside."""
+    return " ".join(sentence.translate(_QUOTES).casefold().split())
+
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
 def _centrality(rows: list[int], matrix: sparse.csr_matrix) -> dict[int, float]:
