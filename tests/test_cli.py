@@ -288,3 +288,23 @@ def test_a_stage_failing_on_one_article_costs_only_that_article(
     code, out, err = run("extract", str(inputs / "a.txt"), str(inputs / "b.txt"))
     assert code == 1
     assert len(out.splitlines()) == 1 and "extraction failed" in err
+
+
+def test_brief_a_whole_thread(seed_dir: Path, tmp_path: Path) -> None:
+    """The seed story's column (27 August) and news analysis (29 August) are two stories of one
+    thread; `brief --thread` briefs both as one, by the thread's id or by one of its stories."""
+    db = tmp_path / "seed.duckdb"
+    code, _out, err = run("--db", str(db), "ingest", "--meta", str(seed_dir / "meta.jsonl"),
+                          str(seed_dir))
+    assert code == 0, err
+    code, out, err = run("--db", str(db), "stories", "--threads", "--format", "json")
+    assert code == 0, err
+    (thread,) = [t for t in json.loads(out) if len(t["stories"]) == 2]
+    for key in (thread["id"], thread["stories"][0]["id"]):
+        code, out, err = run("--db", str(db), "brief", "--thread", key, "--format", "json")
+        assert code == 0, err
+        assert len(json.loads(out)["articles"]) == 2
+    code, _out, err = run("--db", str(db), "brief", "--thread", "t-none")
+    assert code != 0 and "no thread 't-none'" in err
+    code, _out, err = run("--db", str(db), "brief", "--thread", thread["id"], "--story", "x")
+    assert code != 0 and "not both" in err

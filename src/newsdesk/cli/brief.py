@@ -1,6 +1,9 @@
 """`newsdesk brief`: the briefing of stored articles as Markdown, HTML or JSON.
 
-``--story`` takes a story id or label (see ``newsdesk stories``).  Without it, a store holding
+``--story`` takes a story id or label (see ``newsdesk stories``); ``--thread`` a thread id (see
+``newsdesk stories --threads``) or one of its stories, and briefs every story of that
+development as one (a column and a news analysis two days apart are two stories of one
+thread).  Without either, a store holding
 one story briefs that story, and a store holding several briefs every article with a note on
 stderr naming the stories.  Copies (syndicated text) never feed the briefing: each article entry
 carries its copies under ``copies`` so a reader sees the reach without counting a second source.
@@ -15,7 +18,7 @@ from typing import Annotated
 import typer
 
 from newsdesk.cli.app import UNUSABLE, app, err, using_store, write
-from newsdesk.store import Store, StoreError, StoryInfo
+from newsdesk.store import Store, StoreError, StoryInfo, ThreadInfo
 
 
 class BriefFormat(StrEnum):
@@ -34,6 +37,13 @@ def brief_command(
             "else every article."
         ),
     ] = None,
+    thread: Annotated[
+        str | None,
+        typer.Option(
+            help="Thread id (see `newsdesk stories --threads`), or a story's id or label: "
+            "every story of the development, briefed as one."
+        ),
+    ] = None,
     output_format: Annotated[
         BriefFormat, typer.Option("--format", help="md, html or json.")
     ] = BriefFormat.md,
@@ -47,17 +57,36 @@ def brief_command(
     from newsdesk.render import json as json_render
     from newsdesk.synthesize import stored
 
+    if story is not None and thread is not None:
+        err.print("error: give --story or --thread, not both")
+        raise typer.Exit(UNUSABLE)
     with using_store(ctx) as store:
-        chosen = _choose(store, story)
-        found = stored.load(store, chosen)
+        if thread is not None:
+            found = stored.load_thread(store, _choose_thread(store, thread))
+        else:
+            found = stored.load(store, _choose(store, story))
     if not found.extractions:
-        err.print("error: no articles stored" + (f" for story {story!r}" if story else ""))
+        asked = f" for story {story!r}" if story else f" for thread {thread!r}" if thread else ""
+        err.print("error: no articles stored" + asked)
         raise typer.Exit(UNUSABLE)
     brief = stored.briefing(found, words)
     renderer = {"md": markdown.render, "html": html.render, "json": json_render.render}
     write(renderer[output_format.value](brief), output)
     if output is not None:
         err.print(f"briefing written to {output}")
+
+
+def _choose_thread(store: Store, key: str) -> ThreadInfo:
+    """The thread asked for, by its id or by one of its stories."""
+    try:
+        found = store.find_thread(key)
+    except StoreError as error:
+        err.print(f"error: {error}")
+        raise typer.Exit(UNUSABLE) from None
+    if found is None:
+        err.print(f"error: no thread {key!r} in the store (see `newsdesk stories --threads`)")
+        raise typer.Exit(UNUSABLE)
+    return found
 
 
 def _choose(store: Store, key: str | None) -> StoryInfo | None:

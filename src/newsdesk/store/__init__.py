@@ -332,6 +332,14 @@ class Store:
         found = [ThreadInfo(ident, held) for ident, held in grouped.items()]
         return sorted(found, key=lambda t: (t.dates[0] or date.max, t.id))
 
+    def find_thread(self, key: str) -> ThreadInfo | None:
+        """A thread by id ("t-..."), or the thread of the story whose id or label is given."""
+        for thread in self.threads():
+            if thread.id == key:
+                return thread
+        story = self.find_story(key)
+        return self.thread_of(story) if story is not None else None
+
     def thread_of(self, story: StoryInfo) -> ThreadInfo:
         """The thread a story belongs to, its stories by date (a thread of one when alone)."""
         ident = story.thread or story.id

@@ -35,6 +35,17 @@ def load(store: Store, story: StoryInfo | None) -> StoredStory:
     )
 
 
+def load_thread(store: Store, thread: ThreadInfo) -> StoredStory:
+    """A whole thread's stored results: every story of the development, read as one story
+    (a column and a news analysis two days apart are two stories of one thread)."""
+    extractions: list[Extraction] = []
+    copies: dict[str, list[Article]] = {}
+    for story in thread.stories:
+        extractions.extend(store.extractions(story.id))
+        copies.update(store.copies(story.id))
+    return StoredStory(thread.label, extractions, copies, thread_view(thread, ""))
+
+
 def thread_view(thread: ThreadInfo, current: str) -> ThreadView:
     """The thread view: each story of the development by date, the briefed one marked."""
     return {
