@@ -735,3 +735,28 @@ def test_an_organisation_whose_name_ends_in_s_keeps_it() -> None:
     actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
     assert sorted((a.name, len(a.mentions)) for a in actors) == [
         ("Brenner's", 2), ("Halvern", 1)], actors
+
+
+def test_a_surname_before_administration_is_the_office_holder_not_a_namesake() -> None:
+    """ "the Hanson administration" names the government of the Hanson who holds office: the
+    president named further down, not the first lady named just before it, and never a
+    namesake who is not named with such an office."""
+    text = (
+        "First Lady Laura Hanson visited the harbour on Monday and met fishermen. A federal "
+        "court struck down the Hanson administration's ban on dredging, saying it was too "
+        "broad. Dock workers cheered the ruling. Fishing crews said the ban had cost them a "
+        "season. The port authority said it would reopen two berths. Officials in the state "
+        "capital said they would study the ruling before deciding whether to appeal. Tugboat "
+        "captains said traffic would take weeks to recover. Some said the harbour needed a new "
+        "breakwater. Others said the fleet would shrink. Later, President George Hanson spoke "
+        "to the crews about the ruling."
+    )
+    found = actors_of(text)
+    at = text.index("Hanson administration")
+    assert (at, at + 6) not in [(m.start, m.end) for m in found["person:laura-hanson"].mentions]
+    assert (at, at + 6) in [(m.start, m.end) for m in found["person:george-hanson"].mentions]
+    alone = ("First Lady Laura Hanson visited the harbour. A court struck down the Hanson "
+             "administration's ban on dredging.")
+    at = alone.index("Hanson administration")
+    laura = actors_of(alone)["person:laura-hanson"]
+    assert (at, at + 6) not in [(m.start, m.end) for m in laura.mentions]

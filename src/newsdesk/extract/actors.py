@@ -38,6 +38,8 @@ class _Cand:
     country: str | None = None
     display: str | None = None  # canonical display name from a knowledge table
     key: str | None = None  # fixed actor id for countries and IGOs
+    governs: bool = False  # a bare surname naming a government: "the Obama administration"
+    leads: bool = False  # a full name after a head of government's title: "President X Y"
 
 
 @dataclass
@@ -88,6 +90,7 @@ def actor_id(kind: str, name: str, key: str | None = None) -> str:
 def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mention]]:
     """Actors named in the article's body, with their mentions, titles, country and sector."""
     cands = _candidates(doc, article)
+    _mark_offices(doc, cands)
     clusters = _cluster(cands)
     _join_acronyms(doc, article, clusters)
     for cluster in clusters:
@@ -847,8 +850,10 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
     for (tag, name), short in list(by_key.items()):
         if tag != "person-short":
             continue
-        target = _match_full(name, short.gender, persons_full, min(c.start for c in short.cands))
-        if target is None and any(c.honorific for c in short.cands):
+        governs = all(c.governs for c in short.cands)
+        target = _match_full(name, short.gender, persons_full, min(c.start for c in short.cands),
+                             governs)
+        if target is None and any(c.honorific for c in short.cands) and not governs:
             target = _match_family_first(name, persons_full)
         if target is not None and target is not short:
             target.cands.extend(short.cands)
@@ -910,6 +915,31 @@ def _bracketed_acronym(doc: Doc, cluster: _Cluster, name: str) -> str | None:
     return None
 
 
+def _mark_offices(doc: Doc, cands: list[_Cand]) -> None:
+    """Which bare surnames name a government ("the Obama administration's ban", "the Merkel
+    government": the surname modifies a noun of government) and which full names follow the
+    title of one who heads a government ("President Barack Obama")."""
+    for cand in cands:
+        if cand.kind != "person":
+            continue
+        if cand.end - cand.start == 1:
+            token = doc[cand.start]
+            head = token.head
+            cand.governs = (token.dep_ in ("compound", "poss", "nmod", "amod")
+                            and head.i > token.i and head.lemma_.lower() in roles.GOVERNMENT_NOUNS)
+        elif cand.start > 0:
+            before = doc[cand.start - 1].lower_
+            cand.leads = before in roles.LEADER_TITLES or (
+                before == "minister" and cand.start > 1 and doc[cand.start - 2].lower_ == "prime")
+
+
+def _governing(cluster: _Cluster) -> bool:
+    """A person the article names as the head of a government, or a known figure of one."""
+    if any(c.leads for c in cluster.cands):
+        return True
+    return any((f := people.by_name(n)) is not None and f.sector == "GOV" for n in cluster.names)
+
+
 def _person_cluster(cand: _Cand, persons_full: list[_Cluster]) -> _Cluster | None:
     parts = cand.name.split()
     if len(parts) >= 2:
@@ -925,8 +955,8 @@ def _person_cluster(cand: _Cand, persons_full: list[_Cluster]) -> _Cluster | Non
         gender = "m"
     elif cand.honorific in roles.FEMALE_HONORIFICS:
         gender = "f"
-    found = _match_full(cand.name.lower(), gender, persons_full, cand.start)
-    if found is None and cand.honorific is not None:
+    found = _match_full(cand.name.lower(), gender, persons_full, cand.start, cand.governs)
+    if found is None and cand.honorific is not None and not cand.governs:
         found = _match_family_first(cand.name.lower(), persons_full)
     return found
 
@@ -968,7 +998,8 @@ SURNAME_LOOKAHEAD = 80
 
 
 def _match_full(
-    surname: str, gender: str | None, persons_full: list[_Cluster], at: int
+    surname: str, gender: str | None, persons_full: list[_Cluster], at: int,
+    governs: bool = False,
 ) -> _Cluster | None:
     """The person a bare surname at token `at` stands for: the full name with that surname
     said most recently before it, else one said just after it (`SURNAME_LOOKAHEAD`).  A
@@ -976,7 +1007,10 @@ def _match_full(
     reads "President Obama signed ..." the one "first lady Michelle Obama" at its end is not
     the president.  Where the surname's gender is known ("Mr Hayward") and one namesake is
     known to have it, namesakes of unknown gender give way: "Mr Hayward" after "Tony
-    Hayward ... his wife, Maureen Hayward" is Tony, whose given name says he is a man."""
+    Hayward ... his wife, Maureen Hayward" is Tony, whose given name says he is a man.
+    A surname that names a government (`governs`: "the Obama administration's ban") is only a
+    namesake who heads one (`_governing`), wherever in the article that person is named: not
+    "First Lady Michelle Obama" just before it."""
     before: list[tuple[int, _Cluster]] = []
     after: list[tuple[int, _Cluster]] = []
     key = people.surname_key(surname)
@@ -984,6 +1018,8 @@ def _match_full(
                  if any(people.surname_key(people.surname(n)) == key for n in c.names)]
     known = {id(c): c.gender or next(
         (g for g in map(people.given_name_gender, c.names) if g), None) for c in namesakes}
+    if governs:
+        namesakes = [c for c in namesakes if _governing(c)]
     if gender is not None and any(known[id(c)] == gender for c in namesakes):
         namesakes = [c for c in namesakes if known[id(c)] == gender]
     for c in namesakes:
@@ -993,7 +1029,7 @@ def _match_full(
         earlier = [s for s in starts if s <= at]
         if earlier:
             before.append((max(earlier), c))
-        elif starts and min(starts) - at <= SURNAME_LOOKAHEAD:
+        elif starts and (governs or min(starts) - at <= SURNAME_LOOKAHEAD):
             after.append((min(starts), c))
     if before:
         return max(before, key=lambda pair: pair[0])[1]
