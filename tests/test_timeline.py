@@ -572,3 +572,18 @@ def test_a_sentence_of_what_happened_since_a_time_is_dated_from_it_to_publicatio
     assert shown == [("1996-08", "Cargo"), ("2021-03-01/2021-03-10", "Ferries"),
                      ("2021-03-02/2021-03-10", "Fares"),
                      ("2021-03-07/2021-03-10", "The"), ("2021-03-08", "The")], shown
+
+
+def test_a_pages_update_stamp_dates_nothing() -> None:
+    """ "9 March 2021 Last updated at 10:12 GMT" and "Update March 10 at 3:15 p.m." are when the
+    page was last changed, not days of the story, even where the stamp and a headline share a
+    sentence with the news; "met on 9 March at 10:30" still dates the meeting."""
+    text = (
+        "Harbour strike talks 9 March 2021 Last updated at 10:12 GMT The dockers went back to "
+        "work on Monday.\n"
+        "Inquiries after the strike Update March 10 at 3:15 p.m.\n"
+        "The union met the port authority on 9 March at 10:30 to sign the deal.\n"
+    )
+    items = timeline.build([_processed(text, "Wire", date(2021, 3, 9))], {})
+    assert sorted(i.value for i in items) == ["2021-03-08", "2021-03-09"], [
+        (i.value, i.label) for i in items]
