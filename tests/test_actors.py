@@ -760,3 +760,13 @@ def test_a_surname_before_administration_is_the_office_holder_not_a_namesake() -
     at = alone.index("Hanson administration")
     laura = actors_of(alone)["person:laura-hanson"]
     assert (at, at + 6) not in [(m.start, m.end) for m in laura.mentions]
+
+
+def test_a_nationality_word_after_a_preposition_is_a_place_or_a_language() -> None:
+    """ "a crabber from Welsh" names a town called Welsh (a nationality word as a noun after a
+    preposition is a place's name or a language), not a Welshman; "a crabber from Wales",
+    the country's own name, is."""
+    found = actors_of("Tom Becker, a 44-year-old crabber from Welsh, said the season was lost. "
+                      "Gwen Pryce, a crabber from Wales, agreed.")
+    assert found["person:tom-becker"].country is None
+    assert found["person:gwen-pryce"].country == "GBR"

@@ -1348,10 +1348,14 @@ def _country_in_span(span: SpacySpan) -> str | None:
             if code:
                 return code
             continue
+        if _demonym_as_noun(token):
+            continue  # "a crabber from Welsh": a town's name (or a language), not a Welshman
         code = geo.demonym_code(token.text) or geo.country_code(token.text)
         if code:
             return code
     for ent in span.ents:
+        if any(_demonym_as_noun(t) for t in ent):
+            continue
         if _located(ent.root):
             continue  # "a spokeswoman in Geneva" works there, for no state of its own
         if _in_sea_name(span.doc, ent.start, ent.end):
@@ -1361,6 +1365,14 @@ def _country_in_span(span: SpacySpan) -> str | None:
             if code:
                 return code
     return None
+
+
+def _demonym_as_noun(token: Token) -> bool:
+    """Whether a nationality word stands as the object of a preposition ("from Welsh",
+    "translated into French"): there it is a noun, a place's name or a language, and says
+    nothing of whose the phrase is; the adjective ("a Welsh crabber") does."""
+    return (token.dep_ == "pobj" and geo.country_code(token.text) is None
+            and geo.demonym_code(token.text) is not None)
 
 
 def _located(token: Token) -> bool:
