@@ -397,3 +397,13 @@ def test_either_or_alternatives_are_supposed_not_asserted() -> None:
     (plain,) = [c for c in claims_of("The mayor is at fault for the delay.")
                 if c.predicate.lemma == "be"]
     assert plain.modality == "asserted"
+
+
+def test_an_issue_verb_in_the_passive_with_a_thing_as_agent_names_no_issue() -> None:
+    """ "is often compromised by storms": what storms do to a response is harm, no one's
+    compromise, so no stance on a deal; "was willing to compromise" still is one."""
+    text = ('"In winter, the ability to respond to a spill is often compromised by storms," '
+            "Governor Ana Ruiz wrote.")
+    assert [(s.holder.actor, s.topic) for s in stances_of(text)] == []
+    willing = stances_of("Governor Ana Ruiz said she was willing to compromise.")
+    assert [(s.holder.actor, s.topic) for s in willing] == [("person:ana-ruiz", "deal")]
