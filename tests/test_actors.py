@@ -770,3 +770,13 @@ def test_a_nationality_word_after_a_preposition_is_a_place_or_a_language() -> No
                       "Gwen Pryce, a crabber from Wales, agreed.")
     assert found["person:tom-becker"].country is None
     assert found["person:gwen-pryce"].country == "GBR"
+
+
+def test_a_city_followed_by_its_state_lies_in_that_states_country() -> None:
+    """ "in Paris, Texas" and "in Panama City, Florida" are American towns, not the capitals
+    of France and Panama: a place written with a region after its comma lies there."""
+    found = actors_of("The mayor spoke in Panama City, Florida, on Monday. The crew flew on "
+                      "to Paris, Texas.")
+    by_name = {a.name: a for a in found.values()}
+    assert by_name["Panama City"].country == "USA"
+    assert by_name["Paris"].country == "USA"

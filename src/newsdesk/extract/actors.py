@@ -597,9 +597,11 @@ def _classify(
             )
         if _apposition_says_org(doc, end) or _named_as_organisation(doc, start):
             return _Cand(start, end, "org", _clean_name(name))
-        return _Cand(start, end, "location", _clean_name(name), country=geo.located_code(name))
+        return _Cand(start, end, "location", _clean_name(name),
+                     country=_region_after(doc, end) or geo.located_code(name))
     if label in ("LOC", "FAC"):
-        return _Cand(start, end, "location", _clean_name(name), country=geo.located_code(name))
+        return _Cand(start, end, "location", _clean_name(name),
+                     country=_region_after(doc, end) or geo.located_code(name))
     if label == "NORP":
         token = doc[end - 1]
         code = geo.demonym_code(name)
@@ -1365,6 +1367,15 @@ def _country_in_span(span: SpacySpan) -> str | None:
             if code:
                 return code
     return None
+
+
+def _region_after(doc: Doc, end: int) -> str | None:
+    """The country of the region written after a place's comma: "Panama City, Florida" and
+    "Paris, Texas" lie in the United States, whatever capital shares their name."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    region = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "GPE"), None)
+    return geo.place_code(region.text) if region is not None else None
 
 
 def _demonym_as_noun(token: Token) -> bool:
