@@ -780,3 +780,12 @@ def test_a_city_followed_by_its_state_lies_in_that_states_country() -> None:
     by_name = {a.name: a for a in found.values()}
     assert by_name["Panama City"].country == "USA"
     assert by_name["Paris"].country == "USA"
+
+
+def test_a_page_stamp_run_into_the_first_name_is_no_place() -> None:
+    """ "13 July 2010 Last updated at 09:43 GMT Help BP has ...": the page's stamp opening the
+    first line is furniture, and a name the model ran from it into the news is no place."""
+    text = ("13 July 2012 Last updated at 09:43 GMT Help BP has fitted a tighter seal on the "
+            "leaking Gulf oil well, officials say.")
+    names = [a.name for a in actors_of(text).values()]
+    assert not any("GMT" in n or "Help" in n for n in names), names

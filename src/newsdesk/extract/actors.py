@@ -267,6 +267,8 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     for ent in _split_run_together(doc):
         if not article.in_body(ent.start_char, ent.end_char):
             continue
+        if any(s <= ent.start_char < e < ent.end_char for s, e in furniture):
+            continue  # "09:43 GMT Help BP": the model ran the stamp into the news
         if ent.label_ not in _LOCATION_LABELS and any(
                 s <= ent.start_char < e for s, e in furniture):
             continue  # a dateline's place stays a place
@@ -402,7 +404,7 @@ def _lead_furniture(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
-        cut = lead_start(line) if line[:1].isupper() else 0
+        cut = lead_start(line) if line[:1].isupper() or line[:1].isdigit() else 0
         if cut:
             found.append((start, start + cut))
         start += len(line) + 1
