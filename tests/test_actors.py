@@ -850,3 +850,57 @@ def test_a_persons_name_ends_on_a_name_word() -> None:
     doc.ents = [SpacySpan(doc, span.start, span.end, label="PERSON")]
     actors, _ = extract_actors(doc, Article(id=article_id(text), text=text))
     assert [a.name for a in actors] == ["Ana Ruiz"], actors
+
+
+def test_a_surname_before_administration_is_the_office_holder_not_a_namesake() -> None:
+    """ "the Hanson administration" names the government of the Hanson who holds office: the
+    president named further down, not the first lady named just before it, and never a
+    namesake who is not named with such an office."""
+    text = (
+        "First Lady Laura Hanson visited the harbour on Monday and met fishermen. A federal "
+        "court struck down the Hanson administration's ban on dredging, saying it was too "
+        "broad. Dock workers cheered the ruling. Fishing crews said the ban had cost them a "
+        "season. The port authority said it would reopen two berths. Officials in the state "
+        "capital said they would study the ruling before deciding whether to appeal. Tugboat "
+        "captains said traffic would take weeks to recover. Some said the harbour needed a new "
+        "breakwater. Others said the fleet would shrink. Later, President George Hanson spoke "
+        "to the crews about the ruling."
+    )
+    found = actors_of(text)
+    at = text.index("Hanson administration")
+    assert (at, at + 6) not in [(m.start, m.end) for m in found["person:laura-hanson"].mentions]
+    assert (at, at + 6) in [(m.start, m.end) for m in found["person:george-hanson"].mentions]
+    alone = ("First Lady Laura Hanson visited the harbour. A court struck down the Hanson "
+             "administration's ban on dredging.")
+    at = alone.index("Hanson administration")
+    laura = actors_of(alone)["person:laura-hanson"]
+    assert (at, at + 6) not in [(m.start, m.end) for m in laura.mentions]
+
+
+def test_a_nationality_word_after_a_preposition_is_a_place_or_a_language() -> None:
+    """ "a crabber from Welsh" names a town called Welsh (a nationality word as a noun after a
+    preposition is a place's name or a language), not a Welshman; "a crabber from Wales",
+    the country's own name, is."""
+    found = actors_of("Tom Becker, a 44-year-old crabber from Welsh, said the season was lost. "
+                      "Gwen Pryce, a crabber from Wales, agreed.")
+    assert found["person:tom-becker"].country is None
+    assert found["person:gwen-pryce"].country == "GBR"
+
+
+def test_a_city_followed_by_its_state_lies_in_that_states_country() -> None:
+    """ "in Paris, Texas" and "in Panama City, Florida" are American towns, not the capitals
+    of France and Panama: a place written with a region after its comma lies there."""
+    found = actors_of("The mayor spoke in Panama City, Florida, on Monday. The crew flew on "
+                      "to Paris, Texas.")
+    by_name = {a.name: a for a in found.values()}
+    assert by_name["Panama City"].country == "USA"
+    assert by_name["Paris"].country == "USA"
+
+
+def test_a_page_stamp_run_into_the_first_name_is_no_place() -> None:
+    """ "13 July 2010 Last updated at 09:43 GMT Help BP has ...": the page's stamp opening the
+    first line is furniture, and a name the model ran from it into the news is no place."""
+    text = ("13 July 2012 Last updated at 09:43 GMT Help BP has fitted a tighter seal on the "
+            "leaking Gulf oil well, officials say.")
+    names = [a.name for a in actors_of(text).values()]
+    assert not any("GMT" in n or "Help" in n for n in names), names

@@ -407,3 +407,13 @@ def test_a_participle_adding_an_outcome_takes_the_time_of_the_clause_it_hangs_on
     text = "Poor upkeep caused a fire at the Halden mill in 2009, killing four workers."
     kill = one(claims_of(text), "kill")
     assert kill.time == "2009", kill
+
+
+def test_an_issue_verb_in_the_passive_with_a_thing_as_agent_names_no_issue() -> None:
+    """ "is often compromised by storms": what storms do to a response is harm, no one's
+    compromise, so no stance on a deal; "was willing to compromise" still is one."""
+    text = ('"In winter, the ability to respond to a spill is often compromised by storms," '
+            "Governor Ana Ruiz wrote.")
+    assert [(s.holder.actor, s.topic) for s in stances_of(text)] == []
+    willing = stances_of("Governor Ana Ruiz said she was willing to compromise.")
+    assert [(s.holder.actor, s.topic) for s in willing] == [("person:ana-ruiz", "deal")]

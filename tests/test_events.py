@@ -1674,3 +1674,20 @@ def test_a_model_only_event_of_an_unplaced_doer_needs_its_type_over_no_event() -
     assert _one("The Red Cross staffed the relief flight with volunteers.", "AID").actors \
         == ["org:red-cross"]
     _one("Helix Petroleum trucked drinking water to the flooded villages.", "AID")
+
+
+def test_an_infinitive_hung_on_a_participle_is_not_done_by_its_agent() -> None:
+    """ "used her visit to the valley flooded by the river to urge farmers": the parser hangs
+    the purpose on "flooded", but a river urges nothing; a participle that takes no infinitive
+    of its own leaves the purpose to the clause above, whose subject does it.  One that may
+    take one keeps its agent ("chemicals bought by chipmakers to etch wafers")."""
+    text = ("Governor Ana Ruiz used her first visit to the valley flooded by the Tisza river to "
+            "urge Hungarians to support the local farmers.")
+    doc = annotate.parse(text)
+    urge = next(t for t in doc if t.lower_ == "urge")
+    assert [t.text for t in subjects_of(urge)] == ["Ruiz"]
+    events = [e for e in _events(text) if e.type == "REQUEST"]
+    assert events and all(e.actors == ["person:ana-ruiz"] for e in events)
+    doc = annotate.parse("Seoul curbed exports of solvents used by chipmakers to etch wafers.")
+    etch = next(t for t in doc if t.lower_ == "etch")
+    assert [t.text for t in subjects_of(etch)] == ["chipmakers"]

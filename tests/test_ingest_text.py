@@ -559,6 +559,7 @@ def test_a_wire_scrapes_furniture_is_cut_off_a_summary_sentence() -> None:
     ("By Ana Reyes BBC News, Lisbon, Portugal The ferry sailed.", "The ferry sailed."),
     ("By Ana Reyes BBC News, Lisbon Port Authority staff walked out.",
      "Port Authority staff walked out."),
+    ("5 March 2021 Last updated at 09:12 GMT Help The ferry sailed.", "The ferry sailed."),
 ])
 def test_a_wire_or_page_stamp_before_the_news_is_no_part_of_it(line: str, news: str) -> None:
     """Two places with a slash ("HOUSTON/VENICE, Louisiana | ... (Reuters) -"), a page's own

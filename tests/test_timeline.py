@@ -589,3 +589,18 @@ def test_a_time_of_the_figure_a_change_is_measured_from_dates_nothing() -> None:
     items = timeline.build([_processed(text, "Wire", date(2021, 3, 10))], {})
     shown = sorted((i.value, i.label.split()[0]) for i in items if i.kind == "dated")
     assert shown == [("2019", "Fares"), ("2021-03-08", "The")], shown
+
+
+def test_a_pages_update_stamp_dates_nothing() -> None:
+    """ "9 March 2021 Last updated at 10:12 GMT" and "Update March 10 at 3:15 p.m." are when the
+    page was last changed, not days of the story, even where the stamp and a headline share a
+    sentence with the news; "met on 9 March at 10:30" still dates the meeting."""
+    text = (
+        "Harbour strike talks 9 March 2021 Last updated at 10:12 GMT The dockers went back to "
+        "work on Monday.\n"
+        "Inquiries after the strike Update March 10 at 3:15 p.m.\n"
+        "The union met the port authority on 9 March at 10:30 to sign the deal.\n"
+    )
+    items = timeline.build([_processed(text, "Wire", date(2021, 3, 9))], {})
+    assert sorted(i.value for i in items) == ["2021-03-08", "2021-03-09"], [
+        (i.value, i.label) for i in items]

@@ -660,3 +660,30 @@ def test_a_season_word_the_tagger_reads_as_a_verb_is_no_season() -> None:
     text = ("Rust caused the old storage tank to spring a leak. The repairs should be finished "
             "by next spring.")
     assert _pairs(_times(text, date(2010, 6, 10))) == [("next spring", "2011-SP")]
+
+
+def test_a_day_under_an_expectation_held_in_the_past_is_the_nearest_one() -> None:
+    """ "The ferry was expected to sail on Sunday evening" in a Monday article is the Sunday
+    just gone: the expectation was held before the article was written, so its day is the
+    nearest one, not the Sunday six days ahead.  An expectation held now still looks ahead."""
+    text = ("The port said a tug was expected to reach the quay on Sunday evening. "
+            "The ferry is expected to sail on Sunday.")
+    assert _pairs(_times(text, date(2022, 9, 12))) == [("Sunday evening", "2022-09-11"),
+                                                       ("Sunday", "2022-09-18")]
+    thursday = _times("The tug was scheduled to arrive on Friday.", date(2022, 9, 15))
+    assert _pairs(thursday) == [("Friday", "2022-09-16")]
+
+
+def test_a_duration_from_a_day_is_the_day_moved_on() -> None:
+    """ "The panel must report nine months from Friday" dates the report nine months on, not
+    the Friday; "two weeks after 3 March" is 17 March; "three years before 2001" is 1998."""
+    text = ("The panel must report to the governor nine months from Friday. "
+            "The inquiry opened two weeks after 3 March. The mill closed three years before "
+            "2001.")
+    times = _times(text, date(2022, 9, 13))
+    assert _pairs(times) == [("nine months from Friday", "2023-06"),
+                             ("two weeks after 3 March", "2022-03-17"),
+                             ("three years before 2001", "1998")]
+    assert [t.granularity for t in times] == ["month", "day", "year"]
+    ran = _times("The strike ran for three days from Monday.", date(2022, 9, 15))
+    assert ("Monday", "2022-09-12") in _pairs(ran)

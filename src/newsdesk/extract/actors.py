@@ -38,6 +38,8 @@ class _Cand:
     country: str | None = None
     display: str | None = None  # canonical display name from a knowledge table
     key: str | None = None  # fixed actor id for countries and IGOs
+    governs: bool = False  # a bare surname naming a government: "the Obama administration"
+    leads: bool = False  # a full name after a head of government's title: "President X Y"
 
 
 @dataclass
@@ -88,6 +90,7 @@ def actor_id(kind: str, name: str, key: str | None = None) -> str:
 def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mention]]:
     """Actors named in the article's body, with their mentions, titles, country and sector."""
     cands = _candidates(doc, article)
+    _mark_offices(doc, cands)
     clusters = _cluster(cands)
     _join_acronyms(doc, article, clusters)
     for cluster in clusters:
@@ -269,6 +272,8 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     for ent in _split_run_together(doc):
         if not article.in_body(ent.start_char, ent.end_char):
             continue
+        if any(s <= ent.start_char < e < ent.end_char for s, e in furniture):
+            continue  # "09:43 GMT Help BP": the model ran the stamp into the news
         if ent.label_ not in _LOCATION_LABELS and any(
                 s <= ent.start_char < e for s, e in furniture):
             continue  # a dateline's place stays a place
@@ -435,7 +440,7 @@ def _lead_furniture(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
-        cut = lead_start(line) if line[:1].isupper() else 0
+        cut = lead_start(line) if line[:1].isupper() or line[:1].isdigit() else 0
         if cut:
             found.append((start, start + cut))
         start += len(line) + 1
@@ -930,8 +935,10 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
     for (tag, name), short in list(by_key.items()):
         if tag != "person-short":
             continue
-        target = _match_full(name, short.gender, persons_full, min(c.start for c in short.cands))
-        if target is None and any(c.honorific for c in short.cands):
+        governs = all(c.governs for c in short.cands)
+        target = _match_full(name, short.gender, persons_full, min(c.start for c in short.cands),
+                             governs)
+        if target is None and any(c.honorific for c in short.cands) and not governs:
             target = _match_family_first(name, persons_full)
         if target is not None and target is not short:
             target.cands.extend(short.cands)
@@ -993,6 +1000,31 @@ def _bracketed_acronym(doc: Doc, cluster: _Cluster, name: str) -> str | None:
     return None
 
 
+def _mark_offices(doc: Doc, cands: list[_Cand]) -> None:
+    """Which bare surnames name a government ("the Obama administration's ban", "the Merkel
+    government": the surname modifies a noun of government) and which full names follow the
+    title of one who heads a government ("President Barack Obama")."""
+    for cand in cands:
+        if cand.kind != "person":
+            continue
+        if cand.end - cand.start == 1:
+            token = doc[cand.start]
+            head = token.head
+            cand.governs = (token.dep_ in ("compound", "poss", "nmod", "amod")
+                            and head.i > token.i and head.lemma_.lower() in roles.GOVERNMENT_NOUNS)
+        elif cand.start > 0:
+            before = doc[cand.start - 1].lower_
+            cand.leads = before in roles.LEADER_TITLES or (
+                before == "minister" and cand.start > 1 and doc[cand.start - 2].lower_ == "prime")
+
+
+def _governing(cluster: _Cluster) -> bool:
+    """A person the article names as the head of a government, or a known figure of one."""
+    if any(c.leads for c in cluster.cands):
+        return True
+    return any((f := people.by_name(n)) is not None and f.sector == "GOV" for n in cluster.names)
+
+
 def _person_cluster(cand: _Cand, persons_full: list[_Cluster]) -> _Cluster | None:
     parts = cand.name.split()
     if len(parts) >= 2:
@@ -1008,8 +1040,8 @@ def _person_cluster(cand: _Cand, persons_full: list[_Cluster]) -> _Cluster | Non
         gender = "m"
     elif cand.honorific in roles.FEMALE_HONORIFICS:
         gender = "f"
-    found = _match_full(cand.name.lower(), gender, persons_full, cand.start)
-    if found is None and cand.honorific is not None:
+    found = _match_full(cand.name.lower(), gender, persons_full, cand.start, cand.governs)
+    if found is None and cand.honorific is not None and not cand.governs:
         found = _match_family_first(cand.name.lower(), persons_full)
     return found
 
@@ -1051,7 +1083,8 @@ SURNAME_LOOKAHEAD = 80
 
 
 def _match_full(
-    surname: str, gender: str | None, persons_full: list[_Cluster], at: int
+    surname: str, gender: str | None, persons_full: list[_Cluster], at: int,
+    governs: bool = False,
 ) -> _Cluster | None:
     """The person a bare surname at token `at` stands for: the full name with that surname
     said most recently before it, else one said just after it (`SURNAME_LOOKAHEAD`).  A
@@ -1059,7 +1092,10 @@ def _match_full(
     reads "President Obama signed ..." the one "first lady Michelle Obama" at its end is not
     the president.  Where the surname's gender is known ("Mr Hayward") and one namesake is
     known to have it, namesakes of unknown gender give way: "Mr Hayward" after "Tony
-    Hayward ... his wife, Maureen Hayward" is Tony, whose given name says he is a man."""
+    Hayward ... his wife, Maureen Hayward" is Tony, whose given name says he is a man.
+    A surname that names a government (`governs`: "the Obama administration's ban") is only a
+    namesake who heads one (`_governing`), wherever in the article that person is named: not
+    "First Lady Michelle Obama" just before it."""
     before: list[tuple[int, _Cluster]] = []
     after: list[tuple[int, _Cluster]] = []
     key = people.surname_key(surname)
@@ -1067,6 +1103,8 @@ def _match_full(
                  if any(people.surname_key(people.surname(n)) == key for n in c.names)]
     known = {id(c): c.gender or next(
         (g for g in map(people.given_name_gender, c.names) if g), None) for c in namesakes}
+    if governs:
+        namesakes = [c for c in namesakes if _governing(c)]
     if gender is not None and any(known[id(c)] == gender for c in namesakes):
         namesakes = [c for c in namesakes if known[id(c)] == gender]
     for c in namesakes:
@@ -1076,7 +1114,7 @@ def _match_full(
         earlier = [s for s in starts if s <= at]
         if earlier:
             before.append((max(earlier), c))
-        elif starts and min(starts) - at <= SURNAME_LOOKAHEAD:
+        elif starts and (governs or min(starts) - at <= SURNAME_LOOKAHEAD):
             after.append((min(starts), c))
     if before:
         return max(before, key=lambda pair: pair[0])[1]
@@ -1427,10 +1465,14 @@ def _country_in_span(span: SpacySpan) -> str | None:
             if code:
                 return code
             continue
+        if _demonym_as_noun(token):
+            continue  # "a crabber from Welsh": a town's name (or a language), not a Welshman
         code = geo.demonym_code(token.text) or geo.country_code(token.text)
         if code:
             return code
     for ent in span.ents:
+        if any(_demonym_as_noun(t) for t in ent):
+            continue
         if _located(ent.root) or _acted_on(ent.root, span):
             continue  # "a spokeswoman in Geneva" works there, for no state of its own
         if _in_sea_name(span.doc, ent.start, ent.end):
@@ -1452,6 +1494,14 @@ def _acted_on(token: Token, span: SpacySpan) -> bool:
         if node.tag_ in ("VBG", "VBN") and node.pos_ == "VERB" and node.i < token.i:
             return True  # not "a New York-based group", whose base is whose it is
     return False
+
+
+def _demonym_as_noun(token: Token) -> bool:
+    """Whether a nationality word stands as the object of a preposition ("from Welsh",
+    "translated into French"): there it is a noun, a place's name or a language, and says
+    nothing of whose the phrase is; the adjective ("a Welsh crabber") does."""
+    return (token.dep_ == "pobj" and geo.country_code(token.text) is None
+            and geo.demonym_code(token.text) is not None)
 
 
 def _located(token: Token) -> bool:

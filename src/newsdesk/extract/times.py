@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newsdesk.extract.timeparse import (
@@ -28,6 +28,7 @@ from newsdesk.extract.timeparse import (
     VAGUE_QUANTITIES,
     WEEKDAYS,
     Resolution,
+    add_months,
     recognise,
     resolve,
 )
@@ -193,7 +194,14 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
         governed = has_head or (head.i != verb.i and head.pos_ == "ADJ")  # "is due to pay"
         if governed and head.lemma_ in grammar.TENSE_FUTURE_GOVERNORS and (
                 head.lemma_ not in grammar.PROGRESSIVE_ONLY_GOVERNORS or head.tag_ == "VBG"):
-            return "future"  # "is going to sign on Tuesday", not "went to Lindau to sign"
+            # "is going to sign on Tuesday", not "went to Lindau to sign"
+            if depth < 4 and head.pos_ == "VERB" and _verb_tense(head, depth + 1) == "past":
+                # an expectation held before the article: "was expected to begin collecting
+                # oil on Sunday night" written on a Monday is the Sunday just gone, not next
+                # week's, so the nearest such day (an adjective's schedule, "was due to pay on
+                # Monday", keeps looking ahead)
+                return "present"
+            return "future"
         if governed and head.lemma_ in grammar.DIRECTIVE_GOVERNORS:
             return "present"  # "ordered them to visit the site on Friday": the nearest Friday
         governor = _verb_above(verb)
@@ -416,6 +424,7 @@ def extract_times(doc: Doc, article: Article) -> list[TimeExpr]:
     entities = _entity_times(doc, article, [(t.start, t.end) for t in grammar] + rejected)
     found = _shared_years(article.text, sorted(grammar + entities, key=lambda t: (t.start, t.end)))
     found = [t for t in found if not _conversion(article.text, t, found)]
+    found = _offsets(article.text, found)
     return sorted(found + _anaphoric_times(doc, article, found), key=lambda t: (t.start, t.end))
 
 
@@ -427,6 +436,67 @@ def _conversion(text: str, expr: TimeExpr, found: list[TimeExpr]) -> bool:
     if opening is None:
         return False
     return any(0 <= opening.start() - other.end <= 3 for other in found if other is not expr)
+
+
+_OFFSET_BETWEEN = re.compile(r"(?i)\s+(from|after|before)\s+")
+_LASTING_BEFORE = re.compile(r"(?i)\b(?:for|over|during)\s+$")
+_DURATION_VALUE = re.compile(r"P(\d+)([DWMY])")
+_GRANULARITY_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _moved(value: str, granularity: str, amount: int, unit: str) -> tuple[str, str] | None:
+    """A day, month or year ``value`` moved by ``amount`` ``unit`` (D, W, M, Y), at the
+    coarser of its own granularity and the unit's; None where the value is of another kind."""
+    unit_granularity = {"D": "day", "W": "day", "M": "month", "Y": "year"}[unit]
+    if granularity not in _GRANULARITY_RANK:
+        return None
+    out = max(granularity, unit_granularity, key=_GRANULARITY_RANK.__getitem__)
+    try:
+        if granularity == "day":
+            day = date.fromisoformat(value)
+        elif granularity == "month":
+            day = date(int(value[:4]), int(value[5:7]), 1)
+        else:
+            day = date(int(value[:4]), 1, 1)
+    except ValueError:
+        return None
+    if unit in ("D", "W"):
+        day = day + timedelta(days=amount * (7 if unit == "W" else 1))
+    else:
+        months = amount * (12 if unit == "Y" else 1)
+        y, m = add_months(day.year, day.month, months)
+        day = date(y, m, min(day.day, 28))
+    text = {"day": day.isoformat(), "month": day.isoformat()[:7], "year": str(day.year)}[out]
+    return text, out
+
+
+def _offsets(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """A span of time counted from a date names the date it reaches: "must report nine months
+    from Friday" is due nine months after that Friday, "opened two weeks after 3 March" on 17
+    March.  One expression, the date moved by the span; the date alone is only its anchor.
+    A span with "for" before it is how long something lasts from the date ("ran for three
+    days from Monday"), and the date stays."""
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(found):
+        here = found[i]
+        after = found[i + 1] if i + 1 < len(found) else None
+        span = _DURATION_VALUE.fullmatch(here.value or "") if here.kind == "duration" else None
+        between = _OFFSET_BETWEEN.fullmatch(text, here.end, after.start) \
+            if after is not None and after.start >= here.end else None
+        lasting = _LASTING_BEFORE.search(text[max(0, here.start - 8) : here.start])
+        if span is not None and between is not None and after is not None and not lasting \
+                and after.kind == "date" and after.value is not None:
+            amount = int(span.group(1)) * (-1 if between.group(1).lower() == "before" else 1)
+            moved = _moved(after.value, after.granularity or "", amount, span.group(2))
+            if moved is not None:
+                out.append(replace(after, text=text[here.start : after.end], start=here.start,
+                                   value=moved[0], granularity=moved[1], modifier=None))
+                i += 2
+                continue
+        out.append(here)
+        i += 1
+    return out
 
 
 _RELATIVE_YEAR = re.compile(r"(?i)(?:last|this|next) year")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsdesk.knowledge import lexicon
+from newsdesk.knowledge import lexicon, roles
 
 _NOMINAL = ("NOUN", "PROPN")
 
@@ -81,7 +81,31 @@ def issue_of(token: Token) -> str | None:
         return None
     if issue == "release" and not _frees_people(token):
         return None
+    if issue is not None and token.pos_ in ("VERB", "AUX") and _done_by_a_thing(token):
+        return None  # "is compromised by storms", "was met by a wall of water": harm, no act
     return issue
+
+
+def _done_by_a_thing(token: Token) -> bool:
+    """A passive verb whose agent is a thing, not a person, group or place ("compromised by
+    storms"): the issue a verb names is someone's act, which a thing cannot do."""
+    if not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    return bool(agents) and not any(
+        g.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or g.pos_ in ("PRON", "PROPN")
+        or _lemma(g) in _DOERS for g in agents)
+
+
+# Common nouns of people and bodies that do an act: "met by the minister", "negotiated by
+# officials", "agreed by the board".
+_DOERS: frozenset[str] = (
+    roles.PERSON_ROLE_NOUNS | roles.TITLE_WORDS | lexicon.ORGANISATION_NOUNS
+    | lexicon.COMPANY_NOUNS | lexicon.SPEAKER_ORGANISATION_NOUNS
+    | frozenset({"official", "leader", "government", "delegation", "negotiator", "envoy",
+                 "diplomat", "side", "party", "union", "group", "people"})
+)
 
 
 def _frees_people(token: Token) -> bool:

@@ -428,6 +428,11 @@ _LEAD_FURNITURE = (
                r"\d{1,2}:\d{2} (?:UK time|GMT|BST), (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, "
                r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
                r"November|December) \d{4}(?: \d{1,2}:\d{2} UK)? "),
+    # a page's date and update time with its help link, "13 July 2010 Last updated at 09:43 GMT
+    # Help " (9 first lines in news-timelines)
+    re.compile(r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|"
+               r"October|November|December) \d{4} Last updated at \d{1,2}:\d{2}"
+               r"(?: (?:GMT|BST|UTC|UK time))?(?: Help)? "),
     re.compile(r"\((?:Adds|Updates|Recasts|Corrects|Changes|Repeats|Writes through|Refiles)"
                r"\b[^()\n]{0,80}\) "),
     # "HOLLOWAY FALLS (Continental Press) — ", "ESTRAD, March 3 (Wire) - ", the wire style

@@ -218,6 +218,19 @@ TENSE_FUTURE_GOVERNORS: frozenset[str] = EXPECTATION_GOVERNORS | {
 DIRECTIVE_GOVERNORS: frozenset[str] = frozenset(
     {"order", "instruct", "direct", "ask", "tell", "urge", "invite"}
 )
+# Participles that may take an infinitive of their own: "a witness summoned by the prosecutors
+# to testify", "chemicals used by chipmakers to etch wafers".  Any other participle with an
+# agent and an infinitive hung on it ("the coast devastated by the spill to urge ...") is the
+# parser's misreading of a purpose of the clause above.
+INFINITIVE_PARTICIPLES: frozenset[str] = (
+    DIRECTIVE_GOVERNORS | EXPECTATION_GOVERNORS
+    | {"use", "force", "require", "allow", "permit", "encourage", "persuade", "pressure",
+       "authorize", "authorise", "empower", "elect", "appoint", "choose", "pick", "hire", "send",
+       "summon", "call", "compel", "oblige", "mandate", "advise", "commission", "task", "charge",
+       "employ", "train", "recruit", "deploy", "dispatch", "assign", "designate", "name",
+       "nominate", "design", "build", "make", "pay", "fund", "give", "bring", "need", "want",
+       "mean", "intend", "create", "establish", "form", "set", "organise", "organize"}
+)
 # Verbs and adjectives a time hangs from through "for" when it is the time something is
 # booked for: "hearings were set for Tuesday" is the Tuesday nearest the article, whatever the
 # tense of the booking.

@@ -103,6 +103,18 @@ PERSON_ROLE_NOUNS: frozenset[str] = (
 )
 
 
+# Nouns of a government that a head of it names by surname: "the Obama administration", "the
+# Merkel government".
+GOVERNMENT_NOUNS: frozenset[str] = frozenset(
+    {"administration", "government", "presidency", "cabinet", "regime"}
+)
+# Titles of one who heads a government, right before the name ("President Barack Obama"; "Prime
+# Minister" is read from its two words).
+LEADER_TITLES: frozenset[str] = frozenset(
+    {"president", "premier", "chancellor", "governor", "mayor"}
+)
+
+
 # "president and Chairman of BP America": the body an office is of, at or for, a run of
 # capitalised words at the end of the phrase.
 _SERVED_BODY = re.compile(

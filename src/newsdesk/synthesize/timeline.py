@@ -32,6 +32,7 @@ _CONDITIONAL = re.compile(
 # BST", "Thursday 6 May 2010 17.53 BST", "Thursday, May 6, 2010; 11:30 AM"): the byline, not
 # something that happened on that day.
 _STAMP = re.compile(
+    r"(?:\s+(?-i:Last\s+updated|Updated?)\s+at)?"  # "13 July 2010 Last updated at 09:43 GMT"
     r"\s*[,;]?\s*\d{1,2}[:.]\d{2}\s*(?:(?:[ap]\.?m\.?)\s*(?:[A-Z]{2,4}\b)?|[A-Z]{2,4}\b)",
     re.IGNORECASE,
 )
@@ -46,6 +47,9 @@ _EDITORIAL = re.compile(
 # A clock time before a date is a stamp where a byline's bar stands before it ("Maggie Shiels |
 # 09:33 UK time, Wednesday, 9 June 2010") or where it opens a reader's comment ("At 11:07 am on
 # 09 Jun 2010, Les Acres wrote: ...").
+# A date after the page's "Update" or "Updated" is when it was changed: "Update July 13 at 2:50
+# p.m.", "Updated: 6 May 2010".
+_UPDATE_BEFORE = re.compile(r"\b(?:Last\s+)?(?:Update|Updated|UPDATED|UPDATE):?\s+(?:on\s+)?$")
 _CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b|UK\s+time)?\s*,?\s*"
 _BYLINE_CLOCK = re.compile(r"\|\s*" + _CLOCK + r"(?:on\s+)?$")
 _COMMENT_CLOCK = re.compile(r"(?:(?i:^\s*(?:at\s+)?)|\bAt\s+)" + _CLOCK + r"(?:on\s+)?$")
@@ -62,7 +66,7 @@ def page_note(text: str, end: int, sentence: Span, start: int | None = None) -> 
     if start is None:
         return False
     before = text[max(sentence.start, start - 60) : start]
-    if _BYLINE_CLOCK.search(before):
+    if _BYLINE_CLOCK.search(before) or _UPDATE_BEFORE.search(before):
         return True
     return bool(_COMMENT_CLOCK.search(text[sentence.start : start])
                 and _COMMENT_AFTER.match(text, end))

@@ -246,6 +246,16 @@ def subjects_of(token: Token) -> list[Token]:
                 if other.pos_ == "VERB" and has_subject(other):
                     return subjects_of(other)
         return subjects_of(head)
+    if dep == "xcomp" and head.i != token.i and head.dep_ == "acl" and head.tag_ == "VBN" \
+            and is_infinitive(token) and head.head.i != head.i \
+            and head.lemma_.lower() not in grammar.INFINITIVE_PARTICIPLES \
+            and any(c.dep_ == "agent" for c in head.children):
+        # "her visit to the valley flooded by the river to urge farmers": a participle that
+        # takes no infinitive leaves the purpose to the clause above; its agent does not do it
+        above = head.head
+        while above.head.i != above.i and above.pos_ not in ("VERB", "AUX"):
+            above = above.head
+        return subjects_of(above) if above.pos_ in ("VERB", "AUX") else []
     if dep == "xcomp" and head.i != token.i:
         objects = [c for c in head.children if c.dep_ in OBJECTS]
         if objects:
