@@ -11,9 +11,10 @@ carries its copies under ``copies`` so a reader sees the reach without counting 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 
@@ -76,31 +77,32 @@ def brief_command(
         err.print(f"briefing written to {output}")
 
 
-def _choose_thread(store: Store, key: str) -> ThreadInfo:
-    """The thread asked for, by its id or by one of its stories."""
+_T = TypeVar("_T")
+
+
+def _asked(find: Callable[[str], _T | None], key: str, noun: str, listing: str) -> _T:
+    """The story or thread ``find`` gives for ``key``; a clear error and exit where none (or
+    two stories sharing a label) answer."""
     try:
-        found = store.find_thread(key)
+        found = find(key)
     except StoreError as error:
         err.print(f"error: {error}")
         raise typer.Exit(UNUSABLE) from None
     if found is None:
-        err.print(f"error: no thread {key!r} in the store (see `newsdesk stories --threads`)")
+        err.print(f"error: no {noun} {key!r} in the store (see `{listing}`)")
         raise typer.Exit(UNUSABLE)
     return found
+
+
+def _choose_thread(store: Store, key: str) -> ThreadInfo:
+    """The thread asked for, by its id or by one of its stories."""
+    return _asked(store.find_thread, key, "thread", "newsdesk stories --threads")
 
 
 def _choose(store: Store, key: str | None) -> StoryInfo | None:
     """The story to brief: the one asked for, or the only one; None for every article."""
     if key is not None:
-        try:
-            found = store.find_story(key)
-        except StoreError as error:
-            err.print(f"error: {error}")
-            raise typer.Exit(UNUSABLE) from None
-        if found is None:
-            err.print(f"error: no story {key!r} in the store (see `newsdesk stories`)")
-            raise typer.Exit(UNUSABLE)
-        return found
+        return _asked(store.find_story, key, "story", "newsdesk stories")
     held = store.stories()
     if len(held) == 1:
         return held[0]
