@@ -687,3 +687,7 @@ def test_a_duration_from_a_day_is_the_day_moved_on() -> None:
     assert [t.granularity for t in times] == ["month", "day", "year"]
     ran = _times("The strike ran for three days from Monday.", date(2022, 9, 15))
     assert ("Monday", "2022-09-12") in _pairs(ran)
+    # a bound on the span names no day: "more than 30 days from today" is any time after
+    bound = _times("Guests due to arrive more than 30 days from today may wait.",
+                   date(2022, 9, 15))
+    assert not [v for _t, v in _pairs(bound) if v == "2022-10-15"], _pairs(bound)

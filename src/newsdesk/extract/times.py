@@ -440,6 +440,11 @@ def _conversion(text: str, expr: TimeExpr, found: list[TimeExpr]) -> bool:
 
 _OFFSET_BETWEEN = re.compile(r"(?i)\s+(from|after|before)\s+")
 _LASTING_BEFORE = re.compile(r"(?i)\b(?:for|over|during)\s+$")
+# a bound on the span, in its words or just before them: "more than 30 days from today" is
+# any day after, no day of its own
+_BOUND = r"(?:(?:more|less|fewer)\s+than|at\s+least|at\s+most|up\s+to|within|over|under)"
+_BOUNDED_SPAN = re.compile(rf"(?i)^{_BOUND}\b")
+_BOUND_BEFORE = re.compile(rf"(?i)\b{_BOUND}\s+$")
 _DURATION_VALUE = re.compile(r"P(\d+)([DWMY])")
 _GRANULARITY_RANK = {"day": 0, "month": 1, "year": 2}
 
@@ -484,7 +489,9 @@ def _offsets(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
         span = _DURATION_VALUE.fullmatch(here.value or "") if here.kind == "duration" else None
         between = _OFFSET_BETWEEN.fullmatch(text, here.end, after.start) \
             if after is not None and after.start >= here.end else None
-        lasting = _LASTING_BEFORE.search(text[max(0, here.start - 8) : here.start])
+        before = text[max(0, here.start - 16) : here.start]
+        lasting = _LASTING_BEFORE.search(before) or _BOUND_BEFORE.search(before) or \
+            _BOUNDED_SPAN.search(here.text)
         if span is not None and between is not None and after is not None and not lasting \
                 and after.kind == "date" and after.value is not None:
             amount = int(span.group(1)) * (-1 if between.group(1).lower() == "before" else 1)
