@@ -96,7 +96,7 @@ def _glued_opening(token: Token, previous: Token) -> bool:
             following.is_lower and previous.whitespace_ == " "):
         return False
     if token.lower_ in grammar.GLUED_SENTENCE_OPENERS and previous.is_alpha and \
-            previous.is_lower and previous.lower_ not in _NAME_PARTICLES:
+            previous.is_lower and previous.lower_ not in grammar.NAME_PARTICLES:
         return True
     # "... aid supplies in Port-au-Prince She said the aircraft had flown ...": a caption
     # that ends on a name, run into the story; a capitalised "She" is never inside a sentence,
@@ -139,7 +139,7 @@ def _glued_article(token: Token, previous: Token) -> bool:
         return following.text[:1].isdigit() and previous.text[-1:].isalpha() and \
             after is not None and after.is_alpha and after.is_lower
     if not (previous.is_alpha and previous.is_lower) or previous.lower_ in grammar.STOP_WORDS \
-            or previous.lower_ in _NAME_PARTICLES or previous.tag_.startswith(("IN", "TO")):
+            or previous.lower_ in grammar.NAME_PARTICLES or previous.tag_.startswith(("IN", "TO")):
         return False
     acronym = following.is_alpha and following.is_upper and len(following.text) > 1
     if token.lower_ in grammar.GLUED_ARTICLES_BEFORE_ACRONYMS and acronym:
@@ -168,7 +168,6 @@ def _open_bracket(text: str, at: int) -> bool:
 
 # What may end a sentence before a word in lower case ("... he said: yes", a quotation's end).
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "…", "\"", "”", "’", "'", ")", "]"})
-_NAME_PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "al", "el", "bin", "ibn"})
 _LINE_ENDS = frozenset({".", ":", ";", "•", "|", "-", "—", "–"})
 
 
@@ -182,7 +181,7 @@ def _runs_on(token: Token, previous: Token) -> bool:
         if previous.text.count("\n") > 1 or previous.i == 0:
             return False  # a blank line: a new paragraph
         previous = previous.doc[previous.i - 1]
-    return (word.isalpha() and word.islower() and word not in _NAME_PARTICLES
+    return (word.isalpha() and word.islower() and word not in grammar.NAME_PARTICLES
             and not previous.is_space and previous.text not in _LINE_ENDS
             and previous.whitespace_.count("\n") < 2)
 

@@ -347,13 +347,6 @@ def _split_run_together(doc: Doc) -> list[SpacySpan]:
     return found
 
 
-# Particles inside a person's name ("Alain Le Roy", "Ursula von der Leyen", "Osama bin Laden").
-_NAME_PARTICLES = frozenset(
-    {"le", "la", "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "al", "el",
-     "bin", "ibn", "ben"}
-)
-
-
 def _joined_at_particles(doc: Doc) -> list[SpacySpan]:
     """The model's entities, with a person's name that ends on a particle joined to the
     person's name right after it: the model tags "Alain Le" and "Roy" apart."""
@@ -362,7 +355,7 @@ def _joined_at_particles(doc: Doc) -> list[SpacySpan]:
     for ent in ents:
         if joined and ent.label_ == "PERSON" and joined[-1].label_ == "PERSON" and \
                 joined[-1].end == ent.start and len(joined[-1]) > 1 and \
-                joined[-1][-1].lower_ in _NAME_PARTICLES and joined[-1][-1].whitespace_:
+                joined[-1][-1].lower_ in grammar.NAME_END_PARTICLES and joined[-1][-1].whitespace_:
             joined[-1] = SpacySpan(doc, joined[-1].start, ent.end, label="PERSON")
             continue
         joined.append(ent)

@@ -247,16 +247,16 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
             kinds.append(("body", line.start + clock, line.end))
             continue
         widget = fur.widget_prefix(line.text) if kind == "body" else 0
+        if widget and fur.words(line.text[widget:]) <= _WIDGET_TAIL_WORDS:
+            kinds.append(("related", line.start, line.end))  # "... NEXT Yahoo!": the portal's
+            continue
         if widget:  # "BACK {current} of {total} NEXT Meanwhile, ...": a slideshow's buttons
             kinds.append(("related", line.start, line.start + widget))
-            if fur.words(line.text[widget:]) <= _WIDGET_TAIL_WORDS:
-                kinds[-1] = ("related", line.start, line.end)  # "... NEXT Yahoo!": the portal's
-                continue
+        body = line.start + widget
         credit = fur.credit_prefix(line.text[widget:]) if kind == "body" else 0
         if credit:
-            kinds.append(("caption", line.start + widget, line.start + widget + credit))
-        credit += widget
-        kinds.append((kind, line.start + credit, line.end))
+            kinds.append(("caption", body, body + credit))
+        kinds.append((kind, body + credit, line.end))
 
     if meta.genre is None and meta.wire is not None:
         meta.genre = "wire"

@@ -205,6 +205,15 @@ EXPECTATION_GOVERNORS: frozenset[str] = frozenset(
 # is ahead, "went to Lindau to sign the treaty on Tuesday" is a journey and its purpose.
 PROGRESSIVE_ONLY_GOVERNORS: frozenset[str] = frozenset({"go"})
 
+# Particles written in lower case inside a person's name ("Ursula von der Leyen", "Osama bin
+# Laden"): a word in lower case before a capital that does not end a sentence run on into it.
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"de", "da", "di", "du", "van", "von", "der", "al", "el", "bin", "ibn"}
+)
+# The particles a name the model cut short may end on ("Alain Le" + "Roy"), those above and
+# the ones also read as words of English text in other places ("le", "den", "ben").
+NAME_END_PARTICLES: frozenset[str] = NAME_PARTICLES | {"le", "la", "del", "della", "den", "ben"}
+
 
 # Governors under which an infinitive looks ahead, for the tense that resolves a date ("hopes
 # to meet on Tuesday" is next Tuesday).  Wider than EXPECTATION_GOVERNORS: wishes and promises
