@@ -342,3 +342,39 @@ def test_a_capitalised_article_in_a_name_or_after_a_label_does_not_split() -> No
     )
     assert [s.text.split()[0] for s in doc.sents] == [
         "Doctors", "Her", "The", "A", "His", "The", "His", "Her"]
+
+
+def test_a_caption_run_into_a_sentence_opening_on_a_preposition_starts_a_sentence() -> None:
+    """"... stronger in the future In a statement issued later, the envoy ...": a capitalised
+    preposition or subordinator after a word in lower case, before a determiner, a number or a
+    capitalised word, starts a sentence a scrape ran into a caption; in a title after a verb's
+    past form ("titled After The Flood") or after a preposition it does not."""
+    doc = annotate.parse(
+        "We believe the valley will come back stronger in the future In a statement issued "
+        "later, the envoy confirmed two deaths. Crews lacked the support of local authorities "
+        "On Saturday morning, a tremor shook the coast. Her report was titled After The Flood "
+        "and sold well. The mayor flew in On the advice of doctors."
+    )
+    assert [s.text.split()[0] for s in doc.sents] == ["We", "In", "Crews", "On", "Her", "The"]
+
+
+def test_a_caption_run_into_a_quotation_with_its_frame_starts_a_sentence() -> None:
+    """'... appeal for blankets "We are doing all we can," Ms Lind said.': a quotation closed by
+    a comma and its speaker's frame opens a sentence where a caption ending on a word in lower
+    case ran into it; a quotation a verb or a noun introduces inside a sentence stays there."""
+    doc = annotate.parse(
+        'Three mayors appeal for blankets "We are doing all we can," Ms Lind said, adding that '
+        'more would come. She then said "We will stay," and left. Locals call the bridge '
+        '"The Needle" for its shape.'
+    )
+    assert [s[0].text for s in doc.sents] == ["Three", '"', "She", "Locals"]
+
+
+def test_a_closing_mark_after_a_full_stop_ends_its_own_sentence() -> None:
+    """'... the crew were doing."' then a new line: the mark closes the quoted sentence; it is
+    not a sentence of its own (the pronoun after it would look two sentences back)."""
+    doc = annotate.parse(
+        'A harbour spokesman said: "The mayor thanks the crew for the work they were doing."\n'
+        "He added that the families had been told.\n"
+    )
+    assert [s.text.strip()[:2] for s in doc.sents] == ["A ", "He"]

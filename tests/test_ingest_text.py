@@ -684,3 +684,27 @@ def test_a_pull_quote_set_into_a_paragraph_is_no_body(tmp_path: Path) -> None:
     assert region_texts(article, "caption") == [pull]
     body = "\n".join(region_texts(article, "body"))
     assert news in body and kept in body and "End Quote Ana" not in body
+
+
+def test_a_pull_quote_repeated_from_the_text_and_run_into_a_paragraph_is_no_body(
+    tmp_path: Path,
+) -> None:
+    """'We need diesel to run the pumps and move the injured The two ministries are ...': the
+    page repeats a speaker's words as a pull quote and runs it into the next paragraph with no
+    stop; the words said again below, closed by punctuation there, make it a pull quote, and the
+    paragraph goes on after it.  A paragraph that only shares a few opening words with another,
+    or repeats a sentence that does not end there, stays whole."""
+    pull = "We need diesel to run the pumps and move the injured "
+    news = "The two ministries are planning a second road corridor from the east."
+    said = '"We need diesel to run the pumps and move the injured," the coordinator said.'
+    shared = "The two ministries are planning talks on Monday Officials said."
+    text = (f"Corridor planned\n\nConvoys waited at the border on Sunday.\n{pull}{news}\n"
+            f"{said}\n{shared}\n")
+    article = read_one(write(tmp_path, text))
+    assert region_texts(article, "caption") == [pull]
+    body = "\n".join(region_texts(article, "body"))
+    assert news in body and said in body and shared in body
+    from newsdesk import annotate
+
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert news in sentences

@@ -74,12 +74,18 @@ def _register_components() -> None:
                 held = False
             elif held:
                 token.is_sent_start = False
+            elif token.text in _CLOSING_AFTER_STOP and previous.text in _STOPS and \
+                    not previous.whitespace_:
+                token.is_sent_start = False  # 'were doing."' : the mark closes the sentence
             elif previous.lower_ in abbreviations and token.text[:1].isupper():
                 token.is_sent_start = False  # "Coast Guard Adm. Thad Allen said ..."
             elif token.is_space and "\n" in token.text:
                 token.is_sent_start = False
-            elif _glued_opening(token, previous) or _glued_article(token, previous):
+            elif _glued_opening(token, previous) or _glued_article(token, previous) or \
+                    _glued_clause_opener(token, previous) or _glued_quotation(token, previous):
                 token.is_sent_start = True  # "... washed oil over them" | "Some controlled ..."
+                if token.is_punct:
+                    token.nbor(1).is_sent_start = False  # the quotation's first word goes on
             elif token.is_alpha and token.is_lower and not previous.is_space and \
                     previous.text not in _SENTENCE_ENDS:
                 token.is_sent_start = False  # "... of the Deepwater Horizon" | "well so oil ..."
@@ -104,6 +110,59 @@ def _glued_opening(token: Token, previous: Token) -> bool:
     # US general in Haiti has said"; "The Hague" has a capital after it)
     return token.lower_ in grammar.GLUED_AFTER_NAMES and previous.text[:1].isupper() and \
         previous.text[-1:].isalpha() and len(previous.text) > 1
+
+
+def _glued_clause_opener(token: Token, previous: Token) -> bool:
+    """A sentence opening on a capitalised preposition or subordinator, run into a caption or
+    a pull quote that ends on a word in lower case ("... stronger in the future In a statement
+    issued later, the minister confirmed ...", "... of local authorities On Saturday morning,
+    an aftershock struck"): ``grammar.GLUED_CLAUSE_OPENERS`` before a determiner
+    (``grammar.GLUED_CLAUSE_DETERMINERS``), a number or a capitalised word.  Not after a
+    closed-class word, a preposition or a verb's past form ("titled After The Flood")."""
+    if token.lower_ not in grammar.GLUED_CLAUSE_OPENERS or not token.is_title or \
+            previous.whitespace_ != " " or token.i + 1 >= len(token.doc):
+        return False
+    if not (previous.is_alpha and previous.is_lower) or previous.lower_ in grammar.STOP_WORDS \
+            or previous.lower_ in grammar.NAME_PARTICLES or \
+            previous.tag_.startswith(("IN", "TO")) or previous.tag_ in ("VBD", "VBN"):
+        return False
+    following = token.nbor(1)
+    return (following.lower_ in grammar.GLUED_CLAUSE_DETERMINERS and following.is_lower) or \
+        following.text[:1].isdigit() or (following.is_title and following.is_alpha)
+
+
+_CLOSING_AFTER_STOP = frozenset({'"', "\u201d", "'", "\u2019"})
+_STOPS = frozenset({".", "!", "?", "\u2026"})
+_OPENING_MARKS = frozenset({'"', "\u201c"})
+_CLOSING_MARKS = frozenset({'"', "\u201d"})
+_QUOTATION_REACH = 80  # tokens a quotation that opens a sentence may run before its frame
+
+
+def _glued_quotation(token: Token, previous: Token) -> bool:
+    """A sentence opening on a quotation and its speaker's frame, run into a caption that ends
+    on a word in lower case ('Three mayors appeal for blankets "We are doing all we can," Ms
+    Lind said.'): an opening mark before a capitalised word, after a word in lower case that
+    is not closed-class or a verb (a quotation a verb or noun introduces inside a sentence, 'he
+    said "We will stay"', has no frame of its own), closed by a comma and a mark with a finite
+    verb within the next few words, the frame that makes the quotation a sentence's opening."""
+    if token.text not in _OPENING_MARKS or previous.whitespace_ != " " or \
+            token.i + 1 >= len(token.doc) or not token.nbor(1).is_title:
+        return False
+    if not (previous.is_alpha and previous.is_lower) or previous.lower_ in grammar.STOP_WORDS \
+            or previous.tag_.startswith(("VB", "IN", "TO")):
+        return False
+    doc = token.doc
+    for k in range(token.i + 2, min(len(doc) - 1, token.i + _QUOTATION_REACH)):
+        if doc[k].text in _CLOSING_MARKS or doc[k].text in _OPENING_MARKS:
+            if doc[k - 1].text != ",":
+                return False
+            for frame in doc[k + 1 : k + 5]:
+                if frame.is_punct:
+                    return False
+                if frame.tag_ in ("VBD", "VBZ"):
+                    return True
+            return False
+    return False
 
 
 def _glued_article(token: Token, previous: Token) -> bool:
@@ -217,6 +276,7 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
         lead_parts,
         live_stamps,
         pull_quote_end,
+        repeated_quote_end,
         run_in_stamp,
         widget_prefix,
     )
@@ -238,6 +298,9 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
         pulled = pull_quote_end(line) if "End Quote" in line else 0
         if pulled:
             starts.add(start + pulled)  # the paragraph a pull quote was set into
+        repeated = repeated_quote_end(line, text, start)
+        if repeated:
+            starts.add(start + repeated)  # "We need fuel ... the wounded The two governments"
         heading = caps_heading_end(line)
         if heading:
             held_from.add(start)  # one sentence to its end: the parser cut "WELL" off alone

@@ -514,6 +514,40 @@ def pull_quote_end(line: str) -> int:
     return 0
 
 
+# A pull quote the page repeats from its own text and runs into the next paragraph with no
+# stop: 'We need fuel to carry the wounded The two governments are planning a corridor ...',
+# where a later paragraph has '"We need fuel to carry the wounded," she said.'  Six words at
+# least, so a stock phrase the article happens to repeat is not taken for one.
+_PULL_QUOTE_MIN_WORDS = 6
+_REPEAT_ENDS = frozenset(".,!?;:\"”’'")
+
+
+def repeated_quote_end(line: str, text: str, at: int) -> int:
+    """Where the paragraph begins after a pull quote that repeats words found elsewhere in the
+    article (0 for none).  ``line`` starts at offset ``at`` of ``text``.  The quote is the
+    longest opening run of whole words (six or more) that the text has again outside the line,
+    closed there by punctuation (the speaker's own sentence: '... the wounded."'), and the
+    paragraph after it opens on a capital or a quotation mark.  A line that only repeats an
+    earlier one word for word is no pull quote (nothing follows the run)."""
+    found = list(re.finditer(r"\S+", line))
+    if len(found) <= _PULL_QUOTE_MIN_WORDS:
+        return 0
+    skip = len(line) - len(line.lstrip("\"“‘'"))
+    outside = text[:at] + "\n" + text[at + len(line):]
+    for k in range(len(found) - 1, _PULL_QUOTE_MIN_WORDS - 1, -1):
+        word, last = found[k].group(), found[k - 1].group()
+        if not (word[:1].isupper() or word[:1] in "\"“") or not last[-1:].isalpha():
+            continue
+        quote = line[skip : found[k - 1].end()]
+        where = outside.find(quote)
+        while where >= 0:
+            after = outside[where + len(quote) : where + len(quote) + 1]
+            if after in _REPEAT_ENDS:
+                return found[k].start()
+            where = outside.find(quote, where + 1)
+    return 0
+
+
 # A scraped slideshow's buttons run into the paragraph after them: "BACK {current} of {total}
 # NEXT Meanwhile, ..." (30 pages of news-timelines, its template left unfilled).
 _WIDGET_PREFIX = re.compile(

@@ -241,6 +241,11 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
             kinds.append(("caption", line.start, line.start + pulled))
             kinds.append(("body", line.start + pulled, line.end))
             continue
+        repeated = fur.repeated_quote_end(line.text, text, line.start) if kind == "body" else 0
+        if repeated:  # 'We need fuel ... the wounded The two governments ...': its words are
+            kinds.append(("caption", line.start, line.start + repeated))  # said again below
+            kinds.append(("body", line.start + repeated, line.end))
+            continue
         clock = fur.clock_stamp(line.text) if live and kind == "body" else 0
         if clock:  # "1604 Adm Mike Mullen says ...": a live page's entry stamp
             kinds.append(("byline", line.start, line.start + clock))

@@ -65,6 +65,21 @@ GLUED_BEFORE_NUMBERS: frozenset[str] = frozenset({"some", "about"})
 GLUED_BEFORE_NUMBERS_TWO: frozenset[tuple[str, str]] = frozenset(
     {("up", "to"), ("more", "than"), ("at", "least"), ("as", "many"), ("as", "much")}
 )
+# Capitalised prepositions and subordinators that, after a word in lower case and before a
+# determiner, a number or a capitalised word, open a sentence a scrape ran into a caption or a
+# pull quote ("... stronger in the future In a statement issued later, the minister ...",
+# "... the support of local authorities On Saturday morning, an aftershock ..."); inside a
+# sentence they stand in lower case.  Not "By" (a byline's "By Ana Reyes" after a headline is
+# furniture, not a sentence) nor "About" ("About the Author"), and not after a verb's past form,
+# which takes a title as its object ("a report titled After The Flood").
+GLUED_CLAUSE_OPENERS: frozenset[str] = frozenset(
+    "in on at after during since before for with from under despite while when as if".split()
+)
+# What follows such an opener in a sentence it opens: a determiner or a possessive ("In a
+# statement", "On their way"), else a number or a capitalised word (``annotate``).
+GLUED_CLAUSE_DETERMINERS: frozenset[str] = frozenset(
+    "a an the this that these those his her its their our my some many most".split()
+)
 GLUED_SENTENCE_OPENERS: frozenset[str] = frozenset(
     {"the", "some", "however", "but", "it", "they", "this", "these", "those", "there", "many",
      "most", "several", "he", "she", "we", "thousands", "hundreds", "meanwhile"}
@@ -245,6 +260,13 @@ INFINITIVE_PARTICIPLES: frozenset[str] = (
 # tense of the booking.
 SCHEDULING_GOVERNORS: frozenset[str] = frozenset(
     {"schedule", "reschedule", "set", "slate", "plan", "book", "due"}
+)
+# Prepositions that look ahead to the happening a day's possessive names ("markets wait ahead
+# of Tuesday's vote", "crews prepare for Friday's launch"): without one, a day's happening
+# named under a present-tense verb is one already past ("the toll from Tuesday's quake is
+# rising", ``extract.times``).
+ANTICIPATING_PREPOSITIONS: frozenset[str] = frozenset(
+    {"ahead", "before", "for", "until", "till", "toward", "towards", "to", "into"}
 )
 # Verbs that name a work by its title: what the quoted title says happens in no one's act ("a
 # hearing titled: \u201cHave Liability Caps Encouraged Irresponsible Behaviour?\u201d").

@@ -245,6 +245,12 @@ def _glued_opening(body: str, following: str) -> bool:
         return False
     if _glued_article(last, following.split()[:3]):
         return True
+    opening = following.split()[:2]
+    if last.islower() and last not in grammar.STOP_WORDS and len(opening) == 2 and \
+            opening[0].istitle() and opening[0].lower() in grammar.GLUED_CLAUSE_OPENERS and (
+                opening[1] in grammar.GLUED_CLAUSE_DETERMINERS or opening[1][:1].isdigit()
+                or opening[1].istitle()):
+        return True  # "... in the future" | "In a statement issued later, ..."
     found = _FIRST_TWO.match(following)
     if found is None:
         return False
