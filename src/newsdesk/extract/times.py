@@ -266,6 +266,26 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
     return "past"
 
 
+def _anticipated(doc: Doc, start: int, end: int) -> bool:
+    """Whether a day's possessive at [start, end) hangs from a preposition that looks ahead
+    ("ahead of Tuesday's vote", "prepare for Friday's launch",
+    ``grammar.ANTICIPATING_PREPOSITIONS``) or a noun with a future modal over it: a happening
+    named by its day under a present-tense verb and neither is one already past ("reports from
+    the epicentre of Tuesday's earthquake suggest ...")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    node: Token = span.root
+    for _ in range(8):
+        if node.head.i == node.i or node.head.pos_ in ("VERB", "AUX"):
+            return node.lower_ in grammar.ANTICIPATING_PREPOSITIONS
+        node = node.head
+        if node.lower_ in grammar.ANTICIPATING_PREPOSITIONS and node.dep_ in ("prep", "mark",
+                                                                             "advmod"):
+            return True
+    return True
+
+
 def _token_at(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
@@ -377,7 +397,10 @@ def _grammar_times(doc: Doc, article: Article) -> tuple[list[TimeExpr], list[tup
             tense = clause_tense(doc, start, end)
             # before a possessive the preposition governs the possessor's head noun, not the
             # time: "after this week's debate" is not "after this week"
-            pre = "" if _POSSESSIVE.match(text, end) else match["pre"]
+            possessive = bool(_POSSESSIVE.match(text, end))
+            pre = "" if possessive else match["pre"]
+            if possessive and tense == "present" and not _anticipated(doc, start, end):
+                tense = "past"  # "the toll from Tuesday's quake is rising", written on a Sunday
             expression = pre + text[start:end] + _context_suffix(text, end)
             record = _record(article, start, end, expression, tense)
             if record is not None:
