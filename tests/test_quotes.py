@@ -655,3 +655,41 @@ def test_a_possessed_utterance_speaks_for_its_owner() -> None:
             "quiet life\"; asserting that the harbour was \"a very big place\".")
     found = quotes_of(text)
     assert [speaker(q) for q in found] == [("Varga's past comments", "person:peter-varga")]
+
+
+def test_a_quotation_opening_its_sentence_is_direct_whatever_clause_follows_the_frame() -> None:
+    """'"We are moving ahead with the largest effort in our history," the governor said, while
+    warning that repairs would take years.': the parser hangs the clause after the comma on
+    "said" as its complement, but a quotation that opens its sentence is what the frame says;
+    the words after it are no quotation of the governor's.  Run into a caption that ends on a
+    word in lower case, the quotation still opens a sentence of its own."""
+    for lead in ("", "Three governors appeal for donations "):
+        text = (f'{lead}"We are moving ahead with the largest relief effort in our history," '
+                "the governor said, while warning that repairs would take years.")
+        found = [q for q in quotes_of(text) if q.kind == "direct"]
+        assert [contents(q, text) for q in found] == [
+            ["We are moving ahead with the largest relief effort in our history,"]]
+        assert speaker(found[0])[0] == "the governor"
+
+
+def test_a_verb_of_saying_before_its_adjective_names_a_state_not_a_statement() -> None:
+    """'Twelve crew members confirmed dead, 40 missing': a headline's "confirmed dead" (and
+    "reported missing") says what became of its subject, who says nothing; the quotation
+    after "The first Dane confirmed dead in the crash" is the family statement's."""
+    text = ("Twelve crew members confirmed dead, 40 missing\nThe first Dane confirmed dead in "
+            'the crash "was a much-loved son and brother", the family statement said.\n')
+    found = quotes_of(text)
+    assert [(speaker(q)[0], contents(q, text)) for q in found] == [
+        ("the family statement", ["was a much-loved son and brother"])]
+
+
+def test_a_name_inside_the_described_speakers_quotation_does_not_take_his_he() -> None:
+    """'A harbour spokesman said: "The mayor is grateful for the work Anton Weiss and others
+    did." He added that ...': "He" goes on with the spokesman; a name inside the spokesman's
+    own quoted words is not the narrator's antecedent."""
+    text = ('A harbour spokesman said: "The mayor is grateful for the work that Anton Weiss and '
+            'others were doing."\nHe added that the thoughts of the mayor were with the '
+            "families.\n")
+    added = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "added"]
+    assert len(added) == 1 and added[0].speaker is not None
+    assert added[0].speaker.actor is None or "weiss" not in added[0].speaker.actor

@@ -189,6 +189,9 @@ def _cue_tokens(
             continue
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             continue  # "was told", "is said to": the subject is not the speaker
+        if any(c.dep_ == "oprd" and c.pos_ == "ADJ" and c.i == token.i + 1
+               for c in token.children):
+            continue  # "37 UN staff confirmed dead": a headline's passive, a state, no saying
         if supposed(token) or withholding(token):
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
@@ -541,6 +544,11 @@ def _quote_before(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) 
         # "Asked whether Clinton “has the integrity ...,” 75 percent said yes": the quoted
         # words are the question, asked by no one named; the answer is what was said.
         return None
+    if _opens_sentence(doc, quote) and quote.words(text) >= MIXED_MIN_WORDS:
+        # '"We are moving forward with the largest effort in our history," the mayor said,
+        # while warning that recovery would take years': a quotation that opens its sentence
+        # is what the frame after it says, whatever clause the parser hangs on the cue
+        return quote
     if any(c.dep_ == "ccomp" and c.i > cue.i and not _inside(c.idx, quotations)
            and not _circumstance(c)
            for c in cue.children) or (
@@ -553,6 +561,16 @@ def _quote_before(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) 
         # visit that he thinks ...": the quoted word is what he hailed it as).
         return None
     return quote
+
+
+def _opens_sentence(doc: Doc, quote: Quotation) -> bool:
+    """Whether only punctuation or space comes before the quotation's opening mark in its
+    sentence."""
+    opening = doc.char_span(quote.open, quote.open + 1, alignment_mode="expand")
+    if opening is None or not len(opening):
+        return False
+    sent = opening[0].sent
+    return all(t.is_punct or t.is_space for t in doc[sent.start : opening.start])
 
 
 def _programme_title(doc: Doc, quote: Quotation) -> bool:

@@ -209,6 +209,9 @@ class References:
                     continue
                 inside = {t.i for child in noun.children if child.dep_ == "prep"
                           for t in child.subtree}
+                # a name inside the described speaker's own quoted words does not come between
+                # ('A spokesman said: "We thank Tom and the crew." He added ...')
+                inside |= self._quoted(k + 1, index)
                 between = [i for i, m in self._named_in(k + 1, index, SPEAKER, gender)
                            if i not in inside or self._set_off(m)]
                 # a name the actors stage left without an actor (or took for a place) still
