@@ -904,3 +904,36 @@ def test_a_page_stamp_run_into_the_first_name_is_no_place() -> None:
             "leaking Gulf oil well, officials say.")
     names = [a.name for a in actors_of(text).values()]
     assert not any("GMT" in n or "Help" in n for n in names), names
+
+
+def test_a_name_before_an_occupation_and_a_persons_name_is_where_they_serve() -> None:
+    """"Dorset firefighter Tom Hale": a single name before an occupation in lower case and a
+    person's name is where that person works, not a second person; before a relation or a
+    title ("Varga adviser Ana Ruiz") it is the person the relation is to."""
+    text = ("Dorset firefighter Tom Hale said the rescue would go on. Varga adviser Ana Ruiz "
+            "said the talks would go on.")
+    actors = actors_tagged(text, ("Dorset", "PERSON", False), ("Tom Hale", "PERSON", False),
+                           ("Varga", "PERSON", False), ("Ana Ruiz", "PERSON", False))
+    kinds = {a.name: a.kind for a in actors}
+    assert kinds["Dorset"] == "location" and kinds["Tom Hale"] == "person"
+    assert kinds["Varga"] == "person" and kinds["Ana Ruiz"] == "person"
+
+
+def test_a_demonym_the_model_tags_an_organisation_is_no_organisation() -> None:
+    """"The first Dane confirmed dead was a keen sailor": one of a nation's people, whatever
+    the model tags it, is no organisation."""
+    text = "The first Dane confirmed dead in the crash was a keen sailor."
+    actors = actors_tagged(text, ("Dane", "ORG", False))
+    assert [a for a in actors if a.kind == "org"] == []
+
+
+def test_a_name_after_a_place_preposition_and_placed_in_another_is_a_place() -> None:
+    """"a ferry port in Port Salut, in southern Haiti": a name after "in" with where it lies set
+    off after it is a place, whatever the model tags it; a person reached "in" no such way
+    ("spoke to Ana Berg, in Oslo") stays a person."""
+    text = ("Aid ships use a ferry port in Port Salut, in southern Haiti, to land food. The "
+            "radio spoke to Ana Berg, in Oslo, about the appeal.")
+    actors = actors_tagged(text, ("Port Salut", "PERSON", False), ("Haiti", "GPE", False),
+                           ("Ana Berg", "PERSON", False), ("Oslo", "GPE", False))
+    kinds = {a.name: a.kind for a in actors}
+    assert kinds["Port Salut"] == "location" and kinds["Ana Berg"] == "person"

@@ -579,8 +579,15 @@ def _classify(
         label = "GPE"
     if label in ("PERSON", "ORG") and honorific is None and _placed_by_division(doc, start, end):
         label = "GPE"  # "president of Plaquemines parish", "the fishing town of Cordova"
+    if label == "PERSON" and honorific is None and start > 0 and \
+            doc[start - 1].lower_ in _PLACE_PREPOSITIONS and _located_after(doc, end):
+        label = "GPE"  # "a port in Cap Haitien, in northern Haiti": a place placed in another
     if label == "PERSON" and honorific is None and _where_from(doc, start):
         label = "GPE"  # "Barbara Jones, from Milton Keynes, said": a person is from a place
+    if label == "PERSON" and honorific is None and end - start == 1 and \
+            name not in person_words and doc[start].lower_ not in people.GIVEN_NAMES and \
+            _origin_before_occupation(doc, end):
+        label = "GPE"  # "Wiltshire firefighter Dan Cooke": where the firefighter serves
     surname_of_person = end - start == 1 and name in person_words
     if label == "PERSON" and honorific is None and name in orgs and not surname_of_person:
         label = "ORG"  # "Tejo Vivo, a conservation group"
@@ -596,6 +603,11 @@ def _classify(
             not geo.place_code(name) and \
             not geo.country_code(name) and not geo.demonym_code(name):
         label = "ORG"  # "Halliburton" tagged a place where "cement contractor Halliburton" is
+    if label in ("ORG", "PERSON") and end - start == 1 and geo.demonym_code(name) and \
+            doc[start].tag_ in ("NNP", "NNPS", "NNS", "NN") and geo.organisation(name) is None \
+            and doc[start].dep_ not in ("amod", "compound", "nmod", "conj") and \
+            not any(c.dep_ == "conj" for c in doc[start].children):  # "Kazakh and Chinese firms"
+        label = "NORP"  # "The first Briton confirmed dead" tagged ORG: one of a nation's people
     if label == "ORG" and honorific is None and geo.country_code(name) and \
             not _named_as_organisation(doc, start):
         label = "GPE"  # "sending food to Mozambique" tagged ORG: a country's own name
@@ -679,6 +691,45 @@ def _where_from(doc: Doc, start: int) -> bool:
         return True
     # set off by a comma after the name, wherever the parser hangs it ("said")
     return start >= 3 and doc[start - 2].text == "," and doc[start - 3].ent_type_ == "PERSON"
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                      "western", "central", "north-east", "north-west", "south-east",
+                      "south-west", "northeast", "northwest", "southeast", "southwest"})
+
+
+def _located_after(doc: Doc, end: int) -> bool:
+    """A name followed by where it lies: ", in northern Haiti", ", west of Port-au-Prince",
+    ", near Kingston" (a known country or place, by the gazetteer or the model's tag)."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    k = end + 1
+    if doc[k].lower_ in ("in", "near"):
+        k += 1
+        if k < len(doc) and doc[k].lower_ in _COMPASS:
+            k += 1
+    elif doc[k].lower_ in _COMPASS and k + 1 < len(doc) and doc[k + 1].lower_ == "of":
+        k += 2
+    else:
+        return False
+    return k < len(doc) and doc[k].ent_type_ in ("GPE", "LOC") and doc[k].ent_iob_ == "B"
+
+
+def _origin_before_occupation(doc: Doc, end: int) -> bool:
+    """A single name before an occupation in lower case and a person's name: "Wiltshire
+    firefighter Dan Cooke", "Norfolk farmer Ann Reed", "Kent police officer Tom Hale" name where
+    the person works, not a second person.  Not a relation ("Obama adviser David Axelrod",
+    ``roles.ROLE_NOUNS``, the titles) nor a body a person runs ("the Lind campaign manager Ed
+    Roe")."""
+    k = end
+    nouns = []
+    while k < len(doc) and k - end < 2 and doc[k].tag_ == "NN" and doc[k].is_lower:
+        nouns.append(doc[k].lower_)
+        k += 1
+    if not nouns or k >= len(doc) or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B":
+        return False
+    relational = roles.ROLE_NOUNS | roles.TITLE_HEADS | roles.GOVERNMENT_NOUNS | {"campaign"}
+    return not any(noun in relational for noun in nouns)
 
 
 def _placed_by_of(doc: Doc, start: int) -> bool:
