@@ -693,3 +693,16 @@ def test_a_name_inside_the_described_speakers_quotation_does_not_take_his_he() -
     added = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "added"]
     assert len(added) == 1 and added[0].speaker is not None
     assert added[0].speaker.actor is None or "weiss" not in added[0].speaker.actor
+
+
+def test_a_described_speakers_he_is_no_woman_named_before() -> None:
+    """'"Water is the key issue," Ilka Vardo, a spokeswoman for the agency, said. ... One
+    survivor in the town said he had come home for his mother's funeral.': "he" and "his" are
+    the survivor's, no one named; a spokeswoman is no referent of "his" (her title says she is
+    a woman, whatever her given name)."""
+    text = ('"Water is the key issue," Ilka Vardo, a spokeswoman for the agency, told the BBC.\n'
+            "The agency says most of the houses in the valley have been destroyed.\n"
+            "One survivor in the town said he had come home for his mother's funeral.\n")
+    said = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "said"]
+    assert len(said) == 1
+    assert all("vardo" not in " ".join(r.actors) for r in said[0].referents)

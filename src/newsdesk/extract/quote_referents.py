@@ -324,6 +324,8 @@ def _pronoun_referent(reading: Reading, token: Token, form: str) -> _Candidate |
     """What an earlier he/she stands for by the speaker search; a plural pronoun blocks."""
     if form == _PLURAL:
         return None
+    if reading.references.described_before(token.i, form) is not None:
+        return None  # "One survivor said he had come ... for his mother's funeral": no one named
     actor = reading.references.person_before(token.i, form)
     return _Candidate((actor,), _name(reading, actor, actor)) if actor else None
 

@@ -45,7 +45,9 @@ _PERSON_NOUNS = roles.ROLE_NOUNS | roles.TITLE_HEADS | frozenset(
     {"activist", "banker", "broker", "dealer", "economist", "expert", "investor", "manager",
      "man", "woman", "officer", "person", "resident", "source", "strategist", "trader",
      "voter", "witness", "worker", "observer", "insider", "consultant", "organizer",
-     "organiser", "participant", "campaigner", "protester", "bystander"}
+     "organiser", "participant", "campaigner", "protester", "bystander", "survivor",
+     "victim", "villager", "passenger", "eyewitness", "refugee", "patient", "farmer",
+     "doctor", "nurse"}
 )
 _FEMALE_NOUNS = frozenset({"wife", "mother", "daughter", "queen", "princess"})
 _MALE_NOUNS = frozenset({"husband", "father", "son", "king", "prince"})
@@ -102,6 +104,15 @@ class References:
                 gender.setdefault(mention.actor, "m")
             elif before in roles.FEMALE_HONORIFICS:
                 gender.setdefault(mention.actor, "f")
+        for actor in actors:  # "Ana Berg, a spokeswoman for the agency": a gendered title
+            for title in actor.titles if actor.kind == "person" else ():
+                words = [w.strip(",.").lower() for w in title.text.split()]
+                female = any(w.endswith("woman") or w in _FEMALE_NOUNS for w in words)
+                male = any((w.endswith("man") and not w.endswith("woman")) or w in _MALE_NOUNS
+                           for w in words)
+                if female != male:
+                    gender.setdefault(actor.id, "f" if female else "m")
+                    break
         for actor in actors:  # "John Podesta": a given name of one gender, when nothing else
             named = people.given_name_gender(actor.name) if actor.kind == "person" else None
             if named is not None:
