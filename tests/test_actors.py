@@ -937,3 +937,13 @@ def test_a_name_after_a_place_preposition_and_placed_in_another_is_a_place() -> 
                            ("Ana Berg", "PERSON", False), ("Oslo", "GPE", False))
     kinds = {a.name: a.kind for a in actors}
     assert kinds["Port Salut"] == "location" and kinds["Ana Berg"] == "person"
+
+
+def test_two_names_after_an_occupation_are_a_persons_and_a_stamp_is_no_place() -> None:
+    """"business correspondent Ana Reyes" tagged an organisation is a person; a page's stamp
+    run into its first line ("6 March 2021 Last updated at 17:03 GMT Help") names no place."""
+    text = ("6 March 2021 Last updated at 17:03 GMT Help A report on the ferry fire blames the "
+            "operator.\nBusiness correspondent Ana Reyes spoke to the port's owners.\n")
+    actors = actors_tagged(text, ("17:03 GMT Help", "FAC", False), ("Ana Reyes", "ORG", False))
+    kinds = {a.name: a.kind for a in actors}
+    assert kinds == {"Ana Reyes": "person"}

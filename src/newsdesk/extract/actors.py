@@ -274,9 +274,9 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
             continue
         if any(s <= ent.start_char < e < ent.end_char for s, e in furniture):
             continue  # "09:43 GMT Help BP": the model ran the stamp into the news
-        if ent.label_ not in _LOCATION_LABELS and any(
+        if (ent.label_ not in _LOCATION_LABELS or any(c.isdigit() for c in ent.text)) and any(
                 s <= ent.start_char < e for s, e in furniture):
-            continue  # a dateline's place stays a place
+            continue  # a dateline's place stays a place, not a stamp's "17:03 GMT Help"
         cand = _craft_cand(doc, ent) or _classify(doc, ent, places, person_words, orgs, crafts)
         if cand is None:
             continue
@@ -597,6 +597,8 @@ def _classify(
         t.text in person_words for t in doc[start:end]
     ) and doc[start].lower_ in people.GIVEN_NAMES:
         label = "PERSON"  # "Paul Peachy" tagged ORG where "Mr Peachy" is the same person
+    if label == "ORG" and end - start == 2 and _named_after_occupation(doc, start, end):
+        label = "PERSON"  # "BBC business correspondent Maryam Moshiri": a person's two names
     if honorific is None and start > 0 and doc[start - 1].lower_ in roles.HONORIFICS:
         honorific = doc[start - 1].lower_  # "Mr" + "Ban": the model left the honorific out
     if label == ent.label_ in ("GPE", "LOC", "NORP") and name in orgs and \
@@ -713,6 +715,26 @@ def _located_after(doc: Doc, end: int) -> bool:
     else:
         return False
     return k < len(doc) and doc[k].ent_type_ in ("GPE", "LOC") and doc[k].ent_iob_ == "B"
+
+
+def _named_after_occupation(doc: Doc, start: int, end: int) -> bool:
+    """Two capitalised words the model tagged as an organisation right after a person's
+    occupation in lower case ("business correspondent Ana Reyes", "the analyst Tom Berg"): a
+    person's names.  A known body, or a name holding an organisation word ("the analyst firm
+    Acme Group"), stays one."""
+    before = doc[start - 1] if start > 0 else None
+    if before is None or not before.is_lower or before.tag_ != "NN":
+        return False
+    word = before.lower_
+    person_noun = word in roles.PERSON_ROLE_NOUNS or (
+        roles.sector_of(word) is not None and word not in lexicon.ORGANISATION_NOUNS)
+    words = doc[start:end]
+    if not person_noun or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    name = words.text
+    return geo.organisation(name) is None and not any(
+        t.lower_ in lexicon.ORGANISATION_NOUNS or t.lower_ in lexicon.ORGANISATION_NAME_ENDS
+        for t in words)
 
 
 def _origin_before_occupation(doc: Doc, end: int) -> bool:
