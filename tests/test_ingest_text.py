@@ -708,3 +708,22 @@ def test_a_pull_quote_repeated_from_the_text_and_run_into_a_paragraph_is_no_body
 
     sentences = [s.text.strip() for s in annotate.parse(text).sents]
     assert news in sentences
+
+
+def test_a_wire_storys_highlights_run_into_its_first_line_are_no_body(tmp_path: Path) -> None:
+    """'* Ferry firms cut costs before fire * Causes systemic (Updates with owner comment)
+    OSLO, March 5 (Wire) - The owners ...': the highlights and the editor's note are the
+    page's furniture; the news begins after the dateline."""
+    highlights = ("* Ferry firms cut costs before fire * Causes systemic, another fire possible "
+                  "(Updates with owner comment, paragraph 9) OSLO, March 5 (Wire) - ")
+    news = "The owners of the ferry made a series of cost-cutting decisions, the inquiry said."
+    text = f"{highlights}{news}\nThe inquiry will report again in May.\n"
+    article = read_one(write(tmp_path, text))
+    assert "\n".join(region_texts(article, "body")).startswith(news)
+    from newsdesk import annotate
+
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert news in sentences
+    from newsdesk.link.placement import untitled_label
+
+    assert (untitled_label(text) or "").startswith("The owners of the ferry")

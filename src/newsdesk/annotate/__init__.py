@@ -274,6 +274,7 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
         clock_stamp,
         credit_prefix,
         lead_parts,
+        lead_start,
         live_stamps,
         pull_quote_end,
         repeated_quote_end,
@@ -298,6 +299,9 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
         pulled = pull_quote_end(line) if "End Quote" in line else 0
         if pulled:
             starts.add(start + pulled)  # the paragraph a pull quote was set into
+        highlights = lead_start(line) if line.startswith("* ") else 0
+        if highlights:
+            starts.add(start + highlights)  # "* Firms cut costs * ... (Reuters) - BP said ..."
         repeated = repeated_quote_end(line, text, start)
         if repeated:
             starts.add(start + repeated)  # "We need fuel ... the wounded The two governments"

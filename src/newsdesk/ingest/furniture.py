@@ -433,6 +433,10 @@ _LEAD_FURNITURE = (
     re.compile(r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|"
                r"October|November|December) \d{4} Last updated at \d{1,2}:\d{2}"
                r"(?: (?:GMT|BST|UTC|UK time))?(?: Help)? "),
+    # a wire story's highlights run into its first line before the editor's note or the
+    # dateline: "* Firms cut costs before spill * Causes systemic (Updates with comment) ..."
+    re.compile(r"(?:\* [^*\n]{3,200}? )+(?=\((?:Adds|Updates|Recasts|Corrects|Changes|Repeats|"
+               r"Writes through|Refiles)\b|[A-Z][A-Z .'’/-]{1,40}, [A-Z][a-z]{2,8}\.? \d{1,2} \()"),
     re.compile(r"\((?:Adds|Updates|Recasts|Corrects|Changes|Repeats|Writes through|Refiles)"
                r"\b[^()\n]{0,80}\) "),
     # "HOLLOWAY FALLS (Continental Press) — ", "ESTRAD, March 3 (Wire) - ", the wire style

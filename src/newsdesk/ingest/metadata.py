@@ -241,6 +241,12 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
             kinds.append(("caption", line.start, line.start + pulled))
             kinds.append(("body", line.start + pulled, line.end))
             continue
+        highlights = fur.lead_start(line.text) if kind == "body" and line.text.startswith(
+            "* ") else 0
+        if highlights:  # "* Firms cut costs * Causes systemic (Updates ...) WASHINGTON, Jan 5
+            kinds.append(("headline", line.start, line.start + highlights))  # (Reuters) - BP"
+            kinds.append(("body", line.start + highlights, line.end))
+            continue
         repeated = fur.repeated_quote_end(line.text, text, line.start) if kind == "body" else 0
         if repeated:  # 'We need fuel ... the wounded The two governments ...': its words are
             kinds.append(("caption", line.start, line.start + repeated))  # said again below
