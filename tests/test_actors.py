@@ -947,3 +947,13 @@ def test_two_names_after_an_occupation_are_a_persons_and_a_stamp_is_no_place() -
     actors = actors_tagged(text, ("17:03 GMT Help", "FAC", False), ("Ana Reyes", "ORG", False))
     kinds = {a.name: a.kind for a in actors}
     assert kinds == {"Ana Reyes": "person"}
+
+
+def test_a_persons_name_read_with_the_body_after_of_is_split() -> None:
+    """"Tom Berg of Harbourwatch told the radio ...", tagged one person: the person is Tom
+    Berg and Harbourwatch the body he is of; "Joan of Arc" (one name before "of") stays."""
+    text = "Tom Berg of Harbourwatch told the radio that the port was unsafe. Joan of Arc won."
+    actors = actors_tagged(text, ("Tom Berg of Harbourwatch", "PERSON", False),
+                           ("Joan of Arc", "PERSON", False))
+    kinds = {a.name: a.kind for a in actors}
+    assert kinds == {"Tom Berg": "person", "Harbourwatch": "org", "Joan of Arc": "person"}

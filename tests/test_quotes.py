@@ -706,3 +706,15 @@ def test_a_described_speakers_he_is_no_woman_named_before() -> None:
     said = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "said"]
     assert len(said) == 1
     assert all("vardo" not in " ".join(r.actors) for r in said[0].referents)
+
+
+def test_the_company_after_a_quotation_is_no_body_named_inside_it() -> None:
+    """'"Norlund is working to ensure the lessons of the Halvard field are learned," the
+    company said.': the company is the one named before the quotation, not a body the
+    quoted words name."""
+    text = ("Norlund Energy shares rose on Monday.\n"
+            '"Norlund is working with Harbourwatch to ensure the lessons are learned," the '
+            "company said.\n")
+    said = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "said"]
+    assert len(said) == 1 and said[0].speaker is not None
+    assert said[0].speaker.actor is not None and "norlund" in said[0].speaker.actor

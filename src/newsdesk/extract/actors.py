@@ -261,7 +261,8 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     craft_short = _craft_short_names(crafts)
     orgs = _org_surfaces(doc)
     person_words = {
-        t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_title
+        t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+        for part in _split_at_of(doc, e) if part.label_ == "PERSON" for t in part if t.is_title
     }
     person_words |= _given_name_surnames(doc)
     short_forms = _organisation_short_forms(doc)
@@ -343,8 +344,24 @@ def _split_run_together(doc: Doc) -> list[SpacySpan]:
         alone[ent.text].append(ent.label_)
     found: list[SpacySpan] = []
     for ent in ents:
-        found.extend(_split_at_known_tail(doc, ent, alone))
+        for part in _split_at_of(doc, ent):
+            found.extend(_split_at_known_tail(doc, part, alone))
     return found
+
+
+def _split_at_of(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
+    """A person's name read with the body after "of" ("Charlie Krenock of Greenpeace told
+    ..."): the two names before "of" are the person, the capitalised words after it the
+    organisation the person is of.  A name of one word before "of" ("Joan of Arc") stays."""
+    if ent.label_ != "PERSON":
+        return [ent]
+    at = next((t.i for t in ent if t.lower_ == "of"), None)
+    if at is None or at - ent.start < 2 or at + 1 >= ent.end:
+        return [ent]
+    if not all(t.is_title for t in doc[ent.start : at]) or not doc[at + 1].text[:1].isupper():
+        return [ent]
+    return [SpacySpan(doc, ent.start, at, label="PERSON"),
+            SpacySpan(doc, at + 1, ent.end, label="ORG")]
 
 
 def _joined_at_particles(doc: Doc) -> list[SpacySpan]:

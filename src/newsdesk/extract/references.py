@@ -290,8 +290,13 @@ class References:
     # ---------------------------------------------------------------- descriptions
 
     def org_before(self, index: int) -> str | None:
-        """"the newspaper said": the organisation named last before (within 400 tokens)."""
+        """"the newspaper said": the organisation named last before (within 400 tokens), not
+        one inside the quoted words the frame closes ('"... the lessons of Macondo ...," the
+        company said')."""
+        quoted = self._quoted(self.doc[index].sent.start, index)
         for i in range(index - 1, max(-1, index - 400), -1):
+            if i in quoted:
+                continue
             mention = self.mention_at.get(i)
             if mention is not None and mention.kind == "org":
                 return mention.actor
