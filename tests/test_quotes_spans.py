@@ -220,6 +220,32 @@ def test_a_second_act_with_its_own_auxiliary_ends_the_content() -> None:
     assert not any(cue == "said" and "predict" in content for _who, cue, content in found)
 
 
+def test_a_speakers_own_second_act_after_his_pronoun_ends_the_content() -> None:
+    """"says she respects the harbour board and calls it the best ...": a subjectless verb
+    of saying or judging ("calls", "accused"), in the cue's own form, coordinated with a
+    reported verb whose subject is a pronoun agreeing with the speaker: whichever verb it
+    hangs on, its doer is the speaker, so it is the speaker's second act, an attribution of
+    its own.  Another subject ("said the skipper attacked the board and accused it ...", the
+    one reported may have accused), a verb that is no act of saying ("and visits it"), a
+    negated one or one reporting a clause of its own ("and expects to leave") stay in the
+    content."""
+    text = ("The mayor says she respects the harbour board and calls it the best in the region. "
+            "The captain did say he found the ferry comfortable and called its timetable "
+            "“a joke.”")
+    found = said(quotes_of(text), text)
+    assert ("The mayor", "says", "she respects the harbour board") in found
+    assert ("The mayor", "calls", "it the best in the region") in found
+    assert ("The captain", "say", "he found the ferry comfortable") in found
+    kept = ("The pilot said the skipper attacked the board and accused it of lying. "
+            "The mayor says she respects the harbour board and visits it every week. "
+            "The clerk says he is proud of the vote and expects to win again.")
+    found = said(quotes_of(kept), kept)
+    assert ("The pilot", "said", "the skipper attacked the board and accused it of lying") in found
+    assert ("The mayor", "says", "she respects the harbour board and visits it every week") in (
+        found)
+    assert ("The clerk", "says", "he is proud of the vote and expects to win again") in found
+
+
 def test_a_content_that_starts_inside_a_quotation_runs_to_its_close() -> None:
     """"wrote “I believe the players were tired. They needed ...”": the reported clause
     starts inside the quotation, and the content runs to the closing mark, not only to the

@@ -56,6 +56,7 @@ from newsdesk.extract.quotes_speaker import (
     conjunct_out_of_form,
     cue_conjunct,
     finite_tag,
+    own_second_act,
     raised,
     speaker_actor,
     speaker_phrases,
@@ -1440,15 +1441,19 @@ def _before_cue_conjunct(doc: Doc, cue: Token, start: int, end: int) -> int:
     and the content ends before its "and".  The form may be an auxiliary's: "said that he
     would offer a prayer but did not predict who ..." ("did" has the cue's form, "would"
     not)."""
-    if cue.tag_ not in ("VBD", "VBZ", "VBP"):
-        return end
+    models = quotes_model.load()
     for token in doc[start:end]:
         if token.head.head.i != cue.i or token.head.i < start or token.right_edge.i + 1 < end:
+            continue
+        # "says he respects the mayor and calls her ...": the speaker's own second act,
+        # whatever its form (``own_second_act``).
+        second = models is not None and own_second_act(token, models.rate)
+        if cue.tag_ not in ("VBD", "VBZ", "VBP") and not second:
             continue
         if not (token.tag_ == cue.tag_ and conjunct_out_of_form(token)) and not (
             finite_tag(token) == cue.tag_ != finite_tag(token.head)
             and conjunct_out_of_form(token, finite_tag)
-        ):
+        ) and not second:
             continue
         cut = token.left_edge.i
         while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.extract import quotes_model
 from newsdesk.knowledge import grammar, lexicon, roles
 from newsdesk.model import Mention
 
@@ -67,11 +68,52 @@ def cue_conjunct(cue: Token) -> bool:
         conjunct_out_of_form(cue, finite_tag) and finite_tag(head.head) == finite_tag(cue))
 
 
+# The share of uses as a cue (``quotes_model.Models.rate``) from which a verb is an act of
+# saying or judging in its own right ("accuse", "call", "promise"), not an act reported.
+SPEECH_ACT_RATE = 0.4
+_PERSONAL = {"he": "Sing", "she": "Sing", "i": "Sing", "they": "Plur", "we": "Plur"}
+
+
+def own_second_act(verb: Token, rate: Callable[[Token], float]) -> bool:
+    """"says he respects the mayor and calls her ...", "did say he found the ferry comfortable
+    and called its timetable ...": a subjectless verb of saying or judging (a cue in at least
+    ``SPEECH_ACT_RATE`` of its uses), in the cue's own finite form, coordinated with a
+    reported verb that is no such verb and whose subject is a personal pronoun agreeing in
+    number with the cue's subject.  That pronoun is most likely the speaker, so whichever
+    verb the second one hangs on its doer is the speaker: it is the speaker's second act, an
+    attribution of its own, not part of what was reported.  Not a negated verb ("and never
+    called a donor") nor one reporting a clause or an infinitive of its own ("and expects to
+    leave ...", "and asked him to ..."), which PolNeAR keeps inside the content (tuning fold)."""
+    head = verb.head
+    if not (verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.i > head.i
+            and head.dep_ == "ccomp" and head.head.pos_ == "VERB"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "neg", "ccomp", "xcomp")
+           for c in verb.children) or finite_tag(verb) != finite_tag(head.head):
+        return False
+    if rate(verb) < SPEECH_ACT_RATE or rate(head) >= SPEECH_ACT_RATE:
+        return False
+    pronoun = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    number = _PERSONAL.get(pronoun.lower_) if pronoun is not None else None
+    speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    if number is None or speaker is None or speaker.lower_ in grammar.RELATIVE_PRONOUNS:
+        return False
+    if speaker.tag_ == "PRP":
+        return _PERSONAL.get(speaker.lower_) == number
+    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+    return (number == "Plur") == plural
+
+
 def finite_tag(verb: Token) -> str:
     """The tag of a verb's finite form: its first auxiliary's ("did not suggest": VBD,
     "would offer": MD), else its own."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     return aux[0].tag_ if aux else verb.tag_
+
+
+def _rate(token: Token) -> float:
+    models = quotes_model.load()
+    return models.rate(token) if models is not None else 0.0
 
 
 def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> list[Phrase]:
@@ -121,7 +163,7 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
         named = _appositive_name(doc, before, cue, mention_at)
         if named is not None:
             return [named]
-    if cue_conjunct(cue):
+    if cue_conjunct(cue) or own_second_act(cue, _rate):
         # "said that A had admitted ..., and questioned why": the one who said questioned.
         head_subjects = _subjects(doc, cue.head.head)
         if head_subjects:
