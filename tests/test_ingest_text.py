@@ -727,3 +727,22 @@ def test_a_wire_storys_highlights_run_into_its_first_line_are_no_body(tmp_path: 
     from newsdesk.link.placement import untitled_label
 
     assert (untitled_label(text) or "").startswith("The owners of the ferry")
+
+
+def test_a_pages_date_and_update_time_with_its_help_link_is_no_body(tmp_path: Path) -> None:
+    """'Ferry fire blamed on cost cuts 6 March 2021 Last updated at 01:53 GMT Help Management
+    failures ...' and, with no headline before it, '6 March 2021 Last updated at 17:03 GMT Help
+    A report ...': the stamp is the page's, the headline before it a headline, and it dates
+    the page."""
+    for head in ("Ferry fire blamed on cost cuts ", ""):
+        stamp = "6 March 2021 Last updated at 01:53 GMT Help "
+        news = "Management failures are to blame for the ferry fire, a report says."
+        text = f"{head}{stamp}{news}\nThe owners said they would study it.\n"
+        meta = infer_text_metadata(text)
+        kinds = [(r.kind, text[r.start : r.end]) for r in meta.regions]
+        assert ("byline", stamp) in kinds
+        assert any(k == "body" and words.startswith(news) for k, words in kinds)
+        assert meta.published == date(2021, 3, 6)
+        from newsdesk import annotate
+
+        assert news in [s.text.strip() for s in annotate.parse(text).sents]

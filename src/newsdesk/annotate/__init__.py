@@ -276,6 +276,7 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
         lead_parts,
         lead_start,
         live_stamps,
+        opening_stamp,
         pull_quote_end,
         repeated_quote_end,
         run_in_stamp,
@@ -316,7 +317,10 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
             # of its own ("Mon" ended one and "May 31, 2010 ... - Carol Terrebonne ..." began)
             held_from.add(start + (headline_end + 1 if headline_end is not None else 0))
             held_from.add(start + news)
-        stamp = run_in_stamp(line) if "day " in line else None
+        opening = opening_stamp(line) if "Last updated" in line else 0
+        if opening:
+            starts.add(start + opening)  # "6 January 2011 Last updated at 17:03 GMT Help A US"
+        stamp = run_in_stamp(line) if "day " in line or "Last updated" in line else None
         if stamp is not None:
             starts.add(start + stamp[0])
             held_from.add(start + stamp[1])

@@ -454,6 +454,11 @@ _RUN_IN_STAMP = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} (?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December) \d{4} \d{1,2}[.:]\d{2}"
     r"(?: (?:BST|GMT|CET|CEST|EST|EDT|CST|CDT|PST|PDT|UTC))? (?=[A-Z0-9“\"‘'])"
+    # a page's date and update time with its help link after the headline: "BP oil spill
+    # caused by a 'failure of management' 6 January 2011 Last updated at 01:53 GMT Help ..."
+    r"|(?<=[a-z'’\"”] )\d{1,2} (?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December) \d{4} Last updated at \d{1,2}:\d{2}"
+    r"(?: (?:GMT|BST|UTC|UK time))?(?: Help)? (?=[A-Z0-9“\"‘'])"
 )
 STAMP_LEAD_MAX_WORDS = 80  # a headline and standfirst, not a paragraph of news
 
@@ -470,10 +475,26 @@ def run_in_stamp(line: str) -> tuple[int, int] | None:
     return found.start(), found.end()
 
 
+_OPENING_STAMP = re.compile(
+    r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{4} Last updated at \d{1,2}:\d{2}(?: (?:GMT|BST|UTC|UK time))?(?: Help)? "
+    r"(?=[A-Z0-9“\"‘'])"
+)
+
+
+def opening_stamp(line: str) -> int:
+    """How many characters of a page's first line are its date and update time with the help
+    link, with no headline before them ("6 January 2011 Last updated at 17:03 GMT Help A US
+    report ..."; 0 for none)."""
+    found = _OPENING_STAMP.match(line)
+    return found.end() if found and found.end() < len(line) else 0
+
+
 def stamp_date(stamp: str) -> date | None:
     """The day of a run-in stamp ("Wednesday 4 August 2010 20.43 BST" is 2010-08-04)."""
+    found = re.search(r"\d{1,2} [A-Z][a-z]+ \d{4}", stamp)
     try:
-        return datetime.strptime(" ".join(stamp.split()[1:4]), "%d %B %Y").date()
+        return datetime.strptime(found.group(), "%d %B %Y").date() if found else None
     except ValueError:
         return None
 

@@ -236,6 +236,12 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
             kind = "caption" if fur.credit_prefix(following) else "body"
             kinds.append((kind, end, line.end))
             continue
+        opening = fur.opening_stamp(line.text) if kind == "body" and body_seen == 1 else 0
+        if opening:  # "6 January 2011 Last updated at 17:03 GMT Help A US report ...": the stamp
+            kinds.append(("byline", line.start, line.start + opening))
+            meta.published = meta.published or fur.stamp_date(line.text[:opening])
+            kinds.append(("body", line.start + opening, line.end))
+            continue
         pulled = fur.pull_quote_end(line.text) if kind == "body" else 0
         if pulled:  # 'Words" End Quote Ana Reyes Harbour Trust There is ...': a pull quote
             kinds.append(("caption", line.start, line.start + pulled))
