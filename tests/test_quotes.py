@@ -718,3 +718,11 @@ def test_the_company_after_a_quotation_is_no_body_named_inside_it() -> None:
     said = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "said"]
     assert len(said) == 1 and said[0].speaker is not None
     assert said[0].speaker.actor is not None and "norlund" in said[0].speaker.actor
+
+
+def test_a_time_hung_on_the_speakers_noun_is_not_the_speaker() -> None:
+    """"The harbour inquiry on Wednesday said the fire was avoidable": the inquiry is the
+    speaker; "on Wednesday" says when."""
+    text = "The harbour inquiry on Wednesday said the fire was avoidable.\n"
+    [quote] = quotes_of(text)
+    assert speaker(quote)[0] == "The harbour inquiry"

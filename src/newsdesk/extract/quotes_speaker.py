@@ -947,6 +947,8 @@ def _extend_to_cue(doc: Doc, end: int, cue: Token) -> int:
         k += 1
     if any(t.pos_ == "VERB" for t in doc[end:j]):
         return end  # "... sighed in frustration today and told": an act of its own
+    if end < j and _when_said(doc[end]):
+        return end  # "The presidential commission on Wednesday said": when, not who
     return j if k == cue.i else end
 
 
@@ -1069,6 +1071,9 @@ def _cut(doc: Doc, subj: Token, cue: Token) -> int:
         if doc[j].text in (",", ";", "—", "–", "(") or j == cue.i or j not in own:
             end = j
             break
+        if doc[j].head.i == subj.i and _when_said(doc[j]):
+            end = j  # "The presidential commission on Wednesday blamed ...": when, not who
+            break
         if doc[j].dep_ == "acl" and doc[j].head.i == subj.i and any(
             c.dep_ == "cc" and c.i > j for c in subj.children
         ):
@@ -1082,6 +1087,13 @@ def _cut(doc: Doc, subj: Token, cue: Token) -> int:
     while end > subj.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
         end -= 1
     return end
+
+
+def _when_said(token: Token) -> bool:
+    """A time hung on the speaker's noun: "on Wednesday", "last week", "yesterday"."""
+    if token.dep_ == "prep":
+        return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+    return token.dep_ in ("npadvmod", "advmod", "nmod") and token.ent_type_ in ("DATE", "TIME")
 
 
 def _split_coordination(
