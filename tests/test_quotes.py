@@ -726,3 +726,13 @@ def test_a_time_hung_on_the_speakers_noun_is_not_the_speaker() -> None:
     text = "The harbour inquiry on Wednesday said the fire was avoidable.\n"
     [quote] = quotes_of(text)
     assert speaker(quote)[0] == "The harbour inquiry"
+
+
+def test_who_right_after_a_persons_name_is_that_person_however_the_clause_is_parsed() -> None:
+    """'Worse, these are the best crews afloat and the line was run by Anton Weiss who, on his
+    appointment in 2007, said: "..."': the parser makes "said" the sentence's root with "who"
+    its subject; the speaker is Anton Weiss, not the words before."""
+    text = ("Worse, these are the best crews afloat and the line was run by Anton Weiss who, on "
+            'his appointment as chief in 2007, said: "I promise to put safety first."\n')
+    [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.actor == "person:anton-weiss"

@@ -146,6 +146,8 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
             if len(antecedent) == 1 and antecedent[0].end <= subj.i:
                 return [Phrase(antecedent[0].start, subj.i + 1, antecedent[0].head)]
             return antecedent
+        if _antecedent_mention(doc, subj, mention_at) is not None:
+            return [Phrase(subj.i, subj.i + 1, subj.i)]  # "... Tony Hayward who ... said"
         # "those who spoke about it said": climb from the preposition the pronoun belongs to.
         top = _climb(doc[subj.i - 1] if subj.i > 0 else subj, cue)
         return [Phrase(top.left_edge.i, _extend_to_cue(doc, top.i + 1, cue), top.i)]
@@ -917,7 +919,11 @@ def _antecedent_mention(doc: Doc, relative: Token, mention_at: Mapping[int, Ment
     """The named actor a relative pronoun's clause hangs on ("Mr. Abdi, who said")."""
     clause = relative.head
     if clause.dep_ != "relcl" or clause.head.i >= relative.i:
-        return None
+        # "BP was led by Tony Hayward who, on his appointment, said": the parser made the
+        # clause the sentence's root, but "who" right after a person's name is that person
+        before = relative.i - 1
+        mention = mention_at.get(before) if relative.lower_ in ("who", "whom") else None
+        return mention if mention is not None and mention.kind == "person" else None
     mention = mention_at.get(clause.head.i)
     return mention if mention is not None and mention.kind in ("person", "org", "group",
                                                                "country") else None
