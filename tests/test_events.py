@@ -956,6 +956,33 @@ def test_whom_an_attitude_or_a_protest_is_aimed_at(text: str, event_type: str,
         (event_type, actors, recipients)]
 
 
+@pytest.mark.parametrize(("text", "verb", "doer"), [
+    ("Chadian troops were engaged in heavy fighting with rebels near Abeche.", "engaged",
+     "group:chadian-troops"),
+    ("Sudanese militias were involved in attacks on villages in Chad.", "involved",
+     "group:sudanese-militias"),
+    ("Serbian police were engaged in a crackdown on protesters in Kosovo.", "engaged",
+     "group:serbian-police"),
+])
+def test_a_participle_of_taking_part_keeps_its_subject_as_doer(text: str, verb: str,
+                                                                 doer: str) -> None:
+    """"were engaged in fighting", "were involved in attacks": the form of a passive, but the
+    subject takes part in the act; it is the doer, not the one acted on (as with "is opposed
+    to")."""
+    from newsdesk.extract.events.clauses import objects_of
+    from newsdesk.extract.events.coder import Coder
+
+    doc = annotate.parse(text)
+    art = Article(id=article_id(text), text=text, published=PUBLISHED)
+    actors, mentions = extract_actors(doc, art)
+    token = next(t for t in doc if t.text == verb)
+    assert [t.i for t in subjects_of(token)] == [token.i - 2] and not objects_of(token)
+    coder = Coder(Reading.of(doc, art, actors, mentions, []))
+    found = [c for sent in coder.body_sentences()
+             for c in coder.candidates(sent, bare=False) if c.item.token.i == token.i]
+    assert found and found[0].actors == [doer] and doer not in found[0].recipients
+
+
 def test_an_act_named_by_its_doer_is_aimed_at_the_doer_even_at_home() -> None:
     """"abuses by Peruvian soldiers" stands for the soldiers though Peru investigates them; a
     thing of the doer's own country with no doer named is still no recipient."""

@@ -330,6 +330,13 @@ IRREALIS_WORDS: frozenset[str] = frozenset(
 ATTITUDE_PARTICIPLES: frozenset[str] = frozenset(
     {"opposed", "committed", "determined", "resolved", "inclined", "disposed", "dedicated"}
 )
+# Participles of taking part: "Serb forces were engaged in ethnic cleansing", "militias were
+# involved in the attacks", "two states embroiled in a dispute" have the form of a passive, but
+# the subject takes part in the act the complement of "in" names (NomBank's support verbs):
+# its doer, not the one acted on.
+PARTICIPATION_PARTICIPLES: frozenset[str] = frozenset({"engaged", "involved", "embroiled"})
+# participles whose passive subject is the doer
+DOER_PARTICIPLES: frozenset[str] = ATTITUDE_PARTICIPLES | PARTICIPATION_PARTICIPLES
 
 # ---------------------------------------------------------------- verbs of saying
 

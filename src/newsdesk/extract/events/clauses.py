@@ -112,7 +112,8 @@ def particle_of(token: Token) -> str | None:
 
 def objects_of(token: Token) -> list[Token]:
     """Heads playing the object role: direct objects, passive subjects, relativised nouns."""
-    attitude = token.lower_ in grammar.ATTITUDE_PARTICIPLES  # "is opposed to": no object
+    # "is opposed to", "were engaged in": no object
+    attitude = token.lower_ in grammar.DOER_PARTICIPLES
     found = [c for c in token.children if c.dep_ in OBJECTS or
              (c.dep_ == "nsubjpass" and not attitude)]
     if not found and token.dep_ == "acl" and token.tag_ == "VBN":
@@ -222,10 +223,12 @@ def subjects_of(token: Token) -> list[Token]:
               if g.dep_ == "pobj"]
     if agents:
         return agents
-    if token.lower_ in grammar.ATTITUDE_PARTICIPLES:
+    if token.lower_ in grammar.DOER_PARTICIPLES:
         holders = [c for c in token.children if c.dep_ == "nsubjpass"]
         if holders:
-            return holders  # "Egypt is opposed to Turkish mediation": Egypt opposes it
+            # "Egypt is opposed to Turkish mediation": Egypt opposes it; "Serb forces were
+            # engaged in ethnic cleansing": the forces take part in it
+            return holders
     if any(c.dep_ == "nsubjpass" for c in token.children):
         return []  # passive without an agent: the doer is not said
     dep, head = token.dep_, token.head
