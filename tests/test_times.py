@@ -691,3 +691,17 @@ def test_a_duration_from_a_day_is_the_day_moved_on() -> None:
     bound = _times("Guests due to arrive more than 30 days from today may wait.",
                    date(2022, 9, 15))
     assert not [v for _t, v in _pairs(bound) if v == "2022-10-15"], _pairs(bound)
+
+
+def test_a_days_happening_under_a_present_verb_is_past_unless_looked_ahead_to() -> None:
+    """"The toll from Tuesday's landslide is rising", written on a Sunday: a happening named by
+    its day under a present-tense verb is the Tuesday just gone, not the nearest Tuesday (two
+    days ahead); "ahead of Tuesday's vote" and a future verb look ahead."""
+    sunday = date(2022, 3, 13)
+    text = (
+        "The toll from Tuesday's landslide is rising. Early reports from the valley of "
+        "Tuesday's landslide suggest the damage is worse. Traders are calm ahead of Tuesday's "
+        "vote. Tuesday's summit will settle the matter."
+    )
+    assert [t.value for t in _times(text, sunday)] == [
+        "2022-03-08", "2022-03-08", "2022-03-15", "2022-03-15"]
