@@ -705,3 +705,13 @@ def test_a_days_happening_under_a_present_verb_is_past_unless_looked_ahead_to() 
     )
     assert [t.value for t in _times(text, sunday)] == [
         "2022-03-08", "2022-03-08", "2022-03-15", "2022-03-15"]
+
+
+def test_an_infinitival_relative_looks_ahead_of_its_clause() -> None:
+    """"The full report, to be released on Tuesday, is likely to ...", written on a Thursday:
+    what is to be done on a weekday is next week's; under a past verb ("had no time to rest on
+    Tuesday") it is the nearest such day."""
+    thursday = date(2022, 3, 17)
+    text = ("The full report, to be released on Tuesday, is likely to call for reform. The "
+            "crew had no time to rest on Tuesday.")
+    assert [t.value for t in _times(text, thursday)] == ["2022-03-22", "2022-03-15"]

@@ -191,6 +191,14 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     head = verb.head
     has_head = head.i != verb.i and head.pos_ in ("VERB", "AUX")
     if "to" in words:  # infinitive: "is expected to announce", "going to meet"
+        if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i \
+                and depth < 4:
+            # an infinitival relative looks ahead of its clause: "the full report, to be
+            # released on Tuesday, is likely to ..." written on a Thursday is next Tuesday's;
+            # under a past verb ("had no time to rest on Tuesday") the nearest such day
+            governor = _verb_above(verb)
+            above = _verb_tense(governor, depth + 1) if governor is not None else "present"
+            return "present" if above == "past" else "future"
         governed = has_head or (head.i != verb.i and head.pos_ == "ADJ")  # "is due to pay"
         if governed and head.lemma_ in grammar.TENSE_FUTURE_GOVERNORS and (
                 head.lemma_ not in grammar.PROGRESSIVE_ONLY_GOVERNORS or head.tag_ == "VBG"):
