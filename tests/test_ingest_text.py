@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.ingest import InputError, read_path
+from newsdesk.ingest import furniture as fur
 from newsdesk.ingest.metadata import infer_text_metadata, masthead_outlet
 from newsdesk.model import Article, article_id
 
@@ -746,3 +747,13 @@ def test_a_pages_date_and_update_time_with_its_help_link_is_no_body(tmp_path: Pa
         from newsdesk import annotate
 
         assert news in [s.text.strip() for s in annotate.parse(text).sents]
+
+
+def test_a_programmes_air_times_and_feeds_are_furniture() -> None:
+    """"This is when we're on air: 0900 & 1500GMT Monday to Friday ... via these feeds": a
+    programme's sidebar, whose weekdays are no dates of the story."""
+    line = ("This is when we're on air: 0900 & 1500GMT Monday to Friday Harbour Radio 1200GMT "
+            "on Fridays For the latest updates across our blogs, 2 months, 1 week ago You can "
+            "stay up to date with Harbour Talk via these feeds.")
+    assert fur.is_furniture(line)
+    assert not fur.is_furniture("This is when we realised the harbour was lost, she said.")

@@ -334,8 +334,15 @@ def is_print_note(line: str) -> bool:
     return bool(_PRINT_NOTE.match(line.strip()))
 
 
+# A programme's blog sidebar run into one line: its air times, its blogs' ages and its feeds
+# ("This is when we're on air: 1100 & 1700GMT Monday to Friday ... via these feeds").
+_ON_AIR = re.compile(r"^this is when (?:we're|we’re|we are) on air\b", re.IGNORECASE)
+
+
 def is_furniture(line: str) -> bool:
     """Advertising, sharing and sign-up lines that belong to the page, not the piece."""
+    if _ON_AIR.match(line.strip()):
+        return True
     if _PROMO.match(line.strip()) and words(line) <= PROMO_MAX_WORDS:
         return True
     if _PRINT_NOTE.match(line.strip()) or _LEGAL_NOTE.match(line.strip()):
