@@ -246,6 +246,24 @@ def test_one_quote_of_two_speakers_is_one_statement_with_its_referents() -> None
     assert item.value == "2024-03-11"
 
 
+def test_an_attribution_by_a_verb_other_than_saying_is_no_statement() -> None:
+    # "The council on Monday rebuked the ministry": no words were said, so no item reads
+    # "the council said: the ministry"; the sentence stays on the timeline as itself.
+    text = "The council on Monday rebuked the ministry over the late repairs."
+    cue = text.index("rebuked")
+    content = Span(text.index("the ministry"), len(text) - 1)
+    quote = Quote("indirect", Speaker("The council", 0, 11, "org:council"),  # type: ignore[arg-type]
+                  Cue("rebuked", "rebuke", cue, cue + 7), [content], time="2024-03-11")
+    on = text.index("Monday")
+    expr = TimeExpr("Monday", on, on + 6, "2024-03-11", "day", "test")
+    art = Article(id=article_id(text), text=text, path="a.txt", outlet="Accra Daily",
+                  published=date(2024, 3, 14), genre="news")
+    ex = Extraction(art, [], [], [quote], [expr], [], [Span(0, len(text))])
+    [item] = timeline.build([ex], {"org:council": "Accra City Council"})
+    assert item.kind == "dated" and "said" not in item.label
+    assert item.label == text and item.value == "2024-03-11"
+
+
 def _entry(item: timeline.TimelineItem) -> TimelineEntry:
     """The item as the briefing gives it to the renderers (no mentions: the event's actors)."""
     return briefing._timeline_item(item, {})

@@ -22,7 +22,7 @@ from newsdesk.knowledge import geo, grammar, plover
 from newsdesk.model import Article, Extraction, Quote, Span, and_list, time_interval
 from newsdesk.synthesize.briefing_types import PathCitation
 from newsdesk.synthesize.quote_sources import described_speaker, shown_speaker
-from newsdesk.synthesize.quote_text import shown_text
+from newsdesk.synthesize.quote_text import is_statement, shown_text
 
 HISTORY_YEARS = 2
 _CONDITIONAL = re.compile(
@@ -367,15 +367,25 @@ def _after(value: str, published: date | None) -> bool:
 def _said_together(quotes: list[Quote]) -> list[list[Quote]]:
     """Dated quotes with a speaker, those of one cue and content as one group: "Trump and
     Rouhani both said Monday they were open to meeting" is one statement of two speakers, not
-    two items with the same words."""
+    two items with the same words.  Only what was said: an attribution by another verb ("the
+    judge rebuked the ministry", "the agency posted a spotter") is no statement, and an item
+    "the judge said: the ministry" would tell what nobody said; its sentence stays dated as
+    itself."""
     groups: dict[tuple[object, ...], list[Quote]] = {}
     for quote in quotes:
-        if not quote.time or quote.speaker is None:
+        if not quote.time or quote.speaker is None or not _said(quote):
             continue
         key = (quote.time, quote.cue.start if quote.cue else None,
                tuple((p.start, p.end) for p in quote.content))
         groups.setdefault(key, []).append(quote)
     return list(groups.values())
+
+
+def _said(quote: Quote) -> bool:
+    """Whether a quote tells words someone said or wrote: a statement, or reported speech
+    under a verb an event is reported by ("indicated he would be willing")."""
+    return is_statement(quote) or (
+        quote.cue is not None and quote.cue.lemma in grammar.REPORTING_VERBS)
 
 
 def officials_of(extractions: list[Extraction]) -> dict[str, str]:
