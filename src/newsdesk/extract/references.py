@@ -41,7 +41,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Words that open a description of someone not named ("one oil analyst", "a senior official").
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 # Nouns for a person beside the role and title words ("a local trader", "one resident").
-_PERSON_NOUNS = roles.ROLE_NOUNS | roles.TITLE_HEADS | frozenset(
+PERSON_NOUNS = roles.ROLE_NOUNS | roles.TITLE_HEADS | frozenset(
     {"activist", "banker", "broker", "dealer", "economist", "expert", "investor", "manager",
      "man", "woman", "officer", "person", "resident", "source", "strategist", "trader",
      "voter", "witness", "worker", "observer", "insider", "consultant", "organizer",
@@ -239,7 +239,7 @@ class References:
         return first > 0 and self.doc[first - 1].text == ","
 
     def _description(self, noun: Token, gender: str) -> bool:
-        if noun.tag_ != "NN" or noun.lower_ not in _PERSON_NOUNS or noun.i in self.mention_at:
+        if noun.tag_ != "NN" or noun.lower_ not in PERSON_NOUNS or noun.i in self.mention_at:
             return False
         if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE
                    for c in noun.lefts):
