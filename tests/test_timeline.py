@@ -609,6 +609,20 @@ def test_a_time_of_the_figure_a_change_is_measured_from_dates_nothing() -> None:
     assert shown == [("2019", "Fares"), ("2021-03-08", "The")], shown
 
 
+def test_a_time_right_after_the_from_of_a_counted_change_dates_nothing() -> None:
+    """"down five points from early last month", "a 38 percent drop from Tuesday's record":
+    the time after "from" is when the old figure held, whether the amount of the change
+    stands between the verb and "from" or a noun of change ("drop", "rise") carries it."""
+    text = (
+        "The mayor's rating stood at 45 percent, down six points from late last month. "
+        "Ticket sales reached 9,400 on Tuesday, a 20 percent fall from Monday's peak of 11,750. "
+        "The council voted on Monday."
+    )
+    items = timeline.build([_processed(text, "Wire", date(2021, 3, 10))], {})
+    shown = sorted((i.value, i.label.split()[0]) for i in items if i.kind == "dated")
+    assert shown == [("2021-03-08", "The"), ("2021-03-09", "Ticket")], shown
+
+
 def test_a_pages_update_stamp_dates_nothing() -> None:
     """ "9 March 2021 Last updated at 10:12 GMT" and "Update March 10 at 3:15 p.m." are when the
     page was last changed, not days of the story, even where the stamp and a headline share a

@@ -307,6 +307,16 @@ _CHANGE_FROM = re.compile(
     r"increased|decreased|declined|jumped|plunged|grew|grown|shrank|shrunk)\s+(?:\w+\s+)?from|"
     r"compared\s+(?:with|to))\s+"
 )
+# A change counted before its "from", by the verb ("down five points from", "fell 3 percent
+# from") or by a noun of change after its amount ("a 38 percent drop from", "a 5% rise from"):
+# a time right after "from" is when the old figure held.
+_COUNTED_CHANGE_FROM = re.compile(
+    r"(?i)(?:\b(?:down|up|rose|risen|fell|fallen|dropped|slipped|slid|climbed|increased|"
+    r"decreased|declined|jumped|plunged|grew|grown|shrank|shrunk)\s+(?:[\w.,%-]+\s+){1,3}|"
+    r"\b(?:\d[\d.,]*\s*(?:%|percent|per\s+cent|points?)|\w+\s+(?:percent|per\s+cent|points?))"
+    r"\s+(?:drop|fall|decline|decrease|rise|increase|jump|gain|slide|plunge)\s+)"
+    r"from\s+(?:(?:early|late|mid|the)\s+)?$"
+)
 _FIGURE_TO_TIME = re.compile(r"(?i)[^;:.!?()]{0,80}?\d[^;:!?()]{0,80}$")
 
 
@@ -315,8 +325,12 @@ def _baseline(text: str, sentence_start: int, start: int) -> bool:
     down from 48 percent in early March", "has slipped from 60,000 a day last autumn to 52,000
     now", "up from 38 percent in May and 22 percent in April".  The time tells when that
     figure held; the sentence's news (the new figure) is of another time.  A comma ends the
-    figure unless "and" goes on with another ("..., and 50 percent the week after")."""
+    figure unless "and" goes on with another ("..., and 50 percent the week after").  A change
+    counted before its "from" ("down five points from early last month", "a 38 percent drop
+    from Tuesday's record") holds the time right after "from"."""
     before = text[sentence_start:start]
+    if _COUNTED_CHANGE_FROM.search(before[-80:]):
+        return True  # "down six points from late last month", "a 20 percent fall from Monday's"
     changes = list(_CHANGE_FROM.finditer(before))
     if not changes:
         return False
