@@ -375,6 +375,20 @@ def test_a_company_described_by_its_nationality_is_of_that_country() -> None:
     assert {a.name: a.country for a in actors_of(other).values()}["Norlund"] is None
 
 
+@pytest.mark.parametrize("text", [
+    "The fine matters because Oslo-based Halvorsen Shipping Ltd may be charged per barrel.",
+    "The fine matters because the Oslo-based Halvorsen Shipping Ltd may be charged per barrel.",
+    "The Oslo-based shipping group Halvorsen Shipping Ltd said on Monday it would pay.",
+])
+def test_a_company_based_in_a_place_before_its_name_is_of_that_places_country(text: str) -> None:
+    """ "Oslo-based Halvorsen Shipping Ltd": where a company is based, said before its name, is
+    whose it is, as "a Paris-based company" set after the name already was; the place is no
+    organisation of its own."""
+    found = {a.name: a for a in actors_of(text).values()}
+    assert found["Halvorsen Shipping Ltd"].country == "NOR"
+    assert "Oslo" not in found or found["Oslo"].kind != "org"
+
+
 def test_a_country_a_title_acts_on_is_not_whose_the_role_is() -> None:
     """ "an official for the US Agriculture Department visiting Peru" is American: the
     country a participle in the title visits, or sends help to, is what the role acts on;

@@ -581,6 +581,8 @@ def _classify(
         label = "GPE"  # "president of Plaquemines parish", "the fishing town of Cordova"
     if label == "PERSON" and honorific is None and _where_from(doc, start):
         label = "GPE"  # "Barbara Jones, from Milton Keynes, said": a person is from a place
+    if label in ("PERSON", "ORG") and honorific is None and _base_before_based(doc, end):
+        label = "GPE"  # "Oslo-based Halvorsen Shipping": where a company is based is a place
     surname_of_person = end - start == 1 and name in person_words
     if label == "PERSON" and honorific is None and name in orgs and not surname_of_person:
         label = "ORG"  # "Tejo Vivo, a conservation group"
@@ -665,6 +667,12 @@ def _placed_by_division(doc: Doc, start: int, end: int) -> bool:
     return (end < len(doc) and doc[end].lower_ in lexicon.DIVISION_NOUNS) or (
         start > 1 and doc[start - 1].lower_ == "of"
         and doc[start - 2].lower_ in lexicon.DIVISION_NOUNS)
+
+
+def _base_before_based(doc: Doc, end: int) -> bool:
+    """A name run onto "-based" ("Oslo-based", "New York-based"): where something is based."""
+    return (end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_ and doc[end + 1].lower_ == "based")
 
 
 def _where_from(doc: Doc, start: int) -> bool:
@@ -1167,7 +1175,7 @@ def _titles_for(doc: Doc, cand: _Cand, kind: str) -> list[tuple[Title, str | Non
         if intro is not None:
             found.append(intro)
     if kind == "org":
-        described = _org_described_before(doc, cand.start)
+        described = _org_described_before(doc, cand.start) or _based_before(doc, cand.start)
         if described is not None:
             found.append(described)
     appositive = _appositive_after(doc, cand.end)
@@ -1196,6 +1204,30 @@ def _org_described_before(doc: Doc, start: int) -> tuple[Title, str | None] | No
                         and not doc[i - 2].is_punct):
         return None
     return _title(doc[i - 1 : start]), code
+
+
+_BASE_MAX_WORDS = 3
+
+
+def _based_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
+    """ "London-based BP", "the Houston-based drilling firm Transocean": the place a company
+    is based in, said right before its name (a description in lower case may come between),
+    says whose it is, as a nationality there does."""
+    i = start
+    while i > 0 and start - i < _DESCRIPTION_MAX_WORDS and doc[i - 1].is_lower and \
+            doc[i - 1].is_alpha and doc[i - 1].pos_ in ("NOUN", "ADJ") and \
+            doc[i - 1].lower_ != "based":
+        i -= 1
+    if i < 3 or not _base_before_based(doc, i - 2):
+        return None
+    end = first = i - 2
+    while first > 0 and end - first < _BASE_MAX_WORDS and doc[first - 1].text[:1].isupper() \
+            and not doc[first - 1].is_sent_end:
+        first -= 1
+        code = geo.place_code(doc[first:end].text) or geo.region_code(doc[first:end].text)
+        if code:
+            return _title(doc[first:start]), code
+    return None
 
 
 def _title(span: SpacySpan, text: str | None = None) -> Title:
