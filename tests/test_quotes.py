@@ -655,3 +655,12 @@ def test_a_possessed_utterance_speaks_for_its_owner() -> None:
             "quiet life\"; asserting that the harbour was \"a very big place\".")
     found = quotes_of(text)
     assert [speaker(q) for q in found] == [("Varga's past comments", "person:peter-varga")]
+
+
+def test_the_government_as_speaker_is_no_company_or_poll_named_before() -> None:
+    """ "The government said" stands for the last organisation named only when that one
+    governs: a newspaper's poll or a shipping firm named before is not the government."""
+    text = ("The Boston Herald/NBC News poll found half of voters unhappy with the ferry levy. "
+            "The government also asked the judge to put his ruling on hold.")
+    (quote,) = [q for q in quotes_of(text) if "on hold" in q.content_text(text)]
+    assert speaker(quote) == ("The government", None)
