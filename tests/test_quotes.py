@@ -267,7 +267,9 @@ def test_labelled_lines_are_their_speaker_talking() -> None:
         "Illustration: Tom Reyes The harbour at dawn, before the storm.\n"
         "Added: Monday, 3 March, 2025, 09:12 GMT The ferry fares are far too high for us.\n"
         "Last updated: 4 March 2025 The council will review the fares next month.\n"
-        "Subject: the ferry fares and the council budget."
+        "Subject: the ferry fares and the council budget.\n"
+        "POSTSCRIPT: In 1953 a storm closed the old ferry for a whole winter.\n"
+        "P.S.: The ferry company has since bought two new boats."
     )
     host, reader = [q for q in quotes_of(text) if q.speaker is not None]
     assert (speaker(host)[0], host.kind) == ("HOST", "direct")
