@@ -563,6 +563,16 @@ def test_a_sentence_opener_run_into_a_name_is_not_part_of_it(text: str, name: st
     assert not any(n.split()[0] in ("Neither", "Later") for n in names), names
 
 
+@pytest.mark.parametrize("opener", ["Overall", "Separately", "Nevertheless"])
+def test_a_sentence_adverb_the_model_runs_into_a_name_is_not_part_of_it(opener: str) -> None:
+    # "Overall Obama's rating stood at 45%": an adverb opening the sentence is no given name.
+    text = (f"Mayor Karl Lindqvist spoke on Friday. {opener} Lindqvist's rating stood at 41 "
+            "percent in the poll.")
+    actors = actors_tagged(text, ("Karl Lindqvist", "PERSON", False),
+                           (f"{opener} Lindqvist", "PERSON", False))
+    assert [a.name for a in actors if a.kind == "person"] == ["Karl Lindqvist"]
+
+
 def test_a_surname_with_an_honorific_goes_to_the_namesake_of_that_gender() -> None:
     """"Mr Varga" after "Peter Varga ... his wife, Ilona Varga": the namesake whose given name
     says he is a man, though the other was named more recently (Ilona is in no name list)."""
