@@ -82,6 +82,14 @@ def test_a_speaker_described_not_named_is_a_rival_for_his_or_her() -> None:
     assert not any(r.actors for r in quote.referents), resolved(quote, text)
 
 
+def test_a_span_of_time_or_a_measure_is_nobody_they_could_be() -> None:
+    # "80 years ago": years are no one a "they" stands for.
+    text = ("The ferry line opened 80 years ago. Its owner, Ivo Marek, says this is the "
+            "hardest winter they have had.")
+    (quote,) = quote_with(quotes_of(text), text, "hardest winter")
+    assert resolved(quote, text) == []
+
+
 def test_an_antecedent_in_the_previous_sentence_when_it_is_the_only_one() -> None:
     text = ("Senator Ana Ruiz left the chamber before the vote on the water bill. "
             "Her aides said she had been called home to a family emergency.")

@@ -47,6 +47,9 @@ _PLURAL_TAGS = ("NNS", "NNPS")
 _MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
 # An object pronoun is someone other than the subject (else it would be "himself").
 _OBJECT_DEPS = ("dobj", "dative", "iobj", "pobj")
+# What the entity model reads as a time or an amount ("80 years ago", "two days", "5 million
+# gallons"): no one a "they" stands for.
+_COUNTED_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 _OPEN_MARKS = "“\""
 _CLOSE_MARKS = "”\""
 
@@ -290,7 +293,8 @@ def _candidates(reading: Reading, start: int, end: int, form: str,
             resolved = _pronoun_referent(reading, token, form)
             yield resolved if resolved is not None else _BLOCKED
             continue
-        if form == _PLURAL and token.tag_ in _PLURAL_TAGS and token.dep_ not in _MODIFIER_DEPS:
+        if form == _PLURAL and token.tag_ in _PLURAL_TAGS and token.dep_ not in _MODIFIER_DEPS \
+                and token.ent_type_ not in _COUNTED_ENTITIES:
             left = token.left_edge.i
             words = doc[max(left, start) : token.i + 1]
             yield _Candidate((), words.text)
