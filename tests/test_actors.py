@@ -846,6 +846,17 @@ def test_a_place_qualified_by_a_state_after_a_comma_lies_in_that_states_country(
     assert countries.get(("Venice", "location")) == "USA", countries
 
 
+def test_a_state_abbreviation_written_without_its_dot_is_still_the_state() -> None:
+    # "Pensacola, Fla, before they leave": "Fla" is Florida (the table knows "Fla."), and no
+    # person, whatever the model says.
+    text = "Captain Ana Ruiz talks with her crew in Tampa, Fla, before they leave for the coast."
+    actors = actors_tagged(text, ("Ana Ruiz", "PERSON", False), ("Tampa", "GPE", False),
+                           ("Fla", "PERSON", False))
+    found = {(a.name, a.kind): a.country for a in actors}
+    assert found.get(("Tampa", "location")) == "USA", found
+    assert ("Fla", "person") not in found, found
+
+
 def test_a_figure_with_its_units_letters_is_no_name() -> None:
     """"BP shares closed at 390p on Friday": the model tagged the price a place, listed among
     the story's places.  A figure with a unit's letters run onto it names nothing."""

@@ -581,6 +581,10 @@ def _classify(
         label = "GPE"  # "president of Plaquemines parish", "the fishing town of Cordova"
     if label == "PERSON" and honorific is None and _where_from(doc, start):
         label = "GPE"  # "Barbara Jones, from Milton Keynes, said": a person is from a place
+    if label == "PERSON" and honorific is None and end - start == 1 and start >= 2 and \
+            doc[start - 1].text == "," and doc[start - 2].ent_type_ in ("GPE", "LOC") and \
+            _qualifier_country(doc, start - 1):
+        label = "GPE"  # "Tampa, Fla, before ...": the state a place lies in, not a person
     if label in ("PERSON", "ORG") and honorific is None and _base_before_based(doc, end):
         label = "GPE"  # "Oslo-based Halvorsen Shipping": where a company is based is a place
     surname_of_person = end - start == 1 and name in person_words
@@ -725,8 +729,9 @@ def _qualifier_country(doc: Doc, end: int) -> str | None:
             continue
         text = words.text
         after = doc[words.end] if words.end < len(doc) else None
-        # "La" + "..": the abbreviation's full stop the tokenizer joined to the sentence's
-        forms = [text + "."] if after is not None and after.text.startswith(".") else []
+        # "La" + "..": the abbreviation's full stop the tokenizer joined to the sentence's;
+        # "Fla" + ",": the abbreviation written without its full stop ("Tampa, Fla, before")
+        forms = [text + "."] if after is not None and after.text[:1] in ".," else []
         for form in [*forms, text]:
             code = geo.region_code(form) or geo.country_code(form)
             if code:
