@@ -623,6 +623,19 @@ def test_a_time_right_after_the_from_of_a_counted_change_dates_nothing() -> None
     assert shown == [("2021-03-08", "The"), ("2021-03-09", "Ticket")], shown
 
 
+def test_a_sentence_opening_a_quotation_that_runs_on_dates_nothing() -> None:
+    """A quotation that opens a sentence and closes in a later one is a speaker's words,
+    whether or not the quote stage found its frame: "today" and "yesterday" in it are the
+    speaker's, not days the sentence tells of."""
+    text = ('Heavy rain closed the harbour road on Tuesday. "The roads today, sadly, look '
+            'much the same as yesterday.\nTraffic will likely be slow," port official Ana '
+            'Ruiz said on a call.')
+    items = timeline.build([_processed(text, "Wire", date(2021, 3, 10))], {})
+    assert not [i for i in items if "roads today" in i.label], [
+        (i.value, i.label) for i in items]
+    assert [i.value for i in items if "Heavy rain" in i.label] == ["2021-03-09"]
+
+
 def test_a_pages_update_stamp_dates_nothing() -> None:
     """ "9 March 2021 Last updated at 10:12 GMT" and "Update March 10 at 3:15 p.m." are when the
     page was last changed, not days of the story, even where the stamp and a headline share a

@@ -250,6 +250,8 @@ def build(extractions: list[Extraction], names: dict[str, str],
                 continue
             if _CONDITIONAL.match(art.text[sentence.start : sentence.end].lstrip()):
                 continue  # "If it pays consultants next year": not something that happened
+            if _opens_quotation(art.text[sentence.start : sentence.end]):
+                continue  # '"The roads today look the same as yesterday.' : someone's words
             if page_note(art.text, expr.end, sentence, expr.start):
                 continue  # the page's time stamp or its history, not the story's
             if _naming(art.text, expr.start, expr.end, expr.text):
@@ -264,6 +266,18 @@ def build(extractions: list[Extraction], names: dict[str, str],
             in_text.fact = _fact_of(facts, art.id, sentence.start, sentence.end)
             items.append(in_text)
     return _merge(items, officials_of(extractions))
+
+
+def _opens_quotation(sentence: str) -> bool:
+    """Whether a sentence opens a quotation it does not close ('"The weather today looks the
+    same as yesterday.', the closing mark a sentence or more on): a speaker's words, whether
+    or not the quote stage found who spoke them, so their times date nothing."""
+    words = sentence.strip()
+    if len(words) < 2 or not words[1].isalnum():
+        return False  # '" he said on Monday.': a mark that closes what came before
+    if words[0] == "“":
+        return "”" not in words
+    return words[0] == '"' and words.count('"') == 1
 
 
 def _stamped(ex: Extraction, value: str, span: Span) -> bool:
