@@ -857,6 +857,18 @@ def test_a_state_abbreviation_written_without_its_dot_is_still_the_state() -> No
     assert ("Fla", "person") not in found, found
 
 
+def test_a_place_an_organisation_is_named_after_is_no_short_form_of_it() -> None:
+    # "the Gulf of Mexico research institute" and "the Gulf": the bare word is the sea, which
+    # the article names as a place; "Transocean Ltd" and a place-tagged "Transocean" still join.
+    text = ("Ana Ruiz, director of the Gulf of Mexico research institute, spoke on Monday. "
+            "Oil reached the Gulf of Mexico on Monday. The storm crossed the Gulf on Tuesday.")
+    actors = actors_tagged(text, ("Ana Ruiz", "PERSON", False),
+                           ("Gulf of Mexico research institute", "ORG", False),
+                           ("the Gulf of Mexico", "LOC", True), ("Gulf", "LOC", True))
+    institute = [a for a in actors if a.name == "Gulf of Mexico research institute"]
+    assert len(institute) == 1 and len(institute[0].mentions) == 1, actors
+
+
 def test_a_figure_with_its_units_letters_is_no_name() -> None:
     """"BP shares closed at 390p on Friday": the model tagged the price a place, listed among
     the story's places.  A figure with a unit's letters run onto it names nothing."""

@@ -404,12 +404,21 @@ def _organisation_short_forms(doc: Doc) -> dict[str, str]:
     """The first word of each organisation the article names in several words, to that name:
     "Taylor Energy ... Taylor's staff", "Goldman Sachs ... Goldman's traders"."""
     found: dict[str, str] = {}
+    places = {re.sub(r"^(?:the|The)\s+", "", p) for p in _location_surfaces(doc)}
     for ent in doc.ents:
         words = [t for t in ent if not t.is_punct and t.lower_ != "the"]
         if ent.label_ == "ORG" and len(words) >= 2 and words[0].is_title and \
-                words[0].lower_ not in roles.TITLE_WORDS:
+                words[0].lower_ not in roles.TITLE_WORDS and not _named_after_place(words, places):
             found.setdefault(words[0].text, " ".join(t.text for t in words))
     return found
+
+
+def _named_after_place(words: list[Token], places: set[str]) -> bool:
+    """Whether an organisation's name opens with a place of two words or more the article
+    names as a place ("Gulf of Mexico research institute" and "the Gulf of Mexico"): its first
+    word alone ("the Gulf") is the place's, no short form of the organisation."""
+    return any(" ".join(t.text for t in words[:size]) in places
+               for size in range(2, len(words)))
 
 
 def _short_form(cand: _Cand, short_forms: dict[str, str], person_words: set[str]) -> _Cand:
