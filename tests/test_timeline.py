@@ -636,6 +636,16 @@ def test_a_sentence_opening_a_quotation_that_runs_on_dates_nothing() -> None:
     assert [i.value for i in items if "Heavy rain" in i.label] == ["2021-03-09"]
 
 
+def test_a_sentence_that_tells_nothing_but_its_date_is_no_item() -> None:
+    """A photo credit and its date on a line of their own ("AP June 23, 2010:" between two
+    captions) tell no news: an item of that day would show only the date."""
+    text = ("Photo by AP, March 8, 2021:\n"
+            "The ferry line resumed its service on Tuesday after the storm.")
+    items = timeline.build([_processed(text, "Wire", date(2021, 3, 10))], {})
+    assert [(i.value, i.label.split()[0]) for i in items] == [("2021-03-09", "The")], [
+        (i.value, i.label) for i in items]
+
+
 def test_a_pages_update_stamp_dates_nothing() -> None:
     """ "9 March 2021 Last updated at 10:12 GMT" and "Update March 10 at 3:15 p.m." are when the
     page was last changed, not days of the story, even where the stamp and a headline share a

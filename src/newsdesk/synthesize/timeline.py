@@ -19,7 +19,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from newsdesk.knowledge import geo, grammar, plover
-from newsdesk.model import Article, Extraction, Quote, Span, and_list, time_interval
+from newsdesk.model import (
+    Article,
+    Extraction,
+    Quote,
+    Span,
+    TimeExpr,
+    and_list,
+    time_interval,
+)
 from newsdesk.synthesize.briefing_types import PathCitation
 from newsdesk.synthesize.quote_sources import described_speaker, shown_speaker
 from newsdesk.synthesize.quote_text import is_statement, shown_text
@@ -252,6 +260,8 @@ def build(extractions: list[Extraction], names: dict[str, str],
                 continue  # "If it pays consultants next year": not something that happened
             if _opens_quotation(art.text[sentence.start : sentence.end]):
                 continue  # '"The roads today look the same as yesterday.' : someone's words
+            if _tells_nothing(art.text, sentence, ex.times):
+                continue  # "AP June 23, 2010:" on a line of its own: a credit and its date
             if page_note(art.text, expr.end, sentence, expr.start):
                 continue  # the page's time stamp or its history, not the story's
             if _naming(art.text, expr.start, expr.end, expr.text):
@@ -266,6 +276,21 @@ def build(extractions: list[Extraction], names: dict[str, str],
             in_text.fact = _fact_of(facts, art.id, sentence.start, sentence.end)
             items.append(in_text)
     return _merge(items, officials_of(extractions))
+
+
+def _tells_nothing(text: str, sentence: Span, times: list[TimeExpr]) -> bool:
+    """Whether a sentence holds nothing but its times and a name or two ("AP June 23, 2010:",
+    "Photo by AP, March 8, 2021:"): fewer than two words in lower case and fewer than four
+    words in all outside its time expressions, so an item of that day would show only the
+    date.  A headline in title case ("Oil Reaches Florida Beaches On Friday") is kept."""
+    kept, at = [], sentence.start
+    for expr in sorted(times, key=lambda t: t.start):
+        if sentence.start <= expr.start and expr.end <= sentence.end and expr.start >= at:
+            kept.append(text[at : expr.start])
+            at = expr.end
+    kept.append(text[at : sentence.end])
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", " ".join(kept))
+    return sum(w[0].islower() for w in words) < 2 and len(words) < 4
 
 
 def _opens_quotation(sentence: str) -> bool:
