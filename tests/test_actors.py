@@ -869,6 +869,14 @@ def test_a_place_an_organisation_is_named_after_is_no_short_form_of_it() -> None
     assert len(institute) == 1 and len(institute[0].mentions) == 1, actors
 
 
+@pytest.mark.parametrize("credit", ["AP March", "Reuters Mar."])
+def test_a_month_before_a_day_number_is_no_part_of_a_name(credit: str) -> None:
+    # "AP June 23, 2010: This image ...": a photo credit run into its caption's date.
+    text = f"{credit} 8, 2021: Divers check the hull of the ferry at the quay in Bergen."
+    actors = actors_tagged(text, (credit, "ORG", False))
+    assert [a.name for a in actors if a.kind == "org"] == [credit.split()[0]], actors
+
+
 def test_a_figure_with_its_units_letters_is_no_name() -> None:
     """"BP shares closed at 390p on Friday": the model tagged the price a place, listed among
     the story's places.  A figure with a unit's letters run onto it names nothing."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsdesk.extract.timeparse import MONTH_ABBREV, MONTHS
 from newsdesk.ingest.furniture import lead_start
 from newsdesk.knowledge import geo, grammar, lexicon, people, roles
 from newsdesk.model import Actor, Article, EntityKind, Mention, Span, Title
@@ -129,6 +130,16 @@ def _state_of_georgia(doc: Doc, clusters: list[_Cluster]) -> None:
 # ---------------------------------------------------------------- candidates
 
 
+# Month names and their abbreviations: one before a day's number ends no name.
+_MONTH_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREV)
+
+
+def _month_before_day(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a month's name before a day's number ("June 23")."""
+    return (doc[i].lower_.rstrip(".") in _MONTH_WORDS and i + 1 < len(doc)
+            and doc[i + 1].like_num)
+
+
 def _strip(ent: SpacySpan) -> tuple[int, int, str | None, list[Token]]:
     """Name boundaries without a leading "the", honorific or title, or a trailing possessive."""
     start, end = ent.start, ent.end
@@ -139,6 +150,8 @@ def _strip(ent: SpacySpan) -> tuple[int, int, str | None, list[Token]]:
             doc[end - 1].is_punct or doc[end - 1].is_lower) and doc[end - 1].text != "." \
             and doc[end - 2].whitespace_:  # "Jae-hyun" is one name
         end -= 1  # "on behalf of David Cameron - and Downing Street": no name ends so
+    while end - start > 1 and _month_before_day(doc, end - 1):
+        end -= 1  # "AP June 23, 2010: This image ...": a credit run into a caption's date
     honorific = None
     inner_titles: list[Token] = []
     while start < end - 1:
@@ -807,6 +820,7 @@ def _extend_org(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and "\n" not in last.whitespace_
         and doc[end].lower_ not in roles.TITLE_HEADS  # "Homeland Security" + "Secretary Janet ..."
         and not (doc[end].lower_ in roles.TITLE_WORDS and _title_head_at(doc, end + 1))
+        and not _month_before_day(doc, end)  # "AP" + "June 23": a caption's date
     ):
         end += 1
         last = doc[end - 1]
