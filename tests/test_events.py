@@ -436,6 +436,20 @@ def test_reported_speech_gives_source_and_pronoun() -> None:
     assert event.actors == ["country:IRN"]
 
 
+@pytest.mark.parametrize("pressure, body", [
+    ("Under EU regulatory pressure", "org:IGOEEC"),
+    ("Facing heavy U.S. regulatory pressure", "country:USA"),
+])
+def test_a_name_that_only_modifies_a_noun_is_no_antecedent_of_it(pressure: str,
+                                                                 body: str) -> None:
+    # "Under EU pressure": the pressure is the EU's; "it" is the company named before (a
+    # word inside a compound is an anaphoric island).
+    text = (f"Halvorsen Shipping Ltd was fined in Oslo this year. {pressure}, it agreed in "
+            "March to create a relief fund for the farmers.")
+    event = _one(text, "AGREE")
+    assert body not in event.actors
+
+
 def test_event_json_has_cameo_and_intensity() -> None:
     event = _one("Norway imposed sanctions on Belarus.", "SANCTION")
     data = json.loads(json.dumps(event.to_json()))

@@ -262,6 +262,20 @@ def test_an_article_naming_both_forms_keeps_the_full_name() -> None:
     assert [a.name for a in ex.actors] == ["Zorbo Quell"] and ex.actors[0].aliases == ["Zorbo"]
 
 
+def test_two_records_of_one_article_joined_keep_the_country_and_sector_either_had() -> None:
+    # "Oslo-based Norvald Ltd ... Norvald said": the record the other joins had no country,
+    # the joining one had it from its description; the article's one actor keeps it.
+    text = "Oslo-based Norvald Ltd may be fined. Norvald said so. Norvald agreed."
+    ex = _ex(text, [
+        Actor("org:norvald", "Norvald", "org", mentions=[Span(37, 44), Span(54, 61)]),
+        Actor("org:norvald-ltd", "Norvald Ltd", "org", country="NOR", sector="BUS",
+              mentions=[Span(11, 22)]),
+    ])
+    [entry] = link([ex])
+    assert [(a.country, a.sector) for a in ex.actors] == [("NOR", "BUS")], ex.actors
+    assert entry.actor.country == "NOR"
+
+
 def test_a_surname_shared_by_two_full_names_joins_the_one_with_its_title() -> None:
     # "President Marsh" in one article; "President Petra Marsh" and "first lady's husband
     # Tobias Marsh" in others: the title word decides; without one the surname stays apart.

@@ -74,6 +74,22 @@ def test_an_object_pronoun_is_never_its_own_clauses_subject() -> None:
     assert not [r for p, r in shown if p == "him"]
 
 
+def test_a_speaker_described_not_named_is_a_rival_for_his_or_her() -> None:
+    # "a judge" may well be whose decision it is: the one name before it is not clear enough.
+    text = ("The government of Prime Minister Karl Lindqvist lost a case in Oslo on Friday. "
+            "A judge said he would not suspend his ruling against the ferry levy.")
+    (quote,) = quote_with(quotes_of(text), text, "would not suspend")
+    assert not any(r.actors for r in quote.referents), resolved(quote, text)
+
+
+def test_a_span_of_time_or_a_measure_is_nobody_they_could_be() -> None:
+    # "80 years ago": years are no one a "they" stands for.
+    text = ("The ferry line opened 80 years ago. Its owner, Ivo Marek, says this is the "
+            "hardest winter they have had.")
+    (quote,) = quote_with(quotes_of(text), text, "hardest winter")
+    assert resolved(quote, text) == []
+
+
 def test_an_antecedent_in_the_previous_sentence_when_it_is_the_only_one() -> None:
     text = ("Senator Ana Ruiz left the chamber before the vote on the water bill. "
             "Her aides said she had been called home to a family emergency.")

@@ -267,7 +267,9 @@ def test_labelled_lines_are_their_speaker_talking() -> None:
         "Illustration: Tom Reyes The harbour at dawn, before the storm.\n"
         "Added: Monday, 3 March, 2025, 09:12 GMT The ferry fares are far too high for us.\n"
         "Last updated: 4 March 2025 The council will review the fares next month.\n"
-        "Subject: the ferry fares and the council budget."
+        "Subject: the ferry fares and the council budget.\n"
+        "POSTSCRIPT: In 1953 a storm closed the old ferry for a whole winter.\n"
+        "P.S.: The ferry company has since bought two new boats."
     )
     host, reader = [q for q in quotes_of(text) if q.speaker is not None]
     assert (speaker(host)[0], host.kind) == ("HOST", "direct")
@@ -736,3 +738,12 @@ def test_who_right_after_a_persons_name_is_that_person_however_the_clause_is_par
             'his appointment as chief in 2007, said: "I promise to put safety first."\n')
     [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
     assert quote.speaker is not None and quote.speaker.actor == "person:anton-weiss"
+
+
+def test_the_government_as_speaker_is_no_company_or_poll_named_before() -> None:
+    """ "The government said" stands for the last organisation named only when that one
+    governs: a newspaper's poll or a shipping firm named before is not the government."""
+    text = ("The Boston Herald/NBC News poll found half of voters unhappy with the ferry levy. "
+            "The government also asked the judge to put his ruling on hold.")
+    (quote,) = [q for q in quotes_of(text) if "on hold" in q.content_text(text)]
+    assert speaker(quote) == ("The government", None)

@@ -246,6 +246,24 @@ def test_one_quote_of_two_speakers_is_one_statement_with_its_referents() -> None
     assert item.value == "2024-03-11"
 
 
+def test_an_attribution_by_a_verb_other_than_saying_is_no_statement() -> None:
+    # "The council on Monday rebuked the ministry": no words were said, so no item reads
+    # "the council said: the ministry"; the sentence stays on the timeline as itself.
+    text = "The council on Monday rebuked the ministry over the late repairs."
+    cue = text.index("rebuked")
+    content = Span(text.index("the ministry"), len(text) - 1)
+    quote = Quote("indirect", Speaker("The council", 0, 11, "org:council"),  # type: ignore[arg-type]
+                  Cue("rebuked", "rebuke", cue, cue + 7), [content], time="2024-03-11")
+    on = text.index("Monday")
+    expr = TimeExpr("Monday", on, on + 6, "2024-03-11", "day", "test")
+    art = Article(id=article_id(text), text=text, path="a.txt", outlet="Accra Daily",
+                  published=date(2024, 3, 14), genre="news")
+    ex = Extraction(art, [], [], [quote], [expr], [], [Span(0, len(text))])
+    [item] = timeline.build([ex], {"org:council": "Accra City Council"})
+    assert item.kind == "dated" and "said" not in item.label
+    assert item.label == text and item.value == "2024-03-11"
+
+
 def _entry(item: timeline.TimelineItem) -> TimelineEntry:
     """The item as the briefing gives it to the renderers (no mentions: the event's actors)."""
     return briefing._timeline_item(item, {})
@@ -589,6 +607,43 @@ def test_a_time_of_the_figure_a_change_is_measured_from_dates_nothing() -> None:
     items = timeline.build([_processed(text, "Wire", date(2021, 3, 10))], {})
     shown = sorted((i.value, i.label.split()[0]) for i in items if i.kind == "dated")
     assert shown == [("2019", "Fares"), ("2021-03-08", "The")], shown
+
+
+def test_a_time_right_after_the_from_of_a_counted_change_dates_nothing() -> None:
+    """"down five points from early last month", "a 38 percent drop from Tuesday's record":
+    the time after "from" is when the old figure held, whether the amount of the change
+    stands between the verb and "from" or a noun of change ("drop", "rise") carries it."""
+    text = (
+        "The mayor's rating stood at 45 percent, down six points from late last month. "
+        "Ticket sales reached 9,400 on Tuesday, a 20 percent fall from Monday's peak of 11,750. "
+        "The council voted on Monday."
+    )
+    items = timeline.build([_processed(text, "Wire", date(2021, 3, 10))], {})
+    shown = sorted((i.value, i.label.split()[0]) for i in items if i.kind == "dated")
+    assert shown == [("2021-03-08", "The"), ("2021-03-09", "Ticket")], shown
+
+
+def test_a_sentence_opening_a_quotation_that_runs_on_dates_nothing() -> None:
+    """A quotation that opens a sentence and closes in a later one is a speaker's words,
+    whether or not the quote stage found its frame: "today" and "yesterday" in it are the
+    speaker's, not days the sentence tells of."""
+    text = ('Heavy rain closed the harbour road on Tuesday. "The roads today, sadly, look '
+            'much the same as yesterday.\nTraffic will likely be slow," port official Ana '
+            'Ruiz said on a call.')
+    items = timeline.build([_processed(text, "Wire", date(2021, 3, 10))], {})
+    assert not [i for i in items if "roads today" in i.label], [
+        (i.value, i.label) for i in items]
+    assert [i.value for i in items if "Heavy rain" in i.label] == ["2021-03-09"]
+
+
+def test_a_sentence_that_tells_nothing_but_its_date_is_no_item() -> None:
+    """A photo credit and its date on a line of their own ("AP June 23, 2010:" between two
+    captions) tell no news: an item of that day would show only the date."""
+    text = ("Photo by AP, March 8, 2021:\n"
+            "The ferry line resumed its service on Tuesday after the storm.")
+    items = timeline.build([_processed(text, "Wire", date(2021, 3, 10))], {})
+    assert [(i.value, i.label.split()[0]) for i in items] == [("2021-03-09", "The")], [
+        (i.value, i.label) for i in items]
 
 
 def test_a_pages_update_stamp_dates_nothing() -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsdesk.extract.timeparse import MONTH_ABBREV, MONTHS
 from newsdesk.ingest.furniture import lead_start
 from newsdesk.knowledge import geo, grammar, lexicon, people, roles
 from newsdesk.model import Actor, Article, EntityKind, Mention, Span, Title
@@ -129,6 +130,16 @@ def _state_of_georgia(doc: Doc, clusters: list[_Cluster]) -> None:
 # ---------------------------------------------------------------- candidates
 
 
+# Month names and their abbreviations: one before a day's number ends no name.
+_MONTH_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREV)
+
+
+def _month_before_day(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a month's name before a day's number ("June 23")."""
+    return (doc[i].lower_.rstrip(".") in _MONTH_WORDS and i + 1 < len(doc)
+            and doc[i + 1].like_num)
+
+
 def _strip(ent: SpacySpan) -> tuple[int, int, str | None, list[Token]]:
     """Name boundaries without a leading "the", honorific or title, or a trailing possessive."""
     start, end = ent.start, ent.end
@@ -139,6 +150,8 @@ def _strip(ent: SpacySpan) -> tuple[int, int, str | None, list[Token]]:
             doc[end - 1].is_punct or doc[end - 1].is_lower) and doc[end - 1].text != "." \
             and doc[end - 2].whitespace_:  # "Jae-hyun" is one name
         end -= 1  # "on behalf of David Cameron - and Downing Street": no name ends so
+    while end - start > 1 and _month_before_day(doc, end - 1):
+        end -= 1  # "AP June 23, 2010: This image ...": a credit run into a caption's date
     honorific = None
     inner_titles: list[Token] = []
     while start < end - 1:
@@ -421,12 +434,21 @@ def _organisation_short_forms(doc: Doc) -> dict[str, str]:
     """The first word of each organisation the article names in several words, to that name:
     "Taylor Energy ... Taylor's staff", "Goldman Sachs ... Goldman's traders"."""
     found: dict[str, str] = {}
+    places = {re.sub(r"^(?:the|The)\s+", "", p) for p in _location_surfaces(doc)}
     for ent in doc.ents:
         words = [t for t in ent if not t.is_punct and t.lower_ != "the"]
         if ent.label_ == "ORG" and len(words) >= 2 and words[0].is_title and \
-                words[0].lower_ not in roles.TITLE_WORDS:
+                words[0].lower_ not in roles.TITLE_WORDS and not _named_after_place(words, places):
             found.setdefault(words[0].text, " ".join(t.text for t in words))
     return found
+
+
+def _named_after_place(words: list[Token], places: set[str]) -> bool:
+    """Whether an organisation's name opens with a place of two words or more the article
+    names as a place ("Gulf of Mexico research institute" and "the Gulf of Mexico"): its first
+    word alone ("the Gulf") is the place's, no short form of the organisation."""
+    return any(" ".join(t.text for t in words[:size]) in places
+               for size in range(2, len(words)))
 
 
 def _short_form(cand: _Cand, short_forms: dict[str, str], person_words: set[str]) -> _Cand:
@@ -605,6 +627,12 @@ def _classify(
             name not in person_words and doc[start].lower_ not in people.GIVEN_NAMES and \
             _origin_before_occupation(doc, end):
         label = "GPE"  # "Wiltshire firefighter Dan Cooke": where the firefighter serves
+    if label == "PERSON" and honorific is None and end - start == 1 and start >= 2 and \
+            doc[start - 1].text == "," and doc[start - 2].ent_type_ in ("GPE", "LOC") and \
+            _qualifier_country(doc, start - 1):
+        label = "GPE"  # "Tampa, Fla, before ...": the state a place lies in, not a person
+    if label in ("PERSON", "ORG") and honorific is None and _base_before_based(doc, end):
+        label = "GPE"  # "Oslo-based Halvorsen Shipping": where a company is based is a place
     surname_of_person = end - start == 1 and name in person_words
     if label == "PERSON" and honorific is None and name in orgs and not surname_of_person:
         label = "ORG"  # "Tejo Vivo, a conservation group"
@@ -696,6 +724,12 @@ def _placed_by_division(doc: Doc, start: int, end: int) -> bool:
     return (end < len(doc) and doc[end].lower_ in lexicon.DIVISION_NOUNS) or (
         start > 1 and doc[start - 1].lower_ == "of"
         and doc[start - 2].lower_ in lexicon.DIVISION_NOUNS)
+
+
+def _base_before_based(doc: Doc, end: int) -> bool:
+    """A name run onto "-based" ("Oslo-based", "New York-based"): where something is based."""
+    return (end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_ and doc[end + 1].lower_ == "based")
 
 
 def _where_from(doc: Doc, start: int) -> bool:
@@ -807,8 +841,9 @@ def _qualifier_country(doc: Doc, end: int) -> str | None:
             continue
         text = words.text
         after = doc[words.end] if words.end < len(doc) else None
-        # "La" + "..": the abbreviation's full stop the tokenizer joined to the sentence's
-        forms = [text + "."] if after is not None and after.text.startswith(".") else []
+        # "La" + "..": the abbreviation's full stop the tokenizer joined to the sentence's;
+        # "Fla" + ",": the abbreviation written without its full stop ("Tampa, Fla, before")
+        forms = [text + "."] if after is not None and after.text[:1] in ".," else []
         for form in [*forms, text]:
             code = geo.region_code(form) or geo.country_code(form)
             if code:
@@ -875,6 +910,7 @@ def _extend_org(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and "\n" not in last.whitespace_
         and doc[end].lower_ not in roles.TITLE_HEADS  # "Homeland Security" + "Secretary Janet ..."
         and not (doc[end].lower_ in roles.TITLE_WORDS and _title_head_at(doc, end + 1))
+        and not _month_before_day(doc, end)  # "AP" + "June 23": a caption's date
     ):
         end += 1
         last = doc[end - 1]
@@ -1257,7 +1293,7 @@ def _titles_for(doc: Doc, cand: _Cand, kind: str) -> list[tuple[Title, str | Non
         if intro is not None:
             found.append(intro)
     if kind == "org":
-        described = _org_described_before(doc, cand.start)
+        described = _org_described_before(doc, cand.start) or _based_before(doc, cand.start)
         if described is not None:
             found.append(described)
     appositive = _appositive_after(doc, cand.end)
@@ -1286,6 +1322,30 @@ def _org_described_before(doc: Doc, start: int) -> tuple[Title, str | None] | No
                         and not doc[i - 2].is_punct):
         return None
     return _title(doc[i - 1 : start]), code
+
+
+_BASE_MAX_WORDS = 3
+
+
+def _based_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
+    """ "London-based BP", "the Houston-based drilling firm Transocean": the place a company
+    is based in, said right before its name (a description in lower case may come between),
+    says whose it is, as a nationality there does."""
+    i = start
+    while i > 0 and start - i < _DESCRIPTION_MAX_WORDS and doc[i - 1].is_lower and \
+            doc[i - 1].is_alpha and doc[i - 1].pos_ in ("NOUN", "ADJ") and \
+            doc[i - 1].lower_ != "based":
+        i -= 1
+    if i < 3 or not _base_before_based(doc, i - 2):
+        return None
+    end = first = i - 2
+    while first > 0 and end - first < _BASE_MAX_WORDS and doc[first - 1].text[:1].isupper() \
+            and not doc[first - 1].is_sent_end:
+        first -= 1
+        code = geo.place_code(doc[first:end].text) or geo.region_code(doc[first:end].text)
+        if code:
+            return _title(doc[first:start]), code
+    return None
 
 
 def _title(span: SpacySpan, text: str | None = None) -> Title:

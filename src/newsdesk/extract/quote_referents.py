@@ -16,6 +16,8 @@ she, they and their object and possessive forms) gets a ``Referent`` when one re
    they; an earlier pronoun of the same form counts as whoever it stands for, or blocks when
    it stands for no one named).  Exactly one candidate resolves the pronoun; two or more
    leave it bare.  A direct quotation's speaker is no candidate for its third persons.
+   In reported speech of a person described and not named ("a judge refused to suspend his
+   ruling"), that person is a rival of every name before: a he or she is left bare.
 
 "It" is left alone: its antecedent is as often a clause or a policy as an actor.
 
@@ -33,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from newsdesk.extract import references
 from newsdesk.knowledge import grammar
 from newsdesk.model import Mention, Quote, Referent, Speaker, and_list
 
@@ -44,6 +47,9 @@ _PLURAL_TAGS = ("NNS", "NNPS")
 _MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
 # An object pronoun is someone other than the subject (else it would be "himself").
 _OBJECT_DEPS = ("dobj", "dative", "iobj", "pobj")
+# What the entity model reads as a time or an amount ("80 years ago", "two days", "5 million
+# gallons"): no one a "they" stands for.
+_COUNTED_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 _OPEN_MARKS = "“\""
 _CLOSE_MARKS = "”\""
 
@@ -117,6 +123,8 @@ def referents(reading: Reading, quote: Quote, speakers: Sequence[Speaker]) -> li
             who = None if quoted else _the_speaker(reading, speakers, span, token, form, cue)
             if who is not None and bound & set(who.actors):
                 who = None
+            if who is None and not quoted and form != _PLURAL and _described(reading, speakers):
+                continue  # "a judge refused to suspend his ruling": the judge's, most likely
             if who is None:
                 exclude = {s.actor for s in speakers if s.actor} if quoted else set()
                 who = _antecedent(reading, quote, token, form, exclude | bound)
@@ -124,6 +132,21 @@ def referents(reading: Reading, quote: Quote, speakers: Sequence[Speaker]) -> li
                 found.append(Referent(token.idx, token.idx + len(token), token.text,
                                       list(who.actors), who.text))
     return found
+
+
+def _described(reading: Reading, speakers: Sequence[Speaker]) -> bool:
+    """Whether the one speaker is a person described and not named ("a judge", "the
+    spokesman"): a he or she in what that person said may be the speaker, so no name before
+    is the one clear antecedent."""
+    if len(speakers) != 1:
+        return False
+    speaker = speakers[0]
+    actor = reading.actor_by_id.get(speaker.actor) if speaker.actor else None
+    if actor is not None and actor.kind == "person":
+        return False
+    span = reading.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    return (span is not None and span.root.tag_ == "NN"
+            and span.root.lower_ in references.PERSON_NOUNS)
 
 
 def _clause_subject_actors(reading: Reading, pronoun: Token,
@@ -270,7 +293,8 @@ def _candidates(reading: Reading, start: int, end: int, form: str,
             resolved = _pronoun_referent(reading, token, form)
             yield resolved if resolved is not None else _BLOCKED
             continue
-        if form == _PLURAL and token.tag_ in _PLURAL_TAGS and token.dep_ not in _MODIFIER_DEPS:
+        if form == _PLURAL and token.tag_ in _PLURAL_TAGS and token.dep_ not in _MODIFIER_DEPS \
+                and token.ent_type_ not in _COUNTED_ENTITIES:
             left = token.left_edge.i
             words = doc[max(left, start) : token.i + 1]
             yield _Candidate((), words.text)

@@ -1172,7 +1172,13 @@ def speaker_actor(reading: Reading, phrase: Phrase) -> str | None:
             return None  # "according to one oil analyst ...: “...,” he added": no one named
         return references.person_before(phrase.start, gender)
     if len(words) == 2 and words[0] == "the" and words[1] in lexicon.SPEAKER_ORGANISATION_NOUNS:
-        return references.org_before(phrase.start)
+        last = references.org_before(phrase.start)
+        if words[1] in roles.GOVERNMENT_NOUNS and last is not None:
+            # "The government also asked ...": a poll's outlets or a firm named before are no
+            # government; only a body of government is
+            body = reading.actor_by_id.get(last)
+            return last if body is not None and body.sector == "GOV" else None
+        return last
     if len(words) == 1 and words[0] in grammar.RELATIVE_PRONOUNS:
         found = _antecedent_mention(doc, tokens[0], reading.mention_at)
         return found.actor if found is not None else None

@@ -38,10 +38,12 @@ from newsdesk.knowledge import grammar, people, roles
 from newsdesk.model import Actor, Mention
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# A noun's modifiers ("U.S. pressure", "EU regulatory pressure"), never its owner ("BP's").
+_MODIFIER_DEPS = ("compound", "amod", "nmod")
 # Words that open a description of someone not named ("one oil analyst", "a senior official").
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 # Nouns for a person beside the role and title words ("a local trader", "one resident").
-_PERSON_NOUNS = roles.ROLE_NOUNS | roles.TITLE_HEADS | frozenset(
+PERSON_NOUNS = roles.ROLE_NOUNS | roles.TITLE_HEADS | frozenset(
     {"activist", "banker", "broker", "dealer", "economist", "expert", "investor", "manager",
      "man", "woman", "officer", "person", "resident", "source", "strategist", "trader",
      "voter", "witness", "worker", "observer", "insider", "consultant", "organizer",
@@ -176,6 +178,8 @@ class References:
             subject = token.dep_ in _SUBJECT_DEPS
             mention = self.mention_at.get(k)
             if mention is not None and mention.kind in search.kinds:
+                if self._island(k, mention, search):
+                    continue
                 if subject:
                     yield mention
                 nearest = nearest or mention
@@ -183,6 +187,17 @@ class References:
                 yield token
         if nearest is not None:
             yield nearest
+
+    def _island(self, k: int, mention: Mention, search: Search) -> bool:
+        """Whether a name stands inside a longer noun phrase as its modifier ("under EU
+        pressure", "U.S. regulatory pressure"): for "it", a word inside a compound is an
+        anaphoric island (Postal 1969), the noun phrase's head being what is talked of.  Only
+        at the name's last token, and only where the head is not of the name itself."""
+        if "person" in search.kinds or self.mention_at.get(k + 1) is mention:
+            return False
+        token = self.doc[k]
+        return (token.dep_ in _MODIFIER_DEPS and token.head.i > k
+                and self.mention_at.get(token.head.i) is None)
 
     def person_before(self, index: int, gender: str) -> str | None:
         """The speaker a he/she at token ``index`` stands for (the ``SPEAKER`` search)."""
@@ -253,7 +268,7 @@ class References:
         return first > 0 and self.doc[first - 1].text == ","
 
     def _description(self, noun: Token, gender: str) -> bool:
-        if noun.tag_ != "NN" or noun.lower_ not in _PERSON_NOUNS or noun.i in self.mention_at:
+        if noun.tag_ != "NN" or noun.lower_ not in PERSON_NOUNS or noun.i in self.mention_at:
             return False
         if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE
                    for c in noun.lefts):

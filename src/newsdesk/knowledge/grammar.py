@@ -90,7 +90,9 @@ GLUED_SENTENCE_OPENERS: frozenset[str] = frozenset(
 # word of a name.  Not "Will" or "May", which are.
 NAME_RUN_INS: frozenset[str] = frozenset(
     {"neither", "either", "both", "nor", "perhaps", "meanwhile", "later", "earlier", "also",
-     "even", "only", "however", "instead", "yesterday", "today", "tonight", "indeed", "still"}
+     "even", "only", "however", "instead", "yesterday", "today", "tonight", "indeed", "still",
+     "overall", "separately", "nevertheless", "nonetheless", "moreover", "furthermore",
+     "likewise", "similarly", "ultimately", "initially", "elsewhere"}
 )
 
 # ---------------------------------------------------------------- determiners and particles

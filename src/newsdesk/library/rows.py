@@ -232,8 +232,7 @@ class QuoteRow:
 
 
 def _quote_row(linked: Linked, ex: Extraction, n: int, quote: Quote) -> QuoteRow:
-    from newsdesk.synthesize.briefing import is_statement
-    from newsdesk.synthesize.quote_text import shown_text
+    from newsdesk.synthesize.quote_text import is_statement, shown_text
 
     art, speaker, cue = ex.article, quote.speaker, quote.cue
     actor = speaker.actor if speaker else None

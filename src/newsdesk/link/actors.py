@@ -404,6 +404,12 @@ def _rewrite_ids(ex: Extraction, mapping: dict[str, str]) -> None:
             kept.aliases = sorted((set(kept.aliases) | set(actor.aliases) | {actor.name})
                                   - {kept.name})
             kept.titles.extend(actor.titles)
+            # what either record knew of the actor ("London-based BP PLC" gave its country,
+            # "BP" named it most often): kept, the joined record's first
+            first, second = (actor, kept) if actor.id == new_id else (kept, actor)
+            kept.country = first.country or second.country
+            kept.sector = first.sector or second.sector
+            kept.affiliation = first.affiliation or second.affiliation
             continue
         if new_id != actor.id:
             actor.aliases = sorted(set(actor.aliases) | {actor.name})

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import defaultdict
 
 from newsdesk.knowledge import geo
-from newsdesk.knowledge.grammar import QUOTE_VERBS
 from newsdesk.link.actors import LinkedActor
 from newsdesk.model import Article, Extraction, Quote, iso_day
 from newsdesk.synthesize import compare, key_dates, network, positions, summary, timeline
@@ -26,7 +25,7 @@ from newsdesk.synthesize.briefing_types import (
     TimelineEntry,
 )
 from newsdesk.synthesize.quote_sources import described_speaker, group_headings, shown_speaker
-from newsdesk.synthesize.quote_text import shown_text
+from newsdesk.synthesize.quote_text import is_statement, shown_text
 
 _PRONOUNS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "hers", "their"}
@@ -130,20 +129,6 @@ def _speaker_name(quote: Quote, names: dict[str, str]) -> str | None:
     if text.lower() in _PRONOUNS:
         return described_speaker(quote)  # "one oil analyst ...: “...,” he added"
     return text
-
-
-def is_statement(quote: Quote) -> bool:
-    """Something said, as opposed to a belief, intention or evidence attributed to someone.
-
-    Quoted words always count; reported speech counts when its cue is a verb of saying
-    ("said", "warned", "according to") or it names a channel.  PolNeAR-style attributions
-    such as "Biarritz proves that ..." or "the regime wants to ..." are kept apart.
-    """
-    if quote.kind in ("direct", "mixed") or quote.channel:
-        return True
-    if quote.cue is None:
-        return False
-    return quote.cue.lemma in QUOTE_VERBS or quote.cue.text.lower() == "according to"
 
 
 def _quotes(

@@ -6,6 +6,7 @@ so the three show one text.
 
 from __future__ import annotations
 
+from newsdesk.knowledge.grammar import QUOTE_VERBS
 from newsdesk.model import Quote, and_list
 
 _POSSESSIVES = frozenset({"his", "their", "hers"})  # "her" may be either: shown as a name
@@ -35,3 +36,16 @@ def _referent_name(actors: list[str], written: str, names: dict[str, str]) -> st
         return written
     return and_list([names[a] for a in actors])
 
+
+def is_statement(quote: Quote) -> bool:
+    """Something said, as opposed to a belief, intention or evidence attributed to someone.
+
+    Quoted words always count; reported speech counts when its cue is a verb of saying
+    ("said", "warned", "according to") or it names a channel.  PolNeAR-style attributions
+    such as "Biarritz proves that ..." or "the regime wants to ..." are kept apart.
+    """
+    if quote.kind in ("direct", "mixed") or quote.channel:
+        return True
+    if quote.cue is None:
+        return False
+    return quote.cue.lemma in QUOTE_VERBS or quote.cue.text.lower() == "according to"

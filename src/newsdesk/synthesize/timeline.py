@@ -19,10 +19,18 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from newsdesk.knowledge import geo, grammar, plover
-from newsdesk.model import Article, Extraction, Quote, Span, and_list, time_interval
+from newsdesk.model import (
+    Article,
+    Extraction,
+    Quote,
+    Span,
+    TimeExpr,
+    and_list,
+    time_interval,
+)
 from newsdesk.synthesize.briefing_types import PathCitation
 from newsdesk.synthesize.quote_sources import described_speaker, shown_speaker
-from newsdesk.synthesize.quote_text import shown_text
+from newsdesk.synthesize.quote_text import is_statement, shown_text
 
 HISTORY_YEARS = 2
 _CONDITIONAL = re.compile(
@@ -250,6 +258,10 @@ def build(extractions: list[Extraction], names: dict[str, str],
                 continue
             if _CONDITIONAL.match(art.text[sentence.start : sentence.end].lstrip()):
                 continue  # "If it pays consultants next year": not something that happened
+            if _opens_quotation(art.text[sentence.start : sentence.end]):
+                continue  # '"The roads today look the same as yesterday.' : someone's words
+            if _tells_nothing(art.text, sentence, ex.times):
+                continue  # "AP June 23, 2010:" on a line of its own: a credit and its date
             if page_note(art.text, expr.end, sentence, expr.start):
                 continue  # the page's time stamp or its history, not the story's
             if _naming(art.text, expr.start, expr.end, expr.text):
@@ -264,6 +276,33 @@ def build(extractions: list[Extraction], names: dict[str, str],
             in_text.fact = _fact_of(facts, art.id, sentence.start, sentence.end)
             items.append(in_text)
     return _merge(items, officials_of(extractions))
+
+
+def _tells_nothing(text: str, sentence: Span, times: list[TimeExpr]) -> bool:
+    """Whether a sentence holds nothing but its times and a name or two ("AP June 23, 2010:",
+    "Photo by AP, March 8, 2021:"): fewer than two words in lower case and fewer than four
+    words in all outside its time expressions, so an item of that day would show only the
+    date.  A headline in title case ("Oil Reaches Florida Beaches On Friday") is kept."""
+    kept, at = [], sentence.start
+    for expr in sorted(times, key=lambda t: t.start):
+        if sentence.start <= expr.start and expr.end <= sentence.end and expr.start >= at:
+            kept.append(text[at : expr.start])
+            at = expr.end
+    kept.append(text[at : sentence.end])
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", " ".join(kept))
+    return sum(w[0].islower() for w in words) < 2 and len(words) < 4
+
+
+def _opens_quotation(sentence: str) -> bool:
+    """Whether a sentence opens a quotation it does not close ('"The weather today looks the
+    same as yesterday.', the closing mark a sentence or more on): a speaker's words, whether
+    or not the quote stage found who spoke them, so their times date nothing."""
+    words = sentence.strip()
+    if len(words) < 2 or not words[1].isalnum():
+        return False  # '" he said on Monday.': a mark that closes what came before
+    if words[0] == "“":
+        return "”" not in words
+    return words[0] == '"' and words.count('"') == 1
 
 
 def _stamped(ex: Extraction, value: str, span: Span) -> bool:
@@ -307,6 +346,16 @@ _CHANGE_FROM = re.compile(
     r"increased|decreased|declined|jumped|plunged|grew|grown|shrank|shrunk)\s+(?:\w+\s+)?from|"
     r"compared\s+(?:with|to))\s+"
 )
+# A change counted before its "from", by the verb ("down five points from", "fell 3 percent
+# from") or by a noun of change after its amount ("a 38 percent drop from", "a 5% rise from"):
+# a time right after "from" is when the old figure held.
+_COUNTED_CHANGE_FROM = re.compile(
+    r"(?i)(?:\b(?:down|up|rose|risen|fell|fallen|dropped|slipped|slid|climbed|increased|"
+    r"decreased|declined|jumped|plunged|grew|grown|shrank|shrunk)\s+(?:[\w.,%-]+\s+){1,3}|"
+    r"\b(?:\d[\d.,]*\s*(?:%|percent|per\s+cent|points?)|\w+\s+(?:percent|per\s+cent|points?))"
+    r"\s+(?:drop|fall|decline|decrease|rise|increase|jump|gain|slide|plunge)\s+)"
+    r"from\s+(?:(?:early|late|mid|the)\s+)?$"
+)
 _FIGURE_TO_TIME = re.compile(r"(?i)[^;:.!?()]{0,80}?\d[^;:!?()]{0,80}$")
 
 
@@ -315,8 +364,12 @@ def _baseline(text: str, sentence_start: int, start: int) -> bool:
     down from 48 percent in early March", "has slipped from 60,000 a day last autumn to 52,000
     now", "up from 38 percent in May and 22 percent in April".  The time tells when that
     figure held; the sentence's news (the new figure) is of another time.  A comma ends the
-    figure unless "and" goes on with another ("..., and 50 percent the week after")."""
+    figure unless "and" goes on with another ("..., and 50 percent the week after").  A change
+    counted before its "from" ("down five points from early last month", "a 38 percent drop
+    from Tuesday's record") holds the time right after "from"."""
     before = text[sentence_start:start]
+    if _COUNTED_CHANGE_FROM.search(before[-80:]):
+        return True  # "down six points from late last month", "a 20 percent fall from Monday's"
     changes = list(_CHANGE_FROM.finditer(before))
     if not changes:
         return False
@@ -367,15 +420,25 @@ def _after(value: str, published: date | None) -> bool:
 def _said_together(quotes: list[Quote]) -> list[list[Quote]]:
     """Dated quotes with a speaker, those of one cue and content as one group: "Trump and
     Rouhani both said Monday they were open to meeting" is one statement of two speakers, not
-    two items with the same words."""
+    two items with the same words.  Only what was said: an attribution by another verb ("the
+    judge rebuked the ministry", "the agency posted a spotter") is no statement, and an item
+    "the judge said: the ministry" would tell what nobody said; its sentence stays dated as
+    itself."""
     groups: dict[tuple[object, ...], list[Quote]] = {}
     for quote in quotes:
-        if not quote.time or quote.speaker is None:
+        if not quote.time or quote.speaker is None or not _said(quote):
             continue
         key = (quote.time, quote.cue.start if quote.cue else None,
                tuple((p.start, p.end) for p in quote.content))
         groups.setdefault(key, []).append(quote)
     return list(groups.values())
+
+
+def _said(quote: Quote) -> bool:
+    """Whether a quote tells words someone said or wrote: a statement, or reported speech
+    under a verb an event is reported by ("indicated he would be willing")."""
+    return is_statement(quote) or (
+        quote.cue is not None and quote.cue.lemma in grammar.REPORTING_VERBS)
 
 
 def officials_of(extractions: list[Extraction]) -> dict[str, str]:
