@@ -1449,8 +1449,8 @@ def _before_cue_conjunct(doc: Doc, cue: Token, start: int, end: int) -> int:
         # "says he respects the mayor and calls her ...": the speaker's own second act,
         # whatever its form (``own_second_act``), also after a chain of conjuncts ("says he
         # would sit X down and tell him Y and tells the crowd Z").
-        second = models is not None and own_second_act(token, models.rate) and (
-            conjunct_top(token).head.i == cue.i)
+        second = models is not None and token.dep_ == "conj" and (
+            conjunct_top(token).head.i == cue.i) and own_second_act(token, models.rate)
         if token.head.head.i != cue.i and not second:
             continue
         if cue.tag_ not in ("VBD", "VBZ", "VBP") and not second:
