@@ -246,6 +246,25 @@ def test_a_speakers_own_second_act_after_his_pronoun_ends_the_content() -> None:
     assert ("The clerk", "says", "he is proud of the vote and expects to win again") in found
 
 
+def test_a_speakers_own_second_act_after_a_chain_of_conjuncts_ends_the_content() -> None:
+    """"says she'd sit X down and tell him “...” and tells the crowd ...": the parser hangs
+    the speaker's second act on the last of the reported verbs, itself a conjunct of the
+    first.  In the cue's form ("tells", like "says") and not in the form of the verb it hangs
+    on ("tell", under "'d"), it shares neither that verb's subject nor its auxiliary, so it is
+    the speaker's second act even when it reports a clause of its own, with the speaker of
+    the cue, not the reported pronoun."""
+    text = ("The mayor says she’d sit the minister down and tell him “no more excuses” and "
+            "tells the crowd she was the first to ask for a new pier. "
+            "The skipper says he would call the minister and tell him “enough” and tells the "
+            "harbour board he was right all along.")
+    found = said(quotes_of(text), text)
+    assert ("The mayor", "says", "she’d sit the minister down and tell him “no more excuses”") in (
+        found), found
+    assert ("The mayor", "tells", "she was the first to ask for a new pier") in found, found
+    assert ("The skipper", "says", "he would call the minister and tell him “enough”") in found
+    assert ("The skipper", "tells", "he was right all along") in found, found
+
+
 def test_a_content_that_starts_inside_a_quotation_runs_to_its_close() -> None:
     """"wrote “I believe the players were tired. They needed ...”": the reported clause
     starts inside the quotation, and the content runs to the closing mark, not only to the

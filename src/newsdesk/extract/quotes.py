@@ -54,6 +54,7 @@ from newsdesk.extract.quotes_speaker import (
     according_to_phrase,
     asked_aside,
     conjunct_out_of_form,
+    conjunct_top,
     cue_conjunct,
     finite_tag,
     own_second_act,
@@ -1443,11 +1444,15 @@ def _before_cue_conjunct(doc: Doc, cue: Token, start: int, end: int) -> int:
     not)."""
     models = quotes_model.load()
     for token in doc[start:end]:
-        if token.head.head.i != cue.i or token.head.i < start or token.right_edge.i + 1 < end:
+        if token.head.i < start or token.right_edge.i + 1 < end:
             continue
         # "says he respects the mayor and calls her ...": the speaker's own second act,
-        # whatever its form (``own_second_act``).
-        second = models is not None and own_second_act(token, models.rate)
+        # whatever its form (``own_second_act``), also after a chain of conjuncts ("says he
+        # would sit X down and tell him Y and tells the crowd Z").
+        second = models is not None and token.dep_ == "conj" and (
+            conjunct_top(token).head.i == cue.i) and own_second_act(token, models.rate)
+        if token.head.head.i != cue.i and not second:
+            continue
         if cue.tag_ not in ("VBD", "VBZ", "VBP") and not second:
             continue
         if not (token.tag_ == cue.tag_ and conjunct_out_of_form(token)) and not (

@@ -83,15 +83,23 @@ def own_second_act(verb: Token, rate: Callable[[Token], float]) -> bool:
     verb the second one hangs on its doer is the speaker: it is the speaker's second act, an
     attribution of its own, not part of what was reported.  Not a negated verb ("and never
     called a donor") nor one reporting a clause or an infinitive of its own ("and expects to
-    leave ...", "and asked him to ..."), which PolNeAR keeps inside the content (tuning fold)."""
-    head = verb.head
-    if not (verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.i > head.i
+    leave ...", "and asked him to ..."), which PolNeAR keeps inside the content (tuning fold),
+    unless it is out of the form of the verb it hangs on: "says he'd sit X down and tell him
+    Y and tells the crowd he was ...", where the parser hangs "tells" on "tell", itself a
+    conjunct of the reported verb ("sit"), shares neither the auxiliary nor the subject of
+    "tell", so it is the speaker's even with a clause of its own (``conjunct_top``)."""
+    near, head = verb.head, conjunct_top(verb)
+    if not (verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.i > near.i
             and head.dep_ == "ccomp" and head.head.pos_ == "VERB"):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "neg", "ccomp", "xcomp")
-           for c in verb.children) or finite_tag(verb) != finite_tag(head.head):
+    if finite_tag(verb) != finite_tag(head.head) or rate(verb) < SPEECH_ACT_RATE:
         return False
-    if rate(verb) < SPEECH_ACT_RATE or rate(head) >= SPEECH_ACT_RATE:
+    # In the form of the verb it hangs on, it may be a second thing reported; out of that
+    # form, it cannot share that verb's subject or auxiliary.
+    shared = finite_tag(near) == finite_tag(verb)
+    own = ("nsubj", "nsubjpass", "expl", "mark", "neg") + (("ccomp", "xcomp") if shared else ())
+    if any(c.dep_ in own for c in verb.children) or (
+            shared and any(rate(v) >= SPEECH_ACT_RATE for v in (head, near))):
         return False
     pronoun = next((c for c in head.children if c.dep_ == "nsubj"), None)
     number = _PERSONAL.get(pronoun.lower_) if pronoun is not None else None
@@ -102,6 +110,15 @@ def own_second_act(verb: Token, rate: Callable[[Token], float]) -> bool:
         return _PERSONAL.get(speaker.lower_) == number
     plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
     return (number == "Plur") == plural
+
+
+def conjunct_top(verb: Token) -> Token:
+    """The first of the conjuncts ``verb`` hangs on: "would sit X down and tell him Y and
+    tells the crowd Z" hangs "tells" on "tell", itself a conjunct of "sit"."""
+    head = verb.head
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return head
 
 
 def finite_tag(verb: Token) -> str:
@@ -167,12 +184,13 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
             return [named]
     if cue_conjunct(cue) or own_second_act(cue, _rate):
         # "said that A had admitted ..., and questioned why": the one who said questioned.
-        head_subjects = _subjects(doc, cue.head.head)
+        frame = conjunct_top(cue).head
+        head_subjects = _subjects(doc, frame)
         if head_subjects:
-            return _split_coordination(doc, head_subjects[0], cue.head.head, mention_at)
+            return _split_coordination(doc, head_subjects[0], frame, mention_at)
         # "emailed supporters saying: “The struggle continues” and vowing to ...": the one
         # saying vows, never the subject of what was said.
-        return speaker_phrases(doc, cue.head.head, mention_at)
+        return speaker_phrases(doc, frame, mention_at)
     if (cue.dep_ == "conj" or _complement(cue)) and cue.head.i != cue.i:
         head_subjects = _subjects(doc, cue.head)
         glued = _glued_name(doc, head_subjects, cue, mention_at)
