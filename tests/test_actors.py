@@ -1012,3 +1012,14 @@ def test_a_persons_name_read_with_the_body_after_of_is_split() -> None:
                            ("Joan of Arc", "PERSON", False))
     kinds = {a.name: a.kind for a in actors}
     assert kinds == {"Tom Berg": "person", "Harbourwatch": "org", "Joan of Arc": "person"}
+
+
+def test_a_name_reached_to_and_placed_by_a_distance_and_compass_point_is_a_place() -> None:
+    """"the crews will travel to Port Salut, about 19km (12 miles) west of Jacmel": a name
+    after "to" placed by a compass point is a place; a person written to "in Oslo" stays one."""
+    text = ("The crews will travel to Port Salut, about 19km (12 miles) west of Jacmel, at dawn. "
+            "The radio spoke to Ana Berg, in Oslo, about the appeal.")
+    actors = actors_tagged(text, ("Port Salut", "PERSON", False), ("Jacmel", "GPE", False),
+                           ("Ana Berg", "PERSON", False), ("Oslo", "GPE", False))
+    kinds = {a.name: a.kind for a in actors}
+    assert kinds["Port Salut"] == "location" and kinds["Ana Berg"] == "person"

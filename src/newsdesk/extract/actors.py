@@ -618,8 +618,9 @@ def _classify(
         label = "GPE"
     if label in ("PERSON", "ORG") and honorific is None and _placed_by_division(doc, start, end):
         label = "GPE"  # "president of Plaquemines parish", "the fishing town of Cordova"
-    if label == "PERSON" and honorific is None and start > 0 and \
-            doc[start - 1].lower_ in _PLACE_PREPOSITIONS and _located_after(doc, end):
+    if label == "PERSON" and honorific is None and start > 0 and (
+            (doc[start - 1].lower_ in _PLACE_PREPOSITIONS and _located_after(doc, end)) or
+            (doc[start - 1].lower_ == "to" and _located_after(doc, end, compass=True))):
         label = "GPE"  # "a port in Cap Haitien, in northern Haiti": a place placed in another
     if label == "PERSON" and honorific is None and _where_from(doc, start):
         label = "GPE"  # "Barbara Jones, from Milton Keynes, said": a person is from a place
@@ -751,13 +752,16 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", 
                       "south-west", "northeast", "northwest", "southeast", "southwest"})
 
 
-def _located_after(doc: Doc, end: int) -> bool:
+def _located_after(doc: Doc, end: int, compass: bool = False) -> bool:
     """A name followed by where it lies: ", in northern Haiti", ", west of Port-au-Prince",
-    ", near Kingston" (a known country or place, by the gazetteer or the model's tag)."""
+    ", near Kingston" (a known country or place, by the gazetteer or the model's tag); with
+    ``compass``, only a compass point's ("travel to Leogane, about 19km west of ...": a person
+    reached "to" may be "in Oslo", never west of it)."""
     if end + 2 >= len(doc) or doc[end].text != ",":
         return False
     k = end + 1
-    if doc[k].lower_ in ("in", "near"):
+    k = _past_distance(doc, k)  # ", about 19km (12 miles) west of Port-au-Prince"
+    if doc[k].lower_ in ("in", "near") and k == end + 1 and not compass:
         k += 1
         if k < len(doc) and doc[k].lower_ in _COMPASS:
             k += 1
@@ -766,6 +770,25 @@ def _located_after(doc: Doc, end: int) -> bool:
     else:
         return False
     return k < len(doc) and doc[k].ent_type_ in ("GPE", "LOC") and doc[k].ent_iob_ == "B"
+
+
+_ABOUT = frozenset({"about", "some", "around", "roughly", "nearly", "almost", "just"})
+
+
+def _past_distance(doc: Doc, k: int) -> int:
+    """Past a distance before a compass point ("about 19km (12 miles) west of"): where the
+    compass word stands, or ``k`` where no distance is there."""
+    j = k
+    if j < len(doc) and doc[j].lower_ in _ABOUT:
+        j += 1
+    if j >= len(doc) or not doc[j].like_num and not doc[j].text[:1].isdigit():
+        return k
+    j += 1
+    while j < len(doc) and j - k < 10 and doc[j].lower_ not in _COMPASS:
+        if doc[j].is_sent_end or doc[j].text in (",", ";"):
+            return k
+        j += 1
+    return j if j < len(doc) and doc[j].lower_ in _COMPASS else k
 
 
 def _named_after_occupation(doc: Doc, start: int, end: int) -> bool:
