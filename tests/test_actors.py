@@ -1023,3 +1023,14 @@ def test_a_name_reached_to_and_placed_by_a_distance_and_compass_point_is_a_place
                            ("Ana Berg", "PERSON", False), ("Oslo", "GPE", False))
     kinds = {a.name: a.kind for a in actors}
     assert kinds["Port Salut"] == "location" and kinds["Ana Berg"] == "person"
+
+
+def test_a_full_name_stays_whole_where_the_surname_alone_was_once_tagged_otherwise() -> None:
+    """"Anton Weiss had worked for the agency ... none Mr Weiss was ...": the model tags the
+    surname alone once as an organisation; the full name is still one person, not "Anton" and
+    "Weiss"."""
+    text = ("Mr Weiss was a keen sailor. Anton Weiss had worked for the agency since 2007. "
+            "The minister thanked Anton for his work. Weiss was its senior planner.")
+    actors = actors_tagged(text, ("Weiss", "PERSON", False), ("Anton Weiss", "PERSON", False),
+                           ("Anton", "PERSON", True), ("Weiss", "ORG", True))
+    assert "Anton Weiss" in {a.name for a in actors if a.kind == "person"}

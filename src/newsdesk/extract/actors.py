@@ -411,8 +411,10 @@ def _split_at_known_tail(doc: Doc, ent: SpacySpan,
         head_labels = alone.get(head.text) or alone.get(doc[ent.start : cut].text)
         if head_labels:
             head_label = _most_common(head_labels)
-            if head_label == label:
-                return [ent]  # "Hillary Clinton" beside "Hillary" and "Clinton"
+            if head_label == label or (ent.label_ == head_label == "PERSON" and "PERSON" in labels):
+                # "Hillary Clinton" beside "Hillary" and "Clinton", whatever the model once
+                # tagged the surname alone ("... had none Mr Wooldridge was", read as ORG)
+                return [ent]
             return [SpacySpan(doc, ent.start, cut, label=head_label),
                     SpacySpan(doc, cut, ent.end, label=label)]
         if geo.place_code(head.text) and label != "GPE":
@@ -781,7 +783,7 @@ def _past_distance(doc: Doc, k: int) -> int:
     j = k
     if j < len(doc) and doc[j].lower_ in _ABOUT:
         j += 1
-    if j >= len(doc) or not doc[j].like_num and not doc[j].text[:1].isdigit():
+    if j >= len(doc) or (not doc[j].like_num and not doc[j].text[:1].isdigit()):
         return k
     j += 1
     while j < len(doc) and j - k < 10 and doc[j].lower_ not in _COMPASS:
