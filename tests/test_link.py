@@ -405,3 +405,20 @@ def test_an_organisation_named_with_its_own_ending_in_one_article_is_one_organis
     "Brenner's report", read as "Brenner": one organisation, named "Brenner's"."""
     linked = link([_org("Brenner", "org:brenner", 3), _org("Brenner's", "org:brenner-s", 2)])
     assert [(e.actor.name, e.mention_count) for e in linked] == [("Brenner's", 5)], linked
+
+
+def test_a_one_word_person_another_report_writes_as_a_place_is_that_place() -> None:
+    """"We are the first to come to Harrowby since the storm" read "Harrowby" as a person; a
+    report that writes "buildings in Harrowby" makes it the place.  A person with a title or a
+    given name ("Maria") stays a person."""
+    person = _ex("We are the first to come to Harrowby since the storm",
+                 [Actor("person:harrowby", "Harrowby", "person", mentions=[Span(28, 36)])])
+    town = _ex("Most buildings in Harrowby fell",
+               [Actor("location:harrowby", "Harrowby", "location", mentions=[Span(18, 26)])])
+    named = _ex("Maria said so", [Actor("person:maria", "Maria", "person", mentions=[Span(0, 5)])])
+    maria_town = _ex("in Maria", [Actor("location:maria", "Maria", "location",
+                                          mentions=[Span(3, 8)])])
+    roster = link([person, town, named, maria_town])
+    assert sorted((e.actor.id, e.mention_count) for e in roster) == [
+        ("location:harrowby", 2), ("location:maria", 1), ("person:maria", 1)]
+    assert person.mentions[0].actor == "location:harrowby"

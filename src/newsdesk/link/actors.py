@@ -77,6 +77,17 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
         if named:
             mapping[actor.id] = mapping.get(named[0], named[0])
 
+    # "Leogane" read as a person in one article ("come to Leogane since the quake") and as a
+    # place after a place word in another ("buildings in Leogane"): a one-word name with no
+    # title anywhere and no given name is that place.
+    placed_by_slug = {i.split(":", 1)[1]: i for i in sorted(placed)}
+    for actor in actors:
+        slug = actor.id.split(":", 1)[1]
+        if actor.kind == "person" and actor.id not in mapping and slug in placed_by_slug and \
+                len(actor.name.split()) == 1 and not described[actor.id] and \
+                actor.name.lower() not in people.GIVEN_NAMES:
+            mapping[actor.id] = placed_by_slug[slug]
+
     _join_middle_initials(actors, mapping, weight)
     _join_familiar_forms(actors, mapping, weight)
     _join_initialled_given_names(actors, mapping)
