@@ -269,7 +269,8 @@ def test_labelled_lines_are_their_speaker_talking() -> None:
         "Last updated: 4 March 2025 The council will review the fares next month.\n"
         "Subject: the ferry fares and the council budget.\n"
         "POSTSCRIPT: In 1953 a storm closed the old ferry for a whole winter.\n"
-        "P.S.: The ferry company has since bought two new boats."
+        "P.S.: The ferry company has since bought two new boats.\n"
+        "Excerpts: ferry report A chapter of the council report on fares is out today."
     )
     host, reader = [q for q in quotes_of(text) if q.speaker is not None]
     assert (speaker(host)[0], host.kind) == ("HOST", "direct")
