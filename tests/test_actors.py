@@ -1034,3 +1034,17 @@ def test_a_full_name_stays_whole_where_the_surname_alone_was_once_tagged_otherwi
     actors = actors_tagged(text, ("Weiss", "PERSON", False), ("Anton Weiss", "PERSON", False),
                            ("Anton", "PERSON", True), ("Weiss", "ORG", True))
     assert "Anton Weiss" in {a.name for a in actors if a.kind == "person"}
+
+
+def test_an_organisations_name_cut_around_its_complement_is_joined() -> None:
+    """"the Harbour Office for the Co-ordination of Ferry Affairs", tagged as two
+    organisations around "for the Co-ordination of", is one; "a grant from Norlund for the
+    Harbour Trust" (no organisation word before "for") stays two."""
+    text = ("Ana Reyes, a spokeswoman for the Harbour Office for the Co-ordination of Ferry "
+            "Affairs, spoke. A grant from Norlund for the Harbour Trust came.")
+    actors = actors_tagged(text, ("the Harbour Office", "ORG", False),
+                           ("Ferry Affairs", "ORG", False), ("Norlund", "ORG", False),
+                           ("the Harbour Trust", "ORG", False))
+    names = {a.name for a in actors if a.kind == "org"}
+    assert "Harbour Office for the Co-ordination of Ferry Affairs" in names
+    assert {"Norlund", "Harbour Trust"} <= names

@@ -352,7 +352,7 @@ def _split_run_together(doc: Doc) -> list[SpacySpan]:
     and "Hillary Clinton" (the same kind on both sides) stay whole.
     """
     alone: dict[str, list[str]] = defaultdict(list)  # an entity's words -> its labels
-    ents = _joined_at_particles(doc)
+    ents = _joined_across_complement(doc, _joined_at_particles(doc))
     for ent in ents:
         alone[ent.text].append(ent.label_)
     found: list[SpacySpan] = []
@@ -375,6 +375,31 @@ def _split_at_of(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
         return [ent]
     return [SpacySpan(doc, ent.start, at, label="PERSON"),
             SpacySpan(doc, at + 1, ent.end, label="ORG")]
+
+
+_COMPLEMENT_WORDS = frozenset({"for", "of", "on", "the", "and"})
+
+
+def _joined_across_complement(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """An organisation's name the model cut in two around its complement: "the UN Office" +
+    "for the Co-ordination of" + "Humanitarian Affairs".  The first part ends on an
+    organisation word ("Office", "Department", ``lexicon.ORGANISATION_NAME_ENDS``), the words
+    between open on "for", "of" or "on" and are function words or capitalised (a hyphened
+    word's pieces too), at most six, and the second part is an organisation as well ("a grant
+    from BP for the Gulf Research Initiative" has no organisation word before "for")."""
+    joined: list[SpacySpan] = []
+    for ent in ents:
+        if joined and ent.label_ == "ORG" and joined[-1].label_ == "ORG":
+            first = joined[-1]
+            gap = doc[first.end : ent.start]
+            if 1 <= len(gap) <= 6 and gap[0].lower_ in ("for", "of", "on") and \
+                    first[-1].lower_ in lexicon.ORGANISATION_NAME_ENDS and \
+                    all(t.lower_ in _COMPLEMENT_WORDS or t.is_title or t.text == "-" or
+                        (k > 0 and gap[k - 1].text == "-") for k, t in enumerate(gap)):
+                joined[-1] = SpacySpan(doc, first.start, ent.end, label="ORG")
+                continue
+        joined.append(ent)
+    return joined
 
 
 def _joined_at_particles(doc: Doc) -> list[SpacySpan]:
