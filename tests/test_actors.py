@@ -1012,3 +1012,17 @@ def test_a_persons_name_read_with_the_body_after_of_is_split() -> None:
                            ("Joan of Arc", "PERSON", False))
     kinds = {a.name: a.kind for a in actors}
     assert kinds == {"Tom Berg": "person", "Harbourwatch": "org", "Joan of Arc": "person"}
+
+
+def test_a_named_storm_is_no_person() -> None:
+    """"Tropical storm Maria ... Maria had winds of 60 mph": the name a weather system is given
+    (after "storm", "hurricane", "typhoon" ...) is the storm's, there and alone later, and no
+    person's; a person who shares the name with a surname stays a person."""
+    first = actors_of("Tropical storm Maria was set to become a hurricane on Tuesday, forecasters "
+                      "said. Maria had winds of 60 mph. Shell evacuated workers because of Maria.")
+    assert [a.name for a in first.values() if a.kind == "person"] == [], first
+    second = actors_of("Hurricane Bruno churned toward the coast. Bruno could strengthen, said "
+                       "Tom Ellis of the weather service.")
+    assert [a.name for a in second.values() if a.kind == "person"] == ["Tom Ellis"], second
+    third = actors_of("Maria Lopez, a shrimper, said Tropical Storm Bruno had kept her in port.")
+    assert [a.name for a in third.values() if a.kind == "person"] == ["Maria Lopez"], third

@@ -188,6 +188,35 @@ def _craft_names(doc: Doc) -> set[str]:
     return names | {name.split()[-1] for name in names}
 
 
+def _storm_names(doc: Doc) -> set[str]:
+    """Names given to a weather system: the words after a noun of one that opens the entity or
+    comes right before it ("Tropical Storm Maria", "hurricane Bruno"; ``lexicon.STORM_NOUNS``).
+    The model reads such a name as a person's, and the name alone later ("Maria had winds of
+    60 mph") as the same person's: the storm is neither a person nor an organisation."""
+    names: set[str] = set()
+    for ent in doc.ents:
+        words = list(ent)
+        while words and (words[0].lower_ in lexicon.STORM_NOUNS or words[0].lower_ in
+                         ("tropical", "the")):
+            words = words[1:]
+        if not words or not words[-1].is_title:
+            continue
+        opened = len(words) < len(ent) and ent[len(ent) - len(words) - 1].lower_ in \
+            lexicon.STORM_NOUNS
+        before = ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.STORM_NOUNS and \
+            doc[ent.start - 1].pos_ in ("NOUN", "PROPN")
+        if opened or before:
+            names.add(doc[words[0].i : words[-1].i + 1].text)
+    return names
+
+
+def _named_storm(name: str, storms: set[str]) -> bool:
+    words = name.split()
+    while words and words[0].lower() in lexicon.STORM_NOUNS | {"tropical"}:
+        words = words[1:]
+    return bool(words) and " ".join(words) in storms
+
+
 def _craft_span(doc: Doc, ent: SpacySpan) -> SpacySpan:
     """The craft's whole name where the model left its first words out of the entity: "the
     Deepwater Horizon rig" with only "Horizon" tagged (a place, as often as not)."""
@@ -272,6 +301,7 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     places = _location_surfaces(doc)
     crafts = _craft_names(doc)
     craft_short = _craft_short_names(crafts)
+    storms = _storm_names(doc)
     orgs = _org_surfaces(doc)
     person_words = {
         t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
@@ -294,6 +324,9 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
         cand = _craft_cand(doc, ent) or _classify(doc, ent, places, person_words, orgs, crafts)
         if cand is None:
             continue
+        if cand.kind in ("person", "org") and cand.honorific is None and \
+                _named_storm(cand.name, storms):
+            continue  # "Tropical Storm Maria", then "Maria had winds of 60 mph": the storm
         cand = _short_form(cand, short_forms, person_words)
         if cand.kind == "org" and cand.name in craft_short:
             # "the Horizon" after "the Deepwater Horizon rig": the craft by its short name
