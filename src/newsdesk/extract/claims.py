@@ -414,9 +414,10 @@ class _Reader(QuotedReading):
 
     def _suffix(self, number: Token) -> Token | None:
         """The multiplier written onto a figure ("40m gallons", "$930m", "£2bn"): "bn" and
-        "tn" always, after a space too ("$2.65 bn": no word of their own); "m" after a currency sign or before a noun it counts, not where it is a
-        length ("1,500m deep", "a 100m stretch" stays metres: no sign, and no noun after the m
-        but the thing measured)."""
+        "tn" always, after a space too ("$2.65 bn": no word of their own); "m" written onto
+        it, after a currency sign or before a noun it counts, not where it is a length
+        ("1,500m deep", "a 100m stretch" stays metres: no sign, and no noun after the m but the
+        thing measured)."""
         i = number.i + 1
         if i >= len(self.doc):
             return None
