@@ -1026,3 +1026,18 @@ def test_a_named_storm_is_no_person() -> None:
     assert [a.name for a in second.values() if a.kind == "person"] == ["Tom Ellis"], second
     third = actors_of("Maria Lopez, a shrimper, said Tropical Storm Bruno had kept her in port.")
     assert [a.name for a in third.values() if a.kind == "person"] == ["Maria Lopez"], third
+
+
+def test_a_name_ending_in_bay_or_sound_tagged_a_person_is_a_place() -> None:
+    """"into the ecologically delicate Tallow Bay" tagged a person: a name of two words or more
+    ending in a water body's word (bay, sound, gulf, sea ...) is a place; a person whose given
+    name opens it ("Michael Bay") stays a person."""
+    text = ("Governor Bill Harlan said the weather could push the oil farther into the "
+            "ecologically delicate Tallow Bay, home to many birds.")
+    kinds = {a.name: a.kind for a in actors_tagged(
+        text, ("Bill Harlan", "PERSON", False), ("Tallow Bay", "PERSON", False))}
+    assert kinds == {"Bill Harlan": "person", "Tallow Bay": "location"}, kinds
+    text = "Filmmaker Michael Bay said the weather was bad in Tallow Sound."
+    kinds = {a.name: a.kind for a in actors_tagged(
+        text, ("Michael Bay", "PERSON", False), ("Tallow Sound", "PERSON", False))}
+    assert kinds == {"Michael Bay": "person", "Tallow Sound": "location"}, kinds

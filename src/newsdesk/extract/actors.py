@@ -618,6 +618,12 @@ def _classify(
     if label == "ORG" and end - start > 1 and doc[end - 1].is_title and \
             doc[end - 1].lower_ in lexicon.WATER_BODY_WORDS and doc[end - 1].lower_ != "channel":
         label = "LOC"  # "into the Prince William Sound": a sea, bay or sound is a place
+    if label == "PERSON" and end - start > 1 and honorific is None and doc[end - 1].is_title \
+            and doc[end - 1].lower_ in lexicon.WATER_BODY_WORDS and \
+            doc[end - 1].lower_ != "channel" and doc[start].lower_ not in people.GIVEN_NAMES \
+            and not any(t.text.rstrip(".") in _SHIP_PREFIXES for t in doc[max(0, start - 1):end]):
+        label = "LOC"  # "the delicate Tallow Bay" tagged a person ("Michael Bay" and "HMS
+        # Largs Bay", a ship, are no place)
     if label == "ORG" and _portfolio_of_title(doc, start, end):
         return None  # "Interior Secretary Ken Salazar": the title's portfolio, no organisation
     if label != "PERSON" and name.split()[-1].lower() in lexicon.DOCUMENT_WORDS:
