@@ -1017,10 +1017,14 @@ def test_a_persons_name_read_with_the_body_after_of_is_split() -> None:
 def test_a_named_storm_is_no_person() -> None:
     """"Tropical storm Maria ... Maria had winds of 60 mph": the name a weather system is given
     (after "storm", "hurricane", "typhoon" ...) is the storm's, there and alone later, and no
-    person's; a person who shares the name with a surname stays a person."""
+    person's, organisation or place; a person who shares the name with a surname stays a person."""
     first = actors_of("Tropical storm Maria was set to become a hurricane on Tuesday, forecasters "
                       "said. Maria had winds of 60 mph. Shell evacuated workers because of Maria.")
     assert [a.name for a in first.values() if a.kind == "person"] == [], first
+    assert not [a for a in first.values() if "Maria" in a.name], first  # nor a place
+    tagged = actors_tagged("Hurricane Bruno churned toward the coast. Shell said Bruno could "
+                           "strengthen.", ("Bruno", "PERSON", False), ("Bruno", "GPE", True))
+    assert not [a for a in tagged if "Bruno" in a.name], tagged
     second = actors_of("Hurricane Bruno churned toward the coast. Bruno could strengthen, said "
                        "Tom Ellis of the weather service.")
     assert [a.name for a in second.values() if a.kind == "person"] == ["Tom Ellis"], second

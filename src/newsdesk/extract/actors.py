@@ -324,7 +324,7 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
         cand = _craft_cand(doc, ent) or _classify(doc, ent, places, person_words, orgs, crafts)
         if cand is None:
             continue
-        if cand.kind in ("person", "org") and cand.honorific is None and \
+        if cand.kind in ("person", "org", "location") and cand.honorific is None and \
                 _named_storm(cand.name, storms):
             continue  # "Tropical Storm Maria", then "Maria had winds of 60 mph": the storm
         cand = _short_form(cand, short_forms, person_words)
