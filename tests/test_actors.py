@@ -1045,3 +1045,13 @@ def test_a_name_ending_in_bay_or_sound_tagged_a_person_is_a_place() -> None:
     kinds = {a.name: a.kind for a in actors_tagged(
         text, ("Michael Bay", "PERSON", False), ("Tallow Sound", "PERSON", False))}
     assert kinds == {"Michael Bay": "person", "Tallow Sound": "location"}, kinds
+
+
+@pytest.mark.parametrize("opener", ["Sorry", "Thanks", "Congratulations"])
+def test_an_interjection_the_model_runs_into_a_name_is_not_part_of_it(opener: str) -> None:
+    # "Sorry Tony, too late for the regatta": a word addressed to someone is no given name.
+    text = (f"Harbour chief Karl Lindqvist will not resign before August. {opener} "
+            "Lindqvist, the regatta is over.")
+    actors = actors_tagged(text, ("Karl Lindqvist", "PERSON", False),
+                           (f"{opener} Lindqvist", "PERSON", False))
+    assert [a.name for a in actors if a.kind == "person"] == ["Karl Lindqvist"]
