@@ -1055,3 +1055,21 @@ def test_an_interjection_the_model_runs_into_a_name_is_not_part_of_it(opener: st
     actors = actors_tagged(text, ("Karl Lindqvist", "PERSON", False),
                            (f"{opener} Lindqvist", "PERSON", False))
     assert [a.name for a in actors if a.kind == "person"] == ["Karl Lindqvist"]
+
+
+def test_a_company_named_with_its_possessive_keeps_one_name_in_its_short_form() -> None:
+    """"fire on Norvald Ltd's drilling rig ... Executives from Kestrel and Norvald": the short
+    form "Norvald" is Norvald Ltd, not a second company "Norvald Ltd 's"."""
+    text = ("The rig sank in the gulf.\nApril 20, 2010 - Explosion and fire on Norvald Ltd's "
+            "drilling rig Deepwater Lark licensed to Kestrel Plc; 11 workers are killed.\n"
+            "Executives from Kestrel and Norvald appeared.")
+    names = sorted(a.name for a in actors_of(text).values() if "Norvald" in a.name)
+    assert names == ["Norvald Ltd"], names
+
+
+def test_a_name_ending_in_a_legal_form_tagged_a_person_is_a_company() -> None:
+    """"licensed to Kestrel Plc" tagged a person: a name ending in a company's legal form
+    (Plc, Ltd, Inc ...) is an organisation."""
+    text = "The rig was licensed to Kestrel Plc, which said it would pay for the clean-up."
+    actors = actors_tagged(text, ("Kestrel Plc", "PERSON", False))
+    assert [(a.name, a.kind) for a in actors] == [("Kestrel Plc", "org")], actors

@@ -469,7 +469,8 @@ def _organisation_short_forms(doc: Doc) -> dict[str, str]:
     found: dict[str, str] = {}
     places = {re.sub(r"^(?:the|The)\s+", "", p) for p in _location_surfaces(doc)}
     for ent in doc.ents:
-        words = [t for t in ent if not t.is_punct and t.lower_ != "the"]
+        words = [t for t in ent if not t.is_punct and t.lower_ != "the"
+                 and t.text not in grammar.POSSESSIVE_ENDINGS]  # "Norvald Ltd's rig"
         if ent.label_ == "ORG" and len(words) >= 2 and words[0].is_title and \
                 words[0].lower_ not in roles.TITLE_WORDS and not _named_after_place(words, places):
             found.setdefault(words[0].text, " ".join(t.text for t in words))
@@ -618,6 +619,10 @@ def _classify(
     if label == "ORG" and end - start > 1 and doc[end - 1].is_title and \
             doc[end - 1].lower_ in lexicon.WATER_BODY_WORDS and doc[end - 1].lower_ != "channel":
         label = "LOC"  # "into the Prince William Sound": a sea, bay or sound is a place
+    last = doc[end - 1].text.rstrip(".")
+    if label == "PERSON" and end - start > 1 and honorific is None and \
+            last.lower() in lexicon.LEGAL_FORMS and (len(last) >= 3 or last.isupper()):
+        label = "ORG"  # "licensed to Kestrel Plc" tagged a person: a company's legal form
     if label == "PERSON" and end - start > 1 and honorific is None and doc[end - 1].is_title \
             and doc[end - 1].lower_ in lexicon.WATER_BODY_WORDS and \
             doc[end - 1].lower_ != "channel" and doc[start].lower_ not in people.GIVEN_NAMES \
