@@ -1073,3 +1073,14 @@ def test_a_name_ending_in_a_legal_form_tagged_a_person_is_a_company() -> None:
     text = "The rig was licensed to Kestrel Plc, which said it would pay for the clean-up."
     actors = actors_tagged(text, ("Kestrel Plc", "PERSON", False))
     assert [(a.name, a.kind) for a in actors] == [("Kestrel Plc", "org")], actors
+
+
+def test_the_last_word_of_an_organisations_name_after_the_is_that_organisation() -> None:
+    """"The Lakeside Herald has reported ... The Herald reports that ...": a one-word "person"
+    after "the" that ends the name of an organisation the article names in full is that
+    organisation (a newspaper's short form); no person's name follows "the"."""
+    text = ("The Lakeside Herald has reported that anglers are worried.\nThe Herald reports "
+            "that the company has sent counsellors to the town.")
+    actors = actors_tagged(text, ("Lakeside Herald", "ORG", False), ("Herald", "PERSON", True))
+    assert [(a.name, a.kind, len(a.mentions)) for a in actors] == [
+        ("Lakeside Herald", "org", 2)], actors

@@ -309,6 +309,7 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     }
     person_words |= _given_name_surnames(doc)
     short_forms = _organisation_short_forms(doc)
+    last_words = _organisation_last_words(doc)
     own_endings = _names_ending_in_s(doc)
     cands: list[_Cand] = []
     taken: set[int] = set()
@@ -328,6 +329,11 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
                 _named_storm(cand.name, storms):
             continue  # "Tropical Storm Maria", then "Maria had winds of 60 mph": the storm
         cand = _short_form(cand, short_forms, person_words)
+        if cand.kind == "person" and cand.honorific is None and " " not in cand.name and \
+                cand.name in last_words and cand.name not in person_words and \
+                cand.start > 0 and doc[cand.start - 1].lower_ == "the":
+            # "The Lakeside Herald ... The Herald reports": no person's name follows "the"
+            cand = _Cand(cand.start, cand.end, "org", last_words[cand.name])
         if cand.kind == "org" and cand.name in craft_short:
             # "the Horizon" after "the Deepwater Horizon rig": the craft by its short name
             cand = _Cand(cand.start, cand.end, "org", craft_short[cand.name])
@@ -475,6 +481,18 @@ def _organisation_short_forms(doc: Doc) -> dict[str, str]:
                 words[0].lower_ not in roles.TITLE_WORDS and not _named_after_place(words, places):
             found.setdefault(words[0].text, " ".join(t.text for t in words))
     return found
+
+
+def _organisation_last_words(doc: Doc) -> dict[str, str]:
+    """The last word of each organisation the article names in several words, to that name,
+    where only one such name ends with it: "The Lakeside Herald ... the Herald reports"."""
+    full: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        words = [t for t in ent if not t.is_punct and t.lower_ != "the"
+                 and t.text not in grammar.POSSESSIVE_ENDINGS]
+        if ent.label_ == "ORG" and len(words) >= 2 and words[-1].is_title:
+            full.setdefault(words[-1].text, set()).add(" ".join(t.text for t in words))
+    return {last: next(iter(names)) for last, names in full.items() if len(names) == 1}
 
 
 def _named_after_place(words: list[Token], places: set[str]) -> bool:
