@@ -1084,3 +1084,14 @@ def test_the_last_word_of_an_organisations_name_after_the_is_that_organisation()
     actors = actors_tagged(text, ("Lakeside Herald", "ORG", False), ("Herald", "PERSON", True))
     assert [(a.name, a.kind, len(a.mentions)) for a in actors] == [
         ("Lakeside Herald", "org", 2)], actors
+
+
+def test_the_end_of_an_organisations_name_split_off_as_a_person_is_that_organisation() -> None:
+    """"The Lakeside Herald" read as a place and a person ("Lakeside" | "Herald"): the person
+    is the organisation the article names in full elsewhere."""
+    text = ("The Lakeside Herald has reported that anglers are worried.\nThe Lakeside Herald "
+            "also reports that the company has sent counsellors to the town.")
+    actors = actors_tagged(text, ("Lakeside", "GPE", False), ("Herald", "PERSON", False),
+                           ("Lakeside Herald", "ORG", True))
+    assert [a.name for a in actors if a.kind == "person"] == [], actors
+    assert [a.name for a in actors if a.kind == "org"] == ["Lakeside Herald"], actors

@@ -331,8 +331,11 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
         cand = _short_form(cand, short_forms, person_words)
         if cand.kind == "person" and cand.honorific is None and " " not in cand.name and \
                 cand.name in last_words and cand.name not in person_words and \
-                cand.start > 0 and doc[cand.start - 1].lower_ == "the":
-            # "The Lakeside Herald ... The Herald reports": no person's name follows "the"
+                cand.start > 0 and (doc[cand.start - 1].lower_ == "the" or doc[
+                    max(0, cand.start - len(last_words[cand.name].split()) + 1) : cand.end
+                ].text == last_words[cand.name]):
+            # "The Lakeside Herald ... The Herald reports": no person's name follows "the";
+            # nor is the end of the name split off the organisation's ("Lakeside" | "Herald")
             cand = _Cand(cand.start, cand.end, "org", last_words[cand.name])
         if cand.kind == "org" and cand.name in craft_short:
             # "the Horizon" after "the Deepwater Horizon rig": the craft by its short name
