@@ -1048,3 +1048,86 @@ def test_an_organisations_name_cut_around_its_complement_is_joined() -> None:
     names = {a.name for a in actors if a.kind == "org"}
     assert "Harbour Office for the Co-ordination of Ferry Affairs" in names
     assert {"Norlund", "Harbour Trust"} <= names
+
+
+def test_a_named_storm_is_no_person() -> None:
+    """"Tropical storm Maria ... Maria had winds of 60 mph": the name a weather system is given
+    (after "storm", "hurricane", "typhoon" ...) is the storm's, there and alone later, and no
+    person's, organisation or place; a person who shares the name with a surname stays a person."""
+    first = actors_of("Tropical storm Maria was set to become a hurricane on Tuesday, forecasters "
+                      "said. Maria had winds of 60 mph. Shell evacuated workers because of Maria.")
+    assert [a.name for a in first.values() if a.kind == "person"] == [], first
+    assert not [a for a in first.values() if "Maria" in a.name], first  # nor a place
+    tagged = actors_tagged("Hurricane Bruno churned toward the coast. Shell said Bruno could "
+                           "strengthen.", ("Bruno", "PERSON", False), ("Bruno", "GPE", True))
+    assert not [a for a in tagged if "Bruno" in a.name], tagged
+    second = actors_of("Hurricane Bruno churned toward the coast. Bruno could strengthen, said "
+                       "Tom Ellis of the weather service.")
+    assert [a.name for a in second.values() if a.kind == "person"] == ["Tom Ellis"], second
+    third = actors_of("Maria Lopez, a shrimper, said Tropical Storm Bruno had kept her in port.")
+    assert [a.name for a in third.values() if a.kind == "person"] == ["Maria Lopez"], third
+
+
+def test_a_name_ending_in_bay_or_sound_tagged_a_person_is_a_place() -> None:
+    """"into the ecologically delicate Tallow Bay" tagged a person: a name of two words or more
+    ending in a water body's word (bay, sound, gulf, sea ...) is a place; a person whose given
+    name opens it ("Michael Bay") stays a person."""
+    text = ("Governor Bill Harlan said the weather could push the oil farther into the "
+            "ecologically delicate Tallow Bay, home to many birds.")
+    kinds = {a.name: a.kind for a in actors_tagged(
+        text, ("Bill Harlan", "PERSON", False), ("Tallow Bay", "PERSON", False))}
+    assert kinds == {"Bill Harlan": "person", "Tallow Bay": "location"}, kinds
+    text = "Filmmaker Michael Bay said the weather was bad in Tallow Sound."
+    kinds = {a.name: a.kind for a in actors_tagged(
+        text, ("Michael Bay", "PERSON", False), ("Tallow Sound", "PERSON", False))}
+    assert kinds == {"Michael Bay": "person", "Tallow Sound": "location"}, kinds
+
+
+@pytest.mark.parametrize("opener", ["Sorry", "Thanks", "Congratulations"])
+def test_an_interjection_the_model_runs_into_a_name_is_not_part_of_it(opener: str) -> None:
+    # "Sorry Tony, too late for the regatta": a word addressed to someone is no given name.
+    text = (f"Harbour chief Karl Lindqvist will not resign before August. {opener} "
+            "Lindqvist, the regatta is over.")
+    actors = actors_tagged(text, ("Karl Lindqvist", "PERSON", False),
+                           (f"{opener} Lindqvist", "PERSON", False))
+    assert [a.name for a in actors if a.kind == "person"] == ["Karl Lindqvist"]
+
+
+def test_a_company_named_with_its_possessive_keeps_one_name_in_its_short_form() -> None:
+    """"fire on Norvald Ltd's drilling rig ... Executives from Kestrel and Norvald": the short
+    form "Norvald" is Norvald Ltd, not a second company "Norvald Ltd 's"."""
+    text = ("The rig sank in the gulf.\nApril 20, 2010 - Explosion and fire on Norvald Ltd's "
+            "drilling rig Deepwater Lark licensed to Kestrel Plc; 11 workers are killed.\n"
+            "Executives from Kestrel and Norvald appeared.")
+    names = sorted(a.name for a in actors_of(text).values() if "Norvald" in a.name)
+    assert names == ["Norvald Ltd"], names
+
+
+def test_a_name_ending_in_a_legal_form_tagged_a_person_is_a_company() -> None:
+    """"licensed to Kestrel Plc" tagged a person: a name ending in a company's legal form
+    (Plc, Ltd, Inc ...) is an organisation."""
+    text = "The rig was licensed to Kestrel Plc, which said it would pay for the clean-up."
+    actors = actors_tagged(text, ("Kestrel Plc", "PERSON", False))
+    assert [(a.name, a.kind) for a in actors] == [("Kestrel Plc", "org")], actors
+
+
+def test_the_last_word_of_an_organisations_name_after_the_is_that_organisation() -> None:
+    """"The Lakeside Herald has reported ... The Herald reports that ...": a one-word "person"
+    after "the" that ends the name of an organisation the article names in full is that
+    organisation (a newspaper's short form); no person's name follows "the"."""
+    text = ("The Lakeside Herald has reported that anglers are worried.\nThe Herald reports "
+            "that the company has sent counsellors to the town.")
+    actors = actors_tagged(text, ("Lakeside Herald", "ORG", False), ("Herald", "PERSON", True))
+    assert [(a.name, a.kind, len(a.mentions)) for a in actors] == [
+        ("Lakeside Herald", "org", 2)], actors
+
+
+def test_the_end_of_an_organisations_name_split_off_as_a_person_is_that_organisation() -> None:
+    """"The Lakeside Herald" read as a place and a person ("Lakeside" | "Herald"): the person
+    is the organisation the article names in full elsewhere."""
+    text = ("The Lakeside Herald has reported that anglers are worried.\nThe Lakeside Herald "
+            "also reports that the company has sent counsellors to the town.")
+    actors = actors_tagged(text, ("Lakeside", "GPE", False), ("Herald", "PERSON", False),
+                           ("Lakeside Herald", "ORG", True))
+    assert [a.name for a in actors if a.kind == "person"] == [], actors
+    assert [a.name for a in actors if a.kind == "org"] == ["Lakeside Herald"], actors

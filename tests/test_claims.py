@@ -417,3 +417,14 @@ def test_an_issue_verb_in_the_passive_with_a_thing_as_agent_names_no_issue() -> 
     assert [(s.holder.actor, s.topic) for s in stances_of(text)] == []
     willing = stances_of("Governor Ana Ruiz said she was willing to compromise.")
     assert [(s.holder.actor, s.topic) for s in willing] == [("person:ana-ruiz", "deal")]
+
+
+def test_a_multiplier_written_apart_from_its_figure_still_multiplies_it() -> None:
+    """"$4.8 bn" (a page's space between figure and letters) is $4.8 billion, as "$4.8bn" is:
+    "bn", "mn" and "tn" are no words of their own; a spaced "m" stays metres."""
+    text = "The port authority said on Monday that the dredging had cost $4.8 bn so far."
+    values = [n.value for c in claims_of(text) for n in c.numbers]
+    assert 4.8e9 in values and 4.8 not in values, values
+    text = "Divers reached the wreck, which lies 300 m below the surface, the board said."
+    values = [n.value for c in claims_of(text) for n in c.numbers]
+    assert 3e8 not in values, values

@@ -757,3 +757,24 @@ def test_a_programmes_air_times_and_feeds_are_furniture() -> None:
             "stay up to date with Harbour Talk via these feeds.")
     assert fur.is_furniture(line)
     assert not fur.is_furniture("This is when we realised the harbour was lost, she said.")
+
+
+def test_a_photo_credit_set_after_a_caption_inside_the_first_line_ends_the_caption() -> None:
+    """"... the Lindau ferry leaves its berth Photograph: Ola Berg/AP The mayor said ...": a
+    scrape ran a caption, its credit and the news into one line; the words up to the credit's
+    end are the caption, the news its own body and sentence.  A credit after a full stop
+    belongs to no caption, and a body sentence before it stays body."""
+    from newsdesk import annotate
+    from newsdesk.ingest.furniture import run_in_credit
+
+    caption = "Ferry strike talks today The Lindau ferry leaves its berth in the harbour "
+    credit = "Photograph: Ola Berg/AP "
+    news = "The mayor of Lindau said she expected the crews to return soon."
+    text = caption + credit + news + "\nThe first crossing ran at noon.\n"
+    meta = infer_text_metadata(text)
+    body = [text[r.start : r.end] for r in meta.regions if r.kind == "body"]
+    assert body and body[0].startswith("The mayor of Lindau"), body
+    doc = annotate.parse(text)
+    assert any(s.text.startswith("The mayor of Lindau") for s in doc.sents)
+    assert run_in_credit("The crews went home. Photograph: Ola Berg/AP The mayor said so.") == 0
+    assert run_in_credit("Ferry Photograph: Ola Berg/AP The mayor said so.") == 0  # too short

@@ -125,3 +125,20 @@ def test_the_briefing_shows_referents_in_markdown_html_and_json() -> None:
     assert {q["shown"] for q in entries} == {shown}
     assert all(q["text"].startswith("they were ready") for q in entries)
     assert all(text[r["start"] : r["end"]] == "they" for q in entries for r in q["referents"])
+
+
+def test_a_reflexive_is_the_subject_of_its_own_clause_not_the_speaker() -> None:
+    """"... angry that Governor Keating finds himself at a gala": "himself" is the governor
+    (binding theory's principle A), not the chairman who said it; where that subject is no one
+    named ("the governor had made himself scarce") the reflexive is left bare; "she wanted to
+    excuse herself" is still the speaker."""
+    text = ("Party chairman Ralph Dunmore said he was angry that Governor Paul Keating finds "
+            "himself at a charity gala while the river floods.")
+    (quote,) = quote_with(quotes_of(text), text, "charity gala")
+    assert resolved(quote, text) == [("he", "Ralph Dunmore"), ("himself", "Paul Keating")]
+    text = "Ralph Dunmore spoke on Monday. He said the governor had made himself scarce."
+    (quote,) = quote_with(quotes_of(text), text, "scarce")
+    assert resolved(quote, text) == []
+    text = "Senator Joan Pike said she wanted to excuse herself from the hearing."
+    (quote,) = quote_with(quotes_of(text), text, "excuse")
+    assert resolved(quote, text) == [("she", "Joan Pike"), ("herself", "Joan Pike")]

@@ -279,6 +279,7 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
         opening_stamp,
         pull_quote_end,
         repeated_quote_end,
+        run_in_credit,
         run_in_stamp,
         widget_prefix,
     )
@@ -294,6 +295,9 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
         taken = credit_prefix(line) if line.startswith(("Photo", "Picture", "Credit")) else 0
         if taken:
             starts.add(start + taken)
+        captioned = run_in_credit(line) if ": " in line else 0
+        if captioned:  # "... leaves its berth Photograph: Ola Berg/AP The mayor said ..."
+            starts.add(start + captioned)
         buttons = widget_prefix(line) if line.startswith(("B", "P")) else 0
         if buttons and buttons < len(line):
             starts.add(start + buttons)  # "BACK {current} of {total} NEXT Meanwhile, ..."

@@ -188,6 +188,35 @@ def _craft_names(doc: Doc) -> set[str]:
     return names | {name.split()[-1] for name in names}
 
 
+def _storm_names(doc: Doc) -> set[str]:
+    """Names given to a weather system: the words after a noun of one that opens the entity or
+    comes right before it ("Tropical Storm Maria", "hurricane Bruno"; ``lexicon.STORM_NOUNS``).
+    The model reads such a name as a person's, and the name alone later ("Maria had winds of
+    60 mph") as the same person's: the storm is neither a person nor an organisation."""
+    names: set[str] = set()
+    for ent in doc.ents:
+        words = list(ent)
+        while words and (words[0].lower_ in lexicon.STORM_NOUNS or words[0].lower_ in
+                         ("tropical", "the")):
+            words = words[1:]
+        if not words or not words[-1].is_title:
+            continue
+        opened = len(words) < len(ent) and ent[len(ent) - len(words) - 1].lower_ in \
+            lexicon.STORM_NOUNS
+        before = ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.STORM_NOUNS and \
+            doc[ent.start - 1].pos_ in ("NOUN", "PROPN")
+        if opened or before:
+            names.add(doc[words[0].i : words[-1].i + 1].text)
+    return names
+
+
+def _named_storm(name: str, storms: set[str]) -> bool:
+    words = name.split()
+    while words and words[0].lower() in lexicon.STORM_NOUNS | {"tropical"}:
+        words = words[1:]
+    return bool(words) and " ".join(words) in storms
+
+
 def _craft_span(doc: Doc, ent: SpacySpan) -> SpacySpan:
     """The craft's whole name where the model left its first words out of the entity: "the
     Deepwater Horizon rig" with only "Horizon" tagged (a place, as often as not)."""
@@ -272,6 +301,7 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     places = _location_surfaces(doc)
     crafts = _craft_names(doc)
     craft_short = _craft_short_names(crafts)
+    storms = _storm_names(doc)
     orgs = _org_surfaces(doc)
     person_words = {
         t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
@@ -279,6 +309,7 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     }
     person_words |= _given_name_surnames(doc)
     short_forms = _organisation_short_forms(doc)
+    last_words = _organisation_last_words(doc)
     own_endings = _names_ending_in_s(doc)
     cands: list[_Cand] = []
     taken: set[int] = set()
@@ -294,7 +325,18 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
         cand = _craft_cand(doc, ent) or _classify(doc, ent, places, person_words, orgs, crafts)
         if cand is None:
             continue
+        if cand.kind in ("person", "org", "location") and cand.honorific is None and \
+                _named_storm(cand.name, storms):
+            continue  # "Tropical Storm Maria", then "Maria had winds of 60 mph": the storm
         cand = _short_form(cand, short_forms, person_words)
+        if cand.kind == "person" and cand.honorific is None and " " not in cand.name and \
+                cand.name in last_words and cand.name not in person_words and \
+                cand.start > 0 and (doc[cand.start - 1].lower_ == "the" or doc[
+                    max(0, cand.start - len(last_words[cand.name].split()) + 1) : cand.end
+                ].text == last_words[cand.name]):
+            # "The Lakeside Herald ... The Herald reports": no person's name follows "the";
+            # nor is the end of the name split off the organisation's ("Lakeside" | "Herald")
+            cand = _Cand(cand.start, cand.end, "org", last_words[cand.name])
         if cand.kind == "org" and cand.name in craft_short:
             # "the Horizon" after "the Deepwater Horizon rig": the craft by its short name
             cand = _Cand(cand.start, cand.end, "org", craft_short[cand.name])
@@ -463,11 +505,24 @@ def _organisation_short_forms(doc: Doc) -> dict[str, str]:
     found: dict[str, str] = {}
     places = {re.sub(r"^(?:the|The)\s+", "", p) for p in _location_surfaces(doc)}
     for ent in doc.ents:
-        words = [t for t in ent if not t.is_punct and t.lower_ != "the"]
+        words = [t for t in ent if not t.is_punct and t.lower_ != "the"
+                 and t.text not in grammar.POSSESSIVE_ENDINGS]  # "Norvald Ltd's rig"
         if ent.label_ == "ORG" and len(words) >= 2 and words[0].is_title and \
                 words[0].lower_ not in roles.TITLE_WORDS and not _named_after_place(words, places):
             found.setdefault(words[0].text, " ".join(t.text for t in words))
     return found
+
+
+def _organisation_last_words(doc: Doc) -> dict[str, str]:
+    """The last word of each organisation the article names in several words, to that name,
+    where only one such name ends with it: "The Lakeside Herald ... the Herald reports"."""
+    full: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        words = [t for t in ent if not t.is_punct and t.lower_ != "the"
+                 and t.text not in grammar.POSSESSIVE_ENDINGS]
+        if ent.label_ == "ORG" and len(words) >= 2 and words[-1].is_title:
+            full.setdefault(words[-1].text, set()).add(" ".join(t.text for t in words))
+    return {last: next(iter(names)) for last, names in full.items() if len(names) == 1}
 
 
 def _named_after_place(words: list[Token], places: set[str]) -> bool:
@@ -612,6 +667,16 @@ def _classify(
     if label == "ORG" and end - start > 1 and doc[end - 1].is_title and \
             doc[end - 1].lower_ in lexicon.WATER_BODY_WORDS and doc[end - 1].lower_ != "channel":
         label = "LOC"  # "into the Prince William Sound": a sea, bay or sound is a place
+    last = doc[end - 1].text.rstrip(".")
+    if label == "PERSON" and end - start > 1 and honorific is None and \
+            last.lower() in lexicon.LEGAL_FORMS and (len(last) >= 3 or last.isupper()):
+        label = "ORG"  # "licensed to Kestrel Plc" tagged a person: a company's legal form
+    if label == "PERSON" and end - start > 1 and honorific is None and doc[end - 1].is_title \
+            and doc[end - 1].lower_ in lexicon.WATER_BODY_WORDS and \
+            doc[end - 1].lower_ != "channel" and doc[start].lower_ not in people.GIVEN_NAMES \
+            and not any(t.text.rstrip(".") in _SHIP_PREFIXES for t in doc[max(0, start - 1):end]):
+        label = "LOC"  # "the delicate Tallow Bay" tagged a person ("Michael Bay" and "HMS
+        # Largs Bay", a ship, are no place)
     if label == "ORG" and _portfolio_of_title(doc, start, end):
         return None  # "Interior Secretary Ken Salazar": the title's portfolio, no organisation
     if label != "PERSON" and name.split()[-1].lower() in lexicon.DOCUMENT_WORDS:

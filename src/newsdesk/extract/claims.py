@@ -414,16 +414,17 @@ class _Reader(QuotedReading):
 
     def _suffix(self, number: Token) -> Token | None:
         """The multiplier written onto a figure ("40m gallons", "$930m", "£2bn"): "bn" and
-        "tn" always; "m" after a currency sign or before a noun it counts, not where it is a
-        length ("1,500m deep", "a 100m stretch" stays metres: no sign, and no noun after the m
-        but the thing measured)."""
+        "tn" always, after a space too ("$2.65 bn": no word of their own); "m" written onto
+        it, after a currency sign or before a noun it counts, not where it is a length
+        ("1,500m deep", "a 100m stretch" stays metres: no sign, and no noun after the m but the
+        thing measured)."""
         i = number.i + 1
-        if number.whitespace_ or i >= len(self.doc):
+        if i >= len(self.doc):
             return None
         suffix = self.doc[i]
         low = suffix.lower_
-        if low not in _SUFFIXES:
-            return None
+        if low not in _SUFFIXES or (number.whitespace_ and low == "m"):
+            return None  # "$2.65 bn" with a space is billions still; "300 m" is metres
         if low != "m":
             return suffix
         currency = number.i > 0 and self.doc[number.i - 1].text in _CURRENCY

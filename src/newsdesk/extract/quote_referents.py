@@ -119,6 +119,12 @@ def referents(reading: Reading, quote: Quote, speakers: Sequence[Speaker]) -> li
             quoted = quote.kind == "direct" or (
                 quote.kind == "mixed" and _inside_marks(text, piece.start, token.idx)
             )
+            binder = _reflexive_binder(reading, token, found)
+            if binder is not None:
+                if binder.actors:
+                    found.append(Referent(token.idx, token.idx + len(token), token.text,
+                                          list(binder.actors), binder.text))
+                continue  # "... that Governor Keating finds himself": the governor, no one else
             bound = _clause_subject_actors(reading, token, found)
             who = None if quoted else _the_speaker(reading, speakers, span, token, form, cue)
             if who is not None and bound & set(who.actors):
@@ -147,6 +153,38 @@ def _described(reading: Reading, speakers: Sequence[Speaker]) -> bool:
     span = reading.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     return (span is not None and span.root.tag_ == "NN"
             and span.root.lower_ in references.PERSON_NOUNS)
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+
+
+def _reflexive_binder(reading: Reading, pronoun: Token,
+                      found: Sequence[Referent]) -> _Candidate | None:
+    """Who a reflexive stands for: the nearest subject above it, in its own clause or in the
+    one that controls it ("that Governor Keating finds himself at a gala", "the governor made
+    himself scarce", "wants to excuse herself": the governor, never the speaker; binding
+    theory's principle A).  A candidate with no actors where that subject is no one named or
+    resolved (left bare); None for no reflexive, or none with a subject above it."""
+    if pronoun.lower_ not in _REFLEXIVES:
+        return None
+    head = pronoun.head
+    for _ in range(6):
+        subjects = [c for c in head.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.i != pronoun.i]
+        if subjects:
+            subject = subjects[0]
+            mention = reading.mention_at.get(subject.i)
+            if mention is not None and mention.actor:
+                actor = reading.actor_by_id.get(mention.actor)
+                return _Candidate((mention.actor,), actor.name if actor else mention.text)
+            for r in found:
+                if r.start == subject.idx:
+                    return _Candidate(tuple(r.actors), r.referent)
+            return _Candidate((), subject.text)
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
 
 
 def _clause_subject_actors(reading: Reading, pronoun: Token,

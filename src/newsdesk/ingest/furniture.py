@@ -226,6 +226,9 @@ def is_caption(line: str) -> bool:
     run_in = credit_prefix(stripped)
     if run_in:  # a credit run into the paragraph after it: the paragraph decides
         return is_caption(stripped[run_in:])
+    captioned = run_in_credit(stripped)
+    if captioned:  # a caption and its credit run into the news: the news decides
+        return is_caption(stripped[captioned:])
     if _CAPTION_DATE.search(stripped):
         return True
     if stripped.endswith(")"):
@@ -628,6 +631,26 @@ def credit_prefix(line: str) -> int:
     """How many characters of a paragraph are a photo credit run into it (0 for none)."""
     found = _CREDIT_PREFIX.match(line)
     return found.end() if found and found.end() < len(line) else 0
+
+
+_RUN_IN_CREDIT_MIN_WORDS = 4
+
+
+def run_in_credit(line: str) -> int:
+    """Where a photo credit set after its caption inside a paragraph ends (0 for none): "...
+    the ferry leaves its berth Photograph: Ola Berg/AP The mayor said ..." (a scrape ran the
+    caption, its credit and the news into one line).  The credit follows at least four words
+    and no sentence's end (a caption has no full stop), so that what comes before it is the
+    caption and what comes after it the news."""
+    for found in re.finditer(r"(?<= )(?:Photograph|Photo|Picture|Credit)s?: ", line):
+        before = line[: found.start()].rstrip()
+        if words(before) < _RUN_IN_CREDIT_MIN_WORDS or before.endswith(
+                (".", "!", "?", '"', "”", "’", ":")):
+            continue
+        taken = credit_prefix(line[found.start() :])
+        if taken:
+            return found.start() + taken
+    return 0
 
 
 # A BBC byline run into the lead: "By Richard Black Environment correspondent, BBC News The

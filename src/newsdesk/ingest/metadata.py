@@ -236,6 +236,11 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
             kind = "caption" if fur.credit_prefix(following) else "body"
             kinds.append((kind, end, line.end))
             continue
+        captioned = fur.run_in_credit(line.text) if kind == "body" and body_seen == 1 else 0
+        if captioned:  # "... leaves its berth Photograph: Ola Berg/AP The mayor said ...":
+            kinds.append(("caption", line.start, line.start + captioned))  # caption, credit
+            kinds.append(("body", line.start + captioned, line.end))
+            continue
         opening = fur.opening_stamp(line.text) if kind == "body" and body_seen == 1 else 0
         if opening:  # "6 January 2011 Last updated at 17:03 GMT Help A US report ...": the stamp
             kinds.append(("byline", line.start, line.start + opening))

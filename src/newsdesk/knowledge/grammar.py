@@ -92,7 +92,9 @@ NAME_RUN_INS: frozenset[str] = frozenset(
     {"neither", "either", "both", "nor", "perhaps", "meanwhile", "later", "earlier", "also",
      "even", "only", "however", "instead", "yesterday", "today", "tonight", "indeed", "still",
      "overall", "separately", "nevertheless", "nonetheless", "moreover", "furthermore",
-     "likewise", "similarly", "ultimately", "initially", "elsewhere"}
+     "likewise", "similarly", "ultimately", "initially", "elsewhere",
+     # interjections addressing someone: "Sorry Tony, too late ..."
+     "sorry", "thanks", "congratulations", "congrats", "hello", "goodbye"}
 )
 
 # ---------------------------------------------------------------- determiners and particles

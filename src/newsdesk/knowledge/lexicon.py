@@ -17,7 +17,8 @@ from newsdesk.knowledge import loader
 
 _FILE = "lexicon.json"
 _LISTS = ("organisation_nouns", "organisation_name_ends", "legal_forms",
-          "speaker_organisation_nouns", "company_nouns", "craft_nouns", "water_body_words",
+          "speaker_organisation_nouns", "company_nouns", "craft_nouns", "storm_nouns",
+          "water_body_words",
           "division_nouns", "time_zones", "captive_nouns",
           "document_words", "channel_words", "claim_nouns", "side_verbs", "attitude_adjectives",
           "attitude_nouns", "expressing_verbs", "speech_act_nouns", "light_verbs",
@@ -70,6 +71,7 @@ ORGANISATION_NAME_ENDS: frozenset[str] = _LEXICON.lists["organisation_name_ends"
 LEGAL_FORMS: frozenset[str] = _LEXICON.lists["legal_forms"]
 SPEAKER_ORGANISATION_NOUNS: frozenset[str] = _LEXICON.lists["speaker_organisation_nouns"]
 CRAFT_NOUNS: frozenset[str] = _LEXICON.lists["craft_nouns"]
+STORM_NOUNS: frozenset[str] = _LEXICON.lists["storm_nouns"]
 COMPANY_NOUNS: frozenset[str] = _LEXICON.lists["company_nouns"]
 WATER_BODY_WORDS: frozenset[str] = _LEXICON.lists["water_body_words"]
 DIVISION_NOUNS: frozenset[str] = _LEXICON.lists["division_nouns"]
