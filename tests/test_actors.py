@@ -1131,3 +1131,17 @@ def test_the_end_of_an_organisations_name_split_off_as_a_person_is_that_organisa
                            ("Lakeside Herald", "ORG", True))
     assert [a.name for a in actors if a.kind == "person"] == [], actors
     assert [a.name for a in actors if a.kind == "org"] == ["Lakeside Herald"], actors
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters marched over the Gulf of Mexico disaster Greenpeace activists hung a banner.",
+    "Crews left the Sea of Japan rig Greenpeace had occupied for a week.",
+])
+def test_a_country_ending_a_places_name_describes_no_company_after_it(text: str) -> None:
+    """ "the Gulf of Mexico disaster Greenpeace activists ...": a headline run into the text, or
+    a noun phrase a name follows, puts words in lower case between a place's name and an
+    organisation's; the country closing "Gulf of Mexico" opens no description of the
+    organisation ("Mexican energy giant" does), so it gives neither a title nor a country."""
+    found = {a.name: a for a in actors_of(text).values()}
+    assert found["Greenpeace"].kind == "org"
+    assert found["Greenpeace"].titles == [] and found["Greenpeace"].country in (None, "NGO")

@@ -1436,6 +1436,8 @@ def _org_described_before(doc: Doc, start: int) -> tuple[Title, str | None] | No
     if code is None or (i >= 2 and doc[i - 2].pos_ in ("NOUN", "PROPN", "ADJ")
                         and not doc[i - 2].is_punct):
         return None
+    if nationality.ent_iob_ == "I" or (i >= 2 and doc[i - 2].lower_ == "of"):
+        return None  # "the Gulf of Mexico disaster Greenpeace ...": the country ends a place's name
     return _title(doc[i - 1 : start]), code
 
 
