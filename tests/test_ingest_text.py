@@ -778,3 +778,29 @@ def test_a_photo_credit_set_after_a_caption_inside_the_first_line_ends_the_capti
     assert any(s.text.startswith("The mayor of Lindau") for s in doc.sents)
     assert run_in_credit("The crews went home. Photograph: Ola Berg/AP The mayor said so.") == 0
     assert run_in_credit("Ferry Photograph: Ola Berg/AP The mayor said so.") == 0  # too short
+
+
+def test_a_page_stamp_opening_a_paragraph_is_no_part_of_its_first_sentence(
+    tmp_path: Path,
+) -> None:
+    """ "Friday, March 5, 2021; 4:41 PM NFC said Friday that ...": a page's own date and time
+    set before the news of a paragraph (after a map's captions, not on the first line) were
+    parsed into the news: "4:41 PM NFC" was the speaker, and an attribution's content opened
+    on the stamp.  The news is a sentence of its own from its first capital to its full stop;
+    an acronym after the time is no time zone."""
+    from newsdesk import annotate
+    from newsdesk.pipeline import process_many
+
+    text = ("Ferry strike map: where crews walked out\nSee the ports that closed.\n"
+            "Friday, March 5, 2021; 4:41 PM NFC said Friday that it would pay the crews a 4 "
+            "percent rise from May.\nThe pilots said they would vote on Monday.\n"
+            "Friday, March 5, 2021; 10:13 AM The port authority told Norlund late Thursday that "
+            "it has a day to pay the crews, according to officials familiar with the talks.\n")
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert any(s.startswith("NFC said Friday") for s in sentences)
+    assert any(s.startswith("The port authority told") for s in sentences)
+    (extraction,) = process_many([read_one(write(tmp_path, text))])
+    speakers = {q.speaker.text for q in extraction.quotes if q.speaker is not None}
+    assert "NFC" in speakers and not any("PM" in s for s in speakers)
+    contents = [q.content_text(text) for q in extraction.quotes]
+    assert not any("10:13" in c or "4:41" in c for c in contents)

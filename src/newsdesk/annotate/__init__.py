@@ -276,6 +276,7 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
         lead_parts,
         lead_start,
         live_stamps,
+        opening_page_stamp,
         opening_stamp,
         pull_quote_end,
         repeated_quote_end,
@@ -321,6 +322,10 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
             # of its own ("Mon" ended one and "May 31, 2010 ... - Carol Terrebonne ..." began)
             held_from.add(start + (headline_end + 1 if headline_end is not None else 0))
             held_from.add(start + news)
+        paged = opening_page_stamp(line) if line[:1].isupper() and "," in line[:30] else 0
+        if paged:
+            starts.add(start + paged)  # "Thursday, May 20, 2010; 4:41 PM BP said Thursday"
+            held_from.add(start + paged)
         opening = opening_stamp(line) if "Last updated" in line else 0
         if opening:
             starts.add(start + opening)  # "6 January 2011 Last updated at 17:03 GMT Help A US"

@@ -717,6 +717,24 @@ def lead_start(line: str) -> int:
     return at
 
 
+# A page's own stamp opening a paragraph of news, "Thursday, May 20, 2010; 4:41 PM BP said
+# ...", "Wed Jun 16, 2010 2:56 pm EDT ...": a day, a date and a clock time, then a zone only
+# from the zones pages write (an acronym after the time is the news's subject, "BP").
+_OPENING_PAGE_STAMP = re.compile(
+    r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thurs|Fri|Sat|Satur|Sun)(?:day)?,? )?"
+    r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:;|,)? \d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?"
+    r"(?: (?:GMT|BST|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|IST|CET|CEST))? (?=[A-Z0-9“\"‘'])"
+)
+
+
+def opening_page_stamp(line: str) -> int:
+    """How many characters of a line are a page's date and time stamp set before its news
+    ("Thursday, May 20, 2010; 4:41 PM BP said Thursday ..."; 0 for none): the parser ran the
+    time into the news, and "4:41 PM BP" spoke."""
+    found = _OPENING_PAGE_STAMP.match(line)
+    return found.end() if found and found.end() < len(line) else 0
+
+
 def lead_only(text: str) -> bool:
     """Whether ``text`` is a wire lead's furniture and nothing else ("MIAMI (Reuters) -",
     "VENICE, La. | Mon May 31, 2010 11:12 pm IST VENICE, La. (Reuters) -"): a sentence the
