@@ -413,6 +413,11 @@ _CREDIT_PREFIX = re.compile(
 )
 
 
+# The time zones pages write after a clock time: an acronym there not among them is the news's
+# subject ("Thursday, May 20, 2010; 4:41 PM BP said ...").
+_ZONES = r"(?:GMT|BST|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|IST|CET|CEST)"
+
+
 # What a scraped wire story may open with before its first words of news: "WASHINGTON |",
 # "Wed Jun 16, 2010 2:56 pm EDT", an editor's note "(Adds BP forgoing dividend for year)",
 # and the dateline "WASHINGTON, June 16 (Reuters) -".
@@ -424,10 +429,10 @@ _LEAD_FURNITURE = (
                r"(?=[A-Z][A-Z .'’-]{1,30} \| )"),
     _CREDIT_PREFIX,
     re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w* [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
-               r"(?: \d{1,2}:\d{2}\s*[ap]\.?m\.?(?: [A-Z]{2,4})?)? "),  # a zone after a time
+               r"(?: \d{1,2}:\d{2}\s*[ap]\.?m\.?(?: " + _ZONES + r")?)? "),  # a zone after a time
     # a page's own stamp: "Thursday, May 27, 2010; 4:21 PM ", "May 27, 2010 20:34 UTC "
     re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?[A-Z][a-z]{2,8}\.? \d{1,2}, "
-               r"\d{4}(?:;|,)? \d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})? "),
+               r"\d{4}(?:;|,)? \d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?: " + _ZONES + r")? "),
     # a blog's stamp and byline, "June 10, 2010 - 5:41 PM | by: Ana Reyes " (7 pages): the
     # author's two names, a middle initial between
     re.compile(r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4} - \d{1,2}:\d{2} [AaPp]\.?[Mm]\.? \| "
@@ -723,7 +728,7 @@ def lead_start(line: str) -> int:
 _OPENING_PAGE_STAMP = re.compile(
     r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thurs|Fri|Sat|Satur|Sun)(?:day)?,? )?"
     r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:;|,)? \d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?"
-    r"(?: (?:GMT|BST|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|IST|CET|CEST))? (?=[A-Z0-9“\"‘'])"
+    r"(?: " + _ZONES + r")? (?=[A-Z0-9“\"‘'])"
 )
 
 
