@@ -698,6 +698,25 @@ def test_a_name_inside_the_described_speakers_quotation_does_not_take_his_he() -
     assert added[0].speaker.actor is None or "weiss" not in added[0].speaker.actor
 
 
+def test_a_name_inside_a_named_speakers_quotation_does_not_take_the_narrators_he() -> None:
+    """'Tomas Berg said: "... Under Jon Kessel's leadership the firm has cut pay." He said the
+    logo was "a pathetic attempt ..."': a quotation running over two paragraphs names someone
+    of the speaker's gender; the narrator's "He" after it is still the speaker, as it is for a
+    described speaker.  A name outside the quotation marks still takes it."""
+    text = ('One of the climbers, Tomas Berg, 36, from Lindau, said: "The strike can be traced '
+            'back to decisions made in this office.\n"Under Jon Kessel\'s leadership the firm '
+            'has taken huge risks with the crews, while slashing pay."\nHe said the green logo '
+            'was "a pathetic attempt to distract us" from the strike.\n')
+    said = [q for q in quotes_of(text) if q.speaker is not None and q.speaker.text == "He"]
+    assert len(said) == 1 and said[0].speaker is not None
+    assert said[0].speaker.actor == "person:tomas-berg"
+    named = ('Tomas Berg said the strike was over. Jon Kessel, the ferry chief, agreed to talks.'
+             '\nHe said the crews would be paid on Friday.\n')
+    said = [q for q in quotes_of(named) if q.speaker is not None and q.speaker.text == "He"]
+    assert len(said) == 1 and said[0].speaker is not None
+    assert said[0].speaker.actor == "person:jon-kessel"
+
+
 def test_a_described_speakers_he_is_no_woman_named_before() -> None:
     """'"Water is the key issue," Ilka Vardo, a spokeswoman for the agency, said. ... One
     survivor in the town said he had come home for his mother's funeral.': "he" and "his" are

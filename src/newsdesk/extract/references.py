@@ -136,17 +136,25 @@ class References:
         earlier = [s for s in self.doc.sents if s.end <= sent.start][-search.sentences:] \
             if search.sentences else []
         scopes = [(sent.start, before), *((s.start, s.end) for s in reversed(earlier))]
+        narrator = search.ranking == "topic" and before not in self._quoted(sent.start, before + 1)
         for n, (start, end) in enumerate(scopes):
             if search.ranking == "topic":
-                found = self._topic(start, end, search, gender, own=n == 0)
+                found = self._topic(start, end, search, gender, own=n == 0, narrator=narrator)
                 if found is not None:
                     yield found
             else:
                 yield from self._nearest(start, end, search)
 
     def _topic(self, start: int, end: int, search: Search, gender: str | None,
-               own: bool) -> Mention | None:
+               own: bool, narrator: bool = False) -> Mention | None:
+        """The topic among the names in [start, end): a subject first.  For a pronoun in the
+        narrator's words, a name inside someone's quoted words is theirs, not the narrator's
+        topic: after 'Tom Berg said: "... Under Ana Dahl's leadership the firm has cut pay."',
+        the "He" of "He said the logo was ..." is Berg, not the woman or man he named."""
         found = self._named_in(start, end, search, gender)
+        if narrator and found:
+            quoted = self._quoted(start, end)
+            found = [(i, m) for i, m in found if i not in quoted]
         if not found:
             return None
         subjects = [(i, m) for i, m in found if self.doc[i].dep_.startswith("nsubj")]
