@@ -767,3 +767,18 @@ def test_the_government_as_speaker_is_no_company_or_poll_named_before() -> None:
             "The government also asked the judge to put his ruling on hold.")
     (quote,) = [q for q in quotes_of(text) if "on hold" in q.content_text(text)]
     assert speaker(quote) == ("The government", None)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The toll is more likely to range between 300 deaths or up to 900 deaths with the doctors "
+     "arguing that because the roads were not open, it was hard to count the dead.", "the doctors"),
+    ("The real fare is more likely to range between 20 euros a trip or up to 40 euros a trip "
+     "with the unions arguing that because the firm was not releasing its accounts, it was hard "
+     "to make an estimate.", "the unions"),
+])
+def test_the_noun_after_with_is_the_subject_of_an_absolute_participle(text: str, who: str) -> None:
+    """ "... up to 900 deaths with the doctors arguing that ...": in the absolute construction
+    (with + noun phrase + participle) the noun phrase argues, not the main clause's subject
+    ("The toll"), wherever the parser hangs the participle."""
+    found = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "arguing"]
+    assert len(found) == 1 and speaker(found[0])[0] == who

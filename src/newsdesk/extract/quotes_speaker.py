@@ -168,6 +168,9 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
         # "those who spoke about it said": climb from the preposition the pronoun belongs to.
         top = _climb(doc[subj.i - 1] if subj.i > 0 else subj, cue)
         return [Phrase(top.left_edge.i, _extend_to_cue(doc, top.i + 1, cue), top.i)]
+    absolute = _absolute_with_subject(cue)
+    if absolute is not None:
+        return _split_coordination(doc, absolute, cue, mention_at)
     before = _before_cue(doc, cue)
     if before is not None and doc[before].text in _CLOSING_MARKS and before - 1 >= cue.sent.start:
         before -= 1  # "could be “messy,” adding": the comma inside the closing mark
@@ -254,6 +257,28 @@ _VOICE_NOUNS = frozenset({"group", "people", "member", "staff", "voter", "suppor
 _PART_NOUNS = frozenset({"proportion", "share", "percentage", "percent", "number", "fraction"})
 # Prepositions naming where a saying was heard or seen ("heard on a radio telling ...").
 _WHERE_PREPOSITIONS = frozenset({"on", "in", "at", "via", "through", "over", "during"})
+
+
+_ABSOLUTE_PREPOSITIONS = frozenset({"with", "without"})
+
+
+def _absolute_with_subject(cue: Token) -> Token | None:
+    """"The figure may be far higher, with the experts arguing that ...": in the absolute
+    construction "with" + noun phrase + participle, the noun phrase is the participle's
+    subject, wherever the parser hangs the participle (on the main verb, whose subject argues
+    nothing).  The noun phrase must be the preposition's object and end right before the
+    participle."""
+    if cue.tag_ != "VBG" or cue.i == 0:
+        return None
+    last = cue.doc[cue.i - 1]
+    noun = last
+    while noun.dep_ in ("compound", "amod", "det", "nummod", "poss") and noun.head.i > noun.i \
+            and noun.head.i < cue.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _ABSOLUTE_PREPOSITIONS or \
+            noun.right_edge.i != cue.i - 1 or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return noun
 
 
 def _addressee(noun: Token) -> bool:
