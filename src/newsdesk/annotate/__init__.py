@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 from newsdesk.annotate import lemmas, truecase
-from newsdesk.knowledge import grammar
+from newsdesk.knowledge import grammar, lexicon, roles
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -58,6 +58,7 @@ def _register_components() -> None:
         Runs before the parser, which keeps sentence starts that are already set.
         """
         credits, held_from = _furniture_ends(doc.text)
+        first_line_end = doc.text.find("\n") % (len(doc.text) + 1)  # the whole text if none
         abbreviations = _title_abbreviations()
         held = 0 in held_from  # inside a sentence begun after a stamp, before its full stop
         for token in doc[1:]:
@@ -82,7 +83,8 @@ def _register_components() -> None:
             elif token.is_space and "\n" in token.text:
                 token.is_sent_start = False
             elif _glued_opening(token, previous) or _glued_article(token, previous) or \
-                    _glued_clause_opener(token, previous) or _glued_quotation(token, previous):
+                    _glued_clause_opener(token, previous) or _glued_quotation(token, previous) \
+                    or (token.idx < first_line_end and _glued_subject(token, previous)):
                 token.is_sent_start = True  # "... washed oil over them" | "Some controlled ..."
                 if token.is_punct:
                     token.nbor(1).is_sent_start = False  # the quotation's first word goes on
@@ -129,6 +131,74 @@ def _glued_clause_opener(token: Token, previous: Token) -> bool:
     following = token.nbor(1)
     return (following.lower_ in grammar.GLUED_CLAUSE_DETERMINERS and following.is_lower) or \
         following.text[:1].isdigit() or (following.is_title and following.is_alpha)
+
+
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+_NOUN_PHRASE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "POS"})
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+_VERB_GROUP_TAGS = frozenset({"RB", "VBN", "VBG", "VB", "TO"})
+_PHRASE_OPENING_TAGS = frozenset({"DT", "IN", "TO", "PRP$"})
+_NOT_BEFORE_GLUE = frozenset({"IN", "TO", "DT", "VBD", "VBN", "VBZ", "VBP", "MD", "CC", "PRP",
+                              "WDT", "WP", "JJ", "JJR", "JJS"})
+_SUBJECT_WORDS = 7  # a name and what may follow it in its noun phrase ("BP chief executive ...")
+_HEADER_WORDS = 4  # the least of a headline or caption before the lead glued on
+
+
+def _calendar_names() -> frozenset[str]:
+    import calendar
+
+    return frozenset(list(calendar.month_name)[1:] + list(calendar.day_name))
+
+
+_CALENDAR_NAMES = _calendar_names()
+
+
+def _glued_subject(token: Token, previous: Token) -> bool:
+    """A page's first line that runs headline, caption and lead together with no stop ("... is
+    being raised to the surface BP has replaced a damaged blowout preventer ...", "... help
+    for earthquake victims US President Barack Obama has vowed ..."): a name opening a noun
+    phrase that is the subject of a finite verb, after a noun in lower case that ends a
+    phrase opened by a determiner or a preposition ("to the surface", "over oil leak video").
+
+    Not where the noun describes the name ("oil giant BP", "film star Kevin Costner", "the
+    drilling company Transocean": person, title and organisation nouns, agent nouns,
+    ``grammar.DESCRIPTION_HEADS``), after an adjective or a possessive ("an upbeat President
+    Obama", "BP's new boss Bob Dudley"), before a month or a day ("last April"), after a noun
+    of time, place, manner or reason, which takes a clause of its own ("the moment Haiti was
+    shaken", ``grammar.BARE_RELATIVE_HEADS``), nor where the name's verb has no object but
+    another verb after it: a relative clause with no "that" ("the data BP has released are
+    incomplete")."""
+    doc = token.doc
+    if token.tag_ not in _NAME_TAGS or not (token.is_title or (token.is_upper and len(token) > 1)) \
+            or token.text in _CALENDAR_NAMES or previous.whitespace_ != " ":
+        return False
+    low = previous.lower_
+    if not (previous.is_alpha and previous.is_lower) or previous.tag_ in _NOT_BEFORE_GLUE or \
+            low in grammar.STOP_WORDS or low in grammar.NAME_PARTICLES or \
+            low in roles.PERSON_NOUNS or low in roles.TITLE_WORDS or \
+            low in lexicon.ORGANISATION_NOUNS or low in grammar.DESCRIPTION_HEADS or \
+            low in grammar.BARE_RELATIVE_HEADS or \
+            low.endswith(grammar.GLUED_SUBJECT_AGENT_ENDINGS):
+        return False
+    opening = previous.i
+    while opening >= 0 and doc[opening].tag_ in _NOUN_PHRASE_TAGS and not doc[opening].is_punct:
+        if doc[opening].tag_ == "POS":
+            return False
+        opening -= 1
+    if opening < 0 or doc[opening].tag_ not in _PHRASE_OPENING_TAGS or \
+            doc[opening].lower_ == "of" or token.i < _HEADER_WORDS:  # on the first line
+        return False
+    end = token.i
+    while end + 1 < len(doc) and end - token.i < _SUBJECT_WORDS - 1 and \
+            doc[end + 1].tag_ in _NOUN_PHRASE_TAGS and not doc[end + 1].is_punct:
+        end += 1
+    verb = end + 1
+    if verb >= len(doc) or doc[verb].tag_ not in _FINITE_TAGS:
+        return False
+    after = verb + 1
+    while after < len(doc) and doc[after].tag_ in _VERB_GROUP_TAGS:
+        after += 1
+    return after < len(doc) and doc[after].tag_ not in _FINITE_TAGS and not doc[after].is_punct
 
 
 _CLOSING_AFTER_STOP = frozenset({'"', "\u201d", "'", "\u2019"})

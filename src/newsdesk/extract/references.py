@@ -43,14 +43,7 @@ _MODIFIER_DEPS = ("compound", "amod", "nmod")
 # Words that open a description of someone not named ("one oil analyst", "a senior official").
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 # Nouns for a person beside the role and title words ("a local trader", "one resident").
-PERSON_NOUNS = roles.ROLE_NOUNS | roles.TITLE_HEADS | frozenset(
-    {"activist", "banker", "broker", "dealer", "economist", "expert", "investor", "manager",
-     "man", "woman", "officer", "person", "resident", "source", "strategist", "trader",
-     "voter", "witness", "worker", "observer", "insider", "consultant", "organizer",
-     "organiser", "participant", "campaigner", "protester", "bystander", "survivor",
-     "victim", "villager", "passenger", "eyewitness", "refugee", "patient", "farmer",
-     "doctor", "nurse"}
-)
+PERSON_NOUNS = roles.PERSON_NOUNS
 _FEMALE_NOUNS = frozenset({"wife", "mother", "daughter", "queen", "princess"})
 _MALE_NOUNS = frozenset({"husband", "father", "son", "king", "prince"})
 _OPENING_MARKS = frozenset({"“", "‘"})

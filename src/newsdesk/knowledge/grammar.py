@@ -80,6 +80,25 @@ GLUED_CLAUSE_OPENERS: frozenset[str] = frozenset(
 GLUED_CLAUSE_DETERMINERS: frozenset[str] = frozenset(
     "a an the this that these those his her its their our my some many most".split()
 )
+# Nouns that describe the name right after them ("oil giant BP", "film star Kevin Costner",
+# "the new boss Bob Dudley"), beside the person, title and organisation nouns and the agentive
+# endings (``GLUED_SUBJECT_AGENT_ENDINGS``): a name after them is no subject of a sentence a
+# scrape glued on, but the end of their noun phrase.
+DESCRIPTION_HEADS: frozenset[str] = frozenset({"giant", "boss", "star", "chief", "wife",
+                                               "husband", "son", "initials"})
+# Nouns of time, place, manner and reason, which take a relative clause with no "that" and no
+# gap ("the moment Haiti was shaken by the quake", "the day BP announced its loss", "the way
+# the firm handled it"): a name after them opens that clause, not a sentence.
+BARE_RELATIVE_HEADS: frozenset[str] = frozenset(
+    {"moment", "moments", "day", "days", "time", "times", "year", "years", "week", "weeks",
+     "month", "months", "night", "morning", "evening", "hour", "hours", "minute", "minutes",
+     "way", "ways", "reason", "reasons", "place", "places", "instant", "second", "seconds"}
+)
+# Endings of agent nouns ("firefighter", "contractor", "activist", "musician", "fireman",
+# "consultant"), which describe a name after them as the nouns above do.
+GLUED_SUBJECT_AGENT_ENDINGS: tuple[str, ...] = (
+    "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "ant", "ants"
+)
 GLUED_SENTENCE_OPENERS: frozenset[str] = frozenset(
     {"the", "some", "however", "but", "it", "they", "this", "these", "those", "there", "many",
      "most", "several", "he", "she", "we", "thousands", "hundreds", "meanwhile"}

@@ -103,6 +103,17 @@ PERSON_ROLE_NOUNS: frozenset[str] = (
 )
 
 
+# Nouns for a person beside the role and title words ("a local trader", "one resident").
+PERSON_NOUNS: frozenset[str] = ROLE_NOUNS | TITLE_HEADS | frozenset(
+    {"activist", "banker", "broker", "dealer", "economist", "expert", "investor", "manager",
+     "man", "woman", "officer", "person", "resident", "source", "strategist", "trader",
+     "voter", "witness", "worker", "observer", "insider", "consultant", "organizer",
+     "organiser", "participant", "campaigner", "protester", "bystander", "survivor",
+     "victim", "villager", "passenger", "eyewitness", "refugee", "patient", "farmer",
+     "doctor", "nurse"}
+)
+
+
 # Nouns of a government that a head of it names by surname: "the Obama administration", "the
 # Merkel government".
 GOVERNMENT_NOUNS: frozenset[str] = frozenset(
