@@ -162,8 +162,8 @@ def _glued_subject(token: Token, previous: Token) -> bool:
 
     Not where the noun describes the name ("oil giant BP", "film star Kevin Costner", "the
     drilling company Transocean": person, title and organisation nouns, agent nouns,
-    ``grammar.DESCRIPTION_HEADS``), after an adjective or a possessive ("an upbeat President
-    Obama", "BP's new boss Bob Dudley"), before a month or a day ("last April"), after a noun
+    ``grammar.DESCRIPTION_HEADS``: "BP's new boss Bob Dudley"), after an adjective ("an upbeat
+    President Obama"), before a month or a day ("last April"), after a noun
     of time, place, manner or reason, which takes a clause of its own ("the moment Haiti was
     shaken", ``grammar.BARE_RELATIVE_HEADS``), nor where the name's verb has no object but
     another verb after it: a relative clause with no "that" ("the data BP has released are
@@ -182,9 +182,7 @@ def _glued_subject(token: Token, previous: Token) -> bool:
         return False
     opening = previous.i
     while opening >= 0 and doc[opening].tag_ in _NOUN_PHRASE_TAGS and not doc[opening].is_punct:
-        if doc[opening].tag_ == "POS":
-            return False
-        opening -= 1
+        opening -= 1  # over a possessor too: "at BP's headquarters"
     if opening < 0 or doc[opening].tag_ not in _PHRASE_OPENING_TAGS or \
             doc[opening].lower_ == "of" or token.i < _HEADER_WORDS:  # on the first line
         return False

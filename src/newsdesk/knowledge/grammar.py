@@ -94,11 +94,10 @@ BARE_RELATIVE_HEADS: frozenset[str] = frozenset(
      "month", "months", "night", "morning", "evening", "hour", "hours", "minute", "minutes",
      "way", "ways", "reason", "reasons", "place", "places", "instant", "second", "seconds"}
 )
-# Endings of agent nouns ("firefighter", "contractor", "activist", "musician", "fireman",
-# "consultant"), which describe a name after them as the nouns above do.
-GLUED_SUBJECT_AGENT_ENDINGS: tuple[str, ...] = (
-    "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "ant", "ants"
-)
+# Endings of agent nouns in the singular ("firefighter", "contractor", "activist", "musician",
+# "fireman", "consultant"), which describe a name after them as the nouns above do; a plural
+# rarely does, and plurals in "-ers" are often no agents ("at BP's headquarters BP has said").
+GLUED_SUBJECT_AGENT_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "men", "ant")
 GLUED_SENTENCE_OPENERS: frozenset[str] = frozenset(
     {"the", "some", "however", "but", "it", "they", "this", "these", "those", "there", "many",
      "most", "several", "he", "she", "we", "thousands", "hundreds", "meanwhile"}
