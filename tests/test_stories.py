@@ -456,6 +456,34 @@ def test_an_untitled_story_is_labelled_by_its_opening_words(
                           "out on Tuesday.") == "Ferry crews walked out on Tuesday."
 
 
+def test_an_untitled_label_stops_where_a_lead_glued_onto_the_first_line_begins(
+        tmp_path: Path) -> None:
+    """'Ferry towed to the harbour Norlund has replaced the broken hull plate ...': a scraped
+    page's first line runs its caption and lead together; the label is the caption, not both,
+    whether the story is made when the article arrives or when its day closes."""
+    from newsdesk.pipeline import process_many
+
+    text = ("Crews watch as the ferry is towed slowly to the harbour Norlund has replaced the "
+            "broken hull plate that failed in March, the company said on Monday.\n"
+            "The crossing will reopen on Friday.\n")
+    assert untitled_label(text) == ("Crews watch as the ferry is towed slowly to the harbour "
+                                    "Norlund …")
+    assert untitled_label(text, [text.index(" Norlund")]) == (
+        "Crews watch as the ferry is towed slowly to the harbour")
+    path = tmp_path / "ferry.txt"
+    path.write_text(text, encoding="utf-8")
+    [article] = read(tmp_path, tmp_path / "none.jsonl",
+                     ingest.Overrides("Lake Post", date(2025, 3, 10), "news"))
+    [extraction] = process_many([article])
+    with Store(":memory:") as store:
+        store.add(extraction)
+        [story] = store.stories()
+        assert story.label == "Crews watch as the ferry is towed slowly to the harbour"
+        store.settle()
+        [story] = store.stories()
+        assert story.label == "Crews watch as the ferry is towed slowly to the harbour"
+
+
 def test_minhash_is_seeded_not_salted() -> None:
     """Python's str hash is salted per process; the signature must not be."""
     text = (FIXTURES / "orlin-astrolabe-2.txt").read_text(encoding="utf-8")

@@ -56,7 +56,7 @@ import duckdb
 from newsdesk.ingest.furniture import is_furniture, lead_text
 from newsdesk.link import dedupe, embeddings
 from newsdesk.link import stories as clustering
-from newsdesk.model import Article, Extraction, Region
+from newsdesk.model import Article, Extraction, Region, Span
 
 
 def rollback(con: duckdb.DuckDBPyConnection) -> None:
@@ -382,7 +382,7 @@ class Placement:
         elif original is not None:  # a copy: its original's story, no weight of its own
             return self._story_of(original), original
         else:  # alone until its day closes
-            title = art.title or _name(art)
+            title = art.title or _name(art, ex.sentences)
             [story] = self._new_stories([(art.id, title, False)], art.published, holding=True)
             return story, None
         if original is None:
@@ -538,10 +538,11 @@ class Placement:
         groups: dict[str, list[str]] = {}
         for article in free:
             groups.setdefault(joined[article], []).append(article)
-        titles = {ident: title or untitled_label(text) or path or ident
-                  for ident, title, text, path in self._by_keys(
-                      "SELECT id, title, left(ltrim(text), 400), path FROM articles WHERE id IN {}",
-                      free)}
+        titles = {ident: title or untitled_label(text, ends or ()) or path or ident
+                  for ident, title, text, path, ends in self._by_keys(
+                      "SELECT id, title, left(text, 400), path, (SELECT list(end_char) FROM "
+                      "sentences WHERE article_id = articles.id AND end_char <= 400) "
+                      "FROM articles WHERE id IN {}", free)}
         fresh = sorted(label for label in groups if label not in open_stories)
         clusters = {
             label: clustering.Cluster.of(label, [(vectors[m], day) for m in groups[label]])
@@ -675,18 +676,36 @@ _LABEL_LEAST = 4  # an opening line shorter than this continues into the next
 _TICKER = re.compile(r"\s*\([A-Z]{1,5}\.\s?[A-Z]{1,2}\)")  # "(BP.L)", "(BP. N)"
 
 
-def untitled_label(text: str) -> str | None:
+def untitled_label(text: str, sentence_ends: Iterable[int] = ()) -> str | None:
     """A story label for an article without a title: the words that open it, as a reader
     skims ("Deepwater Horizon disaster sparks investor panic as oil company braces itself for
     …"), rather than a file name, past a wire scrape's time stamp and dateline.  None for an
-    empty text."""
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    while len(lines) > 1 and is_furniture(lines[0]):
+    empty text.
+
+    With the ends of the article's sentences (offsets into ``text``), the label stops at the
+    first of them inside the opening line, four words or more in: a scraped page's first line
+    may run a headline or caption and the lead together ("BP attacked over oil leak video BP
+    has come under fire ..."), which ``annotate`` parts into sentences."""
+    lines: list[tuple[int, str]] = []
+    at = 0
+    for raw in text.splitlines(keepends=True):
+        if raw.strip():
+            lines.append((at + len(raw) - len(raw.lstrip()), raw.strip()))
+        at += len(raw)
+    while len(lines) > 1 and is_furniture(lines[0][1]):
         lines = lines[1:]  # "View how tourism ... are all at risk.": a link's call, no headline
     if not lines:
         return None
-    words = _TICKER.sub("", lead_text(lines[0])).split()
-    for more in lines[1:]:
+    start, first = lines[0]
+    opening = lead_text(first)
+    start += first.find(opening) if opening else 0
+    for end in sorted(sentence_ends):
+        if start < end < start + len(opening) and \
+                len(text[start:end].split()) >= _LABEL_LEAST:
+            opening = text[start:end]
+            break
+    words = _TICKER.sub("", opening).split()
+    for _, more in lines[1:]:
         if len(words) >= _LABEL_LEAST:
             break
         # a scrape broke the opening sentence at a stock ticker ("BP Plc's (BP." | "L) ...")
@@ -696,5 +715,6 @@ def untitled_label(text: str) -> str | None:
     return " ".join(words[:LABEL_WORDS]) + (" …" if len(words) > LABEL_WORDS else "")
 
 
-def _name(art: Article) -> str:
-    return untitled_label(art.text) or (Path(art.path).name if art.path else art.id)
+def _name(art: Article, sentences: Iterable[Span] = ()) -> str:
+    return untitled_label(art.text, (s.end for s in sentences)) or (
+        Path(art.path).name if art.path else art.id)
