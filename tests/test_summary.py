@@ -173,6 +173,26 @@ def test_a_sentence_a_scrape_ran_into_a_headline_is_not_mended_back_onto_it() ->
         [Span(0, cut - 1), Span(cut, len(plain))]
 
 
+def test_a_lead_glued_onto_a_caption_on_the_first_line_is_not_mended_back_onto_it() -> None:
+    """"Crews watch the ferry towed to the harbour Norlund has replaced the hull plate.": the
+    parse parted a page's caption from the lead glued to it on the first line (``annotate``);
+    mending it back would cite both.  A noun that describes the name ("ferry operator" |
+    "Norlund") and a line past the first still mend."""
+    text = "Crews watch the ferry towed to the harbour Norlund has replaced the hull plate."
+    cut = text.index("Norlund")
+    spans = [Span(0, cut - 1), Span(cut, len(text))]
+    assert summary.mend(text, spans) == spans
+    described = "Crews watch the boats leave as the ferry operator Norlund has replaced a plate."
+    cut = described.index("Norlund")
+    assert summary.mend(described, [Span(0, cut - 1), Span(cut, len(described))]) == \
+        [Span(0, len(described))]
+    later = "The harbour reopened.\n" + text
+    cut = later.index("Norlund")
+    start = later.index("Crews")
+    assert summary.mend(later, [Span(0, 21), Span(start, cut - 1), Span(cut, len(later))]) == \
+        [Span(0, 21), Span(start, len(later))]
+
+
 def test_nothing_fits_gives_the_best_sentence_and_no_budget_gives_none() -> None:
     exs = story(article(REPORT_A, "a"))
     assert summary.summarize(exs, 0) == []

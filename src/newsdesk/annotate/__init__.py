@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 from newsdesk.annotate import lemmas, truecase
-from newsdesk.knowledge import grammar, lexicon, roles
+from newsdesk.knowledge import grammar, name_descriptions
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -161,11 +161,10 @@ def _glued_subject(token: Token, previous: Token) -> bool:
     phrase opened by a determiner or a preposition ("to the surface", "over oil leak video").
 
     Not where the noun describes the name ("oil giant BP", "film star Kevin Costner", "the
-    drilling company Transocean": person, title and organisation nouns, agent nouns,
-    ``grammar.DESCRIPTION_HEADS``: "BP's new boss Bob Dudley"), after an adjective ("an upbeat
-    President Obama"), before a month or a day ("last April"), after a noun
-    of time, place, manner or reason, which takes a clause of its own ("the moment Haiti was
-    shaken", ``grammar.BARE_RELATIVE_HEADS``), nor where the name's verb has no object but
+    drilling company Transocean", "BP's new boss Bob Dudley": ``name_descriptions``), after
+    an adjective ("an upbeat President Obama"), before a month or a day ("last April"), after
+    a noun of time, place, manner or reason, which takes a clause of its own ("the moment
+    Haiti was shaken"), nor where the name's verb has no object but
     another verb after it: a relative clause with no "that" ("the data BP has released are
     incomplete")."""
     doc = token.doc
@@ -175,10 +174,8 @@ def _glued_subject(token: Token, previous: Token) -> bool:
     low = previous.lower_
     if not (previous.is_alpha and previous.is_lower) or previous.tag_ in _NOT_BEFORE_GLUE or \
             low in grammar.STOP_WORDS or low in grammar.NAME_PARTICLES or \
-            low in roles.PERSON_NOUNS or low in roles.TITLE_WORDS or \
-            low in lexicon.ORGANISATION_NOUNS or low in grammar.DESCRIPTION_HEADS or \
-            low in grammar.BARE_RELATIVE_HEADS or \
-            low.endswith(grammar.GLUED_SUBJECT_AGENT_ENDINGS):
+            name_descriptions.describes_a_name(low) or \
+            name_descriptions.opens_a_bare_relative(low):
         return False
     opening = previous.i
     while opening >= 0 and doc[opening].tag_ in _NOUN_PHRASE_TAGS and not doc[opening].is_punct:

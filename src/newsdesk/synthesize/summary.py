@@ -73,7 +73,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsdesk.ingest.furniture import lead_start
-from newsdesk.knowledge import grammar
+from newsdesk.knowledge import grammar, name_descriptions
 from newsdesk.model import Extraction, Span
 from newsdesk.synthesize import compress, recency
 from newsdesk.synthesize.concepts import concepts, function_stems, is_bigram, named
@@ -209,6 +209,7 @@ def mend(text: str, spans: list[Span]) -> list[Span]:
     No mended sentence grows past ``MAX_MENDED`` words.
     """
     wrapped = hard_wrapped(text)
+    first_line_end = text.find("\n") % (len(text) + 1)  # the whole text if none
     mended: list[Span] = []
     for span in spans:
         if mended:
@@ -219,7 +220,9 @@ def mend(text: str, spans: list[Span]) -> list[Span]:
             if "\n" in gap:  # a wrapped line: only a line that stops mid-sentence goes on
                 joined = wrapped and gap.count("\n") == 1 and open_ended
             else:
-                joined = (open_ended and not _glued_opening(body, text[span.start : span.end])) \
+                following = text[span.start : span.end]
+                joined = (open_ended and not _glued_opening(body, following) and not (
+                    span.start < first_line_end and _glued_lead(body, following))) \
                     or _open_quote(body)
             short = len(text[last.start : span.end].split()) <= MAX_MENDED
             if body and joined and short and not gap.strip() and last.end <= span.start:
@@ -259,6 +262,27 @@ def _glued_opening(body: str, following: str) -> bool:
         return opener in grammar.GLUED_SENTENCE_OPENERS
     # "... aid supplies in Port-au-Prince" | "The leading US general in Haiti has said"
     return last[:1].isupper() and len(last) > 1 and opener in grammar.GLUED_AFTER_NAMES
+
+
+_HEADER_WORDS = 4  # the least of a headline or caption before a lead glued on
+
+
+def _glued_lead(body: str, following: str) -> bool:
+    """A page's first line that ran a headline or caption and the lead together, which
+    ``annotate`` parts where a name opens the lead ("... raised to the surface" | "BP has
+    replaced a damaged blowout preventer ..."): a noun in lower case ends the span, one that
+    describes no name ("oil giant" | "BP" is one name, ``name_descriptions``) and takes no
+    clause of its own, and the next span opens on a capitalised word.  Mending it would cite
+    the caption with the lead."""
+    words = body.split()
+    opening = following.split()[:1]
+    if len(words) < _HEADER_WORDS or not opening:
+        return False
+    last, first = words[-1], opening[0]
+    return last.isalpha() and last.islower() and last not in grammar.STOP_WORDS and \
+        not name_descriptions.describes_a_name(last) and \
+        not name_descriptions.opens_a_bare_relative(last) and \
+        len(first) > 1 and (first.istitle() or first.isupper())  # not "a plan" | "A and B"
 
 
 def _glued_article(last: str, opening: list[str]) -> bool:
