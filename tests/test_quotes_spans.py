@@ -482,3 +482,22 @@ def test_a_content_never_ends_inside_a_hyphenated_word() -> None:
     text = "Norlund said it would co-operate fully with any investigation."
     found = said(quotes_of(text), text)
     assert ("Norlund", "said", "it would co-operate fully with any investigation") in found
+
+
+def test_what_a_colon_after_the_content_spells_out_is_reported_too() -> None:
+    """"noted that his was the only ferry still running: the others had stopped", "is hoping
+    to win back riders in towns that lost their service: Lindholm, Brekke and Sola": the words
+    after a colon that ends a reported content spell it out, and PolNeAR's content runs on
+    through them; a sentence after the colon with a verb of saying of its own is another
+    attribution and stays apart."""
+    text = ("Okafor noted that his was the only ferry still running in March: the others had "
+            "stopped in February. The ferry company is still hoping to win back riders in towns "
+            "that lost their service: Lindholm, Brekke and Sola. The mayor said the council had "
+            "found a buyer for the pier: He said the sale would close in May.")
+    found = said(quotes_of(text), text)
+    assert ("Okafor", "noted", "that his was the only ferry still running in March: the others "
+            "had stopped in February") in found
+    assert ("The ferry company", "hoping", "to win back riders in towns that lost their "
+            "service: Lindholm, Brekke and Sola") in found
+    assert ("The mayor", "said", "the council had found a buyer for the pier") in found
+    assert ("He", "said", "the sale would close in May") in found

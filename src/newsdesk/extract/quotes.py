@@ -162,6 +162,7 @@ def extract_quotes(reading: Reading) -> list[Quote]:
         attributions.append(term)
     attributions.extend(_minded(doc, article, quotations, attributions, mention_at))
     attributions.extend(_learned(doc, article, quotations, claimed, attributions, mention_at))
+    _through_colons(doc, attributions, quotations)
 
     quotes: list[Quote] = []
     for att in attributions:
@@ -1284,6 +1285,45 @@ def _before_new_clause(doc: Doc, clause: Token, start: int, end: int) -> int:
         if link > start + 1 and doc[link - 1].text == "," and not opened:
             return link - 1  # (not a comma inside a quotation: the words are the speaker's)
     return end
+
+
+def _through_colons(doc: Doc, atts: list[_Attribution], quotations: list[Quotation]) -> None:
+    """"The harbour master hopes to open two piers this summer: the north one and the old
+    ferry slip", "She noted that the ferry is the only one still running: the others stopped
+    in May": what follows a colon that ends a reported content spells it out, so the content
+    runs on to the end of that sentence (and through any quotation opened in it), unless
+    those words are an attribution of their own (they hold a verb of saying, "...: He said he
+    had ...", or words another attribution holds) or the colon ends its paragraph (a block
+    quotation, which the colon frames read).  Run after every stage, so that no words are
+    taken from another attribution."""
+    held = _taken_by(doc, atts)
+    for att in atts:
+        if att.kind == "direct" or not att.content:
+            continue
+        last = att.content[-1]
+        piece = doc.char_span(last.start, last.end, alignment_mode="expand")
+        if piece is None:
+            continue
+        k = piece.end
+        while k < len(doc) and doc[k].text in _MARK_TOKENS:
+            k += 1
+        if k + 1 >= len(doc) or doc[k].text != ":":
+            continue
+        end = k + 1
+        while end < len(doc) and "\n" not in doc[end].text and doc[end].text not in (
+            ".", "!", "?"
+        ):
+            end += 1
+        words = doc[k + 1 : end]
+        if not any(t.is_alpha for t in words) or any(
+            t.i in held or (t.pos_ == "VERB" and t.lemma_.lower() in grammar.QUOTE_VERBS)
+            for t in words
+        ):
+            continue
+        a, b = _clean(doc, piece.start, end)
+        if b > piece.end:
+            att.content[-1] = _char_span(doc, a, b, quotations)
+            held.update(range(piece.end, b))
 
 
 def _asked_before(doc: Doc, cue: Token, lo: int) -> bool:
