@@ -1145,3 +1145,16 @@ def test_a_country_ending_a_places_name_describes_no_company_after_it(text: str)
     found = {a.name: a for a in actors_of(text).values()}
     assert found["Greenpeace"].kind == "org"
     assert found["Greenpeace"].titles == [] and found["Greenpeace"].country in (None, "NGO")
+
+
+@pytest.mark.parametrize("text", [
+    "The EPA Thursday directed Norlund to begin using the safer dispersant within 72 hours.",
+    "Norlund Tuesday denied the report and said the ferry was safe.",
+])
+def test_a_day_after_an_organisations_name_is_no_part_of_it(text: str) -> None:
+    """ "The EPA Thursday directed ...": American papers set the day right after the subject;
+    the day the model found is when, not the end of the organisation's name ("EPA Thursday"
+    was an organisation of its own)."""
+    names = {a.name for a in actors_of(text).values()}
+    assert not any("Thursday" in n or "Tuesday" in n for n in names)
+    assert "Norlund" in names

@@ -1010,7 +1010,8 @@ def _title_head_at(doc: Doc, i: int) -> bool:
 
 def _extend_org(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Join a proper noun the model cut off: "United Against Nuclear" + "Iran"; never a
-    person's name the model found ("EPA Administrator Lisa Jackson" is no organisation)."""
+    person's name the model found ("EPA Administrator Lisa Jackson" is no organisation), nor
+    a day or a time it found ("The EPA Thursday directed BP to ...")."""
     last = doc[end - 1]
     if last.lower_ == "of" and end < len(doc) and doc[end].pos_ in ("NUM", "PROPN"):
         end += 1  # "Group of" + "7"
@@ -1022,6 +1023,7 @@ def _extend_org(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and doc[end].is_title
         and doc[end].pos_ == "PROPN"
         and doc[end].ent_type_ != "PERSON"  # "EPA" + "Administrator Lisa Jackson": hers
+        and doc[end].ent_type_ not in ("DATE", "TIME")  # "The EPA" + "Thursday directed"
         and "\n" not in last.whitespace_
         and doc[end].lower_ not in roles.TITLE_HEADS  # "Homeland Security" + "Secretary Janet ..."
         and not (doc[end].lower_ in roles.TITLE_WORDS and _title_head_at(doc, end + 1))
