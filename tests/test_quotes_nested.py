@@ -68,3 +68,24 @@ def test_quoted_as_saying_is_the_quoting_papers() -> None:
     text = "The Gazette quoted a harbour worker as saying the pier was unsafe."
     found = said(quotes_of(text), text)
     assert found == [("The Gazette", "quoted", "a harbour worker as saying the pier was unsafe")]
+
+
+def test_a_saying_in_a_clause_of_circumstance_is_not_an_acts_content() -> None:
+    # A weak learned cue ("trying") would hold a "when" clause whose own cue the model is
+    # surer of; the learned stage reads outermost first and skips what is held, so the
+    # inner saying was lost inside the act's content (``quotes._surer_inner``).
+    text = ("The reporter was trying insistently to ask a question about the ferry when the "
+            "mayor shot back that the reporter had not been called on. "
+            "The anchor was trying to ask the senator about the shipyard when she shot back "
+            "that the question was unfair.")
+    found = said(quotes_of(text), text)
+    assert found == [
+        ("the mayor", "shot", "that the reporter had not been called on"),
+        ("she", "shot", "that the question was unfair"),
+    ], found
+    # A participle sharing the act's subject has no subject of its own: the act keeps it.
+    text = ("The reporter was trying insistently to ask a question about the ferry while "
+            "shouting that the mayor had not answered.")
+    found = said(quotes_of(text), text)
+    assert found == [("The reporter", "trying", "to ask a question about the ferry while "
+                      "shouting that the mayor had not answered")], found

@@ -1660,6 +1660,7 @@ def _learned(
         and not _according(t)
     ]
     candidates.sort(key=lambda t: (_depth(t), t.i))
+    pending = {t.i for t in candidates}
     added: list[_Attribution] = []
     for cue in candidates:
         # "unleashed withering attacks against X", "pinned his hopes on X": a verb whose
@@ -1760,6 +1761,8 @@ def _learned(
         cleaned = [(a, _before_occasion(doc, a, b)) for a, b in cleaned]
         if not cleaned:
             continue
+        if _surer_inner(doc, cue, cleaned, pending, models):
+            continue  # "was trying to ask ... when the mayor shot back that ...": hers
         blocked = {i for a, b in cleaned
                    for i in [*range(a, b), *_appositive_after(doc, a, b)] if i in taken}
         if blocked:
@@ -1818,6 +1821,44 @@ def _learned(
         taken |= own
         added.append(att)
     return added
+
+
+def _surer_inner(
+    doc: Doc, cue: Token, ranges: list[tuple[int, int]], pending: set[int],
+    models: quotes_model.Models,
+) -> bool:
+    """"The reporter was trying to ask about the ferry when the mayor shot back that ...",
+    "is backing the pier plan because she worries the old one would collapse": a weak cue (no
+    verb of saying, a cue in few of its uses) whose content would hold a clause of time,
+    reason or concession with a subject of its own, where the cue model is surer of a cue
+    heading that clause (or a conjunct of it: "when the mayor spotted a banner and asked
+    ...") than of the outer one, gives way to it.  The learned stage reads cues outermost
+    first and skips every token an attribution already holds, so the inner cue would never
+    be read; PolNeAR, which never nests, marks the inner saying there, the outer verb being
+    an act ("trying", "cheered", "backing").  Only a set-off clause of circumstance
+    (``_CIRCUMSTANCE_MARKS``, "when" as the parser's adverb too) with its own subject: a
+    participle sharing the outer subject ("while shouting that ...") or a relative clause on
+    a noun of the content ("the plans of a builder whom many distrust ...") is part of what
+    the outer cue holds."""
+    if _strong_cue(cue, models):
+        return False
+    outer = models.cue.probability(models.cue_features(cue))
+    for a, b in ranges:
+        for clause in doc[a:b]:
+            if clause.dep_ != "advcl" or not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in _CIRCUMSTANCE_MARKS
+                for c in clause.children
+            ):
+                continue
+            for inner in (clause, *clause.conjuncts):
+                if inner.i not in pending or not models.knows(inner) or not any(
+                    c.dep_ == "nsubj" for c in (*inner.children, *clause.children)
+                ):
+                    continue
+                sure = models.cue.probability(models.cue_features(inner))
+                if sure >= models.cue.threshold and sure > outer:
+                    return True
+    return False
 
 
 def _around_speakers(
