@@ -89,3 +89,22 @@ def test_a_saying_in_a_clause_of_circumstance_is_not_an_acts_content() -> None:
     found = said(quotes_of(text), text)
     assert found == [("The reporter", "trying", "to ask a question about the ferry while "
                       "shouting that the mayor had not answered")], found
+
+
+def test_an_inverted_trailing_frame_reports_the_sentence_before_it() -> None:
+    # "..., reported the Gazette.": the parser makes the paper the verb's object and the
+    # verb a complement of the clause before; the paper is the outer frame's speaker
+    # (``quotes_speaker.trailing_inverted``), as in the uninverted "..., the Gazette reported".
+    text = ("The harbour master noted that the pier was unsafe for the ferry, reported the "
+            "Harbour Gazette. "
+            "The harbour master said the pier was unsafe, the Harbour Gazette reported.")
+    found = said(quotes_of(text), text)
+    assert found == [
+        ("the Harbour Gazette", "reported",
+         "The harbour master noted that the pier was unsafe for the ferry"),
+        ("the Harbour Gazette", "reported", "The harbour master said the pier was unsafe"),
+    ], found
+    # A verb whose object may be the one addressed keeps its own speaker.
+    text = "“We will rebuild the pier,” Mayor Okafor, 52, told Reuters."
+    found = said(quotes_of(text), text)
+    assert found == [("Mayor Okafor", "told", "We will rebuild the pier,")], found

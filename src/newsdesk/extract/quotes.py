@@ -61,6 +61,7 @@ from newsdesk.extract.quotes_speaker import (
     raised,
     speaker_actor,
     speaker_phrases,
+    trailing_inverted,
     trimmed,
     unvoiced,
     viewer,
@@ -810,6 +811,9 @@ def _reported(
         lo = _frame_start(doc, cue, framing)
         hi, cue_end, lemma = _frame_end(cue, framing), cue.i + 1, cue.lemma_.lower()
     ranges = _content_ranges(doc, cue, lo, hi) or _according_copula(doc, cue)
+    if cue.lower_ not in ("according", "in") and trailing_inverted(doc, cue) is not None:
+        # "A noted that B, reported the Gazette.": the sentence before the comma.
+        ranges = [r for r in [_clean(doc, cue.sent.start, cue.i - 1)] if r[1] > r[0]]
     spoken = {i for p in phrases for i in range(p.start, p.end)}
     if any(spoken & set(range(a, b)) for a, b in ranges):
         # "Trump has won Virginia, adding to his victories": the clause whose subject the cue
@@ -884,7 +888,9 @@ def _outermost(doc: Doc, framed: list[_Attribution]) -> list[_Attribution]:
     other no words of its own."""
     kept: list[_Attribution] = []
     for att in sorted(framed, key=lambda a: (
-            a.lemma not in ("according to", "in"), _depth(doc[a.cue_start]), a.cue_start)):
+            a.lemma not in ("according to", "in")
+            and trailing_inverted(doc, doc[a.cue_start]) is None,
+            _depth(doc[a.cue_start]), a.cue_start)):
         cue = doc[att.cue_start]
         holders = [(other, k) for other in kept for k, s in enumerate(other.content)
                    if s.start <= cue.idx < s.end or cue.i in _aside_of(doc, s)]

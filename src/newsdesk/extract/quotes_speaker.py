@@ -832,10 +832,38 @@ def _subjects(doc: Doc, verb: Token) -> list[Token]:
         keep = not after and len(subjects) == 1 and not subj.text.isupper()
         found.extend([subj] if keep else after)
     if not found:
-        inverted = _object_after_quotation(doc, verb)
+        inverted = _object_after_quotation(doc, verb) or trailing_inverted(doc, verb)
         if inverted is not None:
             found.append(inverted)
     return found
+
+
+# Verbs of saying whose object may be the one addressed ("..., told Reuters", "..., asked
+# the mayor"), never the speaker put after the verb.
+_ADDRESSING_VERBS = frozenset({"tell", "ask", "urge", "warn", "promise", "caution", "remind"})
+
+
+def trailing_inverted(doc: Doc, verb: Token) -> Token | None:
+    """"The harbour master noted that the pier was unsafe, reported the Harbour Gazette.":
+    a verb of saying after a comma at the end of its sentence, with no subject and a name
+    after it that ends the sentence, is an inverted frame of the whole sentence before the
+    comma; the parser makes the name its object and the verb a complement of the clause
+    before.  The name is the speaker.  Not a verb whose object may be its addressee
+    ("..., told the Gazette.")."""
+    if verb.tag_ not in _FINITE or verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    if verb.lemma_.lower() not in grammar.QUOTE_VERBS - _ADDRESSING_VERBS or (
+        verb.head.i >= verb.i or verb.dep_ not in ("ccomp", "conj", "parataxis")
+    ):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "ccomp") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1),
+               None)
+    if obj is None or (obj.pos_ != "PROPN" and obj.ent_type_ not in ("ORG", "PERSON")):
+        return None
+    rest = doc[obj.right_edge.i + 1 : verb.sent.end]
+    return obj if all(t.is_punct or t.is_space for t in rest) else None
 
 
 def _opened(doc: Doc, start: int) -> bool:
