@@ -108,3 +108,19 @@ def test_an_inverted_trailing_frame_reports_the_sentence_before_it() -> None:
     text = "“We will rebuild the pier,” Mayor Okafor, 52, told Reuters."
     found = said(quotes_of(text), text)
     assert found == [("Mayor Okafor", "told", "We will rebuild the pier,")], found
+
+
+def test_a_quotation_inside_an_inverted_trailing_frame_is_the_frames() -> None:
+    # "“...,” said A, ..., reports the Gazette.": the parser makes A the subject of
+    # "reports" and the paper a modifier after it; the paper's frame holds the quotation
+    # and its own frame, which makes no attribution apart (``quotes._reported_through``).
+    for text, expected in [
+        ("“The pier is not safe for anyone,” said Ann Berg, director of the Harbour Trust, "
+         "reports USA Today.",
+         ("USA Today", "reports", "The pier is not safe for anyone,")),
+        ("“We are not going anywhere,” said Tom Reed, head of the dockers’ union, reports "
+         "the Harbour Gazette.",
+         ("the Harbour Gazette", "reports", "We are not going anywhere,")),
+    ]:
+        found = said(quotes_of(text), text)
+        assert found == [expected], found

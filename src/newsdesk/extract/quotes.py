@@ -862,11 +862,14 @@ def _reported_through(doc: Doc, found: list[_Attribution]) -> list[_Attribution]
     """"“I ask you not to protest,” Sanders said, according to CNN": a direct quotation whose
     frame lies inside what an "according to" source reports reaches the text through that
     source, as reported speech inside another report does (``_outermost``): one attribution,
-    the source's, whose content holds the quotation and its frame, as PolNeAR marks it."""
-    sources = [a for a in found if a.lemma == "according to"]
+    the source's, whose content holds the quotation and its frame, as PolNeAR marks it.  So
+    too inside an inverted trailing frame ("“...,” said A, reports the Gazette.":
+    ``trailing_inverted``)."""
+    sources = [a for a in found if a.lemma == "according to" or (
+        a.lemma != "in" and trailing_inverted(doc, doc[a.cue_start]) is not None)]
     return [
         a for a in found
-        if not (a.kind == "direct" and a.lemma != "according to" and any(
+        if not (a.kind == "direct" and all(a is not o for o in sources) and any(
             s.start <= doc[a.cue_start].idx < s.end for o in sources for s in o.content))
     ]
 
