@@ -68,3 +68,59 @@ def test_quoted_as_saying_is_the_quoting_papers() -> None:
     text = "The Gazette quoted a harbour worker as saying the pier was unsafe."
     found = said(quotes_of(text), text)
     assert found == [("The Gazette", "quoted", "a harbour worker as saying the pier was unsafe")]
+
+
+def test_a_saying_in_a_clause_of_circumstance_is_not_an_acts_content() -> None:
+    # A weak learned cue ("trying") would hold a "when" clause whose own cue the model is
+    # surer of; the learned stage reads outermost first and skips what is held, so the
+    # inner saying was lost inside the act's content (``quotes._surer_inner``).
+    text = ("The reporter was trying insistently to ask a question about the ferry when the "
+            "mayor shot back that the reporter had not been called on. "
+            "The anchor was trying to ask the senator about the shipyard when she shot back "
+            "that the question was unfair.")
+    found = said(quotes_of(text), text)
+    assert found == [
+        ("the mayor", "shot", "that the reporter had not been called on"),
+        ("she", "shot", "that the question was unfair"),
+    ], found
+    # A participle sharing the act's subject has no subject of its own: the act keeps it.
+    text = ("The reporter was trying insistently to ask a question about the ferry while "
+            "shouting that the mayor had not answered.")
+    found = said(quotes_of(text), text)
+    assert found == [("The reporter", "trying", "to ask a question about the ferry while "
+                      "shouting that the mayor had not answered")], found
+
+
+def test_an_inverted_trailing_frame_reports_the_sentence_before_it() -> None:
+    # "..., reported the Gazette.": the parser makes the paper the verb's object and the
+    # verb a complement of the clause before; the paper is the outer frame's speaker
+    # (``quotes_speaker.trailing_inverted``), as in the uninverted "..., the Gazette reported".
+    text = ("The harbour master noted that the pier was unsafe for the ferry, reported the "
+            "Harbour Gazette. "
+            "The harbour master said the pier was unsafe, the Harbour Gazette reported.")
+    found = said(quotes_of(text), text)
+    assert found == [
+        ("the Harbour Gazette", "reported",
+         "The harbour master noted that the pier was unsafe for the ferry"),
+        ("the Harbour Gazette", "reported", "The harbour master said the pier was unsafe"),
+    ], found
+    # A verb whose object may be the one addressed keeps its own speaker.
+    text = "“We will rebuild the pier,” Mayor Okafor, 52, told Reuters."
+    found = said(quotes_of(text), text)
+    assert found == [("Mayor Okafor", "told", "We will rebuild the pier,")], found
+
+
+def test_a_quotation_inside_an_inverted_trailing_frame_is_the_frames() -> None:
+    # "“...,” said A, ..., reports the Gazette.": the parser makes A the subject of
+    # "reports" and the paper a modifier after it; the paper's frame holds the quotation
+    # and its own frame, which makes no attribution apart (``quotes._reported_through``).
+    for text, expected in [
+        ("“The pier is not safe for anyone,” said Ann Berg, director of the Harbour Trust, "
+         "reports USA Today.",
+         ("USA Today", "reports", "The pier is not safe for anyone,")),
+        ("“We are not going anywhere,” said Tom Reed, head of the dockers’ union, reports "
+         "the Harbour Gazette.",
+         ("the Harbour Gazette", "reports", "We are not going anywhere,")),
+    ]:
+        found = said(quotes_of(text), text)
+        assert found == [expected], found

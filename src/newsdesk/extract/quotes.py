@@ -61,6 +61,7 @@ from newsdesk.extract.quotes_speaker import (
     raised,
     speaker_actor,
     speaker_phrases,
+    trailing_inverted,
     trimmed,
     unvoiced,
     viewer,
@@ -811,6 +812,9 @@ def _reported(
         lo = _frame_start(doc, cue, framing)
         hi, cue_end, lemma = _frame_end(cue, framing), cue.i + 1, cue.lemma_.lower()
     ranges = _content_ranges(doc, cue, lo, hi) or _according_copula(doc, cue)
+    if cue.lower_ not in ("according", "in") and trailing_inverted(doc, cue) is not None:
+        # "A noted that B, reported the Gazette.": the sentence before the comma.
+        ranges = [r for r in [_clean(doc, cue.sent.start, cue.i - 1)] if r[1] > r[0]]
     spoken = {i for p in phrases for i in range(p.start, p.end)}
     if any(spoken & set(range(a, b)) for a, b in ranges):
         # "Trump has won Virginia, adding to his victories": the clause whose subject the cue
@@ -859,11 +863,14 @@ def _reported_through(doc: Doc, found: list[_Attribution]) -> list[_Attribution]
     """"“I ask you not to protest,” Sanders said, according to CNN": a direct quotation whose
     frame lies inside what an "according to" source reports reaches the text through that
     source, as reported speech inside another report does (``_outermost``): one attribution,
-    the source's, whose content holds the quotation and its frame, as PolNeAR marks it."""
-    sources = [a for a in found if a.lemma == "according to"]
+    the source's, whose content holds the quotation and its frame, as PolNeAR marks it.  So
+    too inside an inverted trailing frame ("“...,” said A, reports the Gazette.":
+    ``trailing_inverted``)."""
+    sources = [a for a in found if a.lemma == "according to" or (
+        a.lemma != "in" and trailing_inverted(doc, doc[a.cue_start]) is not None)]
     return [
         a for a in found
-        if not (a.kind == "direct" and a.lemma != "according to" and any(
+        if not (a.kind == "direct" and all(a is not o for o in sources) and any(
             s.start <= doc[a.cue_start].idx < s.end for o in sources for s in o.content))
     ]
 
@@ -885,7 +892,9 @@ def _outermost(doc: Doc, framed: list[_Attribution]) -> list[_Attribution]:
     other no words of its own."""
     kept: list[_Attribution] = []
     for att in sorted(framed, key=lambda a: (
-            a.lemma not in ("according to", "in"), _depth(doc[a.cue_start]), a.cue_start)):
+            a.lemma not in ("according to", "in")
+            and trailing_inverted(doc, doc[a.cue_start]) is None,
+            _depth(doc[a.cue_start]), a.cue_start)):
         cue = doc[att.cue_start]
         holders = [(other, k) for other in kept for k, s in enumerate(other.content)
                    if s.start <= cue.idx < s.end or cue.i in _aside_of(doc, s)]
@@ -1700,6 +1709,7 @@ def _learned(
         and not _according(t)
     ]
     candidates.sort(key=lambda t: (_depth(t), t.i))
+    pending = {t.i for t in candidates}
     added: list[_Attribution] = []
     for cue in candidates:
         # "unleashed withering attacks against X", "pinned his hopes on X": a verb whose
@@ -1800,6 +1810,8 @@ def _learned(
         cleaned = [(a, _before_occasion(doc, a, b)) for a, b in cleaned]
         if not cleaned:
             continue
+        if _surer_inner(doc, cue, cleaned, pending, models):
+            continue  # "was trying to ask ... when the mayor shot back that ...": hers
         blocked = {i for a, b in cleaned
                    for i in [*range(a, b), *_appositive_after(doc, a, b)] if i in taken}
         if blocked:
@@ -1858,6 +1870,44 @@ def _learned(
         taken |= own
         added.append(att)
     return added
+
+
+def _surer_inner(
+    doc: Doc, cue: Token, ranges: list[tuple[int, int]], pending: set[int],
+    models: quotes_model.Models,
+) -> bool:
+    """"The reporter was trying to ask about the ferry when the mayor shot back that ...",
+    "is backing the pier plan because she worries the old one would collapse": a weak cue (no
+    verb of saying, a cue in few of its uses) whose content would hold a clause of time,
+    reason or concession with a subject of its own, where the cue model is surer of a cue
+    heading that clause (or a conjunct of it: "when the mayor spotted a banner and asked
+    ...") than of the outer one, gives way to it.  The learned stage reads cues outermost
+    first and skips every token an attribution already holds, so the inner cue would never
+    be read; PolNeAR, which never nests, marks the inner saying there, the outer verb being
+    an act ("trying", "cheered", "backing").  Only a set-off clause of circumstance
+    (``_CIRCUMSTANCE_MARKS``, "when" as the parser's adverb too) with its own subject: a
+    participle sharing the outer subject ("while shouting that ...") or a relative clause on
+    a noun of the content ("the plans of a builder whom many distrust ...") is part of what
+    the outer cue holds."""
+    if _strong_cue(cue, models):
+        return False
+    outer = models.cue.probability(models.cue_features(cue))
+    for a, b in ranges:
+        for clause in doc[a:b]:
+            if clause.dep_ != "advcl" or not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in _CIRCUMSTANCE_MARKS
+                for c in clause.children
+            ):
+                continue
+            for inner in (clause, *clause.conjuncts):
+                if inner.i not in pending or not models.knows(inner) or not any(
+                    c.dep_ == "nsubj" for c in (*inner.children, *clause.children)
+                ):
+                    continue
+                sure = models.cue.probability(models.cue_features(inner))
+                if sure >= models.cue.threshold and sure > outer:
+                    return True
+    return False
 
 
 def _around_speakers(

@@ -845,6 +845,9 @@ def _subjects(doc: Doc, verb: Token) -> list[Token]:
     Dahl promised") replaced by the phrase after its dash that the parser hung on it."""
     found = []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    inverted = trailing_inverted(doc, verb) if subjects else None
+    if inverted is not None:
+        return [inverted]  # "“...,” said A, reports the Gazette": the Gazette's frame
     for subj in subjects:
         dash = _dateline(doc, subj, verb)
         if dash is None:
@@ -857,10 +860,60 @@ def _subjects(doc: Doc, verb: Token) -> list[Token]:
         keep = not after and len(subjects) == 1 and not subj.text.isupper()
         found.extend([subj] if keep else after)
     if not found:
-        inverted = _object_after_quotation(doc, verb)
+        inverted = _object_after_quotation(doc, verb) or trailing_inverted(doc, verb)
         if inverted is not None:
             found.append(inverted)
     return found
+
+
+# Verbs of saying whose object may be the one addressed ("..., told Reuters", "..., asked
+# the mayor"), never the speaker put after the verb.
+_ADDRESSING_VERBS = frozenset({"tell", "ask", "urge", "warn", "promise", "caution", "remind"})
+
+
+def trailing_inverted(doc: Doc, verb: Token) -> Token | None:
+    """"The harbour master noted that the pier was unsafe, reported the Harbour Gazette.":
+    a verb of saying after a comma at the end of its sentence, with no subject and a name
+    after it that ends the sentence, is an inverted frame of the whole sentence before the
+    comma; the parser makes the name its object and the verb a complement of the clause
+    before.  The name is the speaker.  Likewise after a quotation's own inverted frame
+    ("“The pier is unsafe,” said Ann Berg, a pilot, reports the Gazette."), where the parser
+    makes the inner speaker the verb's subject, or its clause the verb's complement, and the
+    name after the verb a modifier or second subject.  Not a verb whose object may be its
+    addressee ("..., told the Gazette."), nor a verb with a clause of its own after it or one
+    that is no frame ("“...,” says the mayor.": the mayor is its plain subject)."""
+    if verb.tag_ not in _FINITE or verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    if verb.lemma_.lower() not in grammar.QUOTE_VERBS - _ADDRESSING_VERBS:
+        return None
+    if any(c.dep_ in ("nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    inner = [c for c in verb.children if c.dep_ == "ccomp"]
+    if any(c.i > verb.i or c.lemma_.lower() not in grammar.QUOTE_VERBS or not any(
+        d.dep_ == "nsubj" for d in c.children
+    ) for c in inner):
+        return None  # "“...,” says the mayor.": the verb's own clause, no frame around it
+    after = [c for c in verb.children if c.dep_ in ("nsubj", "npadvmod")
+             and c.left_edge.i == verb.i + 1]
+    obj: Token | None = None
+    if after and verb.head.i == verb.i and (inner or any(
+        c.dep_ == "nsubj" and c.i < verb.i for c in verb.children
+    )):
+        # "“...,” said Ann Berg, a pilot, reports the Gazette.": the parser hangs the
+        # paper on the verb it follows as a modifier or second subject, the inner frame's
+        # speaker or clause before it.
+        obj = after[0]
+    else:
+        if verb.head.i >= verb.i or verb.dep_ not in ("ccomp", "conj", "parataxis") or any(
+            c.dep_ == "nsubj" for c in verb.children
+        ):
+            return None
+        obj = next((c for c in verb.children
+                    if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+    if obj is None or (obj.pos_ != "PROPN" and obj.ent_type_ not in ("ORG", "PERSON")):
+        return None
+    rest = doc[obj.right_edge.i + 1 : verb.sent.end]
+    return obj if all(t.is_punct or t.is_space for t in rest) else None
 
 
 def _opened(doc: Doc, start: int) -> bool:
