@@ -794,3 +794,8 @@ def test_a_time_hung_on_a_noun_inside_the_speakers_phrase_is_when_not_who() -> N
     assert first.speaker is not None
     assert first.speaker.text == "A team of river and harbour surveyors"
     assert contents(first, text) == ["the silt in the channel"]
+    report = ("An internal port report released earlier this week found that the cranes were "
+              "unsafe.")
+    (quote,) = quotes_of(report)
+    assert quote.speaker is not None
+    assert quote.speaker.text == "An internal port report released earlier this week"

@@ -1121,10 +1121,12 @@ def _cut(doc: Doc, subj: Token, cue: Token) -> int:
             end = j
             break
         if _when_said(doc[j]) and (doc[j].head.i == subj.i or (
-                doc[j].head.i in own and doc[j].right_edge.i + 1 == cue.i)):
+                doc[j].head.i in own and doc[j].head.tag_ not in ("VBN", "VBG")
+                and doc[j].right_edge.i + 1 == cue.i)):
             # "The presidential commission on Wednesday blamed ...": when, not who; so too
-            # a time the parser hung on a noun inside the phrase, right before the cue ("A
-            # team of government and independent experts on Thursday released ...")
+            # a time the parser hung on a word inside the phrase, right before the cue ("A
+            # team of government and independent experts on Thursday released ..."), but not
+            # a participle's own time ("a report released earlier this week found")
             end = j
             break
         if doc[j].dep_ == "acl" and doc[j].head.i == subj.i and any(
