@@ -851,3 +851,17 @@ def test_a_line_of_photo_credits_each_with_its_caption_in_brackets_is_no_body() 
     assert any("harbour master" in b for b in body), body
     comment = "Photo credit: Reuters/Ola Berg (oil on the water) Nobody asked the crews."
     assert comment[credit_prefix(comment):] == "Nobody asked the crews."
+
+
+def test_a_wire_lead_line_in_capitals_is_no_headline_to_put_in_running_case() -> None:
+    """ "LONDON | Thu May 27, 2010 9:48 am EDT LONDON (Reuters) - BP's (BP." has capitals on
+    every long word, so it was shown to the parser as a headline in running case ("Thu may 27",
+    "london (Reuters)"), which hid the stamp and dateline from the rules that end them: the
+    news ran on from "LONDON |" and the furniture opened a quote's content."""
+    from newsdesk import annotate
+
+    text = ("LINDAU | Fri Mar 5, 2021 9:48 am EDT LINDAU (Reuters) - Norvald's (NOR.\nOL) ferry "
+            "crews walked out on Friday, union leaders told the Reuters Transport Summit.\n"
+            "After a long dispute over pay, the port stayed open.\n")
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert any(s.startswith("Norvald's (NOR.") for s in sentences), sentences
