@@ -1158,3 +1158,14 @@ def test_a_day_after_an_organisations_name_is_no_part_of_it(text: str) -> None:
     names = {a.name for a in actors_of(text).values()}
     assert not any("Thursday" in n or "Tuesday" in n for n in names)
     assert "Norlund" in names
+
+
+def test_a_title_of_several_words_before_a_name_is_no_part_of_the_company_before_it() -> None:
+    """ "BioPetroleum Chief Operating Officer Name said ...": "Chief" and "Operating" were run
+    onto the company's name ("BioPetroleum Chief Operating", an organisation), since the title's
+    head, "Officer", is two words on, not one."""
+    found = {a.name: a for a in
+             actors_of("BioFerry Chief Operating Officer Martin Keller said costs rose.").values()}
+    assert "BioFerry" in found and found["BioFerry"].kind == "org", sorted(found)
+    assert not any("Chief" in name for name in found), sorted(found)
+    assert found["Martin Keller"].kind == "person"

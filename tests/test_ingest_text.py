@@ -808,3 +808,60 @@ def test_a_page_stamp_opening_a_paragraph_is_no_part_of_its_first_sentence(
     assert "NFC" in speakers and not any("PM" in s for s in speakers)
     contents = [q.content_text(text) for q in extraction.quotes]
     assert not any("10:13" in c or "4:41" in c for c in contents)
+
+
+def test_a_page_stamp_before_an_editors_note_or_the_agency_is_no_part_of_the_news(
+    tmp_path: Path,
+) -> None:
+    """ "Thu May 27, 2010 6:41 pm EDT (Corrects ...) HOUSTON (Reuters) - Mud on the lens ...":
+    with a bracket after the zone, the stamp was read without its zone, and "EDT (Corrects
+    ...) HOUSTON (Reuters) - Mud ..." was the content of the lead's attribution.  The news is a
+    sentence of its own from where the wire's furniture ends."""
+    from newsdesk import annotate
+    from newsdesk.pipeline import process_many
+
+    text = ("Ferry strike: crews walk out at Lindau\nA ferry in the harbour at Lindau.\n"
+            "Fri Mar 5, 2021 6:41 pm EDT (Corrects name of port in paragraph 2) LINDAU "
+            "(Reuters) - Ferry crews walked out on Friday over pay, the union said.\n"
+            "The port stayed open.\n"
+            "Fri Mar 5, 2021 7:02 pm EDT (Reuters) - The pilots said they would vote on "
+            "Monday.\n")
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert "Ferry crews walked out on Friday over pay, the union said." in sentences
+    assert "The pilots said they would vote on Monday." in sentences
+    (extraction,) = process_many([read_one(write(tmp_path, text))])
+    contents = [q.content_text(text) for q in extraction.quotes]
+    assert contents and not any("EDT" in c or "Reuters" in c for c in contents), contents
+
+
+def test_a_line_of_photo_credits_each_with_its_caption_in_brackets_is_no_body() -> None:
+    """ "Photo credits: REUTERS/Name (Walrus swims in the pool at Moscow's zoo, February 28,
+    2001) REUTERS/Name (...)": a blog's credits for its pictures, each with its caption and
+    date in brackets, read as news; its zoo picture's date was a precedent on the timeline.
+    What follows the credits on the same line is the paragraph's own."""
+    from newsdesk.ingest.furniture import credit_prefix
+
+    credits = ("Photo credits: REUTERS/Ana Reyes (A seal rests on a quay at Dunmore, March 2, "
+               "2009) REUTERS/Ola Berg (Volunteers wash a gull in Lindau, May 3, 2021)")
+    text = ("Seals in the harbour?\nA seal was seen off the pier at Lindau on Monday, the "
+            "harbour master said.\n" + credits + "\nThe port stayed open.\n")
+    meta = infer_text_metadata(text)
+    body = [text[r.start : r.end] for r in meta.regions if r.kind == "body"]
+    assert not any("REUTERS" in b for b in body), body
+    assert any("harbour master" in b for b in body), body
+    comment = "Photo credit: Reuters/Ola Berg (oil on the water) Nobody asked the crews."
+    assert comment[credit_prefix(comment):] == "Nobody asked the crews."
+
+
+def test_a_wire_lead_line_in_capitals_is_no_headline_to_put_in_running_case() -> None:
+    """ "LONDON | Thu May 27, 2010 9:48 am EDT LONDON (Reuters) - BP's (BP." has capitals on
+    every long word, so it was shown to the parser as a headline in running case ("Thu may 27",
+    "london (Reuters)"), which hid the stamp and dateline from the rules that end them: the
+    news ran on from "LONDON |" and the furniture opened a quote's content."""
+    from newsdesk import annotate
+
+    text = ("LINDAU | Fri Mar 5, 2021 9:48 am EDT LINDAU (Reuters) - Norvald's (NOR.\nOL) ferry "
+            "crews walked out on Friday, union leaders told the Reuters Transport Summit.\n"
+            "After a long dispute over pay, the port stayed open.\n")
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert any(s.startswith("Norvald's (NOR.") for s in sentences), sentences

@@ -142,3 +142,18 @@ def test_a_reflexive_is_the_subject_of_its_own_clause_not_the_speaker() -> None:
     text = "Senator Joan Pike said she wanted to excuse herself from the hearing."
     (quote,) = quote_with(quotes_of(text), text, "excuse")
     assert resolved(quote, text) == [("she", "Joan Pike"), ("herself", "Joan Pike")]
+
+
+def test_a_person_described_in_what_was_said_is_a_rival_of_the_speaker() -> None:
+    """ "The president's comments came as questions were asked about whether he had been
+    engaged, says the BBC's Adam Brookes": the correspondent reports on the president, and
+    "he" was the correspondent; a person described before the pronoun rivals the speaker as
+    a name does."""
+    text = ("Mayor Piet Lund toured the harbour on Monday. The mayor's remarks came as "
+            "questions grew about whether he had done enough, says the Courier's Tom Berg in "
+            "Dunmore.")
+    (quote,) = quote_with(quotes_of(text), text, "had done enough")
+    assert ("he", "Tom Berg") not in resolved(quote, text), resolved(quote, text)
+    own = "Tom Berg said he would stay in Dunmore."
+    (quote,) = quote_with(quotes_of(own), own, "would stay")
+    assert resolved(quote, own) == [("he", "Tom Berg")]

@@ -782,3 +782,20 @@ def test_the_noun_after_with_is_the_subject_of_an_absolute_participle(text: str,
     ("The toll"), wherever the parser hangs the participle."""
     found = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "arguing"]
     assert len(found) == 1 and speaker(found[0])[0] == who
+
+
+def test_a_time_hung_on_a_noun_inside_the_speakers_phrase_is_when_not_who() -> None:
+    """ "A team of government and independent experts on Thursday released its estimate of
+    ...": the parser hangs "on Thursday" on "experts", inside the speaker's phrase, and the
+    speaker (shown for every later "The team said") was "A team of ... on Thursday"."""
+    text = ("A team of river and harbour surveyors on Thursday released its first estimate of "
+            "the silt in the channel. The team said it used two methods.")
+    (first, _second) = quotes_of(text)
+    assert first.speaker is not None
+    assert first.speaker.text == "A team of river and harbour surveyors"
+    assert contents(first, text) == ["the silt in the channel"]
+    report = ("An internal port report released earlier this week found that the cranes were "
+              "unsafe.")
+    (quote,) = quotes_of(report)
+    assert quote.speaker is not None
+    assert quote.speaker.text == "An internal port report released earlier this week"

@@ -715,3 +715,32 @@ def test_an_infinitival_relative_looks_ahead_of_its_clause() -> None:
     text = ("The full report, to be released on Tuesday, is likely to call for reform. The "
             "crew had no time to rest on Tuesday.")
     assert [t.value for t in _times(text, thursday)] == ["2022-03-22", "2022-03-15"]
+
+
+def test_a_qualifier_before_a_month_and_its_day_goes_with_the_noun_after() -> None:
+    """ "In this March 14, 2019 photo, ...": the "this" is the photo's, and the date is the
+    day written out, not "this March" and a year of its own."""
+    text = "In this March 14, 2019 photo, a ferry leaves the harbour at Dunmore."
+    assert _pairs(_times(text, date(2021, 6, 1))) == [("March 14, 2019", "2019-03-14")]
+    alone = _times("The dock reopened this March after repairs.", date(2021, 6, 1))
+    assert _pairs(alone) == [("this March", "2021-03")]
+
+
+def test_the_next_day_counts_from_the_day_just_named() -> None:
+    """ "On Sunday, the mayor spoke ... Speaking the next day, the governor ...", written on a
+    Thursday: the day after that Sunday, not the day after publication; "the following day"
+    and "the previous day" count from the day just given too.  With no day given before, a
+    past "the next day" names none."""
+    thursday = date(2024, 5, 9)
+    text = ("On Sunday, the mayor spoke at the harbour. Speaking the next day at city hall, "
+            "the governor disagreed.")
+    found = {t.text: t for t in _times(text, thursday)}
+    assert found["the next day"].value == "2024-05-06"
+    assert found["the next day"].anchor == f"refers:{text.index('Sunday')}-" \
+        f"{text.index('Sunday') + 6}"
+    text = ("The ferry sank on 3 April. The following day, divers reached the hull. "
+            "The pilot had resigned on 20 April. The previous day, the board had met.")
+    assert [(t.text, t.value) for t in _times(text, thursday) if "day" in t.text] == [
+        ("The following day", "2024-04-04"), ("The previous day", "2024-04-19")]
+    lonely = _times("The governor answered the next day.", thursday)
+    assert [t.value for t in lonely if t.text == "the next day"] in ([], [None])

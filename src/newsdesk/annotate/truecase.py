@@ -61,7 +61,7 @@ def view(text: str, known: Callable[[str], bool]) -> str:
     low, cap = _body_cases(lines)
     out: list[str] = []
     for line in lines:
-        if not title_line(line):
+        if not title_line(line) or _wire_lead(line):
             out.append(line)
             continue
         chars = list(line)
@@ -81,3 +81,13 @@ def view(text: str, known: Callable[[str], bool]) -> str:
             chars[m.start() : m.end()] = lower
         out.append("".join(chars))
     return "\n".join(out)
+
+
+def _wire_lead(line: str) -> bool:
+    """A wire story's first line, its place, stamp and dateline before the news ("LONDON | Thu
+    May 27, 2010 9:48 am EDT LONDON (Reuters) - BP's (BP."): running text, whose capitals are
+    the furniture's; in running case "Thu may 27" and "london (Reuters)" hid the furniture from
+    the rules that end it, and the news ran on from "LONDON |"."""
+    from newsdesk.ingest.furniture import lead_start
+
+    return lead_start(line) > 0

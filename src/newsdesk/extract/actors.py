@@ -1026,7 +1026,10 @@ def _extend_org(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and doc[end].ent_type_ not in ("DATE", "TIME")  # "The EPA" + "Thursday directed"
         and "\n" not in last.whitespace_
         and doc[end].lower_ not in roles.TITLE_HEADS  # "Homeland Security" + "Secretary Janet ..."
-        and not (doc[end].lower_ in roles.TITLE_WORDS and _title_head_at(doc, end + 1))
+        # "Norvald" + "Chief Operating Officer Ana Reyes": a title word with its head one or
+        # two words on ("Chief Financial Officer", "Vice President") is the person's title
+        and not (doc[end].lower_ in roles.TITLE_WORDS and doc[end].is_title and any(
+            _title_head_at(doc, k) for k in range(end + 1, end + 3)))
         and not _month_before_day(doc, end)  # "AP" + "June 23": a caption's date
     ):
         end += 1

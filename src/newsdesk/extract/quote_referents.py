@@ -266,7 +266,17 @@ def _the_speaker(reading: Reading, speakers: Sequence[Speaker], content: Span, p
     rivals.discard(who.key)
     others = [t for t in reading.doc[start : pronoun.i]
               if _form(t) == form and t.dep_ in _OBJECT_DEPS]
-    return None if rivals or others else who
+    return None if rivals or others or (
+        form != _PLURAL and _described_before(reading, start, pronoun.i)) else who
+
+
+def _described_before(reading: Reading, start: int, end: int) -> bool:
+    """Whether a person described and not named stands between ``start`` and the pronoun
+    ("The president's comments came as questions were asked about whether he had been
+    engaged, says the BBC's correspondent ..."): a singular noun of
+    ``references.PERSON_NOUNS`` is a rival of the speaker for a he or she, as a name is."""
+    return any(t.tag_ == "NN" and t.lower_ in references.PERSON_NOUNS
+               for t in reading.doc[start:end])
 
 
 def _person_speaker(reading: Reading, speaker: Speaker, form: str) -> _Candidate | None:

@@ -1173,8 +1173,14 @@ def _cut(doc: Doc, subj: Token, cue: Token) -> int:
         if doc[j].text in (",", ";", "—", "–", "(") or j == cue.i or j not in own:
             end = j
             break
-        if doc[j].head.i == subj.i and _when_said(doc[j]):
-            end = j  # "The presidential commission on Wednesday blamed ...": when, not who
+        if _when_said(doc[j]) and (doc[j].head.i == subj.i or (
+                doc[j].head.i in own and doc[j].head.tag_ not in ("VBN", "VBG")
+                and doc[j].right_edge.i + 1 == cue.i)):
+            # "The presidential commission on Wednesday blamed ...": when, not who; so too
+            # a time the parser hung on a word inside the phrase, right before the cue ("A
+            # team of government and independent experts on Thursday released ..."), but not
+            # a participle's own time ("a report released earlier this week found")
+            end = j
             break
         if doc[j].dep_ == "acl" and doc[j].head.i == subj.i and any(
             c.dep_ == "cc" and c.i > j for c in subj.children

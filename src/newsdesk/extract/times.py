@@ -94,7 +94,10 @@ _CORES: tuple[tuple[str, str], ...] = (
         rf"the\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+week\s+(?:of|in)\s+"
         rf"{_MON}(?:,?\s+{_YEAR4})?",
     ),
-    ("month", rf"{_QUAL}?{_MON}(?:,?\s+(?:of\s+)?{_YEAR4}|\s+of\s+(?:next|last|this)\s+year)?"),
+    # no day number after the month: in "this March 14, 2019 photo" the "this" is the photo's,
+    # and the day written out is the date (the scan moves on to "March 14, 2019")
+    ("month", rf"{_QUAL}?{_MON}(?!\s+{_DAYNUM})"
+              rf"(?:,?\s+(?:of\s+)?{_YEAR4}|\s+of\s+(?:next|last|this)\s+year)?"),
     (
         "season",
         rf"(?:{_QUAL}|the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{_YEAR4})?",
@@ -456,6 +459,7 @@ def extract_times(doc: Doc, article: Article) -> list[TimeExpr]:
     found = _shared_years(article.text, sorted(grammar + entities, key=lambda t: (t.start, t.end)))
     found = [t for t in found if not _conversion(article.text, t, found)]
     found = _offsets(article.text, found)
+    found = _counted_days(doc, article.text, found)
     return sorted(found + _anaphoric_times(doc, article, found), key=lambda t: (t.start, t.end))
 
 
@@ -629,4 +633,38 @@ def _anaphoric_times(doc: Doc, article: Article, found: list[TimeExpr]) -> list[
                 ref.modifier,
             )
         )
+    return out
+
+
+# A day counted from the day the story just gave: "On Sunday, the mayor spoke ... Speaking the
+# next day, the governor said ...", "The ferry sank on 3 April. The following day, ...".
+_COUNTED_DAY = re.compile(r"(?i)the\s+(?P<way>next|following|previous)\s+day")
+
+
+def _counted_days(doc: Doc, text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """ "The next day", "the following day" and "the previous day" count from the last day
+    the text named in the same or the previous ``ANAPHORA_SENTENCES`` sentences, not from the
+    publication day: "On Sunday, X spoke ... Speaking the next day, Y said", in a Thursday's
+    paper, is Monday, not Friday.  The anchor names that day ("refers:S-E").  With no day
+    named before, a past "the next day" names none (it is some day after something untold);
+    elsewhere the reading from publication stays ("results are due the next day")."""
+    starts = [s.start_char for s in doc.sents]
+    out: list[TimeExpr] = []
+    for here in found:
+        counted = _COUNTED_DAY.fullmatch(here.text)
+        if counted is None:
+            out.append(here)
+            continue
+        at = max((i for i, s in enumerate(starts) if s <= here.start), default=0)
+        window = starts[max(0, at - ANAPHORA_SENTENCES)]
+        prior = [t for t in out if window <= t.start and t.end <= here.start and t.dates
+                 and t.granularity == "day" and t.value is not None and len(t.value) == 10]
+        if prior:
+            ref = prior[-1]
+            step = -1 if counted["way"].lower() == "previous" else 1
+            day = date.fromisoformat(ref.value or "") + timedelta(days=step)
+            out.append(replace(here, value=day.isoformat(), granularity="day", kind="date",
+                               anchor=f"refers:{ref.start}-{ref.end}", modifier=None))
+        elif clause_tense(doc, here.start, here.end) != "past":
+            out.append(here)
     return out

@@ -223,6 +223,8 @@ def is_caption(line: str) -> bool:
     if words(line) > CAPTION_MAX_WORDS:
         return False
     stripped = line.rstrip()
+    if credits_line(stripped) == len(stripped):
+        return True  # "Photo credits: REUTERS/Name (caption) REUTERS/Name (caption)"
     run_in = credit_prefix(stripped)
     if run_in:  # a credit run into the paragraph after it: the paragraph decides
         return is_caption(stripped[run_in:])
@@ -410,6 +412,17 @@ _CREDIT_PREFIX = re.compile(
     r"(?:(?:[^\s/:]+(?: [^\s/:]+){0,3}/)+[^\s/:]+" + _AGENCY_TAIL +
     r"|(?:Reuters|AP|AFP|EPA|PA|Getty Images|Rex Features|Alamy|Bloomberg))"
     r" (?=[A-Z0-9“\"‘'])"
+)
+# A blog's credits for its pictures, each credit with its caption in brackets: "Photo credits:
+# REUTERS/Name (Walrus swims in the pool at Moscow's zoo, February 28, 2001) REUTERS/Name
+# (...)", "Photo credit: Reuters/Name (ribbon of oil on surface of Gulf of Mexico)".
+_CREDIT_NAME = (r"(?:(?:[^\s/:()]+(?: [^\s/:()]+){0,3}/)+[^\s/:()]+(?: [A-Z][^\s/:()]*){0,2}"
+                + _AGENCY_TAIL +
+                r"|(?:Reuters|AP|AFP|EPA|PA|Getty Images|Rex Features|Alamy|Bloomberg))")
+_CREDITS_LINE = re.compile(
+    r"(?:Photograph|Photo|Picture|Image)s? credits?: "
+    rf"{_CREDIT_NAME}(?: \([^()\n]{{1,200}}\))+(?: {_CREDIT_NAME}(?: \([^()\n]{{1,200}}\))+)*"
+    r"(?= [A-Z0-9“\"‘']|\s*$)"
 )
 
 
@@ -633,9 +646,21 @@ def is_headline_feed(line: str) -> bool:
 
 
 def credit_prefix(line: str) -> int:
-    """How many characters of a paragraph are a photo credit run into it (0 for none)."""
+    """How many characters of a paragraph are a photo credit run into it (0 for none), or a
+    line of credits with their captions in brackets (``credits_line``) before its text."""
+    listed = credits_line(line)
+    if listed:
+        return listed + 1 if listed < len(line.rstrip()) else 0
     found = _CREDIT_PREFIX.match(line)
     return found.end() if found and found.end() < len(line) else 0
+
+
+def credits_line(line: str) -> int:
+    """How many characters of a line are a list of photo credits, each with its caption in
+    brackets ("Photo credits: REUTERS/Name (A walrus ..., February 28, 2001) REUTERS/Name
+    (...)"; 0 for none): furniture, whose captions' dates are no news."""
+    found = _CREDITS_LINE.match(line)
+    return found.end() if found else 0
 
 
 _RUN_IN_CREDIT_MIN_WORDS = 4
@@ -728,16 +753,25 @@ def lead_start(line: str) -> int:
 _OPENING_PAGE_STAMP = re.compile(
     r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thurs|Fri|Sat|Satur|Sun)(?:day)?,? )?"
     r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:;|,)? \d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?"
-    r"(?: " + _ZONES + r")? (?=[A-Z0-9“\"‘'])"
+    # the zone is kept before an editor's note or the agency ("6:41 pm EDT (Corrects ...)",
+    # "12:32 pm EDT (Reuters) -"): without it "EDT (Corrects ..." opened the news
+    r"(?:(?: " + _ZONES + r") (?=[A-Z0-9“\"‘'(])| (?=[A-Z0-9“\"‘']))"
 )
 
 
 def opening_page_stamp(line: str) -> int:
     """How many characters of a line are a page's date and time stamp set before its news
     ("Thursday, May 20, 2010; 4:41 PM BP said Thursday ..."; 0 for none): the parser ran the
-    time into the news, and "4:41 PM BP" spoke."""
+    time into the news, and "4:41 PM BP" spoke.  With an editor's note or the agency after the
+    stamp ("Thu May 27, 2010 6:41 pm EDT (Corrects ...) HOUSTON (Reuters) - Mud ..."), the
+    news begins where the wire's furniture ends (``lead_start``)."""
     found = _OPENING_PAGE_STAMP.match(line)
-    return found.end() if found and found.end() < len(line) else 0
+    if not found or found.end() >= len(line):
+        return 0
+    if line[found.end()] == "(":  # an editor's note or the agency, then the wire's dateline
+        news = lead_start(line)
+        return news if found.end() < news < len(line) else 0
+    return found.end()
 
 
 def lead_only(text: str) -> bool:
