@@ -228,14 +228,23 @@ def _open_bracket(text: str, at: int) -> bool:
 # What may end a sentence before a word in lower case ("... he said: yes", a quotation's end).
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "…", "\"", "”", "’", "'", ")", "]"})
 _LINE_ENDS = frozenset({".", ":", ";", "•", "|", "-", "—", "–"})
+_CONTINUING_MARKS = frozenset({",", ";"})
 
 
 def _runs_on(token: Token, previous: Token) -> bool:
     """A line that opens on a word in lower case ("found 33 percent ...") after a line that
     ends on no full stop, colon or bullet continues that line's sentence.  Not a name's
     particle ("de Gaulle"), a brand in mixed case ("iPhone") or a list item opening on a
-    symbol."""
+    symbol.
+
+    A line that opens on a comma or a semicolon continues the line before, whatever that
+    line ends on: no sentence opens on one.  Scrapes break a line after a lawmaker's party
+    and state written with a full stop ("Sen. Jane Roe, D-Ore." / ", chairwoman of the
+    panel, said ..."), which cut the speaker from the verb and made ", who last week" a
+    speaker."""
     word = token.text
+    if word in _CONTINUING_MARKS:
+        return True
     if previous.is_space:  # the line break as a token of its own, after a quotation mark
         if previous.text.count("\n") > 1 or previous.i == 0:
             return False  # a blank line: a new paragraph
