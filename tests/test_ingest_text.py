@@ -804,3 +804,27 @@ def test_a_page_stamp_opening_a_paragraph_is_no_part_of_its_first_sentence(
     assert "NFC" in speakers and not any("PM" in s for s in speakers)
     contents = [q.content_text(text) for q in extraction.quotes]
     assert not any("10:13" in c or "4:41" in c for c in contents)
+
+
+def test_a_gallerys_captions_dated_by_their_day_before_the_news_are_captions() -> None:
+    """A gallery's captions open a page, each dated by the day the picture was taken, with or
+    without its agency's credit ("March 3: ...", "AP March 2: ...", "Harbour Police via AP
+    March 1, 2021: ..."): they are captions, not the news (one headed a story's summary, and
+    its workers became an event's actors).  The same shape set later among the news is a
+    chronology's entry and stays body."""
+    text = ("March 3: Dock workers lower a floating barrier into the harbour at Lindau.\n"
+            "AP March 2: A ferry waits at its berth as the strike enters its second week.\n"
+            "Harbour Police via AP March 1, 2021: Pickets gather at the main gate.\n"
+            "LINDAU, Germany -- Ferry crews walked out for a tenth day on Wednesday, and the "
+            "mayor said the port would stay shut until the talks resumed.\n"
+            "How the strike unfolded:\n"
+            "February 20: Crews vote to walk out over pay.\n")
+    meta = infer_text_metadata(text)
+    captions = [text[r.start : r.end] for r in meta.regions if r.kind == "caption"]
+    body = " ".join(text[r.start : r.end] for r in meta.regions if r.kind == "body")
+    caption = " ".join(captions)
+    assert all(day in caption for day in ("March 3:", "AP March 2:", "March 1, 2021:")), captions
+    assert "Ferry crews walked out" in body and "February 20: Crews vote" in body, body
+    assert "March 3:" not in body and "Pickets" not in body, body
+    assert fur.is_dated_caption("June 23, 2010: An image from video shows the pier.")
+    assert not fur.is_dated_caption("The talks resumed on March 4: both sides met.")

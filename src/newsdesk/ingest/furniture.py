@@ -251,6 +251,26 @@ def is_caption(line: str) -> bool:
     return bool(_CREDIT_TAIL.search(stripped))
 
 
+# A photo gallery's caption opens on the day the picture was taken and a colon, its agency's
+# credit sometimes run in before it: "May 4: Workers lower a boom ...", "AP May 5: A ship
+# ...", "Coast Guard via AP June 30: Oily waves ...", "June 23, 2010: This image ...".
+_DAY_CAPTION = re.compile(
+    r"(?:(?:[A-Z][\w.'’-]*(?:/[\w.'’ -]+)?|via) ){0,4}"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r"(?:, (?:19|20)\d\d)?: (?=[A-Z0-9“\"‘'])"
+)
+
+
+def is_dated_caption(line: str) -> bool:
+    """A gallery's caption dated by its day ("May 4: Crews lower a boom off the pier."), read
+    as a caption only where no paragraph of news has come before it (``metadata``): 112 of
+    the 117 lines of this shape in news-timelines' 1680 pages open a page, each a caption, and
+    set later among the news such a line may be a chronology's entry ("April 20: The rig
+    explodes"), which the timeline wants.  The credit before the day is one to four words,
+    capitalised or joined by slashes ("AP", "AFP/Getty Images", "Coast Guard via AP")."""
+    return words(line) <= CAPTION_MAX_WORDS and _DAY_CAPTION.match(line.strip()) is not None
+
+
 def is_related_heading(line: str) -> bool:
     return bool(_RELATED_HEADING.match(line.strip()))
 
