@@ -828,3 +828,23 @@ def test_a_gallerys_captions_dated_by_their_day_before_the_news_are_captions() -
     assert "March 3:" not in body and "Pickets" not in body, body
     assert fur.is_dated_caption("June 23, 2010: An image from video shows the pier.")
     assert not fur.is_dated_caption("The talks resumed on March 4: both sides met.")
+
+
+def test_a_correction_note_and_what_the_original_said_are_no_part_of_the_piece() -> None:
+    """"This article was amended on 6 May 2021. The original said that ... This has been
+    corrected.": the note and the error it withdraws are the paper's furniture, not a claim of
+    the piece, and "The original" no speaker.  A note with no closing line takes its own line
+    only: the news after it stays."""
+    text = ("LINDAU, Germany -- The ferry carried 600 cars on its first crossing, the operator "
+            "said on Tuesday.\n"
+            "cents This article was amended on 6 May 2021.\n"
+            'The original said that the ferry carried "900 cars" on its first crossing.\n'
+            "This has been corrected.\n")
+    meta = infer_text_metadata(text)
+    body = " ".join(text[r.start : r.end] for r in meta.regions if r.kind == "body")
+    assert "600 cars" in body and "amended" not in body and "900 cars" not in body, body
+    text = ("The ferry sailed at noon.\nThis story was corrected on 7 May 2021.\n"
+            "The mayor said the pier would reopen in June.\n")
+    meta = infer_text_metadata(text)
+    body = " ".join(text[r.start : r.end] for r in meta.regions if r.kind == "body")
+    assert "corrected" not in body and "The mayor said the pier" in body, body

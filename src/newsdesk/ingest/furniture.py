@@ -350,6 +350,32 @@ def comments_start(line: str) -> int | None:
     return min(found) if found else None
 
 
+# A newspaper's correction note: "This article was amended on 6 May 2010. The original said
+# that the ferry carried 900 cars. This has been corrected." (10 Guardian pages in
+# news-timelines, a scrape's bullet "cents" sometimes before it).
+_CORRECTION_OPENS = re.compile(
+    r"(?:^|\s)(?:this|an earlier version of this) (?:article|story|report) (?:was|has been) "
+    r"(?:amended|corrected|updated) on\b",
+    re.IGNORECASE,
+)
+_CORRECTION_CLOSES = re.compile(r"^this has (?:now )?been (?:corrected|amended)\b", re.IGNORECASE)
+_CORRECTION_MAX_LINES = 4
+
+
+def correction_lines(lines: list[str], at: int) -> int:
+    """How many lines from ``at`` on a correction note takes (0 when none opens there): the
+    note's line, and the lines after it up to the one saying "This has been corrected", when
+    that line comes within a few; else the note's line alone, since news may follow it.  What
+    "the original said" is the error the paper withdrew, no claim of the piece, and the
+    original was no speaker."""
+    if not _CORRECTION_OPENS.search(lines[at][:40]):
+        return 0
+    for k in range(at + 1, min(len(lines), at + _CORRECTION_MAX_LINES + 1)):
+        if _CORRECTION_CLOSES.match(lines[k].strip()):
+            return k - at + 1
+    return 1
+
+
 def is_print_note(line: str) -> bool:
     """The print edition's note that closes a piece ("A version appeared on p14 of the Main
     section ..."): whatever the page runs after it (a feed of posts, "RT @someone: ...") is the

@@ -184,9 +184,12 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
     in_related = False
     in_comments = False
     after_print_note = False
+    texts = [line.text for line in lines]
+    correction_end = 0
     for at, line in enumerate(lines[i:], start=i):
         kind: RegionKind = "body"
-        if after_print_note:
+        correction_end = max(correction_end, at + fur.correction_lines(texts, at))
+        if after_print_note or at < correction_end:  # the print note's tail, a correction note
             kinds.append(("related", line.start, line.end))
             continue
         opens = None if in_comments else fur.comments_start(line.text)
