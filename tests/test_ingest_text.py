@@ -848,3 +848,22 @@ def test_a_correction_note_and_what_the_original_said_are_no_part_of_the_piece()
     meta = infer_text_metadata(text)
     body = " ".join(text[r.start : r.end] for r in meta.regions if r.kind == "body")
     assert "corrected" not in body and "The mayor said the pier" in body, body
+
+
+def test_a_feed_of_headlines_cut_at_each_web_address_is_no_body() -> None:
+    """A portal's feed of headlines that a scrape cut at each web address's full stop leaves
+    one headline per line, closed by its age and outlet ("com Ferry talks resume - 3 hrs ago
+    Lake Post."): each line is the portal's, not the piece's ("Ferry Talks" was a person).
+    A sentence that only mentions hours ago stays."""
+    from newsdesk.ingest.furniture import is_furniture
+
+    feed = ["Ferry map Where the crews struck Harbour24.com Ferry Talks Resume After Strike - 1 "
+            "hr ago Lake News24.", "com Ferry talks resume in Lindau - 3 hrs ago Lake Post.",
+            "co. uk Pilots join ferry strike - 5 hrs ago CTV."]
+    assert all(is_furniture(line) for line in feed)
+    assert not is_furniture("The pier reopened - two hours ago, the mayor said.")
+    assert not is_furniture("The crews had walked out - 3 hrs ago - and the pier was shut.")
+    text = "The crews walked out on Monday.\n" + "\n".join(feed) + "\n"
+    meta = infer_text_metadata(text)
+    body = [text[r.start : r.end] for r in meta.regions if r.kind == "body"]
+    assert body == ["The crews walked out on Monday."], body

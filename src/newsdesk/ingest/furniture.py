@@ -668,9 +668,19 @@ _FEED_AGE = re.compile(r" [-–—] \d{1,3} (?:mins?|minutes?|hrs?|hours?|days?)
 FEED_LEAST_ITEMS = 2
 
 
+# One item closing its line: the headline's age and its outlet, nothing after ("... Box used
+# in bid to avert spill - 3 hrs ago CTV."), where a scrape cut the feed at each web address's
+# full stop ("News24." / "com Giant box to ... - 3 hrs ago Mirror.").
+_FEED_AGE_END = re.compile(r" [-–—] \d{1,3} (?:mins?|minutes?|hrs?|hours?|days?) ago "
+                           r"[A-Z][\w.&'’ ]{0,40}$")
+
+
 def is_headline_feed(line: str) -> bool:
-    """A line listing two or more headlines with their ages: a portal's page, not the piece."""
-    return len(_FEED_AGE.findall(line)) >= FEED_LEAST_ITEMS
+    """A line listing two or more headlines with their ages, or ending on one headline's age
+    and outlet (26 lines of 20 pages in news-timelines, each a feed cut at a web address): a
+    portal's page, not the piece.  Its headlines made "Giant Box" and "uk Box" people."""
+    return len(_FEED_AGE.findall(line)) >= FEED_LEAST_ITEMS or \
+        _FEED_AGE_END.search(line.rstrip()) is not None
 
 
 def credit_prefix(line: str) -> int:
