@@ -867,3 +867,29 @@ def test_a_feed_of_headlines_cut_at_each_web_address_is_no_body() -> None:
     meta = infer_text_metadata(text)
     body = [text[r.start : r.end] for r in meta.regions if r.kind == "body"]
     assert body == ["The crews walked out on Monday."], body
+
+
+@pytest.mark.parametrize("credit", [
+    "AP Photo/Ola Berg ", "(AP Photo/Ola Berg) (Ola Berg - AP) ", "(AP Photo/Ola Berg, File) ",
+    "AP Photo/Jon K. Lind ",
+])
+def test_an_agencys_photo_credit_without_a_colon_run_into_the_news_names_no_one(
+    credit: str,
+) -> None:
+    """"AP Photo/Ola Berg Ferry crews walked out ...", "(AP Photo/Ola Berg) (Ola Berg - AP)
+    Ferry crews ...": an agency's credit the scrape ran into the news, without the colon of
+    "Photograph: ...", is no organisation ("AP Photo/Ola Berg Ferry") and no person ("Ola
+    Berg - AP"); the news is a sentence of its own.  A name ends before an article ("Jon K.
+    Lind The ...")."""
+    from newsdesk import annotate
+    from newsdesk.extract.actors import extract_actors
+
+    news = "The Lindau ferry crews walked out for a tenth day on Wednesday, the union said."
+    text = "Ferry strike spreads\n" + credit + news + "\nThe pier was shut.\n"
+    assert fur.credit_prefix(credit + news) == len(credit)
+    doc = annotate.parse(text)
+    assert any(s.text.strip() == news for s in doc.sents), [s.text for s in doc.sents]
+    article = Article(id=article_id(text), text=text)
+    actors, _mentions = extract_actors(doc, article)
+    names = [a.name for a in actors]
+    assert not any("Photo" in n or "Berg" in n or n.startswith("Jon") for n in names), names

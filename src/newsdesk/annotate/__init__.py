@@ -279,6 +279,7 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
     in capitals run into it (``furniture.caps_heading_end``), and after a pull quote set into
     a paragraph (``furniture.pull_quote_end``)."""
     from newsdesk.ingest.furniture import (
+        CREDIT_OPENINGS,
         caps_heading_end,
         clock_stamp,
         credit_prefix,
@@ -302,7 +303,7 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
         clock = clock_stamp(line) if live else 0
         if clock:
             starts.add(start + clock)  # "2208The BBC's Nick Davis says": a live page's stamp
-        taken = credit_prefix(line) if line.startswith(("Photo", "Picture", "Credit")) else 0
+        taken = credit_prefix(line) if line.startswith(CREDIT_OPENINGS) else 0
         if taken:
             starts.add(start + taken)
         captioned = run_in_credit(line) if ": " in line else 0

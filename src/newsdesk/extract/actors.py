@@ -554,7 +554,8 @@ def _lead_furniture(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
-        cut = lead_start(line) if line[:1].isupper() or line[:1].isdigit() else 0
+        cut = lead_start(line) if line[:1].isupper() or line[:1].isdigit() or \
+            line.startswith("(") else 0  # "(AP Photo/Ana Reyes) ..."
         if cut:
             found.append((start, start + cut))
         start += len(line) + 1

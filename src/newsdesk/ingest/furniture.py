@@ -449,14 +449,26 @@ def date_line(line: str) -> tuple[bool, date | None]:
 # "Photograph: Charlie Riedel/AP BP was poised ...": a newspaper scrape runs the photo's credit
 # into the paragraph after it.  The credit is a photographer and agencies joined by slashes
 # ("Saul Loeb/AFP/Getty Images", "KPA/Zuma/Rex Features", "Pete Souza/White House"), or an
-# agency alone ("Photograph: Reuters BP is ..."); a sentence opens after it.
+# agency alone ("Photograph: Reuters BP is ..."); a sentence opens after it.  An agency's own
+# credit comes without the colon: "AP Photo/Ana Reyes The mayor said ..." (7 lines in
+# news-timelines), or in brackets, the photographer's name and agency bracketed again after
+# it, "(AP Photo/Ana Reyes) (Ana Reyes - AP) The mayor said ..." (31 lines); the model made
+# an organisation "AP Photo/Ana Reyes The" and a person "Ana Reyes - AP" of them.  The
+# photographer's name is one to four capitalised words, no article among them.
 _AGENCY_TAIL = r"(?: (?:Images|Features|House|Press|Photo|Photos|Pictures|Agency))?"
+_PHOTO_AGENCIES = r"(?:AP|AFP|EPA|Reuters)"
+_PHOTOGRAPHER_WORD = r"(?!(?:The|A|An)\b)[A-Z][\w.'’-]*"
 _CREDIT_PREFIX = re.compile(
-    r"(?:Photograph|Photo|Picture|Credit)s?: "
+    r"(?:(?:Photograph|Photo|Picture|Credit)s?: "
     r"(?:(?:[^\s/:]+(?: [^\s/:]+){0,3}/)+[^\s/:]+" + _AGENCY_TAIL +
     r"|(?:Reuters|AP|AFP|EPA|PA|Getty Images|Rex Features|Alamy|Bloomberg))"
+    rf"|{_PHOTO_AGENCIES} Photo/{_PHOTOGRAPHER_WORD}(?: {_PHOTOGRAPHER_WORD}){{0,3}}"
+    rf"|\({_PHOTO_AGENCIES} Photo/[^()\n]{{2,60}}\)"
+    rf"(?: \([^()\n]{{2,60}} - (?:{_PHOTO_AGENCIES}|Getty Images)\))?)"
     r" (?=[A-Z0-9“\"‘'])"
 )
+# How a line that may open on such a credit begins.
+CREDIT_OPENINGS = ("Photo", "Picture", "Credit", "AP ", "AFP ", "EPA ", "Reuters ", "(")
 
 
 # What a scraped wire story may open with before its first words of news: "WASHINGTON |",
