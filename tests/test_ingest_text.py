@@ -893,3 +893,31 @@ def test_an_agencys_photo_credit_without_a_colon_run_into_the_news_names_no_one(
     actors, _mentions = extract_actors(doc, article)
     names = [a.name for a in actors]
     assert not any("Photo" in n or "Berg" in n or n.startswith("Jon") for n in names), names
+
+
+def test_a_pull_quote_opening_on_its_speakers_name_ends_at_its_closing_mark(
+    tmp_path: Path,
+) -> None:
+    """'Ana Reyes: "We will not sail" Both unions are expecting ...': a pull quote set before a
+    paragraph, its speaker's name and a colon first, runs into the paragraph with no stop; the
+    paragraph is body and a sentence of its own, no part of what Ana Reyes said, and the pull
+    quote a caption.  A quotation closed by its own punctuation, or followed by its frame in
+    lower case, is left as it was."""
+    from newsdesk import annotate
+    from newsdesk.pipeline import process_many
+
+    text = ("Ferry strike spreads\nAna Reyes: \"We will not sail until the offer improves\" "
+            "Both unions are expecting a long strike, which the mayor called damaging.\n"
+            "The pier was shut.\n")
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert "Both unions are expecting a long strike, which the mayor called damaging." in \
+        sentences, sentences
+    meta = infer_text_metadata(text)
+    body = " ".join(text[r.start : r.end] for r in meta.regions if r.kind == "body")
+    assert body.startswith("Both unions") and "Ana Reyes" not in body, body
+    (extraction,) = process_many([read_one(write(tmp_path, text))])
+    contents = [extraction.article.text[s.start : s.end] for q in extraction.quotes
+                for s in q.content]
+    assert not any("Both unions are" in c for c in contents), contents
+    assert fur.pull_quote_end('Ana Reyes: "We will not sail." Both unions agreed.') == 0
+    assert fur.pull_quote_end('Ana Reyes: "We will not sail" she said.') == 0

@@ -312,7 +312,8 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
         buttons = widget_prefix(line) if line.startswith(("B", "P")) else 0
         if buttons and buttons < len(line):
             starts.add(start + buttons)  # "BACK {current} of {total} NEXT Meanwhile, ..."
-        pulled = pull_quote_end(line) if "End Quote" in line else 0
+        pulled = pull_quote_end(line) if "End Quote" in line or ": \"" in line or \
+            ": “" in line else 0
         if pulled:
             starts.add(start + pulled)  # the paragraph a pull quote was set into
         highlights = lead_start(line) if line.startswith("* ") else 0

@@ -579,6 +579,14 @@ _PARAGRAPH_OPENERS = grammar.GLUED_SENTENCE_OPENERS | frozenset(
 _TITLE_LINKS = frozenset("of at for to in and".split())  # "Editor of The Times" goes on
 
 
+# A pull quote that opens a line on its speaker's name and a colon and runs into the paragraph
+# with no stop: 'Ana Reyes: "We will not sail" Both unions are expecting ...' (11 lines in
+# news-timelines, BBC pages): the quotation closes with no punctuation before a capital.
+_NAMED_PULL_QUOTE = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}: [\"“][^\"“”\n]{3,200}[^\s,.!?;:][\"”] (?=[A-Z])"
+)
+
+
 def pull_quote_end(line: str) -> int:
     """Where the paragraph a pull quote was set into begins (0 where the line holds none, or
     where the end of the speaker's title cannot be told).  The title runs on in capitals and
@@ -588,7 +596,14 @@ def pull_quote_end(line: str) -> int:
     case ("Society There is no doubt"); or "The" not after a word that links a title
     ("Secretary The Libyan well", not "Editor of The Times").  A paragraph opening on a name
     ("... Management BP said it had") is not found: where its subject begins cannot be told
-    ("Florida Governor Charlie Crist said"), and the line is left as it was."""
+    ("Florida Governor Charlie Crist said"), and the line is left as it was.
+
+    A pull quote that opens the line on its speaker's name and a colon ends at its closing
+    mark, when no punctuation closes the quoted words (``_NAMED_PULL_QUOTE``): its words ran
+    into the next paragraph's, 'It will not happen here" Both companies are expecting'."""
+    named = _NAMED_PULL_QUOTE.match(line)
+    if named:  # 'Ana Reyes: "We will not sail" Both unions ...': the paragraph opens at "Both"
+        return named.end()
     marker = _PULL_QUOTE_END.search(line)
     if marker is None:
         return 0
