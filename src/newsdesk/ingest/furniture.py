@@ -454,7 +454,9 @@ def date_line(line: str) -> tuple[bool, date | None]:
 # news-timelines), or in brackets, the photographer's name and agency bracketed again after
 # it, "(AP Photo/Ana Reyes) (Ana Reyes - AP) The mayor said ..." (31 lines); the model made
 # an organisation "AP Photo/Ana Reyes The" and a person "Ana Reyes - AP" of them.  The
-# photographer's name is one to four capitalised words, no article among them.
+# photographer's name is one to four capitalised words, no article among them.  An agency's
+# name alone in brackets opens a paragraph the same way, "(AP) U.S. officials confirmed ..."
+# (23 pages), where the model read "(AP) U.S. officials" as the speaker.
 _AGENCY_TAIL = r"(?: (?:Images|Features|House|Press|Photo|Photos|Pictures|Agency))?"
 _PHOTO_AGENCIES = r"(?:AP|AFP|EPA|Reuters)"
 _PHOTOGRAPHER_WORD = r"(?!(?:The|A|An)\b)[A-Z][\w.'’-]*"
@@ -464,7 +466,8 @@ _CREDIT_PREFIX = re.compile(
     r"|(?:Reuters|AP|AFP|EPA|PA|Getty Images|Rex Features|Alamy|Bloomberg))"
     rf"|{_PHOTO_AGENCIES} Photo/{_PHOTOGRAPHER_WORD}(?: {_PHOTOGRAPHER_WORD}){{0,3}}"
     rf"|\({_PHOTO_AGENCIES} Photo/[^()\n]{{2,60}}\)"
-    rf"(?: \([^()\n]{{2,60}} - (?:{_PHOTO_AGENCIES}|Getty Images)\))?)"
+    rf"(?: \([^()\n]{{2,60}} - (?:{_PHOTO_AGENCIES}|Getty Images)\))?"
+    r"|\((?:AP|AFP|EPA|Reuters|Associated Press|Bloomberg|CNN)\))"
     r" (?=[A-Z0-9“\"‘'])"
 )
 # How a line that may open on such a credit begins.
