@@ -922,3 +922,23 @@ def test_a_pull_quote_opening_on_its_speakers_name_ends_at_its_closing_mark(
     assert not any("Both unions are" in c for c in contents), contents
     assert fur.pull_quote_end('Ana Reyes: "We will not sail." Both unions agreed.') == 0
     assert fur.pull_quote_end('Ana Reyes: "We will not sail" she said.') == 0
+
+
+def test_a_wire_stamp_and_agency_opening_a_line_are_no_part_of_its_news() -> None:
+    """"Thu Mar 4, 2021 1:40 pm EDT (Reuters) - A steel gate reached ...": a wire page's
+    stamp with its zone, then the agency, before the news; the parser made the zone the
+    subject of "reached", and the events stage a group "EDT" that gave aid.  The news is a
+    sentence of its own, and the zone no actor.  A stamp before the news's own acronym keeps
+    the acronym ("... 4:41 PM NFC said ...")."""
+    from newsdesk import annotate
+    from newsdesk.pipeline import process_many
+
+    text = ("Thu Mar 4, 2021 1:40 pm EDT (Reuters) - A 90-ton steel gate, or floodgate, "
+            "reached the site of a massive breach 50 miles south of the Lindau coastline on "
+            "Thursday.\nThe gate is meant to hold back the water.\n")
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert any(s.startswith("A 90-ton steel gate") for s in sentences), sentences
+    (extraction,) = process_many([Article(id=article_id(text), text=text)])
+    assert not any(a.name == "EDT" for a in extraction.actors), extraction.actors
+    line = "Thursday, March 4, 2021; 4:41 PM NFC said Thursday that it would pay."
+    assert line[fur.opening_page_stamp(line):].startswith("NFC said")

@@ -813,10 +813,20 @@ _OPENING_PAGE_STAMP = re.compile(
 )
 
 
+_OPENING_PAGE_STAMP_ALONE = re.compile(_OPENING_PAGE_STAMP.pattern.rsplit(" (?=", 1)[0])
+
+
 def opening_page_stamp(line: str) -> int:
     """How many characters of a line are a page's date and time stamp set before its news
     ("Thursday, May 20, 2010; 4:41 PM BP said Thursday ..."; 0 for none): the parser ran the
-    time into the news, and "4:41 PM BP" spoke."""
+    time into the news, and "4:41 PM BP" spoke.  The wire's furniture after the stamp is part
+    of it ("Thu May 6, 2010 1:40 pm EDT (Reuters) - A steel chamber reached ...", 15 pages):
+    the parser made "EDT" the subject of "reached", and a group of it."""
+    alone = _OPENING_PAGE_STAMP_ALONE.match(line)
+    if alone and line[alone.end() : alone.end() + 2] == " (":
+        news = lead_start(line)  # "... 1:40 pm EDT (Reuters) - A steel chamber ..."
+        if news > alone.end() and news < len(line):
+            return news
     found = _OPENING_PAGE_STAMP.match(line)
     return found.end() if found and found.end() < len(line) else 0
 
