@@ -1145,3 +1145,18 @@ def test_a_country_ending_a_places_name_describes_no_company_after_it(text: str)
     found = {a.name: a for a in actors_of(text).values()}
     assert found["Greenpeace"].kind == "org"
     assert found["Greenpeace"].titles == [] and found["Greenpeace"].country in (None, "NGO")
+
+
+def test_a_name_described_as_an_island_or_a_village_is_a_place() -> None:
+    """"Tallow Key, a barrier island between Marsh Point and the state line, ...": the model
+    tags the name a person; an apposition headed by a noun of a place says it is one.  A
+    person described by a role whose modifier is such a noun ("a town councillor") stays a
+    person."""
+    text = ("Tallow Key, a barrier island between Marsh Point and the state line, likely would "
+            "be the first place in the county hit by the spill.\n"
+            "Belle Marais, a fishing village on the delta, braced for the oil.\n"
+            "Peter Holm, a town councillor, said the beaches would close.\n")
+    kinds = {a.name: a.kind for a in actors_of(text).values()}
+    assert kinds.get("Tallow Key") == "location" and kinds.get("Belle Marais") == "location", \
+        kinds
+    assert kinds.get("Peter Holm") == "person", kinds
