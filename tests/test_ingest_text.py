@@ -871,7 +871,7 @@ def test_a_feed_of_headlines_cut_at_each_web_address_is_no_body() -> None:
 
 @pytest.mark.parametrize("credit", [
     "AP Photo/Ola Berg ", "(AP Photo/Ola Berg) (Ola Berg - AP) ", "(AP Photo/Ola Berg, File) ",
-    "AP Photo/Jon K. Lind ", "(AP) ",
+    "AP Photo/Jon K. Lind ", "(AP) ", "AP ", "AFP/Getty Images ",
 ])
 def test_an_agencys_photo_credit_without_a_colon_run_into_the_news_names_no_one(
     credit: str,
@@ -880,8 +880,8 @@ def test_an_agencys_photo_credit_without_a_colon_run_into_the_news_names_no_one(
     Ferry crews ...": an agency's credit the scrape ran into the news, without the colon of
     "Photograph: ...", is no organisation ("AP Photo/Ola Berg Ferry") and no person ("Ola
     Berg - AP"); the news is a sentence of its own.  A name ends before an article ("Jon K.
-    Lind The ..."), and an agency alone in brackets ("(AP) The Lindau ...") is the page's too:
-    no part of the news sentence."""
+    Lind The ..."), and an agency alone, in brackets or bare ("(AP) The Lindau ...", "AP The
+    Lindau ..."), is the page's too: no part of the news sentence."""
     from newsdesk import annotate
     from newsdesk.extract.actors import extract_actors
 

@@ -456,7 +456,10 @@ def date_line(line: str) -> tuple[bool, date | None]:
 # an organisation "AP Photo/Ana Reyes The" and a person "Ana Reyes - AP" of them.  The
 # photographer's name is one to four capitalised words, no article among them.  An agency's
 # name alone in brackets opens a paragraph the same way, "(AP) U.S. officials confirmed ..."
-# (23 pages), where the model read "(AP) U.S. officials" as the speaker.
+# (23 pages), where the model read "(AP) U.S. officials" as the speaker, and so does the
+# agency's name bare, a gallery's credit for the picture above the news: "AP Thirteen
+# nations have offered ...", "Reuters British Petroleum was able to ..." (about 20 Fox pages;
+# not "EPA", also the agency of government).
 _AGENCY_TAIL = r"(?: (?:Images|Features|House|Press|Photo|Photos|Pictures|Agency))?"
 _PHOTO_AGENCIES = r"(?:AP|AFP|EPA|Reuters)"
 _PHOTOGRAPHER_WORD = r"(?!(?:The|A|An)\b)[A-Z][\w.'’-]*"
@@ -467,11 +470,13 @@ _CREDIT_PREFIX = re.compile(
     rf"|{_PHOTO_AGENCIES} Photo/{_PHOTOGRAPHER_WORD}(?: {_PHOTOGRAPHER_WORD}){{0,3}}"
     rf"|\({_PHOTO_AGENCIES} Photo/[^()\n]{{2,60}}\)"
     rf"(?: \([^()\n]{{2,60}} - (?:{_PHOTO_AGENCIES}|Getty Images)\))?"
-    r"|\((?:AP|AFP|EPA|Reuters|Associated Press|Bloomberg|CNN)\))"
+    r"|\((?:AP|AFP|EPA|Reuters|Associated Press|Bloomberg|CNN)\)"
+    r"|(?:AP|Reuters|AFP(?:/Getty Images)?|Getty Images)(?! (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]*\.? \d))"  # a dated caption's credit is the caption's
     r" (?=[A-Z0-9“\"‘'])"
 )
 # How a line that may open on such a credit begins.
-CREDIT_OPENINGS = ("Photo", "Picture", "Credit", "AP ", "AFP ", "EPA ", "Reuters ", "(")
+CREDIT_OPENINGS = ("Photo", "Picture", "Credit", "AP ", "AFP", "EPA ", "Reuters ", "Getty ", "(")
 
 
 # What a scraped wire story may open with before its first words of news: "WASHINGTON |",
