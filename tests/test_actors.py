@@ -1169,3 +1169,17 @@ def test_a_title_of_several_words_before_a_name_is_no_part_of_the_company_before
     assert "BioFerry" in found and found["BioFerry"].kind == "org", sorted(found)
     assert not any("Chief" in name for name in found), sorted(found)
     assert found["Martin Keller"].kind == "person"
+
+def test_a_name_described_as_an_island_or_a_village_is_a_place() -> None:
+    """"Tallow Key, a barrier island between Marsh Point and the state line, ...": the model
+    tags the name a person; an apposition headed by a noun of a place says it is one.  A
+    person described by a role whose modifier is such a noun ("a town councillor") stays a
+    person."""
+    text = ("Tallow Key, a barrier island between Marsh Point and the state line, likely would "
+            "be the first place in the county hit by the spill.\n"
+            "Belle Marais, a fishing village on the delta, braced for the oil.\n"
+            "Peter Holm, a town councillor, said the beaches would close.\n")
+    kinds = {a.name: a.kind for a in actors_of(text).values()}
+    assert kinds.get("Tallow Key") == "location" and kinds.get("Belle Marais") == "location", \
+        kinds
+    assert kinds.get("Peter Holm") == "person", kinds

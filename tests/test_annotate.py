@@ -17,6 +17,7 @@ from newsdesk.annotate.lemmas import KnownWords
 from newsdesk.model import Article, article_id
 from newsdesk.pipeline import Failure, process_batch
 from tests.conftest import NYT, WAPO
+from tests.test_quotes_meaning import quotes_of
 
 # Our own sentences, chosen to reach the rules' rarer corners: contractions the model lemmatises
 # by exception, expletive "there", auxiliaries, "but" as an adverb, blank lines.
@@ -200,6 +201,28 @@ def test_a_line_running_on_in_lower_case_continues_its_sentence() -> None:
                             "found a third of it was skimmed.")
     assert "Tanks were emptied." in sentences
     assert sentences[2].startswith("de Vries said the pier was shut")
+
+
+def test_a_line_opening_on_a_comma_or_semicolon_continues_the_line_before() -> None:
+    """A scrape broke the line after a lawmaker's party and state ("Rep. Carla Mendes, D-Ore."
+    / ", chairwoman of ..., said ..."): no sentence opens on a comma or a semicolon, so the
+    name and its verb stay one sentence, and the speaker of what was said is the lawmaker, not
+    "chairwoman of the House transport panel" nor ", who last week"."""
+    text = ("Lawmakers returned to the budget fight on Tuesday.\n"
+            "Rep. Carla Mendes, D-Ore.\n"
+            ", chairwoman of the House transport panel, said the hearings would begin soon.\n"
+            "Sen. Tom Halvorsen (R-Neb.)\n"
+            ', who last week warned that the bridge plan "cannot be rushed", has been one of its '
+            "biggest critics.\n"
+            "The rail unions asked for more time\n"
+            "; the ports asked for none.")
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert not any(s[:1] in (",", ";") for s in sentences), sentences
+    assert any(s.startswith("Rep. Carla Mendes") and "said the hearings" in s for s in sentences)
+    assert any(s.startswith("Sen. Tom Halvorsen") and "warned" in s for s in sentences)
+    speakers = {q.cue.text if q.cue else "": q.speaker.text if q.speaker else ""
+                for q in quotes_of(text)}
+    assert "Mendes" in speakers["said"] and speakers["warned"] == "who", speakers
 
 
 @pytest.mark.parametrize(("text", "news"), [

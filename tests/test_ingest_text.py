@@ -865,3 +865,141 @@ def test_a_wire_lead_line_in_capitals_is_no_headline_to_put_in_running_case() ->
             "After a long dispute over pay, the port stayed open.\n")
     sentences = [s.text.strip() for s in annotate.parse(text).sents]
     assert any(s.startswith("Norvald's (NOR.") for s in sentences), sentences
+
+
+def test_a_gallerys_captions_dated_by_their_day_before_the_news_are_captions() -> None:
+    """A gallery's captions open a page, each dated by the day the picture was taken, with or
+    without its agency's credit ("March 3: ...", "AP March 2: ...", "Harbour Police via AP
+    March 1, 2021: ..."): they are captions, not the news (one headed a story's summary, and
+    its workers became an event's actors).  The same shape set later among the news is a
+    chronology's entry and stays body."""
+    text = ("March 3: Dock workers lower a floating barrier into the harbour at Lindau.\n"
+            "AP March 2: A ferry waits at its berth as the strike enters its second week.\n"
+            "Harbour Police via AP March 1, 2021: Pickets gather at the main gate.\n"
+            "LINDAU, Germany -- Ferry crews walked out for a tenth day on Wednesday, and the "
+            "mayor said the port would stay shut until the talks resumed.\n"
+            "How the strike unfolded:\n"
+            "February 20: Crews vote to walk out over pay.\n")
+    meta = infer_text_metadata(text)
+    captions = [text[r.start : r.end] for r in meta.regions if r.kind == "caption"]
+    body = " ".join(text[r.start : r.end] for r in meta.regions if r.kind == "body")
+    caption = " ".join(captions)
+    assert all(day in caption for day in ("March 3:", "AP March 2:", "March 1, 2021:")), captions
+    assert "Ferry crews walked out" in body and "February 20: Crews vote" in body, body
+    assert "March 3:" not in body and "Pickets" not in body, body
+    assert fur.is_dated_caption("June 23, 2010: An image from video shows the pier.")
+    assert not fur.is_dated_caption("The talks resumed on March 4: both sides met.")
+
+
+def test_a_correction_note_and_what_the_original_said_are_no_part_of_the_piece() -> None:
+    """"This article was amended on 6 May 2021. The original said that ... This has been
+    corrected.": the note and the error it withdraws are the paper's furniture, not a claim of
+    the piece, and "The original" no speaker.  A note with no closing line takes its own line
+    only: the news after it stays."""
+    text = ("LINDAU, Germany -- The ferry carried 600 cars on its first crossing, the operator "
+            "said on Tuesday.\n"
+            "cents This article was amended on 6 May 2021.\n"
+            'The original said that the ferry carried "900 cars" on its first crossing.\n'
+            "This has been corrected.\n")
+    meta = infer_text_metadata(text)
+    body = " ".join(text[r.start : r.end] for r in meta.regions if r.kind == "body")
+    assert "600 cars" in body and "amended" not in body and "900 cars" not in body, body
+    text = ("The ferry sailed at noon.\nThis story was corrected on 7 May 2021.\n"
+            "The mayor said the pier would reopen in June.\n")
+    meta = infer_text_metadata(text)
+    body = " ".join(text[r.start : r.end] for r in meta.regions if r.kind == "body")
+    assert "corrected" not in body and "The mayor said the pier" in body, body
+
+
+def test_a_feed_of_headlines_cut_at_each_web_address_is_no_body() -> None:
+    """A portal's feed of headlines that a scrape cut at each web address's full stop leaves
+    one headline per line, closed by its age and outlet ("com Ferry talks resume - 3 hrs ago
+    Lake Post."): each line is the portal's, not the piece's ("Ferry Talks" was a person).
+    A sentence that only mentions hours ago stays."""
+    from newsdesk.ingest.furniture import is_furniture
+
+    feed = ["Ferry map Where the crews struck Harbour24.com Ferry Talks Resume After Strike - 1 "
+            "hr ago Lake News24.", "com Ferry talks resume in Lindau - 3 hrs ago Lake Post.",
+            "co. uk Pilots join ferry strike - 5 hrs ago CTV."]
+    assert all(is_furniture(line) for line in feed)
+    assert not is_furniture("The pier reopened - two hours ago, the mayor said.")
+    assert not is_furniture("The crews had walked out - 3 hrs ago - and the pier was shut.")
+    text = "The crews walked out on Monday.\n" + "\n".join(feed) + "\n"
+    meta = infer_text_metadata(text)
+    body = [text[r.start : r.end] for r in meta.regions if r.kind == "body"]
+    assert body == ["The crews walked out on Monday."], body
+
+
+@pytest.mark.parametrize("credit", [
+    "AP Photo/Ola Berg ", "(AP Photo/Ola Berg) (Ola Berg - AP) ", "(AP Photo/Ola Berg, File) ",
+    "AP Photo/Jon K. Lind ", "(AP) ", "AP ", "AFP/Getty Images ",
+])
+def test_an_agencys_photo_credit_without_a_colon_run_into_the_news_names_no_one(
+    credit: str,
+) -> None:
+    """"AP Photo/Ola Berg Ferry crews walked out ...", "(AP Photo/Ola Berg) (Ola Berg - AP)
+    Ferry crews ...": an agency's credit the scrape ran into the news, without the colon of
+    "Photograph: ...", is no organisation ("AP Photo/Ola Berg Ferry") and no person ("Ola
+    Berg - AP"); the news is a sentence of its own.  A name ends before an article ("Jon K.
+    Lind The ..."), and an agency alone, in brackets or bare ("(AP) The Lindau ...", "AP The
+    Lindau ..."), is the page's too: no part of the news sentence."""
+    from newsdesk import annotate
+    from newsdesk.extract.actors import extract_actors
+
+    news = "The Lindau ferry crews walked out for a tenth day on Wednesday, the union said."
+    text = "Ferry strike spreads\n" + credit + news + "\nThe pier was shut.\n"
+    assert fur.credit_prefix(credit + news) == len(credit)
+    doc = annotate.parse(text)
+    assert any(s.text.strip() == news for s in doc.sents), [s.text for s in doc.sents]
+    article = Article(id=article_id(text), text=text)
+    actors, _mentions = extract_actors(doc, article)
+    names = [a.name for a in actors]
+    assert not any("Photo" in n or "Berg" in n or n.startswith("Jon") for n in names), names
+
+
+def test_a_pull_quote_opening_on_its_speakers_name_ends_at_its_closing_mark(
+    tmp_path: Path,
+) -> None:
+    """'Ana Reyes: "We will not sail" Both unions are expecting ...': a pull quote set before a
+    paragraph, its speaker's name and a colon first, runs into the paragraph with no stop; the
+    paragraph is body and a sentence of its own, no part of what Ana Reyes said, and the pull
+    quote a caption.  A quotation closed by its own punctuation, or followed by its frame in
+    lower case, is left as it was."""
+    from newsdesk import annotate
+    from newsdesk.pipeline import process_many
+
+    text = ("Ferry strike spreads\nAna Reyes: \"We will not sail until the offer improves\" "
+            "Both unions are expecting a long strike, which the mayor called damaging.\n"
+            "The pier was shut.\n")
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert "Both unions are expecting a long strike, which the mayor called damaging." in \
+        sentences, sentences
+    meta = infer_text_metadata(text)
+    body = " ".join(text[r.start : r.end] for r in meta.regions if r.kind == "body")
+    assert body.startswith("Both unions") and "Ana Reyes" not in body, body
+    (extraction,) = process_many([read_one(write(tmp_path, text))])
+    contents = [extraction.article.text[s.start : s.end] for q in extraction.quotes
+                for s in q.content]
+    assert not any("Both unions are" in c for c in contents), contents
+    assert fur.pull_quote_end('Ana Reyes: "We will not sail." Both unions agreed.') == 0
+    assert fur.pull_quote_end('Ana Reyes: "We will not sail" she said.') == 0
+
+
+def test_a_wire_stamp_and_agency_opening_a_line_are_no_part_of_its_news() -> None:
+    """"Thu Mar 4, 2021 1:40 pm EDT (Reuters) - A steel gate reached ...": a wire page's
+    stamp with its zone, then the agency, before the news; the parser made the zone the
+    subject of "reached", and the events stage a group "EDT" that gave aid.  The news is a
+    sentence of its own, and the zone no actor.  A stamp before the news's own acronym keeps
+    the acronym ("... 4:41 PM NFC said ...")."""
+    from newsdesk import annotate
+    from newsdesk.pipeline import process_many
+
+    text = ("Thu Mar 4, 2021 1:40 pm EDT (Reuters) - A 90-ton steel gate, or floodgate, "
+            "reached the site of a massive breach 50 miles south of the Lindau coastline on "
+            "Thursday.\nThe gate is meant to hold back the water.\n")
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert any(s.startswith("A 90-ton steel gate") for s in sentences), sentences
+    (extraction,) = process_many([Article(id=article_id(text), text=text)])
+    assert not any(a.name == "EDT" for a in extraction.actors), extraction.actors
+    line = "Thursday, March 4, 2021; 4:41 PM NFC said Thursday that it would pay."
+    assert line[fur.opening_page_stamp(line):].startswith("NFC said")

@@ -112,3 +112,19 @@ def test_a_pronoun_inside_quoted_words_or_after_a_named_subject_is_left_alone() 
             "where he said he was “very pleased” with the repairs.")
     for quote in quotes_of(text):
         assert described_speaker(quote) is None
+
+
+def test_a_title_set_before_a_name_gives_the_speaker_the_person_it_ends_on() -> None:
+    """"Harbour Workers Federation president and CEO Lena Dahl says ...": the parser hangs the
+    phrase on "president", with "CEO Lena Dahl" its conjunct; the speaker is Lena Dahl.  A
+    spokesman for someone, or someone's adviser, is not that someone."""
+    text = ("Ferry crews walked out on Monday.\n"
+            "Harbour Workers Federation president and CEO Lena Dahl says there is no way to "
+            "know how long the strike will last.\n"
+            "A spokesman for Mayor Tomas Berger said the pier would stay shut.\n"
+            "Dahl said the union would meet on Friday.\n")
+    speakers = {q.content_text(text)[:12]: (q.speaker.text, q.speaker.actor)
+                for q in quotes_of(text) if q.speaker is not None}
+    assert speakers["there is no "] == (
+        "Harbour Workers Federation president and CEO Lena Dahl", "person:lena-dahl"), speakers
+    assert speakers["the pier wou"][1] != "person:tomas-berger", speakers

@@ -133,6 +133,20 @@ def test_briefing_renders_escaped_and_complete() -> None:
     assert "(opinion)" in md and "### Precedents" in md
 
 
+def test_a_sentence_broken_over_two_lines_stays_one_markdown_item() -> None:
+    """A scrape broke a sentence over two lines ("... walked out\nover a pay dispute."): its
+    timeline item, summary line and quote are each one Markdown line, not an item cut at the
+    break whose tail reads as a paragraph of its own."""
+    exs = story()
+    art = exs[0].article
+    art.text = art.text.replace("walked out over", "walked out\nover").replace(
+        "until the owners", "until the\nowners")
+    md = markdown.render(briefing.build(exs, link(exs), "valmere-strike", 60))
+    assert not any(line.startswith(("over a pay", "owners improved")) for line in md.splitlines())
+    assert "dockworkers walked out over a pay dispute" in md
+    assert "until the owners improved their offer" in md
+
+
 def _report(text: str, outlet: str, day: int, event: Event) -> Extraction:
     art = Article(
         id=article_id(text),

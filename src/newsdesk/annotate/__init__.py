@@ -293,14 +293,23 @@ def _open_bracket(text: str, at: int) -> bool:
 # What may end a sentence before a word in lower case ("... he said: yes", a quotation's end).
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "…", "\"", "”", "’", "'", ")", "]"})
 _LINE_ENDS = frozenset({".", ":", ";", "•", "|", "-", "—", "–"})
+_CONTINUING_MARKS = frozenset({",", ";"})
 
 
 def _runs_on(token: Token, previous: Token) -> bool:
     """A line that opens on a word in lower case ("found 33 percent ...") after a line that
     ends on no full stop, colon or bullet continues that line's sentence.  Not a name's
     particle ("de Gaulle"), a brand in mixed case ("iPhone") or a list item opening on a
-    symbol."""
+    symbol.
+
+    A line that opens on a comma or a semicolon continues the line before, whatever that
+    line ends on: no sentence opens on one.  Scrapes break a line after a lawmaker's party
+    and state written with a full stop ("Sen. Jane Roe, D-Ore." / ", chairwoman of the
+    panel, said ..."), which cut the speaker from the verb and made ", who last week" a
+    speaker."""
     word = token.text
+    if word in _CONTINUING_MARKS:
+        return True
     if previous.is_space:  # the line break as a token of its own, after a quotation mark
         if previous.text.count("\n") > 1 or previous.i == 0:
             return False  # a blank line: a new paragraph
@@ -335,6 +344,7 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
     in capitals run into it (``furniture.caps_heading_end``), and after a pull quote set into
     a paragraph (``furniture.pull_quote_end``)."""
     from newsdesk.ingest.furniture import (
+        CREDIT_OPENINGS,
         caps_heading_end,
         clock_stamp,
         credit_prefix,
@@ -358,7 +368,7 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
         clock = clock_stamp(line) if live else 0
         if clock:
             starts.add(start + clock)  # "2208The BBC's Nick Davis says": a live page's stamp
-        taken = credit_prefix(line) if line.startswith(("Photo", "Picture", "Credit")) else 0
+        taken = credit_prefix(line) if line.startswith(CREDIT_OPENINGS) else 0
         if taken:
             starts.add(start + taken)
         captioned = run_in_credit(line) if ": " in line else 0
@@ -367,7 +377,8 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
         buttons = widget_prefix(line) if line.startswith(("B", "P")) else 0
         if buttons and buttons < len(line):
             starts.add(start + buttons)  # "BACK {current} of {total} NEXT Meanwhile, ..."
-        pulled = pull_quote_end(line) if "End Quote" in line else 0
+        pulled = pull_quote_end(line) if "End Quote" in line or ": \"" in line or \
+            ": “" in line else 0
         if pulled:
             starts.add(start + pulled)  # the paragraph a pull quote was set into
         highlights = lead_start(line) if line.startswith("* ") else 0

@@ -554,7 +554,8 @@ def _lead_furniture(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
-        cut = lead_start(line) if line[:1].isupper() or line[:1].isdigit() else 0
+        cut = lead_start(line) if line[:1].isupper() or line[:1].isdigit() or \
+            line.startswith("(") else 0  # "(AP Photo/Ana Reyes) ..."
         if cut:
             found.append((start, start + cut))
         start += len(line) + 1
@@ -677,6 +678,8 @@ def _classify(
             and not any(t.text.rstrip(".") in _SHIP_PREFIXES for t in doc[max(0, start - 1):end]):
         label = "LOC"  # "the delicate Tallow Bay" tagged a person ("Michael Bay" and "HMS
         # Largs Bay", a ship, are no place)
+    if label == "PERSON" and honorific is None and _described_as_place(doc, start, end):
+        label = "LOC"  # "Tallow Key, a barrier island between ...": a place, tagged a person
     if label == "ORG" and _portfolio_of_title(doc, start, end):
         return None  # "Interior Secretary Ken Salazar": the title's portfolio, no organisation
     if label != "PERSON" and name.split()[-1].lower() in lexicon.DOCUMENT_WORDS:
@@ -964,6 +967,19 @@ def _qualifier_country(doc: Doc, end: int) -> str | None:
             if code:
                 return code
     return None
+
+
+def _described_as_place(doc: Doc, start: int, end: int) -> bool:
+    """A name described by an apposition after it that a noun of a place heads ("Tallow Key,
+    a barrier island between Marsh Point and the state line", "Belle Marais, a fishing village
+    on the delta"): a place, whatever the model tagged it.  A person's apposition is headed by
+    a person ("Ana Reyes, a town councillor")."""
+    root = doc[start:end].root
+    return any(
+        child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN"
+        and child.text.islower() and child.lemma_.lower() in lexicon.DIVISION_NOUNS
+        for child in root.children
+    )
 
 
 def _describes_organisation(doc: Doc, start: int, end: int) -> bool:

@@ -1284,7 +1284,8 @@ def speaker_actor(reading: Reading, phrase: Phrase) -> str | None:
     if len(words) == 1 and words[0] in grammar.RELATIVE_PRONOUNS:
         found = _antecedent_mention(doc, tokens[0], reading.mention_at)
         return found.actor if found is not None else None
-    named = _named_before_of(reading, phrase.start, end)
+    named = _named_before_of(reading, phrase.start, end) or \
+        _named_after_title(reading, phrase.head, end)
     if named is not None:
         return named
     mention = reading.mention_at.get(phrase.head)
@@ -1319,6 +1320,29 @@ def _named_before_of(reading: Reading, start: int, end: int) -> str | None:
     while j < end and reading.mention_at.get(j) is mention:
         j += 1
     return mention.actor if j < end and doc[j].lower_ == "of" else None
+
+
+def _named_after_title(reading: Reading, head: int, end: int) -> str | None:
+    """"Harbour Workers Federation president and CEO Lena Dahl says ...": a title set before a
+    person's name, the parser hanging the phrase on the title ("president", with "CEO Lena
+    Dahl" its conjunct), names the person the phrase ends on.  Not where a preposition or a
+    possessive comes between the title and the name: "a spokesman for Senator Jane Roe", "an
+    adviser to President Obama" speak for someone else."""
+    doc = reading.doc
+    last = reading.mention_at.get(end - 1)
+    if last is None or last.kind != "person":
+        return None
+    first = end - 1
+    while first > 0 and reading.mention_at.get(first - 1) is last:
+        first -= 1
+    title = doc[head].lower_
+    if not head < first or title not in roles.TITLE_HEADS | roles.ROLE_NOUNS:
+        return None
+    between = doc[head + 1 : first]
+    if any(t.pos_ == "ADP" or t.tag_ == "POS" or t.text in grammar.POSSESSIVE_ENDINGS
+           for t in between):
+        return None
+    return last.actor
 
 
 def _author_of(reading: Reading, head: int, end: int) -> str | None:

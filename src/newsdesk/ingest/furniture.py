@@ -253,6 +253,26 @@ def is_caption(line: str) -> bool:
     return bool(_CREDIT_TAIL.search(stripped))
 
 
+# A photo gallery's caption opens on the day the picture was taken and a colon, its agency's
+# credit sometimes run in before it: "May 4: Workers lower a boom ...", "AP May 5: A ship
+# ...", "Coast Guard via AP June 30: Oily waves ...", "June 23, 2010: This image ...".
+_DAY_CAPTION = re.compile(
+    r"(?:(?:[A-Z][\w.'’-]*(?:/[\w.'’ -]+)?|via) ){0,4}"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r"(?:, (?:19|20)\d\d)?: (?=[A-Z0-9“\"‘'])"
+)
+
+
+def is_dated_caption(line: str) -> bool:
+    """A gallery's caption dated by its day ("May 4: Crews lower a boom off the pier."), read
+    as a caption only where no paragraph of news has come before it (``metadata``): 112 of
+    the 117 lines of this shape in news-timelines' 1680 pages open a page, each a caption, and
+    set later among the news such a line may be a chronology's entry ("April 20: The rig
+    explodes"), which the timeline wants.  The credit before the day is one to four words,
+    capitalised or joined by slashes ("AP", "AFP/Getty Images", "Coast Guard via AP")."""
+    return words(line) <= CAPTION_MAX_WORDS and _DAY_CAPTION.match(line.strip()) is not None
+
+
 def is_related_heading(line: str) -> bool:
     return bool(_RELATED_HEADING.match(line.strip()))
 
@@ -332,6 +352,32 @@ def comments_start(line: str) -> int | None:
     return min(found) if found else None
 
 
+# A newspaper's correction note: "This article was amended on 6 May 2010. The original said
+# that the ferry carried 900 cars. This has been corrected." (10 Guardian pages in
+# news-timelines, a scrape's bullet "cents" sometimes before it).
+_CORRECTION_OPENS = re.compile(
+    r"(?:^|\s)(?:this|an earlier version of this) (?:article|story|report) (?:was|has been) "
+    r"(?:amended|corrected|updated) on\b",
+    re.IGNORECASE,
+)
+_CORRECTION_CLOSES = re.compile(r"^this has (?:now )?been (?:corrected|amended)\b", re.IGNORECASE)
+_CORRECTION_MAX_LINES = 4
+
+
+def correction_lines(lines: list[str], at: int) -> int:
+    """How many lines from ``at`` on a correction note takes (0 when none opens there): the
+    note's line, and the lines after it up to the one saying "This has been corrected", when
+    that line comes within a few; else the note's line alone, since news may follow it.  What
+    "the original said" is the error the paper withdrew, no claim of the piece, and the
+    original was no speaker."""
+    if not _CORRECTION_OPENS.search(lines[at][:40]):
+        return 0
+    for k in range(at + 1, min(len(lines), at + _CORRECTION_MAX_LINES + 1)):
+        if _CORRECTION_CLOSES.match(lines[k].strip()):
+            return k - at + 1
+    return 1
+
+
 def is_print_note(line: str) -> bool:
     """The print edition's note that closes a piece ("A version appeared on p14 of the Main
     section ..."): whatever the page runs after it (a feed of posts, "RT @someone: ...") is the
@@ -405,12 +451,30 @@ def date_line(line: str) -> tuple[bool, date | None]:
 # "Photograph: Charlie Riedel/AP BP was poised ...": a newspaper scrape runs the photo's credit
 # into the paragraph after it.  The credit is a photographer and agencies joined by slashes
 # ("Saul Loeb/AFP/Getty Images", "KPA/Zuma/Rex Features", "Pete Souza/White House"), or an
-# agency alone ("Photograph: Reuters BP is ..."); a sentence opens after it.
+# agency alone ("Photograph: Reuters BP is ..."); a sentence opens after it.  An agency's own
+# credit comes without the colon: "AP Photo/Ana Reyes The mayor said ..." (7 lines in
+# news-timelines), or in brackets, the photographer's name and agency bracketed again after
+# it, "(AP Photo/Ana Reyes) (Ana Reyes - AP) The mayor said ..." (31 lines); the model made
+# an organisation "AP Photo/Ana Reyes The" and a person "Ana Reyes - AP" of them.  The
+# photographer's name is one to four capitalised words, no article among them.  An agency's
+# name alone in brackets opens a paragraph the same way, "(AP) U.S. officials confirmed ..."
+# (23 pages), where the model read "(AP) U.S. officials" as the speaker, and so does the
+# agency's name bare, a gallery's credit for the picture above the news: "AP Thirteen
+# nations have offered ...", "Reuters British Petroleum was able to ..." (about 20 Fox pages;
+# not "EPA", also the agency of government).
 _AGENCY_TAIL = r"(?: (?:Images|Features|House|Press|Photo|Photos|Pictures|Agency))?"
+_PHOTO_AGENCIES = r"(?:AP|AFP|EPA|Reuters)"
+_PHOTOGRAPHER_WORD = r"(?!(?:The|A|An)\b)[A-Z][\w.'’-]*"
 _CREDIT_PREFIX = re.compile(
-    r"(?:Photograph|Photo|Picture|Credit)s?: "
+    r"(?:(?:Photograph|Photo|Picture|Credit)s?: "
     r"(?:(?:[^\s/:]+(?: [^\s/:]+){0,3}/)+[^\s/:]+" + _AGENCY_TAIL +
     r"|(?:Reuters|AP|AFP|EPA|PA|Getty Images|Rex Features|Alamy|Bloomberg))"
+    rf"|{_PHOTO_AGENCIES} Photo/{_PHOTOGRAPHER_WORD}(?: {_PHOTOGRAPHER_WORD}){{0,3}}"
+    rf"|\({_PHOTO_AGENCIES} Photo/[^()\n]{{2,60}}\)"
+    rf"(?: \([^()\n]{{2,60}} - (?:{_PHOTO_AGENCIES}|Getty Images)\))?"
+    r"|\((?:AP|AFP|EPA|Reuters|Associated Press|Bloomberg|CNN)\)"
+    r"|(?:AP|Reuters|AFP(?:/Getty Images)?|Getty Images)(?! (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]*\.? \d))"  # a dated caption's credit is the caption's
     r" (?=[A-Z0-9“\"‘'])"
 )
 # A blog's credits for its pictures, each credit with its caption in brackets: "Photo credits:
@@ -429,6 +493,9 @@ _CREDITS_LINE = re.compile(
 # The time zones pages write after a clock time: an acronym there not among them is the news's
 # subject ("Thursday, May 20, 2010; 4:41 PM BP said ...").
 _ZONES = r"(?:GMT|BST|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|IST|CET|CEST)"
+
+# How a line that may open on such a credit begins.
+CREDIT_OPENINGS = ("Photo", "Picture", "Credit", "AP ", "AFP", "EPA ", "Reuters ", "Getty ", "(")
 
 
 # What a scraped wire story may open with before its first words of news: "WASHINGTON |",
@@ -539,6 +606,14 @@ _PARAGRAPH_OPENERS = grammar.GLUED_SENTENCE_OPENERS | frozenset(
 _TITLE_LINKS = frozenset("of at for to in and".split())  # "Editor of The Times" goes on
 
 
+# A pull quote that opens a line on its speaker's name and a colon and runs into the paragraph
+# with no stop: 'Ana Reyes: "We will not sail" Both unions are expecting ...' (11 lines in
+# news-timelines, BBC pages): the quotation closes with no punctuation before a capital.
+_NAMED_PULL_QUOTE = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}: [\"“][^\"“”\n]{3,200}[^\s,.!?;:][\"”] (?=[A-Z])"
+)
+
+
 def pull_quote_end(line: str) -> int:
     """Where the paragraph a pull quote was set into begins (0 where the line holds none, or
     where the end of the speaker's title cannot be told).  The title runs on in capitals and
@@ -548,7 +623,14 @@ def pull_quote_end(line: str) -> int:
     case ("Society There is no doubt"); or "The" not after a word that links a title
     ("Secretary The Libyan well", not "Editor of The Times").  A paragraph opening on a name
     ("... Management BP said it had") is not found: where its subject begins cannot be told
-    ("Florida Governor Charlie Crist said"), and the line is left as it was."""
+    ("Florida Governor Charlie Crist said"), and the line is left as it was.
+
+    A pull quote that opens the line on its speaker's name and a colon ends at its closing
+    mark, when no punctuation closes the quoted words (``_NAMED_PULL_QUOTE``): its words ran
+    into the next paragraph's, 'It will not happen here" Both companies are expecting'."""
+    named = _NAMED_PULL_QUOTE.match(line)
+    if named:  # 'Ana Reyes: "We will not sail" Both unions ...': the paragraph opens at "Both"
+        return named.end()
     marker = _PULL_QUOTE_END.search(line)
     if marker is None:
         return 0
@@ -640,9 +722,19 @@ _FEED_AGE = re.compile(r" [-–—] \d{1,3} (?:mins?|minutes?|hrs?|hours?|days?)
 FEED_LEAST_ITEMS = 2
 
 
+# One item closing its line: the headline's age and its outlet, nothing after ("... Box used
+# in bid to avert spill - 3 hrs ago CTV."), where a scrape cut the feed at each web address's
+# full stop ("News24." / "com Giant box to ... - 3 hrs ago Mirror.").
+_FEED_AGE_END = re.compile(r" [-–—] \d{1,3} (?:mins?|minutes?|hrs?|hours?|days?) ago "
+                           r"[A-Z][\w.&'’ ]{0,40}$")
+
+
 def is_headline_feed(line: str) -> bool:
-    """A line listing two or more headlines with their ages: a portal's page, not the piece."""
-    return len(_FEED_AGE.findall(line)) >= FEED_LEAST_ITEMS
+    """A line listing two or more headlines with their ages, or ending on one headline's age
+    and outlet (26 lines of 20 pages in news-timelines, each a feed cut at a web address): a
+    portal's page, not the piece.  Its headlines made "Giant Box" and "uk Box" people."""
+    return len(_FEED_AGE.findall(line)) >= FEED_LEAST_ITEMS or \
+        _FEED_AGE_END.search(line.rstrip()) is not None
 
 
 def credit_prefix(line: str) -> int:

@@ -161,7 +161,7 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
             kinds.append(("related", line.start, line.end))
             i += 1
             continue
-        if fur.is_caption(line.text):
+        if fur.is_caption(line.text) or fur.is_dated_caption(line.text):
             kinds.append(("caption", line.start, line.end))
             i += 1
             continue
@@ -184,9 +184,12 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
     in_related = False
     in_comments = False
     after_print_note = False
+    texts = [line.text for line in lines]
+    correction_end = 0
     for at, line in enumerate(lines[i:], start=i):
         kind: RegionKind = "body"
-        if after_print_note:
+        correction_end = max(correction_end, at + fur.correction_lines(texts, at))
+        if after_print_note or at < correction_end:  # the print note's tail, a correction note
             kinds.append(("related", line.start, line.end))
             continue
         opens = None if in_comments else fur.comments_start(line.text)
@@ -212,8 +215,8 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
         elif fur.is_furniture(line.text) or fur.is_teaser(line.text):
             kind = "related"
             after_print_note = fur.is_print_note(line.text)
-        elif fur.is_caption(line.text):
-            kind = "caption"
+        elif fur.is_caption(line.text) or (body_seen == 0 and fur.is_dated_caption(line.text)):
+            kind = "caption"  # a gallery's dated captions before the news ("May 4: Crews ...")
         if kind == "body":
             in_related = False
             body_seen += 1

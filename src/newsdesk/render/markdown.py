@@ -13,7 +13,7 @@ import re
 from typing import Any, TypeVar
 
 from newsdesk.render import common
-from newsdesk.render.plain import printable
+from newsdesk.render.plain import one_line, printable
 from newsdesk.synthesize.briefing_types import (
     ActorPositions,
     Briefing,
@@ -42,11 +42,11 @@ _TICKS = re.compile("`+")
 
 def safe(value: T, key: str = "") -> T:
     """A copy of the briefing with its strings fit for Markdown (``path`` values only printable:
-    they are shown in code spans)."""
+    they are shown in code spans), each on one line: a sentence a scrape broke over two lines
+    ("Sen. Jane Roe, D-Ore." / ", who said ...") would end its list item at the break."""
     found: Any = value
     if isinstance(found, str):
-        text = printable(found)
-        found = text if key == "path" else text.replace("<", "&lt;")
+        found = printable(found) if key == "path" else one_line(found).replace("<", "&lt;")
     elif isinstance(found, dict):
         # Keys too: some dicts are keyed by data (a comparison's columns by outlet).
         found = {safe(k): safe(v, k) for k, v in found.items()}
