@@ -1720,3 +1720,73 @@ def test_an_infinitive_hung_on_a_participle_is_not_done_by_its_agent() -> None:
     doc = annotate.parse("Seoul curbed exports of solvents used by chipmakers to etch wafers.")
     etch = next(t for t in doc if t.lower_ == "etch")
     assert [t.text for t in subjects_of(etch)] == ["chipmakers"]
+
+
+@pytest.mark.parametrize(("text", "verb", "told", "doer"), [
+    ("Kenya ordered the Somali traders to close their shops by Friday.", "ordered", "traders",
+     "country:KEN"),
+    ("The Chilean government told Bolivia to cut its water use from the shared river.", "told",
+     "Bolivia", "country:CHL"),
+    ("Ghana allowed Togolese lorries to cross the border at night.", "allowed", "lorries",
+     "country:GHA"),
+    ("Peru forced Ecuadorian fishing crews to leave its waters.", "forced", "crews",
+     "country:PER"),
+])
+def test_a_directive_verb_with_someone_told_to_act_is_an_act_of_its_own(
+        text: str, verb: str, told: str, doer: str) -> None:
+    """"ordered the traders to close", "allowed lorries to cross": the order, permission or
+    coercion is the controller's act, the one told or let to act its recipient; the verb is
+    no frame of the infinitive's act (a verb of directing by WordNet's classification)."""
+    from newsdesk.extract.events.coder import Coder
+    from newsdesk.extract.events.senses import controlled, other_verbs
+
+    doc = annotate.parse(text)
+    art = Article(id=article_id(text), text=text, published=PUBLISHED)
+    actors, mentions = extract_actors(doc, art)
+    token = next(t for t in doc if t.text == verb)
+    person = controlled(token)
+    assert person is not None and person.text == told
+    assert token.i in {t.i for t in other_verbs(doc[:])}
+    coder = Coder(Reading.of(doc, art, actors, mentions, []))
+    found = [c for sent in coder.body_sentences()
+             for c in coder.candidates(sent, bare=False) if c.item.token.i == token.i]
+    assert found and found[0].actors == [doer] and found[0].recipients
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("The utility hired local contractors to repair the damaged lines.", "hired"),
+    ("The oil company contracted a Dutch firm to build the platform.", "contracted"),
+    ("The airline used its reserve planes to carry the stranded passengers.", "used"),
+    ("Bolivia said it would not meet the strikers' leaders.", "said"),
+    ("The Kenyan soldiers were ordered to leave the camp.", "ordered"),
+])
+def test_engaging_someone_for_a_job_directs_nobody(text: str, verb: str) -> None:
+    """"hired contractors to repair", "contracted a firm to build": a company engaging people
+    for a job gives no order, and WordNet puts those verbs under no sense of directing; a
+    clause with a modal of its own is no infinitive, and a passive names nobody told."""
+    from newsdesk.extract.events.senses import controlled
+
+    doc = annotate.parse(text)
+    token = next(t for t in doc if t.text == verb)
+    assert controlled(token) is None
+
+
+def test_directive_verbs_come_from_wordnet_senses_of_directing() -> None:
+    """The table names the verbs of ordering, urging, forcing and permitting, each under the
+    root of its directive sense, and none of hiring or using."""
+    verbs = plover.DIRECTIVE_VERBS
+    assert {verbs["order"], verbs["tell"], verbs["allow"], verbs["force"], verbs["urge"]} == {
+        "request", "let", "induce", "advise"}
+    assert not {"hire", "employ", "contract", "retain", "use", "engage"} & set(verbs)
+
+
+def test_the_directive_table_is_checked() -> None:
+    from newsdesk.knowledge import loader
+
+    good = {"about": {"verbs": "x"}, "verbs": {"order": "request"}}
+    assert plover.load_directives(good) == {"order": "request"}
+    for bad in ({"about": {"verbs": "x"}, "verbs": {"order": ""}},
+                {"about": {"verbs": "x"}, "verbs": {"order": ["request"]}},
+                {"verbs": {"order": "request"}}):
+        with pytest.raises(loader.DataError):
+            plover.load_directives(bad)
