@@ -44,28 +44,6 @@ def read_synsets(wordnet: Path, pos: str) -> dict[str, tuple[list[str], list[str
     return synsets
 
 
-def read_frames(wordnet: Path, pos: str = "verb") -> dict[str, dict[str, set[int]]]:
-    """Synset offset -> lemma -> the numbers of WordNet's generic sentence frames it takes
-    (``data.verb``'s frame list: a frame of word 00 holds for every word of the synset; frame
-    24 is "Somebody ----s somebody to INFINITIVE", 25 "Somebody ----s somebody INFINITIVE")."""
-    frames: dict[str, dict[str, set[int]]] = {}
-    for line in (wordnet / f"data.{pos}").read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith(" "):
-            continue
-        fields = line.split(" | ", 1)[0].split()
-        offset, count = fields[0], int(fields[3], 16)
-        words = [re.sub(r"\(.*\)$", "", fields[4 + 2 * n]).lower() for n in range(count)]
-        at = 4 + 2 * count
-        rest = fields[at + 1 + 4 * int(fields[at]):]
-        by_word: dict[str, set[int]] = {w: set() for w in words}
-        for n in range(int(rest[0]) if rest else 0):
-            number, word = int(rest[2 + 3 * n]), int(rest[3 + 3 * n], 16)
-            for w in (words if word == 0 else [words[word - 1]]):
-                by_word[w].add(number)
-        frames[offset] = by_word
-    return frames
-
-
 def reached(offsets: list[str], synsets: dict[str, tuple[list[str], list[str]]],
             senses: int, hypernyms: int) -> list[str]:
     """The synsets a lemma's first ``senses`` senses reach, in order: each sense's synset, then

@@ -419,29 +419,3 @@ def load_hypernyms(data: dict[str, Any], file: str = _HYPERNYMS) -> dict[str, tu
 # that what it learns of one verb reaches the verbs WordNet puts beside it.  Built once and
 # shipped; WordNet is not read at run time.
 VERB_HYPERNYMS: dict[str, tuple[str, ...]] = load_hypernyms(loader.read(_HYPERNYMS))
-
-
-# ------------------------------------------------------------------------- directive verbs
-
-_DIRECTIVES = "directive-verbs.json"
-
-
-def load_directives(data: dict[str, Any], file: str = _DIRECTIVES) -> dict[str, str]:
-    """Check ``directive-verbs.json`` (built from WordNet by
-    ``benchmarks/build_directive_verbs.py``): every verb maps to the name of the sense of
-    asking, urging, inducing or permitting its directive sense descends from."""
-    loader.section(file, data, "verbs")
-
-    def check(lemma: str, root: Any) -> str:
-        if not isinstance(root, str) or not re.fullmatch(r"[a-z]+", root):
-            raise loader.DataError(file, f"verbs.{lemma}", f"{root!r} is no root name")
-        return root
-
-    return loader.mapping(file, "verbs", data["verbs"], check)
-
-
-# A verb whose sense of telling, urging, forcing or letting someone do something WordNet gives
-# the frame "Somebody ----s somebody to INFINITIVE" -> the root of that sense ("order":
-# "request", "force": "induce", "allow": "let"): in "ordered the companies to clean up" the
-# order is the act (``senses.controlled``), and the root is the model's feature for it.
-DIRECTIVE_VERBS: dict[str, str] = load_directives(loader.read(_DIRECTIVES))

@@ -29,7 +29,7 @@ from newsdesk.extract.events.clauses import (
     particle_of,
     preps_of,
 )
-from newsdesk.extract.events.senses import controlled, noun_rules, phrasal_particle
+from newsdesk.extract.events.senses import noun_rules, phrasal_particle
 from newsdesk.knowledge import grammar, plover
 
 _CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
@@ -155,10 +155,6 @@ def features(token: Token, carrier: Token | None, facts: ClauseFacts) -> list[st
             feats.append(f"cmp={_word(child)}")
         elif child.dep_ == "poss":
             feats.append("poss")
-    # "ordered the companies to clean up", "exhorted Japan to": the sense of directing the
-    # verb has (WordNet's root of it), shared by every verb of that meaning
-    if token.pos_ == "VERB" and controlled(token) is not None:
-        feats += ["ctl", f"ctl={plover.DIRECTIVE_VERBS[lemma]}"]
     subject = [c for c in head.children if c.dep_ in SUBJECTS]
     if subject:
         feats.append(f"sw={_word(subject[0])}")

@@ -41,7 +41,6 @@ from newsdesk.extract.events.groups import (
     unit_sector,
     word_country,
 )
-from newsdesk.extract.events.senses import controlled
 from newsdesk.extract.reading import Reading
 from newsdesk.extract.references import PARTICIPANT_PERSON, PARTICIPANT_THING, Search
 from newsdesk.knowledge import geo, grammar, lexicon, plover, roles
@@ -200,9 +199,6 @@ class Participants:
         for child in token.children:
             if for_clause(child):  # "called for the rebels to lay down their arms"
                 ids.extend(self.ids([c for c in child.children if c.dep_ in SUBJECTS], token))
-        told = controlled(token)
-        if told is not None and told.dep_ in SUBJECTS:  # "allowed aid convoys to cross"
-            ids.extend(self.ids([told], token))
         for obj in objects:
             for prep, complements in preps_of(obj).items():
                 if prep in grammar.NOUN_RECIPIENT_PREPOSITIONS:

@@ -22,7 +22,6 @@ from newsdesk.extract.events.clauses import (
     SUBJECTS,
     clause_level,
     depth,
-    is_infinitive,
     lemmas,
     objects_of,
     particle_of,
@@ -105,41 +104,14 @@ def _excluded(token: Token) -> bool:
         for rule in rules)
 
 
-def controlled(token: Token) -> Token | None:
-    """Whom a verb of directing or permitting tells, lets or makes act in an infinitive:
-    "ordered foreign oil companies to clean up" (its object, the infinitive its complement),
-    "allowed aid convoys to cross" (parsed as the infinitive's own subject).  The verb's
-    meaning decides (``plover.DIRECTIVE_VERBS``, read from WordNet): a company that "hired
-    guards to protect the site" engages them for a job and gives no order.  None for any other
-    verb, or with no one named ("were ordered to leave")."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in plover.DIRECTIVE_VERBS:
-        return None
-    for child in token.children:
-        # "to clean up", or bare after "let" and "make" ("let the prisoners go"); not a
-        # clause with a modal of its own ("said it would not meet")
-        bare = child.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass")
-                                               for c in child.children)
-        if child.dep_ not in ("xcomp", "ccomp") or not (is_infinitive(child) or bare):
-            continue
-        named = [c for c in token.children if c.dep_ in OBJECTS] if child.dep_ == "xcomp" \
-            else [c for c in child.children if c.dep_ in SUBJECTS]
-        if named:
-            return named[0]
-    return None
-
-
 def _frame(token: Token) -> bool:
     """A verb with no sense here that takes a clause reports or judges that clause's event.
 
     A verb the lexicon knows reaches this only when none of its senses matched: with a finite
     clause ("Taliban ruled Afghanistan has been sharing ...", parsed as "ruled [that] ...") it
     frames the clause like any other verb; with an infinitive ("pressed Iran to free") it may
-    still be the act itself, so the model is asked.  A verb of directing or permitting someone
-    named to act in an infinitive ("ordered the companies to clean up", ``controlled``) is
-    the act itself: the order or the permission, the one told or let its recipient."""
+    still be the act itself, so the model is asked."""
     lemma = token.lemma_.lower()
-    if controlled(token) is not None:
-        return False  # "ordered the companies to clean up": the order is the act
     clauses = [c for c in token.children if c.pos_ in ("VERB", "AUX")]
     if any(c.dep_ == "ccomp" for c in clauses):
         return True
