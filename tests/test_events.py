@@ -1720,3 +1720,36 @@ def test_an_infinitive_hung_on_a_participle_is_not_done_by_its_agent() -> None:
     doc = annotate.parse("Seoul curbed exports of solvents used by chipmakers to etch wafers.")
     etch = next(t for t in doc if t.lower_ == "etch")
     assert [t.text for t in subjects_of(etch)] == ["chipmakers"]
+
+
+@pytest.mark.parametrize(("text", "verb", "chosen", "coded"), [
+    ("Sweden withheld a grant of 40 million crowns from Uganda's health ministry.", "withheld",
+     "AID", "SANCTION"),
+    ("Argentina restricted its beef exports to Chile.", "restricted", "COOPERATE", "SANCTION"),
+    ("Canada postponed its planned purchases of Peruvian copper.", "postponed", "COOPERATE",
+     "SANCTION"),
+    ("Norway called off its joint patrols with the Russian coast guard.", "called", "COOPERATE",
+     "SANCTION"),
+    ("Ghana and Togo finalised a pact on electricity trade.", "finalised", "SUPPORT", "SUPPORT"),
+    ("Sweden delivered a grant of 40 million crowns to Uganda's health ministry.", "delivered",
+     "AID", "AID"),
+    ("Sweden withheld a grant of 40 million crowns from Uganda's health ministry.", "withheld",
+     "SANCTION", "SANCTION"),
+])
+def test_stopping_a_thing_of_cooperation_reduces_it(text: str, verb: str, chosen: str,
+                                                     coded: str) -> None:
+    """"withheld a grant", "restricted exports", "called off joint patrols": a verb WordNet
+    puts under stopping, reducing, withholding or calling off, whose object the model reads
+    as a cooperative act of its own type, reduces that cooperation (SANCTION); concluding a
+    pact ("finalised", under "end, terminate" only as a hypernym) and giving are no
+    reduction."""
+    from newsdesk.extract.events.coder import Coder, _stopped_cooperation
+
+    doc = annotate.parse(text)
+    art = Article(id=article_id(text), text=text, published=PUBLISHED)
+    actors, mentions = extract_actors(doc, art)
+    token = next(t for t in doc if t.text == verb)
+    coder = Coder(Reading.of(doc, art, actors, mentions, []))
+    found = [c for sent in coder.body_sentences()
+             for c in coder.candidates(sent, bare=False) if c.item.token.i == token.i]
+    assert found and _stopped_cooperation(found[0], chosen) == coded

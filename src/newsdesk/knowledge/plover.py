@@ -419,3 +419,16 @@ def load_hypernyms(data: dict[str, Any], file: str = _HYPERNYMS) -> dict[str, tu
 # that what it learns of one verb reaches the verbs WordNet puts beside it.  Built once and
 # shipped; WordNet is not read at run time.
 VERB_HYPERNYMS: dict[str, tuple[str, ...]] = load_hypernyms(loader.read(_HYPERNYMS))
+
+
+# WordNet synsets of stopping, reducing, withholding and calling off (``VERB_HYPERNYMS``
+# offsets): discontinue/stop/cease, reduce/cut back,
+# decrease/lessen, withhold/keep back, restrict/curtail/curb, restrict/restrain, limit/confine,
+# postpone, delay, cancel/call off, trash/scrap, discard.  "withheld a loan", "restricted
+# exports": such a verb with a thing of cooperation as object reduces that cooperation.  Not
+# "end, stop, finish" (02609764) or "end, terminate" (00352826), which "finalise", "complete",
+# "conclude" and "settle" reach as hypernyms: concluding a pact is no reduction of it.
+STOPPING_SYNSETS: frozenset[str] = frozenset({
+    "02680814", "00429060", "00441445", "02213708", "00236592",
+    "00233335", "00235368", "02642814", "02641957", "02477755", "02223256", "02222336"})
+COOPERATIVE_TYPES: frozenset[str] = frozenset({"AID", "COOPERATE", "AGREE", "SUPPORT", "CONSULT"})

@@ -52,6 +52,7 @@ from newsdesk.extract.events.senses import (
     find,
     noun_rules,
     other_verbs,
+    phrasal_particle,
     request_mode,
     threat_mode,
     trigger_span,
@@ -560,6 +561,7 @@ class Coder:
         chosen = self.event_type(candidate)
         if chosen is None:
             return None
+        chosen = _stopped_cooperation(candidate, chosen)
         rule = candidate.rule
         if rule is not None and rule.type == chosen:
             return rule
@@ -720,6 +722,22 @@ _THEME_TYPES = frozenset({"AID", "MOBILIZE"})
 # the prepositions of support-verb constructions ("engaged in", "came under", "drawn into");
 # others give a circumstance ("flew in after the attack", "left during the talks")
 _SUPPORT_PREPOSITIONS = ("in", "into", "under")
+
+
+def _stopped_cooperation(candidate: Candidate, chosen: str) -> str:
+    """"withheld a loan", "restricted exports", "postponed its purchases": a verb that stops,
+    reduces, withholds or calls off (by WordNet's synsets, ``plover.STOPPING_SYNSETS``) a
+    thing of cooperation the model reads as that thing's own type is reducing it: SANCTION."""
+    if chosen not in plover.COOPERATIVE_TYPES or candidate.nominal:
+        return chosen
+    token = candidate.item.token
+    lemma, particle = token.lemma_.lower(), phrasal_particle(token)
+    # "broke up a smuggling network" is read as "break_up", not as "break"
+    places = plover.VERB_HYPERNYMS.get(f"{lemma}_{particle}" if particle else lemma) or \
+        plover.VERB_HYPERNYMS.get(lemma, ())
+    if not set(places) & plover.STOPPING_SYNSETS:
+        return chosen
+    return "SANCTION" if objects_of(token) else chosen
 
 
 def _named_types(candidate: Candidate) -> set[str]:
