@@ -738,3 +738,30 @@ def test_a_sentence_opening_on_an_article_run_into_a_caption_is_not_mended_back(
     cut = label.index("A and")
     assert summary.mend(label, [Span(0, cut - 1), Span(cut, len(label))]) == \
         [Span(0, len(label))]
+
+
+# A dam that gave way, told by three outlets who all also write "one of": a pair of words general
+# English uses as often, which says nothing of the story (``signature``).
+_DAM = (
+    "Water poured through the Marrowby dam on Tuesday after a week of heavy rain, and one of "
+    "the spillways collapsed. Engineers said the Marrowby dam had been inspected in March. "
+    "Families below the reservoir were moved to the school.",
+    "The Marrowby dam gave way on Tuesday, flooding one of the valley roads. The reservoir had "
+    "risen through a week of rain, engineers said. Police closed the bridge below the dam.",
+    "One of the walls of the Marrowby dam failed on Tuesday. The reservoir spilled into the "
+    "valley and the school took in families overnight.",
+)
+
+
+def test_topic_signatures_are_a_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Off by default (measured, not adopted); on, a concept of no signature word weighs less."""
+    exs = story(*(article(t, f"outlet{i}") for i, t in enumerate(_DAM)))
+    assert summary.SIGNATURE == ""
+    _found, counted, shared = summary._read(exs)
+    monkeypatch.setattr(summary, "SIGNATURE", "filter")
+    _found, weights, _shared = summary._read(exs)
+    common, named_pair = "one of", f"{stem('marrowby')} {stem('dam')}"
+    assert common in shared and named_pair in shared
+    assert weights[common] == pytest.approx(summary.SIGNATURE_OFF * counted[common])
+    assert weights[named_pair] == pytest.approx(counted[named_pair])
+    assert summary.SIGNATURE_OFF < 1.0
