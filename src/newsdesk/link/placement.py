@@ -517,6 +517,13 @@ class Placement:
         if not free:
             return
         leaving = set(free)
+        # A lone article's holding story was labelled when it arrived, from its sentences
+        # (``_name``); its label stays the article's title when the day's stories are made.
+        lone = {story: held.members[0] for story, held in current.items()
+                if not held.labelled and len(held.members) == 1 and held.members[0] in leaving}
+        arrived = {lone[str(story)]: str(label) for story, label in self._by_keys(
+            "SELECT id, label FROM stories WHERE id IN {}", lone)}
+        self.work["holding labels read"] += len(arrived)
         emptied = []
         for story, held in sorted(current.items()):
             if held.labelled or not leaving & set(held.members):
@@ -538,11 +545,10 @@ class Placement:
         groups: dict[str, list[str]] = {}
         for article in free:
             groups.setdefault(joined[article], []).append(article)
-        titles = {ident: title or untitled_label(text, ends or ()) or path or ident
-                  for ident, title, text, path, ends in self._by_keys(
-                      "SELECT id, title, left(text, 400), path, (SELECT list(end_char) FROM "
-                      "sentences WHERE article_id = articles.id AND end_char <= 400) "
-                      "FROM articles WHERE id IN {}", free)}
+        titles = {ident: title or arrived.get(ident) or untitled_label(text) or path or ident
+                  for ident, title, text, path in self._by_keys(
+                      "SELECT id, title, left(ltrim(text), 400), path FROM articles WHERE id IN {}",
+                      free)}
         fresh = sorted(label for label in groups if label not in open_stories)
         clusters = {
             label: clustering.Cluster.of(label, [(vectors[m], day) for m in groups[label]])
