@@ -141,7 +141,6 @@ _PHRASE_OPENING_TAGS = frozenset({"DT", "IN", "TO", "PRP$"})
 _NOT_BEFORE_GLUE = frozenset({"IN", "TO", "DT", "VBD", "VBN", "VBZ", "VBP", "MD", "CC", "PRP",
                               "WDT", "WP", "JJ", "JJR", "JJS"})
 _SUBJECT_WORDS = 7  # a name and what may follow it in its noun phrase ("BP chief executive ...")
-_HEADER_WORDS = 4  # the least of a headline or caption before the lead glued on
 
 
 def _calendar_names() -> frozenset[str]:
@@ -181,7 +180,7 @@ def _glued_subject(token: Token, previous: Token) -> bool:
     while opening >= 0 and doc[opening].tag_ in _NOUN_PHRASE_TAGS and not doc[opening].is_punct:
         opening -= 1  # over a possessor too: "at BP's headquarters"
     if opening < 0 or doc[opening].tag_ not in _PHRASE_OPENING_TAGS or \
-            doc[opening].lower_ == "of" or token.i < _HEADER_WORDS:  # on the first line
+            doc[opening].lower_ == "of" or token.i < name_descriptions.HEADER_WORDS_LEAST:
         return False
     end = token.i
     while end + 1 < len(doc) and end - token.i < _SUBJECT_WORDS - 1 and \

@@ -13,6 +13,10 @@ from __future__ import annotations
 
 from newsdesk.knowledge import grammar, lexicon, roles
 
+# The fewest words of a headline or caption before a lead glued onto it on a page's first line
+# (``annotate`` parts them there, and the summary's ``mend`` keeps them parted).
+HEADER_WORDS_LEAST = 4
+
 
 def describes_a_name(word: str) -> bool:
     """Whether a noun in lower case before a name describes it: a person, title or

@@ -283,9 +283,6 @@ def _glued_opening(body: str, following: str) -> bool:
     return last[:1].isupper() and len(last) > 1 and opener in grammar.GLUED_AFTER_NAMES
 
 
-_HEADER_WORDS = 4  # the least of a headline or caption before a lead glued on
-
-
 def _glued_lead(body: str, following: str) -> bool:
     """A page's first line that ran a headline or caption and the lead together, which
     ``annotate`` parts where a name opens the lead ("... raised to the surface" | "BP has
@@ -295,7 +292,7 @@ def _glued_lead(body: str, following: str) -> bool:
     the caption with the lead."""
     words = body.split()
     opening = following.split()[:1]
-    if len(words) < _HEADER_WORDS or not opening:
+    if len(words) < name_descriptions.HEADER_WORDS_LEAST or not opening:
         return False
     last, first = words[-1], opening[0]
     return last.isalpha() and last.islower() and last not in grammar.STOP_WORDS and \
