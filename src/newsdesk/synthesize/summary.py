@@ -384,7 +384,7 @@ def _read(
     learned model (``MODEL``) when there is one; a smaller story, or none, counts votes."""
     reporting = sum(ex.article.genre != "opinion" for ex in extractions)
     model = _model(MODEL) if reporting >= LEARNED_REPORTS else None
-    words: list[str] = []
+    words: list[str] | None = [] if SIGNATURE else None  # the story's tokens, only if read
     found, uses = _gather(extractions, named_words=model is not None, words=words)
     needed = min(MIN_ARTICLES, max(1, reporting))
     shared = frozenset(c for c, use in uses.items() if len(use.votes) >= needed)
@@ -392,12 +392,12 @@ def _read(
         learned = model.weights(uses, len(extractions))
         for concept in learned.keys() - shared:  # fitted on shared concepts: these as counted
             learned[concept] *= RARE_WEIGHT
-        return found, _signed(learned, words), shared
+        return found, _signed(learned, words or []), shared
     weights = {}
     for concept, use in uses.items():
         weight = sum(use.votes.values()) * (1.0 if is_bigram(concept) else UNIGRAM_WEIGHT)
         weights[concept] = weight if concept in shared else weight * RARE_WEIGHT
-    return found, _signed(weights, words), shared
+    return found, _signed(weights, words or []), shared
 
 
 def _signed(weights: dict[str, float], words: list[str]) -> dict[str, float]:
