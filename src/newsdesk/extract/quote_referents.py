@@ -35,8 +35,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.extract import references
-from newsdesk.knowledge import grammar
+from newsdesk.knowledge import grammar, roles
 from newsdesk.model import Mention, Quote, Referent, Speaker, and_list
 
 if TYPE_CHECKING:
@@ -152,7 +151,7 @@ def _described(reading: Reading, speakers: Sequence[Speaker]) -> bool:
         return False
     span = reading.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     return (span is not None and span.root.tag_ == "NN"
-            and span.root.lower_ in references.PERSON_NOUNS)
+            and span.root.lower_ in roles.PERSON_NOUNS)
 
 
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
@@ -274,8 +273,8 @@ def _described_before(reading: Reading, start: int, end: int) -> bool:
     """Whether a person described and not named stands between ``start`` and the pronoun
     ("The president's comments came as questions were asked about whether he had been
     engaged, says the BBC's correspondent ..."): a singular noun of
-    ``references.PERSON_NOUNS`` is a rival of the speaker for a he or she, as a name is."""
-    return any(t.tag_ == "NN" and t.lower_ in references.PERSON_NOUNS
+    ``roles.PERSON_NOUNS`` is a rival of the speaker for a he or she, as a name is."""
+    return any(t.tag_ == "NN" and t.lower_ in roles.PERSON_NOUNS
                for t in reading.doc[start:end])
 
 

@@ -42,8 +42,6 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
 # Words that open a description of someone not named ("one oil analyst", "a senior official").
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
-# Nouns for a person beside the role and title words ("a local trader", "one resident").
-PERSON_NOUNS = roles.PERSON_NOUNS
 _FEMALE_NOUNS = frozenset({"wife", "mother", "daughter", "queen", "princess"})
 _MALE_NOUNS = frozenset({"husband", "father", "son", "king", "prince"})
 _OPENING_MARKS = frozenset({"“", "‘"})
@@ -269,7 +267,7 @@ class References:
         return first > 0 and self.doc[first - 1].text == ","
 
     def _description(self, noun: Token, gender: str) -> bool:
-        if noun.tag_ != "NN" or noun.lower_ not in PERSON_NOUNS or noun.i in self.mention_at:
+        if noun.tag_ != "NN" or noun.lower_ not in roles.PERSON_NOUNS or noun.i in self.mention_at:
             return False
         if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE
                    for c in noun.lefts):
