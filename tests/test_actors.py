@@ -745,6 +745,18 @@ def test_a_sentence_adverb_the_model_ran_into_a_name_is_no_part_of_it() -> None:
     assert [(a.name, len(a.mentions)) for a in actors] == [("Varga", 2)], actors
 
 
+@pytest.mark.parametrize("opener", ["Behind", "Under", "Despite", "Beside"])
+def test_a_preposition_the_model_ran_into_a_name_is_no_part_of_it(opener: str) -> None:
+    """"Behind Hayward, five large screens streamed video from the sea floor": the model took
+    "Behind Hayward" for a person, who then drew 26 of Hayward's mentions in a day's roster.
+    A name never opens on a preposition (a particle such as "Van" or "Bin" is tagged a name)."""
+    text = (f"Piet Varga runs the rig. {opener} Varga, six screens showed the well. "
+            "Varga said the cap would hold.")
+    actors = actors_tagged(text, ("Piet Varga", "PERSON", False),
+                           (f"{opener} Varga", "PERSON", False), ("Varga", "PERSON", True))
+    assert [(a.name, len(a.mentions)) for a in actors] == [("Piet Varga", 3)], actors
+
+
 def test_an_organisations_first_word_the_model_left_out_is_the_names() -> None:
     """"following the Deepwater Horizon accident" with only "Horizon" tagged: the roster
     showed an organisation "Horizon" in seven articles beside "Deepwater Horizon".  An

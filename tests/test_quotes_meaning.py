@@ -232,3 +232,20 @@ def test_a_caption_run_into_the_speaker_is_cut_off() -> None:
     speakers = {s for s, _c, _t in said(quotes_of(text), text)}
     assert {"Aid agencies", "Senior Pentagon officials"} <= speakers, speakers
     assert not any(s.startswith("scale") for s in speakers)
+
+
+def test_a_phrase_of_circumstance_before_the_frame_is_not_what_was_said() -> None:
+    """"Under pressure from Washington, BP had added a video stream", "With 'top kill' under
+    way, Hayward cautioned against ...": a prepositional phrase or an absolute hung on the verb
+    before its subject is the writer's circumstance; it was read as the content of a speaker
+    who "added" or "cautioned".  A clause before the frame still is ("If the talks fail,
+    there will be war, she warned")."""
+    text = ("Under pressure from regulators, the firm had added a live camera feed to its "
+            "website. With the repair under way, Varga cautioned against reading the plume. "
+            "On top of the cost of sealing the well, the firm must contend with angry anglers. "
+            "If the talks fail, there will be a strike, Ostrova warned.")
+    found = said(quotes_of(text), text)
+    contents = [content for _speaker, _cue, content in found]
+    assert not any(c.startswith(("Under pressure", "With the repair", "On top of"))
+                   for c in contents), found
+    assert ("Ostrova", "warned", "If the talks fail, there will be a strike") in found, found

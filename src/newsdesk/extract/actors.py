@@ -169,6 +169,10 @@ def _strip(ent: SpacySpan) -> tuple[int, int, str | None, list[Token]]:
         elif ent.label_ == "PERSON" and doc[start].pos_ == "ADV" and doc[start].lower_.endswith(
                 "ly") and doc[start].is_sent_start:
             start += 1  # "Thankfully Obama is in office": a sentence adverb, no given name
+        elif ent.label_ == "PERSON" and (doc[start].tag_ == "IN" or (
+                low in grammar.SENTENCE_PREPOSITIONS and doc[start].is_sent_start)) \
+                and doc[start + 1].is_title:
+            start += 1  # "Behind Hayward, five screens streamed video": a preposition
         elif low in grammar.NAME_RUN_INS and doc[start + 1].is_title:
             start += 1  # "Neither Allen nor BP": a sentence's first word run into the name
         else:

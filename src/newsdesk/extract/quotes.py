@@ -1089,6 +1089,8 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
     ) or after.text in _DASHES
     if before is not None and before.text == "," and not _asked_before(doc, cue, lo):
         head = _clean(doc, start, lo - 1)
+        if _own_adjunct(doc, cue, *head):
+            head = (head[0], head[0])
         if end_of_sentence:
             return [head] if head[1] > head[0] else []
         if after is not None and after.text == ",":
@@ -1339,6 +1341,26 @@ def _asked_before(doc: Doc, cue: Token, lo: int) -> bool:
     """"Asked whether the ferry should run, about half said so": the clause before the frame
     is the question, asked by no one named (an attribution of its own), not what was said."""
     return any(c.dep_ == "advcl" and c.right_edge.i < lo and unvoiced(c) for c in cue.children)
+
+
+def _own_adjunct(doc: Doc, cue: Token, start: int, end: int) -> bool:
+    """"Under pressure from regulators, the firm had added a camera feed", "With the repair
+    under way, Varga cautioned against ...": the words before the frame are the cue's own
+    adjunct (a phrase of circumstance, time or manner hung on it), not a clause it reports."""
+    adjunct = {t.i for c in cue.children if c.i < cue.i and (
+        c.dep_ in _OWN_ADJUNCT_DEPS or (c.dep_ == "advcl" and not _finite(c))) for t in c.subtree}
+    words = [k for k in range(start, end) if not (doc[k].is_punct or doc[k].is_space)]
+    return bool(words) and all(k in adjunct for k in words)
+
+
+_OWN_ADJUNCT_DEPS = frozenset({"prep", "advmod", "npadvmod"})
+
+
+def _finite(verb: Token) -> bool:
+    """A clause with a tensed verb or auxiliary, not an absolute ("with the repair under way")
+    or a participle's ("speaking to reporters")."""
+    return verb.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in verb.children)
 
 
 def _contrasted(token: Token) -> bool:

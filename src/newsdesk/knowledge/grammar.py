@@ -115,6 +115,19 @@ NAME_RUN_INS: frozenset[str] = frozenset(
      "sorry", "thanks", "congratulations", "congrats", "hello", "goodbye"}
 )
 
+# English prepositions that can open a sentence before a name ("Behind Hayward, five screens
+# showed the well", "Under Obama, the agency grew"), a closed class: the entity model runs
+# them into a person's name and the tagger may call them names too.  Not "Per" or "Till",
+# which are given names.
+SENTENCE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"about", "above", "across", "after", "against", "along", "alongside", "amid", "amidst",
+     "among", "amongst", "around", "before", "behind", "below", "beneath", "beside",
+     "besides", "between", "beyond", "despite", "during", "for", "from", "inside", "into",
+     "like", "near", "notwithstanding", "of", "off", "onto", "opposite", "outside", "over",
+     "past", "since", "through", "throughout", "toward", "towards", "under", "underneath",
+     "unlike", "until", "upon", "with", "within", "without"}
+)
+
 # ---------------------------------------------------------------- determiners and particles
 
 # The possessive ending as the tokenizer splits it off ("Iran's", "the Farmers'").
