@@ -411,6 +411,10 @@ def test_a_closing_mark_after_a_full_stop_ends_its_own_sentence() -> None:
      "NFC says the pier will open in May."),
     ("Lindau mourns the crew of the lost boat Mayor Ines Kohl has declared a day of "
      "mourning.", "Mayor Ines Kohl has declared a day of mourning."),
+    ("Ferry strike: Norlund hopes to resume sailings 'within two days' Norlund has hired "
+     "forty more deckhands.", "Norlund has hired forty more deckhands."),
+    ('Harbour master: "The quay is safe again" Mayor Ines Kohl has reopened the pier.',
+     "Mayor Ines Kohl has reopened the pier."),
 ])
 def test_a_lead_glued_onto_a_caption_on_the_first_line_is_a_sentence(first: str,
                                                                       lead: str) -> None:
@@ -426,6 +430,7 @@ def test_a_lead_glued_onto_a_caption_on_the_first_line_is_a_sentence(first: str,
     "Ferry strike spreads after talks fail Ferry operator Norlund has cut its timetable.",
     "Protest at the harbour over the plan as the ferry giant Norlund has cut its timetable.",
     "Officials said the figures Norlund has released are incomplete.",
+    "The union's 'final offer' Norlund rejected was a pay rise of two percent.",
     "Crowds gathered on the quay to watch the moment Lindau was lit by the new lamps.",
     "Crowds in the square cheered as an upbeat Mayor Kohl has opened the new pier.",
     "Crews went home.\nThe ferry is being towed to the harbour Norlund has replaced the plate.",

@@ -170,18 +170,22 @@ def _glued_subject(token: Token, previous: Token) -> bool:
     if token.tag_ not in _NAME_TAGS or not (token.is_title or (token.is_upper and len(token) > 1)) \
             or token.text in _CALENDAR_NAMES or previous.whitespace_ != " ":
         return False
-    low = previous.lower_
-    if not (previous.is_alpha and previous.is_lower) or previous.tag_ in _NOT_BEFORE_GLUE or \
-            low in grammar.STOP_WORDS or low in grammar.NAME_PARTICLES or \
-            name_descriptions.describes_a_name(low) or \
-            name_descriptions.opens_a_bare_relative(low):
+    if token.i < name_descriptions.HEADER_WORDS_LEAST:
         return False
-    opening = previous.i
-    while opening >= 0 and doc[opening].tag_ in _NOUN_PHRASE_TAGS and not doc[opening].is_punct:
-        opening -= 1  # over a possessor too: "at BP's headquarters"
-    if opening < 0 or doc[opening].tag_ not in _PHRASE_OPENING_TAGS or \
-            doc[opening].lower_ == "of" or token.i < name_descriptions.HEADER_WORDS_LEAST:
-        return False
+    if not _closes_quoted_words(previous):  # "... cap flow 'within 24 hours' BP plans to ..."
+        low = previous.lower_
+        if not (previous.is_alpha and previous.is_lower) or previous.tag_ in _NOT_BEFORE_GLUE \
+                or low in grammar.STOP_WORDS or low in grammar.NAME_PARTICLES or \
+                name_descriptions.describes_a_name(low) or \
+                name_descriptions.opens_a_bare_relative(low):
+            return False
+        opening = previous.i
+        while opening >= 0 and doc[opening].tag_ in _NOUN_PHRASE_TAGS and \
+                not doc[opening].is_punct:
+            opening -= 1  # over a possessor too: "at BP's headquarters"
+        if opening < 0 or doc[opening].tag_ not in _PHRASE_OPENING_TAGS or \
+                doc[opening].lower_ == "of":
+            return False
     end = token.i
     while end + 1 < len(doc) and end - token.i < _SUBJECT_WORDS - 1 and \
             doc[end + 1].tag_ in _NOUN_PHRASE_TAGS and not doc[end + 1].is_punct:
@@ -193,6 +197,29 @@ def _glued_subject(token: Token, previous: Token) -> bool:
     while after < len(doc) and doc[after].tag_ in _VERB_GROUP_TAGS:
         after += 1
     return after < len(doc) and doc[after].tag_ not in _FINITE_TAGS and not doc[after].is_punct
+
+
+def _closes_quoted_words(mark: Token) -> bool:
+    """A closing mark after a word in lower case that ends words quoted on the same line, as
+    headlines quote a speaker ("BP hopes to cap flow 'within 24 hours'"): the opening mark of
+    the same kind stands a few words before, after a space and before a word."""
+    if mark.text not in _QUOTE_PAIRS or mark.i < 2 or not mark.nbor(-1).is_alpha or \
+            not mark.nbor(-1).is_lower or mark.nbor(-1).whitespace_:
+        return False
+    doc = mark.doc
+    for k in range(mark.i - 2, max(-1, mark.i - _QUOTED_WORDS), -1):
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            return False
+        if doc[k].text in _QUOTE_PAIRS[mark.text] and not doc[k].whitespace_ and \
+                (k == 0 or doc[k - 1].whitespace_):
+            return True
+        if doc[k].text == mark.text:
+            return False
+    return False
+
+
+_QUOTE_PAIRS = {"'": ("'",), "\u2019": ("\u2018",), '"': ('"',), "\u201d": ("\u201c",)}
+_QUOTED_WORDS = 12  # words a headline quotes
 
 
 _CLOSING_AFTER_STOP = frozenset({'"', "\u201d", "'", "\u2019"})
