@@ -1026,9 +1026,13 @@ def _antecedent_mention(doc: Doc, relative: Token, mention_at: Mapping[int, Ment
 
 
 def _misparsed(doc: Doc, subj: Token, cue: Token) -> bool:
-    """A relative pronoun, or a pronoun right after a preposition ("about it said")."""
+    """A relative pronoun, or a pronoun right after a preposition ("about it said"); not the
+    subject of an absolute participle ("..., with officials warning it could reach ...")."""
     if subj.lower_ in grammar.RELATIVE_PRONOUNS:
         return True
+    if cue.tag_ == "VBG" and subj.head.i == cue.i and subj.i > 0 and \
+            doc[subj.i - 1].lower_ in _ABSOLUTE_PREPOSITIONS:
+        return False
     return subj.i < cue.i and subj.i > 0 and doc[subj.i - 1].pos_ == "ADP"
 
 
