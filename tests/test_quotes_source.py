@@ -658,3 +658,29 @@ def test_a_content_the_parser_wraps_around_its_speaker_keeps_the_words_around_hi
     deps = ["det", "nsubjpass", "auxpass", "ROOT", "agent", "compound", "pobj", "punct"]
     doc = Doc(annotate.load().vocab, words=words, heads=heads, deps=deps)
     assert _around_speakers(doc, doc[3], [(3, 7)], [Phrase(5, 7, 6)]) == []
+
+
+def test_an_opening_participle_the_parser_made_the_subject_does_not_speak() -> None:
+    """"Responding to calls for the military to take the lead, Adm Mike Mullen, chairman of
+    ..., told US media that ...": on a real page the parser made "Responding" the subject of
+    "told" and hung the admiral inside its clause, so the speaker was the whole circumstance.
+    A participle opening the sentence and set off by a comma is no subject of a saying; the
+    name set off before the cue speaks.  The parse is built by hand, as the parser gave it."""
+    from spacy.tokens import Doc
+
+    from newsdesk import annotate
+    from newsdesk.extract.quotes_speaker import speaker_phrases
+    from newsdesk.model import Mention
+
+    words = ["Replying", "to", "calls", ",", "Adm", "Piet", "Varga", ",", "head", "of", "staff",
+             ",", "told", "reporters", "that", "navy", "was", "ready", "."]
+    heads = [12, 0, 1, 0, 6, 6, 0, 6, 6, 8, 9, 6, 12, 12, 16, 16, 12, 16, 12]
+    deps = ["nsubj", "prep", "pobj", "punct", "compound", "compound", "dobj", "punct", "appos",
+            "prep", "pobj", "punct", "ROOT", "dobj", "mark", "nsubj", "ccomp", "acomp", "punct"]
+    tags = ["VBG", "IN", "NNS", ",", "NNP", "NNP", "NNP", ",", "NN", "IN", "NN", ",", "VBD",
+            "NNS", "IN", "NN", "VBD", "JJ", "."]
+    doc = Doc(annotate.load().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    varga = Mention(doc[5].idx, doc[6].idx + len("Varga"), "Piet Varga", "person",
+                    "person:piet-varga")
+    (phrase,) = speaker_phrases(doc, doc[12], {5: varga, 6: varga})
+    assert doc[phrase.start : phrase.end].text.endswith("Piet Varga"), phrase

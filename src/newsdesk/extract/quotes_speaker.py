@@ -137,7 +137,7 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
     """The subject of a cue verb: one phrase, or one per conjunct naming distinct actors."""
     if asked_aside(cue):
         return []  # "Mr. Berg, asked whether ..., said": the one asked asks nothing
-    subjects = _subjects(doc, cue)
+    subjects = [s for s in _subjects(doc, cue) if not _set_off_participle(doc, s, cue)]
     if subjects and all(s.lower_ in grammar.FLOATING_WORDS for s in subjects):
         # "A and B, both said": the parser makes "both" the subject and strands the real one.
         # With a relative clause between ("A and B, who have clashed for years, both said")
@@ -1023,6 +1023,14 @@ def _antecedent_mention(doc: Doc, relative: Token, mention_at: Mapping[int, Ment
     mention = mention_at.get(clause.head.i)
     return mention if mention is not None and mention.kind in ("person", "org", "group",
                                                                "country") else None
+
+
+def _set_off_participle(doc: Doc, subj: Token, cue: Token) -> bool:
+    """"Responding to calls for X, Adm Mike Mullen, chairman of ..., told": the parser may
+    make the opening participle's clause the subject; a participle set off by a comma before
+    the cue is a circumstance, and the name after it speaks."""
+    return subj.tag_ == "VBG" and subj.i < cue.i and subj.left_edge.i == subj.i and any(
+        doc[k].text == "," for k in range(subj.i + 1, min(subj.right_edge.i + 2, cue.i)))
 
 
 def _misparsed(doc: Doc, subj: Token, cue: Token) -> bool:
