@@ -180,6 +180,29 @@ def test_weekend_is_a_saturday_sunday_range() -> None:
     assert resolve("last weekend", on_sunday, "past").value == "2019-08-17/2019-08-18"
 
 
+def test_the_weekend_in_the_present_is_the_nearest_and_this_weekend_the_coming_one() -> None:
+    """"The firm, after admitting a failure over the weekend, was trying another method on
+    Tuesday": the participle's clause has no tense of its own, and the weekend two days gone
+    was put four days ahead as expected.  A bare "the weekend" in the present is the nearest,
+    as a weekday is; "this weekend" in the present is still the coming one."""
+    assert resolve("the weekend", TUE, "present").value == "2019-08-24/2019-08-25"
+    assert resolve("the weekend", date(2019, 8, 29), "present").value == "2019-08-31/2019-09-01"
+    assert resolve("this weekend", TUE, "present").value == "2019-08-31/2019-09-01"
+    times = _times("The ferry firm, after admitting one of those failures over the weekend, "
+                   "was trying another hull patch on Tuesday.", TUE)
+    assert ("the weekend", "2019-08-24/2019-08-25") in _pairs(times)
+
+
+def test_a_record_over_a_span_is_no_date_ahead() -> None:
+    """"... falling to its lowest level in 15 months": a superlative or a first measured over
+    a span looks back over it; the share price's low was dated fifteen months ahead.  "will
+    open in 15 months" still is a date ahead."""
+    text = ("Shares in the ferry firm closed lower after falling to their lowest level in 15 "
+            "months. It is the first rise in two years. The new terminal will open in 15 months.")
+    values = [t.value for t in _times(text, TUE)]
+    assert values == ["P15M", "P2Y", "2020-11"], values
+
+
 @pytest.mark.parametrize(
     ("expression", "published", "tense", "value", "granularity", "modifier", "direction"),
     [

@@ -432,7 +432,8 @@ def _this_unit(unit: str, published: date | None, offset: int) -> _Hit | None:
     return None
 
 
-def _weekend(published: date | None, tense: str, qualifier: str | None) -> _Hit:
+def _weekend(published: date | None, tense: str, qualifier: str | None, bare: bool = False
+             ) -> _Hit:
     if published is None:
         return _Hit(None, "day", "range")
     now = published.toordinal()
@@ -443,6 +444,11 @@ def _weekend(published: date | None, tense: str, qualifier: str | None) -> _Hit:
     elif qualifier == "next":
         start = saturday + 7
     elif now - saturday <= 1 or tense == "past":  # published on the weekend, or looking back
+        start = saturday
+    elif tense == "present" and bare and now - (saturday + 1) < saturday + 7 - now:
+        # "the weekend" with no "this": the nearest, as for a weekday ("after acknowledging
+        # the failure over the weekend" on a Tuesday is the weekend two days gone, not the one
+        # four days ahead); "this weekend" in the present is a schedule, the coming one
         start = saturday
     else:
         start = saturday + 7
@@ -671,7 +677,7 @@ def _rules(core: str, published: date | None, tense: str, preps: list[str]) -> _
             return _Hit(duration_value(1, unit), UNITS[unit][3], "duration", direction="past")
         return _this_unit(unit, published, {"last": -1, "next": 1}.get(q or "", 0))
     if core in ("the weekend", "weekend"):
-        return _weekend(published, tense, None)
+        return _weekend(published, tense, None, bare=True)
     if core in ("the week", "the month", "the year", "the decade"):  # "by the end of the year"
         return _this_unit(core[4:], published, 0)
 

@@ -277,6 +277,30 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
     return "past"
 
 
+def _record_over(doc: Doc, start: int) -> bool:
+    """"its lowest level in 15 months", "the first rise in a decade", "the most severe storm in
+    years": a superlative or a first measured over a span names the span up to now, never a
+    date that far ahead (the share price's low was put on the timeline fifteen months on).
+    The parser hangs the "in" on the verb as often as on the noun, so the noun phrase is read
+    leftwards from the preposition, up to a verb or a punctuation mark."""
+    token = _token_at(doc, start)
+    if token is None or token.i < 2:
+        return False
+    k = token.i - 1
+    if doc[k].lower_ not in ("in", "within"):
+        return False
+    for j in range(k - 1, max(-1, k - _RECORD_REACH), -1):
+        word = doc[j]
+        if word.pos_ in ("VERB", "AUX") or word.is_punct:
+            return False
+        if word.tag_ in ("JJS", "RBS") or word.lower_ == "first":
+            return True
+    return False
+
+
+_RECORD_REACH = 5  # words of a noun phrase before its "in": "the biggest one-day fall in"
+
+
 def _anticipated(doc: Doc, start: int, end: int) -> bool:
     """Whether a day's possessive at [start, end) hangs from a preposition that looks ahead
     ("ahead of Tuesday's vote", "prepare for Friday's launch",
@@ -412,6 +436,8 @@ def _grammar_times(doc: Doc, article: Article) -> tuple[list[TimeExpr], list[tup
             pre = "" if possessive else match["pre"]
             if possessive and tense == "present" and not _anticipated(doc, start, end):
                 tense = "past"  # "the toll from Tuesday's quake is rising", written on a Sunday
+            if _record_over(doc, start):
+                tense = "past"
             expression = pre + text[start:end] + _context_suffix(text, end)
             record = _record(article, start, end, expression, tense)
             if record is not None:
