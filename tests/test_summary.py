@@ -186,6 +186,10 @@ def test_a_lead_glued_onto_a_caption_on_the_first_line_is_not_mended_back_onto_i
     cut = described.index("Norlund")
     assert summary.mend(described, [Span(0, cut - 1), Span(cut, len(described))]) == \
         [Span(0, len(described))]
+    quoting = "Ferry strike: Norlund hopes to sail again 'within two days' Norlund has hired crews."
+    cut = quoting.index("Norlund has")
+    spans = [Span(0, cut - 1), Span(cut, len(quoting))]
+    assert summary.mend(quoting, spans) == spans
     later = "The harbour reopened.\n" + text
     cut = later.index("Norlund")
     start = later.index("Crews")

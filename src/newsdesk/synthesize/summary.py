@@ -295,6 +295,11 @@ def _glued_lead(body: str, following: str) -> bool:
     if len(words) < name_descriptions.HEADER_WORDS_LEAST or not opening:
         return False
     last, first = words[-1], opening[0]
+    quoted = last.rstrip(_CLOSERS)
+    if quoted != last and quoted.isalpha() and quoted.islower():
+        # "... to cap flow 'within 24 hours'" | "BP plans to ...": a headline that ends on
+        # words it quotes, parted from the lead after the closing mark
+        return len(first) > 1 and (first.istitle() or first.isupper())
     return last.isalpha() and last.islower() and last not in grammar.STOP_WORDS and \
         not name_descriptions.describes_a_name(last) and \
         not name_descriptions.opens_a_bare_relative(last) and \
