@@ -1195,3 +1195,20 @@ def test_a_name_described_as_an_island_or_a_village_is_a_place() -> None:
     assert kinds.get("Tallow Key") == "location" and kinds.get("Belle Marais") == "location", \
         kinds
     assert kinds.get("Peter Holm") == "person", kinds
+
+
+def test_a_list_after_a_name_is_no_title_of_it() -> None:
+    """"the stakes are high: for Hayward, his globe-straddling company and, of course, the
+    Gulf", "the chopper ferrying Hayward, a Reuters reporter and photographer and the ABC crew
+    to the ship": the phrases after the comma are what was named with him, and the roster gave
+    both as his titles.  One person's two roles joined by "and" stay a title."""
+    text = ("The stakes are high: for Ostrova, her sprawling company and, of course, the "
+            "harbour. Piet Varga runs the ferry line. The launch ferrying Varga, a Herald "
+            "reporter and photographer and the radio crew to the rig, left at dawn. Ines Kohl, "
+            "the president and chief executive of the port, spoke later.")
+    actors = {a.name: a for a in actors_tagged(
+        text, ("Ostrova", "PERSON", False), ("Piet Varga", "PERSON", False),
+        ("Varga", "PERSON", True), ("Ines Kohl", "PERSON", False))}
+    assert titles(actors["Ostrova"]) == [], titles(actors["Ostrova"])
+    assert titles(actors["Piet Varga"]) == [], titles(actors["Piet Varga"])
+    assert titles(actors["Ines Kohl"]) == ["the president and chief executive of the port"]

@@ -1650,7 +1650,7 @@ def _looks_like_role(span: SpacySpan, kind: str) -> bool:
     heads = {t.lower_ for t in span if t.pos_ == "NOUN"}
     if kind == "person" and _names_someone_else(span):
         return False
-    if _lists_names(span):
+    if _lists_names(span) or _lists_things(span):
         return False
     if kind == "org" and span.root.lower_ in roles.PERSON_ROLE_NOUNS:
         return False  # "the Bureau, an administration official, who asked ..., told Reuters"
@@ -1679,6 +1679,15 @@ def _lists_names(span: SpacySpan) -> bool:
         and (e.root.dep_ == "conj" or any(c.dep_ == "conj" for c in e.root.children))
         for e in span.ents
     )
+
+
+def _lists_things(span: SpacySpan) -> bool:
+    """The phrase goes on a list of what was named with the name: it ends on its conjunction
+    ("for Hayward, his globe-straddling company and, of course, the Gulf") or joins three
+    ("ferrying Hayward, a Reuters reporter and photographer and the ABC crew to the ship");
+    "the president and chief executive" is one person's two roles."""
+    conjunctions = [t for t in span if t.dep_ == "cc" or t.lower_ in ("and", "or")]
+    return span[-1].lower_ in ("and", "or") or len(conjunctions) >= 2
 
 
 def _names_someone_else(span: SpacySpan) -> bool:
