@@ -177,6 +177,13 @@ def cue_key(token: Token) -> str:
     return f"{lemma}|{particles[0]}" if particles else lemma
 
 
+def adjective_after_as(prep: Token) -> bool:
+    """"as unfair", "as too costly": "as" with an adjective and no noun is a predicate; a noun
+    after "as" may be a role ("entered the race as the favourite", "his record as governor")."""
+    return prep.lower_ == "as" and any(g.pos_ == "ADJ" for g in prep.children) and not any(
+        g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in prep.children)
+
+
 def word_class(token: Token) -> str | None:
     """The class a cue word belongs to: a verb among the lexicon's ``attribution_verbs`` (a
     phrasal verb with its particle, "brushed off" → ``brush off``), a noun among its
