@@ -580,3 +580,18 @@ def test_an_object_with_an_as_predicate_is_a_small_clause_not_a_thing() -> None:
                  "The ferry company entered the market as a newcomer."]:
         assert said(quotes_of(text), text) == [], text
 
+
+def test_a_verb_no_lexicon_knows_that_judges_its_object_through_as_is_read_as_a_cue() -> None:
+    # "skewered X as naive": a verb that gives its object an adjective through "as" judges it,
+    # so the cue model reads a verb it has never seen in that frame as one of the attribution
+    # verbs, as a quotation's layout lets a verb of manner of speaking frame it.
+    for text, who, cue, content in [
+        ("Columnists skewered the harbour plan as naive.", "Columnists", "skewered",
+         "the harbour plan as naive"),
+        ("Rivals tarred the mayor as reckless before the vote.", "Rivals", "tarred",
+         "the mayor as reckless"),
+    ]:
+        assert said(quotes_of(text), text) == [(who, cue, content)], text
+    # A noun after "as" may be a role, not a judgement.
+    text = "The crew repainted the old ferry as a floating café."
+    assert said(quotes_of(text), text) == []
