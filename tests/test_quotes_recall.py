@@ -558,3 +558,40 @@ def test_a_headline_names_its_speaker_before_an_audience_venue_or_topic() -> Non
             "Follow Ann Berg on Twitter: @annberg for the latest news.\n\n"
             "Still to come: results from the northern ports and the islands.")
     assert [c for _s, c, _w in said(quotes_of(text), text) if c == ":"] == []
+
+
+def test_an_object_with_an_as_predicate_is_a_small_clause_not_a_thing() -> None:
+    # "see X as Y", "regards X as Y": the object and its predicate state a view (X is Y), so a
+    # cue with no verb after it still reports one; an adjective after "as" is a predicate
+    # wherever the parser hangs it.
+    for text, who, cue, content in [
+        ("Many islanders see the harbour master as a friend of the fishing fleet.",
+         "Many islanders", "see", "the harbour master as a friend of the fishing fleet"),
+        ("Most ferry workers see the new timetable as unfair.", "Most ferry workers", "see",
+         "the new timetable as unfair"),
+        ("The captain regards the storm season as the hardest test of the crew.",
+         "The captain", "regards", "the storm season as the hardest test of the crew"),
+    ]:
+        assert said(quotes_of(text), text) == [(who, cue, content)], text
+    # A word that is a cue in few of its uses keeps the thing check: a role given to a thing
+    # ("used the pier as a car park") or to the subject ("entered the market as a newcomer")
+    # states no one's view.
+    for text in ["The council used the old pier as a car park.",
+                 "The ferry company entered the market as a newcomer."]:
+        assert said(quotes_of(text), text) == [], text
+
+
+def test_a_verb_no_lexicon_knows_that_judges_its_object_through_as_is_read_as_a_cue() -> None:
+    # "skewered X as naive": a verb that gives its object an adjective through "as" judges it,
+    # so the cue model reads a verb it has never seen in that frame as one of the attribution
+    # verbs, as a quotation's layout lets a verb of manner of speaking frame it.
+    for text, who, cue, content in [
+        ("Columnists skewered the harbour plan as naive.", "Columnists", "skewered",
+         "the harbour plan as naive"),
+        ("Rivals tarred the mayor as reckless before the vote.", "Rivals", "tarred",
+         "the mayor as reckless"),
+    ]:
+        assert said(quotes_of(text), text) == [(who, cue, content)], text
+    # A noun after "as" may be a role, not a judgement.
+    text = "The crew repainted the old ferry as a floating café."
+    assert said(quotes_of(text), text) == []

@@ -1859,6 +1859,11 @@ def _learned(
         # on X", "her assessment of X": 10 matches to 2 false alarms on the tuning fold).
         if (weak or cue.lemma_.lower() in grammar.QUOTE_VERBS) and not any(
             _clause_verb(doc[i], a, b, models) for a, b in cleaned for i in range(a, b)
+        ) and not (
+            # "see the harbour master as a friend": a small clause.  Not for a word that is
+            # a cue in few of its uses ("used the pier as a car park", "issued subpoenas as
+            # part of an inquiry": on the tuning fold, a false alarm and a wrong source).
+            _characterised(cue, cleaned) and models.rate(cue) >= _ACT_NOUN_RATE
         ) and (aside is not None or (
             models.cue.probability(models.cue_features(cue)) < models.thing_threshold
             and cue.lemma_.lower() not in lexicon.SIDE_VERBS  # "supports Sanders"
@@ -2112,6 +2117,34 @@ def _clause_verb(token: Token, start: int, end: int, models: quotes_model.Models
             return models.knows(node)
         node = node.head
     return True
+
+
+def _characterised(cue: Token, ranges: list[tuple[int, int]]) -> bool:
+    """"cast the mayor as a friend of the ferry", "dismissed the report as absurd", "see the
+    plan as most unfair", "branded the rival a coward": an object with a predicate of its own
+    hung on the cue (after "as", or bare) is a small clause (the mayor is a friend of the
+    ferry), a proposition, not a mere thing.  An adjective after "as" predicates whatever the
+    parser hangs it on ("see the timetable as unfair", with "as" on "timetable"); a noun
+    after "as" on the object is mostly its role ("his record as governor").  Not a passive's
+    subject ("it will be presented as such at home": the writer's forecast)."""
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
+    hung = [c for c in cue.children if _object_predicate(c)] + [
+        c for o in objects if o.dep_ == "dobj" for c in o.children
+        if c.dep_ == "prep" and quotes_model.adjective_after_as(c)]
+    return bool(objects) and any(a <= c.i < b for c in hung for a, b in ranges)
+
+
+def _object_predicate(child: Token) -> bool:
+    """A predicate of the cue's object: "as a friend", "as absurd" (a preposition with its
+    object or adjective), "as most unfair" (an adjective or noun the parser hangs on the verb
+    as a clause, with "as" before it), or a bare object predicate ("named her chair"; not
+    after a passive, "was found dead", a finding of fact)."""
+    if child.dep_ == "prep" and child.lower_ == "as":
+        return any(g.dep_ in ("pobj", "amod", "acomp") for g in child.children)
+    if child.dep_ == "advcl" and child.pos_ in ("ADJ", "NOUN"):
+        return any(g.lower_ == "as" and g.dep_ in ("advmod", "mark", "prep")
+                   for g in child.children)
+    return child.dep_ == "oprd" and any(c.dep_ == "dobj" for c in child.head.children)
 
 
 def _infinitive(verb: Token) -> bool:
