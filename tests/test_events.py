@@ -1753,3 +1753,26 @@ def test_stopping_a_thing_of_cooperation_reduces_it(text: str, verb: str, chosen
     found = [c for sent in coder.body_sentences()
              for c in coder.candidates(sent, bare=False) if c.item.token.i == token.i]
     assert found and _stopped_cooperation(found[0], chosen) == coded
+
+
+@pytest.mark.parametrize(("text", "event_type", "mode"), [
+    ("Ecuador withdrew from the regional defence alliance in March.", "SANCTION", "withdraw"),
+    ("Paraguay withdrew from the South American trade community after the vote.", "SANCTION",
+     "withdraw"),
+    ("Peru quit the Andean trade bloc after a dispute over tariffs.", "SANCTION", "withdraw"),
+    ("Togo exited the West African monetary union last year.", "SANCTION", "withdraw"),
+    ("Hungary withdrew from the International Criminal Court.", "SANCTION", "withdraw"),
+    ("Nepalese troops withdrew from the disputed valley after the clashes.", "RETREAT",
+     "withdraw"),
+    ("The rebels pulled out of the provincial capital on Sunday.", "RETREAT", "withdraw"),
+    ("The Kenyan finance minister quit the cabinet over a bribery scandal.", "RETREAT", "resign"),
+    ("Uganda withdrew its soldiers from the peacekeeping force.", "RETREAT", "withdraw"),
+])
+def test_leaving_a_thing_of_cooperation_ends_it(text: str, event_type: str, mode: str) -> None:
+    """"withdrew from the alliance", "quit the trade bloc", "exited the monetary union": a verb
+    WordNet puts under leaving, whose object or "from" complement is an agreement, talks, a
+    body its members leave or a named organisation, ends cooperation (the manual's SANCTION
+    withdraw); leaving ground, an official leaving the cabinet and troops withdrawn from a
+    force stay RETREAT."""
+    found = _events(text)
+    assert [(e.type, e.mode) for e in found] == [(event_type, mode)], found

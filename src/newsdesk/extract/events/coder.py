@@ -44,6 +44,7 @@ from newsdesk.extract.events.clauses import (
     willing,
 )
 from newsdesk.extract.events.features import ClauseFacts, features
+from newsdesk.extract.events.leaving import left_cooperation
 from newsdesk.extract.events.participants import Participants
 from newsdesk.extract.events.senses import (
     Found,
@@ -562,10 +563,15 @@ class Coder:
         if chosen is None:
             return None
         chosen = _stopped_cooperation(candidate, chosen)
+        c = candidate
+        if chosen == "RETREAT" and not c.nominal and \
+                left_cooperation(c.item.token, self.participants):
+            # "withdrew from the alliance": ending cooperation, not a retreat from ground
+            return self._draft(c.item, c.head, c.nominal, Rule("SANCTION", "withdraw"),
+                               c.actors, c.recipients, c.negated, c.hypothetical, c.future)
         rule = candidate.rule
         if rule is not None and rule.type == chosen:
             return rule
-        c = candidate
         sense = next((r for r, _ in c.senses if r.type == chosen), None)
         if sense is None:
             mode = self.models.mode(chosen, c.features) if self.models else None
