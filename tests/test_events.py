@@ -1776,3 +1776,31 @@ def test_leaving_a_thing_of_cooperation_ends_it(text: str, event_type: str, mode
     force stay RETREAT."""
     found = _events(text)
     assert [(e.type, e.mode) for e in found] == [(event_type, mode)], found
+
+
+@pytest.mark.parametrize(("text", "event_type", "recipient"), [
+    ("The Brazilian president asked Congress to approve the budget.", "REQUEST", True),
+    ("The bishops entreated the junta to release the prisoners.", "REQUEST", False),
+    ("Rwanda pressed Burundi to reopen the border crossing.", "REQUEST", True),
+    ("Qatar invited the two sides to resume negotiations.", "AGREE", False),
+])
+def test_asking_someone_to_act_is_a_request(text: str, event_type: str, recipient: bool) -> None:
+    """"asked Congress to approve the budget", "entreated the junta to release": a verb WordNet
+    puts under asking, urging, begging or appealing, with someone named to act in an
+    infinitive, is a REQUEST of the one asked (the model, weighing "asked" without "for",
+    found no event); an invitation stays AGREE."""
+    found = _events(text)
+    assert [e.type for e in found] == [event_type], found
+    assert bool(found[0].recipients) == recipient
+
+
+def test_an_order_or_a_thing_pushed_is_no_asking() -> None:
+    """Orders of authority are left to their complement ("ordered ... to stop"); a thing
+    pushed "to move it" is asked nothing."""
+    from newsdesk.extract.events.asking import asks
+
+    doc = annotate.parse("Ghana ordered the mining firms to stop. Workers pushed the cart.")
+    ordered = next(t for t in doc if t.lower_ == "ordered")
+    assert not asks(ordered)
+    assert not any(e.type == "REQUEST"
+                   for e in _events("Workers pushed the cart to move it out of the road."))

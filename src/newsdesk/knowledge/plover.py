@@ -448,3 +448,13 @@ COOPERATIVE_TYPES: frozenset[str] = frozenset({"AID", "COOPERATE", "AGREE", "SUP
 LEAVING_SYNSETS: frozenset[str] = frozenset({
     "01994460", "02380027", "02383458", "02009451", "02015616", "01083062", "00799401",
     "02535457", "00679733"})
+
+# WordNet synsets of asking someone to act (``VERB_HYPERNYMS`` offsets): ask ("make a request
+# or demand for something to somebody"), urge/press/exhort, beg/implore, plead,
+# beseech/entreat, appeal/call_on, petition.  "urged Iran to return to the talks", "asked
+# Congress to approve the budget": such a verb with someone named to act in an infinitive is
+# a REQUEST of the one asked, whatever the act asked for.  Not request/call_for (00752782) or
+# request (00753446), which "order" and "invite" reach as hypernyms: an order of authority
+# keeps its complement's type in our annotation, and an invitation is AGREE.
+ASKING_SYNSETS: frozenset[str] = frozenset({
+    "00752511", "00765667", "00759287", "00759519", "00759675", "00755465", "00754749"})

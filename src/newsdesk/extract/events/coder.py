@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from newsdesk.extract.events import clauses, dating
 from newsdesk.extract.events import model as event_model
+from newsdesk.extract.events.asking import asked_to_act
 from newsdesk.extract.events.clauses import (
     asked_of,
     clause_verb,
@@ -560,10 +561,13 @@ class Coder:
     def choose(self, candidate: Candidate) -> Draft | None:
         """The draft event of a candidate, or None when it is no event."""
         chosen = self.event_type(candidate)
+        c = candidate
+        if chosen != "REQUEST" and not c.nominal and \
+                asked_to_act(c.item.token, self.participants):
+            chosen = "REQUEST"  # "asked Congress to approve the budget": whatever is asked for
         if chosen is None:
             return None
         chosen = _stopped_cooperation(candidate, chosen)
-        c = candidate
         if chosen == "RETREAT" and not c.nominal and \
                 left_cooperation(c.item.token, self.participants):
             # "withdrew from the alliance": ending cooperation, not a retreat from ground
