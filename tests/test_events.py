@@ -1767,13 +1767,17 @@ def test_stopping_a_thing_of_cooperation_reduces_it(text: str, verb: str, chosen
     ("The rebels pulled out of the provincial capital on Sunday.", "RETREAT", "withdraw"),
     ("The Kenyan finance minister quit the cabinet over a bribery scandal.", "RETREAT", "resign"),
     ("Uganda withdrew its soldiers from the peacekeeping force.", "RETREAT", "withdraw"),
+    ("Ecuador announced its withdrawal from the regional defence alliance.", "SANCTION",
+     "withdraw"),
+    ("Israel announced the withdrawal of its troops from the border villages.", "RETREAT",
+     "withdraw"),
 ])
 def test_leaving_a_thing_of_cooperation_ends_it(text: str, event_type: str, mode: str) -> None:
     """"withdrew from the alliance", "quit the trade bloc", "exited the monetary union": a verb
     WordNet puts under leaving, whose object or "from" complement is an agreement, talks, a
     body its members leave or a named organisation, ends cooperation (the manual's SANCTION
-    withdraw); leaving ground, an official leaving the cabinet and troops withdrawn from a
-    force stay RETREAT."""
+    withdraw), and so does a withdrawal "from" one; leaving ground, an official leaving the
+    cabinet and troops withdrawn from a force or from villages stay RETREAT."""
     found = _events(text)
     assert [(e.type, e.mode) for e in found] == [(event_type, mode)], found
 

@@ -45,7 +45,7 @@ from newsdesk.extract.events.clauses import (
     willing,
 )
 from newsdesk.extract.events.features import ClauseFacts, features
-from newsdesk.extract.events.leaving import left_cooperation
+from newsdesk.extract.events.leaving import left_cooperation, left_cooperation_noun
 from newsdesk.extract.events.participants import Participants
 from newsdesk.extract.events.senses import (
     Found,
@@ -568,8 +568,8 @@ class Coder:
         if chosen is None:
             return None
         chosen = _stopped_cooperation(candidate, chosen)
-        if chosen == "RETREAT" and not c.nominal and \
-                left_cooperation(c.item.token, self.participants):
+        left = left_cooperation_noun if c.nominal else left_cooperation
+        if chosen == "RETREAT" and left(c.item.token, self.participants):
             # "withdrew from the alliance": ending cooperation, not a retreat from ground
             return self._draft(c.item, c.head, c.nominal, Rule("SANCTION", "withdraw"),
                                c.actors, c.recipients, c.negated, c.hypothetical, c.future)

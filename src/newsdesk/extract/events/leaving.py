@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from newsdesk.extract.events.clauses import lemmas, objects_of, preps_of, subjects_of
 from newsdesk.extract.events.participants import Participants
-from newsdesk.extract.events.senses import phrasal_particle
+from newsdesk.extract.events.senses import noun_rules, phrasal_particle
 from newsdesk.knowledge import plover, roles
 
 _COOPERATION = plover.CLASSES["AGREEMENTS"] | plover.CLASSES["TALKS"] | plover.MEMBERSHIP_HEADS
@@ -84,4 +84,16 @@ def left_cooperation(token: Token, people: Participants) -> bool:
     if any(_person(s, people) for s in subjects_of(token)):
         return False
     things = left_things(token)
+    return bool(things) and cooperation(things[0], people)
+
+
+def left_cooperation_noun(token: Token, people: Participants) -> bool:
+    """"announced its withdrawal from the regional defence alliance": an event noun the
+    lexicon reads as withdrawing from cooperation (one of its senses is SANCTION withdraw,
+    though only for the agreements and talks it names), whose "from" complement is a thing
+    of cooperation, ends it too."""
+    if token.pos_ != "NOUN" or not any(r.type == "SANCTION" and r.mode == "withdraw"
+                                       for r in noun_rules(token)):
+        return False
+    things = preps_of(token).get("from", [])
     return bool(things) and cooperation(things[0], people)
