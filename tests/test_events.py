@@ -1753,3 +1753,58 @@ def test_stopping_a_thing_of_cooperation_reduces_it(text: str, verb: str, chosen
     found = [c for sent in coder.body_sentences()
              for c in coder.candidates(sent, bare=False) if c.item.token.i == token.i]
     assert found and _stopped_cooperation(found[0], chosen) == coded
+
+
+@pytest.mark.parametrize(("text", "event_type", "mode"), [
+    ("Ecuador withdrew from the regional defence alliance in March.", "SANCTION", "withdraw"),
+    ("Paraguay withdrew from the South American trade community after the vote.", "SANCTION",
+     "withdraw"),
+    ("Peru quit the Andean trade bloc after a dispute over tariffs.", "SANCTION", "withdraw"),
+    ("Togo exited the West African monetary union last year.", "SANCTION", "withdraw"),
+    ("Hungary withdrew from the International Criminal Court.", "SANCTION", "withdraw"),
+    ("Nepalese troops withdrew from the disputed valley after the clashes.", "RETREAT",
+     "withdraw"),
+    ("The rebels pulled out of the provincial capital on Sunday.", "RETREAT", "withdraw"),
+    ("The Kenyan finance minister quit the cabinet over a bribery scandal.", "RETREAT", "resign"),
+    ("Uganda withdrew its soldiers from the peacekeeping force.", "RETREAT", "withdraw"),
+    ("Ecuador announced its withdrawal from the regional defence alliance.", "SANCTION",
+     "withdraw"),
+    ("Israel announced the withdrawal of its troops from the border villages.", "RETREAT",
+     "withdraw"),
+])
+def test_leaving_a_thing_of_cooperation_ends_it(text: str, event_type: str, mode: str) -> None:
+    """"withdrew from the alliance", "quit the trade bloc", "exited the monetary union": a verb
+    WordNet puts under leaving, whose object or "from" complement is an agreement, talks, a
+    body its members leave or a named organisation, ends cooperation (the manual's SANCTION
+    withdraw), and so does a withdrawal "from" one; leaving ground, an official leaving the
+    cabinet and troops withdrawn from a force or from villages stay RETREAT."""
+    found = _events(text)
+    assert [(e.type, e.mode) for e in found] == [(event_type, mode)], found
+
+
+@pytest.mark.parametrize(("text", "event_type", "recipient"), [
+    ("The Brazilian president asked Congress to approve the budget.", "REQUEST", True),
+    ("The bishops entreated the junta to release the prisoners.", "REQUEST", False),
+    ("Rwanda pressed Burundi to reopen the border crossing.", "REQUEST", True),
+    ("Qatar invited the two sides to resume negotiations.", "AGREE", False),
+])
+def test_asking_someone_to_act_is_a_request(text: str, event_type: str, recipient: bool) -> None:
+    """"asked Congress to approve the budget", "entreated the junta to release": a verb WordNet
+    puts under asking, urging, begging or appealing, with someone named to act in an
+    infinitive, is a REQUEST of the one asked (the model, weighing "asked" without "for",
+    found no event); an invitation stays AGREE."""
+    found = _events(text)
+    assert [e.type for e in found] == [event_type], found
+    assert bool(found[0].recipients) == recipient
+
+
+def test_an_order_or_a_thing_pushed_is_no_asking() -> None:
+    """Orders of authority are left to their complement ("ordered ... to stop"); a thing
+    pushed "to move it" is asked nothing."""
+    from newsdesk.extract.events.asking import asks
+
+    doc = annotate.parse("Ghana ordered the mining firms to stop. Workers pushed the cart.")
+    ordered = next(t for t in doc if t.lower_ == "ordered")
+    assert not asks(ordered)
+    assert not any(e.type == "REQUEST"
+                   for e in _events("Workers pushed the cart to move it out of the road."))

@@ -184,6 +184,7 @@ class Lexicon:
     state_heads: frozenset[str]
     government_heads: frozenset[str]
     container_heads: frozenset[str]
+    membership_heads: frozenset[str]
     crowd_nouns: frozenset[str]
     agent_nouns: frozenset[str]
     group_sectors: dict[str, str]
@@ -300,7 +301,8 @@ def load_lexicon(data: dict[str, Any], ontology: Ontology | None = None,
     reader = _Reader(file, ontology or _ONTOLOGY_TABLES)
     loader.section(file, data, "classes", "verbs", "nouns", "carrier_verbs", "threat_contents",
                    "request_contents", "state_heads", "government_heads", "container_heads",
-                   "crowd_nouns", "agent_nouns", "group_sectors", "official_sectors")
+                   "membership_heads", "crowd_nouns", "agent_nouns", "group_sectors",
+                   "official_sectors")
     classes = data["classes"]
     if not isinstance(classes, dict) or not classes:
         raise loader.DataError(file, "classes", "must be a non-empty object")
@@ -329,6 +331,7 @@ def load_lexicon(data: dict[str, Any], ontology: Ontology | None = None,
         loader.words(file, "state_heads", data["state_heads"]),
         loader.words(file, "government_heads", data["government_heads"]),
         loader.words(file, "container_heads", data["container_heads"]),
+        loader.words(file, "membership_heads", data["membership_heads"]),
         loader.words(file, "crowd_nouns", data["crowd_nouns"]),
         loader.words(file, "agent_nouns", data["agent_nouns"]),
         group_sectors,
@@ -348,6 +351,7 @@ REQUEST_CONTENTS: tuple[tuple[str, frozenset[str]], ...] = _LEXICON_TABLES.reque
 STATE_HEADS: frozenset[str] = _LEXICON_TABLES.state_heads
 GOVERNMENT_HEADS: frozenset[str] = _LEXICON_TABLES.government_heads
 CONTAINER_HEADS: frozenset[str] = _LEXICON_TABLES.container_heads
+MEMBERSHIP_HEADS: frozenset[str] = _LEXICON_TABLES.membership_heads
 CROWD_NOUNS: frozenset[str] = _LEXICON_TABLES.crowd_nouns
 AGENT_NOUNS: frozenset[str] = _LEXICON_TABLES.agent_nouns
 GROUP_SECTORS: dict[str, str] = _LEXICON_TABLES.group_sectors
@@ -432,3 +436,25 @@ STOPPING_SYNSETS: frozenset[str] = frozenset({
     "02680814", "00429060", "00441445", "02213708", "00236592",
     "00233335", "00235368", "02642814", "02641957", "02477755", "02223256", "02222336"})
 COOPERATIVE_TYPES: frozenset[str] = frozenset({"AID", "COOPERATE", "AGREE", "SUPPORT", "CONSULT"})
+
+# WordNet synsets of leaving (``VERB_HYPERNYMS`` offsets): withdraw/retreat/pull_away,
+# retire/withdraw ("withdraw from active participation"), leave/depart ("remove oneself from
+# an association with or participation in"), leave/go_away, exit/get_out, drop_out,
+# retreat/back_out ("make a retreat from an earlier commitment"), secede/splinter, opt_out.
+# "withdrew from the alliance", "pulled out of the treaty", "quit the talks": such a verb whose
+# object or "from" complement is a thing of cooperation ends it (SANCTION withdraw); from a
+# town or a country it stays a retreat.  Not resign/step_down (02382385): an official leaving
+# office is RETREAT resign.
+LEAVING_SYNSETS: frozenset[str] = frozenset({
+    "01994460", "02380027", "02383458", "02009451", "02015616", "01083062", "00799401",
+    "02535457", "00679733"})
+
+# WordNet synsets of asking someone to act (``VERB_HYPERNYMS`` offsets): ask ("make a request
+# or demand for something to somebody"), urge/press/exhort, beg/implore, plead,
+# beseech/entreat, appeal/call_on, petition.  "urged Iran to return to the talks", "asked
+# Congress to approve the budget": such a verb with someone named to act in an infinitive is
+# a REQUEST of the one asked, whatever the act asked for.  Not request/call_for (00752782) or
+# request (00753446), which "order" and "invite" reach as hypernyms: an order of authority
+# keeps its complement's type in our annotation, and an invitation is AGREE.
+ASKING_SYNSETS: frozenset[str] = frozenset({
+    "00752511", "00765667", "00759287", "00759519", "00759675", "00755465", "00754749"})

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from newsdesk.extract.events import clauses, dating
 from newsdesk.extract.events import model as event_model
+from newsdesk.extract.events.asking import asked_to_act
 from newsdesk.extract.events.clauses import (
     asked_of,
     clause_verb,
@@ -44,6 +45,7 @@ from newsdesk.extract.events.clauses import (
     willing,
 )
 from newsdesk.extract.events.features import ClauseFacts, features
+from newsdesk.extract.events.leaving import left_cooperation, left_cooperation_noun
 from newsdesk.extract.events.participants import Participants
 from newsdesk.extract.events.senses import (
     Found,
@@ -559,13 +561,21 @@ class Coder:
     def choose(self, candidate: Candidate) -> Draft | None:
         """The draft event of a candidate, or None when it is no event."""
         chosen = self.event_type(candidate)
+        c = candidate
+        if chosen != "REQUEST" and not c.nominal and \
+                asked_to_act(c.item.token, self.participants):
+            chosen = "REQUEST"  # "asked Congress to approve the budget": whatever is asked for
         if chosen is None:
             return None
         chosen = _stopped_cooperation(candidate, chosen)
+        left = left_cooperation_noun if c.nominal else left_cooperation
+        if chosen == "RETREAT" and left(c.item.token, self.participants):
+            # "withdrew from the alliance": ending cooperation, not a retreat from ground
+            return self._draft(c.item, c.head, c.nominal, Rule("SANCTION", "withdraw"),
+                               c.actors, c.recipients, c.negated, c.hypothetical, c.future)
         rule = candidate.rule
         if rule is not None and rule.type == chosen:
             return rule
-        c = candidate
         sense = next((r for r, _ in c.senses if r.type == chosen), None)
         if sense is None:
             mode = self.models.mode(chosen, c.features) if self.models else None
