@@ -1753,3 +1753,24 @@ def test_stopping_a_thing_of_cooperation_reduces_it(text: str, verb: str, chosen
     found = [c for sent in coder.body_sentences()
              for c in coder.candidates(sent, bare=False) if c.item.token.i == token.i]
     assert found and _stopped_cooperation(found[0], chosen) == coded
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("A Norwegian search and rescue team of 40 people flew to the island on Friday.", "AID"),
+    ("Dutch charities are scrambling to get food to the flooded region.", "AID"),
+    ("The Red Cross was mobilising stocks of blankets and tents in Kenya, she said.", "AID"),
+    ("Teams of aid workers from two charities travelled to Sudan on Monday.", "AID"),
+    ("The Norwegian foreign minister flew to Sudan on Friday.", "CONSULT"),
+    ("The UN aid chief flew to Sudan on Friday.", "CONSULT"),
+    ("Red Cross delegates visited the detention camp in Kenya.", "CONSULT"),
+    ("Kenya was mobilising its reserve troops along the border.", "MOBILIZE"),
+])
+def test_relief_workers_sent_or_mobilised_give_aid(text: str, coded: str) -> None:
+    """Issue 12, twenty-fourth round: the manual's MOBILIZE raises military or police
+    readiness and its CONSULT visit is a meeting; rescue teams, charities and relief bodies
+    travelling to a disaster ("a search and rescue team flew to the island") or mobilising
+    stocks and staff ("charities are scrambling to get food") provide humanitarian aid.  An
+    official's trip, a visit with someone or something visited, and troops stay as they
+    are."""
+    found = [e.type for e in _events(text)]
+    assert found == [coded], (text, found)

@@ -188,6 +188,7 @@ class Lexicon:
     agent_nouns: frozenset[str]
     group_sectors: dict[str, str]
     official_sectors: frozenset[str]
+    relief_words: frozenset[str]
 
 
 _FLAGS = ("reflexive", "swap", "needs_object", "intransitive", "gov_ok", "gov_not")
@@ -300,7 +301,8 @@ def load_lexicon(data: dict[str, Any], ontology: Ontology | None = None,
     reader = _Reader(file, ontology or _ONTOLOGY_TABLES)
     loader.section(file, data, "classes", "verbs", "nouns", "carrier_verbs", "threat_contents",
                    "request_contents", "state_heads", "government_heads", "container_heads",
-                   "crowd_nouns", "agent_nouns", "group_sectors", "official_sectors")
+                   "crowd_nouns", "agent_nouns", "group_sectors", "official_sectors",
+                   "relief_words")
     classes = data["classes"]
     if not isinstance(classes, dict) or not classes:
         raise loader.DataError(file, "classes", "must be a non-empty object")
@@ -333,6 +335,7 @@ def load_lexicon(data: dict[str, Any], ontology: Ontology | None = None,
         loader.words(file, "agent_nouns", data["agent_nouns"]),
         group_sectors,
         reader.sectors("official_sectors", data["official_sectors"]),
+        loader.words(file, "relief_words", data["relief_words"]),
     )
 
 
@@ -350,6 +353,8 @@ GOVERNMENT_HEADS: frozenset[str] = _LEXICON_TABLES.government_heads
 CONTAINER_HEADS: frozenset[str] = _LEXICON_TABLES.container_heads
 CROWD_NOUNS: frozenset[str] = _LEXICON_TABLES.crowd_nouns
 AGENT_NOUNS: frozenset[str] = _LEXICON_TABLES.agent_nouns
+# lemmas that make a doer relief workers or a relief body ("a search and rescue team")
+RELIEF_WORDS: frozenset[str] = _LEXICON_TABLES.relief_words
 GROUP_SECTORS: dict[str, str] = _LEXICON_TABLES.group_sectors
 OFFICIAL_SECTORS: frozenset[str] = _LEXICON_TABLES.official_sectors
 

@@ -45,6 +45,7 @@ from newsdesk.extract.events.clauses import (
 )
 from newsdesk.extract.events.features import ClauseFacts, features
 from newsdesk.extract.events.participants import Participants
+from newsdesk.extract.events.relief import relief_doer
 from newsdesk.extract.events.senses import (
     Found,
     bare_nouns,
@@ -241,6 +242,21 @@ def _joint_exercise(d: Draft) -> Draft | None:
                    recipients=[])
 
 
+def _relief_work(d: Draft) -> Draft | None:
+    """"A search and rescue team flew to the island", "charities are scrambling to get food
+    to the region", "the Red Cross was mobilising stocks of blankets": relief workers or a
+    relief body (``relief.relief_doer``) travelling to a place or mobilising provide aid, not
+    a visit (a meeting with the host) nor a military mobilisation.  A visit with someone or
+    something visited ("Red Cross delegates visited the detention camp") stays a visit."""
+    if d.negated or d.nominal or not (
+            d.type == "MOBILIZE" or (d.type == "CONSULT" and d.mode == "visit" and
+                                     not objects_of(d.item.token))):
+        return None
+    if not relief_doer(d.head):
+        return None
+    return replace(d, type="AID", mode=None)
+
+
 RECODES: tuple[Recode, ...] = (
     Recode("request mode from what is asked", _request_mode),
     Recode("threat mode from what is threatened", _threat_mode),
@@ -248,6 +264,7 @@ RECODES: tuple[Recode, ...] = (
     Recode("a hunger strike", _hunger_strike),
     Recode("a meeting is reciprocal", _reciprocal_meeting),
     Recode("a joint exercise is cooperation", _joint_exercise),
+    Recode("relief workers sent or mobilised give aid", _relief_work),
     Recode("a reported 'would' is a promise", _reported_promise),
     Recode("willingness to cooperate is an offer", _offer),
     Recode("announced coercion is a threat", _announced_coercion),
