@@ -1774,3 +1774,19 @@ def test_relief_workers_sent_or_mobilised_give_aid(text: str, coded: str) -> Non
     are."""
     found = [e.type for e in _events(text)]
     assert found == [coded], (text, found)
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("The BBC spoke to several miners who had been in the pit.", []),
+    ("Several miners the Guardian talked to said the pumps had failed.", []),
+    ("Reporters from a local newspaper spoke to residents of the village.", []),
+    ("The Kenyan president met journalists in Nairobi.", ["CONSULT"]),
+    ("Uganda's foreign minister spoke to his Kenyan counterpart on Monday.", ["CONSULT"]),
+])
+def test_a_news_medium_talking_to_people_is_newsgathering(text: str, coded: list[str]) -> None:
+    """Issue 12, twenty-fourth round: "the BBC spoke to several miners", "reporters spoke to
+    residents": a news outlet or journalists talking to the people they report on gather the
+    news; no consultation of the PLOVER kind.  An official meeting the press, the press as
+    the one met, stays a meeting."""
+    found = [e.type for e in _events(text)]
+    assert found == coded, (text, found)

@@ -453,7 +453,7 @@ class Coder:
         # president launched a strident attack": the attack is still told)
         kept = [(c, d) for c, d in chosen if d is not None and
                 not (c.thing_subject and not d.actors) and not self._undergone(c, d)
-                and not self._unplaced_doer(c, d)]
+                and not self._unplaced_doer(c, d) and not self._newsgathering(c, d)]
         triggers = {c.item.token.i for c, _ in kept}
         events: list[Event] = []
         for candidate, draft in kept:
@@ -637,6 +637,13 @@ class Coder:
         if found.get(draft.type, 0.0) > found.get(event_model.NONE, 0.0):
             return False
         return not self.participants.political(draft.actors)
+
+    def _newsgathering(self, candidate: Candidate, draft: Draft) -> bool:
+        """"The BBC spoke to several miners", "reporters spoke to residents of the village": a
+        news medium (``Participants.press``) as the doer of a meeting is gathering the news,
+        no consultation between the parties PLOVER's events are between.  The press as the one
+        met stays ("the president met journalists": the president's act)."""
+        return draft.type == "CONSULT" and self.participants.press(candidate.actors)
 
     def _without_cargo(self, candidate: Candidate, draft: Draft) -> Draft:
         """"Russia sent warplanes to Syria", "Israel sent troops with tanks into Gaza": what
