@@ -1790,3 +1790,21 @@ def test_a_news_medium_talking_to_people_is_newsgathering(text: str, coded: list
     the one met, stays a meeting."""
     found = [e.type for e in _events(text)]
     assert found == coded, (text, found)
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Neither the ministry nor the company responded to requests for comment.", []),
+    ("Spokesmen for the firm did not reply to requests for an interview.", []),
+    ("Kenya has not yet responded to Uganda's request for the extradition of the suspect.",
+     [("REQUEST", ["country:UGA"])]),
+])
+def test_who_answers_a_request_did_not_make_it(text: str,
+                                               coded: list[tuple[str, list[str]]]) -> None:
+    """Issue 12, twenty-fourth round: "the company did not respond to requests for comment":
+    an event noun that only counts when nothing else in its clause is an event takes the
+    clause's subject as its doer ("the rebels launched an attack"), but one who answers,
+    replies or responds to it (WordNet's answer/reply/respond and respond/react,
+    ``plover.ANSWERING_SYNSETS``) is the one it was made to, not its maker.  A request whose
+    maker is named keeps that maker."""
+    found = [(e.type, e.actors) for e in _events(text)]
+    assert found == coded, (text, found)

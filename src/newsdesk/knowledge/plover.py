@@ -437,3 +437,8 @@ STOPPING_SYNSETS: frozenset[str] = frozenset({
     "02680814", "00429060", "00441445", "02213708", "00236592",
     "00233335", "00235368", "02642814", "02641957", "02477755", "02223256", "02222336"})
 COOPERATIVE_TYPES: frozenset[str] = frozenset({"AID", "COOPERATE", "AGREE", "SUPPORT", "CONSULT"})
+
+# WordNet synsets of answering (``VERB_HYPERNYMS`` offsets): answer/reply/respond (00815704)
+# and respond/react (00717376, which "refuse" and "consent" reach).  "did not respond to
+# requests for comment": who answers an act is the one it was aimed at, not its doer.
+ANSWERING_SYNSETS: frozenset[str] = frozenset({"00815704", "00717376"})

@@ -482,7 +482,7 @@ class Coder:
             actors = people.noun_actors(item.token)
             if not actors and item.bare:
                 clause = clause_verb(item.token)
-                if clause is not None:
+                if clause is not None and not _answers(clause):
                     subject_heads = subjects_of(clause)
                     actors = people.ids(subject_heads, clause)
             if not actors:
@@ -762,6 +762,14 @@ def _stopped_cooperation(candidate: Candidate, chosen: str) -> str:
     if not set(places) & plover.STOPPING_SYNSETS:
         return chosen
     return "SANCTION" if objects_of(token) else chosen
+
+
+def _answers(verb: Token) -> bool:
+    """"The company did not respond to requests for comment", "replied to the appeals": the
+    clause's verb answers (WordNet, ``plover.ANSWERING_SYNSETS``), so its subject is the one
+    the event noun was aimed at, not the noun's doer."""
+    return bool(set(plover.VERB_HYPERNYMS.get(verb.lemma_.lower(), ())) &
+                plover.ANSWERING_SYNSETS)
 
 
 def _named_types(candidate: Candidate) -> set[str]:
