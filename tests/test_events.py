@@ -1808,3 +1808,15 @@ def test_who_answers_a_request_did_not_make_it(text: str,
     maker is named keeps that maker."""
     found = [(e.type, e.actors) for e in _events(text)]
     assert found == coded, (text, found)
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Irish airlines have begun flying aid to flood-hit Pakistan.", "AID"),
+    ("Canada flew food and medicine to Haiti on Sunday.", "AID"),
+    ("The Canadian foreign minister flew to Haiti on Sunday.", "CONSULT"),
+])
+def test_flying_relief_goods_somewhere_is_aid(text: str, coded: str) -> None:
+    """Issue 12, twenty-fourth round: "fly" with no object is travel, a visit ("flew to
+    Haiti"); with what aid is made of as its object ("flying aid to Pakistan", "flew food and
+    medicine to Haiti") it delivers them, as "ship" and "deliver" do: AID."""
+    assert [e.type for e in _events(text)] == [coded], text
