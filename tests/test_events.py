@@ -1808,3 +1808,69 @@ def test_an_order_or_a_thing_pushed_is_no_asking() -> None:
     assert not asks(ordered)
     assert not any(e.type == "REQUEST"
                    for e in _events("Workers pushed the cart to move it out of the road."))
+
+@pytest.mark.parametrize("text, coded", [
+    ("A Norwegian search and rescue team of 40 people flew to the island on Friday.", "AID"),
+    ("Dutch charities are scrambling to get food to the flooded region.", "AID"),
+    ("The Red Cross was mobilising stocks of blankets and tents in Kenya, she said.", "AID"),
+    ("Teams of aid workers from two charities travelled to Sudan on Monday.", "AID"),
+    ("The Norwegian foreign minister flew to Sudan on Friday.", "CONSULT"),
+    ("The UN aid chief flew to Sudan on Friday.", "CONSULT"),
+    ("Red Cross delegates visited the detention camp in Kenya.", "CONSULT"),
+    ("Kenya was mobilising its reserve troops along the border.", "MOBILIZE"),
+])
+def test_relief_workers_sent_or_mobilised_give_aid(text: str, coded: str) -> None:
+    """Issue 12, twenty-fourth round: the manual's MOBILIZE raises military or police
+    readiness and its CONSULT visit is a meeting; rescue teams, charities and relief bodies
+    travelling to a disaster ("a search and rescue team flew to the island") or mobilising
+    stocks and staff ("charities are scrambling to get food") provide humanitarian aid.  An
+    official's trip, a visit with someone or something visited, and troops stay as they
+    are."""
+    found = [e.type for e in _events(text)]
+    assert found == [coded], (text, found)
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("The BBC spoke to several miners who had been in the pit.", []),
+    ("Several miners the Guardian talked to said the pumps had failed.", []),
+    ("Reporters from a local newspaper spoke to residents of the village.", []),
+    ("The Kenyan president met journalists in Nairobi.", ["CONSULT"]),
+    ("Uganda's foreign minister spoke to his Kenyan counterpart on Monday.", ["CONSULT"]),
+])
+def test_a_news_medium_talking_to_people_is_newsgathering(text: str, coded: list[str]) -> None:
+    """Issue 12, twenty-fourth round: "the BBC spoke to several miners", "reporters spoke to
+    residents": a news outlet or journalists talking to the people they report on gather the
+    news; no consultation of the PLOVER kind.  An official meeting the press, the press as
+    the one met, stays a meeting."""
+    found = [e.type for e in _events(text)]
+    assert found == coded, (text, found)
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Neither the ministry nor the company responded to requests for comment.", []),
+    ("Spokesmen for the firm did not reply to requests for an interview.", []),
+    ("Kenya has not yet responded to Uganda's request for the extradition of the suspect.",
+     [("REQUEST", ["country:UGA"])]),
+])
+def test_who_answers_a_request_did_not_make_it(text: str,
+                                               coded: list[tuple[str, list[str]]]) -> None:
+    """Issue 12, twenty-fourth round: "the company did not respond to requests for comment":
+    an event noun that only counts when nothing else in its clause is an event takes the
+    clause's subject as its doer ("the rebels launched an attack"), but one who answers,
+    replies or responds to it (WordNet's answer/reply/respond and respond/react,
+    ``plover.ANSWERING_SYNSETS``) is the one it was made to, not its maker.  A request whose
+    maker is named keeps that maker."""
+    found = [(e.type, e.actors) for e in _events(text)]
+    assert found == coded, (text, found)
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Irish airlines have begun flying aid to flood-hit Pakistan.", "AID"),
+    ("Canada flew food and medicine to Haiti on Sunday.", "AID"),
+    ("The Canadian foreign minister flew to Haiti on Sunday.", "CONSULT"),
+])
+def test_flying_relief_goods_somewhere_is_aid(text: str, coded: str) -> None:
+    """Issue 12, twenty-fourth round: "fly" with no object is travel, a visit ("flew to
+    Haiti"); with what aid is made of as its object ("flying aid to Pakistan", "flew food and
+    medicine to Haiti") it delivers them, as "ship" and "deliver" do: AID."""
+    assert [e.type for e in _events(text)] == [coded], text

@@ -94,6 +94,12 @@ def canonical_outlet(name: str) -> str:
     return known.name if known else " ".join(name.split())
 
 
+def known_outlet(name: str) -> Outlet | None:
+    """The outlet a name is, if the table knows the spelling ("BBC", "the Guardian")."""
+    folded = _fold(name)
+    return _BY_NAME.get(folded) or _BY_NAME.get(folded.removeprefix("the "))
+
+
 def masthead_spellings() -> list[tuple[str, Outlet]]:
     """Every spelling, longest first, so "The Washington Post" wins over "Washington Post"."""
     pairs = [(s, o) for o in OUTLETS for s in (o.name, *o.aliases)]

@@ -43,6 +43,8 @@ class Organisation:
     code: str  # IGO... for an intergovernmental body, NGO for any non-governmental one
     name: str
     actor: bool  # the actors stage names it by its code (False: by its own name)
+    # a humanitarian body ("the Red Cross", "UNICEF"): its teams sent to a place bring aid
+    relief: bool = False
 
 
 def load_places(data: dict[str, Any], file: str = _PLACES) -> Places:
@@ -105,7 +107,7 @@ def load_organisations(data: dict[str, Any], file: str = _ORGANISATIONS
     by_form: dict[str, Organisation] = {}
     for n, entry in enumerate(entries):
         where = f"organisations[{n}]"
-        loader.record(file, where, entry, {"code", "name", "forms"}, {"actor"})
+        loader.record(file, where, entry, {"code", "name", "forms"}, {"actor", "relief"})
         code = entry["code"]
         if not isinstance(code, str) or not (
             _IGO_CODE.match(code) or code == ORGANISATION_CATEGORY
@@ -114,7 +116,10 @@ def load_organisations(data: dict[str, Any], file: str = _ORGANISATIONS
         actor = entry.get("actor", True)
         if not isinstance(actor, bool) or (actor and code == ORGANISATION_CATEGORY):
             raise loader.DataError(file, where, "only an IGO may be named by its code")
-        found = Organisation(code, loader.text(file, where, entry["name"]), actor)
+        relief = entry.get("relief", False)
+        if not isinstance(relief, bool):
+            raise loader.DataError(file, where, "relief is true or false")
+        found = Organisation(code, loader.text(file, where, entry["name"]), actor, relief)
         for form in sorted(loader.words(file, f"{where}.forms", entry["forms"])):
             if form.startswith("the "):
                 raise loader.DataError(file, f"{where}.forms", f"{form!r}: drop the \"the\"")

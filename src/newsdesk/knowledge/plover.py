@@ -189,6 +189,7 @@ class Lexicon:
     agent_nouns: frozenset[str]
     group_sectors: dict[str, str]
     official_sectors: frozenset[str]
+    relief_words: frozenset[str]
 
 
 _FLAGS = ("reflexive", "swap", "needs_object", "intransitive", "gov_ok", "gov_not")
@@ -302,7 +303,7 @@ def load_lexicon(data: dict[str, Any], ontology: Ontology | None = None,
     loader.section(file, data, "classes", "verbs", "nouns", "carrier_verbs", "threat_contents",
                    "request_contents", "state_heads", "government_heads", "container_heads",
                    "membership_heads", "crowd_nouns", "agent_nouns", "group_sectors",
-                   "official_sectors")
+                   "official_sectors", "relief_words")
     classes = data["classes"]
     if not isinstance(classes, dict) or not classes:
         raise loader.DataError(file, "classes", "must be a non-empty object")
@@ -336,6 +337,7 @@ def load_lexicon(data: dict[str, Any], ontology: Ontology | None = None,
         loader.words(file, "agent_nouns", data["agent_nouns"]),
         group_sectors,
         reader.sectors("official_sectors", data["official_sectors"]),
+        loader.words(file, "relief_words", data["relief_words"]),
     )
 
 
@@ -354,6 +356,8 @@ CONTAINER_HEADS: frozenset[str] = _LEXICON_TABLES.container_heads
 MEMBERSHIP_HEADS: frozenset[str] = _LEXICON_TABLES.membership_heads
 CROWD_NOUNS: frozenset[str] = _LEXICON_TABLES.crowd_nouns
 AGENT_NOUNS: frozenset[str] = _LEXICON_TABLES.agent_nouns
+# lemmas that make a doer relief workers or a relief body ("a search and rescue team")
+RELIEF_WORDS: frozenset[str] = _LEXICON_TABLES.relief_words
 GROUP_SECTORS: dict[str, str] = _LEXICON_TABLES.group_sectors
 OFFICIAL_SECTORS: frozenset[str] = _LEXICON_TABLES.official_sectors
 
@@ -458,3 +462,8 @@ LEAVING_SYNSETS: frozenset[str] = frozenset({
 # keeps its complement's type in our annotation, and an invitation is AGREE.
 ASKING_SYNSETS: frozenset[str] = frozenset({
     "00752511", "00765667", "00759287", "00759519", "00759675", "00755465", "00754749"})
+
+# WordNet synsets of answering (``VERB_HYPERNYMS`` offsets): answer/reply/respond (00815704)
+# and respond/react (00717376, which "refuse" and "consent" reach).  "did not respond to
+# requests for comment": who answers an act is the one it was aimed at, not its doer.
+ANSWERING_SYNSETS: frozenset[str] = frozenset({"00815704", "00717376"})

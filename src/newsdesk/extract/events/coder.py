@@ -47,6 +47,7 @@ from newsdesk.extract.events.clauses import (
 from newsdesk.extract.events.features import ClauseFacts, features
 from newsdesk.extract.events.leaving import left_cooperation, left_cooperation_noun
 from newsdesk.extract.events.participants import Participants
+from newsdesk.extract.events.relief import relief_doer
 from newsdesk.extract.events.senses import (
     Found,
     bare_nouns,
@@ -243,6 +244,21 @@ def _joint_exercise(d: Draft) -> Draft | None:
                    recipients=[])
 
 
+def _relief_work(d: Draft) -> Draft | None:
+    """"A search and rescue team flew to the island", "charities are scrambling to get food
+    to the region", "the Red Cross was mobilising stocks of blankets": relief workers or a
+    relief body (``relief.relief_doer``) travelling to a place or mobilising provide aid, not
+    a visit (a meeting with the host) nor a military mobilisation.  A visit with someone or
+    something visited ("Red Cross delegates visited the detention camp") stays a visit."""
+    if d.negated or d.nominal or not (
+            d.type == "MOBILIZE" or (d.type == "CONSULT" and d.mode == "visit" and
+                                     not objects_of(d.item.token))):
+        return None
+    if not relief_doer(d.head):
+        return None
+    return replace(d, type="AID", mode=None)
+
+
 RECODES: tuple[Recode, ...] = (
     Recode("request mode from what is asked", _request_mode),
     Recode("threat mode from what is threatened", _threat_mode),
@@ -250,6 +266,7 @@ RECODES: tuple[Recode, ...] = (
     Recode("a hunger strike", _hunger_strike),
     Recode("a meeting is reciprocal", _reciprocal_meeting),
     Recode("a joint exercise is cooperation", _joint_exercise),
+    Recode("relief workers sent or mobilised give aid", _relief_work),
     Recode("a reported 'would' is a promise", _reported_promise),
     Recode("willingness to cooperate is an offer", _offer),
     Recode("announced coercion is a threat", _announced_coercion),
@@ -438,7 +455,7 @@ class Coder:
         # president launched a strident attack": the attack is still told)
         kept = [(c, d) for c, d in chosen if d is not None and
                 not (c.thing_subject and not d.actors) and not self._undergone(c, d)
-                and not self._unplaced_doer(c, d)]
+                and not self._unplaced_doer(c, d) and not self._newsgathering(c, d)]
         triggers = {c.item.token.i for c, _ in kept}
         events: list[Event] = []
         for candidate, draft in kept:
@@ -467,7 +484,7 @@ class Coder:
             actors = people.noun_actors(item.token)
             if not actors and item.bare:
                 clause = clause_verb(item.token)
-                if clause is not None:
+                if clause is not None and not _answers(clause):
                     subject_heads = subjects_of(clause)
                     actors = people.ids(subject_heads, clause)
             if not actors:
@@ -631,6 +648,13 @@ class Coder:
             return False
         return not self.participants.political(draft.actors)
 
+    def _newsgathering(self, candidate: Candidate, draft: Draft) -> bool:
+        """"The BBC spoke to several miners", "reporters spoke to residents of the village": a
+        news medium (``Participants.press``) as the doer of a meeting is gathering the news,
+        no consultation between the parties PLOVER's events are between.  The press as the one
+        met stays ("the president met journalists": the president's act)."""
+        return draft.type == "CONSULT" and self.participants.press(candidate.actors)
+
     def _without_cargo(self, candidate: Candidate, draft: Draft) -> Draft:
         """"Russia sent warplanes to Syria", "Israel sent troops with tanks into Gaza": what
         is given or moved is no one the act is aimed at.  Where the object chose an AID or
@@ -748,6 +772,14 @@ def _stopped_cooperation(candidate: Candidate, chosen: str) -> str:
     if not set(places) & plover.STOPPING_SYNSETS:
         return chosen
     return "SANCTION" if objects_of(token) else chosen
+
+
+def _answers(verb: Token) -> bool:
+    """"The company did not respond to requests for comment", "replied to the appeals": the
+    clause's verb answers (WordNet, ``plover.ANSWERING_SYNSETS``), so its subject is the one
+    the event noun was aimed at, not the noun's doer."""
+    return bool(set(plover.VERB_HYPERNYMS.get(verb.lemma_.lower(), ())) &
+                plover.ANSWERING_SYNSETS)
 
 
 def _named_types(candidate: Candidate) -> set[str]:

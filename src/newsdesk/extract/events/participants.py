@@ -43,6 +43,7 @@ from newsdesk.extract.events.groups import (
 )
 from newsdesk.extract.reading import Reading
 from newsdesk.extract.references import PARTICIPANT_PERSON, PARTICIPANT_THING, Search
+from newsdesk.ingest.outlets import known_outlet
 from newsdesk.knowledge import geo, grammar, lexicon, plover, roles
 from newsdesk.model import Actor, Mention, Span
 
@@ -665,6 +666,17 @@ class Participants:
                 continue
             if actor.kind == "group" or actor.sector or actor.country or \
                     any(geo.organisation(n) for n in (actor.name, *actor.aliases)):
+                return True
+        return False
+
+    def press(self, ids: list[str]) -> bool:
+        """Whether any of ``ids`` is a news medium: an outlet we know by name (``ingest.outlets``:
+        "the BBC", "Reuters") or a group of the press ("journalists", "reporters": sector JRN)."""
+        for ident in ids:
+            actor = self.reading.actor_by_id.get(ident) or self.group(ident)
+            if actor is None:
+                continue
+            if actor.sector == "JRN" or any(known_outlet(n) for n in (actor.name, *actor.aliases)):
                 return True
         return False
 
