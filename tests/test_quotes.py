@@ -799,3 +799,28 @@ def test_a_time_hung_on_a_noun_inside_the_speakers_phrase_is_when_not_who() -> N
     (quote,) = quotes_of(report)
     assert quote.speaker is not None
     assert quote.speaker.text == "An internal port report released earlier this week"
+
+
+def test_a_relative_clause_hung_on_the_main_verb_gives_no_speaker_the_main_clause() -> None:
+    """'In Berlin, Lang said the panel had found a memo ..., that said there were 40 "weak
+    points"': the parser hangs "that said" on the first "said", and climbing from the
+    relative pronoun reached that verb: "In Berlin, Lang said" was the memo's speaker.  A
+    climb that reaches a verb the cue hangs on gives no speaker; Lang's own report stays his."""
+    text = ("In Berlin, Lang said the panel had found a memo written in 2003 by Norvik, the "
+            "ship's owner, that said there were 40 \"weak points\" in the hull.")
+    found = quotes_of(text)
+    assert all(q.speaker is None or "said" not in q.speaker.text for q in found)
+    assert any(q.speaker is not None and q.speaker.text == "Lang" for q in found)
+
+
+@pytest.mark.parametrize("line", [
+    "Consider: According to the port authority, the harbour handles 300 ships a day.",
+    "Remember: the tide turns at noon and the boats must leave before then.",
+])
+def test_a_line_opening_on_an_imperative_and_a_colon_has_no_speaker(line: str) -> None:
+    """"Consider: According to ..." opens a line as "Wilson: We will ..." does, but the word
+    before the colon is a verb in the imperative, telling the reader to do something, not a
+    name that speaks: the line is no quote of "Consider"."""
+    text = "The harbour is busy.\n" + line + "\nWilson: We will not sell the harbour to anyone.\n"
+    found = quotes_of(text)
+    assert [q.speaker.text for q in found if q.speaker is not None] == ["Wilson"]

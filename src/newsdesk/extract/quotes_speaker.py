@@ -167,6 +167,11 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
             return [Phrase(subj.i, subj.i + 1, subj.i)]  # "... Tony Hayward who ... said"
         # "those who spoke about it said": climb from the preposition the pronoun belongs to.
         top = _climb(doc[subj.i - 1] if subj.i > 0 else subj, cue)
+        if any(a.i == top.i for a in cue.ancestors):
+            # "In Washington, Stupak said the panel had found a memo ..., that said there
+            # were 260 'failure modes'": the parser hung the relative clause on the main verb,
+            # and the climb reached that verb, whose subject and adjuncts are not the memo.
+            return []
         return [Phrase(top.left_edge.i, _extend_to_cue(doc, top.i + 1, cue), top.i)]
     absolute = _absolute_with_subject(cue)
     if absolute is not None:
