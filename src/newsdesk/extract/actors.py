@@ -842,9 +842,7 @@ def _where_from(doc: Doc, start: int) -> bool:
     return start >= 3 and doc[start - 2].text == "," and doc[start - 3].ent_type_ == "PERSON"
 
 
-_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
-                      "western", "central", "north-east", "north-west", "south-east",
-                      "south-west", "northeast", "northwest", "southeast", "southwest"})
+_COMPASS = grammar.COMPASS_WORDS
 
 
 def _located_after(doc: Doc, end: int, compass: bool = False) -> bool:

@@ -97,6 +97,13 @@ BARE_RELATIVE_HEADS: frozenset[str] = frozenset(
 # Endings of agent nouns in the singular ("firefighter", "contractor", "activist", "musician",
 # "fireman", "consultant"), which describe a name after them as the nouns above do; a plural
 # rarely does, and plurals in "-ers" are often no agents ("at BP's headquarters BP has said").
+# Points of the compass, which open a place's own noun phrase ("south Louisiana", "northern
+# Haiti"): read by ``actors`` (where a name lies) and ``annotate`` (no lead glued on there).
+COMPASS_WORDS: frozenset[str] = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+     "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+     "southeast", "southwest"}
+)
 GLUED_SUBJECT_AGENT_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "men", "ant")
 GLUED_SENTENCE_OPENERS: frozenset[str] = frozenset(
     {"the", "some", "however", "but", "it", "they", "this", "these", "those", "there", "many",
