@@ -1753,3 +1753,16 @@ def test_stopping_a_thing_of_cooperation_reduces_it(text: str, verb: str, chosen
     found = [c for sent in coder.body_sentences()
              for c in coder.candidates(sent, bare=False) if c.item.token.i == token.i]
     assert found and _stopped_cooperation(found[0], chosen) == coded
+
+
+def test_an_act_stretched_up_to_now_takes_no_past_time_from_the_sentence_before() -> None:
+    """ "... spilled off Lindau in 1987 ... Radio Nord said the leak was ten times larger than
+    estimates offered so far by Norvik": "so far" stretches the offering up to the time of
+    writing, as a present perfect does; the 1987 spill told just before does not date it.
+    Without "so far" the past year still anchors a past act (as it did before)."""
+    first = "Nearly 2m litres of fuel were spilled off Lindau in 1987 when the tanker ran aground. "
+    text = first + ("Radio Nord said the leak was ten times larger than estimates offered so far "
+                    "by the coast guard or Norvik.")
+    times = [_time(text, "in 1987", "1987", "year")]
+    offered = [e for e in _events(text, times=times) if e.trigger.start == text.index("offered")]
+    assert offered and all(e.time is None for e in offered), offered

@@ -219,6 +219,10 @@ HABITUAL_ADVERBS: frozenset[str] = frozenset(
 # Words before a duration that make it a stretch of time ending at publication: "in recent
 # weeks", "over the past 40 years", "in the last few days".
 LOOKING_BACK_WORDS: frozenset[str] = frozenset({"recent", "past", "last", "previous"})
+# Adverbials that stretch an act up to the time of writing ("the estimates offered so far",
+# "has spent $40m to date"): what they modify is no act of a past day.
+UP_TO_NOW: frozenset[str] = frozenset({"so far", "thus far", "to date", "until now", "up to now",
+                                       "till now"})
 
 # ---------------------------------------------------------------- condition
 
