@@ -417,6 +417,11 @@ NOUN_RECIPIENT_PREPOSITIONS: frozenset[str] = frozenset(
     {"on", "against", "with", "from", "of", "to", "between"}
 )
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "near", "outside", "inside"})
+# Prepositions of where that may open a sentence before a place's name, which the model runs
+# into a person's name ("Off Norland, a platform sank", "Near Kalmaro, crews ...").
+PLACE_OPENING_PREPOSITIONS: frozenset[str] = LOCATIVE_PREPOSITIONS | frozenset(
+    {"off", "beyond", "across", "along", "around"}
+)
 # What a protest is against ("demonstrated against the deal", "a rally over fuel prices").
 OPPOSING_PREPOSITIONS: frozenset[str] = frozenset({"against", "over"})
 # Nouns a demonym names a language before ("the Russian language"), not a state.
