@@ -1212,3 +1212,15 @@ def test_a_list_after_a_name_is_no_title_of_it() -> None:
     assert titles(actors["Ostrova"]) == [], titles(actors["Ostrova"])
     assert titles(actors["Piet Varga"]) == [], titles(actors["Piet Varga"])
     assert titles(actors["Ines Kohl"]) == ["the president and chief executive of the port"]
+
+def test_a_sentences_opening_preposition_of_where_run_into_a_name_leaves_a_place() -> None:
+    """"Near Kalmaro, a second platform was evacuated": the model runs the sentence's opening
+    preposition into the name and tags a person "Near Kalmaro"; the preposition is no given
+    name, and what it opens is where.  A possessive after the name keeps the model's reading
+    ("In Dahl's view, ...")."""
+    text = ("Near Kalmaro, a second platform was evacuated as a precaution.\n"
+            "Off Norland, an offshore gas platform sank early today.\n"
+            "In Berit Dahl's view, the platforms are safe.\n")
+    kinds = {a.name: a.kind for a in actors_of(text).values()}
+    assert not any(name.startswith(("Near", "Off", "In ")) for name in kinds), kinds
+    assert kinds.get("Kalmaro") == "location", kinds

@@ -444,3 +444,33 @@ def test_a_name_that_a_noun_describes_or_a_relative_clause_opens_stays_in_its_se
     lit"), after an adjective ("an upbeat Mayor Kohl"), nor past a page's first line."""
     sentences = [s.text.strip() for s in annotate.parse(text + "\n").sents]
     assert not any(s.startswith(("Norlund", "Lindau was", "Mayor Kohl")) for s in sentences)
+
+
+@pytest.mark.parametrize("first, lead", [
+    ("Harbour strike: first pictures of quay damage Norvik finally releases photos taken on "
+     "the night of the storm.", "Norvik finally releases photos taken on the night of the storm."),
+    ("Ferry strike: pictures of harbour protest Norvik says the crews will return on Monday.",
+     "Norvik says the crews will return on Monday."),
+])
+def test_a_lead_glued_after_a_phrase_of_of_or_with_an_adverb_is_a_sentence(first: str,
+                                                                            lead: str) -> None:
+    """A caption's phrase opened by "of" ("first pictures of quay damage") and a lead whose
+    subject and verb an adverb parts ("Norvik finally releases ...") glue as the captions
+    above do: the name opens the lead.  The story was labelled "... of oil leak BP finally",
+    and the headline was a speaker."""
+    sentences = [s.text.strip() for s in annotate.parse(first + "\nThe crews went home.\n").sents]
+    assert lead in sentences, sentences
+
+
+@pytest.mark.parametrize("text, opening", [
+    ("The head of communications Erik Sand said the crews will return on Monday.\n",
+     "The head of communications Erik Sand said"),
+    ("The good thing about the coast -- where the dry land of north Lindau gives up, and bogs "
+     "run to the sea -- was the calm.\n", "The good thing about the coast"),
+])
+def test_a_name_after_a_title_or_a_compass_point_stays_in_its_sentence(text: str,
+                                                                        opening: str) -> None:
+    """"The head of communications Erik Sand said ...": "of communications" is part of the
+    title before the name, not a caption before a lead; "north Lindau" is one place's name."""
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert sentences[0].startswith(opening), sentences

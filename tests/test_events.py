@@ -1874,3 +1874,15 @@ def test_flying_relief_goods_somewhere_is_aid(text: str, coded: str) -> None:
     Haiti"); with what aid is made of as its object ("flying aid to Pakistan", "flew food and
     medicine to Haiti") it delivers them, as "ship" and "deliver" do: AID."""
     assert [e.type for e in _events(text)] == [coded], text
+
+def test_an_act_stretched_up_to_now_takes_no_past_time_from_the_sentence_before() -> None:
+    """ "... spilled off Lindau in 1987 ... Radio Nord said the leak was ten times larger than
+    estimates offered so far by Norvik": "so far" stretches the offering up to the time of
+    writing, as a present perfect does; the 1987 spill told just before does not date it.
+    Without "so far" the past year still anchors a past act (as it did before)."""
+    first = "Nearly 2m litres of fuel were spilled off Lindau in 1987 when the tanker ran aground. "
+    text = first + ("Radio Nord said the leak was ten times larger than estimates offered so far "
+                    "by the coast guard or Norvik.")
+    times = [_time(text, "in 1987", "1987", "year")]
+    offered = [e for e in _events(text, times=times) if e.trigger.start == text.index("offered")]
+    assert offered and all(e.time is None for e in offered), offered

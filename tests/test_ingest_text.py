@@ -1003,3 +1003,32 @@ def test_a_wire_stamp_and_agency_opening_a_line_are_no_part_of_its_news() -> Non
     assert not any(a.name == "EDT" for a in extraction.actors), extraction.actors
     line = "Thursday, March 4, 2021; 4:41 PM NFC said Thursday that it would pay."
     assert line[fur.opening_page_stamp(line):].startswith("NFC said")
+
+
+def test_a_retweet_in_a_pages_sidebar_is_no_body() -> None:
+    """A page's social widget leaves a retweet on a line of its own ("RT @HarbourDesk: Ferry
+    fares rose most in March."): the widget's, not the piece's, or its March went into the
+    timeline.  A sentence about a tweet stays."""
+    from newsdesk.ingest.furniture import is_furniture
+
+    assert is_furniture("RT @HarbourDesk: Ferry fares rose most in March.")
+    assert not is_furniture("RT, the Russian broadcaster, said the ferry sailed in March.")
+    text = ("The crews walked out on Monday.\nThe mayor said the pier would reopen in June.\n"
+            "RT @HarbourDesk: Ferry fares rose most in March.\n")
+    meta = infer_text_metadata(text)
+    body = " ".join(text[r.start : r.end] for r in meta.regions if r.kind == "body")
+    assert "March" not in body and "reopen in June" in body, body
+
+
+def test_a_credit_broken_inside_us_is_one_line_and_no_headline() -> None:
+    """A page's line breaking cut "U.S." in a photo credit ("Credit: Reuters/Ana Berg/U." /
+    "S. Coast Guard/Handout By ..."): read apart, the credit's first half was the headline and
+    "S. Coast Guard" an organisation.  A line ending on a lone initial and one opening on
+    another are one line; offsets are kept."""
+    text = ("Credit: Reuters/Ana Berg/U.\nS. Coast Guard/Handout The ferry sank off Lindau on "
+            "Monday, the harbour master said.\nThe crews were rescued.\n")
+    meta = infer_text_metadata(text)
+    assert meta.title is None
+    body = [text[r.start : r.end] for r in meta.regions if r.kind == "body"]
+    assert not any(b.startswith(("S. Coast", "Credit")) for b in body), body
+    assert any(b.startswith("The ferry sank") for b in body), body

@@ -337,3 +337,19 @@ def test_a_pages_time_stamp_names_no_day_of_the_story() -> None:
     named = {day: entry.articles for day, entry in entries.items()}
     assert named.get("2025-03-12", 0) == 0 and named.get("2025-03-13", 0) == 0, named
     assert named[BREACH] == 7
+
+
+def test_a_headline_parted_from_a_lead_glued_onto_it_is_no_days_sentence() -> None:
+    """A page's first line of headline and lead ("Velden flood: first pictures of the broken
+    dam wall from the air Velden finally opens ..."), parted by the parse: the headline alone
+    is the page's header, never a sentence cited for the day the page was published."""
+    story = flood_story()
+    headline = "Velden flood: first pictures of the broken dam wall seen from the air"
+    lead = "Velden finally opens the school on the hill to two hundred families from the town."
+    text = headline + " " + lead + "\n"
+    art = Article("h0", text, path="h0.txt", outlet="Hill News", published=date(2025, 3, 12))
+    story.append(Extraction(art, times=[], sentences=[Span(0, len(headline)),
+                                                        Span(len(headline) + 1, len(text) - 1)]))
+    found = key_dates.select(story, dates=5, sentences=10)
+    cited = [c.text for d in found.dates for c in d.sentences]
+    assert lead in cited and headline not in cited, cited

@@ -801,3 +801,49 @@ def test_a_time_hung_on_a_noun_inside_the_speakers_phrase_is_when_not_who() -> N
     (quote,) = quotes_of(report)
     assert quote.speaker is not None
     assert quote.speaker.text == "An internal port report released earlier this week"
+
+
+def test_a_relative_clause_hung_on_the_main_verb_gives_no_speaker_the_main_clause() -> None:
+    """'In Berlin, Lang said the panel had found a memo ..., that said there were 40 "weak
+    points"': the parser hangs "that said" on the first "said", and climbing from the
+    relative pronoun reached that verb: "In Berlin, Lang said" was the memo's speaker.  A
+    climb that reaches a verb the cue hangs on gives the subject as written (the pronoun, as
+    PolNeAR marks it, or the name after a preposition: "footage of Ola Berg saying ...");
+    Lang's own report stays his."""
+    text = ("In Berlin, Lang said the panel had found a memo written in 2003 by Norvik, the "
+            "ship's owner, that said there were 40 \"weak points\" in the hull.")
+    found = quotes_of(text)
+    assert all(q.speaker is None or "said" not in q.speaker.text for q in found)
+    assert any(q.speaker is not None and q.speaker.text == "Lang" for q in found)
+    text = ("The film ends with footage of Ola Berg saying at the hearing last week, \"That is "
+            "the law,\" when Dahl pressed her on the fees.")
+    found = quotes_of(text)
+    saying = [q for q in found if q.cue is not None and q.cue.text == "saying"]
+    assert saying and saying[0].speaker is not None, [(q.cue, q.speaker) for q in found]
+    assert saying[0].speaker.text == "Ola Berg", saying[0].speaker
+
+
+@pytest.mark.parametrize("line", [
+    "Consider: According to the port authority, the harbour handles 300 ships a day.",
+    "Remember: the tide turns at noon and the boats must leave before then.",
+])
+def test_a_line_opening_on_an_imperative_and_a_colon_has_no_speaker(line: str) -> None:
+    """"Consider: According to ..." opens a line as "Wilson: We will ..." does, but the word
+    before the colon is a verb in the imperative, telling the reader to do something, not a
+    name that speaks: the line is no quote of "Consider"."""
+    text = "The harbour is busy.\n" + line + "\nWilson: We will not sell the harbour to anyone.\n"
+    found = quotes_of(text)
+    assert [q.speaker.text for q in found if q.speaker is not None] == ["Wilson"]
+
+
+def test_who_after_a_description_set_beside_a_name_is_that_person() -> None:
+    """"Berit Lund, a professor of geology at Lund University who has been arguing that the
+    estimate is too low, said ...": the relative clause hangs on the description in apposition
+    to the name, and the one arguing is Berit Lund, not a speaker "a professor of geology at
+    Lund University who has been" apart from her."""
+    text = ("Berit Lund, a professor of geology at Lund University who has been arguing that the "
+            "estimate is too low, said after viewing the video that the leak was far larger.")
+    found = quotes_of(text)
+    arguing = [q for q in found if q.cue is not None and q.cue.text == "arguing"]
+    assert arguing and arguing[0].speaker is not None, found
+    assert arguing[0].speaker.actor == "person:berit-lund", arguing[0].speaker

@@ -769,3 +769,19 @@ def test_topic_signatures_are_a_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     assert weights[common] == pytest.approx(summary.SIGNATURE_OFF * counted[common])
     assert weights[named_pair] == pytest.approx(counted[named_pair])
     assert summary.SIGNATURE_OFF < 1.0
+
+
+def test_a_headline_parted_from_a_lead_glued_onto_it_is_never_cited() -> None:
+    """A page's first line that runs headline and lead together ("Orlen library: first
+    pictures of asbestos in the reading room ceiling Orlen finally closes ..."): the parse
+    parts the headline from the lead, and the headline alone (no stop, the rest of its line
+    after it) is the page's header, which the summary never cites.  The lead stays citable."""
+    headline = "Orlen library: first pictures of asbestos in the old reading room ceiling"
+    text = (headline + " Orlen finally closes its main library for at least six weeks while "
+            "the ceiling is removed.\n" + REPORT_A + "\n")
+    start = text.index("Orlen finally")
+    assert summary.glued_header(text, Span(0, start - 1))
+    assert not summary.glued_header(text, Span(start, text.index("\n")))
+    exs = story(article(text, "a"), article(REPORT_B, "b"))
+    cited = summary.summarize(exs, 200)
+    assert cited and not any(c.text.startswith(headline) for c in cited)

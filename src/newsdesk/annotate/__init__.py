@@ -161,11 +161,14 @@ def _glued_subject(token: Token, previous: Token) -> bool:
 
     Not where the noun describes the name ("oil giant BP", "film star Kevin Costner", "the
     drilling company Transocean", "BP's new boss Bob Dudley": ``name_descriptions``), after
-    an adjective ("an upbeat President Obama"), before a month or a day ("last April"), after
+    an adjective ("an upbeat President Obama") or a point of the compass ("the land of south
+    Louisiana gives up"), before a month or a day ("last April"), after
     a noun of time, place, manner or reason, which takes a clause of its own ("the moment
     Haiti was shaken"), nor where the name's verb has no object but
     another verb after it: a relative clause with no "that" ("the data BP has released are
-    incomplete")."""
+    incomplete").  The phrase may open on "of" ("footage of oil leak BP finally releases
+    ..."), unless "of" hangs on a noun that describes a name ("the head of communications
+    Erik Sand said"), and an adverb may part the name's phrase from its verb."""
     doc = token.doc
     if token.tag_ not in _NAME_TAGS or not (token.is_title or (token.is_upper and len(token) > 1)) \
             or token.text in _CALENDAR_NAMES or previous.whitespace_ != " ":
@@ -176,7 +179,7 @@ def _glued_subject(token: Token, previous: Token) -> bool:
         low = previous.lower_
         if not (previous.is_alpha and previous.is_lower) or previous.tag_ in _NOT_BEFORE_GLUE \
                 or low in grammar.STOP_WORDS or low in grammar.NAME_PARTICLES or \
-                name_descriptions.describes_a_name(low) or \
+                low in grammar.COMPASS_WORDS or name_descriptions.describes_a_name(low) or \
                 name_descriptions.opens_a_bare_relative(low):
             return False
         opening = previous.i
@@ -184,13 +187,15 @@ def _glued_subject(token: Token, previous: Token) -> bool:
                 not doc[opening].is_punct:
             opening -= 1  # over a possessor too: "at BP's headquarters"
         if opening < 0 or doc[opening].tag_ not in _PHRASE_OPENING_TAGS or \
-                doc[opening].lower_ == "of":
+                (doc[opening].lower_ == "of" and _of_a_title(doc, opening)):
             return False
     end = token.i
     while end + 1 < len(doc) and end - token.i < _SUBJECT_WORDS - 1 and \
             doc[end + 1].tag_ in _NOUN_PHRASE_TAGS and not doc[end + 1].is_punct:
         end += 1
     verb = end + 1
+    if verb < len(doc) and doc[verb].tag_ == "RB" and doc[verb].is_lower:
+        verb += 1  # "... footage of oil leak BP finally releases video ...": an adverb between
     if verb >= len(doc) or doc[verb].tag_ not in _FINITE_TAGS:
         return False
     after = verb + 1
@@ -220,6 +225,12 @@ def _closes_quoted_words(mark: Token) -> bool:
 
 _QUOTE_PAIRS = {"'": ("'",), "\u2019": ("\u2018",), '"': ('"',), "\u201d": ("\u201c",)}
 _QUOTED_WORDS = 12  # words a headline quotes
+
+def _of_a_title(doc: Doc, of: int) -> bool:
+    """Whether "of" hangs on a noun that describes a name, so that the phrase it opens is part
+    of a title before the name ("the head of communications Erik Sand said"), unlike a
+    caption's "footage of oil leak" before a lead ("BP finally releases ...")."""
+    return of > 0 and name_descriptions.describes_a_name(doc[of - 1].lower_)
 
 
 _CLOSING_AFTER_STOP = frozenset({'"', "\u201d", "'", "\u2019"})

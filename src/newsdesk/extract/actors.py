@@ -651,6 +651,8 @@ def _classify(
         start, label = start - 1, "GPE"  # "Santo" + "Domingo" (tagged a person): the city
     if label == "ORG" and start == ent.start:
         start = _left_out_words(doc, start, end)
+    if label == "PERSON" and honorific is None and _opening_place_preposition(doc, start, end):
+        start, label = start + 1, "LOC"  # "Near Kalmaro, a platform was evacuated": a place
     name = doc[start:end].text
     if not any(ch.isalpha() for ch in name):
         return None
@@ -846,9 +848,7 @@ def _where_from(doc: Doc, start: int) -> bool:
     return start >= 3 and doc[start - 2].text == "," and doc[start - 3].ent_type_ == "PERSON"
 
 
-_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
-                      "western", "central", "north-east", "north-west", "south-east",
-                      "south-west", "northeast", "northwest", "southeast", "southwest"})
+_COMPASS = grammar.COMPASS_WORDS
 
 
 def _located_after(doc: Doc, end: int, compass: bool = False) -> bool:
@@ -971,6 +971,20 @@ def _qualifier_country(doc: Doc, end: int) -> str | None:
             if code:
                 return code
     return None
+
+
+def _opening_place_preposition(doc: Doc, start: int, end: int) -> bool:
+    """A name the model ran a sentence's opening preposition of where into, tagging it a
+    person ("Off Norland, an offshore platform sank", "Near Kalmaro, a second platform was
+    evacuated"): the preposition is no given name, and what it opens is where, a place.  Not
+    before a possessive ("Near Kalmaro's port", "In Obama's view") nor a title ("At President
+    Dahl's side")."""
+    first = doc[start]
+    return end - start > 1 and bool(first.is_sent_start) and first.is_title and \
+        first.lower_ in grammar.PLACE_OPENING_PREPOSITIONS and \
+        doc[start + 1].lower_ not in roles.TITLE_WORDS and \
+        not (end < len(doc) and doc[end].text in grammar.POSSESSIVE_ENDINGS) and \
+        doc[end - 1].text not in grammar.POSSESSIVE_ENDINGS
 
 
 def _described_as_place(doc: Doc, start: int, end: int) -> bool:

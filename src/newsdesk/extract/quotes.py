@@ -396,8 +396,8 @@ def _labelled(doc: Doc, article: Article) -> list[_Attribution]:
             continue
         end = min(who.end, colon.start)
         end = next((t.i for t in doc[who.start : end] if t.text.startswith("(")), end)
-        if end <= who.start:
-            continue
+        if end <= who.start or (end - who.start == 1 and doc[who.start].tag_ == "VB"):
+            continue  # "Consider: According to the port authority, ...": an imperative
         phrase = Phrase(who.start, end, end - 1)  # "Hayward (unamused):": the name only
         content = _trimmed(article.text, Span(match.start(3), match.end(3)))
         found.append(_Attribution(colon.start, colon.end, mark, [phrase], "direct", [content],

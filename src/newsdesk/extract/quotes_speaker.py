@@ -167,6 +167,13 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
             return [Phrase(subj.i, subj.i + 1, subj.i)]  # "... Tony Hayward who ... said"
         # "those who spoke about it said": climb from the preposition the pronoun belongs to.
         top = _climb(doc[subj.i - 1] if subj.i > 0 else subj, cue)
+        if any(a.i == top.i for a in cue.ancestors):
+            # "In Washington, Stupak said the panel had found a memo ..., that said there
+            # were 260 'failure modes'": the parser hung the relative clause on the main verb,
+            # and the climb reached that verb, whose subject and adjuncts are not the memo.
+            # The subject as written speaks: the pronoun (PolNeAR marks "which"), or a name
+            # after a preposition ("footage of Trump saying ...").
+            return [Phrase(subj.left_edge.i, subj.i + 1, subj.i)]
         return [Phrase(top.left_edge.i, _extend_to_cue(doc, top.i + 1, cue), top.i)]
     absolute = _absolute_with_subject(cue)
     if absolute is not None:
@@ -1021,6 +1028,11 @@ def _antecedent_mention(doc: Doc, relative: Token, mention_at: Mapping[int, Ment
         mention = mention_at.get(before) if relative.lower_ in ("who", "whom") else None
         return mention if mention is not None and mention.kind == "person" else None
     mention = mention_at.get(clause.head.i)
+    if mention is None and clause.head.dep_ == "appos" and relative.lower_ in ("who", "whom"):
+        # "Ian Berg, a professor of geology who has been arguing that ...": the clause hangs
+        # on the description set beside the name, and the one who argues is the named person
+        named = mention_at.get(clause.head.head.i)
+        return named if named is not None and named.kind == "person" else None
     return mention if mention is not None and mention.kind in ("person", "org", "group",
                                                                "country") else None
 

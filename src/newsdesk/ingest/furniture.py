@@ -388,11 +388,15 @@ def is_print_note(line: str) -> bool:
 # A programme's blog sidebar run into one line: its air times, its blogs' ages and its feeds
 # ("This is when we're on air: 1100 & 1700GMT Monday to Friday ... via these feeds").
 _ON_AIR = re.compile(r"^this is when (?:we're|we’re|we are) on air\b", re.IGNORECASE)
+# A social widget's post: a retweet opens on "RT" and the handle it passes on ("RT @HarbourDesk:
+# Ferry fares rose again in March."); the page's sidebar, not the piece (a December in the
+# timeline; 7 pages of news-timelines, all one Guardian widget).
+_RETWEET = re.compile(r"^RT @\w{1,30}:? ")
 
 
 def is_furniture(line: str) -> bool:
     """Advertising, sharing and sign-up lines that belong to the page, not the piece."""
-    if _ON_AIR.match(line.strip()):
+    if _ON_AIR.match(line.strip()) or _RETWEET.match(line.strip()):
         return True
     if _PROMO.match(line.strip()) and words(line) <= PROMO_MAX_WORDS:
         return True

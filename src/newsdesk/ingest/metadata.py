@@ -12,6 +12,7 @@ the text, and the first line that is none of those starts the body.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -48,7 +49,11 @@ class _Line:
 
 
 def _lines(text: str) -> list[_Line]:
-    """Non-blank lines with offsets of their first and past-their-last non-space character."""
+    """Non-blank lines with offsets of their first and past-their-last non-space character.
+
+    A line a scrape broke inside an abbreviation of initials goes on as one line ("Credit:
+    Reuters/Ana Berg/U." / "S. Navy photo/Handout By ..."): read apart, the credit was the
+    headline and "S. Navy" an organisation (``_split_initials``)."""
     found: list[_Line] = []
     pos = 0
     for raw in text.splitlines(keepends=True):
@@ -56,9 +61,26 @@ def _lines(text: str) -> list[_Line]:
         stripped = content.strip()
         if stripped:
             start = pos + (len(content) - len(content.lstrip()))
-            found.append(_Line(start, start + len(stripped), stripped))
+            line = _Line(start, start + len(stripped), stripped)
+            if found and _split_initials(found[-1], line, text):
+                gap = " " * (line.start - found[-1].end)  # same length: offsets hold
+                line = _Line(found[-1].start, line.end, found[-1].text + gap + line.text)
+                found.pop()
+            found.append(line)
         pos += len(raw)
     return found
+
+
+_LONE_INITIAL_END = re.compile(r"(?:^|[\s/(])[A-Z]\.$")
+_INITIAL_START = re.compile(r"[A-Z]\.\s")
+
+
+def _split_initials(before: _Line, line: _Line, text: str) -> bool:
+    """Whether a single line break parts one abbreviation of initials: the line before ends
+    on a lone capital and its full stop ("/U."), this one opens on another ("S. Navy") —
+    the "U.S." a page's line breaking cut (5 lines of news-timelines, all Reuters credits)."""
+    return text[before.end : line.start].strip(" \t") in ("\n", "\r\n") and \
+        bool(_LONE_INITIAL_END.search(before.text)) and bool(_INITIAL_START.match(line.text))
 
 
 def masthead_outlet(line: str) -> Outlet | None:

@@ -97,6 +97,13 @@ BARE_RELATIVE_HEADS: frozenset[str] = frozenset(
 # Endings of agent nouns in the singular ("firefighter", "contractor", "activist", "musician",
 # "fireman", "consultant"), which describe a name after them as the nouns above do; a plural
 # rarely does, and plurals in "-ers" are often no agents ("at BP's headquarters BP has said").
+# Points of the compass, which open a place's own noun phrase ("south Louisiana", "northern
+# Haiti"): read by ``actors`` (where a name lies) and ``annotate`` (no lead glued on there).
+COMPASS_WORDS: frozenset[str] = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+     "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+     "southeast", "southwest"}
+)
 GLUED_SUBJECT_AGENT_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "men", "ant")
 GLUED_SENTENCE_OPENERS: frozenset[str] = frozenset(
     {"the", "some", "however", "but", "it", "they", "this", "these", "those", "there", "many",
@@ -225,6 +232,10 @@ HABITUAL_ADVERBS: frozenset[str] = frozenset(
 # Words before a duration that make it a stretch of time ending at publication: "in recent
 # weeks", "over the past 40 years", "in the last few days".
 LOOKING_BACK_WORDS: frozenset[str] = frozenset({"recent", "past", "last", "previous"})
+# Adverbials that stretch an act up to the time of writing ("the estimates offered so far",
+# "has spent $40m to date"): what they modify is no act of a past day.
+UP_TO_NOW: frozenset[str] = frozenset({"so far", "thus far", "to date", "until now", "up to now",
+                                       "till now"})
 
 # ---------------------------------------------------------------- condition
 
@@ -419,6 +430,11 @@ NOUN_RECIPIENT_PREPOSITIONS: frozenset[str] = frozenset(
     {"on", "against", "with", "from", "of", "to", "between"}
 )
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "near", "outside", "inside"})
+# Prepositions of where that may open a sentence before a place's name, which the model runs
+# into a person's name ("Off Norland, a platform sank", "Near Kalmaro, crews ...").
+PLACE_OPENING_PREPOSITIONS: frozenset[str] = LOCATIVE_PREPOSITIONS | frozenset(
+    {"off", "beyond", "across", "along", "around"}
+)
 # What a protest is against ("demonstrated against the deal", "a rally over fuel prices").
 OPPOSING_PREPOSITIONS: frozenset[str] = frozenset({"against", "over"})
 # Nouns a demonym names a language before ("the Russian language"), not a state.

@@ -377,8 +377,9 @@ def _candidates(
                 count = len(clean.split())
                 if not (MIN_WORDS <= count <= summary.MAX_WORDS):
                     continue
-                if clean.endswith(("?", ":")) or _CONDITIONAL.match(text.lstrip()):
-                    continue
+                if clean.endswith(("?", ":")) or _CONDITIONAL.match(text.lstrip()) or \
+                        summary.glued_header(art.text, Span(start, end)):
+                    continue  # a question, a condition, a headline a lead was glued onto
                 terms[(art.id, start)] = stems if start == sent.start else _terms(clean)
                 pool[when][(art.id, start)] = _Candidate(
                     CitedSentence(art.id, art.outlet, art.path, start, end, clean),

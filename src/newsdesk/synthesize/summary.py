@@ -283,6 +283,18 @@ def _glued_opening(body: str, following: str) -> bool:
     return last[:1].isupper() and len(last) > 1 and opener in grammar.GLUED_AFTER_NAMES
 
 
+def glued_header(text: str, span: Span) -> bool:
+    """A headline or caption the parse parted from a lead glued onto it on a page's first line
+    ("Ferry strike: pictures of harbour protest" | "Norlund says ..."): the span ends on a
+    word, with no stop, before the rest of that first line.  It is the page's header, which
+    a summary never cites, though the segmenter could not mark it apart."""
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    said = text[span.start : span.end].rstrip()
+    return span.end < line_end and bool(text[span.end : line_end].strip()) and \
+        said[-1:].isalnum()
+
+
 def _glued_lead(body: str, following: str) -> bool:
     """A page's first line that ran a headline or caption and the lead together, which
     ``annotate`` parts where a name opens the lead ("... raised to the surface" | "BP has
@@ -461,7 +473,8 @@ def _gather(
                 use.named += concept in names
             count = len(text.split())
             key = " ".join(text.split())
-            if not _citable(text, count) or _ends_quotation(art.text, span) or key in seen:
+            if not _citable(text, count) or _ends_quotation(art.text, span) or key in seen or \
+                    glued_header(art.text, span):
                 continue  # (the same sentence again: a syndicated copy)
             seen.add(key)
             number = len(found)

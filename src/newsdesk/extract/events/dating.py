@@ -137,7 +137,7 @@ def event_time(times: list[Dated], article: Article, sent: SpacySpan, token: Tok
                              and (_verb_of(r).i == before.root.i or fronted(r, before))])
         if (len(anchor) == 1 and not _after(anchor[0].value, article.published)
                 and not _holds_publication(anchor[0].value, article.published)
-                and not ((_present_perfect(head) or _present(head))
+                and not ((_present_perfect(head) or _present(head) or _up_to_now(token, head))
                          and not _reaches_publication(anchor[0].value, article.published))):
             return _value(anchor[0])
     if not in_sentence:
@@ -260,6 +260,21 @@ def _present_perfect(verb: Token) -> bool:
     up to now ("in recent weeks")."""
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def _up_to_now(token: Token, head: Token) -> bool:
+    """ "... more powerful than the estimates offered so far by the coast guard": an act
+    stretched up to the time of writing (``grammar.UP_TO_NOW``), as a present perfect is,
+    which a past time in the sentence before cannot date (a 1989 spill told just before)."""
+    doc = token.doc
+    for verb in (token, head):
+        for child in verb.children:
+            if child.i + 1 < len(doc) and \
+                    f"{child.lower_} {doc[child.i + 1].lower_}" in grammar.UP_TO_NOW:
+                return True
+            if child.i > 0 and f"{doc[child.i - 1].lower_} {child.lower_}" in grammar.UP_TO_NOW:
+                return True
+    return False
 
 
 def _present(verb: Token) -> bool:
