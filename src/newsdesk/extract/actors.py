@@ -171,8 +171,9 @@ def _strip(ent: SpacySpan) -> tuple[int, int, str | None, list[Token]]:
             start += 1  # "Thankfully Obama is in office": a sentence adverb, no given name
         elif ent.label_ == "PERSON" and (doc[start].tag_ == "IN" or (
                 low in grammar.SENTENCE_PREPOSITIONS and doc[start].is_sent_start)) \
-                and doc[start + 1].is_title:
-            start += 1  # "Behind Hayward, five screens streamed video": a preposition
+                and doc[start + 1].is_title and low not in grammar.PLACE_OPENING_PREPOSITIONS:
+            start += 1  # "Behind Hayward, five screens streamed video": a preposition (one of
+            # where, "Near Kalmaro, ...", opens a place: ``_opening_place_preposition``)
         elif low in grammar.NAME_RUN_INS and doc[start + 1].is_title:
             start += 1  # "Neither Allen nor BP": a sentence's first word run into the name
         else:
