@@ -1183,3 +1183,26 @@ def test_a_name_described_as_an_island_or_a_village_is_a_place() -> None:
     assert kinds.get("Tallow Key") == "location" and kinds.get("Belle Marais") == "location", \
         kinds
     assert kinds.get("Peter Holm") == "person", kinds
+
+
+def test_an_acronym_a_phrase_in_lower_case_defines_names_a_thing_not_an_organisation() -> None:
+    """"the blowout preventer (BOP)", "remotely operated vehicles (ROVs)": letters in brackets
+    after words in lower case whose initials they open and close abbreviate a device or a
+    substance, so neither there nor later ("the BOP failed") are they an organisation.  An
+    acronym after a body's name in lower case ("the water authority (NWA)": its noun is an
+    organisation's) and a credit after a phrase it does not abbreviate ("a flooded road (AP)")
+    are left as they were."""
+    text = (
+        "Divers checked the pressure relief valve (PRV) on Tuesday.\n"
+        "The engineers said the PRV had jammed, and the crew sent two remotely operated "
+        "vehicles (ROVs) to free it. The ROVs returned at dawn."
+    )
+    found = actors_of(text)
+    assert not [a.name for a in found.values() if a.kind == "org"]
+    kept = actors_tagged(
+        "Officials at the northern water authority (NWA) said the reservoir was low.",
+        ("NWA", "ORG", False),
+    )
+    assert [a.name for a in kept if a.kind == "org"] == ["NWA"]
+    credit = actors_tagged("Cars wait on a flooded road (AP) near the river.", ("AP", "ORG", False))
+    assert [a.name for a in credit if a.kind == "org"] == ["AP"]

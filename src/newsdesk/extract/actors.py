@@ -188,6 +188,52 @@ def _craft_names(doc: Doc) -> set[str]:
     return names | {name.split()[-1] for name in names}
 
 
+# Letters in brackets that may abbreviate a phrase: "(BOP)", "(ROVs)".
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}s?")
+_ABBREVIATED_WORDS = 6  # "lower marine riser package (LMRP)": the longest phrase looked at
+
+
+def _thing_acronyms(doc: Doc) -> set[str]:
+    """Acronyms the article defines after words in lower case: "the blowout preventer (BOP)",
+    "remotely operated vehicles (ROVs)".  Their first letter opens one of the words before
+    the bracket and their last opens the noun right before it (the definition pattern of
+    Schwartz and Hearst 2003, loosened to first and last initials: "BOP" keeps the "o" of
+    "blowout"), and no word of the phrase is an organisation's noun ("the northern water
+    authority (NWA)" is a body).  A name is capitalised, so such letters abbreviate a device,
+    a substance or a practice: the model's organisation "BOP", there and wherever the article
+    uses the letters again ("the BOP failed"), is none.  A credit after a phrase it does not
+    abbreviate ("a flooded road (AP)") is not taken."""
+    found: set[str] = set()
+    for token in doc:
+        i = token.i
+        if token.text != "(" or i < 1 or i + 2 >= len(doc) or doc[i + 2].text != ")":
+            continue
+        acronym = doc[i + 1].text
+        if not _ABBREVIATION.fullmatch(acronym):
+            continue
+        letters = acronym.rstrip("s").lower()
+        words = []
+        for j in range(i - 1, max(-1, i - 1 - _ABBREVIATED_WORDS * 2), -1):
+            if doc[j].text == "-" and not doc[j].whitespace_:
+                continue  # "blow-out preventer (BOP)"
+            if not (doc[j].is_alpha and doc[j].is_lower) or doc[j].pos_ in (
+                    "DET", "PRON", "ADP", "CCONJ", "AUX", "PART"):
+                break
+            words.append(doc[j])
+            if len(words) == _ABBREVIATED_WORDS:
+                break
+        if not words or words[0].pos_ not in ("NOUN", "PROPN") or \
+                words[0].lower_[0] != letters[-1]:
+            continue
+        if not any(w.lower_[0] == letters[0] for w in words[1:] or words):
+            continue
+        if any(w.lemma_.lower() in lexicon.ORGANISATION_NOUNS or w.lower_ in
+               lexicon.ORGANISATION_NOUNS for w in words):
+            continue
+        found.update({acronym, acronym.rstrip("s")})
+    return found
+
+
 def _storm_names(doc: Doc) -> set[str]:
     """Names given to a weather system: the words after a noun of one that opens the entity or
     comes right before it ("Tropical Storm Maria", "hurricane Bruno"; ``lexicon.STORM_NOUNS``).
@@ -311,6 +357,7 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     short_forms = _organisation_short_forms(doc)
     last_words = _organisation_last_words(doc)
     own_endings = _names_ending_in_s(doc)
+    things = _thing_acronyms(doc)
     cands: list[_Cand] = []
     taken: set[int] = set()
     furniture = _lead_furniture(doc.text)
@@ -323,8 +370,8 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
                 s <= ent.start_char < e for s, e in furniture):
             continue  # a dateline's place stays a place, not a stamp's "17:03 GMT Help"
         cand = _craft_cand(doc, ent) or _classify(doc, ent, places, person_words, orgs, crafts)
-        if cand is None:
-            continue
+        if cand is None or (cand.kind == "org" and cand.name in things):
+            continue  # "the blowout preventer (BOP)", "the BOP failed": a device's letters
         if cand.kind in ("person", "org", "location") and cand.honorific is None and \
                 _named_storm(cand.name, storms):
             continue  # "Tropical Storm Maria", then "Maria had winds of 60 mph": the storm
