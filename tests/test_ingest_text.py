@@ -691,6 +691,26 @@ def test_a_pull_quote_set_into_a_paragraph_is_no_body(tmp_path: Path) -> None:
     assert news in body and kept in body and "End Quote Ana" not in body
 
 
+def test_a_pull_quotes_end_marker_opening_a_line_is_no_body(tmp_path: Path) -> None:
+    """"End Quote Ana Reyes Harbour engineer If the gate holds, ...": a scrape that dropped a
+    pull quote's words (or set them on the line before) leaves the marker, the speaker and the
+    title opening the paragraph; they are a caption as after a closing mark, and the paragraph
+    is a sentence of its own.  The marker inside a line with no closing mark before it is
+    left as it was."""
+    from newsdesk import annotate
+
+    pull = "End Quote Ana Reyes Harbour engineer "
+    news = "If the gate holds, the town will stay dry."
+    kept = "He read End Quote Ana Reyes Harbour engineer If the gate holds aloud."
+    text = f"Gate shut\n\nThe gate was shut on Monday.\n{pull}{news}\n{kept}\n"
+    article = read_one(write(tmp_path, text))
+    assert region_texts(article, "caption") == [pull]
+    body = "\n".join(region_texts(article, "body"))
+    assert news in body and kept in body and "Ana Reyes" not in body.replace(kept, "")
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert news in sentences, sentences
+
+
 def test_a_pull_quote_repeated_from_the_text_and_run_into_a_paragraph_is_no_body(
     tmp_path: Path,
 ) -> None:
@@ -983,6 +1003,40 @@ def test_a_pull_quote_opening_on_its_speakers_name_ends_at_its_closing_mark(
     assert not any("Both unions are" in c for c in contents), contents
     assert fur.pull_quote_end('Ana Reyes: "We will not sail." Both unions agreed.') == 0
     assert fur.pull_quote_end('Ana Reyes: "We will not sail" she said.') == 0
+
+
+def test_a_pull_quote_in_single_marks_or_after_a_pages_header_ends_at_its_closing_mark(
+    tmp_path: Path,
+) -> None:
+    """"Per Holm: 'We heard a crack' Per Holm said ...": a named pull quote in single marks
+    runs into its paragraph as one in double marks does; and on a page's first line the
+    header (headline, byline) may come before it ("By Lena Dahl BBC News, Oslo Per Holm: 'We
+    heard a crack' A ferry engineer has told ..."). The paragraph after the closing mark is
+    body and a sentence of its own, and no part of what Per Holm said; later in a page, words
+    before such a name are left as they were."""
+    from newsdesk import annotate
+    from newsdesk.pipeline import process_many
+
+    first = ("By Lena Dahl BBC News, Oslo Per Holm: 'We heard a crack' A ferry engineer has "
+             "told the BBC that he reported a fault weeks before the sinking.\n"
+             "The company said the fault was minor.\n")
+    later = ("Ferry fault claims\nThe ferry sank in May, with no one hurt.\n"
+             "Per Holm: 'We heard a crack' Per Holm said the fault was never fixed.\n"
+             "The company said the fault was minor.\n")
+    for text, news in ((first, "A ferry engineer has told the BBC that he reported a fault "
+                        "weeks before the sinking."),
+                       (later, "Per Holm said the fault was never fixed.")):
+        sentences = [s.text.strip() for s in annotate.parse(text).sents]
+        assert news in sentences, sentences
+        meta = infer_text_metadata(text)
+        body = " ".join(text[r.start : r.end] for r in meta.regions if r.kind == "body")
+        assert "We heard a crack" not in body and news in body, body
+        (extraction,) = process_many([read_one(write(tmp_path, text))])
+        contents = [extraction.article.text[s.start : s.end] for q in extraction.quotes
+                    for s in q.content]
+        assert not any("crack" in c for c in contents), contents
+    assert fur.pull_quote_end("Per Holm: 'We heard a crack.' He said so.") == 0
+    assert fur.pull_quote_end("Talks went on with Per Holm: 'We heard a crack' Then ...") == 0
 
 
 def test_a_wire_stamp_and_agency_opening_a_line_are_no_part_of_its_news() -> None:

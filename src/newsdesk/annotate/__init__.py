@@ -363,7 +363,8 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
     held_from: set[int] = set()
     start = 0
     live = live_stamps(text.split("\n"))
-    for line in text.split("\n"):
+    first = next((at for at, line in enumerate(text.split("\n")) if line.strip()), 0)
+    for at, line in enumerate(text.split("\n")):
         clock = clock_stamp(line) if live else 0
         if clock:
             starts.add(start + clock)  # "2208The BBC's Nick Davis says": a live page's stamp
@@ -376,8 +377,8 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
         buttons = widget_prefix(line) if line.startswith(("B", "P")) else 0
         if buttons and buttons < len(line):
             starts.add(start + buttons)  # "BACK {current} of {total} NEXT Meanwhile, ..."
-        pulled = pull_quote_end(line) if "End Quote" in line or ": \"" in line or \
-            ": “" in line else 0
+        pulled = pull_quote_end(line, opening=at == first) if "End Quote" in line or any(
+            mark in line for mark in (": \"", ": “", ": '", ": ‘")) else 0
         if pulled:
             starts.add(start + pulled)  # the paragraph a pull quote was set into
         highlights = lead_start(line) if line.startswith("* ") else 0
