@@ -1206,3 +1206,31 @@ def test_an_acronym_a_phrase_in_lower_case_defines_names_a_thing_not_an_organisa
     assert [a.name for a in kept if a.kind == "org"] == ["NWA"]
     credit = actors_tagged("Cars wait on a flooded road (AP) near the river.", ("AP", "ORG", False))
     assert [a.name for a in credit if a.kind == "org"] == ["AP"]
+
+
+def test_a_name_that_owns_operates_or_is_who_is_no_place() -> None:
+    """A company the model tags a place, where the article shows it acting as only people and
+    bodies do: a relative "who" after it ("both Kestrel Energy and Norvald, who owned the
+    barge"), or a role of trade in apposition or before it ("the barge's owners, Norvald",
+    "Norvald, the operator of the barge", "barge owners Norvald"; ``lexicon.json``
+    ``trade_role_nouns``); or an organisation's noun with a relative clause before it ("the
+    firm that was in charge of the welding, Norvald, has said").  A place described by a
+    place's "which" stays a place."""
+    cases = [
+        ("Divers said both Kestrel Energy and Norvald, who owned the barge, were told.",
+         [("Kestrel Energy", "ORG", False), ("Norvald", "GPE", False)]),
+        ("The crew is suing the barge's owners, Norvald, for negligence.",
+         [("Norvald", "GPE", False)]),
+        ("Norvald, the operator of the barge, denied it.", [("Norvald", "GPE", False)]),
+        ("Kestrel Energy said barge owners Norvald were to blame.",
+         [("Kestrel Energy", "ORG", False), ("Norvald", "GPE", False)]),
+        ("Kestrel Energy said the crane was old and the firm that was in charge of the "
+         "welding, Norvald, has said the weld was sound.",
+         [("Kestrel Energy", "ORG", False), ("Norvald", "GPE", False)]),
+    ]
+    for text, tags in cases:
+        kinds = {a.name: a.kind for a in actors_tagged(text, *tags)}
+        assert kinds.get("Norvald") == "org", (text, kinds)
+    kept = actors_tagged("Officials flew to Tromsdal, which lies on the coast.",
+                         ("Tromsdal", "GPE", False))
+    assert [a.kind for a in kept if a.name == "Tromsdal"] == ["location"]

@@ -332,8 +332,12 @@ def _org_surfaces(doc: Doc) -> set[str]:
         if honorific is not None or _placed_by_division(doc, start, end):
             votes[name] -= 3  # "the city of Aux Cayes" tagged ORG is no organisation
         elif _apposition_says_org(doc, end) or _named_as_organisation(doc, start) or \
-                _describes_organisation(doc, start, end):
+                _describes_organisation(doc, start, end) or \
+                _described_by_relative(doc, start, end):
             votes[name] += 3
+        elif ent.label_ in ("GPE", "LOC") and (_who_after(doc, end) or
+                                               _in_a_trade_role(doc, start, end)):
+            votes[name] += 3  # "BP and Norvald, who owned the rig", "the rig's owners, Norvald"
         elif ent.label_ == "ORG":
             votes[name] += 1
         elif ent.label_ == "PERSON":
@@ -1042,9 +1046,32 @@ def _describes_organisation(doc: Doc, start: int, end: int) -> bool:
         noun = head.head
     else:
         return False
+    return _organisation_noun(noun)
+
+
+def _organisation_noun(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.text.islower() and \
         noun.lemma_.lower() in lexicon.ORGANISATION_NOUNS and \
         noun.lemma_.lower() not in roles.ROLE_NOUNS
+
+
+_RELATIVE_REACH = 15  # words back from a name's comma to the relative pronoun
+
+
+def _described_by_relative(doc: Doc, start: int, end: int) -> bool:
+    """A name set off by commas after an organisation's noun and its relative clause: "the
+    company that was in charge of the cement job, Norvald, has said ...".  The parser hangs
+    the name anywhere but on the noun; the words back to "that", "which" or "who" (no comma
+    between) show what it names."""
+    if start < 2 or doc[start - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+        return False
+    sent_start = doc[start].sent.start
+    for j in range(start - 2, max(sent_start, start - 2 - _RELATIVE_REACH), -1):
+        if doc[j].is_punct:
+            return False
+        if doc[j].lower_ in ("that", "which", "who") and j - 1 >= sent_start:
+            return _organisation_noun(doc[j - 1])
+    return False
 
 
 def _clean_name(name: str) -> str:
@@ -1129,6 +1156,28 @@ def _without_title_of_next_person(doc: Doc, start: int, end: int) -> int:
     while cut - start > 1 and doc[cut - 1].lower_ in roles.TITLE_WORDS and doc[cut - 1].is_title:
         cut -= 1
     return cut if any(doc[k].lower_ in roles.TITLE_HEADS for k in range(cut, end)) else end
+
+
+def _who_after(doc: Doc, end: int) -> bool:
+    """"both BP and Norvald, who owned the rig": a place is never "who"."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
+
+
+def _in_a_trade_role(doc: Doc, start: int, end: int) -> bool:
+    """A name a noun of a role in trade describes (``lexicon.TRADE_ROLE_NOUNS``): in
+    apposition after it ("Norvald, the operator of the barge") or before it ("the barge's
+    owners, Norvald"), or in lower case just before it ("barge owners Norvald").  A place
+    owns and operates nothing."""
+    def trade(token: Token) -> bool:
+        return token.pos_ == "NOUN" and token.text.islower() and \
+            token.lemma_.lower() in lexicon.TRADE_ROLE_NOUNS
+    after = _appositive_after(doc, end)
+    if after is not None and trade(after.root):
+        return True
+    root = doc[start:end].root
+    if root.dep_ == "appos" and root.head.i < start and trade(root.head):
+        return True
+    return start > 0 and trade(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_
 
 
 def _apposition_says_org(doc: Doc, end: int) -> bool:
