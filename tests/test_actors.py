@@ -1234,3 +1234,22 @@ def test_a_name_that_owns_operates_or_is_who_is_no_place() -> None:
     kept = actors_tagged("Officials flew to Tromsdal, which lies on the coast.",
                          ("Tromsdal", "GPE", False))
     assert [a.kind for a in kept if a.name == "Tromsdal"] == ["location"]
+
+
+def test_a_person_an_ambiguous_noun_describes_stays_a_person() -> None:
+    """"Lorne Baxter, a crane operator, said ...": "operator" heads a company's description as
+    often ("a ferry operator"), but a name whose surname the article also gives alone as a
+    person's ("Baxter said") or after an honorific ("Mr Baxter") is a person, whom the
+    apposition describes; so is such a name the model tags an organisation."""
+    text = ("Lorne Baxter, a crane operator, said the cable snapped on Tuesday. Baxter said he "
+            "had warned the site manager twice.")
+    people_found = [a for a in actors_of(text).values() if a.kind == "person"]
+    assert [(a.name, len(a.mentions)) for a in people_found] == [("Lorne Baxter", 2)]
+    assert titles(people_found[0]) == ["a crane operator"]
+    tagged = actors_tagged(
+        "Lorne Baxter: 'We saw the crack' The cable snapped on Tuesday. Mr Baxter said he had "
+        "warned the site manager.", ("Lorne Baxter", "ORG", False))
+    assert [a.kind for a in tagged if a.name == "Lorne Baxter"] == ["person"]
+    kept = actors_tagged("Tejo Vivo, a conservation group, said the river was low.",
+                         ("Tejo Vivo", "PERSON", False))
+    assert [a.kind for a in kept if a.name == "Tejo Vivo"] == ["org"]

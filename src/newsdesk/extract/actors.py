@@ -362,6 +362,7 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     last_words = _organisation_last_words(doc)
     own_endings = _names_ending_in_s(doc)
     things = _thing_acronyms(doc)
+    surnames = _surnames_alone(doc)
     cands: list[_Cand] = []
     taken: set[int] = set()
     furniture = _lead_furniture(doc.text)
@@ -373,7 +374,8 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
         if (ent.label_ not in _LOCATION_LABELS or any(c.isdigit() for c in ent.text)) and any(
                 s <= ent.start_char < e for s, e in furniture):
             continue  # a dateline's place stays a place, not a stamp's "17:03 GMT Help"
-        cand = _craft_cand(doc, ent) or _classify(doc, ent, places, person_words, orgs, crafts)
+        cand = _craft_cand(doc, ent) or _classify(doc, ent, places, person_words, orgs, crafts,
+                                                  surnames)
         if cand is None or (cand.kind == "org" and cand.name in things):
             continue  # "the blowout preventer (BOP)", "the BOP failed": a device's letters
         if cand.kind in ("person", "org", "location") and cand.honorific is None and \
@@ -620,11 +622,8 @@ def _given_name_surnames(doc: Doc) -> set[str]:
     follows an honorific elsewhere in the article, or stands alone there as a person's name
     ("said lawyer Brent Coon", tagged ORG, then "Coon said", tagged PERSON), gives its words as
     a person's."""
-    after_honorific = {
-        doc[t.i + 1].text
-        for t in doc[:-1]
-        if t.lower_ in roles.HONORIFICS and doc[t.i + 1].is_title
-    } | {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1 and e[0].is_title}
+    honorific = _after_honorific(doc)
+    alone = _surnames_alone(doc)
     found: set[str] = set()
     for ent in doc.ents:
         words = [t for t in ent if not t.is_punct]
@@ -632,11 +631,30 @@ def _given_name_surnames(doc: Doc) -> set[str]:
             ent.label_ == "ORG"
             and 2 <= len(words) <= 3
             and all(t.is_title for t in words)
-            and words[0].lower_ in people.GIVEN_NAMES
-            and words[-1].text in after_honorific
+            and (
+                (words[0].lower_ in people.GIVEN_NAMES and words[-1].text in alone)
+                # "Lorne Baxter: ..." then "Mr Baxter said": an honorific before the last
+                # word shows a person whatever the given name ("Tyrone", in no list)
+                or (words[-1].text in honorific and len(words) == 2
+                    and words[0].lower_ not in lexicon.ORGANISATION_NOUNS
+                    and not geo.place_code(words[0].text))
+            )
         ):
             found.update(t.text for t in words)
     return found
+
+
+def _after_honorific(doc: Doc) -> set[str]:
+    """Capitalised words written right after an honorific ("Mr Baxter")."""
+    return {doc[t.i + 1].text for t in doc[:-1]
+            if t.lower_ in roles.HONORIFICS and doc[t.i + 1].is_title}
+
+
+def _surnames_alone(doc: Doc) -> set[str]:
+    """A person's surname as the article gives it alone: after an honorific ("Mr Baxter"), or
+    as a one-word name the model tags a person's ("Baxter said")."""
+    return _after_honorific(doc) | {
+        e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1 and e[0].is_title}
 
 
 def _portfolio_of_title(doc: Doc, start: int, end: int) -> bool:
@@ -685,6 +703,7 @@ def _left_out_words(doc: Doc, start: int, end: int) -> int:
 def _classify(
     doc: Doc, ent: SpacySpan, places: set[str], person_words: set[str], orgs: set[str],
     crafts: frozenset[str] | set[str] = frozenset(),
+    surnames: frozenset[str] | set[str] = frozenset(),
 ) -> _Cand | None:
     label = ent.label_
     start, end, honorific, _titles = _strip(ent)
@@ -781,13 +800,16 @@ def _classify(
     if label in ("PERSON", "ORG") and honorific is None and _base_before_based(doc, end):
         label = "GPE"  # "Oslo-based Halvorsen Shipping": where a company is based is a place
     surname_of_person = end - start == 1 and name in person_words
-    if label == "PERSON" and honorific is None and name in orgs and not surname_of_person:
-        label = "ORG"  # "Tejo Vivo, a conservation group"
+    surname_alone = end - start >= 2 and doc[end - 1].text in surnames
+    if label == "PERSON" and honorific is None and name in orgs and not surname_of_person and \
+            not surname_alone:
+        label = "ORG"  # "Tejo Vivo, a conservation group" (not "Lorne Baxter, a crane
+        # operator", then "Baxter said": a noun of a company's as often as a person's)
     if label == "PERSON" and honorific is None and _named_as_organisation(doc, start):
         label = "ORG"  # "Irish charity Goal", "the aid group Mercy Corps"
     if label == "ORG" and 2 <= end - start <= 3 and all(
         t.text in person_words for t in doc[start:end]
-    ) and doc[start].lower_ in people.GIVEN_NAMES:
+    ) and (doc[start].lower_ in people.GIVEN_NAMES or surname_alone):
         label = "PERSON"  # "Paul Peachy" tagged ORG where "Mr Peachy" is the same person
     if label == "ORG" and end - start == 2 and _named_after_occupation(doc, start, end):
         label = "PERSON"  # "BBC business correspondent Maryam Moshiri": a person's two names
