@@ -84,7 +84,8 @@ def _register_components() -> None:
                 token.is_sent_start = False
             elif _glued_opening(token, previous) or _glued_article(token, previous) or \
                     _glued_clause_opener(token, previous) or _glued_quotation(token, previous) \
-                    or (token.idx < first_line_end and _glued_subject(token, previous)):
+                    or (token.idx < first_line_end and (_glued_subject(token, previous) or
+                                                        _after_closed_quotation(token, previous))):
                 token.is_sent_start = True  # "... washed oil over them" | "Some controlled ..."
                 if token.is_punct:
                     token.nbor(1).is_sent_start = False  # the quotation's first word goes on
@@ -227,6 +228,28 @@ def _glued_quotation(token: Token, previous: Token) -> bool:
                     return True
             return False
     return False
+
+
+_HEADLINE_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def _after_closed_quotation(token: Token, previous: Token) -> bool:
+    """On a page's first line, a headline that closes on a quotation run into the caption or
+    lead after it ("BP oil leak plug 'going as planned' The oil company BP says ..."): a
+    capitalised article before a word in lower case, right after a closing mark glued to the
+    quotation's last word, the mark closing one opened earlier on the line.  A quoted name
+    before a name ("'Top kill' BP operation fails") has no article after it."""
+    if token.text not in _HEADLINE_ARTICLES or previous.whitespace_ != " " or \
+            previous.text not in ("'", "’", '"', "”") or previous.i == 0 or \
+            token.i + 1 >= len(token.doc):
+        return False
+    following, quoted = token.nbor(1), token.doc[previous.i - 1]
+    if not (following.is_alpha and following.is_lower) or quoted.whitespace_ or \
+            not quoted.text[-1:].isalpha():
+        return False
+    line = token.doc.text[: previous.idx]
+    opening = {"'": ("'", "‘"), "’": ("‘", "'"), '"': ('"', "“"), "”": ("“", '"')}[previous.text]
+    return any(f" {mark}" in line or line.startswith(mark) for mark in opening)
 
 
 def _glued_article(token: Token, previous: Token) -> bool:
