@@ -111,6 +111,9 @@ _FURNITURE = re.compile(
     # "Ana Reyes in Quito contributed reporting."
     r"|[\w .,'&’-]{2,120}? contributed (?:to this (?:report|story|article)|reporting\b.{0,80})"
     r"|\(reporting by [^()]{1,200}\)|reporting by [^.;]{1,120}; editing by .{1,120}"
+    # its opening bracket left on the line before: "Writing by Ana Reyes and Tomas Lind,
+    # editing by Per Holm)" (6 lines in news-timelines, Reuters)
+    r"|(?:writing|reporting|editing|compiled) by [^()]{1,200}\)"
     # a comments section's disclaimer: "Views expressed in the comments do not represent
     # those of the Harbour Herald.", "Comments are moderated ..."
     r"|(?:the )?(?:views|opinions) expressed (?:in|by) (?:the )?(?:comments?|readers?|users?)"
