@@ -914,6 +914,25 @@ def test_a_gallerys_captions_dated_by_their_day_before_the_news_are_captions() -
     assert not fur.is_dated_caption("The talks resumed on March 4: both sides met.")
 
 
+def test_a_caption_dated_by_its_weekday_opening_a_page_is_no_title() -> None:
+    """"Wednesday: The harbour master (left) and the mayor leave the town hall after the
+    talks.": a gallery's caption dated by the weekday the picture was taken opens the page as
+    one dated by its day does; it is a caption, not the article's title (the sources list
+    showed it as one).  Set later among the news the line stays body."""
+    text = ("Wednesday: The harbour master (left) and the mayor leave the town hall after the "
+            "talks.\n"
+            "(Wire) \n"
+            "Ferry crews walked out for a tenth day on Monday, and the mayor said the port would "
+            "stay shut.\n"
+            "Tuesday: The union meets again.\n")
+    meta = infer_text_metadata(text)
+    captions = [text[r.start : r.end] for r in meta.regions if r.kind == "caption"]
+    body = " ".join(text[r.start : r.end] for r in meta.regions if r.kind == "body")
+    assert meta.title is None or "Wednesday" not in meta.title, meta.title
+    assert any(c.startswith("Wednesday:") for c in captions), captions
+    assert "Tuesday: The union meets again." in body, body
+
+
 def test_a_correction_note_and_what_the_original_said_are_no_part_of_the_piece() -> None:
     """"This article was amended on 6 May 2021. The original said that ... This has been
     corrected.": the note and the error it withdraws are the paper's furniture, not a claim of

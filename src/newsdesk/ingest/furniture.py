@@ -258,11 +258,13 @@ def is_caption(line: str) -> bool:
 
 # A photo gallery's caption opens on the day the picture was taken and a colon, its agency's
 # credit sometimes run in before it: "May 4: Workers lower a boom ...", "AP May 5: A ship
-# ...", "Coast Guard via AP June 30: Oily waves ...", "June 23, 2010: This image ...".
+# ...", "Coast Guard via AP June 30: Oily waves ...", "June 23, 2010: This image ...", or on
+# its weekday alone ("Wednesday: BP Chairman ... leave the White House ...", 5 first lines of
+# Fox News pages, each read as the article's title).
 _DAY_CAPTION = re.compile(
     r"(?:(?:[A-Z][\w.'’-]*(?:/[\w.'’ -]+)?|via) ){0,4}"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
-    r"(?:, (?:19|20)\d\d)?: (?=[A-Z0-9“\"‘'])"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r"(?:, (?:19|20)\d\d)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day): (?=[A-Z0-9“\"‘'])"
 )
 
 
