@@ -1224,3 +1224,72 @@ def test_a_sentences_opening_preposition_of_where_run_into_a_name_leaves_a_place
     kinds = {a.name: a.kind for a in actors_of(text).values()}
     assert not any(name.startswith(("Near", "Off", "In ")) for name in kinds), kinds
     assert kinds.get("Kalmaro") == "location", kinds
+
+def test_an_acronym_a_phrase_in_lower_case_defines_names_a_thing_not_an_organisation() -> None:
+    """"the blowout preventer (BOP)", "remotely operated vehicles (ROVs)": letters in brackets
+    after words in lower case whose initials they open and close abbreviate a device or a
+    substance, so neither there nor later ("the BOP failed") are they an organisation.  An
+    acronym after a body's name in lower case ("the water authority (NWA)": its noun is an
+    organisation's) and a credit after a phrase it does not abbreviate ("a flooded road (AP)")
+    are left as they were."""
+    text = (
+        "Divers checked the pressure relief valve (PRV) on Tuesday.\n"
+        "The engineers said the PRV had jammed, and the crew sent two remotely operated "
+        "vehicles (ROVs) to free it. The ROVs returned at dawn."
+    )
+    found = actors_of(text)
+    assert not [a.name for a in found.values() if a.kind == "org"]
+    kept = actors_tagged(
+        "Officials at the northern water authority (NWA) said the reservoir was low.",
+        ("NWA", "ORG", False),
+    )
+    assert [a.name for a in kept if a.kind == "org"] == ["NWA"]
+    credit = actors_tagged("Cars wait on a flooded road (AP) near the river.", ("AP", "ORG", False))
+    assert [a.name for a in credit if a.kind == "org"] == ["AP"]
+
+
+def test_a_name_that_owns_operates_or_is_who_is_no_place() -> None:
+    """A company the model tags a place, where the article shows it acting as only people and
+    bodies do: a relative "who" after it ("both Kestrel Energy and Norvald, who owned the
+    barge"), or a role of trade in apposition or before it ("the barge's owners, Norvald",
+    "Norvald, the operator of the barge", "barge owners Norvald"; ``lexicon.json``
+    ``trade_role_nouns``); or an organisation's noun with a relative clause before it ("the
+    firm that was in charge of the welding, Norvald, has said").  A place described by a
+    place's "which" stays a place."""
+    cases = [
+        ("Divers said both Kestrel Energy and Norvald, who owned the barge, were told.",
+         [("Kestrel Energy", "ORG", False), ("Norvald", "GPE", False)]),
+        ("The crew is suing the barge's owners, Norvald, for negligence.",
+         [("Norvald", "GPE", False)]),
+        ("Norvald, the operator of the barge, denied it.", [("Norvald", "GPE", False)]),
+        ("Kestrel Energy said barge owners Norvald were to blame.",
+         [("Kestrel Energy", "ORG", False), ("Norvald", "GPE", False)]),
+        ("Kestrel Energy said the crane was old and the firm that was in charge of the "
+         "welding, Norvald, has said the weld was sound.",
+         [("Kestrel Energy", "ORG", False), ("Norvald", "GPE", False)]),
+    ]
+    for text, tags in cases:
+        kinds = {a.name: a.kind for a in actors_tagged(text, *tags)}
+        assert kinds.get("Norvald") == "org", (text, kinds)
+    kept = actors_tagged("Officials flew to Tromsdal, which lies on the coast.",
+                         ("Tromsdal", "GPE", False))
+    assert [a.kind for a in kept if a.name == "Tromsdal"] == ["location"]
+
+
+def test_a_person_an_ambiguous_noun_describes_stays_a_person() -> None:
+    """"Lorne Baxter, a crane operator, said ...": "operator" heads a company's description as
+    often ("a ferry operator"), but a name whose surname the article also gives alone as a
+    person's ("Baxter said") or after an honorific ("Mr Baxter") is a person, whom the
+    apposition describes; so is such a name the model tags an organisation."""
+    text = ("Lorne Baxter, a crane operator, said the cable snapped on Tuesday. Baxter said he "
+            "had warned the site manager twice.")
+    people_found = [a for a in actors_of(text).values() if a.kind == "person"]
+    assert [(a.name, len(a.mentions)) for a in people_found] == [("Lorne Baxter", 2)]
+    assert titles(people_found[0]) == ["a crane operator"]
+    tagged = actors_tagged(
+        "Lorne Baxter: 'We saw the crack' The cable snapped on Tuesday. Mr Baxter said he had "
+        "warned the site manager.", ("Lorne Baxter", "ORG", False))
+    assert [a.kind for a in tagged if a.name == "Lorne Baxter"] == ["person"]
+    kept = actors_tagged("Tejo Vivo, a conservation group, said the river was low.",
+                         ("Tejo Vivo", "PERSON", False))
+    assert [a.kind for a in kept if a.name == "Tejo Vivo"] == ["org"]

@@ -426,6 +426,23 @@ def test_a_lead_glued_onto_a_caption_on_the_first_line_is_a_sentence(first: str,
     assert lead in sentences
 
 
+def test_a_lead_after_a_headline_closing_on_a_quotation_on_the_first_line_is_a_sentence(
+) -> None:
+    """"Ferry fares to be 'cut soon' The harbour board has agreed ...": a headline that closes
+    on a quotation, run into the caption or lead after it on a page's first line; a capitalised
+    article before a word in lower case right after the closing mark opens a sentence (the
+    headline's noun phrase was a speaker, the lead its quotation).  A quoted name before a
+    name ("'Top kill' Norlund operation fails") and a line past the first stay whole."""
+    text = ("Ferry fares to be 'cut soon' The harbour board has agreed to lower prices from May."
+            "\nThe crews went home.\n")
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert "The harbour board has agreed to lower prices from May." in sentences, sentences
+    for kept in ("'Top kill' Norlund operation fails as the pumps stop.\nCrews went home.\n",
+                 "Crews went home.\nFares to be 'cut soon' The board agreed.\n"):
+        sentences = [s.text.strip() for s in annotate.parse(kept).sents]
+        assert len(sentences) == 2, sentences
+
+
 @pytest.mark.parametrize("text", [
     "Ferry strike spreads after talks fail Ferry operator Norlund has cut its timetable.",
     "Protest at the harbour over the plan as the ferry giant Norlund has cut its timetable.",

@@ -311,6 +311,7 @@ def test_related_list_stops_at_next_long_paragraph(tmp_path: Path) -> None:
         "Contributing: Ana Reyes and Tomas Lind.",
         "Additional reporting by Ana Reyes in Faro.",
         "(Reporting by Tomas Lind; Editing by Ana Reyes)",
+        "Writing by Tomas Lind and Per Holm, editing by Ana Reyes)",
         "The Harbour Press Agency contributed to this report.",
         "Ana Reyes in Faro and Tomas Lind contributed reporting.",
         "You can follow the harbour inquiry, when the pilots' union gives evidence to the "
@@ -359,6 +360,8 @@ def test_a_print_editions_note_ends_the_piece(tmp_path: Path) -> None:
         "Comments are moderated and may take a day to appear.",
         "(Reporting by Tomas Lind; Editing by Ana Reyes) We welcome comments that keep to the "
         "subject.",
+        "Writing by Tomas Lind and Per Holm, editing by Ana Reyes) We welcome comments that keep "
+        "to the subject.",
         "At 10:14 am on 4 March 2024, harbourfan wrote: The pilots deserve every penny.",
         "At 3:12 1st Mar 2024, quaywatcher wrote: Shut the port for good.",
     ],
@@ -374,7 +377,7 @@ def test_readers_comments_run_from_their_opening_line_to_the_end(tmp_path: Path,
     article = read_one(write(tmp_path, text))
     assert region_texts(article, "body") == ["Pilots walked out on Monday, the union said."]
     shown = "\n\n".join(region_texts(article, "comments"))
-    assert shown.startswith(opening[opening.index("We"):] if opening.startswith("(") else opening)
+    assert shown.startswith(opening[opening.index("We"):] if ") We" in opening else opening)
     assert shown.endswith("A trading platform for the modern desk")
     assert_tiles(article)
 
@@ -691,6 +694,26 @@ def test_a_pull_quote_set_into_a_paragraph_is_no_body(tmp_path: Path) -> None:
     assert news in body and kept in body and "End Quote Ana" not in body
 
 
+def test_a_pull_quotes_end_marker_opening_a_line_is_no_body(tmp_path: Path) -> None:
+    """"End Quote Ana Reyes Harbour engineer If the gate holds, ...": a scrape that dropped a
+    pull quote's words (or set them on the line before) leaves the marker, the speaker and the
+    title opening the paragraph; they are a caption as after a closing mark, and the paragraph
+    is a sentence of its own.  The marker inside a line with no closing mark before it is
+    left as it was."""
+    from newsdesk import annotate
+
+    pull = "End Quote Ana Reyes Harbour engineer "
+    news = "If the gate holds, the town will stay dry."
+    kept = "He read End Quote Ana Reyes Harbour engineer If the gate holds aloud."
+    text = f"Gate shut\n\nThe gate was shut on Monday.\n{pull}{news}\n{kept}\n"
+    article = read_one(write(tmp_path, text))
+    assert region_texts(article, "caption") == [pull]
+    body = "\n".join(region_texts(article, "body"))
+    assert news in body and kept in body and "Ana Reyes" not in body.replace(kept, "")
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert news in sentences, sentences
+
+
 def test_a_pull_quote_repeated_from_the_text_and_run_into_a_paragraph_is_no_body(
     tmp_path: Path,
 ) -> None:
@@ -891,6 +914,25 @@ def test_a_gallerys_captions_dated_by_their_day_before_the_news_are_captions() -
     assert not fur.is_dated_caption("The talks resumed on March 4: both sides met.")
 
 
+def test_a_caption_dated_by_its_weekday_opening_a_page_is_no_title() -> None:
+    """"Wednesday: The harbour master (left) and the mayor leave the town hall after the
+    talks.": a gallery's caption dated by the weekday the picture was taken opens the page as
+    one dated by its day does; it is a caption, not the article's title (the sources list
+    showed it as one).  Set later among the news the line stays body."""
+    text = ("Wednesday: The harbour master (left) and the mayor leave the town hall after the "
+            "talks.\n"
+            "(Wire) \n"
+            "Ferry crews walked out for a tenth day on Monday, and the mayor said the port would "
+            "stay shut.\n"
+            "Tuesday: The union meets again.\n")
+    meta = infer_text_metadata(text)
+    captions = [text[r.start : r.end] for r in meta.regions if r.kind == "caption"]
+    body = " ".join(text[r.start : r.end] for r in meta.regions if r.kind == "body")
+    assert meta.title is None or "Wednesday" not in meta.title, meta.title
+    assert any(c.startswith("Wednesday:") for c in captions), captions
+    assert "Tuesday: The union meets again." in body, body
+
+
 def test_a_correction_note_and_what_the_original_said_are_no_part_of_the_piece() -> None:
     """"This article was amended on 6 May 2021. The original said that ... This has been
     corrected.": the note and the error it withdraws are the paper's furniture, not a claim of
@@ -983,6 +1025,40 @@ def test_a_pull_quote_opening_on_its_speakers_name_ends_at_its_closing_mark(
     assert not any("Both unions are" in c for c in contents), contents
     assert fur.pull_quote_end('Ana Reyes: "We will not sail." Both unions agreed.') == 0
     assert fur.pull_quote_end('Ana Reyes: "We will not sail" she said.') == 0
+
+
+def test_a_pull_quote_in_single_marks_or_after_a_pages_header_ends_at_its_closing_mark(
+    tmp_path: Path,
+) -> None:
+    """"Per Holm: 'We heard a crack' Per Holm said ...": a named pull quote in single marks
+    runs into its paragraph as one in double marks does; and on a page's first line the
+    header (headline, byline) may come before it ("By Lena Dahl BBC News, Oslo Per Holm: 'We
+    heard a crack' A ferry engineer has told ..."). The paragraph after the closing mark is
+    body and a sentence of its own, and no part of what Per Holm said; later in a page, words
+    before such a name are left as they were."""
+    from newsdesk import annotate
+    from newsdesk.pipeline import process_many
+
+    first = ("By Lena Dahl BBC News, Oslo Per Holm: 'We heard a crack' A ferry engineer has "
+             "told the BBC that he reported a fault weeks before the sinking.\n"
+             "The company said the fault was minor.\n")
+    later = ("Ferry fault claims\nThe ferry sank in May, with no one hurt.\n"
+             "Per Holm: 'We heard a crack' Per Holm said the fault was never fixed.\n"
+             "The company said the fault was minor.\n")
+    for text, news in ((first, "A ferry engineer has told the BBC that he reported a fault "
+                        "weeks before the sinking."),
+                       (later, "Per Holm said the fault was never fixed.")):
+        sentences = [s.text.strip() for s in annotate.parse(text).sents]
+        assert news in sentences, sentences
+        meta = infer_text_metadata(text)
+        body = " ".join(text[r.start : r.end] for r in meta.regions if r.kind == "body")
+        assert "We heard a crack" not in body and news in body, body
+        (extraction,) = process_many([read_one(write(tmp_path, text))])
+        contents = [extraction.article.text[s.start : s.end] for q in extraction.quotes
+                    for s in q.content]
+        assert not any("crack" in c for c in contents), contents
+    assert fur.pull_quote_end("Per Holm: 'We heard a crack.' He said so.") == 0
+    assert fur.pull_quote_end("Talks went on with Per Holm: 'We heard a crack' Then ...") == 0
 
 
 def test_a_wire_stamp_and_agency_opening_a_line_are_no_part_of_its_news() -> None:

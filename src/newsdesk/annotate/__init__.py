@@ -84,7 +84,8 @@ def _register_components() -> None:
                 token.is_sent_start = False
             elif _glued_opening(token, previous) or _glued_article(token, previous) or \
                     _glued_clause_opener(token, previous) or _glued_quotation(token, previous) \
-                    or (token.idx < first_line_end and _glued_subject(token, previous)):
+                    or (token.idx < first_line_end and (_glued_subject(token, previous) or
+                                                        _after_closed_quotation(token, previous))):
                 token.is_sent_start = True  # "... washed oil over them" | "Some controlled ..."
                 if token.is_punct:
                     token.nbor(1).is_sent_start = False  # the quotation's first word goes on
@@ -207,7 +208,7 @@ def _glued_subject(token: Token, previous: Token) -> bool:
 def _closes_quoted_words(mark: Token) -> bool:
     """A closing mark after a word in lower case that ends words quoted on the same line, as
     headlines quote a speaker ("BP hopes to cap flow 'within 24 hours'"): the opening mark of
-    the same kind stands a few words before, after a space and before a word."""
+    the same kind stands a few words before, after a word and a space and before a word."""
     if mark.text not in _QUOTE_PAIRS or mark.i < 2 or not mark.nbor(-1).is_alpha or \
             not mark.nbor(-1).is_lower or mark.nbor(-1).whitespace_:
         return False
@@ -217,7 +218,9 @@ def _closes_quoted_words(mark: Token) -> bool:
             return False
         if doc[k].text in _QUOTE_PAIRS[mark.text] and not doc[k].whitespace_ and \
                 (k == 0 or doc[k - 1].whitespace_):
-            return True
+            # words quoted after others ("... cap flow 'within 24 hours'"), not a line that
+            # opens on them ("'Top kill' Norlund operation fails": they qualify the name)
+            return k > 0 and not doc[k - 1].is_space and "\n" not in doc[k - 1].whitespace_
         if doc[k].text == mark.text:
             return False
     return False
@@ -265,6 +268,28 @@ def _glued_quotation(token: Token, previous: Token) -> bool:
                     return True
             return False
     return False
+
+
+_HEADLINE_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def _after_closed_quotation(token: Token, previous: Token) -> bool:
+    """On a page's first line, a headline that closes on a quotation run into the caption or
+    lead after it ("BP oil leak plug 'going as planned' The oil company BP says ..."): a
+    capitalised article before a word in lower case, right after a closing mark glued to the
+    quotation's last word, the mark closing one opened earlier on the line.  A quoted name
+    before a name ("'Top kill' BP operation fails") has no article after it."""
+    if token.text not in _HEADLINE_ARTICLES or previous.whitespace_ != " " or \
+            previous.text not in ("'", "’", '"', "”") or previous.i == 0 or \
+            token.i + 1 >= len(token.doc):
+        return False
+    following, quoted = token.nbor(1), token.doc[previous.i - 1]
+    if not (following.is_alpha and following.is_lower) or quoted.whitespace_ or \
+            not quoted.text[-1:].isalpha():
+        return False
+    line = token.doc.text[: previous.idx]
+    opening = {"'": ("'", "‘"), "’": ("‘", "'"), '"': ('"', "“"), "”": ("“", '"')}[previous.text]
+    return any(f" {mark}" in line or line.startswith(mark) for mark in opening)
 
 
 def _glued_article(token: Token, previous: Token) -> bool:
@@ -401,7 +426,8 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
     held_from: set[int] = set()
     start = 0
     live = live_stamps(text.split("\n"))
-    for line in text.split("\n"):
+    first = next((at for at, line in enumerate(text.split("\n")) if line.strip()), 0)
+    for at, line in enumerate(text.split("\n")):
         clock = clock_stamp(line) if live else 0
         if clock:
             starts.add(start + clock)  # "2208The BBC's Nick Davis says": a live page's stamp
@@ -414,8 +440,8 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
         buttons = widget_prefix(line) if line.startswith(("B", "P")) else 0
         if buttons and buttons < len(line):
             starts.add(start + buttons)  # "BACK {current} of {total} NEXT Meanwhile, ..."
-        pulled = pull_quote_end(line) if "End Quote" in line or ": \"" in line or \
-            ": “" in line else 0
+        pulled = pull_quote_end(line, opening=at == first) if "End Quote" in line or any(
+            mark in line for mark in (": \"", ": “", ": '", ": ‘")) else 0
         if pulled:
             starts.add(start + pulled)  # the paragraph a pull quote was set into
         highlights = lead_start(line) if line.startswith("* ") else 0

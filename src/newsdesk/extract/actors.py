@@ -193,6 +193,52 @@ def _craft_names(doc: Doc) -> set[str]:
     return names | {name.split()[-1] for name in names}
 
 
+# Letters in brackets that may abbreviate a phrase: "(BOP)", "(ROVs)".
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}s?")
+_ABBREVIATED_WORDS = 6  # "lower marine riser package (LMRP)": the longest phrase looked at
+
+
+def _thing_acronyms(doc: Doc) -> set[str]:
+    """Acronyms the article defines after words in lower case: "the blowout preventer (BOP)",
+    "remotely operated vehicles (ROVs)".  Their first letter opens one of the words before
+    the bracket and their last opens the noun right before it (the definition pattern of
+    Schwartz and Hearst 2003, loosened to first and last initials: "BOP" keeps the "o" of
+    "blowout"), and no word of the phrase is an organisation's noun ("the northern water
+    authority (NWA)" is a body).  A name is capitalised, so such letters abbreviate a device,
+    a substance or a practice: the model's organisation "BOP", there and wherever the article
+    uses the letters again ("the BOP failed"), is none.  A credit after a phrase it does not
+    abbreviate ("a flooded road (AP)") is not taken."""
+    found: set[str] = set()
+    for token in doc:
+        i = token.i
+        if token.text != "(" or i < 1 or i + 2 >= len(doc) or doc[i + 2].text != ")":
+            continue
+        acronym = doc[i + 1].text
+        if not _ABBREVIATION.fullmatch(acronym):
+            continue
+        letters = acronym.rstrip("s").lower()
+        words = []
+        for j in range(i - 1, max(-1, i - 1 - _ABBREVIATED_WORDS * 2), -1):
+            if doc[j].text == "-" and not doc[j].whitespace_:
+                continue  # "blow-out preventer (BOP)"
+            if not (doc[j].is_alpha and doc[j].is_lower) or doc[j].pos_ in (
+                    "DET", "PRON", "ADP", "CCONJ", "AUX", "PART"):
+                break
+            words.append(doc[j])
+            if len(words) == _ABBREVIATED_WORDS:
+                break
+        if not words or words[0].pos_ not in ("NOUN", "PROPN") or \
+                words[0].lower_[0] != letters[-1]:
+            continue
+        if not any(w.lower_[0] == letters[0] for w in words[1:] or words):
+            continue
+        if any(w.lemma_.lower() in lexicon.ORGANISATION_NOUNS or w.lower_ in
+               lexicon.ORGANISATION_NOUNS for w in words):
+            continue
+        found.update({acronym, acronym.rstrip("s")})
+    return found
+
+
 def _storm_names(doc: Doc) -> set[str]:
     """Names given to a weather system: the words after a noun of one that opens the entity or
     comes right before it ("Tropical Storm Maria", "hurricane Bruno"; ``lexicon.STORM_NOUNS``).
@@ -291,8 +337,12 @@ def _org_surfaces(doc: Doc) -> set[str]:
         if honorific is not None or _placed_by_division(doc, start, end):
             votes[name] -= 3  # "the city of Aux Cayes" tagged ORG is no organisation
         elif _apposition_says_org(doc, end) or _named_as_organisation(doc, start) or \
-                _describes_organisation(doc, start, end):
+                _describes_organisation(doc, start, end) or \
+                _described_by_relative(doc, start, end):
             votes[name] += 3
+        elif ent.label_ in ("GPE", "LOC") and (_who_after(doc, end) or
+                                               _in_a_trade_role(doc, start, end)):
+            votes[name] += 3  # "BP and Norvald, who owned the rig", "the rig's owners, Norvald"
         elif ent.label_ == "ORG":
             votes[name] += 1
         elif ent.label_ == "PERSON":
@@ -316,6 +366,8 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     short_forms = _organisation_short_forms(doc)
     last_words = _organisation_last_words(doc)
     own_endings = _names_ending_in_s(doc)
+    things = _thing_acronyms(doc)
+    surnames = _surnames_alone(doc)
     cands: list[_Cand] = []
     taken: set[int] = set()
     furniture = _lead_furniture(doc.text)
@@ -327,9 +379,10 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
         if (ent.label_ not in _LOCATION_LABELS or any(c.isdigit() for c in ent.text)) and any(
                 s <= ent.start_char < e for s, e in furniture):
             continue  # a dateline's place stays a place, not a stamp's "17:03 GMT Help"
-        cand = _craft_cand(doc, ent) or _classify(doc, ent, places, person_words, orgs, crafts)
-        if cand is None:
-            continue
+        cand = _craft_cand(doc, ent) or _classify(doc, ent, places, person_words, orgs, crafts,
+                                                  surnames)
+        if cand is None or (cand.kind == "org" and cand.name in things):
+            continue  # "the blowout preventer (BOP)", "the BOP failed": a device's letters
         if cand.kind in ("person", "org", "location") and cand.honorific is None and \
                 _named_storm(cand.name, storms):
             continue  # "Tropical Storm Maria", then "Maria had winds of 60 mph": the storm
@@ -574,11 +627,8 @@ def _given_name_surnames(doc: Doc) -> set[str]:
     follows an honorific elsewhere in the article, or stands alone there as a person's name
     ("said lawyer Brent Coon", tagged ORG, then "Coon said", tagged PERSON), gives its words as
     a person's."""
-    after_honorific = {
-        doc[t.i + 1].text
-        for t in doc[:-1]
-        if t.lower_ in roles.HONORIFICS and doc[t.i + 1].is_title
-    } | {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1 and e[0].is_title}
+    honorific = _after_honorific(doc)
+    alone = _surnames_alone(doc)
     found: set[str] = set()
     for ent in doc.ents:
         words = [t for t in ent if not t.is_punct]
@@ -586,11 +636,30 @@ def _given_name_surnames(doc: Doc) -> set[str]:
             ent.label_ == "ORG"
             and 2 <= len(words) <= 3
             and all(t.is_title for t in words)
-            and words[0].lower_ in people.GIVEN_NAMES
-            and words[-1].text in after_honorific
+            and (
+                (words[0].lower_ in people.GIVEN_NAMES and words[-1].text in alone)
+                # "Lorne Baxter: ..." then "Mr Baxter said": an honorific before the last
+                # word shows a person whatever the given name ("Tyrone", in no list)
+                or (words[-1].text in honorific and len(words) == 2
+                    and words[0].lower_ not in lexicon.ORGANISATION_NOUNS
+                    and not geo.place_code(words[0].text))
+            )
         ):
             found.update(t.text for t in words)
     return found
+
+
+def _after_honorific(doc: Doc) -> set[str]:
+    """Capitalised words written right after an honorific ("Mr Baxter")."""
+    return {doc[t.i + 1].text for t in doc[:-1]
+            if t.lower_ in roles.HONORIFICS and doc[t.i + 1].is_title}
+
+
+def _surnames_alone(doc: Doc) -> set[str]:
+    """A person's surname as the article gives it alone: after an honorific ("Mr Baxter"), or
+    as a one-word name the model tags a person's ("Baxter said")."""
+    return _after_honorific(doc) | {
+        e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1 and e[0].is_title}
 
 
 def _portfolio_of_title(doc: Doc, start: int, end: int) -> bool:
@@ -639,6 +708,7 @@ def _left_out_words(doc: Doc, start: int, end: int) -> int:
 def _classify(
     doc: Doc, ent: SpacySpan, places: set[str], person_words: set[str], orgs: set[str],
     crafts: frozenset[str] | set[str] = frozenset(),
+    surnames: frozenset[str] | set[str] = frozenset(),
 ) -> _Cand | None:
     label = ent.label_
     start, end, honorific, _titles = _strip(ent)
@@ -737,13 +807,16 @@ def _classify(
     if label in ("PERSON", "ORG") and honorific is None and _base_before_based(doc, end):
         label = "GPE"  # "Oslo-based Halvorsen Shipping": where a company is based is a place
     surname_of_person = end - start == 1 and name in person_words
-    if label == "PERSON" and honorific is None and name in orgs and not surname_of_person:
-        label = "ORG"  # "Tejo Vivo, a conservation group"
+    surname_alone = end - start >= 2 and doc[end - 1].text in surnames
+    if label == "PERSON" and honorific is None and name in orgs and not surname_of_person and \
+            not surname_alone:
+        label = "ORG"  # "Tejo Vivo, a conservation group" (not "Lorne Baxter, a crane
+        # operator", then "Baxter said": a noun of a company's as often as a person's)
     if label == "PERSON" and honorific is None and _named_as_organisation(doc, start):
         label = "ORG"  # "Irish charity Goal", "the aid group Mercy Corps"
     if label == "ORG" and 2 <= end - start <= 3 and all(
         t.text in person_words for t in doc[start:end]
-    ) and doc[start].lower_ in people.GIVEN_NAMES:
+    ) and (doc[start].lower_ in people.GIVEN_NAMES or surname_alone):
         label = "PERSON"  # "Paul Peachy" tagged ORG where "Mr Peachy" is the same person
     if label == "ORG" and end - start == 2 and _named_after_occupation(doc, start, end):
         label = "PERSON"  # "BBC business correspondent Maryam Moshiri": a person's two names
@@ -1014,9 +1087,32 @@ def _describes_organisation(doc: Doc, start: int, end: int) -> bool:
         noun = head.head
     else:
         return False
+    return _organisation_noun(noun)
+
+
+def _organisation_noun(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.text.islower() and \
         noun.lemma_.lower() in lexicon.ORGANISATION_NOUNS and \
         noun.lemma_.lower() not in roles.ROLE_NOUNS
+
+
+_RELATIVE_REACH = 15  # words back from a name's comma to the relative pronoun
+
+
+def _described_by_relative(doc: Doc, start: int, end: int) -> bool:
+    """A name set off by commas after an organisation's noun and its relative clause: "the
+    company that was in charge of the cement job, Norvald, has said ...".  The parser hangs
+    the name anywhere but on the noun; the words back to "that", "which" or "who" (no comma
+    between) show what it names."""
+    if start < 2 or doc[start - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+        return False
+    sent_start = doc[start].sent.start
+    for j in range(start - 2, max(sent_start, start - 2 - _RELATIVE_REACH), -1):
+        if doc[j].is_punct:
+            return False
+        if doc[j].lower_ in ("that", "which", "who") and j - 1 >= sent_start:
+            return _organisation_noun(doc[j - 1])
+    return False
 
 
 def _clean_name(name: str) -> str:
@@ -1101,6 +1197,28 @@ def _without_title_of_next_person(doc: Doc, start: int, end: int) -> int:
     while cut - start > 1 and doc[cut - 1].lower_ in roles.TITLE_WORDS and doc[cut - 1].is_title:
         cut -= 1
     return cut if any(doc[k].lower_ in roles.TITLE_HEADS for k in range(cut, end)) else end
+
+
+def _who_after(doc: Doc, end: int) -> bool:
+    """"both BP and Norvald, who owned the rig": a place is never "who"."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
+
+
+def _in_a_trade_role(doc: Doc, start: int, end: int) -> bool:
+    """A name a noun of a role in trade describes (``lexicon.TRADE_ROLE_NOUNS``): in
+    apposition after it ("Norvald, the operator of the barge") or before it ("the barge's
+    owners, Norvald"), or in lower case just before it ("barge owners Norvald").  A place
+    owns and operates nothing."""
+    def trade(token: Token) -> bool:
+        return token.pos_ == "NOUN" and token.text.islower() and \
+            token.lemma_.lower() in lexicon.TRADE_ROLE_NOUNS
+    after = _appositive_after(doc, end)
+    if after is not None and trade(after.root):
+        return True
+    root = doc[start:end].root
+    if root.dep_ == "appos" and root.head.i < start and trade(root.head):
+        return True
+    return start > 0 and trade(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_
 
 
 def _apposition_says_org(doc: Doc, end: int) -> bool:

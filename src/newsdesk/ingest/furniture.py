@@ -111,6 +111,9 @@ _FURNITURE = re.compile(
     # "Ana Reyes in Quito contributed reporting."
     r"|[\w .,'&’-]{2,120}? contributed (?:to this (?:report|story|article)|reporting\b.{0,80})"
     r"|\(reporting by [^()]{1,200}\)|reporting by [^.;]{1,120}; editing by .{1,120}"
+    # its opening bracket left on the line before: "Writing by Ana Reyes and Tomas Lind,
+    # editing by Per Holm)" (6 lines in news-timelines, Reuters)
+    r"|(?:writing|reporting|editing|compiled) by [^()]{1,200}\)"
     # a comments section's disclaimer: "Views expressed in the comments do not represent
     # those of the Harbour Herald.", "Comments are moderated ..."
     r"|(?:the )?(?:views|opinions) expressed (?:in|by) (?:the )?(?:comments?|readers?|users?)"
@@ -255,11 +258,13 @@ def is_caption(line: str) -> bool:
 
 # A photo gallery's caption opens on the day the picture was taken and a colon, its agency's
 # credit sometimes run in before it: "May 4: Workers lower a boom ...", "AP May 5: A ship
-# ...", "Coast Guard via AP June 30: Oily waves ...", "June 23, 2010: This image ...".
+# ...", "Coast Guard via AP June 30: Oily waves ...", "June 23, 2010: This image ...", or on
+# its weekday alone ("Wednesday: BP Chairman ... leave the White House ...", 5 first lines of
+# Fox News pages, each read as the article's title).
 _DAY_CAPTION = re.compile(
     r"(?:(?:[A-Z][\w.'’-]*(?:/[\w.'’ -]+)?|via) ){0,4}"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
-    r"(?:, (?:19|20)\d\d)?: (?=[A-Z0-9“\"‘'])"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r"(?:, (?:19|20)\d\d)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day): (?=[A-Z0-9“\"‘'])"
 )
 
 
@@ -601,7 +606,9 @@ def stamp_date(stamp: str) -> date | None:
 # A pull quote set into a paragraph: 'We have to hope for the best" End Quote Ana Reyes Harbour
 # Trust There is no doubt ...': the words, the marker, who said them and their title, then the
 # paragraph the page set it into (67 pages of news-timelines, all of one outlet).
-_PULL_QUOTE_END = re.compile(r"[\"”] End Quote (?=[A-Z])")
+# The marker may also open the line, the quotation's words dropped by the scrape or set on the
+# line before ("End Quote Ana Reyes Harbour engineer If the gate holds ...", 10 lines).
+_PULL_QUOTE_END = re.compile(r"(?:^|[\"”] )End Quote (?=[A-Z])")
 # Words that open the paragraph after the speaker's title: the general openers and a few more
 # ("A flawed design ...", "In a statement ..."); a title has them in lower case if at all.
 _PARAGRAPH_OPENERS = grammar.GLUED_SENTENCE_OPENERS | frozenset(
@@ -612,13 +619,16 @@ _TITLE_LINKS = frozenset("of at for to in and".split())  # "Editor of The Times"
 
 # A pull quote that opens a line on its speaker's name and a colon and runs into the paragraph
 # with no stop: 'Ana Reyes: "We will not sail" Both unions are expecting ...' (11 lines in
-# news-timelines, BBC pages): the quotation closes with no punctuation before a capital.
+# news-timelines, BBC pages): the quotation closes with no punctuation before a capital.  Its
+# marks may be single ("Per Holm: 'We heard a crack' Per Holm said ...", 3 lines), and then
+# hold no apostrophe, which could not be told from the closing mark.
 _NAMED_PULL_QUOTE = re.compile(
-    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}: [\"“][^\"“”\n]{3,200}[^\s,.!?;:][\"”] (?=[A-Z])"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}: "
+    r"(?:[\"“][^\"“”\n]{3,200}[^\s,.!?;:][\"”]|['‘][^'‘’\"“”\n]{3,200}[^\s,.!?;:]['’]) (?=[A-Z])"
 )
 
 
-def pull_quote_end(line: str) -> int:
+def pull_quote_end(line: str, opening: bool = False) -> int:
     """Where the paragraph a pull quote was set into begins (0 where the line holds none, or
     where the end of the speaker's title cannot be told).  The title runs on in capitals and
     lower case alike ("Chief investments officer at Royal London Asset Management"), so the
@@ -631,8 +641,13 @@ def pull_quote_end(line: str) -> int:
 
     A pull quote that opens the line on its speaker's name and a colon ends at its closing
     mark, when no punctuation closes the quoted words (``_NAMED_PULL_QUOTE``): its words ran
-    into the next paragraph's, 'It will not happen here" Both companies are expecting'."""
-    named = _NAMED_PULL_QUOTE.match(line)
+    into the next paragraph's, 'It will not happen here" Both companies are expecting'.  On a
+    page's ``opening`` line the page's header may come before the name ("By Lena Dahl BBC
+    News, Oslo Per Holm: 'We heard a crack' A ferry engineer has told ...", "Ferry strike
+    spreads Ana Reyes: ..."; 9 first lines of BBC pages in news-timelines): the lead opens at
+    the closing mark all the same."""
+    named = _NAMED_PULL_QUOTE.match(line) or (
+        _opening_pull_quote(line) if opening else None)
     if named:  # 'Ana Reyes: "We will not sail" Both unions ...': the paragraph opens at "Both"
         return named.end()
     marker = _PULL_QUOTE_END.search(line)
@@ -651,6 +666,23 @@ def pull_quote_end(line: str) -> int:
         if opens:
             return marker.end() + found[k].start()
     return 0
+
+
+def opening_pull_quote_start(line: str) -> int:
+    """Where a named pull quote after a page's header on its first line begins (0 for none):
+    the header's words before it are no part of the caption ("By Lena Dahl BBC News, Oslo" |
+    "Per Holm: 'We heard a crack'"), though where the name begins is only guessed."""
+    found = _opening_pull_quote(line)
+    return found.start() if found else 0
+
+
+def _opening_pull_quote(line: str) -> re.Match[str] | None:
+    """The named pull quote after the header on a page's first line: its name follows a space,
+    so the header is the words before it."""
+    for found in _NAMED_PULL_QUOTE.finditer(line):
+        if found.start() > 0 and line[found.start() - 1] == " ":
+            return found
+    return None
 
 
 # A pull quote the page repeats from its own text and runs into the next paragraph with no

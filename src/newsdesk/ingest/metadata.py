@@ -272,9 +272,12 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
             meta.published = meta.published or fur.stamp_date(line.text[:opening])
             kinds.append(("body", line.start + opening, line.end))
             continue
-        pulled = fur.pull_quote_end(line.text) if kind == "body" else 0
+        pulled = fur.pull_quote_end(line.text, opening=body_seen == 1) if kind == "body" else 0
         if pulled:  # 'Words" End Quote Ana Reyes Harbour Trust There is ...': a pull quote
-            kinds.append(("caption", line.start, line.start + pulled))
+            header = fur.opening_pull_quote_start(line.text) if body_seen == 1 else 0
+            if header:  # "By Lena Dahl BBC News, Oslo Per Holm: 'We heard a crack' A ferry ..."
+                kinds.append(("headline", line.start, line.start + header))
+            kinds.append(("caption", line.start + header, line.start + pulled))
             kinds.append(("body", line.start + pulled, line.end))
             continue
         highlights = fur.lead_start(line.text) if kind == "body" and line.text.startswith(

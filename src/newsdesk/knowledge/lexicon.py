@@ -25,7 +25,8 @@ _LISTS = ("organisation_nouns", "organisation_name_ends", "legal_forms",
           "inference_verbs",
           "term_nouns", "not_speakers",
           "stance_for", "stance_against", "light_nouns", "measure_nouns", "removal_words",
-          "communication_nouns", "attribution_verbs", "attribution_nouns", "requirement_nouns")
+          "communication_nouns", "attribution_verbs", "attribution_nouns", "requirement_nouns",
+          "trade_role_nouns")
 _MAPS = ("issues", "synonyms")
 
 
@@ -102,3 +103,4 @@ ISSUES: dict[str, str] = _LEXICON.maps["issues"]
 SYNONYMS: dict[str, str] = _LEXICON.maps["synonyms"]
 # "meet its obligations": what an issue verb ("meet") can take without it being the issue.
 REQUIREMENT_NOUNS: frozenset[str] = _LEXICON.lists["requirement_nouns"]
+TRADE_ROLE_NOUNS: frozenset[str] = _LEXICON.lists["trade_role_nouns"]

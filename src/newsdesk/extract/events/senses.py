@@ -271,7 +271,7 @@ def matches(rule: Rule, objects: list[Token], preps: dict[str, list[Token]],
             return None
     elif particle in grammar.SENSE_PARTICLES:
         return None
-    object_lemmas = lemmas(objects)
+    object_lemmas = lemmas(objects) | lemmas(measured(objects, rule))
     if object_lemmas & rule.exclude:
         return None
     if rule.needs_object and not objects:
@@ -289,6 +289,21 @@ def matches(rule: Rule, objects: list[Token], preps: dict[str, list[Token]],
             return None
         decisive.extend(hits[:1])
     return decisive
+
+
+def measured(objects: list[Token], rule: Rule) -> list[Token]:
+    """What a counted object only measures: its "of" complement ("captured 12,400 barrels of
+    oil": the oil), which a sense's ``exclude`` reads as it reads a bare object ("capturing
+    more oil").  A counted noun the sense itself names ("seized two tankers of oil") measures
+    nothing: the tankers are what is seized."""
+    found: list[Token] = []
+    for obj in objects:
+        if not any(c.dep_ == "nummod" for c in obj.children):
+            continue
+        if rule.objects is not None and lemmas([obj]) & rule.objects:
+            continue
+        found += preps_of(obj).get("of", [])
+    return found
 
 
 _VEHICLES = plover.CLASSES["VEHICLES"]
