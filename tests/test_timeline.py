@@ -222,6 +222,26 @@ def test_a_time_in_reported_speech_still_dates_its_sentence() -> None:
     assert item.value == "2023" and item.kind == "dated"
 
 
+def test_a_sentence_is_one_item_under_its_narrowest_date_not_again_under_a_wider_one() -> None:
+    """"Robot submarines cut small pipes on Monday to prepare to place a valve this week": the
+    sentence was listed under the Monday and again under the week that holds it.  The wider
+    date adds nothing; a sentence with two dates apart ("closed on Friday ..., fell on
+    Tuesday") stays under both."""
+    text = ("Divers cut the old cables on Monday to prepare to lay the new line this week. "
+            "Shares closed on Friday at 4 euros but fell on Tuesday to 3 euros.")
+    times = []
+    for words, value, grain in (("Monday", "2024-03-11", "day"), ("this week", "2024-W11", "week"),
+                                ("Friday", "2024-03-08", "day"), ("Tuesday", "2024-03-12", "day")):
+        at = text.index(words)
+        times.append(TimeExpr(words, at, at + len(words), value, grain, "test"))
+    art = Article(id=article_id(text), text=text, path="a.txt", outlet="Harbour Post",
+                  published=date(2024, 3, 13), genre="news")
+    first = text.index("Shares")
+    ex = Extraction(art, [], [], [], times, [], [Span(0, first - 1), Span(first, len(text))])
+    assert sorted(item.value for item in timeline.build([ex], {})) == [
+        "2024-03-08", "2024-03-11", "2024-03-12"]
+
+
 def test_one_quote_of_two_speakers_is_one_statement_with_its_referents() -> None:
     # "Both said Monday they would ...": one statement of two speakers, its pronoun shown with
     # whom it stands for.

@@ -268,6 +268,9 @@ def build(extractions: list[Extraction], names: dict[str, str],
                 continue  # "survived the April 20 explosion": names a thing, dates no sentence
             if _baseline(art.text, sentence.start, expr.start):
                 continue  # "down from 48 percent in early March": when the old figure held
+            if any(_narrower(other, expr) for other in ex.times
+                   if other is not expr and sentence.start <= other.start < sentence.end):
+                continue  # "cut pipes on Monday to prepare ... this week": Monday dates it
             text = art.text[sentence.start : sentence.end].strip()
             value = _since(art.text, expr.start, expr.value, art.published)
             in_text = _item(value, expr.granularity, text, "dated", False, story_year, art,
@@ -385,6 +388,16 @@ def _baseline(text: str, sentence_start: int, start: int) -> bool:
 _SINCE_BEFORE = re.compile(
     r"(?i)\bsince\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'-]+\s+){0,6}$"
 )
+
+
+def _narrower(inner: TimeExpr, outer: TimeExpr) -> bool:
+    """Whether ``inner`` names days strictly inside ``outer``'s ("on Monday" inside "this
+    week", "June 1" inside "June"): in one sentence the wider one adds no item of its own,
+    only the same sentence again under a vaguer date."""
+    if not (inner.dates and outer.dates and inner.value and outer.value):
+        return False
+    a, b = time_interval(inner.value), time_interval(outer.value)
+    return a is not None and b is not None and a != b and b[0] <= a[0] and a[1] <= b[1]
 
 
 def _since(text: str, start: int, value: str, published: date | None) -> str:
