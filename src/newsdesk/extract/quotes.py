@@ -1346,21 +1346,16 @@ def _asked_before(doc: Doc, cue: Token, lo: int) -> bool:
 def _own_adjunct(doc: Doc, cue: Token, start: int, end: int) -> bool:
     """"Under pressure from regulators, the firm had added a camera feed", "With the repair
     under way, Varga cautioned against ...": the words before the frame are the cue's own
-    adjunct (a phrase of circumstance, time or manner hung on it), not a clause it reports."""
+    adjunct (a phrase of circumstance, time or manner hung on it, or a clause with no tensed
+    verb: an absolute, a participle's), not a clause it reports."""
     adjunct = {t.i for c in cue.children if c.i < cue.i and (
-        c.dep_ in _OWN_ADJUNCT_DEPS or (c.dep_ == "advcl" and not _finite(c))) for t in c.subtree}
+        c.dep_ in _OWN_ADJUNCT_DEPS or (c.dep_ == "advcl" and finite_tag(c) not in _FINITE_TAGS)
+    ) for t in c.subtree}
     words = [k for k in range(start, end) if not (doc[k].is_punct or doc[k].is_space)]
     return bool(words) and all(k in adjunct for k in words)
 
 
 _OWN_ADJUNCT_DEPS = frozenset({"prep", "advmod", "npadvmod"})
-
-
-def _finite(verb: Token) -> bool:
-    """A clause with a tensed verb or auxiliary, not an absolute ("with the repair under way")
-    or a participle's ("speaking to reporters")."""
-    return verb.tag_ in _FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in verb.children)
 
 
 def _contrasted(token: Token) -> bool:

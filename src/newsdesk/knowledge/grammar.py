@@ -125,14 +125,14 @@ NAME_RUN_INS: frozenset[str] = frozenset(
 # English prepositions that can open a sentence before a name ("Behind Hayward, five screens
 # showed the well", "Under Obama, the agency grew"), a closed class: the entity model runs
 # them into a person's name and the tagger may call them names too.  Not "Per" or "Till",
-# which are given names.
+# which are given names, nor those of where (``PLACE_OPENING_PREPOSITIONS``: "Near Kalmaro,"
+# opens a place, not a person).
 SENTENCE_PREPOSITIONS: frozenset[str] = frozenset(
-    {"about", "above", "across", "after", "against", "along", "alongside", "amid", "amidst",
-     "among", "amongst", "around", "before", "behind", "below", "beneath", "beside",
-     "besides", "between", "beyond", "despite", "during", "for", "from", "inside", "into",
-     "like", "near", "notwithstanding", "of", "off", "onto", "opposite", "outside", "over",
-     "past", "since", "through", "throughout", "toward", "towards", "under", "underneath",
-     "unlike", "until", "upon", "with", "within", "without"}
+    {"about", "above", "after", "against", "alongside", "amid", "amidst", "among", "amongst",
+     "before", "behind", "below", "beneath", "beside", "besides", "between", "despite",
+     "during", "for", "from", "into", "like", "notwithstanding", "of", "onto", "opposite",
+     "over", "past", "since", "through", "throughout", "toward", "towards", "under",
+     "underneath", "unlike", "until", "upon", "with", "within", "without"}
 )
 
 # ---------------------------------------------------------------- determiners and particles
