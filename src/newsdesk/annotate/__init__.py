@@ -207,26 +207,41 @@ def _glued_subject(token: Token, previous: Token) -> bool:
 
 def _closes_quoted_words(mark: Token) -> bool:
     """A closing mark after a word in lower case that ends words quoted on the same line, as
-    headlines quote a speaker ("BP hopes to cap flow 'within 24 hours'"): the opening mark of
-    the same kind stands a few words before, after a word and a space and before a word."""
-    if mark.text not in _QUOTE_PAIRS or mark.i < 2 or not mark.nbor(-1).is_alpha or \
-            not mark.nbor(-1).is_lower or mark.nbor(-1).whitespace_:
+    headlines quote a speaker ("BP hopes to cap flow 'within 24 hours'"): the opening mark
+    stands a few words before, after other words on the line (a line that opens on quoted
+    words, "'Top kill' Norlund operation fails", has them qualify the name after them)."""
+    if mark.i < 2 or not mark.nbor(-1).is_alpha or not mark.nbor(-1).is_lower:
         return False
+    opening = _opening_mark(mark, _QUOTED_WORDS)
+    if opening is None or opening == 0:
+        return False
+    before = mark.doc[opening - 1]
+    return not before.is_space and "\n" not in before.whitespace_
+
+
+def _opening_mark(mark: Token, reach: int | None) -> int | None:
+    """Where the quotation a closing mark glued to its last word opened, on the same line and
+    within ``reach`` tokens (any distance on the line if None): an opening mark
+    (``_OPENING_FOR``) glued to the word after it, with a space or the line's start before it.
+    None if the mark closes nothing, or the same mark stands between (it closed an earlier
+    quotation, or opens this one)."""
     doc = mark.doc
-    for k in range(mark.i - 2, max(-1, mark.i - _QUOTED_WORDS), -1):
+    if mark.text not in _OPENING_FOR or mark.i == 0 or doc[mark.i - 1].whitespace_:
+        return None
+    stop = -1 if reach is None else max(-1, mark.i - reach)
+    for k in range(mark.i - 2, stop, -1):
         if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
-            return False
-        if doc[k].text in _QUOTE_PAIRS[mark.text] and not doc[k].whitespace_ and \
+            return None
+        if doc[k].text in _OPENING_FOR[mark.text] and not doc[k].whitespace_ and \
                 (k == 0 or doc[k - 1].whitespace_):
-            # words quoted after others ("... cap flow 'within 24 hours'"), not a line that
-            # opens on them ("'Top kill' Norlund operation fails": they qualify the name)
-            return k > 0 and not doc[k - 1].is_space and "\n" not in doc[k - 1].whitespace_
+            return k
         if doc[k].text == mark.text:
-            return False
-    return False
+            return None
+    return None
 
 
-_QUOTE_PAIRS = {"'": ("'",), "\u2019": ("\u2018",), '"': ('"',), "\u201d": ("\u201c",)}
+_OPENING_FOR = {"'": ("'", "\u2018"), "\u2019": ("\u2018", "'"), '"': ('"', "\u201c"),
+                "\u201d": ("\u201c", '"')}  # a closing mark and those it may close
 _QUOTED_WORDS = 12  # words a headline quotes
 
 def _of_a_title(doc: Doc, of: int) -> bool:
@@ -280,16 +295,12 @@ def _after_closed_quotation(token: Token, previous: Token) -> bool:
     quotation's last word, the mark closing one opened earlier on the line.  A quoted name
     before a name ("'Top kill' BP operation fails") has no article after it."""
     if token.text not in _HEADLINE_ARTICLES or previous.whitespace_ != " " or \
-            previous.text not in ("'", "’", '"', "”") or previous.i == 0 or \
-            token.i + 1 >= len(token.doc):
+            previous.i == 0 or token.i + 1 >= len(token.doc):
         return False
     following, quoted = token.nbor(1), token.doc[previous.i - 1]
-    if not (following.is_alpha and following.is_lower) or quoted.whitespace_ or \
-            not quoted.text[-1:].isalpha():
+    if not (following.is_alpha and following.is_lower) or not quoted.text[-1:].isalpha():
         return False
-    line = token.doc.text[: previous.idx]
-    opening = {"'": ("'", "‘"), "’": ("‘", "'"), '"': ('"', "“"), "”": ("“", '"')}[previous.text]
-    return any(f" {mark}" in line or line.startswith(mark) for mark in opening)
+    return _opening_mark(previous, None) is not None
 
 
 def _glued_article(token: Token, previous: Token) -> bool:
