@@ -767,3 +767,28 @@ def test_the_next_day_counts_from_the_day_just_named() -> None:
         ("The following day", "2024-04-04"), ("The previous day", "2024-04-19")]
     lonely = _times("The governor answered the next day.", thursday)
     assert [t.value for t in lonely if t.text == "the next day"] in ([], [None])
+
+
+def test_next_weekday_is_that_day_of_next_week() -> None:
+    """ "next Thursday" in a Wednesday paper is the Thursday of the week after, as "next week"
+    is the week after: tomorrow would be "on Thursday" or "tomorrow".  Said on a Saturday,
+    "next Tuesday" is three days on, still the week after."""
+    wednesday, saturday = date(2022, 3, 16), date(2022, 3, 19)
+    assert resolve("next Thursday", wednesday, "future").value == "2022-03-24"
+    assert resolve("next Monday", wednesday, "future").value == "2022-03-21"
+    assert resolve("next Tuesday", saturday, "future").value == "2022-03-22"
+    assert resolve("this coming Thursday", wednesday, "future").value == "2022-03-17"
+
+
+def test_a_day_reported_with_would_is_the_nearest_such_day() -> None:
+    """ "what the mayor said she would do on Monday", in a Tuesday paper: "would" under a past
+    verb of saying is a future seen from the past, so the nearest Monday (yesterday), not the
+    one six days on, which the paper would call "next Monday".  A day still ahead stays ahead,
+    and "will" keeps looking forward."""
+    tuesday = date(2022, 3, 15)
+    assert _pairs(_times("That is exactly what the mayor said she would do on Monday, after the "
+                         "vote.", tuesday)) == [("Monday", "2022-03-14")]
+    assert _pairs(_times("The mayor said she would resign on Friday.", tuesday)) == [
+        ("Friday", "2022-03-18")]
+    assert _pairs(_times("The mayor said she will visit the depot on Monday.", tuesday)) == [
+        ("Monday", "2022-03-21")]

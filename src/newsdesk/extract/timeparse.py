@@ -663,6 +663,13 @@ def _rules(core: str, published: date | None, tense: str, preps: list[str]) -> _
         if published is None:
             return _Hit(None, "day")
         target = published.toordinal() - published.weekday() + WEEKDAYS.index(m["day"])
+        if m["q"] == "next":
+            # "next Thursday" is that day of next week, as "next week" is the week after: in a
+            # Wednesday paper not tomorrow, which is "on Thursday".  Read on news-timelines:
+            # of its seven "next <weekday>", the six a few days ahead are next week's by either
+            # reading, and the one the day after publication ("a hearing next Thursday", 9
+            # June 2010) was held on the 17th.
+            return _Hit(date.fromordinal(target + 7).isoformat(), "day")
         day = _cyclic(target, now, 7, tense, _qualifier(m["q"]))
         if m["q"] == "last" and now - day <= LAST_WEEKDAY_NEAR:
             day -= 7  # "last Tuesday's quake", written on Wednesday: not yesterday

@@ -277,6 +277,22 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
     return "past"
 
 
+def _future_in_past(doc: Doc, start: int, end: int) -> bool:
+    """A weekday in a future seen from the past: "what the president said he would do on
+    Tuesday" in a Wednesday paper is yesterday's, as a Tuesday six days on would be "next
+    Tuesday"; so the nearest such day ("said he would resign on Friday" is still ahead).  Only
+    for weekdays: a month or a season reported so ("said elections would be held in
+    November") looks ahead as far as a plain future does."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    verb = _verb_above(span.root)
+    if verb is None or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+        return False
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return "would" in words and "have" not in words and _verb_tense(verb.head) == "past"
+
+
 def _record_over(doc: Doc, start: int) -> bool:
     """"its lowest level in 15 months", "the first rise in a decade", "the most severe storm in
     years": a superlative or a first measured over a span names the span up to now, never a
@@ -438,6 +454,8 @@ def _grammar_times(doc: Doc, article: Article) -> tuple[list[TimeExpr], list[tup
                 tense = "past"  # "the toll from Tuesday's quake is rising", written on a Sunday
             if _record_over(doc, start):
                 tense = "past"
+            if tense == "future" and match["weekday"] and _future_in_past(doc, start, end):
+                tense = "present"
             expression = pre + text[start:end] + _context_suffix(text, end)
             record = _record(article, start, end, expression, tense)
             if record is not None:
