@@ -786,6 +786,16 @@ def test_the_noun_after_with_is_the_subject_of_an_absolute_participle(text: str,
     assert len(found) == 1 and speaker(found[0])[0] == who
 
 
+def test_the_noun_after_by_is_the_subject_of_a_gerund_of_saying() -> None:
+    """ "some of whom are members, unimpressed by Mr Dale declaring that he ...": the noun
+    phrase right before the gerund is its subject, as after "with"; the parser hung the gerund
+    on "members", who declare nothing."""
+    text = ("It is a view shared by many voters, some of whom are members, unimpressed by Mr Dale "
+            "declaring that he \"just wants a rest\" and that the lake is \"huge\".")
+    found = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "declaring"]
+    assert len(found) == 1 and speaker(found[0])[0] == "Mr Dale"
+
+
 def test_a_time_hung_on_a_noun_inside_the_speakers_phrase_is_when_not_who() -> None:
     """ "A team of government and independent experts on Thursday released its estimate of
     ...": the parser hangs "on Thursday" on "experts", inside the speaker's phrase, and the

@@ -313,6 +313,21 @@ def test_a_new_clause_after_comma_but_ends_the_content() -> None:
             "the pier was unsafe, and that the ferry would stop until May") in found
 
 
+def test_a_coordinated_attribution_of_thought_ends_the_content() -> None:
+    """"said nothing had changed since May and the auditors agreed that ...": a verb of
+    attribution with a subject and a clause of its own, coordinated with the reported clause,
+    is the writer's next attribution, with or without a comma, as "X argued A, while Y
+    insisted B" is; a plain second fact stays in the content."""
+    text = ('A ferry spokesman said "nothing has changed" since Friday and auditors agreed that '
+            "by any measure the firm could pay its debts. The mayor said the pier was shut and "
+            "the ferry was late.")
+    found = said(quotes_of(text), text)
+    spokesman = [content for who, _, content in found if who == "A ferry spokesman"]
+    assert len(spokesman) == 1 and spokesman[0].endswith("since Friday")
+    assert ("auditors", "agreed", "that by any measure the firm could pay its debts") in found
+    assert ("The mayor", "said", "the pier was shut and the ferry was late") in found
+
+
 def test_a_participle_of_saying_after_the_cue_joins_it() -> None:
     """"responded, saying ...", "replied on Monday, saying that ...": a content that opens
     with a participle of saying hung on the cue is the participle's clause, and the

@@ -1040,9 +1040,15 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
                 break  # ", and three-quarters said ...", ", a swipe at ...": another part
             end = later.right_edge.i + 1
         for token in comps[0].subtree:
-            # "X argued A, while Y insisted B": a contrasted attribution ends X's content.
+            # "X argued A, while Y insisted B": a contrasted attribution ends X's content; so
+            # does one that reports another's thought ("said nothing had changed and analysts
+            # agreed that ...": a verb of attribution with a clause of its own and a named
+            # subject; "and that he feels ..." goes on with the speaker's own words).
             if _contrasted(token) and (
-                token.lemma_.lower() in grammar.QUOTE_VERBS
+                token.lemma_.lower() in grammar.QUOTE_VERBS or (
+                    token.lemma_.lower() in lexicon.ATTRIBUTION_VERBS and
+                    any(c.dep_ == "ccomp" for c in token.children) and
+                    all(c.pos_ in ("NOUN", "PROPN") for c in token.children if c.dep_ == "nsubj"))
             ) and any(c.dep_ == "nsubj" for c in token.children) and token.left_edge.i > start:
                 end = min(end, token.left_edge.i)
             # "X said A, arguing that B": the participle starts an attribution of its own.

@@ -266,7 +266,10 @@ _PART_NOUNS = frozenset({"proportion", "share", "percentage", "percent", "number
 _WHERE_PREPOSITIONS = frozenset({"on", "in", "at", "via", "through", "over", "during"})
 
 
-_ABSOLUTE_PREPOSITIONS = frozenset({"with", "without"})
+# Prepositions whose object, right before a participle, is its subject: the absolute "with
+# the experts arguing that ...", and the agent of a reaction "unimpressed by Mr Dale declaring
+# that ..." (the parser hangs that gerund on whoever was unimpressed).
+_ABSOLUTE_PREPOSITIONS = frozenset({"with", "without", "by"})
 
 
 def _absolute_with_subject(cue: Token) -> Token | None:
