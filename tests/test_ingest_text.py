@@ -311,6 +311,10 @@ def test_related_list_stops_at_next_long_paragraph(tmp_path: Path) -> None:
         "Contributing: Ana Reyes and Tomas Lind.",
         "Additional reporting by Ana Reyes in Faro.",
         "(Reporting by Tomas Lind; Editing by Ana Reyes)",
+        # a wire story's long credit: ten reporters in four cities, two writers, an editor
+        "(Reporting by Ana Reyes in Faro, Tomas Lind in Oslo, Per Holm, Eva Stark, Jon Berg and "
+        "Lea Moss in Lisbon and Karl Dahl and Ida Vik in Bergen; Writing by Nils Aas and Ola "
+        "Rud; Editing by Siv Lund)",
         "Writing by Tomas Lind and Per Holm, editing by Ana Reyes)",
         "The Harbour Press Agency contributed to this report.",
         "Ana Reyes in Faro and Tomas Lind contributed reporting.",
@@ -360,6 +364,9 @@ def test_a_print_editions_note_ends_the_piece(tmp_path: Path) -> None:
         "Comments are moderated and may take a day to appear.",
         "(Reporting by Tomas Lind; Editing by Ana Reyes) We welcome comments that keep to the "
         "subject.",
+        "(Reporting by Ana Reyes in Faro, Tomas Lind in Oslo, Per Holm, Eva Stark, Jon Berg and "
+        "Lea Moss in Lisbon and Karl Dahl and Ida Vik in Bergen; Writing by Nils Aas and Ola "
+        "Rud; Editing by Siv Lund) We welcome comments that keep to the subject.",
         "Writing by Tomas Lind and Per Holm, editing by Ana Reyes) We welcome comments that keep "
         "to the subject.",
         "At 10:14 am on 4 March 2024, harbourfan wrote: The pilots deserve every penny.",

@@ -399,6 +399,13 @@ _ON_AIR = re.compile(r"^this is when (?:we're|we’re|we are) on air\b", re.IGNO
 _RETWEET = re.compile(r"^RT @\w{1,30}:? ")
 
 
+# A wire story's bracketed credit of any length: "(Reporting by Ana Reyes in Faro, Tomas Lind in
+# Oslo, ... and Ida Vik in Bergen; Writing by Nils Aas; Editing by Siv Lund)" names ten
+# reporters in 40 words, past the word limit of other furniture; its names are no actors.
+_LONG_CREDIT = re.compile(r"^\((?:reporting|writing|editing|compiled) by [^()]{1,600}\)\s*\.?$",
+                          re.IGNORECASE)
+
+
 def is_furniture(line: str) -> bool:
     """Advertising, sharing and sign-up lines that belong to the page, not the piece."""
     if _ON_AIR.match(line.strip()) or _RETWEET.match(line.strip()):
@@ -410,6 +417,8 @@ def is_furniture(line: str) -> bool:
     if is_headline_feed(line):
         return True
     if _SIGN_UP_TAIL.search(line.strip()) and words(line) <= SIGN_UP_LINE_MAX_WORDS:
+        return True
+    if _LONG_CREDIT.match(line.strip()):
         return True
     if words(line) > 25:
         return False
