@@ -1796,6 +1796,41 @@ def test_leaving_a_thing_of_cooperation_ends_it(text: str, event_type: str, mode
     assert [(e.type, e.mode) for e in found] == [(event_type, mode)], found
 
 
+@pytest.mark.parametrize("text", [
+    "Turkey abandoned its commitment to the ceasefire.",
+    "Laos gave up its membership of the trade group.",
+    "Malta waived its contribution to the rescue fund.",
+    "Greece froze its contributions to the joint fund.",
+    "Ethiopia trimmed its obligations under the water accord.",
+])
+def test_cutting_back_ones_part_in_cooperation_reduces_it(text: str) -> None:
+    """"abandoned its commitment", "gave up its membership", "froze its contributions": a verb
+    of stopping, reducing or giving up (WordNet, or the lexicon's own reading of "freeze")
+    whose object is one's taking part in cooperation is the manual's SANCTION withdraw, not
+    a retreat, a resignation or the cooperation itself (main: RETREAT, RETREAT, RETREAT,
+    COOPERATE for the first four)."""
+    found = _events(text)
+    assert [(e.type, e.mode) for e in found] == [("SANCTION", "withdraw")], found
+
+
+@pytest.mark.parametrize(("text", "verb", "mode"), [
+    ("Serbia froze its participation in the energy talks.", "froze", "withdraw"),
+    ("Jordan curtailed its cooperation with the tribunal.", "curtailed", "discontinue"),
+    ("Norway increased its commitments under the climate pact.", "increased", None),
+    ("Spain fulfilled its obligations under the accord.", "fulfilled", None),
+    ("Egypt reduced its troops in the peninsula.", "reduced", None),
+    ("Cuba renewed its membership of the council.", "renewed", None),
+])
+def test_what_is_cut_back_and_how(text: str, verb: str, mode: str | None) -> None:
+    """The reading needs both halves: a verb that stops, reduces or gives up, and an object
+    that is one's taking part (withdraw) or relations (discontinue); commitments increased
+    or fulfilled, troops reduced and a membership renewed are no such thing."""
+    from newsdesk.extract.events.cutting_back import cut_back_part
+
+    doc = annotate.parse(text)
+    assert cut_back_part(next(t for t in doc if t.text == verb)) == mode
+
+
 @pytest.mark.parametrize(("text", "event_type", "recipient"), [
     ("The Brazilian president asked Congress to approve the budget.", "REQUEST", True),
     ("The bishops entreated the junta to release the prisoners.", "REQUEST", False),

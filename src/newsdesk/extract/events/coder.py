@@ -44,6 +44,7 @@ from newsdesk.extract.events.clauses import (
     unique,
     willing,
 )
+from newsdesk.extract.events.cutting_back import cut_back_part
 from newsdesk.extract.events.features import ClauseFacts, features
 from newsdesk.extract.events.leaving import left_cooperation, left_cooperation_noun
 from newsdesk.extract.events.participants import Participants
@@ -582,6 +583,12 @@ class Coder:
         if chosen != "REQUEST" and not c.nominal and \
                 asked_to_act(c.item.token, self.participants):
             chosen = "REQUEST"  # "asked Congress to approve the budget": whatever is asked for
+        cut_back = None if c.nominal or chosen == "SANCTION" else cut_back_part(c.item.token)
+        if cut_back is not None:
+            # "froze its participation in the talks", "reduced its commitments under the deal":
+            # one's part in cooperation cut back or given up, whatever the verb alone suggests
+            return self._draft(c.item, c.head, c.nominal, Rule("SANCTION", cut_back),
+                               c.actors, c.recipients, c.negated, c.hypothetical, c.future)
         if chosen is None:
             return None
         chosen = _stopped_cooperation(candidate, chosen)
