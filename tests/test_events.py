@@ -1831,6 +1831,38 @@ def test_what_is_cut_back_and_how(text: str, verb: str, mode: str | None) -> Non
     assert cut_back_part(next(t for t in doc if t.text == verb)) == mode
 
 
+@pytest.mark.parametrize(("text", "coded"), [
+    ("Iraq allowed inspectors of the International Atomic Energy Agency to visit the reactor.",
+     [("RETREAT", "access")]),
+    ("Sudan allowed Red Cross aid convoys to enter the camps.", [("RETREAT", "access")]),
+    ("Belarus allowed the United Nations envoy to meet the jailed activists.",
+     [("RETREAT", "access")]),
+    ("Eritrea let the monitors enter the border zone.", [("RETREAT", "access")]),
+    ("Chad allowed aid workers to reach the refugees.", [("RETREAT", "access")]),
+    ("Zambia allowed the opposition party to hold a rally.", [("CONCEDE", None)]),
+    ("The ministry allowed the company to drill in the reserve.", []),
+    ("Iran refused to allow the inspectors to visit the plant.", [("REJECT", None)]),
+    ("The governor ordered two inspectors to visit the plant.", []),
+])
+def test_letting_a_third_party_act_gives_access(text: str, coded: list[tuple[str, str | None]]
+                                                ) -> None:
+    """"allowed inspectors ... to visit", "let the monitors enter": a verb WordNet puts under
+    letting or permitting, whose infinitive's doer is a third party the manual names
+    (inspectors, monitors, envoys, relief workers), is RETREAT access by the one who permits,
+    not the visit itself nor nothing (main: CONSULT, none, CONSULT, none, none for the
+    first five); a permission to a party or a company, a refusal and an order stay as they
+    are."""
+    assert [(e.type, e.mode) for e in _events(text)] == coded
+
+
+def test_whom_a_permission_lets_in_is_its_recipient() -> None:
+    """The one who permits is the actor; the inspectors' agency, let in, the recipient."""
+    found = _one("Iraq allowed inspectors of the International Atomic Energy Agency to visit "
+                 "the reactor.", "RETREAT")
+    assert found.actors == ["country:IRQ"]
+    assert found.recipients and found.recipients[0].startswith("org:IGO")
+
+
 @pytest.mark.parametrize(("text", "event_type", "recipient"), [
     ("The Brazilian president asked Congress to approve the budget.", "REQUEST", True),
     ("The bishops entreated the junta to release the prisoners.", "REQUEST", False),

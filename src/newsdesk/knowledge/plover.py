@@ -473,6 +473,14 @@ LEAVING_SYNSETS: frozenset[str] = frozenset({
 ASKING_SYNSETS: frozenset[str] = frozenset({
     "00752511", "00765667", "00759287", "00759519", "00759675", "00755465", "00754749"})
 
+# WordNet synsets of letting or permitting (``VERB_HYPERNYMS`` offsets): let/allow/permit ("make
+# it possible through a specific action or lack of action for something to happen") and
+# permit/allow/let/countenance ("consent to, give permission").  "allowed the inspectors to
+# visit the plant": such a verb letting a third party act is RETREAT access
+# (``events/permitting.py``).  Orders (order/tell/direct) are not here: our annotation codes
+# an order of authority by what it orders.
+PERMITTING_SYNSETS: frozenset[str] = frozenset({"02423183", "00802336"})
+
 # WordNet synsets of answering (``VERB_HYPERNYMS`` offsets): answer/reply/respond (00815704)
 # and respond/react (00717376, which "refuse" and "consent" reach).  "did not respond to
 # requests for comment": who answers an act is the one it was aimed at, not its doer.
