@@ -1796,6 +1796,73 @@ def test_leaving_a_thing_of_cooperation_ends_it(text: str, event_type: str, mode
     assert [(e.type, e.mode) for e in found] == [(event_type, mode)], found
 
 
+@pytest.mark.parametrize("text", [
+    "Turkey abandoned its commitment to the ceasefire.",
+    "Laos gave up its membership of the trade group.",
+    "Malta waived its contribution to the rescue fund.",
+    "Greece froze its contributions to the joint fund.",
+    "Ethiopia trimmed its obligations under the water accord.",
+])
+def test_cutting_back_ones_part_in_cooperation_reduces_it(text: str) -> None:
+    """"abandoned its commitment", "gave up its membership", "froze its contributions": a verb
+    of stopping, reducing or giving up (WordNet, or the lexicon's own reading of "freeze")
+    whose object is one's taking part in cooperation is the manual's SANCTION withdraw, not
+    a retreat, a resignation or the cooperation itself (main: RETREAT, RETREAT, RETREAT,
+    COOPERATE for the first four)."""
+    found = _events(text)
+    assert [(e.type, e.mode) for e in found] == [("SANCTION", "withdraw")], found
+
+
+@pytest.mark.parametrize(("text", "verb", "mode"), [
+    ("Serbia froze its participation in the energy talks.", "froze", "withdraw"),
+    ("Jordan curtailed its cooperation with the tribunal.", "curtailed", "discontinue"),
+    ("Norway increased its commitments under the climate pact.", "increased", None),
+    ("Spain fulfilled its obligations under the accord.", "fulfilled", None),
+    ("Egypt reduced its troops in the peninsula.", "reduced", None),
+    ("Cuba renewed its membership of the council.", "renewed", None),
+])
+def test_what_is_cut_back_and_how(text: str, verb: str, mode: str | None) -> None:
+    """The reading needs both halves: a verb that stops, reduces or gives up, and an object
+    that is one's taking part (withdraw) or relations (discontinue); commitments increased
+    or fulfilled, troops reduced and a membership renewed are no such thing."""
+    from newsdesk.extract.events.cutting_back import cut_back_part
+
+    doc = annotate.parse(text)
+    assert cut_back_part(next(t for t in doc if t.text == verb)) == mode
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("Iraq allowed inspectors of the International Atomic Energy Agency to visit the reactor.",
+     [("RETREAT", "access")]),
+    ("Sudan allowed Red Cross aid convoys to enter the camps.", [("RETREAT", "access")]),
+    ("Belarus allowed the United Nations envoy to meet the jailed activists.",
+     [("RETREAT", "access")]),
+    ("Eritrea let the monitors enter the border zone.", [("RETREAT", "access")]),
+    ("Chad allowed aid workers to reach the refugees.", [("RETREAT", "access")]),
+    ("Zambia allowed the opposition party to hold a rally.", [("CONCEDE", None)]),
+    ("The ministry allowed the company to drill in the reserve.", []),
+    ("Iran refused to allow the inspectors to visit the plant.", [("REJECT", None)]),
+    ("The governor ordered two inspectors to visit the plant.", []),
+])
+def test_letting_a_third_party_act_gives_access(text: str, coded: list[tuple[str, str | None]]
+                                                ) -> None:
+    """"allowed inspectors ... to visit", "let the monitors enter": a verb WordNet puts under
+    letting or permitting, whose infinitive's doer is a third party the manual names
+    (inspectors, monitors, envoys, relief workers), is RETREAT access by the one who permits,
+    not the visit itself nor nothing (main: CONSULT, none, CONSULT, none, none for the
+    first five); a permission to a party or a company, a refusal and an order stay as they
+    are."""
+    assert [(e.type, e.mode) for e in _events(text)] == coded
+
+
+def test_whom_a_permission_lets_in_is_its_recipient() -> None:
+    """The one who permits is the actor; the inspectors' agency, let in, the recipient."""
+    found = _one("Iraq allowed inspectors of the International Atomic Energy Agency to visit "
+                 "the reactor.", "RETREAT")
+    assert found.actors == ["country:IRQ"]
+    assert found.recipients and found.recipients[0].startswith("org:IGO")
+
+
 @pytest.mark.parametrize(("text", "event_type", "recipient"), [
     ("The Brazilian president asked Congress to approve the budget.", "REQUEST", True),
     ("The bishops entreated the junta to release the prisoners.", "REQUEST", False),

@@ -185,6 +185,7 @@ class Lexicon:
     government_heads: frozenset[str]
     container_heads: frozenset[str]
     membership_heads: frozenset[str]
+    taking_part_heads: frozenset[str]
     crowd_nouns: frozenset[str]
     agent_nouns: frozenset[str]
     group_sectors: dict[str, str]
@@ -302,8 +303,8 @@ def load_lexicon(data: dict[str, Any], ontology: Ontology | None = None,
     reader = _Reader(file, ontology or _ONTOLOGY_TABLES)
     loader.section(file, data, "classes", "verbs", "nouns", "carrier_verbs", "threat_contents",
                    "request_contents", "state_heads", "government_heads", "container_heads",
-                   "membership_heads", "crowd_nouns", "agent_nouns", "group_sectors",
-                   "official_sectors", "relief_words")
+                   "membership_heads", "taking_part_heads", "crowd_nouns", "agent_nouns",
+                   "group_sectors", "official_sectors", "relief_words")
     classes = data["classes"]
     if not isinstance(classes, dict) or not classes:
         raise loader.DataError(file, "classes", "must be a non-empty object")
@@ -333,6 +334,7 @@ def load_lexicon(data: dict[str, Any], ontology: Ontology | None = None,
         loader.words(file, "government_heads", data["government_heads"]),
         loader.words(file, "container_heads", data["container_heads"]),
         loader.words(file, "membership_heads", data["membership_heads"]),
+        loader.words(file, "taking_part_heads", data["taking_part_heads"]),
         loader.words(file, "crowd_nouns", data["crowd_nouns"]),
         loader.words(file, "agent_nouns", data["agent_nouns"]),
         group_sectors,
@@ -354,6 +356,7 @@ STATE_HEADS: frozenset[str] = _LEXICON_TABLES.state_heads
 GOVERNMENT_HEADS: frozenset[str] = _LEXICON_TABLES.government_heads
 CONTAINER_HEADS: frozenset[str] = _LEXICON_TABLES.container_heads
 MEMBERSHIP_HEADS: frozenset[str] = _LEXICON_TABLES.membership_heads
+TAKING_PART_HEADS: frozenset[str] = _LEXICON_TABLES.taking_part_heads
 CROWD_NOUNS: frozenset[str] = _LEXICON_TABLES.crowd_nouns
 AGENT_NOUNS: frozenset[str] = _LEXICON_TABLES.agent_nouns
 # lemmas that make a doer relief workers or a relief body ("a search and rescue team")
@@ -441,6 +444,13 @@ STOPPING_SYNSETS: frozenset[str] = frozenset({
     "00233335", "00235368", "02642814", "02641957", "02477755", "02223256", "02222336"})
 COOPERATIVE_TYPES: frozenset[str] = frozenset({"AID", "COOPERATE", "AGREE", "SUPPORT", "CONSULT"})
 
+# WordNet synsets of giving up (``VERB_HYPERNYMS`` offsets): abandon/give_up ("give up with
+# the intent of never claiming again"), abandon ("forsake, leave behind"), waive/relinquish/
+# forgo ("cease to hold or adhere to").  "gave up its part in the mission", "abandoned its
+# commitments": such a verb, like one of stopping, with one's taking part in cooperation as
+# its object reduces that cooperation (``events/cutting_back.py``).
+GIVING_UP_SYNSETS: frozenset[str] = frozenset({"02227759", "02228049", "02534062"})
+
 # WordNet synsets of leaving (``VERB_HYPERNYMS`` offsets): withdraw/retreat/pull_away,
 # retire/withdraw ("withdraw from active participation"), leave/depart ("remove oneself from
 # an association with or participation in"), leave/go_away, exit/get_out, drop_out,
@@ -462,6 +472,14 @@ LEAVING_SYNSETS: frozenset[str] = frozenset({
 # keeps its complement's type in our annotation, and an invitation is AGREE.
 ASKING_SYNSETS: frozenset[str] = frozenset({
     "00752511", "00765667", "00759287", "00759519", "00759675", "00755465", "00754749"})
+
+# WordNet synsets of letting or permitting (``VERB_HYPERNYMS`` offsets): let/allow/permit ("make
+# it possible through a specific action or lack of action for something to happen") and
+# permit/allow/let/countenance ("consent to, give permission").  "allowed the inspectors to
+# visit the plant": such a verb letting a third party act is RETREAT access
+# (``events/permitting.py``).  Orders (order/tell/direct) are not here: our annotation codes
+# an order of authority by what it orders.
+PERMITTING_SYNSETS: frozenset[str] = frozenset({"02423183", "00802336"})
 
 # WordNet synsets of answering (``VERB_HYPERNYMS`` offsets): answer/reply/respond (00815704)
 # and respond/react (00717376, which "refuse" and "consent" reach).  "did not respond to

@@ -44,9 +44,11 @@ from newsdesk.extract.events.clauses import (
     unique,
     willing,
 )
+from newsdesk.extract.events.cutting_back import cut_back_part
 from newsdesk.extract.events.features import ClauseFacts, features
 from newsdesk.extract.events.leaving import left_cooperation, left_cooperation_noun
 from newsdesk.extract.events.participants import Participants
+from newsdesk.extract.events.permitting import let_in
 from newsdesk.extract.events.relief import relief_doer
 from newsdesk.extract.events.senses import (
     Found,
@@ -435,7 +437,8 @@ class Coder:
     def code(self) -> CodedEvents:
         events: list[Event] = []
         for sent in self.body_sentences():
-            coded = self._code_sentence(sent, self.candidates(sent, bare=False))
+            coded = self._code_sentence(sent, self.candidates(sent, bare=False),
+                                        permissions=True)
             if not coded:
                 bare = [c for c in self.candidates(sent, bare=True) if c.item.bare]
                 coded = self._code_sentence(sent, bare)[:1]
@@ -449,8 +452,11 @@ class Coder:
         used = {i for e in ordered for i in (*e.actors, *e.recipients, e.source) if i}
         return CodedEvents(ordered, self.participants.actors(used))
 
-    def _code_sentence(self, sent: SpacySpan, candidates: list[Candidate]) -> list[Event]:
+    def _code_sentence(self, sent: SpacySpan, candidates: list[Candidate],
+                       permissions: bool = False) -> list[Event]:
         chosen = [(c, self.choose(c)) for c in candidates]
+        if permissions:
+            chosen += self._permissions(sent, {c.item.token.i for c in candidates})
         # what a thing did is no act, and no act to embed others in ("Shares fell after the
         # president launched a strident attack": the attack is still told)
         kept = [(c, d) for c, d in chosen if d is not None and
@@ -466,6 +472,31 @@ class Coder:
             if event is not None:
                 events.append(event)
         return events
+
+    def _permissions(self, sent: SpacySpan, taken: set[int]
+                     ) -> list[tuple[Candidate, Draft | None]]:
+        """"Iran allowed inspectors of the agency to visit two sites": a verb of permitting
+        that frames its infinitive (no candidate of its own, so the model is neither asked
+        nor trained on it) and lets a third party act is RETREAT access (``permitting``); the
+        clause it frames is its content ("to visit"), no event of its own."""
+        found: list[tuple[Candidate, Draft | None]] = []
+        for token in sent:
+            if token.i in taken or let_in(token) is None:
+                continue
+            item = Found(token, [(Rule("RETREAT", "access"), [])])
+            candidate = self.assess(sent, item, title_tokens(sent))
+            if candidate is not None:
+                found.append((candidate, self._let_in(candidate)))
+        return found
+
+    def _let_in(self, candidate: Candidate) -> Draft:
+        """The RETREAT access of a permission, whom it lets in its recipient where the clause
+        names no other ("allowed inspectors of the agency to visit": the agency)."""
+        c = candidate
+        party = let_in(c.item.token)
+        recipients = c.recipients or (self.participants.ids([party], c.head) if party else [])
+        return self._draft(c.item, c.head, c.nominal, Rule("RETREAT", "access"), c.actors,
+                           recipients, c.negated, c.hypothetical, c.future)
 
     def assess(self, sent: SpacySpan, item: Found, titled: frozenset[int]
                ) -> Candidate | None:
@@ -582,6 +613,14 @@ class Coder:
         if chosen != "REQUEST" and not c.nominal and \
                 asked_to_act(c.item.token, self.participants):
             chosen = "REQUEST"  # "asked Congress to approve the budget": whatever is asked for
+        cut_back = None if c.nominal or chosen == "SANCTION" else cut_back_part(c.item.token)
+        if cut_back is not None:
+            # "froze its participation in the talks", "reduced its commitments under the deal":
+            # one's part in cooperation cut back or given up, whatever the verb alone suggests
+            return self._draft(c.item, c.head, c.nominal, Rule("SANCTION", cut_back),
+                               c.actors, c.recipients, c.negated, c.hypothetical, c.future)
+        if chosen != "RETREAT" and not c.nominal and let_in(c.item.token) is not None:
+            return self._let_in(c)  # "allowed the monitors to enter": access, not the entry
         if chosen is None:
             return None
         chosen = _stopped_cooperation(candidate, chosen)

@@ -52,11 +52,13 @@ def relief_doer(head: Token) -> bool:
     """Whether the doer of the predicate ``head`` is relief workers or a relief body: a
     subject phrase with one of the relief words or naming a humanitarian organisation.  A
     single person is not ("the UN aid chief flew to Sudan": an official's trip is a visit)."""
-    for subject in subjects_of(head):
-        if subject.tag_ == "NN" and subject.lemma_.lower() in roles.PERSON_NOUNS:
-            continue
-        for token in _phrase(subject):
-            if token.lemma_.lower() in _RELIEF or token.lower_ in _RELIEF or (
-                    token.pos_ == "PROPN" and _names_relief_body(token)):
-                return True
-    return False
+    return any(relief_phrase(subject) for subject in subjects_of(head))
+
+
+def relief_phrase(noun: Token) -> bool:
+    """Whether the noun phrase ``noun`` heads names relief workers or a relief body ("Red
+    Cross aid convoys", "aid workers from three charities"); a single person does not."""
+    if noun.tag_ == "NN" and noun.lemma_.lower() in roles.PERSON_NOUNS:
+        return False
+    return any(token.lemma_.lower() in _RELIEF or token.lower_ in _RELIEF or (
+        token.pos_ == "PROPN" and _names_relief_body(token)) for token in _phrase(noun))
