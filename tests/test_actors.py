@@ -1293,3 +1293,17 @@ def test_a_person_an_ambiguous_noun_describes_stays_a_person() -> None:
     kept = actors_tagged("Tejo Vivo, a conservation group, said the river was low.",
                          ("Tejo Vivo", "PERSON", False))
     assert [a.kind for a in kept if a.name == "Tejo Vivo"] == ["org"]
+
+
+def test_a_capitalised_common_word_is_no_person() -> None:
+    """The model reads some capitalised words as persons' names where its tagger sees a plural
+    noun, a participle or an adjective: a quotation opening '"Mornings have been slow"', an
+    advert's "Find Out How the Port is Helping", a post's "Proud to welcome ...".  A surname the
+    article gives in full stays a person ("Kate Griffiths ... Griffiths said")."""
+    text = ('At the quay, Tom Vale says trade has fallen: "Mornings have been slow for weeks." '
+            'An advert reads "Find Out How the Port is Helping," beside two others. '
+            'A post on the account says "Proud to welcome our new ferry partners." '
+            "Kate Griffiths runs the kiosk. Griffiths said trade was down.")
+    names = {a.name for a in actors_of(text).values()}
+    assert not names & {"Mornings", "Helping", "Proud"}
+    assert {"Tom Vale", "Kate Griffiths"} <= names

@@ -381,6 +381,8 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
             continue  # a dateline's place stays a place, not a stamp's "17:03 GMT Help"
         cand = _craft_cand(doc, ent) or _classify(doc, ent, places, person_words, orgs, crafts,
                                                   surnames)
+        if cand is not None and cand.kind == "person" and _word_read_as_person(ent, person_words):
+            continue
         if cand is None or (cand.kind == "org" and cand.name in things):
             continue  # "the blowout preventer (BOP)", "the BOP failed": a device's letters
         if cand.kind in ("person", "org", "location") and cand.honorific is None and \
@@ -407,6 +409,25 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     cands.extend(_surname_repeats(doc, article, cands, taken))
     cands.sort(key=lambda c: (c.start, c.end))
     return cands
+
+
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def _word_read_as_person(ent: SpacySpan, person_words: set[str]) -> bool:
+    """A capitalised word the model tags a person but its own tagger does not tag a name:
+    '"Mornings have really suffered"' (a plural noun), 'How the port is Helping' (a
+    participle), '"Proud to announce ..."' (an adjective).  A surname stays where the article
+    names the person in full ("Mr Griffiths", "Kate Griffiths ... Griffiths said"), as does a
+    given name; a word in lower case is no name at all."""
+    if ent.label_ != "PERSON" or len(ent) != 1:
+        return False
+    word = ent[0]
+    if word.tag_ in _PROPER_TAGS or word.text in person_words:
+        return False
+    if word.is_title and people.fold(word.text) in people.GIVEN_NAMES:
+        return False
+    return not (word.i > 0 and word.nbor(-1).lower_ in roles.HONORIFICS)
 
 
 def _names_ending_in_s(doc: Doc) -> set[str]:
