@@ -124,3 +124,25 @@ def test_a_quotation_inside_an_inverted_trailing_frame_is_the_frames() -> None:
     ]:
         found = said(quotes_of(text), text)
         assert found == [expected], found
+
+
+def test_according_to_inside_what_a_verb_of_saying_reports_is_part_of_it() -> None:
+    # "The Gazette reported that, according to X, ...": the "according to" phrase sits inside
+    # the clause the paper reports, so the paper is the source and the phrase is part of its
+    # content; the phrase frames the sentence only where no verb of saying governs it.
+    text = ("The Harbour Gazette reported that, according to a review of the port's ledgers, "
+            "most of the repair money went to one contractor.")
+    found = said(quotes_of(text), text)
+    assert found == [("The Harbour Gazette", "reported",
+                      "that, according to a review of the port's ledgers, most of the repair "
+                      "money went to one contractor")], found
+    text = ("According to a review of the port's ledgers, the mayor said most of the repair "
+            "money went to one contractor.")
+    found = said(quotes_of(text), text)
+    assert found == [("a review of the port's ledgers", "According to",
+                      "the mayor said most of the repair money went to one contractor")], found
+    # Closing the clause, the phrase is the paper's report of what the mayor said.
+    text = "The mayor said the pier was safe, according to the Harbour Gazette."
+    found = said(quotes_of(text), text)
+    assert found == [("the Harbour Gazette", "according to",
+                      "The mayor said the pier was safe")], found

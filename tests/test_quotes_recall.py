@@ -595,3 +595,23 @@ def test_a_verb_no_lexicon_knows_that_judges_its_object_through_as_is_read_as_a_
     # A noun after "as" may be a role, not a judgement.
     text = "The crew repainted the old ferry as a floating café."
     assert said(quotes_of(text), text) == []
+
+
+def test_an_as_frame_reports_the_clause_it_is_set_in() -> None:
+    # "As X said, CLAUSE": the "as" clause hangs on the main verb as an adverbial, so the
+    # verb of saying has no complement of its own; what it reports is the clause around it,
+    # whether the frame opens it, sits inside it or closes it.
+    text = "As the mayor said, the ferry has not run since May."
+    found = said(quotes_of(text), text)
+    assert found == [("the mayor", "said", "the ferry has not run since May")], found
+    text = "The ferry, as the harbour master noted on Friday, has not run since May."
+    found = said(quotes_of(text), text)
+    assert found == [("the harbour master", "noted",
+                      "The ferry … has not run since May")], found
+    text = "The ferry has not run since May, as the Harbour Gazette reported."
+    found = said(quotes_of(text), text)
+    assert found == [("the Harbour Gazette", "reported", "The ferry has not run since May")], found
+    # A verb with a complement of its own reports that ("as she said that ...").
+    text = "The pier stayed shut as the mayor said that repairs would take a year."
+    found = said(quotes_of(text), text)
+    assert found == [("the mayor", "said", "that repairs would take a year")], found
