@@ -792,3 +792,13 @@ def test_a_day_reported_with_would_is_the_nearest_such_day() -> None:
         ("Friday", "2022-03-18")]
     assert _pairs(_times("The mayor said she will visit the depot on Monday.", tuesday)) == [
         ("Monday", "2022-03-21")]
+
+
+def test_the_year_set_beside_a_date_is_that_date_again() -> None:
+    """ "plunged again in 1994, the year the party lost the house": "the year" in apposition
+    to a date describes it; it is no second time, least of all the year of publication.  "by
+    the end of the year" keeps its own reading."""
+    assert _pairs(_times("The index plunged again in 1994, the year the party lost the house.",
+                         date(2010, 6, 7))) == [("1994", "1994")]
+    assert ("the end of the year", "2010") in _pairs(_times(
+        "The index will recover by the end of the year.", date(2010, 6, 7)))

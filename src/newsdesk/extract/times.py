@@ -501,10 +501,23 @@ def extract_times(doc: Doc, article: Article) -> list[TimeExpr]:
     grammar, rejected = _grammar_times(doc, article)
     entities = _entity_times(doc, article, [(t.start, t.end) for t in grammar] + rejected)
     found = _shared_years(article.text, sorted(grammar + entities, key=lambda t: (t.start, t.end)))
-    found = [t for t in found if not _conversion(article.text, t, found)]
+    found = [t for t in found if not _conversion(article.text, t, found)
+             and not _appositive_unit(article.text, t, found)]
     found = _offsets(article.text, found)
     found = _counted_days(doc, article.text, found)
     return sorted(found + _anaphoric_times(doc, article, found), key=lambda t: (t.start, t.end))
+
+
+_UNIT_NAMES = frozenset({"the year", "the month", "the week", "the day", "the decade"})
+
+
+def _appositive_unit(text: str, expr: TimeExpr, found: list[TimeExpr]) -> bool:
+    """"plunged again in 1994, the year the party lost the house": "the year" set beside a
+    date by a comma is that date again, described, not the year of publication."""
+    if expr.text.lower() not in _UNIT_NAMES:
+        return False
+    return any(other is not expr and text[other.end : expr.start] in (", ", ",")
+               for other in found)
 
 
 def _conversion(text: str, expr: TimeExpr, found: list[TimeExpr]) -> bool:
