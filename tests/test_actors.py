@@ -1293,3 +1293,24 @@ def test_a_person_an_ambiguous_noun_describes_stays_a_person() -> None:
     kept = actors_tagged("Tejo Vivo, a conservation group, said the river was low.",
                          ("Tejo Vivo", "PERSON", False))
     assert [a.kind for a in kept if a.name == "Tejo Vivo"] == ["org"]
+
+
+def test_a_name_after_a_titles_portfolio_read_as_one_organisation_is_the_person() -> None:
+    """"Secretary of the Interior Ken Salazar told reporters ...": the model tags "the Interior
+    Ken Salazar" one organisation, so the roster had an organisation "Interior Ken Salazar" and
+    "Salazar said" no full name to join.  After a title's head and "of", the capitalised words
+    of a known given name and a surname closing such an organisation are the person, the words
+    before them the title's portfolio; a body after "of" that no given name closes stays ("the
+    Bank of Lindau"), as does one a title does not open ("a grant from the Anna Reyes
+    Foundation")."""
+    text = ("Secretary of the Harbours Helen Castell told reporters the pier would reopen. "
+            "Castell said the crews had worked all night.")
+    found = actors_tagged(text, ("the Harbours Helen Castell", "ORG", False),
+                          ("Castell", "PERSON", True))
+    assert [(a.kind, a.name, len(a.mentions)) for a in found] == [("person", "Helen Castell", 2)]
+    kept = actors_tagged("The governor of the Bank of Lindau spoke on Monday.",
+                         ("the Bank of Lindau", "ORG", False))
+    assert [(a.kind, a.name) for a in kept] == [("org", "Bank of Lindau")]
+    fund = actors_tagged("She won a grant from the Anna Reyes Foundation on Monday.",
+                         ("the Anna Reyes Foundation", "ORG", False))
+    assert [(a.kind, a.name) for a in fund] == [("org", "Anna Reyes Foundation")]

@@ -456,10 +456,30 @@ def _split_run_together(doc: Doc) -> list[SpacySpan]:
     for ent in ents:
         alone[ent.text].append(ent.label_)
     found: list[SpacySpan] = []
-    for ent in ents:
+    for ent in map(lambda e: _name_after_portfolio(doc, e), ents):
         for part in _split_at_of(doc, ent):
             found.extend(_split_at_known_tail(doc, part, alone))
     return found
+
+
+def _name_after_portfolio(doc: Doc, ent: SpacySpan) -> SpacySpan:
+    """A person's name the model read with the portfolio of the title before it: "Secretary
+    of the Interior Ken Salazar told reporters", tagged "the Interior Ken Salazar", an
+    organisation (7 times in news-timelines).  After a title's head and "of", an organisation
+    closed by a known given name and a surname (a middle name or initial between) is that
+    person, and the words before the name are the title's, no body.  "the Bank of Lindau"
+    (no given name closes it) and "the Anna Reyes Foundation" (no title opens it) stay."""
+    if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ != "of" or \
+            doc[ent.start - 2].lower_ not in roles.TITLE_HEADS:
+        return ent
+    for size in (3, 2):
+        cut = ent.end - size
+        name = doc[cut : ent.end]
+        if cut > ent.start and doc[cut].lower_ in people.GIVEN_NAMES and all(
+                t.is_title and t.text.rstrip(".").isalpha() for t in name) and \
+                any(t.is_title for t in doc[ent.start : cut]):
+            return SpacySpan(doc, cut, ent.end, label="PERSON")
+    return ent
 
 
 def _split_at_of(doc: Doc, ent: SpacySpan) -> list[SpacySpan]:
