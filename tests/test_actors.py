@@ -1314,3 +1314,15 @@ def test_a_name_after_a_titles_portfolio_read_as_one_organisation_is_the_person(
     fund = actors_tagged("She won a grant from the Anna Reyes Foundation on Monday.",
                          ("the Anna Reyes Foundation", "ORG", False))
     assert [(a.kind, a.name) for a in fund] == [("org", "Anna Reyes Foundation")]
+
+
+def test_a_known_surname_the_tagger_reads_as_a_plural_noun_is_still_the_person() -> None:
+    """"Doug Suttles ... 'We are doing everything we can,' Suttles said": the tagger reads a
+    surname ending in "s" as a plural noun, so the model's missed repeats were no one and the
+    speaker a plural ("they'll know" shown as "they [Suttles]").  A capitalised word that is
+    the surname of a person the article names in full is that person whether the tagger calls
+    it a proper or a common noun."""
+    text = ("Tom Pickles, chief operating officer, spoke. \"We are doing everything we can,\" "
+            "Pickles said on the TV show. Pickles said the effort should start Wednesday.")
+    people_found = [a for a in actors_of(text).values() if a.kind == "person"]
+    assert [(a.name, len(a.mentions)) for a in people_found] == [("Tom Pickles", 3)]

@@ -1288,7 +1288,10 @@ def _honorific_names(doc: Doc, article: Article, taken: set[int]) -> list[_Cand]
 def _surname_repeats(
     doc: Doc, article: Article, cands: list[_Cand], taken: set[int]
 ) -> list[_Cand]:
-    """A known surname the model missed on its second or third use ("Varga later left")."""
+    """A known surname the model missed on its second or third use ("Varga later left").  The
+    tagger reads a surname ending in "s" as a plural noun as often ("'We are doing everything
+    we can,' Suttles said"): capitalised inside a sentence, or opening one before a verb of
+    saying, such a noun is the surname too ("Wells in the bay were capped" is no one)."""
     surnames = {people.surname(c.name) for c in cands
                 if c.kind == "person" and len(c.name.split()) > 1}
     found: list[_Cand] = []
@@ -1296,12 +1299,21 @@ def _surname_repeats(
         if (
             token.i not in taken
             and token.text in surnames
-            and token.pos_ == "PROPN"
+            and (token.pos_ == "PROPN" or _surname_read_as_noun(doc, token))
             and article.in_body(token.idx, token.idx + len(token))
         ):
             found.append(_Cand(token.i, token.i + 1, "person", token.text))
             taken.add(token.i)
     return found
+
+
+def _surname_read_as_noun(doc: Doc, token: Token) -> bool:
+    if token.pos_ != "NOUN" or not token.is_title:
+        return False
+    if not token.is_sent_start:
+        return True
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and following.lemma_.lower() in grammar.QUOTE_VERBS
 
 
 # ---------------------------------------------------------------- clustering
