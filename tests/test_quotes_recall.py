@@ -595,3 +595,27 @@ def test_a_verb_no_lexicon_knows_that_judges_its_object_through_as_is_read_as_a_
     # A noun after "as" may be a role, not a judgement.
     text = "The crew repainted the old ferry as a floating café."
     assert said(quotes_of(text), text) == []
+
+
+def test_an_according_to_frame_set_after_a_conjunction_reports_only_the_clause_it_opens() -> None:
+    # "In so doing, the administration legitimizes unfair complaints ..., even though,
+    # according to Allen, the White House probably couldn't do much ...": the frame interrupts
+    # the clause "even though" opens, and reports that clause alone, not the writer's main
+    # clause before the conjunction; a predicate sharing the subject before the conjunction
+    # keeps both sides.
+    text = ("In doing so, the council angers the fishermen, even though, according to Berg, the "
+            "harbour could not do much to help them.")
+    assert ("Berg", "according to", "the harbour could not do much to help them") in said(
+        quotes_of(text), text), said(quotes_of(text), text)
+    text = ("The mayor says the pier is safe, but, according to the harbour office, it will "
+            "close in May.")
+    assert ("the harbour office", "according to", "it will close in May") in said(
+        quotes_of(text), text), said(quotes_of(text), text)
+    text = ("The ferry passed its trials and, according to the harbour office, needs no more "
+            "repairs.")
+    assert ("the harbour office", "according to",
+            "The ferry passed its trials … needs no more repairs") in said(
+        quotes_of(text), text), said(quotes_of(text), text)
+    text = ("The new ferry, according to the harbour office, will cost $4 million.")
+    assert ("the harbour office", "according to", "The new ferry … will cost $4 million") in said(
+        quotes_of(text), text), said(quotes_of(text), text)
