@@ -1326,3 +1326,19 @@ def test_a_known_surname_the_tagger_reads_as_a_plural_noun_is_still_the_person()
             "Pickles said on the TV show. Pickles said the effort should start Wednesday.")
     people_found = [a for a in actors_of(text).values() if a.kind == "person"]
     assert [(a.name, len(a.mentions)) for a in people_found] == [("Tom Pickles", 3)]
+
+
+def test_an_apposition_naming_a_claim_describes_the_clause_not_the_name_before_it() -> None:
+    """"... too cozy with the oil industry to apply pressure on BP, a theory advanced by former
+    Alaska governor Sarah Palin": the apposition says what the whole clause is, and BP's
+    titles in the roster had "a theory advanced by former Alaska governor Sarah Palin".  A
+    description whose head is a noun of what is said (``lexicon.claim_nouns``, "theory",
+    "view", "charge") or of an idea (``light_nouns``) is no title of the name before it; "a
+    ferry operator" still is."""
+    text = ("Critics say the mayor is too close to Harbourline, a theory put forward by the "
+            "opposition on Sunday. Others say the council favours Baltica, a view shared by "
+            "the port. Norvald, a ferry operator, disagreed.")
+    found = {a.name: titles(a) for a in actors_of(text).values()}
+    assert found.get("Harbourline", []) == [], found
+    assert found.get("Baltica", []) == [], found
+    assert found.get("Norvald") == ["a ferry operator"], found

@@ -1813,6 +1813,8 @@ def _appositive_after(doc: Doc, end: int) -> SpacySpan | None:
 def _looks_like_role(span: SpacySpan, kind: str) -> bool:
     """Keep descriptions ("a senior adviser to", "a Tehran newspaper"), drop lists of names."""
     heads = {t.lower_ for t in span if t.pos_ == "NOUN"}
+    if span.root.lemma_.lower() in lexicon.CLAIM_NOUNS | lexicon.LIGHT_NOUNS:
+        return False  # "... pressure on BP, a theory advanced by Sarah Palin": the clause's
     if kind == "person" and _names_someone_else(span):
         return False
     if _lists_names(span) or _lists_things(span):
