@@ -1342,3 +1342,17 @@ def test_an_apposition_naming_a_claim_describes_the_clause_not_the_name_before_i
     assert found.get("Harbourline", []) == [], found
     assert found.get("Baltica", []) == [], found
     assert found.get("Norvald") == ["a ferry operator"], found
+
+
+def test_a_commandant_before_a_name_is_the_persons_title_not_an_organisation() -> None:
+    """"Coast Guard Commandant Thad Allen told a White House briefing": "Commandant" was no
+    title head, so the model's "Coast Guard Commandant" was an organisation of the roster (or
+    the whole run one organisation).  A commandant heads a force as an admiral or a commander
+    does: a title word before a name, military."""
+    text = ("Harbour Guard Commandant Karl Voss told a briefing on Monday that the work would go "
+            "on. Voss said the pier was safe.")
+    found = actors_of(text).values()
+    assert not [a.name for a in found if a.kind == "org" and "Commandant" in a.name], \
+        [a.name for a in found]
+    (voss,) = [a for a in found if a.name == "Karl Voss"]
+    assert voss.sector == "MIL", voss
