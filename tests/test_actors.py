@@ -1356,3 +1356,19 @@ def test_a_commandant_before_a_name_is_the_persons_title_not_an_organisation() -
         [a.name for a in found]
     (voss,) = [a for a in found if a.name == "Karl Voss"]
     assert voss.sector == "MIL", voss
+
+
+def test_a_given_name_alone_after_the_full_name_is_that_person() -> None:
+    """"then-MMS biologist Jeff Childs wrote a detailed analysis ... 'I have concerns about
+    Jeff's analysis'": a colleague's e-mail calls him by his given name, and the roster had a
+    person "Jeff" beside Jeff Childs.  A known given name alone, after the one full name the
+    article opens with it (and no surname of the article), is that person; with two such full
+    names it is left alone."""
+    text = ("In 2006, harbour biologist Paul Voss wrote a detailed study of the bay. \"I have "
+            "concerns about Paul's study,\" his manager wrote. She said Paul had found new risks.")
+    people_found = [a for a in actors_of(text).values() if a.kind == "person"]
+    assert [(a.name, len(a.mentions)) for a in people_found] == [("Paul Voss", 3)], people_found
+    two = ("Paul Voss and Paul Lund wrote a study of the bay. Their manager said Paul had found "
+           "new risks.")
+    names = sorted(a.name for a in actors_of(two).values() if a.kind == "person")
+    assert "Paul" in names, names

@@ -1467,7 +1467,26 @@ def _person_cluster(cand: _Cand, persons_full: list[_Cluster]) -> _Cluster | Non
     found = _match_full(cand.name.lower(), gender, persons_full, cand.start, cand.governs)
     if found is None and cand.honorific is not None and not cand.governs:
         found = _match_family_first(cand.name.lower(), persons_full)
+    if found is None and cand.honorific is None and not cand.governs:
+        found = _match_given_name(cand.name.lower(), persons_full, cand.start)
     return found
+
+
+def _match_given_name(name: str, persons_full: list[_Cluster], at: int) -> _Cluster | None:
+    """"Jeff Childs wrote a detailed analysis ... 'I have concerns about Jeff's analysis'": a
+    known given name alone, with no honorific and no surname of the article matching it, is
+    the one person the article has named in full with that given name before it; with two
+    such names, or none before, no one."""
+    if name not in people.GIVEN_NAMES:
+        return None
+    matches = [
+        c for c in persons_full
+        if any(len(n.split()) >= 2 and n.split()[0].lower() == name for n in c.names)
+    ]
+    if len(matches) != 1:
+        return None
+    starts = [m.start for m in matches[0].cands if len(m.name.split()) >= 2]
+    return matches[0] if starts and min(starts) < at else None
 
 
 def _match_family_first(name: str, persons_full: list[_Cluster]) -> _Cluster | None:
