@@ -1291,7 +1291,8 @@ def _surname_repeats(
     """A known surname the model missed on its second or third use ("Varga later left").  The
     tagger reads a surname ending in "s" as a plural noun as often ("'We are doing everything
     we can,' Suttles said"): capitalised inside a sentence, or opening one before a verb of
-    saying, such a noun is the surname too ("Wells in the bay were capped" is no one)."""
+    saying, such a noun is the surname too (not a common noun opening "Wells in the bay were
+    capped")."""
     surnames = {people.surname(c.name) for c in cands
                 if c.kind == "person" and len(c.name.split()) > 1}
     found: list[_Cand] = []
