@@ -981,7 +981,8 @@ def test_a_feed_of_headlines_cut_at_each_web_address_is_no_body() -> None:
 
 @pytest.mark.parametrize("credit", [
     "AP Photo/Ola Berg ", "(AP Photo/Ola Berg) (Ola Berg - AP) ", "(AP Photo/Ola Berg, File) ",
-    "AP Photo/Jon K. Lind ", "(AP) ", "AP ", "AFP/Getty Images ",
+    "AP Photo/Jon K. Lind ", "(AP) ", "AP ", "AFP/Getty Images ", "AP2021 ",
+    "Harbour Police via AP ", "Lindau Port Authority via Reuters ",
 ])
 def test_an_agencys_photo_credit_without_a_colon_run_into_the_news_names_no_one(
     credit: str,
@@ -991,7 +992,9 @@ def test_an_agencys_photo_credit_without_a_colon_run_into_the_news_names_no_one(
     "Photograph: ...", is no organisation ("AP Photo/Ola Berg Ferry") and no person ("Ola
     Berg - AP"); the news is a sentence of its own.  A name ends before an article ("Jon K.
     Lind The ..."), and an agency alone, in brackets or bare ("(AP) The Lindau ...", "AP The
-    Lindau ..."), is the page's too: no part of the news sentence."""
+    Lindau ..."), is the page's too: no part of the news sentence; so is an agency with its
+    copyright year glued on ("AP2021 The Lindau ...") and a source's credit "via" the agency
+    ("Harbour Police via AP The Lindau ...")."""
     from newsdesk import annotate
     from newsdesk.extract.actors import extract_actors
 

@@ -157,3 +157,20 @@ def test_a_person_described_in_what_was_said_is_a_rival_of_the_speaker() -> None
     own = "Tom Berg said he would stay in Dunmore."
     (quote,) = quote_with(quotes_of(own), own, "would stay")
     assert resolved(quote, own) == [("he", "Tom Berg")]
+
+
+def test_those_the_speaker_tells_are_no_they_in_the_speakers_own_words() -> None:
+    """"Salazar told reporters he was not confident that BP knows what it's doing. 'If we find
+    they're not doing what they're supposed to be doing, we'll push them out of the way,'
+    Salazar said": "they" was shown as "reporters".  Speaking to them, a speaker calls those
+    told "you"; so in a direct quotation a he, she or they stands for no one the object of a
+    verb of addressing ("told", "asked", "warned") names.  Outside the marks the told stay
+    candidates: "The mayor told the pilots they would be paid"."""
+    text = ("Mayor Ann Berg told reporters she was not sure the ferry firm knew its job. "
+            "\"If we find they are not doing their work, we will replace them,\" Berg said.")
+    (quote,) = quote_with(quotes_of(text), text, "not doing their work")
+    assert ("they", "reporters") not in resolved(quote, text), resolved(quote, text)
+    told = ("The harbour master met the pilots on Monday. "
+            "He told the pilots that they would be paid by Friday.")
+    (quote,) = quote_with(quotes_of(told), told, "would be paid")
+    assert resolved(quote, told) == [("they", "the pilots")], resolved(quote, told)

@@ -615,3 +615,26 @@ def test_an_as_frame_reports_the_clause_it_is_set_in() -> None:
     text = "The pier stayed shut as the mayor said that repairs would take a year."
     found = said(quotes_of(text), text)
     assert found == [("the mayor", "said", "that repairs would take a year")], found
+
+def test_an_according_to_frame_set_after_a_conjunction_reports_only_the_clause_it_opens() -> None:
+    # "In so doing, the administration legitimizes unfair complaints ..., even though,
+    # according to Allen, the White House probably couldn't do much ...": the frame interrupts
+    # the clause "even though" opens, and reports that clause alone, not the writer's main
+    # clause before the conjunction; a predicate sharing the subject before the conjunction
+    # keeps both sides.
+    text = ("In doing so, the council angers the fishermen, even though, according to Berg, the "
+            "harbour could not do much to help them.")
+    assert ("Berg", "according to", "the harbour could not do much to help them") in said(
+        quotes_of(text), text), said(quotes_of(text), text)
+    text = ("The mayor says the pier is safe, but, according to the harbour office, it will "
+            "close in May.")
+    assert ("the harbour office", "according to", "it will close in May") in said(
+        quotes_of(text), text), said(quotes_of(text), text)
+    text = ("The ferry passed its trials and, according to the harbour office, needs no more "
+            "repairs.")
+    assert ("the harbour office", "according to",
+            "The ferry passed its trials … needs no more repairs") in said(
+        quotes_of(text), text), said(quotes_of(text), text)
+    text = ("The new ferry, according to the harbour office, will cost $4 million.")
+    assert ("the harbour office", "according to", "The new ferry … will cost $4 million") in said(
+        quotes_of(text), text), said(quotes_of(text), text)

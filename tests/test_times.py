@@ -802,3 +802,23 @@ def test_the_year_set_beside_a_date_is_that_date_again() -> None:
                          date(2010, 6, 7))) == [("1994", "1994")]
     assert ("the end of the year", "2010") in _pairs(_times(
         "The index will recover by the end of the year.", date(2010, 6, 7)))
+
+
+def test_a_weekday_under_a_negated_could_is_past_ability_not_a_coming_day() -> None:
+    """ "On Sunday, some herons coated in tar couldn't fly away", written on a Monday: what
+    someone could not do on a weekday is done with (news does not promise what will fail), so
+    the Sunday just gone, not next week's; so too "could not be reached for comment on
+    Friday" and a clause fronted before its source ("..., engineers said").  A complement
+    after a verb of saying and a conditional still look ahead: "warned the ferry could not
+    sail on Friday if the wind rises"."""
+    monday = date(2010, 5, 24)
+    cases = [
+        ("On Sunday, some herons coated in tar couldn't fly away from the lagoon.", "2010-05-23"),
+        ("The mayor could not be reached for comment on Friday.", "2010-05-21"),
+        ("On Thursday the cut could not be finished, engineers said.", "2010-05-20"),
+        ("Officials warned the ferry could not sail on Friday if the wind rises.", "2010-05-28"),
+        ("The storm could hit the coast on Friday.", "2010-05-28"),
+    ]
+    for text, value in cases:
+        found = [t.value for t in _times(text, monday)]
+        assert found == [value], text

@@ -417,13 +417,13 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
     in capitals run into it (``furniture.caps_heading_end``), and after a pull quote set into
     a paragraph (``furniture.pull_quote_end``)."""
     from newsdesk.ingest.furniture import (
-        CREDIT_OPENINGS,
         caps_heading_end,
         clock_stamp,
         credit_prefix,
         lead_parts,
         lead_start,
         live_stamps,
+        may_open_on_credit,
         opening_page_stamp,
         opening_stamp,
         pull_quote_end,
@@ -442,7 +442,7 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
         clock = clock_stamp(line) if live else 0
         if clock:
             starts.add(start + clock)  # "2208The BBC's Nick Davis says": a live page's stamp
-        taken = credit_prefix(line) if line.startswith(CREDIT_OPENINGS) else 0
+        taken = credit_prefix(line) if may_open_on_credit(line) else 0
         if taken:
             starts.add(start + taken)
         captioned = run_in_credit(line) if ": " in line else 0

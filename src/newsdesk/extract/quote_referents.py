@@ -132,7 +132,7 @@ def referents(reading: Reading, quote: Quote, speakers: Sequence[Speaker]) -> li
                 continue  # "a judge refused to suspend his ruling": the judge's, most likely
             if who is None:
                 exclude = {s.actor for s in speakers if s.actor} if quoted else set()
-                who = _antecedent(reading, quote, token, form, exclude | bound)
+                who = _antecedent(reading, quote, token, form, exclude | bound, quoted)
             if who is not None:
                 found.append(Referent(token.idx, token.idx + len(token), token.text,
                                       list(who.actors), who.text))
@@ -299,16 +299,18 @@ def _plural_speaker(reading: Reading, speaker: Speaker) -> _Candidate | None:
 
 
 def _antecedent(reading: Reading, quote: Quote, pronoun: Token, form: str,
-                exclude: set[str]) -> _Candidate | None:
+                exclude: set[str], quoted: bool = False) -> _Candidate | None:
     """The one candidate of the pronoun's form in its sentence (before it) and the previous
-    sentence; None when there are none or several."""
+    sentence; None when there are none or several.  Inside quotation marks those a verb of
+    addressing names ("Salazar told reporters ...") are none: the speaker calls them "you"."""
     doc = reading.doc
     sent = pronoun.sent
     start = sent.start
     if start > 0:
         start = doc[start - 1].sent.start
+    addressed = _addressed(doc, start, pronoun.i) if quoted else frozenset()
     found: dict[tuple[str, ...] | str, _Candidate] = {}
-    for candidate in _candidates(reading, start, pronoun.i, form, quote):
+    for candidate in _candidates(reading, start, pronoun.i, form, quote, addressed):
         if candidate is _BLOCKED:
             return None
         if candidate.actors and set(candidate.actors) <= exclude:
@@ -320,13 +322,22 @@ def _antecedent(reading: Reading, quote: Quote, pronoun: Token, form: str,
 _BLOCKED = _Candidate(("",), "")
 
 
+def _addressed(doc: Doc, start: int, end: int) -> frozenset[int]:
+    """The tokens in [start, end) that a verb of addressing takes as its object: "told
+    reporters", "warned the pilots" (``grammar.ADDRESSING_VERBS``)."""
+    return frozenset(t.i for t in doc[start:end] if t.dep_ in ("dobj", "dative")
+                     and t.head.lemma_.lower() in grammar.ADDRESSING_VERBS)
+
+
 def _candidates(reading: Reading, start: int, end: int, form: str,
-                quote: Quote | None = None) -> Iterator[_Candidate]:
+                quote: Quote | None = None,
+                addressed: frozenset[int] = frozenset()) -> Iterator[_Candidate]:
     """Who in tokens [start, end) a pronoun of ``form`` could stand for.  With ``quote`` (an
     antecedent search), an earlier pronoun of the same form outside the quote is its own
-    referent, or ``_BLOCKED`` when it has none named."""
+    referent, or ``_BLOCKED`` when it has none named.  The tokens ``addressed`` (and the
+    names they end) are no one's."""
     doc = reading.doc
-    seen: set[int] = set()
+    seen: set[int] = {id(reading.mention_at[i]) for i in addressed if i in reading.mention_at}
     for i in range(start, end):
         token = doc[i]
         mention = reading.mention_at.get(i)
@@ -335,6 +346,8 @@ def _candidates(reading: Reading, start: int, end: int, form: str,
                 continue
             seen.add(id(mention))
             yield from _mention_candidate(reading, doc, mention, form)
+            continue
+        if i in addressed:
             continue
         if quote is not None and _form(token) == form and token.lower_ != "their":
             resolved = _pronoun_referent(reading, token, form)

@@ -1206,6 +1206,12 @@ def _according_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int,
             return [head] if head[1] > head[0] else []
         if after is not None and after.text == ",":
             tail = _clean(doc, after.i + 1, end)
+            if j - 1 >= start and _opens_clause(doc[j - 1]) and _has_subject(doc, *tail):
+                # "..., even though, according to Allen, the White House couldn't ...": set
+                # into the clause a conjunction opens, the frame reports that clause alone; a
+                # predicate sharing the subject before ("The well passed a test and, according
+                # to Allen, shows no leak") keeps both sides
+                return [tail]
             return [r for r in (head, tail) if r[1] > r[0]]
         return []
     if before.is_punct or before.is_space or _according_copula(doc, cue):
@@ -1217,6 +1223,22 @@ def _according_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int,
     if head[1] > head[0] and any(doc[i].pos_ in ("VERB", "AUX") for i in range(*head)):
         return [head]
     return []
+
+
+def _opens_clause(token: Token) -> bool:
+    """A conjunction opening the clause after it ("even though", "but", "that"), which an
+    "according to" frame set right after it interrupts."""
+    return token.lower_ in _CIRCUMSTANCE_MARKS or token.lower_ in _CLAUSE_OPENERS or \
+        token.dep_ in ("mark", "cc")
+
+
+_CLAUSE_OPENERS = frozenset({"but", "and", "or", "yet", "that", "if", "unless"})
+
+
+def _has_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words [start, end) hold a clause's own subject."""
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl") and start <= t.head.i < end
+               for t in doc[start:end])
 
 
 def _according_end(doc: Doc, cue: Token, phrase: Phrase) -> int:

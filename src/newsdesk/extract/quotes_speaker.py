@@ -876,9 +876,6 @@ def _subjects(doc: Doc, verb: Token) -> list[Token]:
     return found
 
 
-# Verbs of saying whose object may be the one addressed ("..., told Reuters", "..., asked
-# the mayor"), never the speaker put after the verb.
-_ADDRESSING_VERBS = frozenset({"tell", "ask", "urge", "warn", "promise", "caution", "remind"})
 
 
 def trailing_inverted(doc: Doc, verb: Token) -> Token | None:
@@ -894,7 +891,7 @@ def trailing_inverted(doc: Doc, verb: Token) -> Token | None:
     that is no frame ("“...,” says the mayor.": the mayor is its plain subject)."""
     if verb.tag_ not in _FINITE or verb.i < 3 or doc[verb.i - 1].text != ",":
         return None
-    if verb.lemma_.lower() not in grammar.QUOTE_VERBS - _ADDRESSING_VERBS:
+    if verb.lemma_.lower() not in grammar.QUOTE_VERBS - grammar.ADDRESSING_VERBS:
         return None
     if any(c.dep_ in ("nsubjpass", "expl", "csubj") for c in verb.children):
         return None

@@ -190,6 +190,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     if words & grammar.MODALS:
         if perfect and words & {"will", "shall", "'ll", "’ll"}:
             return "future"  # "by August 15 oil will have spilled": the future perfect
+        if not perfect and _could_not(verb, words):
+            return "past"
         return "past" if perfect else "future"
     head = verb.head
     has_head = head.i != verb.i and head.pos_ in ("VERB", "AUX")
@@ -239,6 +241,23 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     if has_head and depth < 4:
         return _verb_tense(head, depth + 1)
     return "present" if verb.tag_ == "VBG" else "past"
+
+
+def _could_not(verb: Token, auxiliaries: set[str]) -> bool:
+    """Whether a negated "could" reports an ability that failed, which news tells once it is
+    past: "On Sunday, some herons couldn't fly away", "could not be reached for comment on
+    Friday", "On Thursday the cut could not be finished, engineers said" (of the 8 sentences
+    of news-timelines with a weekday and a negated "could", read, each weekday the "could"
+    governs is a day gone).  A complement after
+    its verb of saying ("warned the ferry could not sail on Friday") is the speaker's forecast
+    and a conditional ("... if the wind rises") a possibility: both still look ahead."""
+    if "could" not in auxiliaries or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.dep_ == "ccomp" and verb.head.i < verb.i:
+        return False
+    return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
+                                            grammar.CONDITION_MARKS for m in c.children)
+                   for c in verb.children)
 
 
 def _verb_above(token: Token) -> Token | None:

@@ -483,6 +483,7 @@ def date_line(line: str) -> tuple[bool, date | None]:
 _AGENCY_TAIL = r"(?: (?:Images|Features|House|Press|Photo|Photos|Pictures|Agency))?"
 _PHOTO_AGENCIES = r"(?:AP|AFP|EPA|Reuters)"
 _PHOTOGRAPHER_WORD = r"(?!(?:The|A|An)\b)[A-Z][\w.'’-]*"
+_CREDITED_SOURCE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _CREDIT_PREFIX = re.compile(
     r"(?:(?:Photograph|Photo|Picture|Credit)s?: "
     r"(?:(?:[^\s/:]+(?: [^\s/:]+){0,3}/)+[^\s/:]+" + _AGENCY_TAIL +
@@ -491,7 +492,13 @@ _CREDIT_PREFIX = re.compile(
     rf"|\({_PHOTO_AGENCIES} Photo/[^()\n]{{2,60}}\)"
     rf"(?: \([^()\n]{{2,60}} - (?:{_PHOTO_AGENCIES}|Getty Images)\))?"
     r"|\((?:AP|AFP|EPA|Reuters|Associated Press|Bloomberg|CNN)\)"
-    r"|(?:AP|Reuters|AFP(?:/Getty Images)?|Getty Images)(?! (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"|(?:(?:AP|Reuters|AFP(?:/Getty Images)?|Getty Images)"
+    # the agency with its copyright year glued on ("AP2010 WASHINGTON -- ..."), or a source's
+    # picture handed out through it ("Coast Guard via AP Oil giant BP ...", "U.S. Navy via
+    # Reuters"): Fox News sets the gallery's credit so before the lead (9 lines in
+    # news-timelines, each read)
+    rf"|(?:AP|Reuters|AFP)(?:19|20)\d\d|{_CREDITED_SOURCE} via (?:AP|Reuters|AFP))"
+    r"(?! (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
     r"Sep|Oct|Nov|Dec)[a-z]*\.? \d))"  # a dated caption's credit is the caption's
     r" (?=[A-Z0-9“\"‘'])"
 )
@@ -513,7 +520,15 @@ _CREDITS_LINE = re.compile(
 _ZONES = r"(?:GMT|BST|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|IST|CET|CEST)"
 
 # How a line that may open on such a credit begins.
-CREDIT_OPENINGS = ("Photo", "Picture", "Credit", "AP ", "AFP", "EPA ", "Reuters ", "Getty ", "(")
+CREDIT_OPENINGS = ("Photo", "Picture", "Credit", "AP ", "AFP", "EPA ", "Reuters ", "Getty ", "(",
+                   "AP1", "AP2", "Reuters1", "Reuters2")
+_VIA_REACH = 60  # characters a source's name and " via " take: "U.S. Coast Guard via AP"
+
+
+def may_open_on_credit(line: str) -> bool:
+    """A cheap look at whether a line may open on a photo credit (``credit_prefix`` decides):
+    read for every line of every page, so only its first characters."""
+    return line.startswith(CREDIT_OPENINGS) or " via " in line[:_VIA_REACH]
 
 
 # What a scraped wire story may open with before its first words of news: "WASHINGTON |",

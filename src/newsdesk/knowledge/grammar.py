@@ -288,6 +288,12 @@ TENSE_FUTURE_GOVERNORS: frozenset[str] = EXPECTATION_GOVERNORS | {
 DIRECTIVE_GOVERNORS: frozenset[str] = frozenset(
     {"order", "instruct", "direct", "ask", "tell", "urge", "invite"}
 )
+# Verbs of saying whose object may be the one addressed ("..., told Reuters", "..., asked the
+# mayor"): never the speaker put after the verb, and in the speaker's own words "you", never a
+# he, she or they.
+ADDRESSING_VERBS: frozenset[str] = frozenset(
+    {"tell", "ask", "urge", "warn", "promise", "caution", "remind"}
+)
 # Participles that may take an infinitive of their own: "a witness summoned by the prosecutors
 # to testify", "chemicals used by chipmakers to etch wafers".  Any other participle with an
 # agent and an infinitive hung on it ("the coast devastated by the spill to urge ...") is the
