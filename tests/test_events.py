@@ -556,6 +556,13 @@ def test_refusing_to_meet_demands_is_a_rejection() -> None:
     assert event.mode == "yield" and event.actors == ["country:PER"]
 
 
+def test_meeting_claims_is_no_meeting() -> None:
+    """ "said it was meeting claims by farms and families": claims, like demands and deadlines,
+    are met by paying or doing, not by sitting down with anyone."""
+    events = _events("Peru said it was meeting claims by farms and families hurt by the flood.")
+    assert "CONSULT" not in [e.type for e in events]
+
+
 def test_a_protest_in_words_is_an_accusation() -> None:
     event = _one("The election was unfair, a Kenyan rights group protested.", "ACCUSE")
     assert event.mode == "disapprove"
