@@ -836,6 +836,28 @@ def test_a_line_opening_on_an_imperative_and_a_colon_has_no_speaker(line: str) -
     assert [q.speaker.text for q in found if q.speaker is not None] == ["Wilson"]
 
 
+@pytest.mark.parametrize("line", [
+    "Noon ET: Now this is curious: Berit Lund, head of Norvik, is quietly blaming the operator.",
+    "Midnight GMT: The chamber has emptied and the vote is put off until the morning.",
+    "Finally: the harbour board says it will meet again next month to decide.",
+    "Interesting: Lund says no manager at the firm has been fired over the leak so far.",
+])
+def test_a_line_opening_on_a_clock_time_or_a_comment_word_and_a_colon_has_no_speaker(
+    line: str,
+) -> None:
+    """A live page opens entries on the clock time ("Noon ET: ...") and its writer's comments on
+    a word that is no name ("Finally: ...", "Interesting: ..."): as with "Wilson: We will ...",
+    a capitalised word and a colon open the line, but a time of day, an adverb, or a word the
+    page also writes in lower case ("an interesting day") speaks nothing, and the entry is no
+    direct quote of "Noon ET" or "Interesting"."""
+    text = ("It was an interesting day in the harbour.\n" + line
+            + "\nWilson: We will not sell the harbour to anyone.\n")
+    found = quotes_of(text)
+    speakers = [q.speaker.text for q in found if q.speaker is not None]
+    assert "Wilson" in speakers and not {"Noon ET", "Midnight GMT", "Finally", "Interesting"} & set(
+        speakers), speakers
+
+
 def test_who_after_a_description_set_beside_a_name_is_that_person() -> None:
     """"Berit Lund, a professor of geology at Lund University who has been arguing that the
     estimate is too low, said ...": the relative clause hangs on the description in apposition

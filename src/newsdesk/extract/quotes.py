@@ -372,6 +372,27 @@ _HEADLINE_LABEL = re.compile(
     r"(?:[ ](?:to|at|on|in)[ ][^\n:]{1,60}?)?[ ]?(:)[ ]+(\S[^\n]*?)\s*$"
 )
 
+# A live page's entry stamped with the time of day: "Noon ET:", "Midnight GMT:", "Noon UK time:".
+_CLOCK_LABEL = re.compile(
+    r"(?:Noon|Midnight)\b.*|.*[ ](?:GMT|UTC|BST|CET|[ECMP][SD]?T|UK[ ]time|local[ ]time)"
+)
+
+
+def _no_voice(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A label before a colon that is no name: a time of day ("Noon ET: Now this is curious:
+    ..."), an adverb, adjective or interjection ("Finally: the board says ..."), or a word the
+    page also writes in lower case, a common word whatever the tagger makes of it at a line's
+    start ("Interesting: Lund says ...", beside "an interesting day")."""
+    label = doc[start:end].text
+    if _CLOCK_LABEL.fullmatch(label):
+        return True
+    if end - start == 1 and doc[start].tag_ in ("VB", "RB", "JJ", "UH"):
+        return True  # "Consider: According to the port authority, ...": an imperative
+    if end - start == 1 and label.isalpha() and not label.isupper():
+        return re.search(rf"\b{label.lower()}\b", text) is not None
+    return False
+
+
 def _labelled(doc: Doc, article: Article) -> list[_Attribution]:
     found: list[_Attribution] = []
     matches = list(_LABEL.finditer(article.text))
@@ -396,8 +417,8 @@ def _labelled(doc: Doc, article: Article) -> list[_Attribution]:
             continue
         end = min(who.end, colon.start)
         end = next((t.i for t in doc[who.start : end] if t.text.startswith("(")), end)
-        if end <= who.start or (end - who.start == 1 and doc[who.start].tag_ == "VB"):
-            continue  # "Consider: According to the port authority, ...": an imperative
+        if end <= who.start or _no_voice(doc, article.text, who.start, end):
+            continue  # "Consider: ...", "Noon ET: ...", "Interesting: ...": no one speaks
         phrase = Phrase(who.start, end, end - 1)  # "Hayward (unamused):": the name only
         content = _trimmed(article.text, Span(match.start(3), match.end(3)))
         found.append(_Attribution(colon.start, colon.end, mark, [phrase], "direct", [content],
