@@ -1293,3 +1293,19 @@ def test_a_person_an_ambiguous_noun_describes_stays_a_person() -> None:
     kept = actors_tagged("Tejo Vivo, a conservation group, said the river was low.",
                          ("Tejo Vivo", "PERSON", False))
     assert [a.kind for a in kept if a.name == "Tejo Vivo"] == ["org"]
+
+
+def test_names_run_together_lend_no_words_to_persons_names() -> None:
+    """"Norvik rating cut by Tate Norvik has seen its shares fall ...": a scrape runs a headline
+    into a caption, and the model reads a person "Tate Norvik" across the gap.  The run-together
+    name is split where the article names its parts alone ("Tate" for "Tate Ratings", the
+    company "Norvik"), and the persons' words are read after that split: neither the company nor
+    the rating agency's short form is made a person by the glued name."""
+    text = ("Norvik rating cut by Tate Norvik has seen its shares fall since the leak began Tate "
+            "Ratings, one of the big rating agencies, has downgraded the firm by six notches. Tate "
+            "said it expected Norvik to face greater costs.")
+    found = actors_tagged(text, ("Norvik", "ORG", False), ("Tate Norvik", "PERSON", False),
+                          ("Tate Ratings", "ORG", False),
+                          ("Tate", "PERSON", True), ("Norvik", "ORG", True))
+    assert not [a.name for a in found if a.kind == "person"], found
+    assert {a.name for a in found} == {"Norvik", "Tate Ratings"}
