@@ -2632,9 +2632,13 @@ def _in_body(reading: Reading, phrase: Phrase) -> Phrase | None:
     return Phrase(start, phrase.end, max(phrase.head, start))
 
 
-# A clock time standing alone ("7.41 pm", "10:05 GMT"): a live blog's entry stamp.
+# A clock time standing alone ("7.41 pm", "10:05 GMT", "12.15 pm ET"): a live blog's entry
+# stamp; so is a four-digit time of the day ("2045: Questions continued: ..."), which the times
+# stage reads as no year on a page of such stamps.
 _CLOCK = re.compile(
-    r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|GMT|BST|[ECMP][SD]T|ET)", re.IGNORECASE
+    r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?(?:\s*(?:GMT|BST|[ECMP][SD]T|ET))?|GMT|BST|"
+    r"[ECMP][SD]T|ET)|(?:[01]\d|2[0-3])[0-5]\d",
+    re.IGNORECASE,
 )
 
 
