@@ -1309,3 +1309,14 @@ def test_names_run_together_lend_no_words_to_persons_names() -> None:
                           ("Tate", "PERSON", True), ("Norvik", "ORG", True))
     assert not [a.name for a in found if a.kind == "person"], found
     assert {a.name for a in found} == {"Norvik", "Tate Ratings"}
+
+
+def test_a_given_name_and_a_middle_initial_are_no_full_name_apart_from_the_surname() -> None:
+    """"Rep. Joe L. Barton (R-Tex.) said ... Later Barton withdrew the remark": where the model
+    tags the surname alone something other than a person, "Joe L." before it is no person's
+    full name run into another name (as "Mark Bly BP" is): the middle initial's surname
+    follows it, and the one person is Joe L. Barton, with both mentions."""
+    text = ("Rep. Joe L. Barton (R-Tex.) said the company deserved an apology. Later Barton "
+            "withdrew the remark after party leaders threatened to strip him of his post.")
+    found = actors_tagged(text, ("Joe L. Barton", "PERSON", False), ("Barton", "ORG", True))
+    assert [(a.kind, a.name, len(a.mentions)) for a in found] == [("person", "Joe L. Barton", 2)]

@@ -549,8 +549,10 @@ def _split_at_known_tail(doc: Doc, ent: SpacySpan,
             return [SpacySpan(doc, ent.start, cut, label="GPE"),
                     SpacySpan(doc, cut, ent.end, label=label)]
         if ent.label_ == "PERSON" != label and head[0].lower_ in people.GIVEN_NAMES and \
-                len(head) >= 2 and all(t.is_title for t in head):
-            # "Mark Bly BP's head of safety": a person's full name before the company's
+                len(head) >= 2 and all(t.is_title for t in head) and \
+                not re.fullmatch(r"[A-Z]\.", head[-1].text):
+            # "Mark Bly BP's head of safety": a person's full name before the company's; not
+            # a given name and a middle initial ("Joe L. Barton"), whose surname follows
             return [SpacySpan(doc, ent.start, cut, label="PERSON"),
                     SpacySpan(doc, cut, ent.end, label=label)]
         if not any(t.is_title and t.is_alpha for t in head) or before.text in (")", ":") or \
