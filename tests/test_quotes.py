@@ -858,6 +858,13 @@ def test_a_line_opening_on_a_clock_time_or_a_comment_word_and_a_colon_has_no_spe
         speakers), speakers
 
 
+def test_a_surname_that_is_also_a_common_word_still_speaks_after_a_colon() -> None:
+    """"Wells: We will ..." after "Kent Wells" speaks, though the page writes "relief wells"."""
+    text = ("Kent Wells briefed reporters on the two relief wells.\n"
+            "Wells: We will have the first of the wells finished by August at the latest.\n")
+    assert "Wells" in [q.speaker.text for q in quotes_of(text) if q.speaker is not None]
+
+
 def test_a_live_pages_stamp_heads_no_ones_words() -> None:
     """"2045: Questions continued: How will the board pay ...", "12.15 pm ET: A new poll finds
     that ...": the parser makes the entry's stamp the subject of its verb, but a time of the

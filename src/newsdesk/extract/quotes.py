@@ -382,13 +382,16 @@ def _no_voice(doc: Doc, text: str, start: int, end: int) -> bool:
     """A label before a colon that is no name: a time of day ("Noon ET: Now this is curious:
     ..."), an adverb, adjective or interjection ("Finally: the board says ..."), or a word the
     page also writes in lower case, a common word whatever the tagger makes of it at a line's
-    start ("Interesting: Lund says ...", beside "an interesting day")."""
+    start ("Interesting: Lund says ...", beside "an interesting day"), unless it is the surname
+    of a person the page names in full ("Kent Wells", then "Wells: ...")."""
     label = doc[start:end].text
     if _CLOCK_LABEL.fullmatch(label):
         return True
     if end - start == 1 and doc[start].tag_ in ("VB", "RB", "JJ", "UH"):
         return True  # "Consider: According to the port authority, ...": an imperative
     if end - start == 1 and label.isalpha() and not label.isupper():
+        if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == label for e in doc.ents):
+            return False  # "Wells: ..." after "Kent Wells", in a story of relief wells
         return re.search(rf"\b{label.lower()}\b", text) is not None
     return False
 
