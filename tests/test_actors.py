@@ -1385,3 +1385,29 @@ def test_a_given_name_alone_after_the_full_name_is_that_person() -> None:
            "new risks.")
     names = sorted(a.name for a in actors_of(two).values() if a.kind == "person")
     assert "Paul" in names, names
+
+def test_names_run_together_lend_no_words_to_persons_names() -> None:
+    """"Norvik rating cut by Tate Norvik has seen its shares fall ...": a scrape runs a headline
+    into a caption, and the model reads a person "Tate Norvik" across the gap.  The run-together
+    name is split where the article names its parts alone ("Tate" for "Tate Ratings", the
+    company "Norvik"), and the persons' words are read after that split: neither the company nor
+    the rating agency's short form is made a person by the glued name."""
+    text = ("Norvik rating cut by Tate Norvik has seen its shares fall since the leak began Tate "
+            "Ratings, one of the big rating agencies, has downgraded the firm by six notches. Tate "
+            "said it expected Norvik to face greater costs.")
+    found = actors_tagged(text, ("Norvik", "ORG", False), ("Tate Norvik", "PERSON", False),
+                          ("Tate Ratings", "ORG", False),
+                          ("Tate", "PERSON", True), ("Norvik", "ORG", True))
+    assert not [a.name for a in found if a.kind == "person"], found
+    assert {a.name for a in found} == {"Norvik", "Tate Ratings"}
+
+
+def test_a_given_name_and_a_middle_initial_are_no_full_name_apart_from_the_surname() -> None:
+    """"Rep. Joe L. Barton (R-Tex.) said ... Later Barton withdrew the remark": where the model
+    tags the surname alone something other than a person, "Joe L." before it is no person's
+    full name run into another name (as "Mark Bly BP" is): the middle initial's surname
+    follows it, and the one person is Joe L. Barton, with both mentions."""
+    text = ("Rep. Joe L. Barton (R-Tex.) said the company deserved an apology. Later Barton "
+            "withdrew the remark after party leaders threatened to strip him of his post.")
+    found = actors_tagged(text, ("Joe L. Barton", "PERSON", False), ("Barton", "ORG", True))
+    assert [(a.kind, a.name, len(a.mentions)) for a in found] == [("person", "Joe L. Barton", 2)]

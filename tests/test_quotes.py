@@ -846,6 +846,66 @@ def test_a_line_opening_on_an_imperative_and_a_colon_has_no_speaker(line: str) -
     assert [q.speaker.text for q in found if q.speaker is not None] == ["Wilson"]
 
 
+@pytest.mark.parametrize("line", [
+    "Noon ET: Now this is curious: Berit Lund, head of Norvik, is quietly blaming the operator.",
+    "Midnight GMT: The chamber has emptied and the vote is put off until the morning.",
+    "Finally: the harbour board says it will meet again next month to decide.",
+    "Interesting: Lund says no manager at the firm has been fired over the leak so far.",
+])
+def test_a_line_opening_on_a_clock_time_or_a_comment_word_and_a_colon_has_no_speaker(
+    line: str,
+) -> None:
+    """A live page opens entries on the clock time ("Noon ET: ...") and its writer's comments on
+    a word that is no name ("Finally: ...", "Interesting: ..."): as with "Wilson: We will ...",
+    a capitalised word and a colon open the line, but a time of day, an adverb, or a word the
+    page also writes in lower case ("an interesting day") speaks nothing, and the entry is no
+    direct quote of "Noon ET" or "Interesting"."""
+    text = ("It was an interesting day in the harbour.\n" + line
+            + "\nWilson: We will not sell the harbour to anyone.\n")
+    found = quotes_of(text)
+    speakers = [q.speaker.text for q in found if q.speaker is not None]
+    assert "Wilson" in speakers and not {"Noon ET", "Midnight GMT", "Finally", "Interesting"} & set(
+        speakers), speakers
+
+
+def test_a_surname_that_is_also_a_common_word_still_speaks_after_a_colon() -> None:
+    """"Wells: We will ..." after "Kent Wells" speaks, though the page writes "relief wells"."""
+    text = ("Kent Wells briefed reporters on the two relief wells.\n"
+            "Wells: We will have the first of the wells finished by August at the latest.\n")
+    assert "Wells" in [q.speaker.text for q in quotes_of(text) if q.speaker is not None]
+
+
+def test_a_live_pages_stamp_heads_no_ones_words() -> None:
+    """"2045: Questions continued: How will the board pay ...", "12.15 pm ET: A new poll finds
+    that ...": the parser makes the entry's stamp the subject of its verb, but a time of the
+    day, in four digits or with its zone after "pm", is no one who says or finds anything."""
+    text = ("2140: The minister has finished speaking.\n"
+            "2132: Berit Lund from Bergen writes: I think the minister was right about the "
+            "harbour.\n"
+            "2045: Questions continued: How will the board pay for the new pier?\n"
+            "12.15 pm ET: A new poll finds that most voters back the harbour plan.\n")
+    speakers = [q.speaker.text for q in quotes_of(text) if q.speaker is not None]
+    assert not {"2045", "12.15 pm ET"} & set(speakers), speakers
+    assert "Berit Lund from Bergen" in speakers, speakers
+
+
+def test_a_transcripts_label_in_capitals_is_the_person_named_in_ordinary_case() -> None:
+    """A transcript labels each turn with the speaker's surname in capitals ("OSTRANDER: I
+    think ..."), a word the model seldom reads as a name; the label is the one person the
+    article names in ordinary case with that surname ("Martin Ostrander"), so the turns are
+    his quotes, not a speaker "OSTRANDER" apart from him."""
+    text = ("This is a rush transcript from the show.\n"
+            "BRANDT: Welcome back. Joining me now is Martin Ostrander, the former governor of "
+            "the state.\n"
+            "OSTRANDER: I think the company has not told the whole truth about the leak.\n"
+            "BRANDT: Will the fund be enough for the fishermen?\n"
+            "OSTRANDER: No, the fund is far too small for the damage done to the coast.\n")
+    turns = [q for q in quotes_of(text) if q.speaker is not None and q.speaker.text == "OSTRANDER"]
+    assert len(turns) == 2, turns
+    assert {q.speaker.actor for q in turns if q.speaker is not None} == {
+        "person:martin-ostrander"}
+
+
 def test_who_after_a_description_set_beside_a_name_is_that_person() -> None:
     """"Berit Lund, a professor of geology at Lund University who has been arguing that the
     estimate is too low, said ...": the relative clause hangs on the description in apposition

@@ -593,6 +593,50 @@ def test_a_clock_time_with_its_zone_is_no_year_and_its_conversion_no_second_day(
     assert _pairs(_times(text, date(2021, 3, 10))) == [("4 March", "2021-03-04")]
 
 
+def test_a_live_pages_clock_stamps_are_no_years() -> None:
+    """A live page stamps each entry with the clock time and a colon ("2140: The minister has
+    finished ...", once in a line after a widget's text, "Read Berit Lund's posts 2128: ..."):
+    where a stamp opening a line is later than the year of publication, no chronology can
+    have written it, and every such stamp of the page is a time of day, not a year to put on
+    the timeline.  A year named in an entry stays a year, and a box of years before the
+    publication ("1989: The tanker ran aground.") keeps them."""
+    text = ("2140: The minister has finished speaking in the harbour chamber.\n"
+            "2132: Read Berit Lund's posts 2128: Lund writes that the plan is too vague.\n"
+            "2045: The dispute began in 1998 with a ferry strike.\n"
+            "1958: Viewers in Bergen have been writing in all evening.\n")
+    assert _pairs(_times(text, date(2011, 3, 10))) == [("1998", "1998")]
+    box = ("1989: The tanker ran aground off the cape.\n"
+           "1994: The port reopened to ferries.\n"
+           "2008: The new terminal opened.\n")
+    assert [v for _, v in _pairs(_times(box, date(2011, 3, 10)))] == ["1989", "1994", "2008"]
+
+
+def test_a_day_named_ahead_of_a_past_act_is_the_nearest_such_day() -> None:
+    """"The minister said little new ahead of Thursday's vote", written on a Tuesday: what
+    "ahead of" names comes after the act, whatever the act's tense, so the vote is this
+    Thursday's, not last week's, and the act comes before it; "Ahead of the hearings on
+    Tuesday and Thursday, the senators released a letter" names today and this Thursday.  A
+    day the past act itself took ("The ferry sank on Thursday") stays last Thursday."""
+    tuesday = date(2011, 3, 8)
+    vote = _times("The minister said little that was new ahead of Thursday's vote on the harbour.",
+                  tuesday)
+    assert [(t.text, t.value, t.modifier) for t in vote] == [("Thursday", "2011-03-10", "before")]
+    hearings = _times("Ahead of the hearings on Tuesday and Thursday, the two senators released "
+                      "a letter.", tuesday)
+    assert _pairs(hearings) == [("Tuesday", "2011-03-08"), ("Thursday", "2011-03-10")]
+    auction = _times("Fishermen protested at the quay ahead of Friday's auction.", tuesday)
+    assert _pairs(auction) == [("Friday", "2011-03-11")]
+    assert _pairs(_times("The ferry sank on Thursday, the coastguard said.", tuesday)) == [
+        ("Thursday", "2011-03-03")]
+
+
+def test_a_clock_range_before_its_zone_is_no_year() -> None:
+    """"between 2300 and 0200 GMT (1900 to 2200 EST)": the zone after the range's second time
+    is the first's too; neither is a year."""
+    text = "The website will carry the debate live between 2300 and 0200 GMT (1900 to 2200 EST)."
+    assert _pairs(_times(text, date(2011, 3, 10))) == []
+
+
 def test_in_the_days_of_a_named_span_is_no_date_ahead() -> None:
     """"In the 85 days of the leak, 180m litres are estimated to have escaped": a span the
     text names, not a day 85 days after publication ("in 85 days" is one)."""

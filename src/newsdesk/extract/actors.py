@@ -358,9 +358,12 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     craft_short = _craft_short_names(crafts)
     storms = _storm_names(doc)
     orgs = _org_surfaces(doc)
+    ents = _split_run_together(doc)
+    # The words of persons' names are read after names run together are split: "downgraded
+    # by Tate Norvik has seen ...", a headline run into a caption, gives no person's word
+    # "Tate" (the short form of "Tate Ratings") nor "Norvik" (the company).
     person_words = {
-        t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-        for part in _split_at_of(doc, e) if part.label_ == "PERSON" for t in part if t.is_title
+        t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_title
     }
     person_words |= _given_name_surnames(doc)
     short_forms = _organisation_short_forms(doc)
@@ -371,7 +374,7 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     cands: list[_Cand] = []
     taken: set[int] = set()
     furniture = _lead_furniture(doc.text)
-    for ent in _split_run_together(doc):
+    for ent in ents:
         if not article.in_body(ent.start_char, ent.end_char):
             continue
         if any(s <= ent.start_char < e < ent.end_char for s, e in furniture):
@@ -587,8 +590,10 @@ def _split_at_known_tail(doc: Doc, ent: SpacySpan,
             return [SpacySpan(doc, ent.start, cut, label="GPE"),
                     SpacySpan(doc, cut, ent.end, label=label)]
         if ent.label_ == "PERSON" != label and head[0].lower_ in people.GIVEN_NAMES and \
-                len(head) >= 2 and all(t.is_title for t in head):
-            # "Mark Bly BP's head of safety": a person's full name before the company's
+                len(head) >= 2 and all(t.is_title for t in head) and \
+                not re.fullmatch(r"[A-Z]\.", head[-1].text):
+            # "Mark Bly BP's head of safety": a person's full name before the company's; not
+            # a given name and a middle initial ("Joe L. Barton"), whose surname follows
             return [SpacySpan(doc, ent.start, cut, label="PERSON"),
                     SpacySpan(doc, cut, ent.end, label=label)]
         if not any(t.is_title and t.is_alpha for t in head) or before.text in (")", ":") or \

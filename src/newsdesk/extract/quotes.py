@@ -372,6 +372,30 @@ _HEADLINE_LABEL = re.compile(
     r"(?:[ ](?:to|at|on|in)[ ][^\n:]{1,60}?)?[ ]?(:)[ ]+(\S[^\n]*?)\s*$"
 )
 
+# A live page's entry stamped with the time of day: "Noon ET:", "Midnight GMT:", "Noon UK time:".
+_CLOCK_LABEL = re.compile(
+    r"(?:Noon|Midnight)\b.*|.*[ ](?:GMT|UTC|BST|CET|[ECMP][SD]?T|UK[ ]time|local[ ]time)"
+)
+
+
+def _no_voice(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A label before a colon that is no name: a time of day ("Noon ET: Now this is curious:
+    ..."), an adverb, adjective or interjection ("Finally: the board says ..."), or a word the
+    page also writes in lower case, a common word whatever the tagger makes of it at a line's
+    start ("Interesting: Lund says ...", beside "an interesting day"), unless it is the surname
+    of a person the page names in full ("Kent Wells", then "Wells: ...")."""
+    label = doc[start:end].text
+    if _CLOCK_LABEL.fullmatch(label):
+        return True
+    if end - start == 1 and doc[start].tag_ in ("VB", "RB", "JJ", "UH"):
+        return True  # "Consider: According to the port authority, ...": an imperative
+    if end - start == 1 and label.isalpha() and not label.isupper():
+        if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == label for e in doc.ents):
+            return False  # "Wells: ..." after "Kent Wells", in a story of relief wells
+        return re.search(rf"\b{label.lower()}\b", text) is not None
+    return False
+
+
 def _labelled(doc: Doc, article: Article) -> list[_Attribution]:
     found: list[_Attribution] = []
     matches = list(_LABEL.finditer(article.text))
@@ -396,8 +420,8 @@ def _labelled(doc: Doc, article: Article) -> list[_Attribution]:
             continue
         end = min(who.end, colon.start)
         end = next((t.i for t in doc[who.start : end] if t.text.startswith("(")), end)
-        if end <= who.start or (end - who.start == 1 and doc[who.start].tag_ == "VB"):
-            continue  # "Consider: According to the port authority, ...": an imperative
+        if end <= who.start or _no_voice(doc, article.text, who.start, end):
+            continue  # "Consider: ...", "Noon ET: ...", "Interesting: ...": no one speaks
         phrase = Phrase(who.start, end, end - 1)  # "Hayward (unamused):": the name only
         content = _trimmed(article.text, Span(match.start(3), match.end(3)))
         found.append(_Attribution(colon.start, colon.end, mark, [phrase], "direct", [content],
@@ -2686,9 +2710,13 @@ def _in_body(reading: Reading, phrase: Phrase) -> Phrase | None:
     return Phrase(start, phrase.end, max(phrase.head, start))
 
 
-# A clock time standing alone ("7.41 pm", "10:05 GMT"): a live blog's entry stamp.
+# A clock time standing alone ("7.41 pm", "10:05 GMT", "12.15 pm ET"): a live blog's entry
+# stamp; so is a four-digit time of the day ("2045: Questions continued: ..."), which the times
+# stage reads as no year on a page of such stamps.
 _CLOCK = re.compile(
-    r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|GMT|BST|[ECMP][SD]T|ET)", re.IGNORECASE
+    r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?(?:\s*(?:GMT|BST|[ECMP][SD]T|ET))?|GMT|BST|"
+    r"[ECMP][SD]T|ET)|(?:[01]\d|2[0-3])[0-5]\d",
+    re.IGNORECASE,
 )
 
 

@@ -26,7 +26,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsdesk.extract import quotes_model
 from newsdesk.knowledge import grammar, lexicon, roles
@@ -1315,6 +1315,9 @@ def speaker_actor(reading: Reading, phrase: Phrase) -> str | None:
     mention = reading.mention_at.get(phrase.head)
     if mention is not None and phrase.start <= phrase.head < end:
         return mention.actor
+    shouted = _shouted_person(reading, tokens)
+    if shouted is not None:
+        return shouted
     if doc[phrase.head].lower_ in lexicon.ATTRIBUTION_NOUNS or \
             doc[phrase.head].lemma_.lower() in lexicon.ATTRIBUTION_NOUNS:
         author = _author_of(reading, phrase.head, end)
@@ -1327,6 +1330,19 @@ def speaker_actor(reading: Reading, phrase: Phrase) -> str | None:
                     for t in tokens):
         return references.titled_before(phrase.start, doc[phrase.head].lower_)
     return None
+
+
+def _shouted_person(reading: Reading, tokens: Span) -> str | None:
+    """A transcript labels its speakers in capitals ("HOLM: I think the company ...", "ANDERS
+    HOLM, FORMER GOVERNOR: ..."), words the model seldom reads as a name; the label is the one
+    person the article names in ordinary case whose full name or surname it spells."""
+    words = [t.text for t in tokens if t.is_alpha]
+    if not words or not all(w.isupper() and len(w) > 1 for w in words):
+        return None
+    label = " ".join(words).lower()
+    found = {a.id for a in reading.actors if a.kind == "person" and (
+        a.name.lower() == label or a.name.lower().split()[-1] == label)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_before_of(reading: Reading, start: int, end: int) -> str | None:

@@ -180,6 +180,13 @@ _CONVERSION_BEFORE = re.compile(
     r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|BST|CET|[ECMP][SD]T|[ECMP]T)"
     r"\s*(?:on\s+)?$"
 )
+# "(1900 to 2200 EST)", "between 2300 and 0200 GMT": the zone after a range's second clock time
+# is the first's too.
+_RANGE_ZONE_AFTER = re.compile(r"\s*(?:to|and|-|\u2013)\s*\d{1,2}[:.]?\d{2}" + _ZONE_AFTER.pattern)
+# A live page's entry opens on its clock time and a colon ("2140: The minister has finished
+# ..."), the BBC's form; a widget's text may come before a stamp on the same line ("Read Berit
+# Lund's posts 2128: ...").
+_LINE_STAMP = re.compile(r"(?m)^(?:[01]\d|2[0-3])[0-5]\d(?=:[ ])")
 _BARE_PLURAL_PREPS = {"within", "for", "over", "in", "after", "before", "since", "some"}
 
 def _verb_tense(verb: Token, depth: int = 0) -> str:
@@ -277,6 +284,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "past"
+    if _ahead_of(doc, start, end):
+        return "present"  # "said little new ahead of Thursday's vote": this Thursday's
     node: Token = span.root
     for _ in range(16):
         if node.lower_ == "since" and node.dep_ in ("prep", "mark") and node.i < span.start:
@@ -310,6 +319,26 @@ def _future_in_past(doc: Doc, start: int, end: int) -> bool:
         return False
     words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return "would" in words and "have" not in words and _verb_tense(verb.head) == "past"
+
+
+def _ahead_of(doc: Doc, start: int, end: int) -> bool:
+    """Whether the time at [start, end) lies inside what "ahead of" names: "The minister said
+    little new ahead of Thursday's vote", "Ahead of the hearings on Tuesday and Thursday, the
+    senators released a letter".  What "ahead of" names comes after the act, whatever the
+    tense of the act's clause: written on a Tuesday, the vote is this Thursday's, not last
+    week's, so the day is the nearest such day, as a booking's is (``clause_tense``)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    node: Token = span.root
+    for _ in range(16):
+        if node.lower_ == "ahead" and node.i < span.start:
+            return any(c.lower_ == "of" for c in node.children)
+        if node.head.i == node.i or (node.pos_ in ("VERB", "AUX") and node.i not in range(
+                span.start, span.end)):
+            return False
+        node = node.head
+    return False
 
 
 def _record_over(doc: Doc, start: int) -> bool:
@@ -416,7 +445,9 @@ def _plausible(match: re.Match[str], doc: Doc) -> bool:
         year = int(re.sub(r"\D", "", span)[-4:])
         if _MEASURE_AFTER.match(match.string, match.end()):
             return False  # "at 1500 metres water depth", "2000 barrels": a measure
-        if _ZONE_AFTER.match(match.string, match.end()):
+        if _ZONE_AFTER.match(match.string, match.end()) or _RANGE_ZONE_AFTER.match(
+            match.string, match.end()
+        ):
             return False  # "completed at 1930 CDT", "at 0603 local time": a clock time
         if year < 1900 and not pre:
             return False
@@ -456,9 +487,11 @@ def _grammar_times(doc: Doc, article: Article) -> tuple[list[TimeExpr], list[tup
     text = article.text
     found: list[TimeExpr] = []
     rejected: list[tuple[int, int]] = []
+    stamped = _clock_stamped(text, article.published)
     for body in article.body:
         for match in _CANDIDATE_RE.finditer(text, body.start, body.end):
-            if not _plausible(match, doc):
+            stamp = stamped and bool(match["year"]) and text.startswith(": ", match.end())
+            if stamp or not _plausible(match, doc):
                 rejected.append(match.span("span"))
                 continue
             start, end = match.span("span")
@@ -469,6 +502,8 @@ def _grammar_times(doc: Doc, article: Article) -> tuple[list[TimeExpr], list[tup
             # time: "after this week's debate" is not "after this week"
             possessive = bool(_POSSESSIVE.match(text, end))
             pre = "" if possessive else match["pre"]
+            if possessive and _ahead_of(doc, start, end):
+                pre = "ahead of "  # the act comes before "Thursday's vote", as before Thursday
             if possessive and tense == "present" and not _anticipated(doc, start, end):
                 tense = "past"  # "the toll from Tuesday's quake is rising", written on a Sunday
             if _record_over(doc, start):
@@ -480,6 +515,19 @@ def _grammar_times(doc: Doc, article: Article) -> tuple[list[TimeExpr], list[tup
             if record is not None:
                 found.append(record)
     return found, rejected
+
+
+def _clock_stamped(text: str, published: date | None) -> bool:
+    """Whether the page is a live page whose entries open on the clock time: "2140: The
+    minister has finished ...", "2045: ...".  A box of years opens lines the same way ("1989:
+    The tanker ran aground."), but lists what has happened: where two or more lines open so
+    and one of them is later than the year of publication, the numbers are times of day, and
+    so is every four-digit number before ": " on the page ("Read Berit Lund's posts 2128:
+    ...")."""
+    if published is None:
+        return False
+    stamps = [int(m.group(0)) for m in _LINE_STAMP.finditer(text)]
+    return len(stamps) >= 2 and any(stamp > published.year for stamp in stamps)
 
 
 def _entity_times(doc: Doc, article: Article, taken: list[tuple[int, int]]) -> list[TimeExpr]:
