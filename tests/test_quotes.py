@@ -868,6 +868,15 @@ def test_a_line_opening_on_a_clock_time_or_a_comment_word_and_a_colon_has_no_spe
         speakers), speakers
 
 
+def test_a_headlines_label_speaks_though_the_page_writes_it_in_lower_case() -> None:
+    """"Poll: Voters back the ferry plan" opening the page names the poll that tells it, though
+    the story goes on to write "the poll"; only a label inside the page ("Interesting: ...") is
+    a writer's comment."""
+    text = ("Poll: Voters back the ferry plan by two to one\n"
+            "The poll of 800 islanders was taken last week.\n")
+    assert "Poll" in [q.speaker.text for q in quotes_of(text) if q.speaker is not None]
+
+
 def test_a_surname_that_is_also_a_common_word_still_speaks_after_a_colon() -> None:
     """"Wells: We will ..." after "Kent Wells" speaks, though the page writes "relief wells"."""
     text = ("Kent Wells briefed reporters on the two relief wells.\n"
