@@ -1411,3 +1411,17 @@ def test_a_given_name_and_a_middle_initial_are_no_full_name_apart_from_the_surna
             "withdrew the remark after party leaders threatened to strip him of his post.")
     found = actors_tagged(text, ("Joe L. Barton", "PERSON", False), ("Barton", "ORG", True))
     assert [(a.kind, a.name, len(a.mentions)) for a in found] == [("person", "Joe L. Barton", 2)]
+
+
+def test_a_one_word_organisation_that_says_i_is_a_person() -> None:
+    """'"I still think the firm can pay, but I have more doubts," Brandt said': the model tags
+    a surname it does not know an organisation; an organisation never says "I", so one word
+    the frame's verb of saying has for its subject, in a sentence that says "I", is a person
+    ("The company had said ..." after it is then not Brandt).  "Exxon said" stays a company."""
+    text = ('"I still think the firm can pay, but I have more doubts than I did a week ago," '
+            "Brandt said. Exxon said its costs would rise.")
+    kinds = {a.name: a.kind for a in actors_of(text).values()}
+    assert kinds.get("Brandt") == "person" and kinds.get("Exxon") == "org"
+    reader = ("Exxon opened a plant in May. Remember, Exxon said there was no leak -- I guess "
+              "that was wrong.")
+    assert {a.name: a.kind for a in actors_of(reader).values()}.get("Exxon") == "org"

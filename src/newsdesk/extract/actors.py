@@ -417,6 +417,28 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
 
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _says_i(word: Token) -> bool:
+    """The word is the subject of a verb of saying whose sentence quotes an "I" ('"I still
+    think the firm can pay," Brandt said'): a speaker of the first person singular, never an
+    organisation, whose spokesman would be named.  The "I" must stand inside quotation marks
+    (not a reader's "BP announced ... -- I guess"), and the name must be written once in the
+    article (a surname the model did not know, not a company named throughout)."""
+    if word.dep_ != "nsubj" or word.head.lemma_.lower() not in grammar.QUOTE_VERBS:
+        return False
+    if word.doc.text.count(word.text) > 1:
+        return False
+    marks = 0
+    for t in word.sent:
+        if t.text in _QUOTE_MARKS:
+            marks += 1
+        elif t.text == "I" and t.tag_ == "PRP" and marks % 2 == 1:
+            return True
+    return False
+
+
 def _word_read_as_person(ent: SpacySpan, person_words: set[str]) -> bool:
     """A capitalised word the model tags a person but its own tagger does not tag a name:
     '"Mornings have really suffered"' (a plural noun), 'How the port is Helping' (a
@@ -866,6 +888,8 @@ def _classify(
         label = "PERSON"  # "Paul Peachy" tagged ORG where "Mr Peachy" is the same person
     if label == "ORG" and end - start == 2 and _named_after_occupation(doc, start, end):
         label = "PERSON"  # "BBC business correspondent Maryam Moshiri": a person's two names
+    if label == "ORG" and end - start == 1 and _says_i(doc[start]):
+        label = "PERSON"  # '"I still think ...," Brandt said': no organisation says "I"
     if honorific is None and start > 0 and doc[start - 1].lower_ in roles.HONORIFICS:
         honorific = doc[start - 1].lower_  # "Mr" + "Ban": the model left the honorific out
     if label == ent.label_ in ("GPE", "LOC", "NORP") and name in orgs and \
