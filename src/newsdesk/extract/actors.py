@@ -443,13 +443,16 @@ def _word_read_as_person(ent: SpacySpan, person_words: set[str]) -> bool:
     """A capitalised word the model tags a person but its own tagger does not tag a name:
     '"Mornings have really suffered"' (a plural noun), 'How the port is Helping' (a
     participle), '"Proud to announce ..."' (an adjective).  A surname stays where the article
-    names the person in full ("Mr Griffiths", "Kate Griffiths ... Griffiths said"), as does a
-    given name; a word in lower case is no name at all."""
+    names the person in full ("Mr Griffiths", "Kate Griffiths ... Griffiths said") or the
+    tagger reads the word as a name elsewhere ("Mr. Trump", then "if Trump offers", tagged a
+    noun), as does a given name; a word in lower case is no name at all."""
     if ent.label_ != "PERSON" or len(ent) != 1:
         return False
     word = ent[0]
     if word.tag_ in _PROPER_TAGS or word.text in person_words:
         return False
+    if any(t.text == word.text and t.tag_ in _PROPER_TAGS for t in word.doc if t.i != word.i):
+        return False  # "if Trump offers" (tagged a noun) where "Mr. Trump" is a name elsewhere
     if word.is_title and people.fold(word.text) in people.GIVEN_NAMES:
         return False
     return not (word.i > 0 and word.nbor(-1).lower_ in roles.HONORIFICS)
