@@ -417,7 +417,9 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
 
-_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+# Double quotation marks only: ``_QUOTE_CHARS`` holds the single ones too, which as tokens are
+# as often an apostrophe ("the members' vote") and would break the count of marks opened.
+_DOUBLE_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
 def _says_i(word: Token) -> bool:
@@ -432,7 +434,7 @@ def _says_i(word: Token) -> bool:
         return False
     marks = 0
     for t in word.sent:
-        if t.text in _QUOTE_MARKS:
+        if t.text in _DOUBLE_QUOTE_MARKS:
             marks += 1
         elif t.text == "I" and t.tag_ == "PRP" and marks % 2 == 1:
             return True

@@ -110,7 +110,7 @@ _FURNITURE = re.compile(
     # the credit line under a piece: "The Associated Press contributed to this report.",
     # "Ana Reyes in Quito contributed reporting."
     r"|[\w .,'&’-]{2,120}? contributed (?:to this (?:report|story|article)|reporting\b.{0,80})"
-    r"|\(reporting by [^()]{1,200}\)|reporting by [^.;]{1,120}; editing by .{1,120}"
+    r"|reporting by [^.;]{1,120}; editing by .{1,120}"  # bracketed: ``_BRACKETED_CREDIT``
     # its opening bracket left on the line before: "Writing by Ana Reyes and Tomas Lind,
     # editing by Per Holm)" (6 lines in news-timelines, Reuters)
     r"|(?:writing|reporting|editing|compiled) by [^()]{1,200}\)"
@@ -399,11 +399,12 @@ _ON_AIR = re.compile(r"^this is when (?:we're|we’re|we are) on air\b", re.IGNO
 _RETWEET = re.compile(r"^RT @\w{1,30}:? ")
 
 
-# A wire story's bracketed credit of any length: "(Reporting by Ana Reyes in Faro, Tomas Lind in
-# Oslo, ... and Ida Vik in Bergen; Writing by Nils Aas; Editing by Siv Lund)" names ten
-# reporters in 40 words, past the word limit of other furniture; its names are no actors.
-_LONG_CREDIT = re.compile(r"^\((?:reporting|writing|editing|compiled) by [^()]{1,600}\)\s*\.?$",
-                          re.IGNORECASE)
+# A wire story's bracketed credit, of any length: "(Reporting by Tomas Lind; Editing by Ana
+# Reyes)", and "(Reporting by Ana Reyes in Faro, Tomas Lind in Oslo, ... and Ida Vik in Bergen;
+# Writing by Nils Aas; Editing by Siv Lund)", ten reporters in 40 words, past the word limit of
+# other furniture; its names are no actors.
+_BRACKETED_CREDIT = re.compile(
+    r"^\((?:reporting|writing|editing|compiled) by [^()]{1,600}\)\s*[.:!]?$", re.IGNORECASE)
 
 
 def is_furniture(line: str) -> bool:
@@ -418,7 +419,7 @@ def is_furniture(line: str) -> bool:
         return True
     if _SIGN_UP_TAIL.search(line.strip()) and words(line) <= SIGN_UP_LINE_MAX_WORDS:
         return True
-    if _LONG_CREDIT.match(line.strip()):
+    if _BRACKETED_CREDIT.match(line.strip()):
         return True
     if words(line) > 25:
         return False
