@@ -1420,6 +1420,26 @@ def test_a_thing_undergoing_a_verb_the_lexicon_lacks_is_no_act(text: str,
     assert [e.type for e in _events(text)] == types
 
 
+@pytest.mark.parametrize("text, actor, recipient", [
+    # an office-holder's words: "the company" is the business they hold office in
+    ("Harborline Energy cut its forecast. Harborline Energy sold a refinery. Harborline Energy "
+     "is in trouble. Jon Hale, chief executive of Pellwood Oil, said the company would sue "
+     "Harborline Energy.", "org:pellwood-oil", "org:harborline-energy"),
+    ("Harborline Energy cut its forecast. Harborline Energy sold a refinery. Harborline Energy "
+     "is in trouble. A Pellwood Oil spokesman said the company would sue Harborline Energy.",
+     "org:pellwood-oil", "org:harborline-energy"),
+    # an analyst at a bank speaks of the business the article is about, not of the bank
+    ("Harborline Energy cut its forecast. Harborline Energy sold a refinery. Dunmore Bank "
+     "analyst Jon Hale said the company would sue Pellwood Oil.",
+     "org:harborline-energy", "org:pellwood-oil"),
+])
+def test_the_company_as_a_participant(text: str, actor: str, recipient: str) -> None:
+    """"the company" as an event's participant is read as for a speaker
+    (``References.company_before``)."""
+    (event,) = _events(text)
+    assert (event.actors, event.recipients) == ([actor], [recipient])
+
+
 def test_a_company_in_a_longer_article_takes_no_country_from_its_sentence() -> None:
     """In coverage of a spill off Texas, "Norsk Petro said it would pay for the clean-up" names
     where the company works, not whose it is; "Congress" is a body of the state it names."""

@@ -742,6 +742,42 @@ def test_the_company_after_a_quotation_is_no_body_named_inside_it() -> None:
     assert said[0].speaker.actor is not None and "norlund" in said[0].speaker.actor
 
 
+@pytest.mark.parametrize("text", [
+    # a public body named in between: in a speaker's title, or as the subject before
+    "Harborline Energy said on Tuesday that its crews had reached the marsh. Coast Guard Rear "
+    "Admiral Jane Holm, who leads the federal response, told reporters the work would take "
+    "weeks. The company said it had spent $40 million so far.",
+    "Harborline Energy is drilling a relief well. The Interior Department said it would review "
+    "the permit. The company said the well would be finished in August.",
+    # an exchange, the place of trading
+    "Shares of Harborline Energy fell 8 percent on the New York Stock Exchange on Monday. The "
+    "company said it would keep paying its dividend.",
+    # a business named once in passing, beside the one the article is about
+    "Harborline Energy cut its forecast. Harborline Energy also sold a refinery. Analysts at "
+    "Dunmore Bank said Harborline Energy had little choice. Speaking to Radio Kestrel, the "
+    "company said it had no regrets.",
+])
+def test_the_company_is_the_business_the_article_is_about(text: str) -> None:
+    """"the company" is the most-named business, never a public body, an exchange or a
+    business named once in passing after it (``References.company_before``)."""
+    found = [speaker(q) for q in quotes_of(text) if q.speaker is not None
+             and q.speaker.text.lower() == "the company"]
+    assert found == [("The company", "org:harborline-energy")] or \
+        found == [("the company", "org:harborline-energy")], found
+
+
+def test_the_company_is_the_business_the_text_has_turned_to() -> None:
+    """A business named in the sentence before, while the most-named one has not been named
+    for several sentences, is the one "the company" stands for (the text's local focus)."""
+    text = ("Harborline Energy cut its forecast. Harborline Energy also sold a refinery. "
+            "Its shares fell. Investors were worried. Traders sold more. The mood was grim. "
+            "Years ago Pellwood Foods recalled every tin of its soup. "
+            "The company said it would rather lose money than trust.")
+    found = [speaker(q) for q in quotes_of(text) if q.speaker is not None
+             and q.speaker.text == "The company"]
+    assert found == [("The company", "org:pellwood-foods")], found
+
+
 def test_a_time_hung_on_the_speakers_noun_is_not_the_speaker() -> None:
     """"The harbour inquiry on Wednesday said the fire was avoidable": the inquiry is the
     speaker; "on Wednesday" says when."""

@@ -1297,6 +1297,8 @@ def speaker_actor(reading: Reading, phrase: Phrase) -> str | None:
         if references.described_before(phrase.start, gender) is not None:
             return None  # "according to one oil analyst ...: “...,” he added": no one named
         return references.person_before(phrase.start, gender)
+    if len(words) == 2 and words[0] == "the" and words[1] in lexicon.BUSINESS_NOUNS:
+        return references.company_before(phrase.start)
     if len(words) == 2 and words[0] == "the" and words[1] in lexicon.SPEAKER_ORGANISATION_NOUNS:
         last = references.org_before(phrase.start)
         if words[1] in roles.GOVERNMENT_NOUNS and last is not None:

@@ -28,13 +28,14 @@ speaker spans, so neither search moves it.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.knowledge import grammar, people, roles
+from newsdesk.knowledge import grammar, lexicon, people, roles
 from newsdesk.model import Actor, Mention
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -47,6 +48,8 @@ _MALE_NOUNS = frozenset({"husband", "father", "son", "king", "prince"})
 _OPENING_MARKS = frozenset({"“", "‘"})
 _CLOSING_MARKS = frozenset({"”"})
 _EITHER_MARKS = frozenset({'"', "''"})  # the same mark opens and closes ("''" a typewriter's)
+# PLOVER sectors of bodies that "the company" never stands for.
+_PUBLIC_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,8 @@ class References:
         self.doc = doc
         self.actors = actors
         self.mention_at = mention_at
+        self._actor_by_id = {a.id: a for a in actors}
+        self._sentence_starts: list[int] | None = None
         self.mentions = sorted((m for m in mentions if m.actor), key=lambda m: (m.start, m.end))
         self.gender = self._genders(actors)
         self.title_words: dict[str, frozenset[str]] = {
@@ -315,6 +320,86 @@ class References:
             if mention is not None and mention.kind == "org":
                 return mention.actor
         return None
+
+    def company_before(self, index: int) -> str | None:
+        """"the company said": the business the article is about, which is not always the last
+        organisation named.  "BP ... He told National Public Radio the company would pay",
+        "Swiss bank UBS warned that it did not expect the company to resume paying dividends":
+        the company is BP, named far more often; "Coast Guard officials said ... The company
+        said": never a public body (``lexicon.PUBLIC_BODY_NAME_ENDS``, or a government,
+        military, legislative, judicial or police sector).  So: among the businesses named
+        before, the one named most often (a tie to the nearer).  Except where the text has
+        turned to another one (centring's local focus): a business named in this sentence or
+        the one before, while the most-named one has not been named for four sentences, is
+        the one ("Johnson & Johnson recalled every bottle in 1982 ... it showed that the
+        company was putting the public first")."""
+        employer = self._speakers_business(index)
+        if employer is not None:
+            return employer
+        quoted = self._quoted(self.doc[index].sent.start, index)
+        here = self._sentence_number(index)
+        counts: dict[str, int] = {}
+        last: dict[str, int] = {}  # an organisation's nearest mention, as a token index
+        previous: Mention | None = None
+        for i in range(index):
+            mention = self.mention_at.get(i)
+            if mention is None or mention is previous or i in quoted:
+                previous = mention
+                continue
+            previous = mention
+            if mention.kind != "org" or mention.actor is None or \
+                    self._public_body(mention.actor):
+                continue
+            counts[mention.actor] = counts.get(mention.actor, 0) + 1
+            last[mention.actor] = i
+        if not counts:
+            return None
+        nearest = max(last, key=lambda a: last[a])
+        most = max(counts, key=lambda a: (counts[a], last[a]))
+        if here - self._sentence_number(last[nearest]) <= 1 and \
+                here - self._sentence_number(last[most]) >= 4:
+            return nearest
+        return most
+
+    def _speakers_business(self, index: int) -> str | None:
+        """"James Hackett, chief executive of Anadarko Petroleum, said it was weighing remedies
+        for what the company called negligence", "A BP spokesman told Reuters that the company
+        had ...": in a clause whose subject is a person, the one business that person's own
+        words place them in (their title, their employer) is the company meant."""
+        for verb in self.doc[index].ancestors:
+            for subject in verb.children:
+                if subject.dep_ not in _SUBJECT_DEPS or not self._personal(subject):
+                    continue
+                found = {m.actor for m in (self.mention_at.get(t.i) for t in subject.subtree)
+                         if m is not None and m.kind == "org" and m.actor is not None
+                         and not self._public_body(m.actor)}
+                if len(found) == 1:
+                    return found.pop()
+        return None
+
+    def _personal(self, token: Token) -> bool:
+        """A subject that is a person holding an office, named or not ("Chevron chief executive
+        John Watson", "a BP spokesman"); not one who only observes a business ("a Barclays
+        analyst said the company ..." speaks of another)."""
+        mention = self.mention_at.get(token.i)
+        if mention is not None and mention.kind != "person":
+            return False
+        if mention is None and token.lower_ not in roles.TITLE_HEADS:
+            return False
+        return any(t.lower_ in roles.TITLE_HEADS for t in token.subtree)
+
+    def _public_body(self, actor_id: str) -> bool:
+        actor = self._actor_by_id.get(actor_id)
+        if actor is None:
+            return False
+        words = actor.name.lower().split()
+        return actor.sector in _PUBLIC_SECTORS or \
+            (bool(words) and words[-1] in lexicon.PUBLIC_BODY_NAME_ENDS)
+
+    def _sentence_number(self, index: int) -> int:
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start for s in self.doc.sents]
+        return bisect.bisect_right(self._sentence_starts, index) - 1
 
     def titled_before(self, index: int, noun: str) -> str | None:
         """"the president" → the person last named before it whose title has that noun."""

@@ -17,7 +17,8 @@ from newsdesk.knowledge import loader
 
 _FILE = "lexicon.json"
 _LISTS = ("organisation_nouns", "organisation_name_ends", "legal_forms",
-          "speaker_organisation_nouns", "company_nouns", "craft_nouns", "storm_nouns",
+          "speaker_organisation_nouns", "company_nouns", "business_nouns",
+          "public_body_name_ends", "craft_nouns", "storm_nouns",
           "water_body_words",
           "division_nouns", "time_zones", "captive_nouns",
           "document_words", "channel_words", "claim_nouns", "side_verbs", "attitude_adjectives",
@@ -74,6 +75,8 @@ SPEAKER_ORGANISATION_NOUNS: frozenset[str] = _LEXICON.lists["speaker_organisatio
 CRAFT_NOUNS: frozenset[str] = _LEXICON.lists["craft_nouns"]
 STORM_NOUNS: frozenset[str] = _LEXICON.lists["storm_nouns"]
 COMPANY_NOUNS: frozenset[str] = _LEXICON.lists["company_nouns"]
+BUSINESS_NOUNS: frozenset[str] = _LEXICON.lists["business_nouns"]
+PUBLIC_BODY_NAME_ENDS: frozenset[str] = _LEXICON.lists["public_body_name_ends"]
 WATER_BODY_WORDS: frozenset[str] = _LEXICON.lists["water_body_words"]
 DIVISION_NOUNS: frozenset[str] = _LEXICON.lists["division_nouns"]
 TIME_ZONES: frozenset[str] = _LEXICON.lists["time_zones"]

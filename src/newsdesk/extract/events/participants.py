@@ -307,7 +307,9 @@ class Participants:
                 [c.lower_ for c in token.children] == ["the"]:
             # "Norsk Petro ... The company rejected the claims": the organisation named last,
             # as "the company said" is for a quotation's speaker
-            named = self.reading.references.org_before(token.i)
+            references = self.reading.references
+            named = references.company_before(token.i) if low in lexicon.BUSINESS_NOUNS \
+                else references.org_before(token.i)
             if named:
                 return [named]
         ids: list[str] = []
