@@ -1222,7 +1222,14 @@ def _cut(doc: Doc, subj: Token, cue: Token) -> int:
 
 
 def _when_said(token: Token) -> bool:
-    """A time hung on the speaker's noun: "on Wednesday", "last week", "yesterday"."""
+    """A time hung on the speaker's noun: "on Wednesday", "last week", "yesterday"; from its
+    first word too ("BP last night said ...", "The ministry this morning said ..."): the
+    "last" or "this" of a time noun hung on the verb, read so, had made "BP last night" a
+    speaker apart from BP."""
+    head = token.head
+    if (token.dep_ in ("amod", "det") and token.i < head.i and token.ent_type_ in ("DATE", "TIME")
+            and head.ent_type_ in ("DATE", "TIME") and head.dep_ == "npadvmod"):
+        token = head
     if token.dep_ == "prep":
         return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
     return token.dep_ in ("npadvmod", "advmod", "nmod") and token.ent_type_ in ("DATE", "TIME")
@@ -1232,7 +1239,10 @@ def _split_coordination(
     doc: Doc, subj: Token, cue: Token, mention_at: Mapping[int, Mention]
 ) -> list[Phrase]:
     """"President Trump and his Iranian counterpart, Hassan Rouhani, both said": two speakers,
-    but "Iranian analysts and politicians said" stays one group."""
+    but "Iranian analysts and politicians said" stays one group, and so does a name with its
+    own "and" that the parser read as two ("The US National Oceanic and Atmospheric
+    Administration said", "Bosnia and Herzegovina said"): conjuncts inside one mention are
+    one speaker, not the same actor twice with the quote twice under it."""
     whole = _phrase_for(doc, subj, cue, mention_at)
     conjuncts = [c for c in subj.children if c.dep_ == "conj"]
     if not conjuncts:
@@ -1244,7 +1254,8 @@ def _split_coordination(
         first_end -= 1
     parts = [Phrase(subj.left_edge.i, first_end, subj.i)]
     parts.extend(_phrase_for(doc, c, cue, mention_at) for c in conjuncts)
-    if all(p.head in mention_at for p in parts):
+    if all(p.head in mention_at for p in parts) and len(
+            {(mention_at[p.head].start, mention_at[p.head].end) for p in parts}) == len(parts):
         return parts
     return [Phrase(whole.start, max(whole.end, *(p.end for p in parts)), subj.i)]
 
