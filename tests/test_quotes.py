@@ -949,3 +949,13 @@ def test_a_time_of_two_words_before_the_cue_is_when_not_who() -> None:
             "The agency last week announced that the dam was safe.")
     assert [speaker(q)[0] for q in quotes_of(text)] == [
         "Norvik Shipping", "The ministry", "The agency"]
+
+
+def test_the_noun_before_a_participle_after_with_is_what_is_said_not_who() -> None:
+    """'The office said that with strong winds forecast from the north, "the models indicate
+    ..."': "forecast" after "with" is passive in sense, and the parser's subject "strong
+    winds" spoke the office's quoted words; the words are the office's alone."""
+    text = ('The weather office said that with strong winds forecast from the north in coming '
+            'days, "the models indicate that the slick could begin moving toward the islands."')
+    found = quotes_of(text)
+    assert [speaker(q)[0] for q in found] == ["The weather office"], found

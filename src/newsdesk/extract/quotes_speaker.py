@@ -137,6 +137,8 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
     """The subject of a cue verb: one phrase, or one per conjunct naming distinct actors."""
     if asked_aside(cue):
         return []  # "Mr. Berg, asked whether ..., said": the one asked asks nothing
+    if _absolute_passive(cue):
+        return []  # "with strong winds forecast from the north": the winds forecast nothing
     subjects = [s for s in _subjects(doc, cue) if not _set_off_participle(doc, s, cue)]
     if subjects and all(s.lower_ in grammar.FLOATING_WORDS for s in subjects):
         # "A and B, both said": the parser makes "both" the subject and strands the real one.
@@ -270,6 +272,15 @@ _WHERE_PREPOSITIONS = frozenset({"on", "in", "at", "via", "through", "over", "du
 # the experts arguing that ...", and the agent of a reaction "unimpressed by Mr Dale declaring
 # that ..." (the parser hangs that gerund on whoever was unimpressed).
 _ABSOLUTE_PREPOSITIONS = frozenset({"with", "without", "by"})
+
+
+def _absolute_passive(cue: Token) -> bool:
+    """"The office said that with strong winds forecast from the north, 'the models
+    indicate ...'": a past participle with no auxiliary after "with" or "without" is passive
+    in sense; the noun before it is what is forecast or reported, not who speaks (the parser
+    makes it the participle's subject, and "strong winds" had the office's words)."""
+    return cue.tag_ == "VBN" and cue.head.lower_ in ("with", "without") and \
+        cue.head.i < cue.i and not any(c.dep_ in ("aux", "auxpass") for c in cue.children)
 
 
 def _absolute_with_subject(cue: Token) -> Token | None:
