@@ -653,6 +653,20 @@ def test_a_capitalised_first_word_the_parser_reads_as_no_noun_is_no_person() -> 
     assert "person:broken" not in found and "person:marie-joseph" in found, sorted(found)
 
 
+def test_a_first_word_listed_with_words_in_lower_case_is_no_person() -> None:
+    """"Whales, dolphins and tuna all depend ...", "Thick, sticky oil is washing ...": the model
+    tags the sentence's first word a person, which the roster listed and a "she" in the next
+    sentence took as its antecedent; a name is listed with names ("Brown and Smith"), not
+    with common words in lower case."""
+    found = actors_of("Tar reached the coast on Friday.\n"
+                      "Thick, sticky tar is washing on to miles of fragile wetlands.\n"
+                      "Whales, dolphins and tuna all depend on lower depths to survive.\n"
+                      "Grey and white foam covered the beach on Sunday.\n"
+                      "Brown and Smith both said the bill was unfair.")
+    assert not {"person:thick", "person:whales", "person:grey"} & set(found), sorted(found)
+    assert {"person:brown", "person:smith"} <= set(found), sorted(found)
+
+
 @pytest.mark.parametrize("sentence", [
     "Homeland Security Secretary Dana Pruitt flew to the coast on Monday.",
     "The president sent Interior Secretary Lars Brekke to inspect the damaged wells.",

@@ -266,6 +266,18 @@ def test_a_subheading_in_capitals_run_into_its_paragraph_ends_a_sentence() -> No
     assert "NRL CEO Ines Kohl said the ferries were safe." in sentences
 
 
+def test_a_subheading_in_capitals_with_quoted_words_run_into_its_paragraph_ends_a_sentence(
+) -> None:
+    """'"DEAD ZONE" COULD SPREAD NORTH Fishermen ...': a subheading may quote its own words,
+    at its start or inside it; it is still no part of the news sentence after it (the event
+    coder read the subheading and the sentence as one)."""
+    text = ('The pier was shut.\n"DEAD ZONE" COULD SPREAD NORTH Fishermen have lost half their '
+            "catch since the leak began.\nNO SIGN OF 'RED TIDE' In May, divers found clear water.")
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert "Fishermen have lost half their catch since the leak began." in sentences
+    assert "In May, divers found clear water." in sentences
+
+
 def test_a_one_letter_prefix_stays_with_its_word() -> None:
     """"his supervisor e-mailed both firms": one verb, not "e", "-", "mailed"."""
     doc = annotate.parse("Mr Lind said his supervisor e-mailed both firms about the leak.")

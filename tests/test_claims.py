@@ -419,6 +419,17 @@ def test_an_issue_verb_in_the_passive_with_a_thing_as_agent_names_no_issue() -> 
     assert [(s.holder.actor, s.topic) for s in willing] == [("person:ana-ruiz", "deal")]
 
 
+def test_meeting_with_an_outcome_or_a_reception_is_no_meeting() -> None:
+    """"we're beginning to meet with some real success", "the plan met with fierce
+    opposition": what is met "with" is a thing, an outcome or a reception, and no one is for a
+    meeting; "she will meet with the strikers" still is a meeting."""
+    outcome = stances_of('"Over the last two days we are beginning to meet with some real '
+                         'success," Governor Ana Ruiz said.')
+    assert [s for s in outcome if s.topic == "meeting"] == [], outcome
+    strikers = stances_of("Governor Ana Ruiz wants to meet with the strikers.")
+    assert [(s.holder.actor, s.topic) for s in strikers] == [("person:ana-ruiz", "meeting")]
+
+
 def test_a_multiplier_written_apart_from_its_figure_still_multiplies_it() -> None:
     """"$4.8 bn" (a page's space between figure and letters) is $4.8 billion, as "$4.8bn" is:
     "bn", "mn" and "tn" are no words of their own; a spaced "m" stays metres."""

@@ -685,6 +685,26 @@ def test_a_publication_stamp_run_into_the_first_line_parts_header_caption_and_ne
     assert infer_text_metadata(stamp + caption).regions[0].kind != "headline"
 
 
+def test_the_first_line_over_a_photo_credit_is_the_pictures_caption() -> None:
+    """"The Lindau ferry at its berth in the harbour." / "Photograph: Ola Berg/AP The mayor said
+    ...": with no stamp to part header from caption, the page's first line over the credit is
+    the caption (or header and caption run together), not the news a summary may lead on.
+    After a caption already read, the line over the next credit is the news."""
+    caption = "The Lindau ferry at its berth in the harbour on a calm morning."
+    text = (caption + "\nPhotograph: Ola Berg/AP The mayor said the crews had accepted the "
+            "offer late on Friday.\nThe first crossing ran at noon.\n")
+    meta = infer_text_metadata(text)
+    kinds = [(r.kind, text[r.start : r.end].strip()) for r in meta.regions]
+    assert kinds[0][0] == "caption" and kinds[0][1].startswith(caption), kinds
+    body = [text[r.start : r.end] for r in meta.regions if r.kind == "body"]
+    assert body[0].startswith("The mayor said"), body
+    gallery = ("June 4: A ferry leaves its berth in Lindau.\nCrews returned to the ferries on "
+               "Friday after a ten-day strike.\nAP Photo/Ola Berg The mayor said so.\n")
+    body = [gallery[r.start : r.end] for r in infer_text_metadata(gallery).regions
+            if r.kind == "body"]
+    assert body and body[0].startswith("Crews returned"), body
+
+
 def test_a_pull_quote_set_into_a_paragraph_is_no_body(tmp_path: Path) -> None:
     """'We have to hope for the best" End Quote Ana Reyes Harbour Trust There is no doubt ...':
     the quotation, its speaker and title are the page's pull quote; the paragraph goes on after

@@ -58,6 +58,18 @@ def test_an_office_serving_a_body_takes_the_bodys_sector() -> None:
     assert roles.sector_of("Secretary of State") == "GOV"
 
 
+def test_a_president_a_body_owns_takes_the_bodys_sector() -> None:
+    """"Norlund's America president" (the roster gave such a company's head the government's
+    sector) is the company's, as "president of Norlund America" is; "Haiti's president" and
+    "the country's president" are the state's, "the company's president" a firm's; a
+    spokesman a person owns ("Ruiz's spokesman") stays the government's."""
+    assert roles.sector_of("Norlund's America president") is None
+    assert roles.sector_of("Haiti's president") == "GOV"
+    assert roles.sector_of("the country's president") == "GOV"
+    assert roles.sector_of("the company's president") == "BUS"
+    assert roles.sector_of("Ruiz's spokesman") == "GOV"
+
+
 def test_given_names_give_a_gender_and_refuse_a_name_of_both() -> None:
     assert people.given_name_gender("John Podesta") == "m"
     assert people.given_name_gender("Hillary Clinton") == "f"

@@ -348,6 +348,18 @@ def test_coordinated_speakers_yield_one_quote_each() -> None:
     assert {tuple(contents(q, text)) for q in quotes} == {("they would accept the result",)}
 
 
+def test_a_name_with_its_own_and_is_one_speaker_not_two() -> None:
+    """"The Canadian Fisheries and Oceans Agency said ...": the parser may read the name's own
+    "and" as a coordination of two subjects, each inside the one mention; that is one speaker,
+    not the same organisation twice with the same words twice under it (as "Who said what"
+    and the beliefs listed them)."""
+    text = ("The Canadian Fisheries and Oceans Agency said the cod catch had fallen by a third. "
+            "Bosnia and Herzegovina said the border crossing would reopen in May.")
+    quotes = quotes_of(text)
+    assert [speaker(q)[0] for q in quotes] == [
+        "The Canadian Fisheries and Oceans Agency", "Bosnia and Herzegovina"], quotes
+
+
 def test_the_company_resolves_to_the_preceding_organisation() -> None:
     text = (
         "Volkswerk Industries closed a plant. "
@@ -962,3 +974,24 @@ def test_who_after_a_description_set_beside_a_name_is_that_person() -> None:
     arguing = [q for q in found if q.cue is not None and q.cue.text == "arguing"]
     assert arguing and arguing[0].speaker is not None, found
     assert arguing[0].speaker.actor == "person:berit-lund", arguing[0].speaker
+
+
+def test_a_time_of_two_words_before_the_cue_is_when_not_who() -> None:
+    """"The firm last night said ...": "last night" hangs on the verb, as "yesterday" does, and
+    is not part of who speaks; read from its first word ("last", "this") it was, and the
+    briefing listed "The firm last night" as a speaker apart from the firm."""
+    text = ("Norvik Shipping last night said it had mended the pump. "
+            "The ministry this morning said the pump would work. "
+            "The agency last week announced that the dam was safe.")
+    assert [speaker(q)[0] for q in quotes_of(text)] == [
+        "Norvik Shipping", "The ministry", "The agency"]
+
+
+def test_the_noun_before_a_participle_after_with_is_what_is_said_not_who() -> None:
+    """'The office said that with strong winds forecast from the north, "the models indicate
+    ..."': "forecast" after "with" is passive in sense, and the parser's subject "strong
+    winds" spoke the office's quoted words; the words are the office's alone."""
+    text = ('The weather office said that with strong winds forecast from the north in coming '
+            'days, "the models indicate that the slick could begin moving toward the islands."')
+    found = quotes_of(text)
+    assert [speaker(q)[0] for q in found] == ["The weather office"], found

@@ -866,3 +866,15 @@ def test_a_weekday_under_a_negated_could_is_past_ability_not_a_coming_day() -> N
     for text, value in cases:
         found = [t.value for t in _times(text, monday)]
         assert found == [value], text
+
+
+def test_a_weekday_set_after_the_week_it_falls_in_is_that_weeks() -> None:
+    """"The crossing could resume next week, perhaps on Tuesday, the ferry company said",
+    written on a Friday: the Tuesday is next week's, whatever the tense the "said" lends the
+    sentence (it was the Tuesday just gone, a key date before publication); "last week, on
+    Tuesday" is the Tuesday of the week before."""
+    friday = date(2011, 3, 11)
+    text = ("The crossing could resume next week, perhaps on Tuesday, the ferry company said. "
+            "The count ended last week, on Tuesday, officials said.")
+    days = [p for p in _pairs(_times(text, friday)) if p[0] == "Tuesday"]
+    assert days == [("Tuesday", "2011-03-15"), ("Tuesday", "2011-03-01")]

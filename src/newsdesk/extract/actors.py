@@ -778,6 +778,21 @@ def _left_out_words(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _listed_with_common_words(doc: Doc, i: int) -> bool:
+    """Whether the capitalised word at ``i`` is listed with a word in lower case right after it
+    ("Whales, dolphins and tuna all depend ...", "Brown and vivid orange globs ...", "Thick,
+    sticky oil ..."): a sentence's first word the model tagged a person, which a name is not
+    (names are listed with names, "Brown and Smith said"; an appositive opens on a determiner,
+    a number or a title, "Hale, chief executive of ..."; "Hale and colleagues" has a noun of
+    persons)."""
+    j = i + 1
+    if j + 1 >= len(doc) or not (doc[j].text == "," or doc[j].lower_ in ("and", "or")):
+        return False
+    word = doc[j + 1]
+    return word.is_lower and word.is_alpha and word.tag_ in ("JJ", "NN", "NNS") and \
+        word.lower_ not in roles.TITLE_WORDS and word.lower_ not in roles.PERSON_ROLE_NOUNS
+
+
 def _classify(
     doc: Doc, ent: SpacySpan, places: set[str], person_words: set[str], orgs: set[str],
     crafts: frozenset[str] | set[str] = frozenset(),
@@ -812,6 +827,10 @@ def _classify(
             doc[start].pos_ in ("ADJ", "VERB", "ADV", "DET", "ADP") and \
             doc[start].tag_ not in ("NNP", "NNPS"):
         return None  # "Broken bones are the most common injuries": a sentence's first word
+    if label == "PERSON" and end - start == 1 and honorific is None and \
+            doc[start].is_sent_start and doc[start].text not in person_words and \
+            _listed_with_common_words(doc, start):
+        return None  # "Whales, dolphins and tuna ...", "Brown and vivid orange globs ..."
     if label == "ORG" and name.islower() and start > 1 and doc[start - 1].lower_ == "of" \
             and doc[start - 2].lower_ in roles.TITLE_HEADS:
         return None  # "the US secretary of state": the title's, no organisation

@@ -137,6 +137,8 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
     """The subject of a cue verb: one phrase, or one per conjunct naming distinct actors."""
     if asked_aside(cue):
         return []  # "Mr. Berg, asked whether ..., said": the one asked asks nothing
+    if _absolute_passive(cue):
+        return []  # "with strong winds forecast from the north": the winds forecast nothing
     subjects = [s for s in _subjects(doc, cue) if not _set_off_participle(doc, s, cue)]
     if subjects and all(s.lower_ in grammar.FLOATING_WORDS for s in subjects):
         # "A and B, both said": the parser makes "both" the subject and strands the real one.
@@ -270,6 +272,15 @@ _WHERE_PREPOSITIONS = frozenset({"on", "in", "at", "via", "through", "over", "du
 # the experts arguing that ...", and the agent of a reaction "unimpressed by Mr Dale declaring
 # that ..." (the parser hangs that gerund on whoever was unimpressed).
 _ABSOLUTE_PREPOSITIONS = frozenset({"with", "without", "by"})
+
+
+def _absolute_passive(cue: Token) -> bool:
+    """"The office said that with strong winds forecast from the north, 'the models
+    indicate ...'": a past participle with no auxiliary after "with" or "without" is passive
+    in sense; the noun before it is what is forecast or reported, not who speaks (the parser
+    makes it the participle's subject, and "strong winds" had the office's words)."""
+    return cue.tag_ == "VBN" and cue.head.lower_ in ("with", "without") and \
+        cue.head.i < cue.i and not any(c.dep_ in ("aux", "auxpass") for c in cue.children)
 
 
 def _absolute_with_subject(cue: Token) -> Token | None:
@@ -1222,7 +1233,14 @@ def _cut(doc: Doc, subj: Token, cue: Token) -> int:
 
 
 def _when_said(token: Token) -> bool:
-    """A time hung on the speaker's noun: "on Wednesday", "last week", "yesterday"."""
+    """A time hung on the speaker's noun: "on Wednesday", "last week", "yesterday"; from its
+    first word too ("BP last night said ...", "The ministry this morning said ..."): the
+    "last" or "this" of a time noun hung on the verb, read so, had made "BP last night" a
+    speaker apart from BP."""
+    head = token.head
+    if (token.dep_ in ("amod", "det") and token.i < head.i and token.ent_type_ in ("DATE", "TIME")
+            and head.ent_type_ in ("DATE", "TIME") and head.dep_ == "npadvmod"):
+        token = head
     if token.dep_ == "prep":
         return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
     return token.dep_ in ("npadvmod", "advmod", "nmod") and token.ent_type_ in ("DATE", "TIME")
@@ -1232,7 +1250,10 @@ def _split_coordination(
     doc: Doc, subj: Token, cue: Token, mention_at: Mapping[int, Mention]
 ) -> list[Phrase]:
     """"President Trump and his Iranian counterpart, Hassan Rouhani, both said": two speakers,
-    but "Iranian analysts and politicians said" stays one group."""
+    but "Iranian analysts and politicians said" stays one group, and so does a name with its
+    own "and" that the parser read as two ("The US National Oceanic and Atmospheric
+    Administration said", "Bosnia and Herzegovina said"): conjuncts inside one mention are
+    one speaker, not the same actor twice with the quote twice under it."""
     whole = _phrase_for(doc, subj, cue, mention_at)
     conjuncts = [c for c in subj.children if c.dep_ == "conj"]
     if not conjuncts:
@@ -1244,7 +1265,8 @@ def _split_coordination(
         first_end -= 1
     parts = [Phrase(subj.left_edge.i, first_end, subj.i)]
     parts.extend(_phrase_for(doc, c, cue, mention_at) for c in conjuncts)
-    if all(p.head in mention_at for p in parts):
+    if all(p.head in mention_at for p in parts) and len(
+            {(mention_at[p.head].start, mention_at[p.head].end) for p in parts}) == len(parts):
         return parts
     return [Phrase(whole.start, max(whole.end, *(p.end for p in parts)), subj.i)]
 

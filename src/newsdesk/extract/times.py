@@ -512,9 +512,34 @@ def _grammar_times(doc: Doc, article: Article) -> tuple[list[TimeExpr], list[tup
                 tense = "present"
             expression = pre + text[start:end] + _context_suffix(text, end)
             record = _record(article, start, end, expression, tense)
+            if record is not None and match["weekday"]:
+                record = _in_named_week(text, record, article.published)
             if record is not None:
                 found.append(record)
     return found, rejected
+
+
+# "next week, perhaps on Tuesday", "until this week, possibly Thursday": a weekday set after the
+# week it falls in, as an aside that narrows it.
+_WEEK_BEFORE_DAY = re.compile(
+    r"(?i)\b(?P<which>next|this|last)\s+week\s*,\s*(?:(?:perhaps|possibly|probably|maybe|"
+    r"likely|most\s+likely|as\s+early\s+as|as\s+soon\s+as)\s+)?(?:on\s+)?$")
+_WEEK_OFFSET = {"next": 1, "this": 0, "last": -1}
+
+
+def _in_named_week(text: str, record: TimeExpr, published: date | None) -> TimeExpr:
+    """A weekday set after the week it falls in: "That operation could start next week,
+    perhaps on Tuesday, the company said", written on a Friday, is the Tuesday of next week,
+    not the Tuesday just gone that the past "said" made it (a key date of the week before
+    publication cited it); the day is that week's whatever the tense."""
+    first = record.text.split()[0].lower() if record.text.strip() else ""
+    found = _WEEK_BEFORE_DAY.search(text, max(0, record.start - 40), record.start)
+    if found is None or published is None or first not in WEEKDAYS:
+        return record
+    day = WEEKDAYS.index(first)
+    monday = published - timedelta(days=published.weekday())
+    value = monday + timedelta(weeks=_WEEK_OFFSET[found["which"].lower()], days=day)
+    return replace(record, value=value.isoformat(), granularity="day")
 
 
 def _clock_stamped(text: str, published: date | None) -> bool:

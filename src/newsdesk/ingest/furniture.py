@@ -938,8 +938,10 @@ def lead_only(text: str) -> bool:
 # A subheading in capitals a scrape runs into its paragraph: "NEW CAP FOR LEAKING OIL WELL When
 # engineers ...", "BP SHARES HIT NEW LOW The spill ...", "NEW CAP FOR LEAKING OIL WELL In June,
 # ...": three or more words in capitals, then a capitalised word ("BP CEO Tony Hayward said"
-# has two).
-_CAPS_HEADING = re.compile(r"(?:[A-Z][A-Z0-9'’,&.-]*\s+){3,}(?=[A-Z][a-z]+\b)")
+# has two); a word of it may stand in quotation marks ('"LOOP CURRENT" COULD CARRY OIL
+# Investors have ...', "NO SIGN OF 'DEAD ZONE' In June, ...", "'OIL COMING UP UNTIL AUGUST'
+# After ...": the three such lines of news-timelines, whose subheadings had run into the news).
+_CAPS_HEADING = re.compile(r"(?:[\"“‘']?[A-Z][A-Z0-9'’,&.-]*[\"”’]?\s+){3,}(?=[A-Z][a-z]+\b)")
 
 
 def caps_heading_end(line: str) -> int:

@@ -239,6 +239,9 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
             after_print_note = fur.is_print_note(line.text)
         elif fur.is_caption(line.text) or (body_seen == 0 and fur.is_dated_caption(line.text)):
             kind = "caption"  # a gallery's dated captions before the news ("May 4: Crews ...")
+        if kind == "body" and body_seen == 0 and _over_credit(lines, at) and not any(
+                seen == "caption" for seen, _, _ in kinds):
+            kind = "caption"
         if kind == "body":
             in_related = False
             body_seen += 1
@@ -312,6 +315,21 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
         meta.genre = "wire"
     meta.regions = _merge(kinds)
     return meta
+
+
+def _over_credit(lines: list[_Line], at: int) -> bool:
+    """Whether the page's first line of text stands over a photo's credit that opens the next
+    line ("Oil on the water near the well head." / "Photograph: Ana Reyes/EPA Scientists have
+    found ..."): the caption of the picture at the top of the page, or the headline, standfirst
+    and caption run into one line, none of it news (a Guardian page's caption led a story's
+    summary).  A line with the page's stamp in it is parted at the stamp
+    (``fur.run_in_stamp``), and one with the credit inside it at the credit
+    (``fur.run_in_credit``); after a caption already read (a gallery's "June 4: A crew ...")
+    the line over the next credit is the news, whose picture comes after it."""
+    following = lines[at + 1].text if at + 1 < len(lines) else ""
+    line = lines[at].text
+    return bool(fur.credit_prefix(following)) and fur.run_in_stamp(line) is None and \
+        not fur.run_in_credit(line)
 
 
 def _kicker(lines: list[_Line], i: int, known_title: str | None) -> bool:

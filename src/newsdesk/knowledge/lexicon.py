@@ -27,7 +27,7 @@ _LISTS = ("organisation_nouns", "organisation_name_ends", "legal_forms",
           "term_nouns", "not_speakers",
           "stance_for", "stance_against", "light_nouns", "measure_nouns", "removal_words",
           "communication_nouns", "attribution_verbs", "attribution_nouns", "requirement_nouns",
-          "trade_role_nouns")
+          "reception_nouns", "trade_role_nouns")
 _MAPS = ("issues", "synonyms")
 
 
@@ -106,4 +106,6 @@ ISSUES: dict[str, str] = _LEXICON.maps["issues"]
 SYNONYMS: dict[str, str] = _LEXICON.maps["synonyms"]
 # "meet its obligations": what an issue verb ("meet") can take without it being the issue.
 REQUIREMENT_NOUNS: frozenset[str] = _LEXICON.lists["requirement_nouns"]
+# "meet with some success", "met with fierce opposition": an outcome or a reception, no meeting.
+RECEPTION_NOUNS: frozenset[str] = _LEXICON.lists["reception_nouns"]
 TRADE_ROLE_NOUNS: frozenset[str] = _LEXICON.lists["trade_role_nouns"]

@@ -133,12 +133,18 @@ _SERVED_BODY = re.compile(
 )
 
 
+# "BP's America president", "the company's president": the body an office is of, as the
+# possessor that opens the phrase.
+_OWNING_BODY = re.compile(r"(?:the\s+)?(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*|[a-z]+)['’]s\s")
+
+
 def sector_of(role: str) -> str | None:
     """PLOVER sector implied by a title or role phrase, or None when it implies none.
 
     An office that serves a body (``serving_roles``) takes that body's sector when the phrase
     names it and it is no place, no international organisation and no government body:
-    "president of BP America" is no government official."""
+    "president of BP America" is no government official, nor is "BP's America president" (the
+    body the possessor that opens the phrase); "Haiti's president" is."""
     for pattern, code in _ROLES.sectors:
         if pattern.search(role):
             served = _SERVED_BODY.search(role)
@@ -146,6 +152,14 @@ def sector_of(role: str) -> str | None:
                     not pattern.search(served["body"]) and \
                     all(w.lower() in _ROLES.serving_roles for w in pattern.findall(role)):
                 return _served_sector(served["body"])
+            owner = _OWNING_BODY.match(role)
+            if code == "GOV" and owner and not pattern.search(owner["body"]) and all(
+                    w.lower() == "president" for w in pattern.findall(role)):
+                # "BP's America president" is BP's, "Haiti's president" the state's; not a
+                # spokesman or an adviser, who may be a person's ("Ruiz's spokesman")
+                owned = _served_sector(owner["body"])
+                if owned is not None or owner["body"][:1].isupper():
+                    return owned
             # A former official is an elite (ELI), not the government of today.
             return "ELI" if code == "GOV" and _ROLES.former.search(role) else code
     return None
