@@ -163,6 +163,20 @@ def test_according_to_gives_an_anonymous_source() -> None:
     assert speaker(quote) == ("two engineers familiar with the project", None)
 
 
+def test_according_to_a_bare_singular_noun_is_a_manner_not_a_source() -> None:
+    """"The salvage of the trawler is going according to plan so far": a lone singular noun
+    with no determiner after "according to" ("plan", "schedule", "tradition") says how, and
+    names no one who said so; "plan" was the speaker of the sentence before its comma.  A
+    source in the plural or by name still speaks."""
+    for idiom in ("The salvage of the trawler is going according to plan so far, leaving the "
+                  "harbour master hopeful.",
+                  "Repairs to the lock gates went according to schedule last week."):
+        assert quotes_of(idiom) == [], idiom
+    text = "The trawler sank before dawn, according to witnesses."
+    (quote,) = quotes_of(text)
+    assert speaker(quote)[0] == "witnesses"
+
+
 def test_frame_in_the_middle_and_at_the_end_of_the_sentence() -> None:
     text = (
         "The embargo, the diplomats said, would be lifted by spring. "

@@ -811,9 +811,25 @@ def asked_aside(cue: Token) -> bool:
     )
 
 
+def manner_after_according(obj: Token) -> bool:
+    """Whether the object of "according to" is a lone singular noun with no determiner, no
+    possessive and no modifier, which says how, not who: "is going according to plan",
+    "went according to schedule", "according to tradition" (15 passages of news-timelines
+    read "according to plan"; "plan" was the speaker of each).  English names a source so
+    only with a plural or a name ("according to witnesses", "according to Reuters"), or with
+    a noun for people or a body ("according to management")."""
+    return (obj.tag_ == "NN" and obj.is_lower and not any(True for _ in obj.children)
+            and obj.lower_ not in roles.PERSON_NOUNS
+            and obj.lower_ not in lexicon.ORGANISATION_NOUNS
+            and obj.lower_ not in lexicon.SPEAKER_ORGANISATION_NOUNS)
+
+
 def according_to_phrase(doc: Doc, to: Token) -> Phrase | None:
-    """The source named after "according to"."""
+    """The source named after "according to"; none for a manner ("according to plan",
+    ``manner_after_according``)."""
     objects = [c for c in to.children if c.dep_ == "pobj"]
+    if objects and manner_after_according(objects[0]):
+        return None
     if objects and objects[0].left_edge.i == to.i + 1:
         obj = objects[0]
         end = obj.right_edge.i + 1
