@@ -316,6 +316,10 @@ def test_related_list_stops_at_next_long_paragraph(tmp_path: Path) -> None:
         "Lea Moss in Lisbon and Karl Dahl and Ida Vik in Bergen; Writing by Nils Aas and Ola "
         "Rud; Editing by Siv Lund)",
         "Writing by Tomas Lind and Per Holm, editing by Ana Reyes)",
+        # the credit closes the wire story: what a scrape runs into its line is the page's,
+        # here the owner's product lines (its names were actors, its words a quote)
+        "(Reporting by Tomas Lind and Per Holm, editing by Ana Reyes) A trading platform for "
+        "the modern desk Our ledger for every harbour office",
         "The Harbour Press Agency contributed to this report.",
         "Ana Reyes in Faro and Tomas Lind contributed reporting.",
         "You can follow the harbour inquiry, when the pilots' union gives evidence to the "
@@ -1118,3 +1122,25 @@ def test_a_credit_broken_inside_us_is_one_line_and_no_headline() -> None:
     body = [text[r.start : r.end] for r in meta.regions if r.kind == "body"]
     assert not any(b.startswith(("S. Coast", "Credit")) for b in body), body
     assert any(b.startswith("The ferry sank") for b in body), body
+
+
+def test_a_scrapes_bullet_read_as_cents_opens_each_item() -> None:
+    """A page's bullets ("•") reach some scrapes as the word "cents" (the bullet read as a
+    cent sign, then spelt out): "cents Ferry crews walk out at Lindau cents Harbour master
+    says: 'We are ready' cents Port stays open ...", a standfirst of three items, was one
+    sentence run into the news, and "Here is a summary: cents Reports say ..." had the
+    speaker "cents Reports".  Each item is a sentence of its own, and the bullet is none of
+    theirs; money in cents stays as written ("The fare rose 20 cents Monday")."""
+    from newsdesk import annotate
+
+    text = ("cents Ferry crews walk out over pay at Lindau cents Harbour master says the port "
+            "is ready cents Port stays open for the weekend\n"
+            "Here is a summary of the main points so far: cents Reports say that the port "
+            "will reopen on Monday.\n"
+            "The fare rose 20 cents Monday, the port said.\n")
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert "Ferry crews walk out over pay at Lindau" in sentences, sentences
+    assert "Harbour master says the port is ready" in sentences, sentences
+    assert "Port stays open for the weekend" in sentences, sentences
+    assert "Reports say that the port will reopen on Monday." in sentences, sentences
+    assert "The fare rose 20 cents Monday, the port said." in sentences, sentences

@@ -402,9 +402,14 @@ _RETWEET = re.compile(r"^RT @\w{1,30}:? ")
 # A wire story's bracketed credit, of any length: "(Reporting by Tomas Lind; Editing by Ana
 # Reyes)", and "(Reporting by Ana Reyes in Faro, Tomas Lind in Oslo, ... and Ida Vik in Bergen;
 # Writing by Nils Aas; Editing by Siv Lund)", ten reporters in 40 words, past the word limit of
-# other furniture; its names are no actors.
+# other furniture; its names are no actors.  The credit closes the story, so what a scrape runs
+# into its line after it is the page's too: the owner's product lines ("(Reporting by Ana
+# Reyes; Editing by Tomas Lind) A trading platform for the modern desk ...", 33 lines of
+# news-timelines, whose names were actors and whose "editing by ..." a quote), or the
+# readers' comments' invitation, which ``comments_start`` finds first (54 lines).
 _BRACKETED_CREDIT = re.compile(
-    r"^\((?:reporting|writing|editing|compiled) by [^()]{1,600}\)\s*[.:!]?$", re.IGNORECASE)
+    r"^\((?:reporting|writing|editing|compiled) by [^()]{1,600}\)(?:\s*[.:!]?$|\s+\S)",
+    re.IGNORECASE)
 
 
 def is_furniture(line: str) -> bool:
@@ -882,6 +887,33 @@ def run_in_byline(line: str) -> int:
     if not line.startswith(" ", end) or not line[end + 1 : end + 2].isupper():
         return 0
     return end + 1
+
+
+# A page's bullet ("•") as some scrapes give it: read as a cent sign, then spelt out, "cents".
+# It opens a line ("cents Ferry crews walk out ...", 40 Guardian standfirsts of news-timelines)
+# or an item within one ("... at Lindau cents Harbour master says ...", "the main points so
+# far: cents Reports say ..."); money in cents follows its number ("rose 20 cents Monday",
+# "ten cents") and is left alone.
+_BULLET = re.compile(r"(?:^|(?<=\s))cents +(?=\S)")
+_BULLET_ITEM_OPENS = re.compile(r"[A-Z0-9\"'\u2018\u201c]")
+
+
+def bullet_items(line: str) -> list[tuple[int, int]]:
+    """(where the bullet starts, where its item starts) for each bullet "cents" in ``line``:
+    one opening the line, whatever follows, and one inside it before a capital, a digit or
+    an opening quotation mark, after a word that is no number.  A standfirst's items have no
+    full stop, so each ran into the next, and the last into the news."""
+    found = []
+    for match in _BULLET.finditer(line):
+        at, item = match.start(), match.end()
+        if at > 0:
+            before = line[:at].split()
+            word = before[-1].lower().strip(".,") if before else ""
+            if not _BULLET_ITEM_OPENS.match(line[item]) or word in grammar.CARDINALS or \
+                    word.replace(",", "").replace(".", "").isdigit() or word in ("a", "few"):
+                continue
+        found.append((at, item))
+    return found
 
 
 def lead_start(line: str) -> int:
