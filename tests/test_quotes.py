@@ -583,6 +583,30 @@ def test_a_year_in_the_speakers_description_does_not_date_the_quote() -> None:
     assert quote.time is None
 
 
+def test_a_time_of_a_clause_inside_an_adjunct_before_the_frame_does_not_date_the_quote() -> None:
+    """"On the idea of towing icebergs to the coast, as was tried off Oman in the 1980s, the
+    minister says there are problems of cost": the decade is when the towing was tried, a
+    clause of its own inside the adjunct, not when the minister spoke (the quote was "said
+    198X").  The adjunct's own time still dates the saying ("In a speech on Monday, ...")."""
+    from datetime import date as day
+
+    from newsdesk.extract.times import extract_times
+
+    text = ("On the idea of towing icebergs to the coast, as was tried off Oman in the 1980s, "
+            "the minister says there are problems of cost.")
+    article = Article(id=article_id(text), text=text, published=day(2024, 5, 7))
+    times = extract_times(annotate.parse(text), article)
+    assert any(t.value == "198X" for t in times), times
+    (quote,) = quotes_of(text, times)
+    assert quote.time is None
+    speech = "In a speech on Monday, the minister said there are problems of cost."
+    (quote,) = quotes_of(speech, [time_of(speech, "Monday", "2024-05-06")])
+    assert quote.time == "2024-05-06"
+    asked = "When she was asked on Monday, the minister said there are problems of cost."
+    (quote,) = quotes_of(asked, [time_of(asked, "Monday", "2024-05-06")])
+    assert quote.time == "2024-05-06"
+
+
 def test_he_prefers_the_possessor_topic_over_a_prepositional_object() -> None:
     text = (
         "Governor Ana Ruiz met Mayor Tom Hale on Friday. For Ms. Ruiz's part, even after a "
