@@ -607,6 +607,17 @@ def test_a_time_of_a_clause_inside_an_adjunct_before_the_frame_does_not_date_the
     assert quote.time == "2024-05-06"
 
 
+def test_a_singular_noun_before_a_plural_speaker_is_the_appositive_of_a_contact_relative() -> None:
+    """"Some critics are calling for all dockers to wear helmets, a move port officials said
+    they have not taken": the move is what the relative clause is about ("a move [that] port
+    officials said ..."), and "a" goes with no plural, so the speakers are "port officials",
+    not "a move port officials" (the parser made "move" a compound of "officials")."""
+    text = ("Some critics are calling for all dockers to wear helmets, a move port officials "
+            "said they have not taken because the risk is small.")
+    said = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "said"]
+    assert [speaker(q)[0] for q in said] == ["port officials"]
+
+
 def test_he_prefers_the_possessor_topic_over_a_prepositional_object() -> None:
     text = (
         "Governor Ana Ruiz met Mayor Tom Hale on Friday. For Ms. Ruiz's part, even after a "

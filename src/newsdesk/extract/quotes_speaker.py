@@ -1165,10 +1165,24 @@ def _phrase_for(doc: Doc, subj: Token, cue: Token, mention_at: Mapping[int, Ment
     while start < subj.i and _run_in(doc[start], doc[start + 1]):
         start += 1
     start = _title_before(doc, start)
+    start = _after_relatives_noun(doc, start, subj)
     end = _cut(doc, subj, cue)
     if subj.i < cue.i:
         end = _extend_to_cue(doc, end, cue)
     return Phrase(start, end, subj.i)
+
+
+def _after_relatives_noun(doc: Doc, start: int, subj: Token) -> int:
+    """Where a plural speaker starts after "a" and a singular noun the parser ran into it:
+    "..., a move port officials said they have not taken" is "a move [that] port officials
+    said ...", a relative clause without "that" on an appositive noun, and "a" goes with no
+    plural; the speakers are "port officials", after the noun."""
+    if subj.tag_ not in ("NNS", "NNPS") or doc[start].lower_ not in ("a", "an"):
+        return start
+    noun = next((k for k in range(start + 1, subj.i) if doc[k].tag_ == "NN"), None)
+    if noun is None or doc[noun].lower_ in grammar.CARDINALS:
+        return start  # "a dozen officials said": a number, no noun of its own
+    return noun + 1
 
 
 _TITLE_OPENERS = frozenset({"retired", "former", "acting", "deputy", "then", "then-"})
