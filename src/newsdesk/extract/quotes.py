@@ -2801,7 +2801,7 @@ def _in_clause_of_its_own(doc: Doc, att: _Attribution, expr: TimeExpr) -> bool:
     for _ in range(len(doc)):
         if att.cue_start <= token.i < att.cue_end or token.head.i == token.i:
             return False
-        if token.pos_ in ("VERB", "AUX") and token.i not in span and (
+        if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end and (
                 token.tag_ in _FINITE_TAGS or any(
                     c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS
                     for c in token.children)):
