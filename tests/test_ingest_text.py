@@ -689,6 +689,27 @@ def test_a_publication_stamp_run_into_the_first_line_parts_header_caption_and_ne
     assert infer_text_metadata(stamp + caption).regions[0].kind != "headline"
 
 
+def test_a_caption_of_two_lines_after_a_run_in_stamp_is_no_body() -> None:
+    """"Header Saturday 6 March 2021 18.05 GMT Mayor Ines Kohl greets the crews ...\nThe
+    crews are angry ...\nPhotograph: Ola Berg/AP The mayor said ...": the caption runs on to
+    a second line before its credit, and both lines are the caption (the first was news, the
+    summary's pick of one story's five).  A second line with no credit after it is news."""
+    header = "Ferry strike ends after ten days Crews accept a 4% rise "
+    stamp = "Saturday 6 March 2021 18.05 GMT "
+    first = "Mayor Ines Kohl greets the crews at the quay in Lindau."
+    second = "The crews are angry at what they see as a poor offer."
+    text = (header + stamp + first + "\n" + second + "\nPhotograph: Ola Berg/AP The mayor "
+            "said the crews had accepted the offer late on Friday.\nThe first crossing ran at "
+            "noon.\n")
+    meta = infer_text_metadata(text)
+    body = [text[r.start : r.end] for r in meta.regions if r.kind == "body"]
+    assert not any(first in b or second in b for b in body), body
+    assert body[0].startswith("The mayor said"), body
+    news = header + stamp + first + "\n" + second + "\nThe first crossing ran at noon.\n"
+    body = [news[r.start : r.end] for r in infer_text_metadata(news).regions if r.kind == "body"]
+    assert any(second in b for b in body), body
+
+
 def test_a_pull_quote_set_into_a_paragraph_is_no_body(tmp_path: Path) -> None:
     """'We have to hope for the best" End Quote Ana Reyes Harbour Trust There is no doubt ...':
     the quotation, its speaker and title are the page's pull quote; the paragraph goes on after
