@@ -1165,3 +1165,19 @@ def test_a_scrapes_bullet_read_as_cents_opens_each_item() -> None:
     assert "Port stays open for the weekend" in sentences, sentences
     assert "Reports say that the port will reopen on Monday." in sentences, sentences
     assert "The fare rose 20 cents Monday, the port said." in sentences, sentences
+
+
+def test_a_blogs_clock_and_date_opening_a_line_are_no_part_of_its_first_sentence() -> None:
+    """"17:44 UK time, Tuesday, 9 March 2021 Harbour board chairman Tomas Lind said ...": a
+    blog's stamp with no author before it (with one, "Ana Reyes | 17:44 UK time, ...", the
+    wire's place rule already parts it) ran into the first sentence, whose speaker was "17:44
+    UK time", and whose timeline item opened on the stamp.  The news is a sentence of its
+    own."""
+    from newsdesk import annotate
+    from newsdesk.ingest.furniture import opening_page_stamp
+
+    stamp = "17:44 UK time, Tuesday, 9 March 2021 "
+    news = "Harbour board chairman Tomas Lind said the port would reopen on Monday."
+    assert opening_page_stamp(stamp + news) == len(stamp)
+    sentences = [s.text.strip() for s in annotate.parse(stamp + news + "\n").sents]
+    assert news in sentences, sentences

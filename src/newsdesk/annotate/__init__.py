@@ -476,7 +476,8 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
             # of its own ("Mon" ended one and "May 31, 2010 ... - Carol Terrebonne ..." began)
             held_from.add(start + (headline_end + 1 if headline_end is not None else 0))
             held_from.add(start + news)
-        paged = opening_page_stamp(line) if line[:1].isupper() and "," in line[:30] else 0
+        paged = opening_page_stamp(line) if (line[:1].isupper() or line[:1].isdigit()) and \
+            "," in line[:30] else 0
         if paged:
             starts.add(start + paged)  # "Thursday, May 20, 2010; 4:41 PM BP said Thursday"
             held_from.add(start + paged)

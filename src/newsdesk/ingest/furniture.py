@@ -941,13 +941,19 @@ _OPENING_PAGE_STAMP = re.compile(
     # the zone is kept before an editor's note or the agency ("6:41 pm EDT (Corrects ...)",
     # "12:32 pm EDT (Reuters) -"): without it "EDT (Corrects ..." opened the news
     r"(?:(?: " + _ZONES + r") (?=[A-Z0-9“\"‘'(])| (?=[A-Z0-9“\"‘']))"
+    # a blog's clock and date with no author before them, "17:44 UK time, Tuesday, 9 March
+    # 2021 " (3 lines of news-timelines; with the author, "Ana Reyes | ...", ``lead_parts``)
+    r"|\d{1,2}:\d{2} UK time, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d{1,2} "
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{4} (?=[A-Z0-9“\"‘'])"
 )
 
 
 def opening_page_stamp(line: str) -> int:
     """How many characters of a line are a page's date and time stamp set before its news
-    ("Thursday, May 20, 2010; 4:41 PM BP said Thursday ..."; 0 for none): the parser ran the
-    time into the news, and "4:41 PM BP" spoke.  With an editor's note or the agency after the
+    ("Thursday, May 20, 2010; 4:41 PM BP said Thursday ...", "17:44 UK time, Tuesday, 9 March
+    2021 Harbour board chairman ..."; 0 for none): the parser ran the time into the news, and
+    "4:41 PM BP" and "17:44 UK time" spoke.  With an editor's note or the agency after the
     stamp ("Thu May 27, 2010 6:41 pm EDT (Corrects ...) HOUSTON (Reuters) - Mud ..."), the
     news begins where the wire's furniture ends (``lead_start``)."""
     found = _OPENING_PAGE_STAMP.match(line)
