@@ -898,6 +898,12 @@ _BULLET = re.compile(r"(?:^|(?<=\s))cents +(?=\S)")
 _BULLET_ITEM_OPENS = re.compile(r"[A-Z0-9\"'\u2018\u201c]")
 
 
+def is_bullet(text: str) -> bool:
+    """Whether ``text`` is a scrape's bullet alone ("cents"), the sentence ``bullet_items``
+    makes of it: nothing runs on into it or out of it."""
+    return text.strip() == "cents"
+
+
 def bullet_items(line: str) -> list[tuple[int, int]]:
     """(where the bullet starts, where its item starts) for each bullet "cents" in ``line``:
     one opening the line, whatever follows, and one inside it before a capital, a digit or
