@@ -1439,3 +1439,15 @@ def test_a_one_word_organisation_that_says_i_is_a_person() -> None:
     reader = ("Exxon opened a plant in May. Remember, Exxon said there was no leak -- I guess "
               "that was wrong.")
     assert {a.name: a.kind for a in actors_of(reader).values()}.get("Exxon") == "org"
+
+
+def test_no_name_ends_on_a_verb_or_a_preposition_in_lower_case() -> None:
+    """"the City Hall press corp is already waiting", "has been in the City Hall press corp
+    since the Soares administration": the model ran the verb and the preposition after a
+    lower-case "corp" into an organisation's name ("City Hall press corp is", "... corp
+    since"), two organisations apart.  No name ends on such a word."""
+    text = ("It is a hot day in Lisbon, and the City Hall press corp is already waiting "
+            "outside for the mayor. She has been in the City Hall press corp since the Soares "
+            "administration.")
+    names = {a.name for a in actors_of(text).values()}
+    assert not any(n.endswith((" is", " since")) for n in names), names

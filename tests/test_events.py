@@ -329,6 +329,22 @@ def test_a_past_day_before_is_no_anchor_for_a_present(verb: str, dated: str | No
     assert event.time == dated
 
 
+def test_a_stretch_since_a_time_before_is_no_anchor_for_a_past_act() -> None:
+    """"Carla Mendes has only been in the post since July last year so the move seems a
+    little harsh. Tomas Lind, the minister, said that Mendes resigned of her own volition":
+    "since" opens a stretch that runs up to now, and the next sentence's past act may fall
+    anywhere in it; the resignation is undated (it was dated July, a year early, under the
+    timeline's July).  A plain past time still anchors it."""
+    tail = " Tomas Lind, the minister, said that Mendes resigned of her own volition."
+    text = ("Carla Mendes has only been in the post since July last year so the move seems "
+            "a little harsh." + tail)
+    since = _time(text, "July last year", "2018-07", "month", "after")
+    assert _one(text, "RETREAT", times=[since]).time is None
+    plain = "Carla Mendes arrived in the capital in July last year." + tail
+    arrived = _time(plain, "July last year", "2018-07", "month")
+    assert _one(plain, "RETREAT", times=[arrived]).time == "2018-07"
+
+
 def test_a_time_inside_a_noun_is_no_anchor() -> None:
     text = ("Relations have been tense since the revolution of 1979. "
             "Ghana has expelled two Togolese diplomats.")

@@ -316,6 +316,10 @@ def test_related_list_stops_at_next_long_paragraph(tmp_path: Path) -> None:
         "Lea Moss in Lisbon and Karl Dahl and Ida Vik in Bergen; Writing by Nils Aas and Ola "
         "Rud; Editing by Siv Lund)",
         "Writing by Tomas Lind and Per Holm, editing by Ana Reyes)",
+        # the credit closes the wire story: what a scrape runs into its line is the page's,
+        # here the owner's product lines (its names were actors, its words a quote)
+        "(Reporting by Tomas Lind and Per Holm, editing by Ana Reyes) A trading platform for "
+        "the modern desk Our ledger for every harbour office",
         "The Harbour Press Agency contributed to this report.",
         "Ana Reyes in Faro and Tomas Lind contributed reporting.",
         "You can follow the harbour inquiry, when the pilots' union gives evidence to the "
@@ -703,6 +707,27 @@ def test_the_first_line_over_a_photo_credit_is_the_pictures_caption() -> None:
     body = [gallery[r.start : r.end] for r in infer_text_metadata(gallery).regions
             if r.kind == "body"]
     assert body and body[0].startswith("Crews returned"), body
+
+
+def test_a_caption_of_two_lines_after_a_run_in_stamp_is_no_body() -> None:
+    """"Header Saturday 6 March 2021 18.05 GMT Mayor Ines Kohl greets the crews ...\nThe
+    crews are angry ...\nPhotograph: Ola Berg/AP The mayor said ...": the caption runs on to
+    a second line before its credit, and both lines are the caption (the first was news, the
+    summary's pick of one story's five).  A second line with no credit after it is news."""
+    header = "Ferry strike ends after ten days Crews accept a 4% rise "
+    stamp = "Saturday 6 March 2021 18.05 GMT "
+    first = "Mayor Ines Kohl greets the crews at the quay in Lindau."
+    second = "The crews are angry at what they see as a poor offer."
+    text = (header + stamp + first + "\n" + second + "\nPhotograph: Ola Berg/AP The mayor "
+            "said the crews had accepted the offer late on Friday.\nThe first crossing ran at "
+            "noon.\n")
+    meta = infer_text_metadata(text)
+    body = [text[r.start : r.end] for r in meta.regions if r.kind == "body"]
+    assert not any(first in b or second in b for b in body), body
+    assert body[0].startswith("The mayor said"), body
+    news = header + stamp + first + "\n" + second + "\nThe first crossing ran at noon.\n"
+    body = [news[r.start : r.end] for r in infer_text_metadata(news).regions if r.kind == "body"]
+    assert any(second in b for b in body), body
 
 
 def test_a_pull_quote_set_into_a_paragraph_is_no_body(tmp_path: Path) -> None:
@@ -1138,3 +1163,41 @@ def test_a_credit_broken_inside_us_is_one_line_and_no_headline() -> None:
     body = [text[r.start : r.end] for r in meta.regions if r.kind == "body"]
     assert not any(b.startswith(("S. Coast", "Credit")) for b in body), body
     assert any(b.startswith("The ferry sank") for b in body), body
+
+
+def test_a_scrapes_bullet_read_as_cents_opens_each_item() -> None:
+    """A page's bullets ("•") reach some scrapes as the word "cents" (the bullet read as a
+    cent sign, then spelt out): "cents Ferry crews walk out at Lindau cents Harbour master
+    says: 'We are ready' cents Port stays open ...", a standfirst of three items, was one
+    sentence run into the news, and "Here is a summary: cents Reports say ..." had the
+    speaker "cents Reports".  Each item is a sentence of its own, and the bullet is none of
+    theirs; money in cents stays as written ("The fare rose 20 cents Monday")."""
+    from newsdesk import annotate
+
+    text = ("cents Ferry crews walk out over pay at Lindau cents Harbour master says the port "
+            "is ready cents Port stays open for the weekend\n"
+            "Here is a summary of the main points so far: cents Reports say that the port "
+            "will reopen on Monday.\n"
+            "The fare rose 20 cents Monday, the port said.\n")
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert "Ferry crews walk out over pay at Lindau" in sentences, sentences
+    assert "Harbour master says the port is ready" in sentences, sentences
+    assert "Port stays open for the weekend" in sentences, sentences
+    assert "Reports say that the port will reopen on Monday." in sentences, sentences
+    assert "The fare rose 20 cents Monday, the port said." in sentences, sentences
+
+
+def test_a_blogs_clock_and_date_opening_a_line_are_no_part_of_its_first_sentence() -> None:
+    """"17:44 UK time, Tuesday, 9 March 2021 Harbour board chairman Tomas Lind said ...": a
+    blog's stamp with no author before it (with one, "Ana Reyes | 17:44 UK time, ...", the
+    wire's place rule already parts it) ran into the first sentence, whose speaker was "17:44
+    UK time", and whose timeline item opened on the stamp.  The news is a sentence of its
+    own."""
+    from newsdesk import annotate
+    from newsdesk.ingest.furniture import opening_page_stamp
+
+    stamp = "17:44 UK time, Tuesday, 9 March 2021 "
+    news = "Harbour board chairman Tomas Lind said the port would reopen on Monday."
+    assert opening_page_stamp(stamp + news) == len(stamp)
+    sentences = [s.text.strip() for s in annotate.parse(stamp + news + "\n").sents]
+    assert news in sentences, sentences

@@ -128,3 +128,20 @@ def test_a_title_set_before_a_name_gives_the_speaker_the_person_it_ends_on() -> 
     assert speakers["there is no "] == (
         "Harbour Workers Federation president and CEO Lena Dahl", "person:lena-dahl"), speakers
     assert speakers["the pier wou"][1] != "person:tomas-berger", speakers
+
+
+def test_a_bare_plural_noun_introduces_the_group_a_later_they_stands_for() -> None:
+    """"Some critics are calling for helmets, a move officials said they have not taken.
+    Helmets could pose risks in the heat, they said.": "officials", one plural noun, is a
+    group a later "they" refers back to, as "port officials" is; the quote went under "Some
+    critics" once the speaker was no longer "a move officials"."""
+    from newsdesk.synthesize.quote_sources import group_headings
+
+    text = ("Some critics are calling for all dockers to wear helmets, a move officials said "
+            "they have not taken because the risk is small. Helmets could pose risks in the "
+            "heat, they said.")
+    quotes = quotes_of(text)
+    speakers = [q.speaker.text if q.speaker else None for q in quotes]
+    assert speakers[-2:] == ["officials", "they"], speakers
+    headings = group_headings(quotes)
+    assert headings.get(len(quotes) - 1) == "officials", headings

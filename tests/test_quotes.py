@@ -163,6 +163,20 @@ def test_according_to_gives_an_anonymous_source() -> None:
     assert speaker(quote) == ("two engineers familiar with the project", None)
 
 
+def test_according_to_a_bare_singular_noun_is_a_manner_not_a_source() -> None:
+    """"The salvage of the trawler is going according to plan so far": a lone singular noun
+    with no determiner after "according to" ("plan", "schedule", "tradition") says how, and
+    names no one who said so; "plan" was the speaker of the sentence before its comma.  A
+    source in the plural or by name still speaks."""
+    for idiom in ("The salvage of the trawler is going according to plan so far, leaving the "
+                  "harbour master hopeful.",
+                  "Repairs to the lock gates went according to schedule last week."):
+        assert quotes_of(idiom) == [], idiom
+    text = "The trawler sank before dawn, according to witnesses."
+    (quote,) = quotes_of(text)
+    assert speaker(quote)[0] == "witnesses"
+
+
 def test_frame_in_the_middle_and_at_the_end_of_the_sentence() -> None:
     text = (
         "The embargo, the diplomats said, would be lifted by spring. "
@@ -579,6 +593,41 @@ def test_a_year_in_the_speakers_description_does_not_date_the_quote() -> None:
     assert any(t.value == "1998" for t in times)
     (quote,) = quotes_of(text, times)
     assert quote.time is None
+
+
+def test_a_time_of_a_clause_inside_an_adjunct_before_the_frame_does_not_date_the_quote() -> None:
+    """"On the idea of towing icebergs to the coast, as was tried off Oman in the 1980s, the
+    minister says there are problems of cost": the decade is when the towing was tried, a
+    clause of its own inside the adjunct, not when the minister spoke (the quote was "said
+    198X").  The adjunct's own time still dates the saying ("In a speech on Monday, ...")."""
+    from datetime import date as day
+
+    from newsdesk.extract.times import extract_times
+
+    text = ("On the idea of towing icebergs to the coast, as was tried off Oman in the 1980s, "
+            "the minister says there are problems of cost.")
+    article = Article(id=article_id(text), text=text, published=day(2024, 5, 7))
+    times = extract_times(annotate.parse(text), article)
+    assert any(t.value == "198X" for t in times), times
+    (quote,) = quotes_of(text, times)
+    assert quote.time is None
+    speech = "In a speech on Monday, the minister said there are problems of cost."
+    (quote,) = quotes_of(speech, [time_of(speech, "Monday", "2024-05-06")])
+    assert quote.time == "2024-05-06"
+    asked = "When she was asked on Monday, the minister said there are problems of cost."
+    (quote,) = quotes_of(asked, [time_of(asked, "Monday", "2024-05-06")])
+    assert quote.time == "2024-05-06"
+
+
+def test_a_singular_noun_before_a_plural_speaker_is_the_appositive_of_a_contact_relative() -> None:
+    """"Some critics are calling for all dockers to wear helmets, a move port officials said
+    they have not taken": the move is what the relative clause is about ("a move [that] port
+    officials said ..."), and "a" goes with no plural, so the speakers are "port officials",
+    not "a move port officials" (the parser made "move" a compound of "officials")."""
+    text = ("Some critics are calling for all dockers to wear helmets, a move port officials "
+            "said they have not taken because the risk is small.")
+    said = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "said"]
+    assert [speaker(q)[0] for q in said] == ["port officials"]
 
 
 def test_he_prefers_the_possessor_topic_over_a_prepositional_object() -> None:

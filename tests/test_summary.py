@@ -154,6 +154,17 @@ def test_split_sentences_are_mended_and_half_quotes_dropped() -> None:
     assert mended == [Span(0, quoted.index(" Ships"))]
 
 
+def test_no_sentence_is_mended_across_a_scrapes_bullet() -> None:
+    """"Here is a summary so far: cents Reports say the port has reopened.": the bullet (a
+    scrape's "•", spelt "cents") ends what comes before it and opens an item; mending the
+    three spans back into one cited the bullet inside a sentence of the summary."""
+    text = "Here is a summary so far: cents Reports say the port has reopened on Monday."
+    bullet = text.index("cents")
+    item = text.index("Reports")
+    spans = [Span(0, bullet - 1), Span(bullet, item - 1), Span(item, len(text))]
+    assert summary.mend(text, spans) == spans
+
+
 def test_a_sentence_a_scrape_ran_into_a_headline_is_not_mended_back_onto_it() -> None:
     """"Ferry operator faces inquiry over harbour crash The collision on Friday injured nine
     passengers.": the parse split the headline from the sentence it was glued to; mending it

@@ -784,6 +784,23 @@ def test_an_infinitival_relative_looks_ahead_of_its_clause() -> None:
     assert [t.value for t in _times(text, thursday)] == ["2022-03-22", "2022-03-15"]
 
 
+def test_an_infinitival_relative_under_a_past_obligation_is_the_nearest_such_day() -> None:
+    """"The salvors had to abandon their attempt to refloat the barge on Thursday evening",
+    written on a Friday: the parser hangs the day on the infinitive after the noun, whose
+    governor is itself an infinitive under a past verb ("had to", "were forced to", "decided
+    to"); that chain is past, so the day is the nearest Thursday, yesterday, not next week's.
+    An infinitive under a present clause ("is likely to approve a plan to reopen ...") still
+    looks ahead."""
+    friday = date(2022, 3, 18)
+    for text in ("The salvors had to abandon their attempt to refloat the barge on Thursday "
+                 "evening.",
+                 "The salvors were forced to halt their effort to refloat the barge on Thursday.",
+                 "The salvors decided to give up their bid to refloat the barge on Thursday."):
+        assert [t.value for t in _times(text, friday)] == ["2022-03-17"], text
+    ahead = "The council is likely to approve a plan to reopen the bridge on Tuesday."
+    assert [t.value for t in _times(ahead, friday)] == ["2022-03-22"]
+
+
 def test_a_qualifier_before_a_month_and_its_day_goes_with_the_noun_after() -> None:
     """ "In this March 14, 2019 photo, ...": the "this" is the photo's, and the date is the
     day written out, not "this March" and a year of its own."""

@@ -415,8 +415,10 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
     completed ..."), and where a wire lead's place and stamp begin and where its news begins,
     each held so to its own full stop; and where a paragraph's text begins after a subheading
     in capitals run into it (``furniture.caps_heading_end``), and after a pull quote set into
-    a paragraph (``furniture.pull_quote_end``)."""
+    a paragraph (``furniture.pull_quote_end``); and at a scrape's bullet read as "cents" and
+    at its item ("... at Lindau cents Harbour master says ...", ``furniture.bullet_items``)."""
     from newsdesk.ingest.furniture import (
+        bullet_items,
         caps_heading_end,
         clock_stamp,
         credit_prefix,
@@ -455,6 +457,8 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
             mark in line for mark in (": \"", ": “", ": '", ": ‘")) else 0
         if pulled:
             starts.add(start + pulled)  # the paragraph a pull quote was set into
+        for bullet, item in bullet_items(line) if "cents " in line else ():
+            starts.update((start + bullet, start + item))  # "... at Lindau cents Harbour ..."
         highlights = lead_start(line) if line.startswith("* ") else 0
         if highlights:
             starts.add(start + highlights)  # "* Firms cut costs * ... (Reuters) - BP said ..."
@@ -472,7 +476,8 @@ def _furniture_ends(text: str) -> tuple[set[int], set[int]]:
             # of its own ("Mon" ended one and "May 31, 2010 ... - Carol Terrebonne ..." began)
             held_from.add(start + (headline_end + 1 if headline_end is not None else 0))
             held_from.add(start + news)
-        paged = opening_page_stamp(line) if line[:1].isupper() and "," in line[:30] else 0
+        paged = opening_page_stamp(line) if (line[:1].isupper() or line[:1].isdigit()) and \
+            "," in line[:30] else 0
         if paged:
             starts.add(start + paged)  # "Thursday, May 20, 2010; 4:41 PM BP said Thursday"
             held_from.add(start + paged)

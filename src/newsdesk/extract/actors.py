@@ -140,6 +140,10 @@ def _month_before_day(doc: Doc, i: int) -> bool:
             and doc[i + 1].like_num)
 
 
+# Parts of speech no name ends on, when written in lower case ("... press corp is").
+_NO_NAME_ENDS = frozenset({"AUX", "VERB", "ADP", "SCONJ", "ADV", "DET", "PRON", "PART", "CCONJ"})
+
+
 def _strip(ent: SpacySpan) -> tuple[int, int, str | None, list[Token]]:
     """Name boundaries without a leading "the", honorific or title, or a trailing possessive."""
     start, end = ent.start, ent.end
@@ -150,6 +154,9 @@ def _strip(ent: SpacySpan) -> tuple[int, int, str | None, list[Token]]:
             doc[end - 1].is_punct or doc[end - 1].is_lower) and doc[end - 1].text != "." \
             and doc[end - 2].whitespace_:  # "Jae-hyun" is one name
         end -= 1  # "on behalf of David Cameron - and Downing Street": no name ends so
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in _NO_NAME_ENDS:
+        end -= 1  # "the press corp is waiting", "in the press corp since": a verb or a
+        # preposition the model ran into an organisation's name after a word in lower case
     while end - start > 1 and _month_before_day(doc, end - 1):
         end -= 1  # "AP June 23, 2010: This image ...": a credit run into a caption's date
     honorific = None

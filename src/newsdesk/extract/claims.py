@@ -27,6 +27,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsdesk.extract.events import clauses
+from newsdesk.extract.quotes_speaker import manner_after_according
 from newsdesk.extract.reading import QuotedReading, Reading
 from newsdesk.extract.topics import measure_topic, topic_of
 from newsdesk.knowledge import evaluative, grammar, lexicon
@@ -305,7 +306,7 @@ class _Reader(QuotedReading):
             if token.lower_ == "according" and token.i + 1 < len(self.doc) and \
                     self.doc[token.i + 1].lower_ == "to":
                 objects = [c for c in self.doc[token.i + 1].children if c.dep_ == "pobj"]
-                if objects:
+                if objects and not manner_after_according(objects[0]):  # "according to plan"
                     return self.part(objects[0])
         return None
 

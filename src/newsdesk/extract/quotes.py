@@ -2780,10 +2780,37 @@ def _time(doc: Doc, att: _Attribution, times: list[TimeExpr]) -> str | None:
         if any(a <= expr.start and expr.end <= b for a, b in frames) and expr.value and not any(
             s.overlaps(Span(expr.start, expr.end)) for s in att.content
         ):
-            if _describes_speaker(doc, att, expr):
+            if _describes_speaker(doc, att, expr) or _in_clause_of_its_own(doc, att, expr):
                 continue
             return expr.value
     return None
+
+
+def _in_clause_of_its_own(doc: Doc, att: _Attribution, expr: TimeExpr) -> bool:
+    """"On the idea of towing icebergs, as was tried off Oman in the 1980s, the minister
+    says ...": the time sits in a finite clause of its own, and dates that clause's act, not
+    the saying (the quote was "said 198X").  Such a clause is one inside an adjunct of the
+    saying, or one hung on the saying that compares ("as" with no subject: "as was tried",
+    "as happened in 1990").  A participle is none ("Speaking on Monday, she said", "after
+    meeting him on Monday"), nor a clause that tells when ("When she was asked on Monday,
+    she said")."""
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(len(doc)):
+        if att.cue_start <= token.i < att.cue_end or token.head.i == token.i:
+            return False
+        if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end and (
+                token.tag_ in _FINITE_TAGS or any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS
+                    for c in token.children)):
+            if not att.cue_start <= token.head.i < att.cue_end:
+                return True
+            return any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children) and \
+                not any(c.dep_.startswith("nsubj") for c in token.children)
+        token = token.head
+    return False
 
 
 def _describes_speaker(doc: Doc, att: _Attribution, expr: TimeExpr) -> bool:

@@ -822,9 +822,25 @@ def asked_aside(cue: Token) -> bool:
     )
 
 
+def manner_after_according(obj: Token) -> bool:
+    """Whether the object of "according to" is a lone singular noun with no determiner, no
+    possessive and no modifier, which says how, not who: "is going according to plan",
+    "went according to schedule", "according to tradition" (15 passages of news-timelines
+    read "according to plan"; "plan" was the speaker of each).  English names a source so
+    only with a plural or a name ("according to witnesses", "according to Reuters"), or with
+    a noun for people or a body ("according to management")."""
+    return (obj.tag_ == "NN" and obj.is_lower and not any(True for _ in obj.children)
+            and obj.lower_ not in roles.PERSON_NOUNS
+            and obj.lower_ not in lexicon.ORGANISATION_NOUNS
+            and obj.lower_ not in lexicon.SPEAKER_ORGANISATION_NOUNS)
+
+
 def according_to_phrase(doc: Doc, to: Token) -> Phrase | None:
-    """The source named after "according to"."""
+    """The source named after "according to"; none for a manner ("according to plan",
+    ``manner_after_according``)."""
     objects = [c for c in to.children if c.dep_ == "pobj"]
+    if objects and manner_after_according(objects[0]):
+        return None
     if objects and objects[0].left_edge.i == to.i + 1:
         obj = objects[0]
         end = obj.right_edge.i + 1
@@ -1160,10 +1176,24 @@ def _phrase_for(doc: Doc, subj: Token, cue: Token, mention_at: Mapping[int, Ment
     while start < subj.i and _run_in(doc[start], doc[start + 1]):
         start += 1
     start = _title_before(doc, start)
+    start = _after_relatives_noun(doc, start, subj)
     end = _cut(doc, subj, cue)
     if subj.i < cue.i:
         end = _extend_to_cue(doc, end, cue)
     return Phrase(start, end, subj.i)
+
+
+def _after_relatives_noun(doc: Doc, start: int, subj: Token) -> int:
+    """Where a plural speaker starts after "a" and a singular noun the parser ran into it:
+    "..., a move port officials said they have not taken" is "a move [that] port officials
+    said ...", a relative clause without "that" on an appositive noun, and "a" goes with no
+    plural; the speakers are "port officials", after the noun."""
+    if subj.tag_ not in ("NNS", "NNPS") or doc[start].lower_ not in ("a", "an"):
+        return start
+    noun = next((k for k in range(start + 1, subj.i) if doc[k].tag_ == "NN"), None)
+    if noun is None or doc[noun].lower_ in grammar.CARDINALS:
+        return start  # "a dozen officials said": a number, no noun of its own
+    return noun + 1
 
 
 _TITLE_OPENERS = frozenset({"retired", "former", "acting", "deputy", "then", "then-"})

@@ -207,9 +207,12 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
                 and depth < 4:
             # an infinitival relative looks ahead of its clause: "the full report, to be
             # released on Tuesday, is likely to ..." written on a Thursday is next Tuesday's;
-            # under a past verb ("had no time to rest on Tuesday") the nearest such day
+            # under a past verb ("had no time to rest on Tuesday") the nearest such day; the
+            # governor may be an infinitive itself ("had to abandon their attempt to refloat
+            # the barge on Thursday"), whose own tense is its chain's: the finite verb's above
             governor = _verb_above(verb)
-            above = _verb_tense(governor, depth + 1) if governor is not None else "present"
+            top = _finite_above(governor) if governor is not None else None
+            above = _verb_tense(top, depth + 1) if top is not None else "present"
             return "present" if above == "past" else "future"
         governed = has_head or (head.i != verb.i and head.pos_ == "ADJ")  # "is due to pay"
         if governed and head.lemma_ in grammar.TENSE_FUTURE_GOVERNORS and (
@@ -265,6 +268,21 @@ def _could_not(verb: Token, auxiliaries: set[str]) -> bool:
     return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
                                             grammar.CONDITION_MARKS for m in c.children)
                    for c in verb.children)
+
+
+def _finite_above(verb: Token) -> Token:
+    """The verb that carries the tense of ``verb``'s chain of infinitives: "had" of "had to
+    abandon", "forced" of "were forced to halt", "decided" of "decided to give up"; ``verb``
+    itself when it is no infinitive."""
+    node = verb
+    for _ in range(4):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return node
+        above = _verb_above(node)
+        if above is None:
+            return node
+        node = above
+    return node
 
 
 def _verb_above(token: Token) -> Token | None:

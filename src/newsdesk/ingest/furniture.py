@@ -402,9 +402,14 @@ _RETWEET = re.compile(r"^RT @\w{1,30}:? ")
 # A wire story's bracketed credit, of any length: "(Reporting by Tomas Lind; Editing by Ana
 # Reyes)", and "(Reporting by Ana Reyes in Faro, Tomas Lind in Oslo, ... and Ida Vik in Bergen;
 # Writing by Nils Aas; Editing by Siv Lund)", ten reporters in 40 words, past the word limit of
-# other furniture; its names are no actors.
+# other furniture; its names are no actors.  The credit closes the story, so what a scrape runs
+# into its line after it is the page's too: the owner's product lines ("(Reporting by Ana
+# Reyes; Editing by Tomas Lind) A trading platform for the modern desk ...", 33 lines of
+# news-timelines, whose names were actors and whose "editing by ..." a quote), or the
+# readers' comments' invitation, which ``comments_start`` finds first (54 lines).
 _BRACKETED_CREDIT = re.compile(
-    r"^\((?:reporting|writing|editing|compiled) by [^()]{1,600}\)\s*[.:!]?$", re.IGNORECASE)
+    r"^\((?:reporting|writing|editing|compiled) by [^()]{1,600}\)(?:\s*[.:!]?$|\s+\S)",
+    re.IGNORECASE)
 
 
 def is_furniture(line: str) -> bool:
@@ -884,6 +889,39 @@ def run_in_byline(line: str) -> int:
     return end + 1
 
 
+# A page's bullet ("•") as some scrapes give it: read as a cent sign, then spelt out, "cents".
+# It opens a line ("cents Ferry crews walk out ...", 40 Guardian standfirsts of news-timelines)
+# or an item within one ("... at Lindau cents Harbour master says ...", "the main points so
+# far: cents Reports say ..."); money in cents follows its number ("rose 20 cents Monday",
+# "ten cents") and is left alone.
+_BULLET = re.compile(r"(?:^|(?<=\s))cents +(?=\S)")
+_BULLET_ITEM_OPENS = re.compile(r"[A-Z0-9\"'\u2018\u201c]")
+
+
+def is_bullet(text: str) -> bool:
+    """Whether ``text`` is a scrape's bullet alone ("cents"), the sentence ``bullet_items``
+    makes of it: nothing runs on into it or out of it."""
+    return text.strip() == "cents"
+
+
+def bullet_items(line: str) -> list[tuple[int, int]]:
+    """(where the bullet starts, where its item starts) for each bullet "cents" in ``line``:
+    one opening the line, whatever follows, and one inside it before a capital, a digit or
+    an opening quotation mark, after a word that is no number.  A standfirst's items have no
+    full stop, so each ran into the next, and the last into the news."""
+    found = []
+    for match in _BULLET.finditer(line):
+        at, item = match.start(), match.end()
+        if at > 0:
+            before = line[:at].split()
+            word = before[-1].lower().strip(".,") if before else ""
+            if not _BULLET_ITEM_OPENS.match(line[item]) or word in grammar.CARDINALS or \
+                    word.replace(",", "").replace(".", "").isdigit() or word in ("a", "few"):
+                continue
+        found.append((at, item))
+    return found
+
+
 def lead_start(line: str) -> int:
     """Where the news of a wire story's first line begins, past the photo credit, time stamp,
     place, editor's note and dateline a scrape runs into it ("WASHINGTON | Wed Jun 16, 2010
@@ -909,13 +947,19 @@ _OPENING_PAGE_STAMP = re.compile(
     # the zone is kept before an editor's note or the agency ("6:41 pm EDT (Corrects ...)",
     # "12:32 pm EDT (Reuters) -"): without it "EDT (Corrects ..." opened the news
     r"(?:(?: " + _ZONES + r") (?=[A-Z0-9“\"‘'(])| (?=[A-Z0-9“\"‘']))"
+    # a blog's clock and date with no author before them, "17:44 UK time, Tuesday, 9 March
+    # 2021 " (3 lines of news-timelines; with the author, "Ana Reyes | ...", ``lead_parts``)
+    r"|\d{1,2}:\d{2} UK time, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d{1,2} "
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{4} (?=[A-Z0-9“\"‘'])"
 )
 
 
 def opening_page_stamp(line: str) -> int:
     """How many characters of a line are a page's date and time stamp set before its news
-    ("Thursday, May 20, 2010; 4:41 PM BP said Thursday ..."; 0 for none): the parser ran the
-    time into the news, and "4:41 PM BP" spoke.  With an editor's note or the agency after the
+    ("Thursday, May 20, 2010; 4:41 PM BP said Thursday ...", "17:44 UK time, Tuesday, 9 March
+    2021 Harbour board chairman ..."; 0 for none): the parser ran the time into the news, and
+    "4:41 PM BP" and "17:44 UK time" spoke.  With an editor's note or the agency after the
     stamp ("Thu May 27, 2010 6:41 pm EDT (Corrects ...) HOUSTON (Reuters) - Mud ..."), the
     news begins where the wire's furniture ends (``lead_start``)."""
     found = _OPENING_PAGE_STAMP.match(line)

@@ -26,6 +26,7 @@ _MASTHEAD_SEPARATORS = " \t|-—–:·•"
 _DATELINE_PARAGRAPHS = 2
 _WIDGET_TAIL_WORDS = 2  # "BACK {current} of {total} NEXT Yahoo!": the rest is the portal's name
 _KICKER_MAX_WORDS = 4
+_CAPTION_LINE_MAX_WORDS = 40  # a caption's second sentence, not a paragraph of news
 
 
 @dataclass
@@ -208,6 +209,7 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
     after_print_note = False
     texts = [line.text for line in lines]
     correction_end = 0
+    caption_line = -1  # a caption's second line, after a run-in stamp (``_caption_runs_on``)
     for at, line in enumerate(lines[i:], start=i):
         kind: RegionKind = "body"
         correction_end = max(correction_end, at + fur.correction_lines(texts, at))
@@ -262,7 +264,13 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
             meta.published = meta.published or fur.stamp_date(text[start:end])
             following = lines[at + 1].text if at + 1 < len(lines) else ""
             kind = "caption" if fur.credit_prefix(following) else "body"
+            if kind == "body" and _caption_runs_on(lines, at):
+                kind, caption_line = "caption", at + 1  # "... at the quay.\nThe crews are
+                # angry ...\nPhotograph: Ola Berg/AP The mayor said ...": two lines of caption
             kinds.append((kind, end, line.end))
+            continue
+        if at == caption_line:
+            kinds.append(("caption", line.start, line.end))
             continue
         captioned = fur.run_in_credit(line.text) if kind == "body" and body_seen == 1 else 0
         if captioned:  # "... leaves its berth Photograph: Ola Berg/AP The mayor said ...":
@@ -397,3 +405,16 @@ def _merge(kinds: list[tuple[RegionKind, int, int]]) -> list[Region]:
         else:
             regions.append(Region(kind, start, end))
     return regions
+
+
+def _caption_runs_on(lines: list[_Line], at: int) -> bool:
+    """Whether the caption after a run-in stamp on line ``at`` runs on to the next line: the
+    line after that opens on the photograph's credit, and the line between is a short
+    sentence ("... Friday 28 May 2010 18.24 BST The mayor greets the crews.\nThe crews are
+    angry at the offer.\nPhotograph: Ola Berg/AP The mayor said ...": 11 Guardian pages of
+    news-timelines, whose captions' second lines were news)."""
+    if at + 2 >= len(lines):
+        return False
+    between = lines[at + 1].text
+    return (0 < fur.words(between) <= _CAPTION_LINE_MAX_WORDS
+            and fur.credit_prefix(between) == 0 and fur.credit_prefix(lines[at + 2].text) > 0)

@@ -82,8 +82,10 @@ def group_headings(quotes: list[Quote]) -> dict[int, str]:
         # "Fund managers said ... “...,” one of them said": one of the group, under its heading
         bare = bare or (len(words) == 3 and words[1] == "of" and words[2] in _PARTITIVE_OF
                         and (words[0] in _INTRODUCERS or words[0].isdigit()))
-        if words[0] in grammar.PERSON_PRONOUNS or (len(words) == 1 and not bare):
+        if words[0] in grammar.PERSON_PRONOUNS or (len(words) == 1 and not bare and not (
+                _group(words) and words[0] not in grammar.STOP_WORDS)):
             continue  # "he", "some": a person or a quantifier, not a group to introduce
+            # ("officials", one plural noun, is one: "a move officials said ... , they said")
         shared = current is not None and bool(
             _content(words) & _content([w.lower() for w in _WORD.findall(current)])
         )

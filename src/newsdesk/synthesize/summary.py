@@ -77,7 +77,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from newsdesk.ingest.furniture import lead_start
+from newsdesk.ingest.furniture import is_bullet, lead_start
 from newsdesk.knowledge import grammar, name_descriptions
 from newsdesk.model import Extraction, Span
 from newsdesk.synthesize import compress, recency, signature
@@ -244,6 +244,8 @@ def mend(text: str, spans: list[Span]) -> list[Span]:
                     span.start < first_line_end and _glued_lead(body, following))) \
                     or _open_quote(body)
             short = len(text[last.start : span.end].split()) <= MAX_MENDED
+            if is_bullet(body) or is_bullet(text[span.start : span.end]):
+                joined = False  # "... so far: cents Reports say ...": a scrape's bullet
             if body and joined and short and not gap.strip() and last.end <= span.start:
                 mended[-1] = Span(last.start, span.end)
                 continue

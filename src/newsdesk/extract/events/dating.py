@@ -136,6 +136,7 @@ def event_time(times: list[Dated], article: Article, sent: SpacySpan, token: Tok
         anchor = _adverbial([(e, r) for e, r in times if before.start <= r.i < before.end
                              and (_verb_of(r).i == before.root.i or fronted(r, before))])
         if (len(anchor) == 1 and not _after(anchor[0].value, article.published)
+                and not _since(anchor[0], before)
                 and not _holds_publication(anchor[0].value, article.published)
                 and not ((_present_perfect(head) or _present(head) or _up_to_now(token, head))
                          and not _reaches_publication(anchor[0].value, article.published))):
@@ -145,6 +146,15 @@ def event_time(times: list[Dated], article: Article, sent: SpacySpan, token: Tok
         if quoted is not None and not _after(quoted.value, article.published):
             return _value(quoted)
     return None, None, False
+
+
+def _since(expr: TimeExpr, sent: SpacySpan) -> bool:
+    """Whether a time opens a stretch that runs up to now: "Mendes has only been in the job
+    since July last year", whose July dates no act of the next sentence ("Lind said that
+    Mendes resigned" was put a year early); the act may fall anywhere in the stretch."""
+    span = sent.doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and span.start - 1 >= sent.start and \
+        sent.doc[span.start - 1].lower_ == "since"
 
 
 def _in_other_relative(root: Token, head: Token) -> bool:
