@@ -211,6 +211,24 @@ def test_a_verb_no_lexicon_knows_frames_a_quotation_by_its_layout() -> None:
     assert ("The mayor", "thundered", "This bridge will be finished by spring.") in found
 
 
+def test_a_verb_before_a_comma_frames_the_quotation_that_ends_its_sentence() -> None:
+    """"The ferry captain snapped, “...”", "After the vote, the harbour master shot back,
+    “...”": a subject and a verb (with its particle) before a comma that a quotation of a
+    whole sentence opens right after, the quotation running to the sentence's end, frame it
+    as a colon does, whatever the verb; a clause opening the sentence is only when."""
+    text = ("The ferry captain snapped, “Nobody asked the crew about the timetable.” "
+            "After the vote, the harbour master shot back, “We could have waited for the "
+            "money.”")
+    found = said(quotes_of(text), text)
+    assert ("The ferry captain", "snapped", "Nobody asked the crew about the timetable.") in found
+    assert ("the harbour master", "shot", "We could have waited for the money.") in found
+    # A fragment the writer's clause goes on after, or one opening on a small letter, is
+    # no utterance of the verb's subject.
+    text = ("The new skipper arrived, “Ready for anything,” and left the dock at noon. "
+            "The old skipper retired, “a tired man” by all accounts.")
+    assert said(quotes_of(text), text) == []
+
+
 def test_a_verb_with_work_of_its_own_frames_no_quotation() -> None:
     # A verb with an object of its own after the quotation is an act, not a frame.
     text = "“It was a long day,” the porter carried the bags upstairs."

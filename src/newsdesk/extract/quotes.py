@@ -454,8 +454,10 @@ def _layout_framers(
     barked", "... and boomed: “Let's defeat her in November.”": a verb no lexicon knows
     frames a quotation when the layout of a direct quotation leaves it nothing else to do: the
     quotation closes on a comma, a question or an exclamation mark and only the verb and its
-    subject follow before the sentence ends, or the verb ends on a colon the quotation opens
-    after.  Verbs of manner of speaking ("beam", "bark", "boom", "grin", "shrug") are an open
+    subject follow before the sentence ends, or the verb (with its particle: "shot back")
+    ends on a colon the quotation opens after, or on a comma before a quotation of a whole
+    sentence that ends the verb's sentence ("The captain snapped, “...”").  Verbs of manner
+    of speaking ("beam", "bark", "boom", "grin", "shrug") are an open
     class that news writers draw on for exactly this frame."""
     models = quotes_model.load()
     found: list[Token] = []
@@ -463,12 +465,20 @@ def _layout_framers(
         t.lemma_.lower() not in grammar.QUOTE_VERBS
         and (models is None or not _strong_cue(t, models))
     )):
-        if t.dep_ in _EMBEDDED_DEPS:
-            continue  # "... where they live: “...”": a verb inside a clause frames nothing
-        if _inside(t.idx, quotations) or _within_any(t.idx, spoken) or any(
-            c.dep_ in _OWN_COMPLEMENT_DEPS | {"prep", "advcl"} and not _inside(c.idx, quotations)
-            for c in t.children
-        ):
+        # "... where they live: “...”": a verb inside a clause frames nothing; but the parser
+        # hangs a frame before a quotation on the quoted clause now and then ("the harbour
+        # master shot back, “We could have waited ...”": "shot" an adverbial of "waited").
+        embedded = t.dep_ in _EMBEDDED_DEPS
+        if embedded and not _inside(t.head.idx, quotations):
+            continue
+        if _inside(t.idx, quotations) or _within_any(t.idx, spoken):
+            continue
+        # A complement or adjunct of its own gives the verb something else to do; one that
+        # opens the sentence before it ("After the vote, the mayor shot back, “...”") is
+        # only when it was said, and leaves a frame before the quotation free.
+        own_part = [c for c in t.children if c.dep_ in _OWN_COMPLEMENT_DEPS | {"prep", "advcl"}
+                    and not _inside(c.idx, quotations)]
+        if any(c.i > t.i for c in own_part):
             continue
         subject = [c for c in t.children if c.dep_ == "nsubj"]
         if _quote_before(doc, text, t, quotations) is not None and t.dep_ != "conj":
@@ -483,13 +493,46 @@ def _layout_framers(
                     if not u.is_punct and not u.is_space and u.i not in own]
             before = [u for u in doc[t.sent.start : t.i] if u.idx >= _close_before(t, quotations)
                       and not u.is_punct and not u.is_space and u.i not in own]
-            if subject and not rest and not before:
+            if subject and not rest and not before and not own_part and not embedded:
                 found.append(t)
             continue
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if nxt is not None and nxt.text == ":" and _quote_after(doc, text, t, quotations):
+        nxt = _after_particles(doc, t)
+        if nxt is None:
+            continue
+        after = _quote_after(doc, text, t, quotations)
+        if (nxt.text == ":" and after is not None) or (
+            nxt.text == "," and subject and _opens_on(text, nxt, after)
+        ):
             found.append(t)
     return found
+
+
+_PARTICLE_DEPS = frozenset({"prt", "advmod"})
+
+
+def _after_particles(doc: Doc, verb: Token) -> Token | None:
+    """The token after a verb and the particles or adverbs it takes right after it: "shot
+    back: “...”", "fired back forcefully, “...”" frame the quotation as
+    "boomed: “...”" does."""
+    i = verb.i + 1
+    while i < len(doc) and doc[i].head.i == verb.i and doc[i].dep_ in _PARTICLE_DEPS:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _opens_on(text: str, comma: Token, quote: Quotation | None) -> bool:
+    """"The mayor snapped, “We could have waited for the money.”": after a subject and its
+    verb, a comma that a quotation opens right after, the quotation a sentence of its own
+    (a capital first) running to the end of the frame's sentence.  The verb then has nothing
+    to do but say it; a quotation that a clause of the writer's goes on after ("..., “ready
+    to work,” and left") or that opens on a small letter is a fragment, not an utterance."""
+    if quote is None or not quote.closed or text[comma.idx + 1 : quote.open].strip():
+        return False
+    first = text[quote.content.start : quote.close].lstrip()[:1]
+    if not first.isupper():
+        return False
+    rest = text[quote.end : comma.sent.end_char]
+    return not rest.strip(" .!?\n")
 
 
 def _close_before(cue: Token, quotations: list[Quotation]) -> int:
