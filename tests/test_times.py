@@ -866,3 +866,20 @@ def test_a_weekday_under_a_negated_could_is_past_ability_not_a_coming_day() -> N
     for text, value in cases:
         found = [t.value for t in _times(text, monday)]
         assert found == [value], text
+
+
+def test_the_day_a_booked_happening_was_set_for_is_the_nearest_such_day() -> None:
+    """"The palace announced Sunday that it was canceling the king's scheduled visit Wednesday to
+    the coast", written on a Monday: the day a participle of booking's noun takes ("scheduled
+    visit Wednesday", "planned trip on Tuesday") is the day the visit was set for, the nearest
+    such day, as "set for Tuesday" is, not the Wednesday before the cancelling (the past tense
+    of the act on it reached the day).  A day the act itself took stays in the past."""
+    monday = date(2011, 3, 7)
+    visit = _times("The palace announced Sunday that it was canceling the king's scheduled visit "
+                   "Wednesday to the coast.", monday)
+    assert _pairs(visit) == [("Sunday", "2011-03-06"), ("Wednesday", "2011-03-09")]
+    trip = _times("The ministry said on Friday it had called off the minister's planned trip on "
+                  "Tuesday to the border region.", monday)
+    assert _pairs(trip) == [("Friday", "2011-03-04"), ("Tuesday", "2011-03-08")]
+    assert _pairs(_times("The minister flew to the coast on Wednesday, the palace said.",
+                         monday)) == [("Wednesday", "2011-03-02")]

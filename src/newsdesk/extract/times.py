@@ -297,12 +297,34 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
             # the time something is booked for: "hearings were set for Tuesday" written on a
             # Monday are tomorrow's, so the nearest such day, not the tense of the booking
             return "present"
+        if _booked_noun(node):
+            # "canceling the president's scheduled visit Wednesday", "called off the planned
+            # trip on Tuesday": the day a booked happening was set for, the nearest such day,
+            # as a booking's is, whatever the tense of the act on it
+            return "present"
         if node.pos_ in ("VERB", "AUX") and not (span.start <= node.i < span.end):
             return _verb_tense(node)
         if node.head.i == node.i:
             break
         node = node.head
     return "past"
+
+
+def _booked_noun(node: Token) -> bool:
+    """Whether ``node`` hangs after a noun a participle of booking describes ("the scheduled
+    visit Wednesday", "the planned trip on Tuesday", ``grammar.SCHEDULING_GOVERNORS``): the
+    time it brings is the time the happening was booked for.  The tagger makes the
+    participle an adjective as often ("scheduled", JJ, its lemma unreduced)."""
+    noun = node.head
+    if noun.i >= node.i or noun.pos_ != "NOUN" or node.dep_ not in ("npadvmod", "prep"):
+        return False
+    return any(c.dep_ == "amod" and c.i < noun.i and _booking_participle(c) for c in noun.children)
+
+
+def _booking_participle(word: Token) -> bool:
+    low = word.lower_
+    stems = {word.lemma_.lower(), low[:-1], low[:-2], low[:-3]} if low.endswith("ed") else set()
+    return bool(stems & grammar.SCHEDULING_GOVERNORS)
 
 
 def _future_in_past(doc: Doc, start: int, end: int) -> bool:
