@@ -1456,3 +1456,19 @@ def test_a_transcripts_label_the_model_tags_an_organisation_is_the_person() -> N
                           ("Anders Holm", "PERSON", False), ("VARGA", "ORG", True))
     assert sorted((a.kind, a.name, len(a.mentions)) for a in found) == [
         ("person", "Anders Holm", 1), ("person", "Carla Varga", 3)], found
+
+
+def test_an_organisations_name_the_model_missed_again_is_a_mention() -> None:
+    """The model tags "Norvik" once and misses it at a line's start ("Norvik says it will pay
+    ...") and after a description ("Energy giant Norvik vowed ..."): a proper noun that is an
+    organisation's one-word name the article gives, standing alone, is a mention of it.  Not
+    where it is part of another name ("Norvik Plc", a name of its own)."""
+    text = ("Norvik said on Monday that the leak was slowing.\n"
+            "Norvik says it will pay for the clean-up.\n"
+            "Telemark weather reporter Ana Lind explains how the wind will move the slick.\n"
+            "Energy giant Norvik vowed to pay all legitimate claims.\n"
+            "Shares in Norvik Plc fell by a tenth.\n")
+    found = actors_tagged(text, ("Norvik", "ORG", False), ("Telemark", "ORG", False),
+                          ("Ana Lind", "PERSON", False))
+    norvik = [a for a in found if a.name == "Norvik"]
+    assert len(norvik) == 1 and len(norvik[0].mentions) == 3, found

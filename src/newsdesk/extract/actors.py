@@ -414,6 +414,7 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
         taken.update(range(ent.start, ent.end))
     cands.extend(_honorific_names(doc, article, taken))
     cands.extend(_surname_repeats(doc, article, cands, taken))
+    cands.extend(_organisation_repeats(doc, article, cands, taken))
     cands.sort(key=lambda c: (c.start, c.end))
     return cands
 
@@ -1403,6 +1404,32 @@ def _surname_repeats(
         ):
             found.append(_Cand(token.i, token.i + 1, "person", token.text))
             taken.add(token.i)
+    return found
+
+
+def _organisation_repeats(
+    doc: Doc, article: Article, cands: list[_Cand], taken: set[int]
+) -> list[_Cand]:
+    """An organisation's one-word name the model tagged once and missed again ("Norvik said on
+    Monday ..." tagged, then "Norvik says it will pay ..." at a line's start, or "Energy giant
+    Norvik vowed ..." not): a proper noun written as the name is, standing alone (no
+    capitalised proper noun beside it, which would make it part of another name, "Norvik
+    Plc"), is a mention of it.  Without the mention "the company said" after it went to the
+    organisation named before ("a Telemark reporter"), and "Energy giant Norvik" spoke apart
+    from Norvik."""
+    names = {c.name for c in cands if c.kind == "org" and " " not in c.name and len(c.name) > 1}
+    found: list[_Cand] = []
+    for token in doc:
+        if token.i in taken or token.text not in names or token.pos_ != "PROPN" or \
+                not article.in_body(token.idx, token.idx + len(token)):
+            continue
+        beside = [doc[k] for k in (token.i - 1, token.i + 1) if 0 <= k < len(doc)]
+        if any(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_sent_start
+               and "\n" not in t.whitespace_ + doc[max(0, t.i - 1)].whitespace_
+               for t in beside if t.i != token.i):
+            continue
+        found.append(_Cand(token.i, token.i + 1, "org", token.text))
+        taken.add(token.i)
     return found
 
 
