@@ -926,3 +926,15 @@ def test_who_after_a_description_set_beside_a_name_is_that_person() -> None:
     arguing = [q for q in found if q.cue is not None and q.cue.text == "arguing"]
     assert arguing and arguing[0].speaker is not None, found
     assert arguing[0].speaker.actor == "person:berit-lund", arguing[0].speaker
+
+
+def test_a_person_named_before_a_description_in_apposition_is_the_speaker() -> None:
+    """'"The storm is clearing as we speak," Shane O'Hara, a meteorologist with the State
+    Weather Office in Saint Louis, said': the parser heads the speaker phrase on the city at
+    the description's end, and the words went to a place.  A person named first and then
+    described after a comma is the one speaking, as one placed in an organisation by "of" is."""
+    text = ("\"The storm is clearing as we speak,\" Shane O'Hara, a meteorologist with the State "
+            "Weather Office in Saint Louis, said.")
+    found = [q for q in quotes_of(text) if q.speaker is not None]
+    assert [q.speaker.actor for q in found if q.speaker is not None] == [
+        "person:shane-o-hara"], found
