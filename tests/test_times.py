@@ -883,3 +883,16 @@ def test_the_day_a_booked_happening_was_set_for_is_the_nearest_such_day() -> Non
     assert _pairs(trip) == [("Friday", "2011-03-04"), ("Tuesday", "2011-03-08")]
     assert _pairs(_times("The minister flew to the coast on Wednesday, the palace said.",
                          monday)) == [("Wednesday", "2011-03-02")]
+
+
+def test_a_time_in_a_programme_title_is_no_time() -> None:
+    """'..., Anna Berg said on the network's "This Week."': a show's title quoted after the
+    network's possessive (or "on") names the programme, not the week of publication, and the
+    statement was put under that week; the channel's "Today" show is no day either.  "this
+    week" in running text stays a week."""
+    monday = date(2011, 3, 7)
+    text = ("\"This is like mending a pipe in the dark,\" Anna Berg, head of the port authority, "
+            "said on the network's \"This Week.\"\n"
+            "\"We will pay,\" Berg told the channel's \"Today\" show on Monday.\n"
+            "The report said this week that the port would reopen.")
+    assert _pairs(_times(text, monday)) == [("Monday", "2011-03-07"), ("this week", "2011-W10")]
