@@ -889,10 +889,12 @@ def test_a_time_in_a_programme_title_is_no_time() -> None:
     """'..., Anna Berg said on the network's "This Week."': a show's title quoted after the
     network's possessive (or "on") names the programme, not the week of publication, and the
     statement was put under that week; the channel's "Today" show is no day either.  "this
-    week" in running text stays a week."""
+    week" in running text stays a week, and a show named for a weekday airs on it."""
     monday = date(2011, 3, 7)
     text = ("\"This is like mending a pipe in the dark,\" Anna Berg, head of the port authority, "
             "said on the network's \"This Week.\"\n"
             "\"We will pay,\" Berg told the channel's \"Today\" show on Monday.\n"
-            "The report said this week that the port would reopen.")
-    assert _pairs(_times(text, monday)) == [("Monday", "2011-03-07"), ("this week", "2011-W10")]
+            "The report said this week that the port would reopen.\n"
+            "Speaking on \"Harbour News Sunday,\" the mayor said the quay was safe.")
+    assert _pairs(_times(text, monday)) == [("Monday", "2011-03-07"), ("this week", "2011-W10"),
+                                            ("Sunday", "2011-03-06")]

@@ -608,7 +608,10 @@ def _in_programme_title(text: str, expr: TimeExpr) -> bool:
     """A time that is a word of a programme's title, quoted after the network's possessive
     or "on" ('said on the network's "This Week"', "told the channel's “Today” show"): the
     title names a show, not the week or the day of publication ("This Week" put a statement
-    made on Sunday under the week after).  Every word between the marks is capitalised."""
+    made on Sunday under the week after).  Every word between the marks is capitalised.  A
+    weekday stays: a show named for one airs on it ('speaking on "Fox News Sunday"')."""
+    if expr.text.strip().lower() in WEEKDAYS:
+        return False
     opening = max(text.rfind(m, max(0, expr.start - _TITLE_REACH), expr.start)
                   for m in _OPENING_MARKS)
     if opening < 1 or "\n" in text[opening : expr.start]:
