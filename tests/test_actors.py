@@ -1451,3 +1451,50 @@ def test_no_name_ends_on_a_verb_or_a_preposition_in_lower_case() -> None:
             "administration.")
     names = {a.name for a in actors_of(text).values()}
     assert not any(n.endswith((" is", " since")) for n in names), names
+
+
+def test_a_subheading_in_capitals_run_into_its_paragraph_names_no_one() -> None:
+    """"TALKS STALL OVER PAY OFFER Moreau told reporters ...": a wire story's subheading in
+    capitals, run by the scrape into the paragraph it labels.  The model tags the heading an
+    organisation, which took the surname after it into its name; the heading names no one, and
+    "Moreau" is the union leader named in full before."""
+    text = ("Dockers at the port of Corvale stayed on strike on Friday, said Renata Moreau, the "
+            "union's leader.\n"
+            "TALKS STALL OVER PAY OFFER Moreau told reporters the union would not return to "
+            "work this month.\n")
+    found = actors_tagged(text, ("Renata Moreau", "PERSON", False),
+                          ("TALKS STALL OVER PAY OFFER", "ORG", False))
+    assert [(a.kind, a.name, len(a.mentions)) for a in found
+            if a.kind in ("person", "org")] == [("person", "Renata Moreau", 2)], found
+
+
+def test_a_transcripts_label_the_model_tags_an_organisation_is_the_person() -> None:
+    """"VARGA: Anders Holm ... says the talks are over.": a transcript labels each turn with the
+    speaker's surname in capitals, and the model tags the label an organisation (the anchor's
+    label, in one transcript, 3 of 11 times).  A label in capitals before a colon at a line's
+    start that spells the surname of a person the article names in ordinary case is that
+    person: the host has her turns, and no organisation "VARGA" stands in the roster."""
+    text = ("Good evening, I'm Carla Varga, and the strike at the port enters its third week.\n"
+            "VARGA: Anders Holm, the union's negotiator, says the talks are over.\n"
+            "HOLM: They are not over. We are waiting for an offer.\n"
+            "VARGA: All right. We will be back after this.\n")
+    found = actors_tagged(text, ("Carla Varga", "PERSON", False), ("VARGA", "ORG", False),
+                          ("Anders Holm", "PERSON", False), ("VARGA", "ORG", True))
+    assert sorted((a.kind, a.name, len(a.mentions)) for a in found) == [
+        ("person", "Anders Holm", 1), ("person", "Carla Varga", 3)], found
+
+
+def test_an_organisations_name_the_model_missed_again_is_a_mention() -> None:
+    """The model tags "Norvik" once and misses it at a line's start ("Norvik says it will pay
+    ...") and after a description ("Energy giant Norvik vowed ..."): a proper noun that is an
+    organisation's one-word name the article gives, standing alone, is a mention of it.  Not
+    where it is part of another name ("Norvik Plc", a name of its own)."""
+    text = ("Norvik said on Monday that the leak was slowing.\n"
+            "Norvik says it will pay for the clean-up.\n"
+            "Telemark weather reporter Ana Lind explains how the wind will move the slick.\n"
+            "Energy giant Norvik vowed to pay all legitimate claims.\n"
+            "Shares in Norvik Plc fell by a tenth.\n")
+    found = actors_tagged(text, ("Norvik", "ORG", False), ("Telemark", "ORG", False),
+                          ("Ana Lind", "PERSON", False))
+    norvik = [a for a in found if a.name == "Norvik"]
+    assert len(norvik) == 1 and len(norvik[0].mentions) == 3, found

@@ -1044,3 +1044,15 @@ def test_the_noun_before_a_participle_after_with_is_what_is_said_not_who() -> No
             'days, "the models indicate that the slick could begin moving toward the islands."')
     found = quotes_of(text)
     assert [speaker(q)[0] for q in found] == ["The weather office"], found
+
+
+def test_a_person_named_before_a_description_in_apposition_is_the_speaker() -> None:
+    """'"The storm is clearing as we speak," Shane O'Hara, a meteorologist with the State
+    Weather Office in Saint Louis, said': the parser heads the speaker phrase on the city at
+    the description's end, and the words went to a place.  A person named first and then
+    described after a comma is the one speaking, as one placed in an organisation by "of" is."""
+    text = ("\"The storm is clearing as we speak,\" Shane O'Hara, a meteorologist with the State "
+            "Weather Office in Saint Louis, said.")
+    found = [q for q in quotes_of(text) if q.speaker is not None]
+    assert [q.speaker.actor for q in found if q.speaker is not None] == [
+        "person:shane-o-hara"], found

@@ -516,3 +516,22 @@ def test_what_a_colon_after_the_content_spells_out_is_reported_too() -> None:
             "service: Lindholm, Brekke and Sola") in found
     assert ("The mayor", "said", "the council had found a buyer for the pier") in found
     assert ("He", "said", "the sale would close in May") in found
+
+
+def test_a_quotation_a_scrape_broke_at_a_sentence_closes_on_the_next_line() -> None:
+    """A scrape that sets each sentence on a line of its own breaks a quotation of two
+    sentences in two: '"The best outcome: the dike holds tonight.' / 'The worst: this water
+    could stay for weeks," Minister Tomas Berg said ...'.  The second line's first mark,
+    shaped as a closer, closes the quotation the line before left open; read alone it opened
+    one, and the minister's frame was quoted with "The worst: this water" its speaker (or, the
+    marks unpaired, no quote was found at all)."""
+    text = ("Villagers on the coast stacked sandbags through the night.\n"
+            "\"The best outcome: the dike holds tonight.\n"
+            "The worst: this water could stay for weeks,\" Water Minister Tomas Berg said as "
+            "he toured the region.\n"
+            "The army sent two more units.\n")
+    found = said(quotes_of(text), text)
+    assert [q for q in found if q[1] == "said"] == [
+        ("Water Minister Tomas Berg", "said",
+         "The best outcome: the dike holds tonight.\nThe worst: this water could stay for "
+         "weeks,")], found

@@ -895,3 +895,35 @@ def test_a_weekday_set_after_the_week_it_falls_in_is_that_weeks() -> None:
             "The count ended last week, on Tuesday, officials said.")
     days = [p for p in _pairs(_times(text, friday)) if p[0] == "Tuesday"]
     assert days == [("Tuesday", "2011-03-15"), ("Tuesday", "2011-03-01")]
+
+
+def test_the_day_a_booked_happening_was_set_for_is_the_nearest_such_day() -> None:
+    """"The palace announced Sunday that it was canceling the king's scheduled visit Wednesday to
+    the coast", written on a Monday: the day a participle of booking's noun takes ("scheduled
+    visit Wednesday", "planned trip on Tuesday") is the day the visit was set for, the nearest
+    such day, as "set for Tuesday" is, not the Wednesday before the cancelling (the past tense
+    of the act on it reached the day).  A day the act itself took stays in the past."""
+    monday = date(2011, 3, 7)
+    visit = _times("The palace announced Sunday that it was canceling the king's scheduled visit "
+                   "Wednesday to the coast.", monday)
+    assert _pairs(visit) == [("Sunday", "2011-03-06"), ("Wednesday", "2011-03-09")]
+    trip = _times("The ministry said on Friday it had called off the minister's planned trip on "
+                  "Tuesday to the border region.", monday)
+    assert _pairs(trip) == [("Friday", "2011-03-04"), ("Tuesday", "2011-03-08")]
+    assert _pairs(_times("The minister flew to the coast on Wednesday, the palace said.",
+                         monday)) == [("Wednesday", "2011-03-02")]
+
+
+def test_a_time_in_a_programme_title_is_no_time() -> None:
+    """'..., Anna Berg said on the network's "This Week."': a show's title quoted after the
+    network's possessive (or "on") names the programme, not the week of publication, and the
+    statement was put under that week; the channel's "Today" show is no day either.  "this
+    week" in running text stays a week, and a show named for a weekday airs on it."""
+    monday = date(2011, 3, 7)
+    text = ("\"This is like mending a pipe in the dark,\" Anna Berg, head of the port authority, "
+            "said on the network's \"This Week.\"\n"
+            "\"We will pay,\" Berg told the channel's \"Today\" show on Monday.\n"
+            "The report said this week that the port would reopen.\n"
+            "Speaking on \"Harbour News Sunday,\" the mayor said the quay was safe.")
+    assert _pairs(_times(text, monday)) == [("Monday", "2011-03-07"), ("this week", "2011-W10"),
+                                            ("Sunday", "2011-03-06")]

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsdesk.extract.timeparse import MONTH_ABBREV, MONTHS
-from newsdesk.ingest.furniture import lead_start
+from newsdesk.ingest.furniture import caps_heading_end, lead_start
 from newsdesk.knowledge import geo, grammar, lexicon, people, roles
 from newsdesk.model import Actor, Article, EntityKind, Mention, Span, Title
 
@@ -334,7 +334,7 @@ def _org_surfaces(doc: Doc) -> set[str]:
     majority of ORG labels over PERSON labels for the same words.
     """
     votes: dict[str, int] = defaultdict(int)
-    for ent in doc.ents:
+    for ent in _transcript_labels_as_persons(doc, list(doc.ents)):
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
         start, end, honorific, _ = _strip(ent)
@@ -381,6 +381,7 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     cands: list[_Cand] = []
     taken: set[int] = set()
     furniture = _lead_furniture(doc.text)
+    headings = _caps_headings(doc.text)
     for ent in ents:
         if not article.in_body(ent.start_char, ent.end_char):
             continue
@@ -389,6 +390,9 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
         if (ent.label_ not in _LOCATION_LABELS or any(c.isdigit() for c in ent.text)) and any(
                 s <= ent.start_char < e for s, e in furniture):
             continue  # a dateline's place stays a place, not a stamp's "17:03 GMT Help"
+        if ent.label_ not in ("PERSON", *_LOCATION_LABELS) and any(
+                s <= ent.start_char < e for s, e in headings):
+            continue  # "TALKS STALL OVER PAY OFFER Moreau": no body; a reader's name stays
         cand = _craft_cand(doc, ent) or _classify(doc, ent, places, person_words, orgs, crafts,
                                                   surnames)
         if cand is not None and cand.kind == "person" and _word_read_as_person(ent, person_words):
@@ -417,6 +421,7 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
         taken.update(range(ent.start, ent.end))
     cands.extend(_honorific_names(doc, article, taken))
     cands.extend(_surname_repeats(doc, article, cands, taken))
+    cands.extend(_organisation_repeats(doc, article, cands, taken))
     cands.sort(key=lambda c: (c.start, c.end))
     return cands
 
@@ -427,6 +432,26 @@ _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 # Double quotation marks only: ``_QUOTE_CHARS`` holds the single ones too, which as tokens are
 # as often an apostrophe ("the members' vote") and would break the count of marks opened.
 _DOUBLE_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _transcript_labels_as_persons(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """``ents`` with each transcript label of a person named in ordinary case (by the model's
+    persons of two words or more) tagged a person (``_transcript_label``)."""
+    named = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_title}
+    return [SpacySpan(doc, e.start, e.end, label="PERSON")
+            if e.label_ != "PERSON" and _transcript_label(doc, e, named) else e for e in ents]
+
+
+def _transcript_label(doc: Doc, ent: SpacySpan, person_words: set[str]) -> bool:
+    """A transcript's label of a turn, in capitals before a colon at a line's start ("HOLM:
+    Well, I think ..."), that spells the surname (or the whole name) of a person the article
+    names in ordinary case: that person, whatever the model tagged the capitals (an
+    organisation, 3 of the anchor's 11 turns in one Fox News transcript)."""
+    words = [t.text for t in ent]
+    return bool(words) and all(w.isalpha() and w.isupper() and len(w) > 1 for w in words) \
+        and (ent.start_char == 0 or doc.text[ent.start_char - 1] == "\n") \
+        and ent.end < len(doc) and doc[ent.end].text == ":" \
+        and all(w.capitalize() in person_words for w in words)
 
 
 def _says_i(word: Token) -> bool:
@@ -511,6 +536,7 @@ def _split_run_together(doc: Doc) -> list[SpacySpan]:
     """
     alone: dict[str, list[str]] = defaultdict(list)  # an entity's words -> its labels
     ents = _joined_across_complement(doc, _joined_at_particles(doc))
+    ents = _transcript_labels_as_persons(doc, ents)
     for ent in ents:
         alone[ent.text].append(ent.label_)
     found: list[SpacySpan] = []
@@ -694,6 +720,24 @@ def _lead_furniture(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         cut = lead_start(line) if line[:1].isupper() or line[:1].isdigit() or \
             line.startswith("(") else 0  # "(AP Photo/Ana Reyes) ..."
+        if cut:
+            found.append((start, start + cut))
+        start += len(line) + 1
+    return found
+
+
+def _caps_headings(text: str) -> list[tuple[int, int]]:
+    """Subheadings in capitals a scrape runs into their paragraph ("RIVER LEVELS STILL RISING
+    Moreau told reporters ...", ``furniture.caps_heading_end``): they label what follows and
+    name no organisation.  The model tagged such a heading an organisation, which then took the
+    surname after it ("RIVER LEVELS STILL RISING Moreau", ``_extend_org``), and the speaker
+    of the paragraph's first sentence was that organisation.  A person or a place the model
+    finds there stays ("GRETA HOLLOWAY, FIELD NURSE The generator failed ...": a witness's
+    name and role set in capitals before the words)."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        cut = caps_heading_end(line) if line[:1].isupper() else 0
         if cut:
             found.append((start, start + cut))
         start += len(line) + 1
@@ -1386,6 +1430,32 @@ def _surname_repeats(
         ):
             found.append(_Cand(token.i, token.i + 1, "person", token.text))
             taken.add(token.i)
+    return found
+
+
+def _organisation_repeats(
+    doc: Doc, article: Article, cands: list[_Cand], taken: set[int]
+) -> list[_Cand]:
+    """An organisation's one-word name the model tagged once and missed again ("Norvik said on
+    Monday ..." tagged, then "Norvik says it will pay ..." at a line's start, or "Energy giant
+    Norvik vowed ..." not): a proper noun written as the name is, standing alone (no
+    capitalised proper noun beside it, which would make it part of another name, "Norvik
+    Plc"), is a mention of it.  Without the mention "the company said" after it went to the
+    organisation named before ("a Telemark reporter"), and "Energy giant Norvik" spoke apart
+    from Norvik."""
+    names = {c.name for c in cands if c.kind == "org" and " " not in c.name and len(c.name) > 1}
+    found: list[_Cand] = []
+    for token in doc:
+        if token.i in taken or token.text not in names or token.pos_ != "PROPN" or \
+                not article.in_body(token.idx, token.idx + len(token)):
+            continue
+        beside = [doc[k] for k in (token.i - 1, token.i + 1) if 0 <= k < len(doc)]
+        if any(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_sent_start
+               and "\n" not in t.whitespace_ + doc[max(0, t.i - 1)].whitespace_
+               for t in beside if t.i != token.i):
+            continue
+        found.append(_Cand(token.i, token.i + 1, "org", token.text))
+        taken.add(token.i)
     return found
 
 

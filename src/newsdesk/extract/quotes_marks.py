@@ -50,9 +50,32 @@ def find_quotations(text: str, regions: list[Span]) -> list[Quotation]:
     for region in regions:
         pos = region.start
         for line in text[region.start : region.end].split("\n"):
-            found.extend(_scan_line(line, pos))
+            carried = found[-1] if found and not found[-1].closed and \
+                found[-1].close == pos - 1 else None
+            close = _continued_close(line) if carried is not None else None
+            if carried is not None and close is not None:
+                found[-1] = Quotation(carried.open, pos + close, True, carried.width)
+                found.extend(_scan_line(line[close + 1 :], pos + close + 1))
+            else:
+                found.extend(_scan_line(line, pos))
             pos += len(line) + 1
     return sorted(found, key=lambda q: q.open)
+
+
+def _continued_close(line: str) -> int | None:
+    """Where a quotation left open on the line before closes on this one, for a scrape that
+    sets each sentence on a line of its own: '"The best outcome: the dike holds tonight.' /
+    'The worst: this water could stay for weeks," the minister said ...'.  The line's first
+    mark is shaped as a closer and not as an opener (right after a word or a stop, then a
+    space, a stop or the line's end), so it closes the open quotation; read alone, it opened
+    one, and the minister's words were the frame of "the minister said ..." quoted."""
+    for i, ch in enumerate(line):
+        if ch in _CLOSER or ch == "”":
+            if ch in ('"', "”") and not line.startswith(_TWO, i) and \
+                    _closing_shape(line, i) and not _opening_shape(line, i):
+                return i
+            return None
+    return None
 
 
 _TWO = "''"

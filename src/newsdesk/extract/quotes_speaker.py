@@ -1401,8 +1401,8 @@ def _shouted_person(reading: Reading, tokens: Span) -> str | None:
 
 def _named_before_of(reading: Reading, start: int, end: int) -> str | None:
     """"Jean Dupont of French agency Acted said": a person named first and then placed in an
-    organisation by "of" is the one speaking, however the parser hung the phrase (here on
-    the organisation, read as the subject)."""
+    organisation by "of", or described in apposition after a comma, is the one speaking,
+    however the parser hung the phrase (here on the organisation, read as the subject)."""
     doc = reading.doc
     i = start
     while i < end and (doc[i].lower_ in roles.HONORIFICS or doc[i].lower_ == "the"):
@@ -1413,7 +1413,14 @@ def _named_before_of(reading: Reading, start: int, end: int) -> str | None:
     j = i
     while j < end and reading.mention_at.get(j) is mention:
         j += 1
-    return mention.actor if j < end and doc[j].lower_ == "of" else None
+    if j < end and doc[j].lower_ == "of":
+        return mention.actor
+    # "Sean Malloy, a hydrologist with the Water Service in Bremen, said": a person named
+    # first and then described in apposition is the one speaking, whatever word of the
+    # description the parser made the phrase's head (here the city, a place)
+    described = j + 1 < end and doc[j].text == "," and (
+        doc[j + 1].lower_ in ("a", "an", "the") or doc[j + 1].is_lower)
+    return mention.actor if described else None
 
 
 def _named_after_title(reading: Reading, head: int, end: int) -> str | None:

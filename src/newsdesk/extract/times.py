@@ -315,12 +315,34 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
             # the time something is booked for: "hearings were set for Tuesday" written on a
             # Monday are tomorrow's, so the nearest such day, not the tense of the booking
             return "present"
+        if _booked_noun(node):
+            # "canceling the president's scheduled visit Wednesday", "called off the planned
+            # trip on Tuesday": the day a booked happening was set for, the nearest such day,
+            # as a booking's is, whatever the tense of the act on it
+            return "present"
         if node.pos_ in ("VERB", "AUX") and not (span.start <= node.i < span.end):
             return _verb_tense(node)
         if node.head.i == node.i:
             break
         node = node.head
     return "past"
+
+
+def _booked_noun(node: Token) -> bool:
+    """Whether ``node`` hangs after a noun a participle of booking describes ("the scheduled
+    visit Wednesday", "the planned trip on Tuesday", ``grammar.SCHEDULING_GOVERNORS``): the
+    time it brings is the time the happening was booked for.  The tagger makes the
+    participle an adjective as often ("scheduled", JJ, its lemma unreduced)."""
+    noun = node.head
+    if noun.i >= node.i or noun.pos_ != "NOUN" or node.dep_ not in ("npadvmod", "prep"):
+        return False
+    return any(c.dep_ == "amod" and c.i < noun.i and _booking_participle(c) for c in noun.children)
+
+
+def _booking_participle(word: Token) -> bool:
+    low = word.lower_
+    stems = {word.lemma_.lower(), low[:-1], low[:-2], low[:-3]} if low.endswith("ed") else set()
+    return bool(stems & grammar.SCHEDULING_GOVERNORS)
 
 
 def _future_in_past(doc: Doc, start: int, end: int) -> bool:
@@ -612,13 +634,40 @@ def extract_times(doc: Doc, article: Article) -> list[TimeExpr]:
     entities = _entity_times(doc, article, [(t.start, t.end) for t in grammar] + rejected)
     found = _shared_years(article.text, sorted(grammar + entities, key=lambda t: (t.start, t.end)))
     found = [t for t in found if not _conversion(article.text, t, found)
-             and not _appositive_unit(article.text, t, found)]
+             and not _appositive_unit(article.text, t, found)
+             and not _in_programme_title(article.text, t)]
     found = _offsets(article.text, found)
     found = _counted_days(doc, article.text, found)
     return sorted(found + _anaphoric_times(doc, article, found), key=lambda t: (t.start, t.end))
 
 
 _UNIT_NAMES = frozenset({"the year", "the month", "the week", "the day", "the decade"})
+_OPENING_MARKS = ('"', "“")
+_CLOSING_MARKS = ('"', "”")
+_TITLE_REACH = 40
+
+
+def _in_programme_title(text: str, expr: TimeExpr) -> bool:
+    """A time that is a word of a programme's title, quoted after the network's possessive
+    or "on" ('said on the network's "This Week"', "told the channel's “Today” show"): the
+    title names a show, not the week or the day of publication ("This Week" put a statement
+    made on Sunday under the week after).  Every word between the marks is capitalised.  A
+    weekday stays: a show named for one airs on it ('speaking on "Fox News Sunday"')."""
+    if expr.text.strip().lower() in WEEKDAYS:
+        return False
+    opening = max(text.rfind(m, max(0, expr.start - _TITLE_REACH), expr.start)
+                  for m in _OPENING_MARKS)
+    if opening < 1 or "\n" in text[opening : expr.start]:
+        return False
+    closing = min((at for m in _CLOSING_MARKS
+                   if (at := text.find(m, expr.end, expr.end + _TITLE_REACH)) >= 0), default=-1)
+    if closing < 0 or "\n" in text[expr.end : closing]:
+        return False
+    before = text[:opening].rstrip()
+    if not (before.endswith(("'s", "’s")) or before.lower().endswith(" on")):
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", text[opening + 1 : closing])
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _appositive_unit(text: str, expr: TimeExpr, found: list[TimeExpr]) -> bool:
