@@ -2013,3 +2013,22 @@ def test_verb_meaning_tables() -> None:
     assert verb_meaning.foreign_to_verb(hired, "RETREAT", frozenset())
     assert not verb_meaning.foreign_to_verb(hired, "RETREAT", frozenset({"RETREAT"}))
     assert "AID" in verb_meaning.object_types()["water"]
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Analysts agreed that the economy was slowing.", []),
+    ("The finance minister agreed that the figures were worrying.", []),
+    ("Most economists concur that inflation has peaked.", []),
+    ("The two ministers agreed that the talks should resume in March.", ["AGREE"]),
+    ("Iran and France agreed that inspectors would return to the site.", ["AGREE"]),
+    ("The parties agreed that the talks be held in Geneva.", ["AGREE"]),
+    ("Kenya agreed to open its border.", ["AGREE"]),
+])
+def test_concurring_with_a_statement_is_no_agreement(text: str, coded: list[str]) -> None:
+    """Issue 12, twenty-sixth round: "analysts agreed that the economy was slowing" shares a
+    view; the manual's AGREE is agreeing to act.  A verb of concurring (WordNet agree/concur,
+    ``plover.CONCURRING_SYNSETS``) whose clause states what is codes nothing; a clause with a
+    modal ("should resume", "would return") or a mandative subjunctive ("be held") is what the
+    parties will do, and "agreed to" is as before.  Main coded the first two AGREE."""
+    found = [e.type for e in _events(text)]
+    assert found == coded, (text, found)

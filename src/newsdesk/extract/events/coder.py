@@ -44,6 +44,7 @@ from newsdesk.extract.events.clauses import (
     unique,
     willing,
 )
+from newsdesk.extract.events.concurring import concurs
 from newsdesk.extract.events.cutting_back import cut_back_part
 from newsdesk.extract.events.features import ClauseFacts, features
 from newsdesk.extract.events.leaving import left_cooperation, left_cooperation_noun
@@ -462,7 +463,8 @@ class Coder:
         # president launched a strident attack": the attack is still told)
         kept = [(c, d) for c, d in chosen if d is not None and
                 not (c.thing_subject and not d.actors) and not self._undergone(c, d)
-                and not self._unplaced_doer(c, d) and not self._newsgathering(c, d)]
+                and not self._unplaced_doer(c, d) and not self._newsgathering(c, d)
+                and not (d.type == "AGREE" and not c.nominal and concurs(c.item.token))]
         triggers = {c.item.token.i for c, _ in kept}
         events: list[Event] = []
         for candidate, draft in kept:
