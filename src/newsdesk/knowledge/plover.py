@@ -485,3 +485,9 @@ PERMITTING_SYNSETS: frozenset[str] = frozenset({"02423183", "00802336"})
 # and respond/react (00717376, which "refuse" and "consent" reach).  "did not respond to
 # requests for comment": who answers an act is the one it was aimed at, not its doer.
 ANSWERING_SYNSETS: frozenset[str] = frozenset({"00815704", "00717376"})
+
+# WordNet synsets of concurring (``VERB_HYPERNYMS`` offsets): agree/concur/concord ("be in
+# accord; be in agreement").  "Analysts agreed that the economy was slowing": such a verb with a
+# clause stating what is (no modal, no mandative subjunctive) shares a view, no agreement to act
+# (``events/concurring.py``).
+CONCURRING_SYNSETS: frozenset[str] = frozenset({"00805394"})

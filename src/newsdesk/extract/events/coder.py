@@ -44,6 +44,7 @@ from newsdesk.extract.events.clauses import (
     unique,
     willing,
 )
+from newsdesk.extract.events.concurring import concurs
 from newsdesk.extract.events.cutting_back import cut_back_part
 from newsdesk.extract.events.features import ClauseFacts, features
 from newsdesk.extract.events.leaving import left_cooperation, left_cooperation_noun
@@ -62,6 +63,7 @@ from newsdesk.extract.events.senses import (
     threat_mode,
     trigger_span,
 )
+from newsdesk.extract.events.verb_meaning import foreign_to_verb, learned_types
 from newsdesk.extract.reading import Reading
 from newsdesk.knowledge import grammar, plover
 from newsdesk.knowledge.plover import Rule
@@ -461,7 +463,8 @@ class Coder:
         # president launched a strident attack": the attack is still told)
         kept = [(c, d) for c, d in chosen if d is not None and
                 not (c.thing_subject and not d.actors) and not self._undergone(c, d)
-                and not self._unplaced_doer(c, d) and not self._newsgathering(c, d)]
+                and not self._unplaced_doer(c, d) and not self._newsgathering(c, d)
+                and not (d.type == "AGREE" and not c.nominal and concurs(c.item.token))]
         triggers = {c.item.token.i for c, _ in kept}
         events: list[Event] = []
         for candidate, draft in kept:
@@ -595,16 +598,39 @@ class Coder:
             return rule.type
         if 1.0 - found.get(event_model.NONE, 0.0) < decision.threshold:
             return None
-        tied = tie_break(found, lexicon_types(candidate.features,
-                                              tuple(r.type for r, _ in candidate.senses)),
-                         decision.margin)
+        lexicon = lexicon_types(candidate.features, tuple(r.type for r, _ in candidate.senses))
+        tied = tie_break(found, lexicon, decision.margin)
         if tied is not None:
             return tied
         types = sorted(t for t in found if t != event_model.NONE)
         named = _named_types(candidate) if rule is None and not synonym else set()
         if named & set(types):
             types = sorted(named & set(types))
-        return max(types, key=lambda t: found[t]) if types else None
+        if not types:
+            return None
+        best = max(types, key=lambda t: found[t])
+        # an event noun of the type stands for it ("remained on alert": MOBILIZE)
+        if best not in lexicon | named and self._foreign_to_verb(candidate, best):
+            return None
+        return best
+
+    def _foreign_to_verb(self, candidate: Candidate, chosen: str) -> bool:
+        """"Helix Petroleum hired three consultants" (RETREAT), "the airline assembled a crew"
+        (AID): where the model alone chose ``chosen`` and the doer is no political actor
+        (``Participants.political``: a company, a person with no role, nobody named), a type
+        the verb's meaning cannot carry (``verb_meaning``: neither the lexicon's senses of it
+        or of its WordNet neighbours nor what the model learned for the verb itself) is what
+        the clause's other words put there, out of the domain the model was trained on: no
+        event.  A political doer keeps the model's reading ("Hundreds of fighters laid down
+        their arms", RETREAT; "rail workers downed tools", PROTEST: cross-validated over our
+        own sentences, the model is right there more often than the verb's tables), and so
+        does a verb that stops or reduces cooperation (``_stopped_cooperation``)."""
+        if self.participants.political(candidate.actors) or \
+                _stopped_cooperation(candidate, chosen) != chosen:
+            return False
+        learned = learned_types(self.models.types, candidate.features) if self.models \
+            else frozenset()
+        return foreign_to_verb(candidate.item.token, chosen, learned)
 
     def choose(self, candidate: Candidate) -> Draft | None:
         """The draft event of a candidate, or None when it is no event."""
