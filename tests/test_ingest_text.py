@@ -1143,14 +1143,17 @@ def test_a_credit_broken_inside_us_is_one_line_and_no_headline() -> None:
 def test_a_link_to_a_gallery_of_photos_is_no_body() -> None:
     """"Ferry crews rally as strike enters second week -- photos Crews march ...": a headline, a
     dash and the word for what the link shows ("photos", "video", "in pictures") is the page's
-    link to a gallery, its standfirst run on after it; not the news the summary leads on, and
-    "stage" in it no speech.  A dash before a word of the news ("-- video of the crash was
-    shown") stays body."""
+    link to a gallery, its standfirst run on after it; not the news the summary leads on or a
+    story's label, and "stage" in it no speech.  A dash before a word of the news ("-- video
+    of the crash was shown") stays body."""
     promo = ("Ferry crews rally as the strike enters its second week -- photos Crews stage "
              "one another's protests in the harbour as talks stall in Lindau.")
     text = f"{promo}\nThe mayor said the crews had accepted the offer late on Friday.\n"
     kinds = [(r.kind, text[r.start : r.end].strip()) for r in infer_text_metadata(text).regions]
     assert kinds[0] == ("related", promo), kinds
+    from newsdesk.link.placement import untitled_label
+
+    assert (untitled_label(text) or "").startswith("The mayor said"), untitled_label(text)
     for word in ("video", "in pictures"):
         line = promo.replace("-- photos", f"– {word}")
         assert fur.is_gallery_link(line), line
