@@ -1498,3 +1498,17 @@ def test_an_organisations_name_the_model_missed_again_is_a_mention() -> None:
                           ("Ana Lind", "PERSON", False))
     norvik = [a for a in found if a.name == "Norvik"]
     assert len(norvik) == 1 and len(norvik[0].mentions) == 3, found
+
+
+def test_a_first_word_the_article_writes_in_lower_case_is_no_person() -> None:
+    """"Sheen is about six miles off the coast ...": the model tags a sentence's first word a
+    person where the article writes the same word in lower case as a noun ("a thin sheen");
+    a one-word name so written is no name.  A surname of a person named in full stays
+    ("Anna Rust ... Rust said", with "the rust" elsewhere)."""
+    found = actors_of("Ferry crews kept watch over the harbour on Sunday.\n"
+                      "Sheen is about six miles off the coast, said Ana Berg, the mayor.\n"
+                      "A thin sheen was also seen near the pier on Saturday.\n"
+                      "Anna Rust, the harbour master, inspected the hull.\n"
+                      "Rust said the rust on the hull was old.")
+    assert "person:sheen" not in found, sorted(found)
+    assert {"person:ana-berg", "person:anna-rust"} <= set(found), sorted(found)

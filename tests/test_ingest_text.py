@@ -1201,3 +1201,27 @@ def test_a_blogs_clock_and_date_opening_a_line_are_no_part_of_its_first_sentence
     assert opening_page_stamp(stamp + news) == len(stamp)
     sentences = [s.text.strip() for s in annotate.parse(stamp + news + "\n").sents]
     assert news in sentences, sentences
+
+
+def test_a_link_to_a_gallery_of_photos_is_no_body() -> None:
+    """"Ferry crews rally as strike enters second week -- photos Crews march ...": a headline, a
+    dash and the word for what the link shows ("photos", "video", "in pictures") is the page's
+    link to a gallery, its standfirst run on after it; not the news the summary leads on or a
+    story's label, and "stage" in it no speech.  A dash before a word of the news ("-- video
+    of the crash was shown") stays body."""
+    promo = ("Ferry crews rally as the strike enters its second week -- photos Crews stage "
+             "one another's protests in the harbour as talks stall in Lindau.")
+    text = f"{promo}\nThe mayor said the crews had accepted the offer late on Friday.\n"
+    kinds = [(r.kind, text[r.start : r.end].strip()) for r in infer_text_metadata(text).regions]
+    assert kinds[0] == ("related", promo), kinds
+    from newsdesk.link.placement import untitled_label
+
+    assert (untitled_label(text) or "").startswith("The mayor said"), untitled_label(text)
+    for word in ("video", "in pictures"):
+        line = promo.replace("-- photos", f"– {word}")
+        assert fur.is_gallery_link(line), line
+    kept = ("The inquiry heard from the pilot -- video of the crash was shown to the families "
+            "on Friday.")
+    assert not fur.is_gallery_link(kept)
+    text = f"{kept}\nThe mayor said so.\n"
+    assert infer_text_metadata(text).regions[0].kind == "body"

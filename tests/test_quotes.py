@@ -1056,3 +1056,18 @@ def test_a_person_named_before_a_description_in_apposition_is_the_speaker() -> N
     found = [q for q in quotes_of(text) if q.speaker is not None]
     assert [q.speaker.actor for q in found if q.speaker is not None] == [
         "person:shane-o-hara"], found
+
+
+def test_she_after_a_noun_opening_the_sentence_is_the_named_speaker() -> None:
+    """"Sheen is about six miles off the coast, ... said Ana Berg, the mayor." / '"We are
+    watching it very closely," she said.': the model tags the sentence's first word, a common
+    noun the article also writes in lower case ("a thin sheen"), a person, and "she" took it;
+    she is the mayor who spoke."""
+    text = ("Ferry crews kept watch over the harbour on Sunday.\n"
+            "Sheen is about six miles off the coast, with heavier oil still some 20 miles out, "
+            "said Ana Berg, the mayor of the town.\n"
+            '"We are watching it very closely and closing two beaches," she said.\n'
+            "A thin sheen was also seen near the pier on Saturday.\n")
+    found = quotes_of(text)
+    assert [speaker(q)[1] for q in found] == ["person:ana-berg", "person:ana-berg"], \
+        [speaker(q) for q in found]

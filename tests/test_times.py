@@ -927,3 +927,20 @@ def test_a_time_in_a_programme_title_is_no_time() -> None:
             "Speaking on \"Harbour News Sunday,\" the mayor said the quay was safe.")
     assert _pairs(_times(text, monday)) == [("Monday", "2011-03-07"), ("this week", "2011-W10"),
                                             ("Sunday", "2011-03-06")]
+
+
+def test_a_weekday_under_a_refusal_to_speak_is_the_day_gone() -> None:
+    """"A spokeswoman for the ferry company would not comment Friday night on the cause of the
+    fire", written on a Saturday: a refusal to say something is reported once made, so the
+    Friday just gone, not next week's (an expected key date).  Under a condition a "would
+    not" still looks ahead."""
+    saturday = date(2010, 5, 8)
+    cases = [
+        ("A spokeswoman for the ferry company would not comment Friday night on the cause of "
+         "the fire.", "2010-05-07"),
+        ("The mayor wouldn't say on Thursday whether the crossing would reopen.", "2010-05-06"),
+        ("The crews would not sail on Friday unless the wind dropped.", "2010-05-14"),
+    ]
+    for text, value in cases:
+        found = [t.value for t in _times(text, saturday)]
+        assert found == [value], (text, found)

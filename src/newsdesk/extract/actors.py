@@ -844,6 +844,24 @@ def _listed_with_common_words(doc: Doc, i: int) -> bool:
         word.lower_ not in roles.TITLE_WORDS and word.lower_ not in roles.PERSON_ROLE_NOUNS
 
 
+def _written_in_lower_case_elsewhere(doc: Doc, i: int) -> bool:
+    """Whether the capitalised word opening a sentence at ``i`` is written elsewhere in the
+    article in lower case ("Sheen is about eight miles off the coast ..."
+    and "a silver sheen reached the shore"): a name keeps its capital wherever it stands, so
+    the model's person there is the noun.  A given name is left alone ("Will said", "a
+    will"), and so is a word capitalised inside a sentence too: a name readers' comments
+    also write in lower case ("obama should have ...") is written "Obama" there as well."""
+    word = doc[i]
+    if not word.is_title or people.fold(word.text) in people.GIVEN_NAMES:
+        return False
+    if any(t.text == word.text and not t.is_sent_start for t in doc if t.i != i):
+        return False
+    lower = word.text.lower()
+    # the tag of the word in lower case is not asked: the tagger may call it a proper noun
+    # too ("with sheen, the leading edge of the slick, forecast ...")
+    return any(t.text == lower for t in doc if t.i != i)
+
+
 def _classify(
     doc: Doc, ent: SpacySpan, places: set[str], person_words: set[str], orgs: set[str],
     crafts: frozenset[str] | set[str] = frozenset(),
@@ -882,6 +900,10 @@ def _classify(
             doc[start].is_sent_start and doc[start].text not in person_words and \
             _listed_with_common_words(doc, start):
         return None  # "Whales, dolphins and tuna ...", "Brown and vivid orange globs ..."
+    if label == "PERSON" and end - start == 1 and honorific is None and \
+            doc[start].is_sent_start and doc[start].text not in person_words and \
+            _written_in_lower_case_elsewhere(doc, start):
+        return None  # "Sheen is about eight miles off ...", with "a silver sheen" elsewhere
     if label == "ORG" and name.islower() and start > 1 and doc[start - 1].lower_ == "of" \
             and doc[start - 2].lower_ in roles.TITLE_HEADS:
         return None  # "the US secretary of state": the title's, no organisation

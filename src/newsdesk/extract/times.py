@@ -197,7 +197,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     if words & grammar.MODALS:
         if perfect and words & {"will", "shall", "'ll", "’ll"}:
             return "future"  # "by August 15 oil will have spilled": the future perfect
-        if not perfect and _could_not(verb, words):
+        if not perfect and (_could_not(verb, words) or _declined_to_say(verb, words)):
             return "past"
         return "past" if perfect else "future"
     head = verb.head
@@ -283,6 +283,22 @@ def _finite_above(verb: Token) -> Token:
             return node
         node = above
     return node
+
+
+def _declined_to_say(verb: Token, auxiliaries: set[str]) -> bool:
+    """Whether a negated "would" on a verb of saying in its own clause reports a refusal to
+    speak, made before the news tells it: "BP spokesman Ana Berg would not comment Friday
+    night on whether ...", "The mayor wouldn't say on Thursday whether ...".  In a
+    complement ("said the pilots would not comment ...") it is the future of the past, and
+    under a condition ("... unless the talks resumed") a possibility: both are left alone."""
+    if not auxiliaries & grammar.PAST_FUTURE_MODALS or verb.lemma_ not in \
+            grammar.DECLINED_SPEECH_VERBS or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.dep_ not in ("ROOT", "conj"):
+        return False
+    return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
+                                            grammar.CONDITION_MARKS for m in c.children)
+                   for c in verb.children)
 
 
 def _verb_above(token: Token) -> Token | None:

@@ -278,6 +278,24 @@ def is_dated_caption(line: str) -> bool:
     return words(line) <= CAPTION_MAX_WORDS and _DAY_CAPTION.match(line.strip()) is not None
 
 
+# A link to a gallery: its headline, a dash and what it shows, then its standfirst: "Oil execs
+# in Senate hearing as gulf oil spill cleanup efforts continue -- photos Oil companies stress
+# ..." (12 Washington Post pages of news-timelines open on it).
+_GALLERY_LINK = re.compile(
+    r"[A-Z][^.!?\n]{10,200}? (?:--|–|—) (?i:photos|pictures|video|videos|graphics?|interactive"
+    r"|in pictures|gallery)(?: (?=[A-Z“\"‘'])|\s*$)"
+)
+GALLERY_LINK_MAX_WORDS = 80
+
+
+def is_gallery_link(line: str) -> bool:
+    """A page's link to a gallery, "Headline -- photos Standfirst ...": the word for what the
+    link shows ends the headline, and a capital (or the line's end) follows; "-- video of the
+    crash was shown ..." is a sentence going on, and stays."""
+    text = line.strip()
+    return words(text) <= GALLERY_LINK_MAX_WORDS and _GALLERY_LINK.match(text) is not None
+
+
 def is_related_heading(line: str) -> bool:
     return bool(_RELATED_HEADING.match(line.strip()))
 

@@ -236,7 +236,8 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
             # "Mehr zum Thema: Headline" is its own link; the short line after it is as
             # likely the article's next subheading as another link.
             kind, in_related = "related", False
-        elif fur.is_furniture(line.text) or fur.is_teaser(line.text):
+        elif fur.is_furniture(line.text) or fur.is_teaser(line.text) or fur.is_gallery_link(
+                line.text):
             kind = "related"
             after_print_note = fur.is_print_note(line.text)
         elif fur.is_caption(line.text) or (body_seen == 0 and fur.is_dated_caption(line.text)):

@@ -421,6 +421,10 @@ REPORTING_VERBS: frozenset[str] = frozenset(
      "acknowledge", "indicate", "suggest", "argue", "write", "tweet", "explain", "assert",
      "contend", "predict", "reveal", "disclose", "charge", "reiterate", "warn"}
 )
+# Verbs a source declines with a negated "would", a refusal reported once made ("would not
+# comment Friday night on whether ...", "wouldn't say on Thursday whether ...").
+DECLINED_SPEECH_VERBS: frozenset[str] = REPORTING_VERBS | {
+    "comment", "discuss", "elaborate", "speculate", "specify", "answer", "identify", "name"}
 # Verbs of saying that, with "must" or "should" in their complement, ask the complement's
 # subject to act ("insisted that China must drop barriers").
 DECLARING_VERBS: frozenset[str] = REPORTING_VERBS | {"declare", "stress"}

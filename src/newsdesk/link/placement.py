@@ -53,7 +53,7 @@ from typing import Any
 
 import duckdb
 
-from newsdesk.ingest.furniture import is_furniture, lead_text
+from newsdesk.ingest.furniture import is_furniture, is_gallery_link, lead_text
 from newsdesk.link import dedupe, embeddings
 from newsdesk.link import stories as clustering
 from newsdesk.model import Article, Extraction, Region, Span
@@ -698,8 +698,8 @@ def untitled_label(text: str, sentence_ends: Iterable[int] = ()) -> str | None:
         if raw.strip():
             lines.append((at + len(raw) - len(raw.lstrip()), raw.strip()))
         at += len(raw)
-    while len(lines) > 1 and is_furniture(lines[0][1]):
-        lines = lines[1:]  # "View how tourism ... are all at risk.": a link's call, no headline
+    while len(lines) > 1 and (is_furniture(lines[0][1]) or is_gallery_link(lines[0][1])):
+        lines = lines[1:]  # "View how tourism ... are all at risk.", "... -- photos ...": links
     if not lines:
         return None
     start, first = lines[0]
