@@ -265,9 +265,15 @@ def _could_not(verb: Token, auxiliaries: set[str]) -> bool:
         return False
     if verb.dep_ == "ccomp" and verb.head.i < verb.i:
         return False
-    return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
-                                            grammar.CONDITION_MARKS for m in c.children)
-                   for c in verb.children)
+    return not _conditioned(verb)
+
+
+def _conditioned(verb: Token) -> bool:
+    """Whether ``verb`` carries a condition ("... if the wind rises", "... unless the talks
+    resumed"), which makes what it says a possibility, not a thing done."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
+                                         grammar.CONDITION_MARKS for m in c.children)
+               for c in verb.children)
 
 
 def _finite_above(verb: Token) -> Token:
@@ -296,9 +302,7 @@ def _declined_to_say(verb: Token, auxiliaries: set[str]) -> bool:
         return False
     if verb.dep_ not in ("ROOT", "conj"):
         return False
-    return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
-                                            grammar.CONDITION_MARKS for m in c.children)
-                   for c in verb.children)
+    return not _conditioned(verb)
 
 
 def _verb_above(token: Token) -> Token | None:
