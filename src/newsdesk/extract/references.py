@@ -340,14 +340,11 @@ class References:
         here = self._sentence_number(index)
         counts: dict[str, int] = {}
         last: dict[str, int] = {}  # an organisation's nearest mention, as a token index
-        previous: Mention | None = None
-        for i in range(index):
-            mention = self.mention_at.get(i)
-            if mention is None or mention is previous or i in quoted:
-                previous = mention
-                continue
-            previous = mention
-            if mention.kind != "org" or mention.actor is None or \
+        for mention in self.mentions:
+            i = self._token_at(mention.start)
+            if i >= index:
+                break
+            if i in quoted or mention.kind != "org" or mention.actor is None or \
                     self._public_body(mention.actor):
                 continue
             counts[mention.actor] = counts.get(mention.actor, 0) + 1
