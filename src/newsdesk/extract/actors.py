@@ -898,12 +898,10 @@ def _classify(
         return None  # "Broken bones are the most common injuries": a sentence's first word
     if label == "PERSON" and end - start == 1 and honorific is None and \
             doc[start].is_sent_start and doc[start].text not in person_words and \
-            _listed_with_common_words(doc, start):
-        return None  # "Whales, dolphins and tuna ...", "Brown and vivid orange globs ..."
-    if label == "PERSON" and end - start == 1 and honorific is None and \
-            doc[start].is_sent_start and doc[start].text not in person_words and \
-            _written_in_lower_case_elsewhere(doc, start):
-        return None  # "Sheen is about eight miles off ...", with "a silver sheen" elsewhere
+            (_listed_with_common_words(doc, start) or _written_in_lower_case_elsewhere(doc, start)):
+        # "Whales, dolphins and tuna ...", "Brown and vivid orange globs ..."; "Sheen is about
+        # eight miles off ...", with "a silver sheen" elsewhere
+        return None
     if label == "ORG" and name.islower() and start > 1 and doc[start - 1].lower_ == "of" \
             and doc[start - 2].lower_ in roles.TITLE_HEADS:
         return None  # "the US secretary of state": the title's, no organisation
