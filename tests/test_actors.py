@@ -178,6 +178,39 @@ def test_an_acronym_defined_in_brackets_is_the_organisation() -> None:
     assert office.aliases == ["CMO"] and len(office.mentions) == 3
 
 
+def test_an_acronym_the_article_never_defines_is_the_one_name_it_abbreviates() -> None:
+    """News writes the name once and the acronym after it, often with no brackets: "the
+    Coastal Safety Board ... the CSB said", "Hollis & Ferrante ... H&F shares"."""
+    text = (
+        "The Coastal Safety Board opened an inquiry into the ferry fire on Monday.\n"
+        "Investigators from the CSB boarded the vessel at dawn, the board said.\n"
+        "Hollis & Ferrante, the firm that runs the route, said it would help. "
+        "Shares in H&F fell 4 percent."
+    )
+    found = actors_of(text)
+    board = found["org:coastal-safety-board"]
+    assert "CSB" in board.aliases and "org:csb" not in found
+    lines = found["org:hollis-ferrante"]
+    assert "H&F" in lines.aliases and "org:h-f" not in found
+    text = (
+        "Shares in KF fell on Monday. The spill reached Kellam Flats, the harbour master said."
+    )
+    found = actors_tagged(text, ("KF", "ORG", False), ("Kellam Flats", "ORG", False))
+    assert sorted(a.name for a in found) == ["KF", "Kellam Flats"]  # two letters, written first
+
+
+def test_an_acronym_two_names_share_stays_apart() -> None:
+    """Two organisations with the same initials: the acronym could be either, so it stays
+    its own actor."""
+    text = (
+        "The Coastal Safety Board opened an inquiry on Monday. The Civil Service Bureau said "
+        "it would help.\nThe CSB said the talks would go on."
+    )
+    found = actors_of(text)
+    assert "org:coastal-safety-board" in found and "org:civil-service-bureau" in found
+    assert not any("CSB" in a.aliases for a in found.values() if a.id != "org:csb")
+
+
 def test_a_name_set_in_capitals_is_shown_in_ordinary_case() -> None:
     text = "GRETA HOLLOWAY, FIELD NURSE The generator failed again before dawn."
     found = actors_of(text)

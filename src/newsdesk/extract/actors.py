@@ -94,6 +94,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     _mark_offices(doc, cands)
     clusters = _cluster(cands)
     _join_acronyms(doc, article, clusters)
+    _join_initialisms(clusters)
     for cluster in clusters:
         _read_roles(doc, cluster)
     _inherit_countries(doc, clusters)
@@ -1576,6 +1577,58 @@ def _join_acronyms(doc: Doc, article: Article, clusters: list[_Cluster]) -> None
                     cluster.names.append(acronym)
                     taken.add(token.i)
             by_name[acronym] = cluster
+
+
+_INITIALISM = re.compile(r"[A-Z](?:[A-Z&.]{0,8}[A-Z])\.?")
+
+
+def _join_initialisms(clusters: list[_Cluster]) -> None:
+    """"The Coastal Safety Board opened an inquiry ... Investigators from the CSB": news
+    writes the name once and the initials after it, often with no brackets to define them.
+    An organisation named only by capitals ("CSB", "H&F") is the one organisation of the
+    article whose capitalised words have those initials ("Hollis & Ferrante" for "H&F"), a
+    leading country word aside ("U.S. Coastal Safety Board"); where two have them, it could be
+    either and stays apart. Two letters stand for so much that they need a two-word name the
+    article wrote first ("British Petroleum, now BP"): "BP" is not "Barataria Pass", a place
+    the model took for an organisation further down."""
+    for short in [c for c in clusters if c.kind == "org"]:
+        if not any(c is short for c in clusters) or \
+                not all(_INITIALISM.fullmatch(n) for n in short.names):
+            continue
+        letters = {n.replace("&", "").replace(".", "") for n in short.names}
+        if len(letters) != 1:
+            continue
+        acronym = letters.pop()
+        if not 2 <= len(acronym) <= 6:
+            continue
+        targets = [c for c in clusters if c is not short and c.kind == "org"
+                   and any(_abbreviates(acronym, n) for n in c.names)]
+        if len(targets) != 1 or (short.key and targets[0].key and short.key != targets[0].key):
+            continue
+        if len(acronym) == 2 and _first_at(targets[0]) > _first_at(short):
+            continue  # "BP ... at Barataria Pass": two letters abbreviate only what came first
+        keep, gone = (short, targets[0]) if short.key and not targets[0].key else \
+            (targets[0], short)
+        keep.cands.extend(gone.cands)
+        keep.names.extend(gone.names)
+        keep.countries.extend(gone.countries)
+        keep.display = keep.display or gone.display
+        clusters.remove(gone)
+
+
+def _first_at(cluster: _Cluster) -> int:
+    return min(c.start for c in cluster.cands)
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is the initials of ``name``'s capitalised words ("&" and
+    lower-case function words aside), with or without a leading country word."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    variants = [words]
+    if words and (_country_word(words[0].rstrip(".")) or _INITIALISM.fullmatch(words[0])):
+        variants.append(words[1:])
+    return any(len(v) >= 2 and "".join(w[0] for w in v) == acronym
+               and (len(acronym) > 2 or len(v) == 2) for v in variants)
 
 
 def _bracketed_acronym(doc: Doc, cluster: _Cluster, name: str) -> str | None:
