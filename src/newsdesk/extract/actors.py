@@ -322,8 +322,32 @@ def _beside_craft_noun(doc: Doc, ent: SpacySpan) -> bool:
     if len(after) == 2 and after[0].pos_ in ("NOUN", "VERB") and after[0].dep_ == "compound" \
             and after[1].lemma_.lower() in lexicon.CRAFT_NOUNS:
         return True
+    if _described_as_craft(doc, ent.end):
+        return True
     return ent.start > 0 and doc[ent.start - 1].lemma_.lower() in lexicon.CRAFT_NOUNS and \
         doc[ent.start - 1].pos_ == "NOUN"
+
+
+_APPOSITION_REACH = 6  # words of a description before its noun: "a rust-edged fishing boat"
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT"})
+
+
+def _described_as_craft(doc: Doc, end: int) -> bool:
+    """Whether the name ending at ``end`` is described after a comma by an indefinite noun
+    phrase whose noun is a craft's ("Deepwater Horizon, a drilling rig owned by ...", "the
+    Marisol, a rust-edged fishing boat"): the words before the noun (modifiers, nouns
+    compounded with it) are passed over, so "a ship captain" is a captain.  The parser
+    often hangs such a phrase elsewhere than on the name, so the words are read in order; a
+    noun that is its clause's subject or object after an opening phrase is no description."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+        return False
+    for token in doc[end + 2 : min(len(doc), end + 2 + _APPOSITION_REACH)]:
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "npadvmod"):
+            # "Near Kalmaro, a second platform was evacuated": the clause's own subject
+            return token.lemma_.lower() in lexicon.CRAFT_NOUNS and token.dep_ not in _ARGUMENTS
+        if token.is_punct and token.text != "-":
+            return False
+    return False
 
 
 def _org_surfaces(doc: Doc) -> set[str]:
