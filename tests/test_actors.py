@@ -318,6 +318,21 @@ def test_a_name_described_in_apposition_as_a_craft_is_the_craft_not_a_person() -
     assert kinds.get("Greta Holm") == "person" and kinds.get("Anna Lind") == "person", kinds
 
 
+def test_a_headlines_verb_before_a_company_is_no_description_of_it() -> None:
+    """"U.S. pressures Norlund over pipeline leak as senator visits coast": the tagger read the
+    headline's verb as a plural noun, so "U.S. pressures" was the company's title and the
+    United States its country.  A company is described by a nationality and a singular noun
+    ("French energy giant Norlund")."""
+    text = ("U.S. pressures Norlund over pipeline leak as senator visits coast\n"
+            "Canada pressures Baltoil over its tankers\n"
+            "French energy giant Vestra said it would pay.")
+    found = {a.name: a for a in actors_of(text).values()}
+    for name in ("Norlund", "Baltoil"):
+        assert titles(found[name]) == [] and found[name].country is None, found[name]
+    assert titles(found["Vestra"]) == ["French energy giant"]
+    assert found["Vestra"].country == "FRA"
+
+
 def test_a_zone_after_a_clock_time_is_no_organisation() -> None:
     """"This article appeared ... on 00.16 BST on Sunday": the zone names no one."""
     text = ("Mayor Ines Kohl said the pier would open. This article appeared on p21 of the Main "

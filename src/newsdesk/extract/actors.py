@@ -1828,13 +1828,15 @@ _DESCRIPTION_MAX_WORDS = 3
 def _org_described_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
     """ "British energy giant BP", "US drilling firm Transocean": a nationality opening the
     words in lower case right before a company's name says whose it is, as "French President"
-    does for a person.  The words must end in a noun and open the phrase (nothing of it runs
-    on before the nationality)."""
+    does for a person.  The words must end in a singular noun and open the phrase (nothing of
+    it runs on before the nationality): one company is one "giant" or "firm", and a plural
+    there is a headline's verb the tagger read as a noun ("U.S. pressures Norlund over leak",
+    "Canada presses ..."), no description."""
     i = start
     while i > 0 and start - i < _DESCRIPTION_MAX_WORDS and doc[i - 1].is_lower and \
             doc[i - 1].is_alpha and doc[i - 1].pos_ in ("NOUN", "ADJ"):
         i -= 1
-    if i == start or i == 0 or doc[start - 1].pos_ != "NOUN":
+    if i == start or i == 0 or doc[start - 1].pos_ != "NOUN" or doc[start - 1].tag_ == "NNS":
         return None
     nationality = doc[i - 1]
     code = _country_word(nationality.text) if nationality.text[:1].isupper() else None
