@@ -431,6 +431,9 @@ def test_a_lead_opening_on_a_common_word_glued_onto_a_caption_is_a_sentence(firs
     a name is written with a capital)."""
     sentences = [s.text.strip() for s in annotate.parse(first + "\nThe crews went home.\n").sents]
     assert lead in sentences, sentences
+    # an adjective of a people or a compass point is written so inside a sentence too
+    whole = "Norway cut the tax, in a move British shareholders greeted with relief."
+    assert [s.text for s in annotate.parse(whole).sents] == [whole]
 
 
 @pytest.mark.parametrize("first, lead", [

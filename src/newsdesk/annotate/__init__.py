@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 from newsdesk.annotate import lemmas, truecase
-from newsdesk.knowledge import grammar, name_descriptions
+from newsdesk.knowledge import geo, grammar, name_descriptions
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -213,8 +213,11 @@ _COMMON_OPENING_TAGS = frozenset({"NN", "NNS", "JJ"})
 def _capitalised_common(token: Token) -> bool:
     """A word the tagger reads as a common noun or an adjective written with a capital inside
     a line: inside a sentence only a name is, so after a caption's last word in lower case it
-    opens the lead ("... threatened their way of life Bad weather hampered the clean-up")."""
-    return token.tag_ in _COMMON_OPENING_TAGS and token.is_title
+    opens the lead ("... threatened their way of life Bad weather hampered the clean-up").
+    Not an adjective written so wherever it stands, of a people or a compass point ("a move
+    Western officials greeted with caution", "the cut British shareholders feared")."""
+    return token.tag_ in _COMMON_OPENING_TAGS and token.is_title and \
+        token.lower_ not in grammar.COMPASS_WORDS and geo.demonym_code(token.text) is None
 
 
 def _closes_quoted_words(mark: Token) -> bool:
