@@ -313,11 +313,21 @@ def _sayers(head: Token) -> list[Token]:
 
 def _announced(word: Token) -> bool:
     """ "announced that Trump and Rouhani could sit down": a verb of saying whose reported
-    clause is an issue act (a meeting, talks) speaks for that act."""
+    clause is an issue act (a meeting, talks) speaks for that act.  Not a verb of talking that
+    says what was spoken of ("said the chairman was talking about the valve", "have always
+    talked of a bad one"): that is speech about a thing, no talks."""
     if _lemma(word) not in COMMUNICATION_VERBS:
         return False
     return any(c.dep_ == "ccomp" and _lemma(c) in lexicon.ISSUES and c.pos_ == "VERB"
-               for c in word.children)
+               and not _spoken_of(c) for c in word.children)
+
+
+_SPOKEN_OF = frozenset({"about", "of", "on"})
+
+
+def _spoken_of(verb: Token) -> bool:
+    """"talking about the valve", "talked of a bad one": a verb of talking with what it is about."""
+    return any(c.dep_ == "prep" and c.lower_ in _SPOKEN_OF for c in verb.children)
 
 
 def _inside_clause(token: Token, head: Token) -> bool:
