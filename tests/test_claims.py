@@ -453,3 +453,13 @@ def test_talking_about_a_thing_is_no_stance_on_talks() -> None:
     assert [s for s in of if s.topic == "talks"] == [], of
     talks = stances_of("Governor Ana Ruiz announced that the unions would negotiate.")
     assert [s.topic for s in talks] == ["talks"], talks
+
+
+def test_dealing_with_a_thing_is_no_stance_on_a_deal() -> None:
+    """'"We are dealing with a flood of historic size," Governor Ana Ruiz said': handling a
+    thing is no deal, so the governor is not for one; "said she would accept the deal" is."""
+    dealing = stances_of('"We are dealing with a flood of historic size," Governor Ana Ruiz '
+                         "said.")
+    assert [s for s in dealing if s.topic == "deal"] == [], dealing
+    accept = stances_of("Governor Ana Ruiz said she would accept the deal.")
+    assert [s.topic for s in accept] == ["deal"], accept
