@@ -265,3 +265,16 @@ def test_a_denied_attribution_is_no_statement() -> None:
     statements = {q.content_text(text) for q in quotes if is_statement(q)}
     assert not any("fuel" in s or "beach" in s for s in statements), statements
     assert "the crew had not left the ship" in statements, statements
+
+
+def test_a_denial_is_no_statement_of_what_it_denies() -> None:
+    """"The ferry operator's chief, Ana Berg, denied that the company was ignoring the
+    warnings": the briefing's "who said what" shows a reported statement without its cue, so
+    the content read as Berg saying the company was ignoring them, the opposite of what she
+    said.  A verb of denial keeps its content among the attributions, shown with its cue."""
+    text = ("The ferry operator's chief, Ana Berg, denied that the company was ignoring the "
+            "warnings. Berg said the crews had been trained.")
+    quotes = quotes_of(text)
+    statements = {q.content_text(text) for q in quotes if is_statement(q)}
+    assert not any("ignoring" in s for s in statements), statements
+    assert any("trained" in s for s in statements), statements

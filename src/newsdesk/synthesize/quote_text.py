@@ -7,6 +7,7 @@ so the three show one text.
 from __future__ import annotations
 
 from newsdesk.knowledge.grammar import NEGATING_WORDS, QUOTE_VERBS
+from newsdesk.knowledge.lexicon import DENIAL_VERBS
 from newsdesk.model import Quote, and_list
 
 _POSSESSIVES = frozenset({"his", "their", "hers"})  # "her" may be either: shown as a name
@@ -46,13 +47,20 @@ def is_statement(quote: Quote) -> bool:
     """
     if quote.kind in ("direct", "mixed"):
         return True
-    if quote.cue is not None and denied(quote.cue.text):
+    if quote.cue is not None and denies(quote.cue.text, quote.cue.lemma):
         return False
     if quote.channel:
         return True
     if quote.cue is None:
         return False
     return quote.cue.lemma in QUOTE_VERBS or quote.cue.text.lower() == "according to"
+
+
+def denies(cue: str, lemma: str) -> bool:
+    """Whether a cue withholds or denies what it attributes: denied itself (``denied``), or
+    a verb of denial ("denied that the company was not doing enough", ``lexicon.DENIAL_VERBS``),
+    whose content, shown without its cue, reads as the speaker's claim, its opposite."""
+    return denied(cue) or lemma in DENIAL_VERBS
 
 
 def denied(cue: str) -> bool:
