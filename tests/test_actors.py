@@ -333,6 +333,15 @@ def test_a_headlines_verb_before_a_company_is_no_description_of_it() -> None:
     assert found["Vestra"].country == "FRA"
 
 
+def test_a_dash_an_authors_note_opens_on_is_no_part_of_the_name() -> None:
+    """"-- Ana Lund, PhD, has written two books on the ferry disaster": the model ran the
+    line's dash into the name, and the roster listed a person "-- Ana Lund"."""
+    text = ("-- Ana Lund, PhD, has written two books on the ferry disaster.\n"
+            "Any views expressed here are her own.")
+    names = {a.name for a in actors_of(text).values() if a.kind == "person"}
+    assert names == {"Ana Lund"}, names
+
+
 def test_a_zone_after_a_clock_time_is_no_organisation() -> None:
     """"This article appeared ... on 00.16 BST on Sunday": the zone names no one."""
     text = ("Mayor Ines Kohl said the pier would open. This article appeared on p21 of the Main "

@@ -165,6 +165,8 @@ def _strip(ent: SpacySpan) -> tuple[int, int, str | None, list[Token]]:
         low = doc[start].lower_
         if low == "the":
             start += 1
+        elif doc[start].text in _LEADING_MARKS:
+            start += 1  # "-- Ana Lund, PhD, has written ...": an author's note opens on a dash
         elif low in roles.HONORIFICS:
             honorific = low
             start += 1
@@ -186,6 +188,10 @@ def _strip(ent: SpacySpan) -> tuple[int, int, str | None, list[Token]]:
         else:
             break
     return start, end, honorific, inner_titles
+
+
+# Dashes and bullets a line may open on, which the model runs into the name after them.
+_LEADING_MARKS = frozenset({"-", "--", "---", "—", "–", "_", "*", "•", "·"})
 
 
 def _location_surfaces(doc: Doc) -> set[str]:
