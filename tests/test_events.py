@@ -2018,6 +2018,21 @@ def test_a_bare_event_noun_is_not_its_own_doer(text: str,
 
 
 @pytest.mark.parametrize("text, coded", [
+    ("The Evening Courier would like to invite you to have your say on the merger.", []),
+    ("The Evening Courier welcomes your comments on the merger.", []),
+    # inside quotation marks "you" is whom the speaker addresses
+    ("\"Kenya welcomes your proposal,\" President Ruto told the Ugandan president.",
+     ["SUPPORT"]),
+    ("Kenya invited Uganda to the talks.", ["AGREE"]),
+])
+def test_an_act_addressed_to_the_reader_is_no_event(text: str, coded: list[str]) -> None:
+    """Issue 12, twenty-seventh round: outside quotation marks the second person is the reader;
+    an outlet inviting "you" or welcoming "your comments" is no event between actors
+    (``events/reader.py``)."""
+    assert [e.type for e in _events(text)] == coded, text
+
+
+@pytest.mark.parametrize("text, coded", [
     ("Irish airlines have begun flying aid to flood-hit Pakistan.", "AID"),
     ("Canada flew food and medicine to Haiti on Sunday.", "AID"),
     ("The Canadian foreign minister flew to Haiti on Sunday.", "CONSULT"),

@@ -51,6 +51,7 @@ from newsdesk.extract.events.features import ClauseFacts, features
 from newsdesk.extract.events.leaving import left_cooperation, left_cooperation_noun
 from newsdesk.extract.events.participants import Participants
 from newsdesk.extract.events.permitting import let_in
+from newsdesk.extract.events.reader import addresses_reader
 from newsdesk.extract.events.relief import relief_doer
 from newsdesk.extract.events.senses import (
     Found,
@@ -465,7 +466,8 @@ class Coder:
         kept = [(c, d) for c, d in chosen if d is not None and
                 not (c.thing_subject and not d.actors) and not self._undergone(c, d)
                 and not self._unplaced_doer(c, d) and not self._newsgathering(c, d)
-                and not (d.type == "AGREE" and not c.nominal and concurs(c.item.token))]
+                and not (d.type == "AGREE" and not c.nominal and concurs(c.item.token))
+                and not addresses_reader(c.item.token)]
         triggers = {c.item.token.i for c, _ in kept}
         events: list[Event] = []
         for candidate, draft in kept:
