@@ -2001,13 +2001,15 @@ def test_who_answers_a_request_did_not_make_it(text: str,
     ("Kenya expressed concern about the safety of the convoy.",
      [("ACCUSE", ["country:KEN"])]),
     ("Protests by farmers paralysed the Peruvian capital.", [("PROTEST", ["group:farmers"])]),
+    # a noun of an act, not of an attitude, keeps the crowd its phrase places
+    ("Protests in Kenya turned violent on Monday.", [("PROTEST", ["country:KEN"])]),
     ("The Red Cross launched an appeal for Peru.", [("REQUEST", ["org:red-cross"])]),
 ])
 def test_a_bare_event_noun_is_not_its_own_doer(text: str,
                                                coded: list[tuple[str, list[str]]]) -> None:
     """Issue 12, twenty-seventh round: a bare event noun takes the subject of the nearest
     clause with one as its doer, but "security concerns have slowed the delivery" has the
-    noun itself as that subject (what the concern did is told, nobody's expression of it),
+    attitude noun itself as that subject (what the concern did is told, nobody's voicing it),
     and "said there was concern" is an existential clause whose "there" is no subject, so the
     clause above it gives only who reported it; who gives to an appeal ("donated 5 million
     pounds to the appeal", WordNet's giving to a cause) answers it, as one who responds to it

@@ -4,10 +4,11 @@ An event noun counted only when nothing else in its clause is an event ("Palesti
 resorted to throwing stones during demonstrations") takes the subject of the nearest clause
 with one as its doer.  Two constructions name no doer that way:
 
-- the noun is that clause's subject itself (or one of its conjuncts): "mounting security
-  concerns have hampered the relief work", "the protests paralysed the capital".  What the
-  noun did is told, not who did the noun; a noun is not its own doer, and climbing past it
-  would make the noun's own phrase ("concerns in the capital") an actor.
+- the noun is a belief or feeling (``lexicon.ATTITUDE_NOUNS``) and that clause's subject
+  itself (or one of its conjuncts): "mounting security concerns have hampered the relief
+  work".  What the concern did is told, not anyone's voicing it; reading the subject as the
+  doer made the noun's own phrase ("concerns in the capital") an actor.  A noun of an act
+  keeps that reading: "protests in Kenya turned violent" are Kenyans' protests.
 - the noun is what is given to (WordNet's giving to a cause, ``plover.GIVING_SYNSETS``):
   "Britons have donated millions to the appeal", "money had been pledged to the appeal".
   Who gives to it answers it, as one who "responded to the appeal" does (``coder._answers``);
@@ -26,7 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsdesk.extract.events.clauses import SUBJECTS, clause_verb
-from newsdesk.knowledge import plover
+from newsdesk.knowledge import lexicon, plover
 
 
 def _existential(token: Token) -> bool:
@@ -37,8 +38,11 @@ def _existential(token: Token) -> bool:
 
 
 def _own_subject(token: Token) -> bool:
-    """"Security concerns, as well as delays, have hampered the work": the noun (or the first
-    conjunct it belongs to) is the subject of the verb it depends on."""
+    """"Security concerns, as well as delays, have hampered the work": the attitude noun (or
+    the first conjunct it belongs to) is the subject of the verb it depends on."""
+    if token.lemma_.lower() not in lexicon.ATTITUDE_NOUNS and \
+            token.lower_ not in lexicon.ATTITUDE_NOUNS:
+        return False
     current = token
     while current.dep_ == "conj" and current.head.i != current.i:
         current = current.head
@@ -58,7 +62,7 @@ def _given_to(token: Token) -> bool:
 
 def doer_clause(token: Token) -> Token | None:
     """The verb whose subject is the bare event noun ``token``'s doer, or None where the
-    clause names none (the noun is its subject, what is given to, or an existential's)."""
+    clause names none (an attitude that is its subject, what is given to, or an existential's)."""
     if _existential(token) or _own_subject(token) or _given_to(token):
         return None
     return clause_verb(token)
