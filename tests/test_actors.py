@@ -292,6 +292,24 @@ def test_a_wire_leads_furniture_names_no_organisation(place: str) -> None:
     assert sorted(a.name for a in found.values() if a.kind != "location") == ["Ines Kohl"]
 
 
+@pytest.mark.parametrize("opening", [
+    "Ferry crews win pay rise after strike ROBERT, Bavaria",
+    "Seewind raises crews' pay as talks end BAD WALDSEE, Bavaria",
+    "Ferry crews win pay rise HAGNAU/LINDAU, Bavaria",
+    "S. Navy photo/Handout By Ana Reyes and Tom Hale ROBERT, Bavaria",
+    "S. Coast Guard/Petty Officer 2nd Class Lena Marsh/Handout LINDAU",
+    "LINDAU, Bav./MUNICH",
+])
+def test_a_wire_stamp_after_a_headline_or_a_credits_tail_names_no_one(opening: str) -> None:
+    """A headline, or the tail of a photo credit a scrape broke at "U.", set before the
+    wire's place and stamp: "Fri Mar 5" was a person, "ROBERT" (the dateline's place) another,
+    the agency an organisation, and so was "BAD WALDSEE"; the photographer was a person."""
+    text = (f"{opening} | Fri Mar 5, 2021 4:05 pm CET ROBERT, Bavaria (Reuters) - The ferry "
+            "operator Seewind agreed to raise the crews' pay, Mayor Ines Kohl said.")
+    found = actors_of(text)
+    assert sorted(a.name for a in found.values() if a.kind != "location") == ["Ines Kohl"]
+
+
 @pytest.mark.parametrize("text", [
     "Crews on the Stena Kessler drilling rig had warned of gas, Mayor Ines Kohl said.",
     "Boats circled the blazing remains of the oil rig Stena Kessler, Mayor Ines Kohl said.",

@@ -579,6 +579,16 @@ def test_a_wire_scrapes_furniture_is_cut_off_a_summary_sentence() -> None:
     ("By Ana Reyes BBC News, Lisbon Port Authority staff walked out.",
      "Port Authority staff walked out."),
     ("5 March 2021 Last updated at 09:12 GMT Help The ferry sailed.", "The ferry sailed."),
+    # the tail of a photo credit broken at "U." of "U.S.", with and without a byline, and a
+    # second place after the first's state
+    ("S. Navy/Handout LINDAU, Bavaria | Sun Mar 7, 2021 6:38 pm EDT LINDAU, Bavaria (Reuters) "
+     "- The ferry sailed.", "The ferry sailed."),
+    ("S. Coast Guard/Petty Officer 2nd Class Lena Marsh/Handout LINDAU | Sun Mar 7, 2021 6:38 "
+     "pm EDT LINDAU (Reuters) - The ferry sailed.", "The ferry sailed."),
+    ("S Coast Guard photo/Handout By Ana Reyes, Transport Correspondent OSLO | Sun Mar 7, 2021 "
+     "6:38 pm EDT OSLO (Reuters) - The ferry sailed.", "The ferry sailed."),
+    ("LINDAU, Bav./MUNICH | Sun Mar 7, 2021 6:38 pm EDT LINDAU, Bav./MUNICH (Reuters) - The "
+     "ferry sailed.", "The ferry sailed."),
 ])
 def test_a_wire_or_page_stamp_before_the_news_is_no_part_of_it(line: str, news: str) -> None:
     """Two places with a slash ("HOUSTON/VENICE, Louisiana | ... (Reuters) -"), a page's own

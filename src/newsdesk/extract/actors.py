@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsdesk.extract.timeparse import MONTH_ABBREV, MONTHS
-from newsdesk.ingest.furniture import caps_heading_end, lead_start
+from newsdesk.ingest.furniture import caps_heading_end, lead_parts
 from newsdesk.knowledge import geo, grammar, lexicon, people, roles
 from newsdesk.model import Actor, Article, EntityKind, Mention, Span, Title
 
@@ -714,14 +714,18 @@ def _short_form(cand: _Cand, short_forms: dict[str, str], person_words: set[str]
 def _lead_furniture(text: str) -> list[tuple[int, int]]:
     """The wire furniture a scrape runs into the start of a paragraph ("WASHINGTON | Wed Jun
     16, 2010 7:59 pm EDT WASHINGTON (Reuters) -"): its capitals name no organisation or
-    person (the model read "WASHINGTON" there as one), though its place is a place."""
+    person (the model read "WASHINGTON" there as one), though its place is a place.  A
+    headline a scrape set before the place ("Dome lowered over leaking well ROBERT, Louisiana
+    | Fri May 7, 2010 7:40 pm EDT ROBERT, Louisiana (Reuters) - ...", ``lead_parts``) hid the
+    furniture after it: "Fri May 7" and the dateline's "ROBERT" were persons and the agency
+    an organisation."""
     found: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
-        cut = lead_start(line) if line[:1].isupper() or line[:1].isdigit() or \
-            line.startswith("(") else 0  # "(AP Photo/Ana Reyes) ..."
+        headline_end, cut = lead_parts(line) if line[:1].isupper() or line[:1].isdigit() or \
+            line.startswith("(") else (None, 0)  # "(AP Photo/Ana Reyes) ..."
         if cut:
-            found.append((start, start + cut))
+            found.append((start + (0 if headline_end is None else headline_end + 1), start + cut))
         start += len(line) + 1
     return found
 

@@ -558,10 +558,25 @@ def may_open_on_credit(line: str) -> bool:
 # What a scraped wire story may open with before its first words of news: "WASHINGTON |",
 # "Wed Jun 16, 2010 2:56 pm EDT", an editor's note "(Adds BP forgoing dividend for year)",
 # and the dateline "WASHINGTON, June 16 (Reuters) -".
+# "WASHINGTON | ", "GOLDEN MEADOW, Louisiana | ", "HOUSTON/VENICE, Louisiana | ", and a
+# second place after the first's state, "VENICE, La/WASHINGTON | ", "VENICE, La/PENSACOLA
+# BEACH, Fla | "
+_PIPE_PLACE_PATTERN = (r"[A-Z][A-Z .'’-]{1,30}(?:/[A-Z][A-Z .'’-]{1,30})*"
+                       r"(?:, [A-Z][A-Za-z .'’-]{1,30}(?:/[A-Z][A-Z .'’-]{1,30})*){0,2} \| ")
+
 _LEAD_FURNITURE = (
-    # "WASHINGTON | ", "GOLDEN MEADOW, Louisiana | ", "HOUSTON/VENICE, Louisiana | "
-    re.compile(r"[A-Z][A-Z .'’-]{1,30}(?:/[A-Z][A-Z .'’-]{1,30})*"
-               r"(?:, [A-Z][A-Za-z .'’-]{1,30})? \| "),
+    re.compile(_PIPE_PLACE_PATTERN),
+    # the tail of a photo credit a scrape broke at "U." of "U.S." (the words after "REUTERS/"),
+    # its source last, then the reporters' byline, before the place: "S. Navy/Handout ROBERT,
+    # Louisiana | ...", "S. Coast Guard/Petty Officer 3rd Class Ana Reyes/Handout LONDON |
+    # ...", "S. Navy photo/Handout By Ana Reyes and Tom Hale WASHINGTON | ...", "... Handout
+    # By Ana Reyes, Environment Correspondent OSLO | ..." (8 first lines of bpoil before 25
+    # June 2010): a headline has no such slashes, and read as one the photographer was a
+    # person of the news and the stamp's "Sun" another
+    re.compile(r"(?:[^\s/|]+(?: [^\s/|]+){0,6}/)+(?:Handout|Pool|Reuters|AP|AFP) "
+               r"(?:By [A-Z][a-z][\w.'’-]*(?: [A-Z][a-z][\w.'’-]*){1,2}"
+               r"(?: and [A-Z][a-z][\w.'’-]*(?: [A-Z][a-z][\w.'’-]*){1,2})?"
+               r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})? )?(?=" + _PIPE_PLACE_PATTERN + ")"),
     re.compile(r"(?:Credit|Photo|Photograph|Picture)s?: [^\s/]+(?: [^\s/]+){0,3}(?:/[^/\n]+?)+ "
                r"(?=[A-Z][A-Z .'’-]{1,30} \| )"),
     _CREDIT_PREFIX,
@@ -1022,7 +1037,7 @@ def caps_heading(text: str) -> bool:
         c.islower() for c in text)
 
 
-_PIPE_PLACE = re.compile(r" " + _LEAD_FURNITURE[0].pattern)
+_PIPE_PLACE = re.compile(r" " + _PIPE_PLACE_PATTERN)
 
 
 def lead_parts(line: str) -> tuple[int | None, int]:
