@@ -322,6 +322,11 @@ def test_related_list_stops_at_next_long_paragraph(tmp_path: Path) -> None:
         "the modern desk Our ledger for every harbour office",
         "The Harbour Press Agency contributed to this report.",
         "Ana Reyes in Faro and Tomas Lind contributed reporting.",
+        # a stray closing mark the scrape left after the credit's full stop, and the line that
+        # says where the reporter wrote from ("Lind" was an organisation, "Ana Reyes" a person)
+        'Staff writers Ana Reyes and Per Holm contributed to this report."',
+        "Lind reported from Faro.",
+        "Reyes and Lind reported from Faro, Portugal.",
         "You can follow the harbour inquiry, when the pilots' union gives evidence to the "
         "transport committee, on the Harbour Times website on Thursday 9 May from 1400 GMT.",
         "Watch the mayor's statement live on our app.",
@@ -422,6 +427,8 @@ def test_a_blog_comments_header_opens_the_comments(tmp_path: Path) -> None:
         "You can read about the strike in the papers, but on the site itself the cranes stand "
         "idle.",
         "The harbour master contributed to this report on the quay's safety and signed it.",
+        "Lind reported from Faro that the quay was shut.",
+        "The harbour master reported from the quay.",
     ],
 )
 def test_reporting_with_an_ellipsis_is_body(tmp_path: Path, line: str) -> None:

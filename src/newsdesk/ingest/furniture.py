@@ -110,6 +110,10 @@ _FURNITURE = re.compile(
     # the credit line under a piece: "The Associated Press contributed to this report.",
     # "Ana Reyes in Quito contributed reporting."
     r"|[\w .,'&’-]{2,120}? contributed (?:to this (?:report|story|article)|reporting\b.{0,80})"
+    # where the reporters wrote from, a line of its own after the piece: "Lind reported from
+    # Faro.", "Reyes and Lind reported from Faro, Portugal." (names in capitals only)
+    r"|(?-i:(?:[A-Z][\w'’.-]+(?:,? and |, | ))*[A-Z][\w'’.-]+ reported from "
+    r"[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})"
     r"|reporting by [^.;]{1,120}; editing by .{1,120}"  # bracketed: ``_BRACKETED_CREDIT``
     # its opening bracket left on the line before: "Writing by Ana Reyes and Tomas Lind,
     # editing by Per Holm)" (6 lines in news-timelines, Reuters)
@@ -125,7 +129,8 @@ _FURNITURE = re.compile(
     r"\b[^.!?]{1,150}"
     r"|(?:jetzt )?(?:zum )?newsletter (?:abonnieren|anmelden).{0,80}"
     r"|(?:suscríbete|suscribete|abonnez-vous|iscriviti|abonneer je)\b.{0,80}\bnewsletter\b.{0,60}"
-    r")\s*[.:!]?$",
+    # a closing mark the scrape left after the full stop ('... contributed to this report."')
+    r")\s*[.:!]?[\"”]?$",
     re.IGNORECASE,
 )
 
