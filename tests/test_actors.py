@@ -1567,3 +1567,16 @@ def test_names_listed_under_a_plural_noun_of_organisations_are_organisations(
 def test_a_person_after_a_plural_noun_of_organisations_in_a_clause_stays_a_person() -> None:
     found = actors_of("The firms Mayor Ines Kohl founded went bust in March.").values()
     assert [a.name for a in found if a.kind == "person"] == ["Ines Kohl"]
+
+
+def test_a_name_the_model_cut_at_the_and_of_its_complement_is_one_organisation() -> None:
+    """"the Senate Committee on Homeland Security and Governmental Affairs": the model tagged
+    "Governmental Affairs" an organisation of its own; a part after "and" that the article
+    also names on its own is another organisation."""
+    text = ("Mayor Ines Kohl told the Senate Committee on Harbour Security and Governmental "
+            "Affairs that the pier would open. The Ministry of Transport and Norlund signed the "
+            "contract, and Norlund said the ferries would sail.")
+    names = sorted(a.name for a in actors_of(text).values() if a.kind == "org")
+    assert "Senate Committee on Harbour Security and Governmental Affairs" in names
+    assert "Governmental Affairs" not in names
+    assert "Norlund" in names

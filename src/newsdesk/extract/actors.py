@@ -659,8 +659,29 @@ def _joined_across_complement(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan
                         (k > 0 and gap[k - 1].text == "-") for k, t in enumerate(gap)):
                 joined[-1] = SpacySpan(doc, first.start, ent.end, label="ORG")
                 continue
+            if _complement_goes_on(doc, first, ent):
+                joined[-1] = SpacySpan(doc, first.start, ent.end, label="ORG")
+                continue
         joined.append(ent)
     return joined
+
+
+def _complement_goes_on(doc: Doc, first: SpacySpan, second: SpacySpan) -> bool:
+    """"the Senate Committee on Homeland Security" + "and" + "Governmental Affairs": the
+    model cut a name at the "and" inside its complement, and "Governmental Affairs" was an
+    organisation of its own in three articles of a day.  The first part holds an
+    organisation word and its complement ("Committee on", "Department of",
+    ``lexicon.ORGANISATION_NAME_ENDS``), only "and" parts the two, and the second part is
+    words in title case that name no organisation the gazetteer knows and that the article
+    never writes but after "and" ("the Department of Energy and Shell" are two where Shell
+    is named on its own too)."""
+    if second.start != first.end + 1 or doc[first.end].lower_ != "and" or \
+            not all(t.is_title for t in second) or geo.organisation(second.text) is not None or \
+            doc.text.count(second.text) != doc.text.count("and " + second.text):
+        return False
+    return any(t.lower_ in ("of", "on", "for") and k > 0 and
+               first[k - 1].lower_ in lexicon.ORGANISATION_NAME_ENDS
+               for k, t in enumerate(first))
 
 
 def _joined_at_particles(doc: Doc) -> list[SpacySpan]:
