@@ -565,9 +565,12 @@ def may_open_on_credit(line: str) -> bool:
 # and the dateline "WASHINGTON, June 16 (Reuters) -".
 # "WASHINGTON | ", "GOLDEN MEADOW, Louisiana | ", "HOUSTON/VENICE, Louisiana | ", and a
 # second place after the first's state, "VENICE, La/WASHINGTON | ", "VENICE, La/PENSACOLA
-# BEACH, Fla | "
-_PIPE_PLACE_PATTERN = (r"[A-Z][A-Z .'’-]{1,30}(?:/[A-Z][A-Z .'’-]{1,30})*"
-                       r"(?:, [A-Z][A-Za-z .'’-]{1,30}(?:/[A-Z][A-Z .'’-]{1,30})*){0,2} \| ")
+# BEACH, Fla | "; the place with the day, "NEW YORK, April 30 | ", or the day alone, "June 3 |
+# " (4 of the 115 stamps of bpoil before 25 June, whose "Fri" and "NEW YORK" were read as text)
+_WIRE_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}"
+_PIPE_PLACE_PATTERN = (r"(?:[A-Z][A-Z .'’-]{1,30}(?:/[A-Z][A-Z .'’-]{1,30})*"
+                       r"(?:, [A-Z][A-Za-z .'’-]{1,30}(?:/[A-Z][A-Z .'’-]{1,30})*){0,2}"
+                       r"(?:, " + _WIRE_DAY + r")?|" + _WIRE_DAY + r") \| ")
 
 _LEAD_FURNITURE = (
     re.compile(_PIPE_PLACE_PATTERN),
@@ -615,7 +618,9 @@ _LEAD_FURNITURE = (
     # "WASHINGTON (AP) _ " or "BAGHDAD, Iraq -- ": a hyphen alone only after the agency
     re.compile(r"[A-Z][A-Z .,'’/-]{1,40}(?:,[^()\n_]{0,30})?\s*"
                r"(?:\([^()\n]{2,40}\)\s*(?:[—–_]+|--?)|[—–_]+|--)\s+"),
-    re.compile(r"\((?:Reuters|AP|AFP|Associated Press|Bloomberg|UPI|dpa|AAP|CNN)\) ?[-—–_]+ "),
+    # the agency, after the day where the dateline has no place ("June 3 (Reuters) - ")
+    re.compile(r"(?:" + _WIRE_DAY + r" )?"
+               r"\((?:Reuters|AP|AFP|Associated Press|Bloomberg|UPI|dpa|AAP|CNN)\) ?[-—–_]+ "),
 )
 
 
