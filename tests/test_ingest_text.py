@@ -601,6 +601,8 @@ def test_a_wire_scrapes_furniture_is_cut_off_a_summary_sentence() -> None:
      "sailed.", "The ferry sailed."),
     ("March 7 | Sun Mar 7, 2021 6:38 pm EDT March 7 (Reuters) - The ferry sailed.",
      "The ferry sailed."),
+    ("LINDAU | Sun Mar 7, 2021 6:38 pm EDT LINDAU March 7 (Reuters) - The ferry sailed.",
+     "The ferry sailed."),
 ])
 def test_a_wire_or_page_stamp_before_the_news_is_no_part_of_it(line: str, news: str) -> None:
     """Two places with a slash ("HOUSTON/VENICE, Louisiana | ... (Reuters) -"), a page's own

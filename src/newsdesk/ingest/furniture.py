@@ -618,8 +618,9 @@ _LEAD_FURNITURE = (
     # "WASHINGTON (AP) _ " or "BAGHDAD, Iraq -- ": a hyphen alone only after the agency
     re.compile(r"[A-Z][A-Z .,'’/-]{1,40}(?:,[^()\n_]{0,30})?\s*"
                r"(?:\([^()\n]{2,40}\)\s*(?:[—–_]+|--?)|[—–_]+|--)\s+"),
-    # the agency, after the day where the dateline has no place ("June 3 (Reuters) - ")
-    re.compile(r"(?:" + _WIRE_DAY + r" )?"
+    # the agency, after the day where the dateline has no place ("June 3 (Reuters) - ") or
+    # no comma after it ("WASHINGTON May 2 (Reuters) - ")
+    re.compile(r"(?:(?:[A-Z][A-Z .'’-]{1,30} )?" + _WIRE_DAY + r" )?"
                r"\((?:Reuters|AP|AFP|Associated Press|Bloomberg|UPI|dpa|AAP|CNN)\) ?[-—–_]+ "),
 )
 
