@@ -325,6 +325,24 @@ def test_a_wire_leads_furniture_names_no_organisation(place: str) -> None:
     assert sorted(a.name for a in found.values() if a.kind != "location") == ["Ines Kohl"]
 
 
+@pytest.mark.parametrize("opening", [
+    "Ferry crews win pay rise after strike ROBERT, Bavaria",
+    "Seewind raises crews' pay as talks end BAD WALDSEE, Bavaria",
+    "Ferry crews win pay rise HAGNAU/LINDAU, Bavaria",
+    "S. Navy photo/Handout By Ana Reyes and Tom Hale ROBERT, Bavaria",
+    "S. Coast Guard/Petty Officer 2nd Class Lena Marsh/Handout LINDAU",
+    "LINDAU, Bav./MUNICH",
+])
+def test_a_wire_stamp_after_a_headline_or_a_credits_tail_names_no_one(opening: str) -> None:
+    """A headline, or the tail of a photo credit a scrape broke at "U.", set before the
+    wire's place and stamp: "Fri Mar 5" was a person, "ROBERT" (the dateline's place) another,
+    the agency an organisation, and so was "BAD WALDSEE"; the photographer was a person."""
+    text = (f"{opening} | Fri Mar 5, 2021 4:05 pm CET ROBERT, Bavaria (Reuters) - The ferry "
+            "operator Seewind agreed to raise the crews' pay, Mayor Ines Kohl said.")
+    found = actors_of(text)
+    assert sorted(a.name for a in found.values() if a.kind != "location") == ["Ines Kohl"]
+
+
 @pytest.mark.parametrize("text", [
     "Crews on the Stena Kessler drilling rig had warned of gas, Mayor Ines Kohl said.",
     "Boats circled the blazing remains of the oil rig Stena Kessler, Mayor Ines Kohl said.",
@@ -1584,3 +1602,53 @@ def test_a_first_word_the_article_writes_in_lower_case_is_no_person() -> None:
                       "Rust said the rust on the hull was old.")
     assert "person:sheen" not in found, sorted(found)
     assert {"person:ana-berg", "person:anna-rust"} <= set(found), sorted(found)
+
+
+@pytest.mark.parametrize("text", [
+    "PARIS, KY. -- Floods shut the roads on Tuesday, officials said. Crews gathered here in "
+    "Paris, the county seat, and boats left Paris at dawn.",
+    "Boats left the harbour in Paris, Texas, on Sunday. Farmers in Paris said the river had "
+    "risen. Paris has two schools.",
+])
+def test_a_place_once_given_its_state_is_in_that_state_at_each_mention(text: str) -> None:
+    """"VENICE, LA. -- ...", then "here in Venice, the last town ...": the state after the
+    comma (in capitals in a dateline too) places the name at every mention, where the
+    gazetteer's best-known city of the name won the count of mentions (Venice, Italy)."""
+    [paris] = [a for a in actors_of(text).values() if a.name == "Paris"]
+    assert paris.country == "USA"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The contract went to the shipping firms Maersk and Morgan, the minister said.",
+     ["Maersk", "Morgan"]),
+    ("A lawyer asked that the suits against drilling companies Norvik, Halden and Cameron be "
+     "heard together.", ["Cameron", "Halden", "Norvik"]),
+    ("The ferry route was sold to companies such as Halden and Morgan last year.",
+     ["Halden", "Morgan"]),
+])
+def test_names_listed_under_a_plural_noun_of_organisations_are_organisations(
+        text: str, names: list[str]) -> None:
+    """"cases against oil companies BP, Transocean, Halliburton and Cameron": the model tagged
+    members of the list places or a person, and the figures list made "Cameron" Britain's prime
+    minister; a list a plural noun of organisations heads names organisations."""
+    found = actors_of(text).values()
+    assert sorted(a.name for a in found if a.kind == "org") == names
+    assert not [a for a in found if a.kind in ("person", "location")]
+
+
+def test_a_person_after_a_plural_noun_of_organisations_in_a_clause_stays_a_person() -> None:
+    found = actors_of("The firms Mayor Ines Kohl founded went bust in March.").values()
+    assert [a.name for a in found if a.kind == "person"] == ["Ines Kohl"]
+
+
+def test_a_name_the_model_cut_at_the_and_of_its_complement_is_one_organisation() -> None:
+    """"the Senate Committee on Homeland Security and Governmental Affairs": the model tagged
+    "Governmental Affairs" an organisation of its own; a part after "and" that the article
+    also names on its own is another organisation."""
+    text = ("Mayor Ines Kohl told the Senate Committee on Harbour Security and Governmental "
+            "Affairs that the pier would open. The Ministry of Transport and Norlund signed the "
+            "contract, and Norlund said the ferries would sail.")
+    names = sorted(a.name for a in actors_of(text).values() if a.kind == "org")
+    assert "Senate Committee on Harbour Security and Governmental Affairs" in names
+    assert "Governmental Affairs" not in names
+    assert "Norlund" in names

@@ -393,6 +393,25 @@ def test_a_caption_run_into_a_sentence_opening_on_a_preposition_starts_a_sentenc
     assert [s.text.split()[0] for s in doc.sents] == ["We", "In", "Crews", "On", "Her", "The"]
 
 
+def test_a_caption_run_into_a_sentence_opening_on_it_if_they_or_also_starts_a_sentence() -> None:
+    """A caption run into the paragraph after it with no stop: "... washing up in Lakeside It
+    would also study ..." (a capitalised "It" after a name, before a finite verb), "... deal
+    with the leak If they are confirmed ..." (a subordinator before a subject pronoun), "...
+    in the wetlands Also on Friday, the mayor ..." ("Also" between words in lower case); the
+    caption's words went to the sentence's speaker, and a condition to the caption's promise.
+    A title's "It" before a capital, and "if" in lower case, stay inside their sentences."""
+    doc = annotate.parse(
+        "A diver says oil seems to be washing up in Lakeside It would also study the harbour's "
+        "safety rules. The ferry company has vowed it will deal with the leak If they are "
+        "confirmed as coming from the ferry, the tar balls would mark the leak's farthest "
+        "reach. Oil has covered the reeds in the wetlands Also on Friday, the mayor said the "
+        "pier would open. Her film Make It Count opened on Friday and she asked if they "
+        "would come."
+    )
+    assert [s.text.split()[0] for s in doc.sents] == [
+        "A", "It", "The", "If", "Oil", "Also", "Her"]
+
+
 def test_a_caption_run_into_a_quotation_with_its_frame_starts_a_sentence() -> None:
     """'... appeal for blankets "We are doing all we can," Ms Lind said.': a quotation closed by
     a comma and its speaker's frame opens a sentence where a caption ending on a word in lower

@@ -322,6 +322,11 @@ def test_related_list_stops_at_next_long_paragraph(tmp_path: Path) -> None:
         "the modern desk Our ledger for every harbour office",
         "The Harbour Press Agency contributed to this report.",
         "Ana Reyes in Faro and Tomas Lind contributed reporting.",
+        # a stray closing mark the scrape left after the credit's full stop, and the line that
+        # says where the reporter wrote from ("Lind" was an organisation, "Ana Reyes" a person)
+        'Staff writers Ana Reyes and Per Holm contributed to this report."',
+        "Lind reported from Faro.",
+        "Reyes and Lind reported from Faro, Portugal.",
         "You can follow the harbour inquiry, when the pilots' union gives evidence to the "
         "transport committee, on the Harbour Times website on Thursday 9 May from 1400 GMT.",
         "Watch the mayor's statement live on our app.",
@@ -422,6 +427,8 @@ def test_a_blog_comments_header_opens_the_comments(tmp_path: Path) -> None:
         "You can read about the strike in the papers, but on the site itself the cranes stand "
         "idle.",
         "The harbour master contributed to this report on the quay's safety and signed it.",
+        "Lind reported from Faro that the quay was shut.",
+        "The harbour master reported from the quay.",
     ],
 )
 def test_reporting_with_an_ellipsis_is_body(tmp_path: Path, line: str) -> None:
@@ -579,6 +586,23 @@ def test_a_wire_scrapes_furniture_is_cut_off_a_summary_sentence() -> None:
     ("By Ana Reyes BBC News, Lisbon Port Authority staff walked out.",
      "Port Authority staff walked out."),
     ("5 March 2021 Last updated at 09:12 GMT Help The ferry sailed.", "The ferry sailed."),
+    # the tail of a photo credit broken at "U." of "U.S.", with and without a byline, and a
+    # second place after the first's state
+    ("S. Navy/Handout LINDAU, Bavaria | Sun Mar 7, 2021 6:38 pm EDT LINDAU, Bavaria (Reuters) "
+     "- The ferry sailed.", "The ferry sailed."),
+    ("S. Coast Guard/Petty Officer 2nd Class Lena Marsh/Handout LINDAU | Sun Mar 7, 2021 6:38 "
+     "pm EDT LINDAU (Reuters) - The ferry sailed.", "The ferry sailed."),
+    ("S Coast Guard photo/Handout By Ana Reyes, Transport Correspondent OSLO | Sun Mar 7, 2021 "
+     "6:38 pm EDT OSLO (Reuters) - The ferry sailed.", "The ferry sailed."),
+    ("LINDAU, Bav./MUNICH | Sun Mar 7, 2021 6:38 pm EDT LINDAU, Bav./MUNICH (Reuters) - The "
+     "ferry sailed.", "The ferry sailed."),
+    # the place with the day before the bar, or the day alone
+    ("LINDAU, March 7 | Sun Mar 7, 2021 6:38 pm EDT LINDAU, March 7 (Reuters) - The ferry "
+     "sailed.", "The ferry sailed."),
+    ("March 7 | Sun Mar 7, 2021 6:38 pm EDT March 7 (Reuters) - The ferry sailed.",
+     "The ferry sailed."),
+    ("LINDAU | Sun Mar 7, 2021 6:38 pm EDT LINDAU March 7 (Reuters) - The ferry sailed.",
+     "The ferry sailed."),
 ])
 def test_a_wire_or_page_stamp_before_the_news_is_no_part_of_it(line: str, news: str) -> None:
     """Two places with a slash ("HOUSTON/VENICE, Louisiana | ... (Reuters) -"), a page's own

@@ -1071,3 +1071,27 @@ def test_she_after_a_noun_opening_the_sentence_is_the_named_speaker() -> None:
     found = quotes_of(text)
     assert [speaker(q)[1] for q in found] == ["person:ana-berg", "person:ana-berg"], \
         [speaker(q) for q in found]
+
+
+def test_a_time_after_since_bounds_the_saying_and_does_not_date_it() -> None:
+    """'"There will be lessons," the minister said in her first speech to parliament since the
+    May 4 vote': "since" opens the stretch before the speech, which came later; the quote was
+    dated 4 May, a week before the hearing it was given at, and the timeline set it there."""
+    from datetime import date as day
+
+    from newsdesk.extract.times import extract_times
+
+    for text in (
+        '"There will be lessons to learn," the minister said in her first speech to parliament '
+        "since the May 4 vote on the ferry contract.",
+        "The minister said in her first appearance since the strike began on May 4 that there "
+        "would be lessons to learn.",
+    ):
+        article = Article(id=article_id(text), text=text, published=day(2024, 5, 14))
+        times = extract_times(annotate.parse(text), article)
+        assert any(t.value == "2024-05-04" for t in times), times
+        (quote,) = quotes_of(text, times)
+        assert quote.time is None, text
+    speech = "In a speech on Monday, the minister said there were problems of cost."
+    (quote,) = quotes_of(speech, [time_of(speech, "Monday", "2024-05-13")])
+    assert quote.time == "2024-05-13"

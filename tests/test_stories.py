@@ -451,6 +451,10 @@ def test_an_untitled_story_is_labelled_by_its_opening_words(
     # label was the stamp up to "PM", read as a place in capitals before the bar
     assert untitled_label("March 2, 2021 - 4:05 PM | by: Ines Kohl Ferry crews walked out on "
                           "Tuesday.") == "Ferry crews walked out on Tuesday."
+    # nor is the tail of a photo credit a scrape broke at "U." of "U.S." before the place
+    assert untitled_label(
+        "S. Navy/Handout OSLO | Tue Mar 2, 2021 4:05 pm CET OSLO (Reuters) - Ferry crews walked "
+        "out on Tuesday.") == "Ferry crews walked out on Tuesday."
     # a link's call to look elsewhere on the page is no headline
     assert untitled_label("View how the strike has spread along the coast.\nFerry crews walked "
                           "out on Tuesday.") == "Ferry crews walked out on Tuesday."

@@ -111,8 +111,11 @@ def _glued_opening(token: Token, previous: Token) -> bool:
     # that ends on a name, run into the story; a capitalised "She" is never inside a sentence,
     # nor a capitalised "The" before a word in lower case ("... in Port-au-Prince The leading
     # US general in Haiti has said"; "The Hague" has a capital after it)
-    return token.lower_ in grammar.GLUED_AFTER_NAMES and previous.text[:1].isupper() and \
-        previous.text[-1:].isalpha() and len(previous.text) > 1
+    # nor a capitalised "It" before a finite verb or a modal ("... in Lakeside It would also
+    # study ...": a caption ending on a place run into the story)
+    return (token.lower_ in grammar.GLUED_AFTER_NAMES or (
+        token.lower_ in grammar.GLUED_AFTER_NAMES_BEFORE_VERBS and following.tag_ in _FINITE_TAGS
+    )) and previous.text[:1].isupper() and previous.text[-1:].isalpha() and len(previous.text) > 1
 
 
 def _glued_clause_opener(token: Token, previous: Token) -> bool:
@@ -120,8 +123,10 @@ def _glued_clause_opener(token: Token, previous: Token) -> bool:
     a pull quote that ends on a word in lower case ("... stronger in the future In a statement
     issued later, the minister confirmed ...", "... of local authorities On Saturday morning,
     an aftershock struck"): ``grammar.GLUED_CLAUSE_OPENERS`` before a determiner
-    (``grammar.GLUED_CLAUSE_DETERMINERS``), a number or a capitalised word.  Not after a
-    closed-class word, a preposition or a verb's past form ("titled After The Flood")."""
+    (``grammar.GLUED_CLAUSE_DETERMINERS``), a subject pronoun ("... deal with the spill If they
+    are confirmed ...", ``grammar.GLUED_CLAUSE_SUBJECTS``), a number or a capitalised word.
+    Not after a closed-class word, a preposition or a verb's past form ("titled After The
+    Flood")."""
     if token.lower_ not in grammar.GLUED_CLAUSE_OPENERS or not token.is_title or \
             previous.whitespace_ != " " or token.i + 1 >= len(token.doc):
         return False
@@ -130,7 +135,8 @@ def _glued_clause_opener(token: Token, previous: Token) -> bool:
             previous.tag_.startswith(("IN", "TO")) or previous.tag_ in ("VBD", "VBN"):
         return False
     following = token.nbor(1)
-    return (following.lower_ in grammar.GLUED_CLAUSE_DETERMINERS and following.is_lower) or \
+    return (following.lower_ in grammar.GLUED_CLAUSE_DETERMINERS | grammar.GLUED_CLAUSE_SUBJECTS
+            and following.is_lower) or \
         following.text[:1].isdigit() or (following.is_title and following.is_alpha)
 
 

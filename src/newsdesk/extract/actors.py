@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsdesk.extract.timeparse import MONTH_ABBREV, MONTHS
-from newsdesk.ingest.furniture import caps_heading_end, lead_start
+from newsdesk.ingest.furniture import caps_heading_end, lead_parts
 from newsdesk.knowledge import geo, grammar, lexicon, people, roles
 from newsdesk.model import Actor, Article, EntityKind, Mention, Span, Title
 
@@ -294,6 +294,43 @@ def _craft_span(doc: Doc, ent: SpacySpan) -> SpacySpan:
     return doc[start : ent.end]
 
 
+_LISTED_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART"})
+_LIST_INTRODUCERS = frozenset({"including", "like"})
+
+
+def _listed_organisation(doc: Doc, ent: SpacySpan) -> _Cand | None:
+    """A name in a list that a plural noun of organisations heads, in apposition or after
+    "including" or "such as" ("cases against oil companies BP, Transocean, Halliburton and
+    Cameron", "contractors including Transocean and Halliburton", "firms such as Amoco and
+    Arco"), is an organisation, whatever the model tagged it: "Transocean" and "Halliburton"
+    were places, and "Cameron" (the maker of the blowout preventer) a person the figures
+    list then made Britain's prime minister."""
+    if ent.label_ not in _LISTED_LABELS:
+        return None
+    token = ent.root
+    for _ in range(len(doc)):  # up the list's conjuncts to its first member
+        if token.dep_ != "conj" or token.head.i == token.i:
+            break
+        token = token.head
+    if token.tag_ not in _PROPER_TAGS:
+        return None  # "newspapers, a former party chairman, Lord Tebbit, and ...": no list of names
+    head = token.head
+    such_as = head.lower_ == "as" and (any(c.lower_ == "such" for c in head.children) or (
+        head.i > 0 and doc[head.i - 1].lower_ == "such"))
+    if token.dep_ == "pobj" and (head.lower_ in _LIST_INTRODUCERS or such_as):
+        head = head.head
+    elif token.dep_ == "appos" and token.left_edge.i > 0:
+        # the noun right before the list, where the parser hung the list on the noun phrase
+        # the noun's phrase modifies ("the suits against drilling companies Norvik, ...")
+        head = doc[token.left_edge.i - 1] if doc[token.left_edge.i - 1].tag_ == "NNS" else head
+    else:
+        return None
+    if head.tag_ != "NNS" or head.lemma_.lower() not in (
+            lexicon.ORGANISATION_NOUNS | lexicon.COMPANY_NOUNS | lexicon.BUSINESS_NOUNS):
+        return None
+    return _Cand(ent.start, ent.end, "org", _clean_name(ent.text))
+
+
 def _craft_cand(doc: Doc, ent: SpacySpan) -> _Cand | None:
     """A name the model read as a person's, a place or a facility, right beside a noun of a
     craft ("the Deepwater Horizon rig", "the tanker Sea Empress"), is the craft, which acts as
@@ -424,8 +461,8 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
         if ent.label_ not in ("PERSON", *_LOCATION_LABELS) and any(
                 s <= ent.start_char < e for s, e in headings):
             continue  # "TALKS STALL OVER PAY OFFER Moreau": no body; a reader's name stays
-        cand = _craft_cand(doc, ent) or _classify(doc, ent, places, person_words, orgs, crafts,
-                                                  surnames)
+        cand = _craft_cand(doc, ent) or _listed_organisation(doc, ent) or _classify(
+            doc, ent, places, person_words, orgs, crafts, surnames)
         if cand is not None and cand.kind == "person" and _word_read_as_person(ent, person_words):
             continue
         if cand is None or (cand.kind == "org" and cand.name in things):
@@ -454,7 +491,27 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     cands.extend(_surname_repeats(doc, article, cands, taken))
     cands.extend(_organisation_repeats(doc, article, cands, taken))
     cands.sort(key=lambda c: (c.start, c.end))
-    return cands
+    return _one_place_per_name(doc, cands)
+
+
+def _one_place_per_name(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """A place the article once places with its state after a comma ("VENICE, La. --", "in
+    Venice, La., on Sunday") is that place at each mention of the name ("here in Venice, the
+    last town before the marshes"): the gazetteer's best-known city of the name (Venice,
+    Italy) won the count of mentions whenever the state was written only once or only in the
+    dateline."""
+    qualified: dict[str, str] = {}
+    own: dict[int, str] = {}
+    for at, cand in enumerate(cands):
+        code = _qualifier_country(doc, cand.end) if cand.kind == "location" else None
+        if code:
+            own[at] = code
+            qualified.setdefault(cand.name.lower(), code)
+    if not qualified:
+        return cands
+    return [replace(cand, country=qualified[cand.name.lower()])
+            if cand.kind == "location" and at not in own and cand.name.lower() in qualified
+            else cand for at, cand in enumerate(cands)]
 
 
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
@@ -633,8 +690,29 @@ def _joined_across_complement(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan
                         (k > 0 and gap[k - 1].text == "-") for k, t in enumerate(gap)):
                 joined[-1] = SpacySpan(doc, first.start, ent.end, label="ORG")
                 continue
+            if _complement_goes_on(doc, first, ent):
+                joined[-1] = SpacySpan(doc, first.start, ent.end, label="ORG")
+                continue
         joined.append(ent)
     return joined
+
+
+def _complement_goes_on(doc: Doc, first: SpacySpan, second: SpacySpan) -> bool:
+    """"the Senate Committee on Homeland Security" + "and" + "Governmental Affairs": the
+    model cut a name at the "and" inside its complement, and "Governmental Affairs" was an
+    organisation of its own in three articles of a day.  The first part holds an
+    organisation word and its complement ("Committee on", "Department of",
+    ``lexicon.ORGANISATION_NAME_ENDS``), only "and" parts the two, and the second part is
+    words in title case that name no organisation the gazetteer knows and that the article
+    never writes but after "and" ("the Department of Energy and Shell" are two where Shell
+    is named on its own too)."""
+    if second.start != first.end + 1 or doc[first.end].lower_ != "and" or \
+            not all(t.is_title for t in second) or geo.organisation(second.text) is not None or \
+            doc.text.count(second.text) != doc.text.count("and " + second.text):
+        return False
+    return any(t.lower_ in ("of", "on", "for") and k > 0 and
+               first[k - 1].lower_ in lexicon.ORGANISATION_NAME_ENDS
+               for k, t in enumerate(first))
 
 
 def _joined_at_particles(doc: Doc) -> list[SpacySpan]:
@@ -745,14 +823,18 @@ def _short_form(cand: _Cand, short_forms: dict[str, str], person_words: set[str]
 def _lead_furniture(text: str) -> list[tuple[int, int]]:
     """The wire furniture a scrape runs into the start of a paragraph ("WASHINGTON | Wed Jun
     16, 2010 7:59 pm EDT WASHINGTON (Reuters) -"): its capitals name no organisation or
-    person (the model read "WASHINGTON" there as one), though its place is a place."""
+    person (the model read "WASHINGTON" there as one), though its place is a place.  A
+    headline a scrape set before the place ("Dome lowered over leaking well ROBERT, Louisiana
+    | Fri May 7, 2010 7:40 pm EDT ROBERT, Louisiana (Reuters) - ...", ``lead_parts``) hid the
+    furniture after it: "Fri May 7" and the dateline's "ROBERT" were persons and the agency
+    an organisation."""
     found: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
-        cut = lead_start(line) if line[:1].isupper() or line[:1].isdigit() or \
-            line.startswith("(") else 0  # "(AP Photo/Ana Reyes) ..."
+        headline_end, cut = lead_parts(line) if line[:1].isupper() or line[:1].isdigit() or \
+            line.startswith("(") else (None, 0)  # "(AP Photo/Ana Reyes) ..."
         if cut:
-            found.append((start, start + cut))
+            found.append((start + (0 if headline_end is None else headline_end + 1), start + cut))
         start += len(line) + 1
     return found
 
@@ -1229,7 +1311,11 @@ def _qualifier_country(doc: Doc, end: int) -> str | None:
         return None
     for size in (3, 2, 1):
         words = doc[end + 1 : end + 1 + size]
-        if len(words) < size or not words[0].is_title:
+        # a dateline writes the state in capitals too ("VENICE, LA. --"): a region's only, as
+        # capitals after a comma are as often an agency or a country's letters ("US")
+        capitals = len(words) == size and words[0].is_upper and \
+            words[0].text.rstrip(".").isalpha()
+        if len(words) < size or not (words[0].is_title or capitals):
             continue
         text = words.text
         after = doc[words.end] if words.end < len(doc) else None
@@ -1237,7 +1323,8 @@ def _qualifier_country(doc: Doc, end: int) -> str | None:
         # "Fla" + ",": the abbreviation written without its full stop ("Tampa, Fla, before")
         forms = [text + "."] if after is not None and after.text[:1] in ".," else []
         for form in [*forms, text]:
-            code = geo.region_code(form) or geo.country_code(form)
+            code = geo.region_code(form) if capitals else \
+                geo.region_code(form) or geo.country_code(form)
             if code:
                 return code
     return None

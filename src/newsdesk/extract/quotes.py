@@ -2850,10 +2850,30 @@ def _time(doc: Doc, att: _Attribution, times: list[TimeExpr]) -> str | None:
         if any(a <= expr.start and expr.end <= b for a, b in frames) and expr.value and not any(
             s.overlaps(Span(expr.start, expr.end)) for s in att.content
         ):
-            if _describes_speaker(doc, att, expr) or _in_clause_of_its_own(doc, att, expr):
+            if _describes_speaker(doc, att, expr) or _in_clause_of_its_own(doc, att, expr) or \
+                    _after_since(doc, att, expr):
                 continue
             return expr.value
     return None
+
+
+def _after_since(doc: Doc, att: _Attribution, expr: TimeExpr) -> bool:
+    """'... Salazar said in his first appearance before Congress since the April 20 blowout':
+    "since" opens the stretch of time that ran up to the saying, so a time under it (as
+    preposition, "since the April 20 blowout", or as conjunction, "since the strike began on
+    May 4") is where that stretch began, not when the words were said."""
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(len(doc)):
+        if att.cue_start <= token.i < att.cue_end or token.head.i == token.i:
+            return False
+        if token.lower_ == "since" or any(
+                c.dep_ == "mark" and c.lower_ == "since" for c in token.children):
+            return True
+        token = token.head
+    return False
 
 
 def _in_clause_of_its_own(doc: Doc, att: _Attribution, expr: TimeExpr) -> bool:

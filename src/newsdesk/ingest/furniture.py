@@ -110,6 +110,10 @@ _FURNITURE = re.compile(
     # the credit line under a piece: "The Associated Press contributed to this report.",
     # "Ana Reyes in Quito contributed reporting."
     r"|[\w .,'&’-]{2,120}? contributed (?:to this (?:report|story|article)|reporting\b.{0,80})"
+    # where the reporters wrote from, a line of its own after the piece: "Lind reported from
+    # Faro.", "Reyes and Lind reported from Faro, Portugal." (names in capitals only)
+    r"|(?-i:(?:[A-Z][\w'’.-]+(?:,? and |, | ))*[A-Z][\w'’.-]+ reported from "
+    r"[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})"
     r"|reporting by [^.;]{1,120}; editing by .{1,120}"  # bracketed: ``_BRACKETED_CREDIT``
     # its opening bracket left on the line before: "Writing by Ana Reyes and Tomas Lind,
     # editing by Per Holm)" (6 lines in news-timelines, Reuters)
@@ -125,7 +129,8 @@ _FURNITURE = re.compile(
     r"\b[^.!?]{1,150}"
     r"|(?:jetzt )?(?:zum )?newsletter (?:abonnieren|anmelden).{0,80}"
     r"|(?:suscríbete|suscribete|abonnez-vous|iscriviti|abonneer je)\b.{0,80}\bnewsletter\b.{0,60}"
-    r")\s*[.:!]?$",
+    # a closing mark the scrape left after the full stop ('... contributed to this report."')
+    r")\s*[.:!]?[\"”]?$",
     re.IGNORECASE,
 )
 
@@ -558,10 +563,28 @@ def may_open_on_credit(line: str) -> bool:
 # What a scraped wire story may open with before its first words of news: "WASHINGTON |",
 # "Wed Jun 16, 2010 2:56 pm EDT", an editor's note "(Adds BP forgoing dividend for year)",
 # and the dateline "WASHINGTON, June 16 (Reuters) -".
+# "WASHINGTON | ", "GOLDEN MEADOW, Louisiana | ", "HOUSTON/VENICE, Louisiana | ", and a
+# second place after the first's state, "VENICE, La/WASHINGTON | ", "VENICE, La/PENSACOLA
+# BEACH, Fla | "; the place with the day, "NEW YORK, April 30 | ", or the day alone, "June 3 |
+# " (4 of the 115 stamps of bpoil before 25 June, whose "Fri" and "NEW YORK" were read as text)
+_WIRE_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}"
+_PIPE_PLACE_PATTERN = (r"(?:[A-Z][A-Z .'’-]{1,30}(?:/[A-Z][A-Z .'’-]{1,30})*"
+                       r"(?:, [A-Z][A-Za-z .'’-]{1,30}(?:/[A-Z][A-Z .'’-]{1,30})*){0,2}"
+                       r"(?:, " + _WIRE_DAY + r")?|" + _WIRE_DAY + r") \| ")
+
 _LEAD_FURNITURE = (
-    # "WASHINGTON | ", "GOLDEN MEADOW, Louisiana | ", "HOUSTON/VENICE, Louisiana | "
-    re.compile(r"[A-Z][A-Z .'’-]{1,30}(?:/[A-Z][A-Z .'’-]{1,30})*"
-               r"(?:, [A-Z][A-Za-z .'’-]{1,30})? \| "),
+    re.compile(_PIPE_PLACE_PATTERN),
+    # the tail of a photo credit a scrape broke at "U." of "U.S." (the words after "REUTERS/"),
+    # its source last, then the reporters' byline, before the place: "S. Navy/Handout ROBERT,
+    # Louisiana | ...", "S. Coast Guard/Petty Officer 3rd Class Ana Reyes/Handout LONDON |
+    # ...", "S. Navy photo/Handout By Ana Reyes and Tom Hale WASHINGTON | ...", "... Handout
+    # By Ana Reyes, Environment Correspondent OSLO | ..." (8 first lines of bpoil before 25
+    # June 2010): a headline has no such slashes, and read as one the photographer was a
+    # person of the news and the stamp's "Sun" another
+    re.compile(r"(?:[^\s/|]+(?: [^\s/|]+){0,6}/)+(?:Handout|Pool|Reuters|AP|AFP) "
+               r"(?:By [A-Z][a-z][\w.'’-]*(?: [A-Z][a-z][\w.'’-]*){1,2}"
+               r"(?: and [A-Z][a-z][\w.'’-]*(?: [A-Z][a-z][\w.'’-]*){1,2})?"
+               r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})? )?(?=" + _PIPE_PLACE_PATTERN + ")"),
     re.compile(r"(?:Credit|Photo|Photograph|Picture)s?: [^\s/]+(?: [^\s/]+){0,3}(?:/[^/\n]+?)+ "
                r"(?=[A-Z][A-Z .'’-]{1,30} \| )"),
     _CREDIT_PREFIX,
@@ -597,7 +620,10 @@ _LEAD_FURNITURE = (
     # news-timelines, whose datelines were read as the first sentence's words)
     re.compile(r"[A-Z][A-Z .,'’/-]{1,40}(?:,[^()\n_]{0,30}|(?<= )[A-Z][a-z]{2,8}\.? \d{1,2})?\s*"
                r"(?:\([^()\n]{2,40}\)\s*(?:[—–_]+|--?)|[—–_]+|--)\s+"),
-    re.compile(r"\((?:Reuters|AP|AFP|Associated Press|Bloomberg|UPI|dpa|AAP|CNN)\) ?[-—–_]+ "),
+    # the agency, after the day where the dateline has no place ("June 3 (Reuters) - ") or
+    # no comma after it ("WASHINGTON May 2 (Reuters) - ")
+    re.compile(r"(?:(?:[A-Z][A-Z .'’-]{1,30} )?" + _WIRE_DAY + r" )?"
+               r"\((?:Reuters|AP|AFP|Associated Press|Bloomberg|UPI|dpa|AAP|CNN)\) ?[-—–_]+ "),
 )
 
 
@@ -1024,7 +1050,7 @@ def caps_heading(text: str) -> bool:
         c.islower() for c in text)
 
 
-_PIPE_PLACE = re.compile(r" " + _LEAD_FURNITURE[0].pattern)
+_PIPE_PLACE = re.compile(r" " + _PIPE_PLACE_PATTERN)
 
 
 def lead_parts(line: str) -> tuple[int | None, int]:

@@ -42,6 +42,9 @@ CLAUSE_OPENERS: frozenset[str] = RELATIVE_PRONOUNS | {"whose", "where", "when"}
 # said", "... in Port-au-Prince The leading US general has said"): never inside a sentence.
 # Not "I" (always capitalised) nor "It" (it opens titles: "Make It Count").
 GLUED_AFTER_NAMES: frozenset[str] = frozenset({"he", "she", "they", "we", "the"})
+# The same before a finite verb or a modal only ("... washing up in Lakeside It would also
+# study ..."): a title's "It" comes before a capital ("Make It Count", "Let It Be").
+GLUED_AFTER_NAMES_BEFORE_VERBS: frozenset[str] = frozenset({"it"})
 # Capitalised articles that, after a word in lower case, start a sentence a scrape ran into a
 # caption or headline before a name, an acronym, a number or an open-class word ("... fuel is
 # short at the port A Royal Navy ship will sail", "... a crisis of regional scale The UN
@@ -80,6 +83,9 @@ GLUED_CLAUSE_OPENERS: frozenset[str] = frozenset(
 GLUED_CLAUSE_DETERMINERS: frozenset[str] = frozenset(
     "a an the this that these those his her its their our my some many most".split()
 )
+# Or a subject pronoun in lower case, the clause's subject ("... will deal with the spill If
+# they are confirmed as ...", "... the harbour When she arrived ...").
+GLUED_CLAUSE_SUBJECTS: frozenset[str] = frozenset({"he", "she", "it", "we", "they", "you"})
 # Nouns that describe the name right after them ("oil giant BP", "film star Kevin Costner",
 # "the new boss Bob Dudley"), beside the person, title and organisation nouns and the agentive
 # endings (``GLUED_SUBJECT_AGENT_ENDINGS``): a name after them is no subject of a sentence a
@@ -107,7 +113,7 @@ COMPASS_WORDS: frozenset[str] = frozenset(
 GLUED_SUBJECT_AGENT_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "men", "ant")
 GLUED_SENTENCE_OPENERS: frozenset[str] = frozenset(
     {"the", "some", "however", "but", "it", "they", "this", "these", "those", "there", "many",
-     "most", "several", "he", "she", "we", "thousands", "hundreds", "meanwhile"}
+     "most", "several", "he", "she", "we", "thousands", "hundreds", "meanwhile", "also"}
 )
 
 # Words that open a sentence before a name and that the entity model runs into it ("Neither
