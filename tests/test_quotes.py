@@ -1071,3 +1071,13 @@ def test_she_after_a_noun_opening_the_sentence_is_the_named_speaker() -> None:
     found = quotes_of(text)
     assert [speaker(q)[1] for q in found] == ["person:ana-berg", "person:ana-berg"], \
         [speaker(q) for q in found]
+
+
+def test_a_preposition_before_a_gerund_of_saying_is_no_speaker() -> None:
+    """ '..., he just says "we will find it", without saying how.': the gerund after
+    "without" has no subject of its own; the preposition between the quotation and it was
+    read as one who says the quoted words."""
+    text = ('Asked how the port could ever pay for the repairs, the mayor just says '
+            '"we will find it", without saying how.')
+    found = quotes_of(text)
+    assert [speaker(q) for q in found if q.speaker is not None] == [("the mayor", None)]

@@ -556,6 +556,8 @@ def _direct(
         words = [t for t in between if not t.is_punct and not t.is_space]
         if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
             return None
+        if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in words):
+            return None  # '“...,” without saying how': a preposition names no one
         phrases = [Phrase(words[0].i, words[-1].i + 1, words[-1].i)]
     lo = min([cue.i] + [p.start for p in phrases])
     hi = _frame_end(cue, phrases, after=quote.close if quote.open > cue.idx else None)
