@@ -1363,7 +1363,8 @@ def speaker_actor(reading: Reading, phrase: Phrase) -> str | None:
         found = _antecedent_mention(doc, tokens[0], reading.mention_at)
         return found.actor if found is not None else None
     named = _named_before_of(reading, phrase.start, end) or \
-        _named_after_title(reading, phrase.head, end)
+        _named_after_title(reading, phrase.head, end) or \
+        _named_after_field_title(reading, phrase.start, end)
     if named is not None:
         return named
     mention = reading.mention_at.get(phrase.head)
@@ -1442,6 +1443,30 @@ def _named_after_title(reading: Reading, head: int, end: int) -> str | None:
     between = doc[head + 1 : first]
     if any(t.pos_ == "ADP" or t.tag_ == "POS" or t.text in grammar.POSSESSIVE_ENDINGS
            for t in between):
+        return None
+    return last.actor
+
+
+def _named_after_field_title(reading: Reading, start: int, end: int) -> str | None:
+    """"said Norvik senior vice president for operations Nils Aas": a title and its field (a
+    preposition and lower-case nouns, "for exploration and production", "of marketing") set
+    right before a person's name name that person, though the parser hangs the phrase on the
+    company before the title.  The field must be bare nouns: "a spokesman for Mayor Tomas
+    Berger" speaks for the mayor, and is not him."""
+    doc = reading.doc
+    last = reading.mention_at.get(end - 1)
+    if last is None or last.kind != "person":
+        return None
+    first = end - 1
+    while first > start and reading.mention_at.get(first - 1) is last:
+        first -= 1
+    k = first - 1
+    while k > start and ((doc[k].is_lower and doc[k].pos_ == "NOUN") or doc[k].lower_ == "and"):
+        k -= 1
+    if k == first - 1 or doc[k + 1].lower_ == "and" or doc[k].lower_ not in ("for", "of"):
+        return None
+    title = doc[k - 1] if k - 1 >= start else None
+    if title is None or title.lower_ not in roles.TITLE_HEADS | roles.ROLE_NOUNS:
         return None
     return last.actor
 
