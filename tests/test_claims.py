@@ -439,3 +439,14 @@ def test_a_multiplier_written_apart_from_its_figure_still_multiplies_it() -> Non
     text = "Divers reached the wreck, which lies 300 m below the surface, the board said."
     values = [n.value for c in claims_of(text) for n in c.numbers]
     assert 3e8 not in values, values
+
+
+def test_opening_a_hearing_is_no_stance_but_opening_the_door_to_talks_is() -> None:
+    """"Senator Jon Aas, opening a hearing into the sinking, said ...": to open a thing is
+    to begin it (a hearing, an inquiry, a session), no stance for it; a stance is being
+    open to something, or opening a thing to it ("opened the door to talks")."""
+    stances = stances_of("Senator Jon Aas, opening a hearing into the ferry sinking, said the "
+                         "owners had ignored the warnings. The council opened an inquiry into "
+                         "the collapse. Mayor Petra Lund opened the door to talks with the "
+                         "strikers.")
+    assert [(s.holder.actor, s.cue.lemma) for s in stances] == [("person:petra-lund", "open")]
