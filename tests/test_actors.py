@@ -1547,3 +1547,17 @@ def test_a_surname_read_as_a_noun_opening_a_sentence_as_the_subject_of_saying() 
     found = actors_of(text)
     starts = [m.start for m in found["person:anna-settles"].mentions]
     assert text.index("Settles, speaking") in starts, starts
+
+
+def test_a_title_in_lower_case_after_an_organisations_name_is_the_persons() -> None:
+    """ "Norvik chief executive Ana Reyes said ...", "Norvik spokesman Nils Aas": a title
+    written in lower case after the name of the company it is held at is still the title (as
+    after a country's, "US president Barack Obama"); the person had none."""
+    text = ("Norvik Shipping said on Monday that its pumps had failed.\n"
+            "Norvik chief executive Ana Reyes said the pumps were working again.\n"
+            "Norvik spokesman Nils Aas told reporters the ferry would sail on Friday.\n"
+            "Yesterday afternoon Tomas Lind, a fisherman, said the water was clear.\n")
+    found = actors_of(text)
+    assert titles(found["person:ana-reyes"]) == ["Norvik chief executive"], found
+    assert titles(found["person:nils-aas"]) == ["Norvik spokesman"], found
+    assert titles(found["person:tomas-lind"]) == ["a fisherman"], found

@@ -1908,7 +1908,7 @@ def _title_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
     return _title(span), country
 
 
-def _lower_case_title(doc: Doc, i: int, start: int) -> tuple[int, str] | None:
+def _lower_case_title(doc: Doc, i: int, start: int) -> tuple[int, str | None] | None:
     """"US president Barack Obama", "French foreign minister Bernard Kouchner": British
     papers write the title in lower case, and after a country's name or adjective it is still
     the title (where it begins and the country), not words that happen to precede a name."""
@@ -1922,7 +1922,20 @@ def _lower_case_title(doc: Doc, i: int, start: int) -> tuple[int, str] | None:
     if place.is_sent_end or "\n" in place.whitespace_ or not place.text[:1].isupper():
         return None
     code = _country_word(place.text)
-    return (j - 1, code) if code else None
+    if code:
+        return j - 1, code
+    # "Norvik chief executive Ana Reyes", "Norvik spokesman Nils Aas": the company the title
+    # is held at, named right before it, is the title's as a portfolio is
+    return (j - 1, None) if _organisation_before_title(place) else None
+
+
+def _organisation_before_title(token: Token) -> bool:
+    """Whether a word right before a title in lower case names an organisation: the model's
+    organisation, or a proper noun the article gives as one's name elsewhere."""
+    if token.ent_type_ == "ORG":
+        return True
+    return token.pos_ == "PROPN" and any(
+        e.label_ == "ORG" and token.text in {t.text for t in e} for e in token.doc.ents)
 
 
 def _country_word(word: str) -> str | None:
