@@ -1561,3 +1561,15 @@ def test_a_title_in_lower_case_after_an_organisations_name_is_the_persons() -> N
     assert titles(found["person:ana-reyes"]) == ["Norvik chief executive"], found
     assert titles(found["person:nils-aas"]) == ["Norvik spokesman"], found
     assert titles(found["person:tomas-lind"]) == ["a fisherman"], found
+
+
+def test_a_rank_run_into_the_service_before_it_is_no_organisation() -> None:
+    """ "Coast Guard Petty Officer Ida Vik said ...": the model runs the rank's first word
+    into the service's name ("Coast Guard Petty", an organisation); "petty" and "warrant"
+    are words of a rank ("Petty Officer", "Warrant Officer") as "chief" is of a title."""
+    text = ("Tar balls washed up on the beach at Molde on Sunday.\n"
+            '"They can be picked up by hand," said Coast Guard Petty Officer Ida Vik.\n'
+            "Army Warrant Officer Tomas Lind said the beach would stay open.\n")
+    names = {a.name for a in actors_of(text).values()}
+    assert not {n for n in names if n.endswith(("Petty", "Warrant"))}, names
+    assert {"Ida Vik", "Tomas Lind"} <= names, names
