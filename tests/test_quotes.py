@@ -1081,3 +1081,14 @@ def test_a_preposition_before_a_gerund_of_saying_is_no_speaker() -> None:
             '"we will find it", without saying how.')
     found = quotes_of(text)
     assert [speaker(q) for q in found if q.speaker is not None] == [("the mayor", None)]
+
+
+def test_a_shirt_or_a_sign_bearing_words_is_no_speaker() -> None:
+    """ '... ten young farmers sat in silent protest, with green T-shirts saying, "Water Is
+    Life."': a shirt, a sign or a banner bears the words, and says nothing; in the absolute
+    "with" its bearers are the ones who speak through it, and a sign alone names no one."""
+    text = ('In the crowded hall, ten young farmers sat in silent protest, with green '
+            'T-shirts saying, "Water Is Life."\n'
+            'Outside the ministry, signs saying "Save the Fjord" lined the road.\n')
+    found = quotes_of(text)
+    assert [speaker(q)[0] for q in found if q.speaker is not None] == ["ten young farmers"]

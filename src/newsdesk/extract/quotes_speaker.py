@@ -147,6 +147,10 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
         stranded = [c for c in cue.children if c.dep_ in ("dep", "npadvmod") and c.i < cue.i
                     and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in ("DATE", "TIME")]
         subjects = stranded or subjects
+    if subjects and all(_inscribed(s) for s in subjects):
+        # '... sat in protest, with black T-shirts saying, "..."': the shirts' wearers speak
+        bearer = _bearer(cue)
+        return _split_coordination(doc, bearer, bearer.head, mention_at) if bearer else []
     good = [s for s in subjects if not _misparsed(doc, s, cue)]
     if good:
         return _split_coordination(doc, _best_subject(doc, good, cue), cue, mention_at)
@@ -281,6 +285,23 @@ def _absolute_passive(cue: Token) -> bool:
     makes it the participle's subject, and "strong winds" had the office's words)."""
     return cue.tag_ == "VBN" and cue.head.lower_ in ("with", "without") and \
         cue.head.i < cue.i and not any(c.dep_ in ("aux", "auxpass") for c in cue.children)
+
+
+def _inscribed(noun: Token) -> bool:
+    """A thing that bears written words ("T-shirts", "signs", ``lexicon.INSCRIBED_NOUNS``)."""
+    word = noun.lower_
+    return word in lexicon.INSCRIBED_NOUNS or (
+        word.endswith("s") and word[:-1] in lexicon.INSCRIBED_NOUNS)
+
+
+def _bearer(cue: Token) -> Token | None:
+    """Who wears or holds the thing that bears the words: in the absolute "with" ("ten
+    farmers sat in protest, with green T-shirts saying ..."), the subject of the clause the
+    phrase hangs on; else no one the sentence names ("Signs saying ... lined the road")."""
+    prep = cue.head
+    if prep.lower_ != "with" or prep.head.i == prep.i:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
 
 
 def _absolute_with_subject(cue: Token) -> Token | None:
