@@ -1092,3 +1092,17 @@ def test_a_shirt_or_a_sign_bearing_words_is_no_speaker() -> None:
             'Outside the ministry, signs saying "Save the Fjord" lined the road.\n')
     found = quotes_of(text)
     assert [speaker(q)[0] for q in found if q.speaker is not None] == ["ten young farmers"]
+
+
+def test_a_quotation_opening_on_a_capital_after_a_run_in_caption_is_direct() -> None:
+    """ 'It is unclear what sank the two trawlers this month "The nets were lowered at
+    dawn ...," Ida Vik told reporters': a caption run into the paragraph, the quotation
+    opening a sentence of its own (its first word capitalised), is no lead-in the writer
+    began in the speaker's stead; "The people of this town "deserve someone ...,"" is."""
+    text = ('It is unclear what sank the two trawlers off the coast this month "The nets were '
+            'lowered at dawn and the plan is to lift them by Friday," Norvik\'s Ida Vik told '
+            'reporters.\n'
+            'The people of this town "deserve someone who is with them," the mayor said.\n')
+    found = quotes_of(text)
+    assert [(q.kind, contents(q, text)[0][:12]) for q in found] == [
+        ("direct", "The nets wer"), ("mixed", "The people o")]
