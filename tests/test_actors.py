@@ -178,6 +178,39 @@ def test_an_acronym_defined_in_brackets_is_the_organisation() -> None:
     assert office.aliases == ["CMO"] and len(office.mentions) == 3
 
 
+def test_an_acronym_the_article_never_defines_is_the_one_name_it_abbreviates() -> None:
+    """News writes the name once and the acronym after it, often with no brackets: "the
+    Coastal Safety Board ... the CSB said", "Hollis & Ferrante ... H&F shares"."""
+    text = (
+        "The Coastal Safety Board opened an inquiry into the ferry fire on Monday.\n"
+        "Investigators from the CSB boarded the vessel at dawn, the board said.\n"
+        "Hollis & Ferrante, the firm that runs the route, said it would help. "
+        "Shares in H&F fell 4 percent."
+    )
+    found = actors_of(text)
+    board = found["org:coastal-safety-board"]
+    assert "CSB" in board.aliases and "org:csb" not in found
+    lines = found["org:hollis-ferrante"]
+    assert "H&F" in lines.aliases and "org:h-f" not in found
+    text = (
+        "Shares in KF fell on Monday. The spill reached Kellam Flats, the harbour master said."
+    )
+    found = actors_tagged(text, ("KF", "ORG", False), ("Kellam Flats", "ORG", False))
+    assert sorted(a.name for a in found) == ["KF", "Kellam Flats"]  # two letters, written first
+
+
+def test_an_acronym_two_names_share_stays_apart() -> None:
+    """Two organisations with the same initials: the acronym could be either, so it stays
+    its own actor."""
+    text = (
+        "The Coastal Safety Board opened an inquiry on Monday. The Civil Service Bureau said "
+        "it would help.\nThe CSB said the talks would go on."
+    )
+    found = actors_of(text)
+    assert "org:coastal-safety-board" in found and "org:civil-service-bureau" in found
+    assert not any("CSB" in a.aliases for a in found.values() if a.id != "org:csb")
+
+
 def test_a_name_set_in_capitals_is_shown_in_ordinary_case() -> None:
     text = "GRETA HOLLOWAY, FIELD NURSE The generator failed again before dawn."
     found = actors_of(text)
@@ -301,6 +334,45 @@ def test_a_craft_is_named_past_a_noun_of_its_kind_or_after_its_noun(text: str) -
     found = actors_of(text)
     assert not [a for a in found.values() if a.kind == "person" and "Kessler" in a.name]
     assert "person:ines-kohl" in found
+
+
+def test_a_name_described_in_apposition_as_a_craft_is_the_craft_not_a_person() -> None:
+    """"..., when Stena Kessler, a drilling rig owned by Norlund ..., caught fire": the model
+    read the name as a person's, and the roster listed the rig as a person across the story.
+    A name described after a comma by "a"/"an" and a craft's noun (past its modifiers and the
+    nouns compounded with it) is the craft; "a ship captain", "an oil rig worker" describe
+    people."""
+    text = ("The trouble began in March, when Stena Kessler, a drilling rig owned by Norlund "
+            "and leased by Baltoil, caught fire and sank. Greta Holm, a ship captain from "
+            "Bergen, said the port was shut. Anna Lind, an oil rig worker, said the alarm never "
+            "sounded.")
+    kinds = {a.name: a.kind for a in actors_of(text).values()}
+    assert kinds.get("Stena Kessler") == "org", kinds
+    assert kinds.get("Greta Holm") == "person" and kinds.get("Anna Lind") == "person", kinds
+
+
+def test_a_headlines_verb_before_a_company_is_no_description_of_it() -> None:
+    """"U.S. pressures Norlund over pipeline leak as senator visits coast": the tagger read the
+    headline's verb as a plural noun, so "U.S. pressures" was the company's title and the
+    United States its country.  A company is described by a nationality and a singular noun
+    ("French energy giant Norlund")."""
+    text = ("U.S. pressures Norlund over pipeline leak as senator visits coast\n"
+            "Canada pressures Baltoil over its tankers\n"
+            "French energy giant Vestra said it would pay.")
+    found = {a.name: a for a in actors_of(text).values()}
+    for name in ("Norlund", "Baltoil"):
+        assert titles(found[name]) == [] and found[name].country is None, found[name]
+    assert titles(found["Vestra"]) == ["French energy giant"]
+    assert found["Vestra"].country == "FRA"
+
+
+def test_a_dash_an_authors_note_opens_on_is_no_part_of_the_name() -> None:
+    """"-- Ana Lund, PhD, has written two books on the ferry disaster": the model ran the
+    line's dash into the name, and the roster listed a person "-- Ana Lund"."""
+    text = ("-- Ana Lund, PhD, has written two books on the ferry disaster.\n"
+            "Any views expressed here are her own.")
+    names = {a.name for a in actors_of(text).values() if a.kind == "person"}
+    assert names == {"Ana Lund"}, names
 
 
 def test_a_zone_after_a_clock_time_is_no_organisation() -> None:

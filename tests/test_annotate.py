@@ -416,6 +416,27 @@ def test_a_closing_mark_after_a_full_stop_ends_its_own_sentence() -> None:
 
 
 @pytest.mark.parametrize("first, lead", [
+    ("Governor Ana Berg warned the flood threatened their harvest Heavy rain hampered efforts "
+     "to reach the valley, with roads closed.",
+     "Heavy rain hampered efforts to reach the valley, with roads closed."),
+    ("Aid for the valley Hungry families queued for bread at the depot.",
+     "Hungry families queued for bread at the depot."),
+])
+def test_a_lead_opening_on_a_common_word_glued_onto_a_caption_is_a_sentence(first: str,
+                                                                           lead: str) -> None:
+    """"... warned the flood threatened their harvest Heavy rain hampered efforts ...": the
+    caption ran into the lead on a page's first line, and the governor was quoted saying the
+    lead.  A capitalised common noun or adjective opening the subject of a finite verb after a
+    noun that closes a phrase is as much a lead's opening as a name is (inside a sentence only
+    a name is written with a capital)."""
+    sentences = [s.text.strip() for s in annotate.parse(first + "\nThe crews went home.\n").sents]
+    assert lead in sentences, sentences
+    # an adjective of a people or a compass point is written so inside a sentence too
+    whole = "Norway cut the tax, in a move British shareholders greeted with relief."
+    assert [s.text for s in annotate.parse(whole).sents] == [whole]
+
+
+@pytest.mark.parametrize("first, lead", [
     ("The ferry is being towed slowly to the harbour Norlund has replaced the broken hull "
      "plate that failed in March.",
      "Norlund has replaced the broken hull plate that failed in March."),

@@ -441,6 +441,30 @@ def test_a_multiplier_written_apart_from_its_figure_still_multiplies_it() -> Non
     assert 3e8 not in values, values
 
 
+def test_talking_about_a_thing_is_no_stance_on_talks() -> None:
+    """"A spokesman said the mayor was talking about the flood barrier", "Engineers have
+    always talked of a bad year, said Ana Ruiz": a verb of talking with what it is about is
+    speech about a thing, so neither speaker is for talks; "announced that the unions would
+    negotiate" still speaks for talks."""
+    about = stances_of("Port spokesman Ole Berg said Mayor Petra Lund was talking about the "
+                       "flood barrier that failed.")
+    assert [s for s in about if s.topic == "talks"] == [], about
+    of = stances_of('Engineers have always talked of "a bad year," said Governor Ana Ruiz.')
+    assert [s for s in of if s.topic == "talks"] == [], of
+    talks = stances_of("Governor Ana Ruiz announced that the unions would negotiate.")
+    assert [s.topic for s in talks] == ["talks"], talks
+
+
+def test_dealing_with_a_thing_is_no_stance_on_a_deal() -> None:
+    """'"We are dealing with a flood of historic size," Governor Ana Ruiz said': handling a
+    thing is no deal, so the governor is not for one; "said she would accept the deal" is."""
+    dealing = stances_of('"We are dealing with a flood of historic size," Governor Ana Ruiz '
+                         "said.")
+    assert [s for s in dealing if s.topic == "deal"] == [], dealing
+    accept = stances_of("Governor Ana Ruiz said she would accept the deal.")
+    assert [s.topic for s in accept] == ["deal"], accept
+
+
 def test_opening_a_hearing_is_no_stance_but_opening_the_door_to_talks_is() -> None:
     """"Senator Jon Aas, opening a hearing into the sinking, said ...": to open a thing is
     to begin it (a hearing, an inquiry, a session), no stance for it; a stance is being

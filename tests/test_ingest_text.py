@@ -594,6 +594,24 @@ def test_a_wire_or_page_stamp_before_the_news_is_no_part_of_it(line: str, news: 
     assert line[lead_start(line):] == news
 
 
+def test_a_wire_dateline_with_no_comma_before_its_date_is_no_part_of_the_news() -> None:
+    """"ESTRAD May 2 (Reuters) - The port of Estrad will stay shut ..., Mayor Ines Kohl said":
+    a dateline whose comma before the date a scrape dropped was read as the lead's first words,
+    so the mayor was quoted saying "ESTRAD May 2 (Reuters) - The port ...", and the summary and
+    the timeline opened on it.  The date may follow the place with no comma, as after one."""
+    from newsdesk import annotate
+    from newsdesk.ingest.furniture import lead_start
+
+    line = "ESTRAD May 2 (Reuters) - The port of Estrad will stay shut, the mayor said."
+    assert line[lead_start(line):] == "The port of Estrad will stay shut, the mayor said."
+    first = ("Port to stay shut after leak - mayor ESTRAD | Sun May 2, 2010 9:05 am EDT ESTRAD "
+             "May 2 (Reuters) - The port of Estrad will stay shut until the leak is sealed, "
+             "Mayor Ines Kohl said on Sunday.\nThe crews went home.\n")
+    sentences = [s.text.strip() for s in annotate.parse(first).sents]
+    assert "The port of Estrad will stay shut until the leak is sealed, Mayor Ines Kohl said " \
+        "on Sunday." in sentences, sentences
+
+
 def test_a_slideshow_control_and_a_feed_of_headlines_are_no_body() -> None:
     """A scraped slideshow leaves its buttons before the next paragraph ("BACK {current} of
     {total} NEXT Meanwhile, ..."), and a portal's list of other outlets' headlines, each with

@@ -422,3 +422,19 @@ def test_a_one_word_person_another_report_writes_as_a_place_is_that_place() -> N
     assert sorted((e.actor.id, e.mention_count) for e in roster) == [
         ("location:harrowby", 2), ("location:maria", 1), ("person:maria", 1)]
     assert person.mentions[0].actor == "location:harrowby"
+
+
+def test_the_country_most_reports_give_a_place_is_its_country() -> None:
+    """"Boats left Marston at dawn" alone is the English Marston to the gazetteer; two reports
+    that write "Marston, Ga." say the story's Marston is in the United States.  The first
+    report no longer decides for all of them; on a tie it still does."""
+    bare = _ex("Boats left Marston at dawn",
+               [Actor("location:marston", "Marston", "location", country="GBR",
+                      mentions=[Span(11, 18)])])
+    placed = [_ex(f"In Marston, Ga., crews waited {day}",
+                  [Actor("location:marston", "Marston", "location", country="USA",
+                         mentions=[Span(3, 10)])]) for day in ("Monday", "Tuesday")]
+    [entry] = link([bare, *placed])
+    assert entry.actor.country == "USA"
+    [entry] = link([bare, placed[0]])
+    assert entry.actor.country == "GBR"

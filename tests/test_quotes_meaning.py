@@ -11,6 +11,7 @@ from newsdesk.extract.quotes import extract_quotes
 from newsdesk.extract.reading import Reading
 from newsdesk.model import Article, Quote, article_id
 from newsdesk.synthesize.quote_sources import group_headings
+from newsdesk.synthesize.quote_text import is_statement
 
 
 def quotes_of(text: str) -> list[Quote]:
@@ -249,3 +250,31 @@ def test_a_phrase_of_circumstance_before_the_frame_is_not_what_was_said() -> Non
     assert not any(c.startswith(("Under pressure", "With the repair", "On top of"))
                    for c in contents), found
     assert ("Ostrova", "warned", "If the talks fail, there will be a strike") in found, found
+
+
+def test_a_denied_attribution_is_no_statement() -> None:
+    """"The port authority has not said how much fuel is left in the hull": what a speaker
+    withheld is an attribution (its cue keeps "has not"), not words the speaker said, so the
+    briefing keeps it out of "who said what", where the cue is not shown and it read as the
+    authority's statement.  Said words stay statements, and so does a verb of saying that
+    denies nothing ("said it had not ...")."""
+    text = ("The port authority has not said how much fuel is left in the hull. "
+            "The mayor did not say whether the beach would reopen. "
+            "The harbour master said the crew had not left the ship.")
+    quotes = quotes_of(text)
+    statements = {q.content_text(text) for q in quotes if is_statement(q)}
+    assert not any("fuel" in s or "beach" in s for s in statements), statements
+    assert "the crew had not left the ship" in statements, statements
+
+
+def test_a_denial_is_no_statement_of_what_it_denies() -> None:
+    """"The ferry operator's chief, Ana Berg, denied that the company was ignoring the
+    warnings": the briefing's "who said what" shows a reported statement without its cue, so
+    the content read as Berg saying the company was ignoring them, the opposite of what she
+    said.  A verb of denial keeps its content among the attributions, shown with its cue."""
+    text = ("The ferry operator's chief, Ana Berg, denied that the company was ignoring the "
+            "warnings. Berg said the crews had been trained.")
+    quotes = quotes_of(text)
+    statements = {q.content_text(text) for q in quotes if is_statement(q)}
+    assert not any("ignoring" in s for s in statements), statements
+    assert any("trained" in s for s in statements), statements

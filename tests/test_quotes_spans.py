@@ -535,3 +535,21 @@ def test_a_quotation_a_scrape_broke_at_a_sentence_closes_on_the_next_line() -> N
         ("Water Minister Tomas Berg", "said",
          "The best outcome: the dike holds tonight.\nThe worst: this water could stay for "
          "weeks,")], found
+
+
+def test_a_participle_after_the_frames_comma_is_no_part_of_what_the_frame_reports() -> None:
+    """"The mayor warned against closing the ferry, calling the plan reckless": a participle
+    with no subject of its own hung on the cue after a comma is the speaker's next act (a
+    saying of its own here), not the clause that "Officials say, ..." reports; the cue keeps
+    its own complement.  A clause with its own subject after the comma is still reported."""
+    text = ("The mayor warned against closing the ferry, calling the plan reckless. "
+            "The harbour master cautioned against new fees, arguing that the fishermen could "
+            "not pay them.")
+    found = said(quotes_of(text), text)
+    assert ("The mayor", "warned", "closing the ferry") in found, found
+    assert ("The mayor", "calling", "the plan reckless") in found, found
+    assert ("The harbour master", "cautioned", "new fees") in found, found
+    assert not any(cue in ("warned", "cautioned") and content.startswith(("calling", "arguing"))
+                   for _, cue, content in found), found
+    text = "Officials say, the pier is unsafe."
+    assert said(quotes_of(text), text) == [("Officials", "say", "the pier is unsafe")]

@@ -284,6 +284,24 @@ def test_an_attribution_by_a_verb_other_than_saying_is_no_statement() -> None:
     assert item.label == text and item.value == "2024-03-11"
 
 
+def test_a_denied_attribution_is_no_statement_on_the_timeline() -> None:
+    # "The council did not say on Monday whether ...": what was withheld is no words of the
+    # council's, so no item reads "the council said: whether the pier would reopen"; the
+    # sentence stays on the timeline as itself.
+    text = "The council did not say on Monday whether the pier would reopen."
+    cue = text.index("did")
+    content = Span(text.index("whether"), len(text) - 1)
+    quote = Quote("indirect", Speaker("The council", 0, 11, "org:council"),  # type: ignore[arg-type]
+                  Cue("did not say", "say", cue, cue + 11), [content], time="2024-03-11")
+    on = text.index("Monday")
+    expr = TimeExpr("Monday", on, on + 6, "2024-03-11", "day", "test")
+    art = Article(id=article_id(text), text=text, path="a.txt", outlet="Accra Daily",
+                  published=date(2024, 3, 14), genre="news")
+    ex = Extraction(art, [], [], [quote], [expr], [], [Span(0, len(text))])
+    [item] = timeline.build([ex], {"org:council": "Accra City Council"})
+    assert "said" not in item.label and item.label == text
+
+
 def _entry(item: timeline.TimelineItem) -> TimelineEntry:
     """The item as the briefing gives it to the renderers (no mentions: the event's actors)."""
     return briefing._timeline_item(item, {})

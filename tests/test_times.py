@@ -944,3 +944,22 @@ def test_a_weekday_under_a_refusal_to_speak_is_the_day_gone() -> None:
     for text, value in cases:
         found = [t.value for t in _times(text, saturday)]
         assert found == [value], (text, found)
+
+
+def test_a_day_booked_before_its_noun_or_forecast_is_the_nearest_such_day() -> None:
+    """"... and the minister planned a Sunday visit to the harbour", written on a Saturday: a
+    day naming the happening before its noun, the object of a verb of booking, is the day it was
+    set for, tomorrow, not the Sunday before (the past tense of the planning reached it).  So is
+    the day a passive verb of forecasting brings ("Gales were forecast through Sunday"), which
+    the forecast looks to.  A forecaster's own act ("predicted on Thursday that ...") and a day
+    before a noun no one booked stay in the past."""
+    saturday = date(2011, 3, 5)
+    visit = _times("Ferries stayed in port, and the minister planned a Sunday visit to the "
+                   "harbour.", saturday)
+    assert _pairs(visit) == [("Sunday", "2011-03-06")]
+    gales = _times("Gales were forecast through Sunday and could close the bridge.", saturday)
+    assert _pairs(gales) == [("Sunday", "2011-03-06")]
+    act = _times("Forecasters predicted on Thursday that the gales would ease.", saturday)
+    assert _pairs(act) == [("Thursday", "2011-03-03")]
+    gone = _times("The minister praised the crews after the Friday storm.", saturday)
+    assert _pairs(gone) == [("Friday", "2011-03-04")]

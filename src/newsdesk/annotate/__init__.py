@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 from newsdesk.annotate import lemmas, truecase
-from newsdesk.knowledge import grammar, name_descriptions
+from newsdesk.knowledge import geo, grammar, name_descriptions
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -171,7 +171,9 @@ def _glued_subject(token: Token, previous: Token) -> bool:
     ..."), unless "of" hangs on a noun that describes a name ("the head of communications
     Erik Sand said"), and an adverb may part the name's phrase from its verb."""
     doc = token.doc
-    if token.tag_ not in _NAME_TAGS or not (token.is_title or (token.is_upper and len(token) > 1)) \
+    if token.tag_ not in _NAME_TAGS and not _capitalised_common(token):
+        return False
+    if not (token.is_title or (token.is_upper and len(token) > 1)) \
             or token.text in _CALENDAR_NAMES or previous.whitespace_ != " ":
         return False
     if token.i < name_descriptions.HEADER_WORDS_LEAST:
@@ -203,6 +205,19 @@ def _glued_subject(token: Token, previous: Token) -> bool:
     while after < len(doc) and doc[after].tag_ in _VERB_GROUP_TAGS:
         after += 1
     return after < len(doc) and doc[after].tag_ not in _FINITE_TAGS and not doc[after].is_punct
+
+
+_COMMON_OPENING_TAGS = frozenset({"NN", "NNS", "JJ"})
+
+
+def _capitalised_common(token: Token) -> bool:
+    """A word the tagger reads as a common noun or an adjective written with a capital inside
+    a line: inside a sentence only a name is, so after a caption's last word in lower case it
+    opens the lead ("... threatened their way of life Bad weather hampered the clean-up").
+    Not an adjective written so wherever it stands, of a people or a compass point ("a move
+    Western officials greeted with caution", "the cut British shareholders feared")."""
+    return token.tag_ in _COMMON_OPENING_TAGS and token.is_title and \
+        token.lower_ not in grammar.COMPASS_WORDS and geo.demonym_code(token.text) is None
 
 
 def _closes_quoted_words(mark: Token) -> bool:

@@ -94,6 +94,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     _mark_offices(doc, cands)
     clusters = _cluster(cands)
     _join_acronyms(doc, article, clusters)
+    _join_initialisms(clusters)
     for cluster in clusters:
         _read_roles(doc, cluster)
     _inherit_countries(doc, clusters)
@@ -165,6 +166,8 @@ def _strip(ent: SpacySpan) -> tuple[int, int, str | None, list[Token]]:
         low = doc[start].lower_
         if low == "the":
             start += 1
+        elif doc[start].text in _LEADING_MARKS:
+            start += 1  # "-- Ana Lund, PhD, has written ...": an author's note opens on a dash
         elif low in roles.HONORIFICS:
             honorific = low
             start += 1
@@ -186,6 +189,10 @@ def _strip(ent: SpacySpan) -> tuple[int, int, str | None, list[Token]]:
         else:
             break
     return start, end, honorific, inner_titles
+
+
+# Dashes and bullets a line may open on, which the model runs into the name after them.
+_LEADING_MARKS = frozenset({"-", "--", "---", "—", "–", "_", "*", "•", "·"})
 
 
 def _location_surfaces(doc: Doc) -> set[str]:
@@ -322,8 +329,32 @@ def _beside_craft_noun(doc: Doc, ent: SpacySpan) -> bool:
     if len(after) == 2 and after[0].pos_ in ("NOUN", "VERB") and after[0].dep_ == "compound" \
             and after[1].lemma_.lower() in lexicon.CRAFT_NOUNS:
         return True
+    if _described_as_craft(doc, ent.end):
+        return True
     return ent.start > 0 and doc[ent.start - 1].lemma_.lower() in lexicon.CRAFT_NOUNS and \
         doc[ent.start - 1].pos_ == "NOUN"
+
+
+_APPOSITION_REACH = 6  # words of a description before its noun: "a rust-edged fishing boat"
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT"})
+
+
+def _described_as_craft(doc: Doc, end: int) -> bool:
+    """Whether the name ending at ``end`` is described after a comma by an indefinite noun
+    phrase whose noun is a craft's ("Deepwater Horizon, a drilling rig owned by ...", "the
+    Marisol, a rust-edged fishing boat"): the words before the noun (modifiers, nouns
+    compounded with it) are passed over, so "a ship captain" is a captain.  The parser
+    often hangs such a phrase elsewhere than on the name, so the words are read in order; a
+    noun that is its clause's subject or object after an opening phrase is no description."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+        return False
+    for token in doc[end + 2 : min(len(doc), end + 2 + _APPOSITION_REACH)]:
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "npadvmod"):
+            # "Near Kalmaro, a second platform was evacuated": the clause's own subject
+            return token.lemma_.lower() in lexicon.CRAFT_NOUNS and token.dep_ not in _ARGUMENTS
+        if token.is_punct and token.text != "-":
+            return False
+    return False
 
 
 def _org_surfaces(doc: Doc) -> set[str]:
@@ -1594,6 +1625,58 @@ def _join_acronyms(doc: Doc, article: Article, clusters: list[_Cluster]) -> None
             by_name[acronym] = cluster
 
 
+_INITIALISM = re.compile(r"[A-Z](?:[A-Z&.]{0,8}[A-Z])\.?")
+
+
+def _join_initialisms(clusters: list[_Cluster]) -> None:
+    """"The Coastal Safety Board opened an inquiry ... Investigators from the CSB": news
+    writes the name once and the initials after it, often with no brackets to define them.
+    An organisation named only by capitals ("CSB", "H&F") is the one organisation of the
+    article whose capitalised words have those initials ("Hollis & Ferrante" for "H&F"), a
+    leading country word aside ("U.S. Coastal Safety Board"); where two have them, it could be
+    either and stays apart. Two letters stand for so much that they need a two-word name the
+    article wrote first ("British Petroleum, now BP"): "BP" is not "Barataria Pass", a place
+    the model took for an organisation further down."""
+    for short in [c for c in clusters if c.kind == "org"]:
+        if not any(c is short for c in clusters) or \
+                not all(_INITIALISM.fullmatch(n) for n in short.names):
+            continue
+        letters = {n.replace("&", "").replace(".", "") for n in short.names}
+        if len(letters) != 1:
+            continue
+        acronym = letters.pop()
+        if not 2 <= len(acronym) <= 6:
+            continue
+        targets = [c for c in clusters if c is not short and c.kind == "org"
+                   and any(_abbreviates(acronym, n) for n in c.names)]
+        if len(targets) != 1 or (short.key and targets[0].key and short.key != targets[0].key):
+            continue
+        if len(acronym) == 2 and _first_at(targets[0]) > _first_at(short):
+            continue  # "BP ... at Barataria Pass": two letters abbreviate only what came first
+        keep, gone = (short, targets[0]) if short.key and not targets[0].key else \
+            (targets[0], short)
+        keep.cands.extend(gone.cands)
+        keep.names.extend(gone.names)
+        keep.countries.extend(gone.countries)
+        keep.display = keep.display or gone.display
+        clusters.remove(gone)
+
+
+def _first_at(cluster: _Cluster) -> int:
+    return min(c.start for c in cluster.cands)
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is the initials of ``name``'s capitalised words ("&" and
+    lower-case function words aside), with or without a leading country word."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    variants = [words]
+    if words and (_country_word(words[0].rstrip(".")) or _INITIALISM.fullmatch(words[0])):
+        variants.append(words[1:])
+    return any(len(v) >= 2 and "".join(w[0] for w in v) == acronym
+               and (len(acronym) > 2 or len(v) == 2) for v in variants)
+
+
 def _bracketed_acronym(doc: Doc, cluster: _Cluster, name: str) -> str | None:
     initials = "".join(w[0] for w in name.split() if w[0].isupper())
     if len(initials) < 2:
@@ -1820,13 +1903,15 @@ _DESCRIPTION_MAX_WORDS = 3
 def _org_described_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
     """ "British energy giant BP", "US drilling firm Transocean": a nationality opening the
     words in lower case right before a company's name says whose it is, as "French President"
-    does for a person.  The words must end in a noun and open the phrase (nothing of it runs
-    on before the nationality)."""
+    does for a person.  The words must end in a singular noun and open the phrase (nothing of
+    it runs on before the nationality): one company is one "giant" or "firm", and a plural
+    there is a headline's verb the tagger read as a noun ("U.S. pressures Norlund over leak",
+    "Canada presses ..."), no description."""
     i = start
     while i > 0 and start - i < _DESCRIPTION_MAX_WORDS and doc[i - 1].is_lower and \
             doc[i - 1].is_alpha and doc[i - 1].pos_ in ("NOUN", "ADJ"):
         i -= 1
-    if i == start or i == 0 or doc[start - 1].pos_ != "NOUN":
+    if i == start or i == 0 or doc[start - 1].pos_ != "NOUN" or doc[start - 1].tag_ == "NNS":
         return None
     nationality = doc[i - 1]
     code = _country_word(nationality.text) if nationality.text[:1].isupper() else None

@@ -1205,7 +1205,7 @@ def _content_ranges(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, i
     before = doc[lo - 1] if lo > start else None
     after = doc[hi + 1] if hi + 1 < end else None
     if before is None and after is not None and after.text == "," and not (
-        _aside_participle(cue, hi)
+        _aside_participle(cue, hi) or _own_participle_after(cue, after.i + 1)
     ):
         # "According to the journal, CLAUSE" / "Officials say, CLAUSE": the rest of the sentence.
         tail = _clean(doc, after.i + 1, end)
@@ -1368,6 +1368,33 @@ def _aside_participle(cue: Token, hi: int) -> bool:
     the participle reports."""
     return cue.tag_ in ("VBG", "VBN") and cue.dep_ in ("advcl", "acl") and (
         cue.head.i > hi and cue.head.pos_ in ("VERB", "AUX"))
+
+
+def _own_participle_after(cue: Token, start: int) -> bool:
+    """"The mayor warned against closing the ferry, calling the plan reckless": where the
+    frame holds the cue's own complement (an object, or a preposition with more than a time:
+    "against closing the ferry"), a participle with no subject of its own hung on the cue
+    after the frame's comma is a further act of the speaker (an attribution of its own where
+    it is a cue), not what the frame reports, as the clause after "Officials say, ..." is.
+    A frame with nothing of the cue's after it ("responded, saying ...", "replied on Monday,
+    saying ...") still reports through the participle (``_saying_after``)."""
+    if not any(_complement_in_frame(c) for c in cue.children if cue.i < c.i < start):
+        return False
+    return any(
+        c.tag_ == "VBG" and c.dep_ in ("advcl", "conj", "xcomp") and c.left_edge.i == start
+        and not any(g.dep_ in _CLAUSE_SUBJECTS for g in c.children)
+        for c in cue.children
+    )
+
+
+def _complement_in_frame(child: Token) -> bool:
+    """An object, or a preposition whose object is no time ("against new fees", not "on
+    Monday")."""
+    if child.dep_ == "dobj":
+        return True
+    return child.dep_ == "prep" and any(
+        g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in _WHEN_ENTITIES for g in child.children)
+
 
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
 # Dependents that give a clause a subject of its own ("there" included).

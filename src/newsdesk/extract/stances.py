@@ -326,11 +326,20 @@ def _sayers(head: Token) -> list[Token]:
 
 def _announced(word: Token) -> bool:
     """ "announced that Trump and Rouhani could sit down": a verb of saying whose reported
-    clause is an issue act (a meeting, talks) speaks for that act."""
+    clause is an issue act (a meeting, talks) speaks for that act.  Not an issue's verb with
+    a preposition that gives it another sense (``lexicon.ISSUE_VERB_OTHER_SENSES``): "said the
+    chairman was talking about the valve" is speech about a thing, no talks, and "said: 'We
+    are dealing with a disaster'" the handling of one, no deal."""
     if _lemma(word) not in COMMUNICATION_VERBS:
         return False
     return any(c.dep_ == "ccomp" and _lemma(c) in lexicon.ISSUES and c.pos_ == "VERB"
-               for c in word.children)
+               and not _spoken_of(c) for c in word.children)
+
+
+def _spoken_of(verb: Token) -> bool:
+    """"talking about the valve", "dealing with a disaster": an issue's verb in another sense."""
+    return any(c.dep_ == "prep" and f"{_lemma(verb)} {c.lower_}" in lexicon.ISSUE_VERB_OTHER_SENSES
+               for c in verb.children)
 
 
 def _inside_clause(token: Token, head: Token) -> bool:

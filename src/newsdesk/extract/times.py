@@ -335,6 +335,10 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
             # the time something is booked for: "hearings were set for Tuesday" written on a
             # Monday are tomorrow's, so the nearest such day, not the tense of the booking
             return "present"
+        if _forecast_for(node):
+            # "High seas were forecast through Sunday", written on a Saturday: the day the
+            # forecast looks to, the nearest such day, not the tense of the forecast
+            return "present"
         if _booked_noun(node):
             # "canceling the president's scheduled visit Wednesday", "called off the planned
             # trip on Tuesday": the day a booked happening was set for, the nearest such day,
@@ -348,13 +352,33 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
     return "past"
 
 
+def _forecast_for(node: Token) -> bool:
+    """Whether ``node`` hangs (through a preposition or as a bare noun) from a verb of
+    forecasting in the passive ("were forecast through Sunday", "is predicted for Monday",
+    ``grammar.FORECASTING_VERBS``): the time is the one the thing forecast falls on.  In the
+    active the time may be the forecaster's act ("predicted on Monday that ..."): left alone."""
+    verb = node.head
+    if node.dep_ not in ("prep", "npadvmod") or verb.i >= node.i or verb.pos_ != "VERB":
+        return False
+    return verb.lemma_.lower() in grammar.FORECASTING_VERBS and any(
+        c.dep_ == "auxpass" for c in verb.children)
+
+
 def _booked_noun(node: Token) -> bool:
     """Whether ``node`` hangs after a noun a participle of booking describes ("the scheduled
     visit Wednesday", "the planned trip on Tuesday", ``grammar.SCHEDULING_GOVERNORS``): the
     time it brings is the time the happening was booked for.  The tagger makes the
-    participle an adjective as often ("scheduled", JJ, its lemma unreduced)."""
+    participle an adjective as often ("scheduled", JJ, its lemma unreduced).  A day may also
+    name the happening before its noun, the object of a verb of booking ("planned a Sunday
+    trip", "scheduled a Friday vote"): the day it was set for too."""
     noun = node.head
-    if noun.i >= node.i or noun.pos_ != "NOUN" or node.dep_ not in ("npadvmod", "prep"):
+    if noun.pos_ != "NOUN":
+        return False
+    if node.dep_ == "compound" and node.i < noun.i:
+        return (noun.dep_ == "dobj" and noun.head.pos_ == "VERB"
+                and noun.head.lemma_.lower() in grammar.SCHEDULING_GOVERNORS) or any(
+            c.dep_ == "amod" and c.i < node.i and _booking_participle(c) for c in noun.children)
+    if noun.i >= node.i or node.dep_ not in ("npadvmod", "prep"):
         return False
     return any(c.dep_ == "amod" and c.i < noun.i and _booking_participle(c) for c in noun.children)
 

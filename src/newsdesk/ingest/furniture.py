@@ -597,8 +597,10 @@ _LEAD_FURNITURE = (
     re.compile(r"\((?:Adds|Updates|Recasts|Corrects|Changes|Repeats|Writes through|Refiles)"
                r"\b[^()\n]{0,80}\) "),
     # "HOLLOWAY FALLS (Continental Press) — ", "ESTRAD, March 3 (Wire) - ", the wire style
-    # "WASHINGTON (AP) _ " or "BAGHDAD, Iraq -- ": a hyphen alone only after the agency
-    re.compile(r"[A-Z][A-Z .,'’/-]{1,40}(?:,[^()\n_]{0,30})?\s*"
+    # "WASHINGTON (AP) _ " or "BAGHDAD, Iraq -- ": a hyphen alone only after the agency; the
+    # comma before the date may be missing, "ESTRAD March 3 (Wire) - " (8 pages of
+    # news-timelines, whose datelines were read as the first sentence's words)
+    re.compile(r"[A-Z][A-Z .,'’/-]{1,40}(?:,[^()\n_]{0,30}|(?<= )[A-Z][a-z]{2,8}\.? \d{1,2})?\s*"
                r"(?:\([^()\n]{2,40}\)\s*(?:[—–_]+|--?)|[—–_]+|--)\s+"),
     re.compile(r"\((?:Reuters|AP|AFP|Associated Press|Bloomberg|UPI|dpa|AAP|CNN)\) ?[-—–_]+ "),
 )

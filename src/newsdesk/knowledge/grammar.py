@@ -313,6 +313,10 @@ INFINITIVE_PARTICIPLES: frozenset[str] = (
 SCHEDULING_GOVERNORS: frozenset[str] = frozenset(
     {"schedule", "reschedule", "set", "slate", "plan", "book", "due"}
 )
+# Verbs of forecasting: in the passive, what they bring is the time the thing forecast falls on
+# ("High seas were forecast through Sunday", "Rain is predicted for Monday"), which lies ahead
+# of the forecast, whatever the tense it is told in (``extract.times``).
+FORECASTING_VERBS: frozenset[str] = frozenset({"forecast", "predict", "project", "expect"})
 # Prepositions that look ahead to the happening a day's possessive names ("markets wait ahead
 # of Tuesday's vote", "crews prepare for Friday's launch"): without one, a day's happening
 # named under a present-tense verb is one already past ("the toll from Tuesday's quake is

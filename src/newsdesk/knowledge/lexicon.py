@@ -27,7 +27,8 @@ _LISTS = ("organisation_nouns", "organisation_name_ends", "legal_forms",
           "term_nouns", "not_speakers", "inscribed_nouns",
           "stance_for", "stance_against", "light_nouns", "measure_nouns", "removal_words",
           "communication_nouns", "attribution_verbs", "attribution_nouns", "requirement_nouns",
-          "reception_nouns", "trade_role_nouns")
+          "reception_nouns", "trade_role_nouns", "issue_verb_other_senses",
+          "denial_verbs")
 _MAPS = ("issues", "synonyms")
 
 
@@ -73,6 +74,8 @@ ORGANISATION_NAME_ENDS: frozenset[str] = _LEXICON.lists["organisation_name_ends"
 LEGAL_FORMS: frozenset[str] = _LEXICON.lists["legal_forms"]
 SPEAKER_ORGANISATION_NOUNS: frozenset[str] = _LEXICON.lists["speaker_organisation_nouns"]
 CRAFT_NOUNS: frozenset[str] = _LEXICON.lists["craft_nouns"]
+DENIAL_VERBS: frozenset[str] = _LEXICON.lists["denial_verbs"]
+ISSUE_VERB_OTHER_SENSES: frozenset[str] = _LEXICON.lists["issue_verb_other_senses"]
 STORM_NOUNS: frozenset[str] = _LEXICON.lists["storm_nouns"]
 COMPANY_NOUNS: frozenset[str] = _LEXICON.lists["company_nouns"]
 BUSINESS_NOUNS: frozenset[str] = _LEXICON.lists["business_nouns"]

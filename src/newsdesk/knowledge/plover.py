@@ -486,6 +486,14 @@ PERMITTING_SYNSETS: frozenset[str] = frozenset({"02423183", "00802336"})
 # requests for comment": who answers an act is the one it was aimed at, not its doer.
 ANSWERING_SYNSETS: frozenset[str] = frozenset({"00815704", "00717376"})
 
+# WordNet synsets of giving to a cause (``VERB_HYPERNYMS`` offsets): donate/pledge ("give to a
+# charity or good cause"), give/gift/present ("give as a present": donate, endow, give away,
+# hand out) and chip_in/contribute/kick_in ("contribute to some cause").  "Britons donated
+# millions to the appeal", "money was pledged to the appeal": who gives to an event noun
+# answers it, as one who replies to it does; not its maker.  Not give/contribute (02199608),
+# which "return", "pay" and "offer" reach: "returned to the talks" is taking part in them.
+GIVING_SYNSETS: frozenset[str] = frozenset({"02263045", "02200704", "02308759"})
+
 # WordNet synsets of concurring (``VERB_HYPERNYMS`` offsets): agree/concur/concord ("be in
 # accord; be in agreement").  "Analysts agreed that the economy was slowing": such a verb with a
 # clause stating what is (no modal, no mandative subjunctive) shares a view, no agreement to act

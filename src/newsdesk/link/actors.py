@@ -10,7 +10,7 @@ stances so that one id names one entity across the call.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -345,6 +345,7 @@ def link(extractions: list[Extraction]) -> list[LinkedActor]:
     """Give every extraction shared actor ids (in place) and return the merged roster."""
     mapping = build_id_map(extractions)
     merged: dict[str, LinkedActor] = {}
+    countries: dict[str, Counter[str]] = defaultdict(Counter)
     for ex in extractions:
         _rewrite_ids(ex, mapping)
         for actor in ex.actors:
@@ -365,10 +366,21 @@ def link(extractions: list[Extraction]) -> list[LinkedActor]:
                 )
                 merged[actor.id] = entry
             _absorb(entry, actor, ex.article.id)
+            if actor.country:
+                countries[actor.id][actor.country] += max(1, len(actor.mentions))
     for entry in merged.values():
+        entry.actor.country = _most_placed(countries[entry.actor.id]) or entry.actor.country
         entry.articles.sort()
         entry.actor.aliases = sorted(set(entry.actor.aliases) - {entry.actor.name})
     return sorted(merged.values(), key=lambda e: (-e.mention_count, e.actor.id))
+
+
+def _most_placed(votes: Counter[str]) -> str | None:
+    """The country most of the story's mentions give an actor, the first given on a tie.
+
+    "Fishermen in Venice" alone is Italy to the gazetteer; the reports that write "Venice,
+    La." say which Venice the story means, and a story's reports outvote its first one."""
+    return max(votes, key=lambda c: votes[c]) if votes else None
 
 
 def _absorb(entry: LinkedActor, actor: Actor, article: str) -> None:

@@ -6,7 +6,8 @@ so the three show one text.
 
 from __future__ import annotations
 
-from newsdesk.knowledge.grammar import QUOTE_VERBS
+from newsdesk.knowledge.grammar import NEGATING_WORDS, QUOTE_VERBS
+from newsdesk.knowledge.lexicon import DENIAL_VERBS
 from newsdesk.model import Quote, and_list
 
 _POSSESSIVES = frozenset({"his", "their", "hers"})  # "her" may be either: shown as a name
@@ -44,8 +45,28 @@ def is_statement(quote: Quote) -> bool:
     ("said", "warned", "according to") or it names a channel.  PolNeAR-style attributions
     such as "Biarritz proves that ..." or "the regime wants to ..." are kept apart.
     """
-    if quote.kind in ("direct", "mixed") or quote.channel:
+    if quote.kind in ("direct", "mixed"):
+        return True
+    if quote.cue is not None and denies(quote.cue.text, quote.cue.lemma):
+        return False
+    if quote.channel:
         return True
     if quote.cue is None:
         return False
     return quote.cue.lemma in QUOTE_VERBS or quote.cue.text.lower() == "according to"
+
+
+def denies(cue: str, lemma: str) -> bool:
+    """Whether a cue withholds or denies what it attributes: denied itself (``denied``), or
+    a verb of denial ("denied that the company was not doing enough", ``lexicon.DENIAL_VERBS``),
+    whose content, shown without its cue, reads as the speaker's claim, its opposite."""
+    return denied(cue) or lemma in DENIAL_VERBS
+
+
+def denied(cue: str) -> bool:
+    """Whether a cue as shown denies the attribution ("has not said", "did not say", "never
+    said"; ``extract.quotes`` keeps the auxiliary and "not" in a denied cue): "BP has not said
+    how much oil is beneath the seabed" tells what BP withheld, no words of BP's, so it is no
+    statement, and the briefing shows it with its cue among the other attributions."""
+    return any(w in NEGATING_WORDS or w in ("not", "n't") or w.endswith(("n't", "n’t"))
+               for w in cue.lower().split())

@@ -30,7 +30,7 @@ from newsdesk.model import (
 )
 from newsdesk.synthesize.briefing_types import PathCitation
 from newsdesk.synthesize.quote_sources import described_speaker, shown_speaker
-from newsdesk.synthesize.quote_text import is_statement, shown_text
+from newsdesk.synthesize.quote_text import denies, is_statement, shown_text
 
 HISTORY_YEARS = 2
 _CONDITIONAL = re.compile(
@@ -449,9 +449,12 @@ def _said_together(quotes: list[Quote]) -> list[list[Quote]]:
 
 def _said(quote: Quote) -> bool:
     """Whether a quote tells words someone said or wrote: a statement, or reported speech
-    under a verb an event is reported by ("indicated he would be willing")."""
+    under a verb an event is reported by ("indicated he would be willing"); not what someone
+    withheld or denied ("did not say on Friday whether ...", "denied on Friday that ...",
+    ``quote_text.denies``)."""
     return is_statement(quote) or (
-        quote.cue is not None and quote.cue.lemma in grammar.REPORTING_VERBS)
+        quote.cue is not None and quote.cue.lemma in grammar.REPORTING_VERBS
+        and not denies(quote.cue.text, quote.cue.lemma))
 
 
 def officials_of(extractions: list[Extraction]) -> dict[str, str]:

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from newsdesk.extract.events import clauses, dating
 from newsdesk.extract.events import model as event_model
 from newsdesk.extract.events.asking import asked_to_act
+from newsdesk.extract.events.bare_doers import doer_clause
 from newsdesk.extract.events.clauses import (
     asked_of,
     clause_verb,
@@ -50,6 +51,7 @@ from newsdesk.extract.events.features import ClauseFacts, features
 from newsdesk.extract.events.leaving import left_cooperation, left_cooperation_noun
 from newsdesk.extract.events.participants import Participants
 from newsdesk.extract.events.permitting import let_in
+from newsdesk.extract.events.reader import addresses_reader
 from newsdesk.extract.events.relief import relief_doer
 from newsdesk.extract.events.senses import (
     Found,
@@ -464,7 +466,8 @@ class Coder:
         kept = [(c, d) for c, d in chosen if d is not None and
                 not (c.thing_subject and not d.actors) and not self._undergone(c, d)
                 and not self._unplaced_doer(c, d) and not self._newsgathering(c, d)
-                and not (d.type == "AGREE" and not c.nominal and concurs(c.item.token))]
+                and not (d.type == "AGREE" and not c.nominal and concurs(c.item.token))
+                and not addresses_reader(c.item.token)]
         triggers = {c.item.token.i for c, _ in kept}
         events: list[Event] = []
         for candidate, draft in kept:
@@ -515,18 +518,8 @@ class Coder:
             actors = people.ids(subject_heads, head)
             recipients = people.ids([item.addressee], head)
         elif nominal and item.carrier is None:
-            actors = people.noun_actors(item.token)
-            if not actors and item.bare:
-                clause = clause_verb(item.token)
-                if clause is not None and not _answers(clause):
-                    subject_heads = subjects_of(clause)
-                    actors = people.ids(subject_heads, clause)
-            if not actors:
-                listing = elaborated_clause(item.token)
-                if listing is not None:
-                    doers = subjects_of(listing)
-                    if not people.is_thing(doers[0]):
-                        actors = people.ids(doers, listing) or people.described(doers[0])
+            actors, subject_heads = self._noun_doers(item, clause_verb(item.token),
+                                                     subject_heads)
             recipients = people.noun_recipients(item.token)
         else:
             own = [c for c in head.children if c.dep_ in clauses.SUBJECTS]
@@ -544,6 +537,13 @@ class Coder:
                 recipients = people.purpose_recipients(anchor, actors)
         if not actors and subject_heads:
             actors = people.described(subject_heads[0])
+        doers = actors
+        if item.bare and nominal and item.carrier is None:
+            # the model and the senses read the clause as it stands (its subject's kind), the
+            # event takes only a doer the clause names (``bare_doers``)
+            clause = doer_clause(item.token)
+            if clause is None:
+                doers, _ = self._noun_doers(item, None, [])
         if not actors and not nominal and not subject_heads and head.tag_ in ("VB", "VBG") \
                 and not any(c.dep_ == "nsubjpass" for c in head.children):
             return None  # "the notion of engaging with Tehran": nobody is said to do it
@@ -556,7 +556,7 @@ class Coder:
         is_future = future(clause) and not is_hypothetical
         rule = None
         if senses:
-            rule = self._draft(item, head, nominal, senses[0][0], actors, recipients,
+            rule = self._draft(item, head, nominal, senses[0][0], doers, recipients,
                                is_negated, is_hypothetical, is_future)
         facts = ClauseFacts(
             negated=is_negated, hypothetical=is_hypothetical, future=is_future,
@@ -570,8 +570,28 @@ class Coder:
         )
         feats = features(item.token, item.carrier, facts)
         probabilities = self.models.types.probabilities(feats) if self.models else {}
-        return Candidate(sent, item, head, nominal, actors, recipients, senses, rule,
+        return Candidate(sent, item, head, nominal, doers, recipients, senses, rule,
                          is_negated, is_hypothetical, is_future, feats, probabilities, owned)
+
+    def _noun_doers(self, item: Found, clause: Token | None, subject_heads: list[Token]
+                    ) -> tuple[list[str], list[Token]]:
+        """Who does the event noun of ``item`` (no carrier verb), and the subject heads read
+        for it (``subject_heads`` as given, unless a clause's are read): the doer the noun names
+        ("Germany's concerns", "protests by farmers"); for a bare noun, the subject of
+        ``clause`` unless that answers it ("did not respond to
+        requests for comment", ``_answers``); else who a listing's clause elaborates."""
+        people = self.participants
+        actors = people.noun_actors(item.token)
+        if not actors and item.bare and clause is not None and not _answers(clause):
+            subject_heads = subjects_of(clause)
+            actors = people.ids(subject_heads, clause)
+        if not actors:
+            listing = elaborated_clause(item.token)
+            if listing is not None:
+                doers = subjects_of(listing)
+                if not people.is_thing(doers[0]):
+                    actors = people.ids(doers, listing) or people.described(doers[0])
+        return actors, subject_heads
 
     @staticmethod
     def _draft(item: Found, head: Token, nominal: bool, rule: Rule, actors: list[str],

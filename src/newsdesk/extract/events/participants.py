@@ -544,7 +544,8 @@ class Participants:
             for sibling in token.head.children:
                 if sibling.dep_ in ("dobj", "dative", "nsubjpass", "attr"):
                     others.update(t.i for t in sibling.subtree)  # the target's country is not ours
-        others.update(_quoted(token.sent))  # what someone's own words name is what they speak of
+        # what someone's own words name is what they speak of
+        others.update(quoted_words(token.sent))
         codes: set[str] = set()
         bodies = False
         for word in token.sent:
@@ -790,7 +791,7 @@ _OPENING_MARKS = frozenset({"“", '"', "‘"})
 _CLOSING_MARKS = frozenset({"”", '"', "’"})
 
 
-def _quoted(sent: SpacySpan) -> set[int]:
+def quoted_words(sent: SpacySpan) -> set[int]:
     """The words of a sentence inside quotation marks: "International Development Secretary
     Douglas Alexander said: 'This ship will provide supplies ... to keep Haiti running'" names
     the country he speaks of, not his own."""
