@@ -1652,3 +1652,64 @@ def test_a_name_the_model_cut_at_the_and_of_its_complement_is_one_organisation()
     assert "Senate Committee on Harbour Security and Governmental Affairs" in names
     assert "Governmental Affairs" not in names
     assert "Norlund" in names
+
+
+def test_a_surname_with_a_capital_inside_is_a_word_of_the_persons_name() -> None:
+    """ "Norvik's Dale McKinnon ...", then "McKinnon replied", "part of McKinnon's
+    testimony": the model tagged one "McKinnon" a place, and the other mentions followed it
+    into a place, since "McKinnon" (a capital inside the word, as "McKay", "DeLay",
+    "LeBlanc") was not read as a word of the person's name."""
+    text = ("Norvik's Dale McKinnon wasn't about to take blame for the collapse.\n"
+            '"Our safety record on the river is as good as anyone\'s," McKinnon replied.\n'
+            "But perhaps the most striking part of McKinnon's testimony was how familiar it "
+            "seemed.\n"
+            "In a pair of council hearings Tuesday, Norvik's McKinnon traded blame with the "
+            "crane operator.\n"
+            '"The crane operator had responsibility for the lift," McKinnon declared.\n')
+    found = actors_of(text)
+    assert [a.kind for a in found.values() if "McKinnon" in a.name] == ["person"], found
+    assert len(found["person:dale-mckinnon"].mentions) == 5, found
+
+
+def test_a_surname_read_as_a_noun_opening_a_sentence_as_the_subject_of_saying() -> None:
+    """ "Settles, speaking to reporters after flying over the harbour, said ...": the model
+    reads a surname ending in "s" as a plural noun, and at a sentence's start only one right
+    before a verb of saying was taken for the surname; one set off by a comma, the subject
+    of a verb of saying further on, is the surname too (not "Wells in the bay were capped")."""
+    text = ("The first lift failed when the crane's frame shifted, Norvik operations chief "
+            "Anna Settles told reporters in Molde on Saturday.\n"
+            "Settles said the crane would be back at work late on Saturday night.\n"
+            '"We had to bring the frame back to the quay to adjust it," Settles said.\n'
+            "Booms are designed to hold the oil in one place until skimmers can lift it.\n"
+            "Settles, speaking to reporters after flying over the harbour, said the use of the "
+            "booms appears to be working.\n"
+            '"The water near the pier is cleaner than it was on Friday," Settles said.\n')
+    found = actors_of(text)
+    starts = [m.start for m in found["person:anna-settles"].mentions]
+    assert text.index("Settles, speaking") in starts, starts
+
+
+def test_a_title_in_lower_case_after_an_organisations_name_is_the_persons() -> None:
+    """ "Norvik chief executive Ana Reyes said ...", "Norvik spokesman Nils Aas": a title
+    written in lower case after the name of the company it is held at is still the title (as
+    after a country's, "US president Barack Obama"); the person had none."""
+    text = ("Norvik Shipping said on Monday that its pumps had failed.\n"
+            "Norvik chief executive Ana Reyes said the pumps were working again.\n"
+            "Norvik spokesman Nils Aas told reporters the ferry would sail on Friday.\n"
+            "Yesterday afternoon Tomas Lind, a fisherman, said the water was clear.\n")
+    found = actors_of(text)
+    assert titles(found["person:ana-reyes"]) == ["Norvik chief executive"], found
+    assert titles(found["person:nils-aas"]) == ["Norvik spokesman"], found
+    assert titles(found["person:tomas-lind"]) == ["a fisherman"], found
+
+
+def test_a_rank_run_into_the_service_before_it_is_no_organisation() -> None:
+    """ "Coast Guard Petty Officer Ida Vik said ...": the model runs the rank's first word
+    into the service's name ("Coast Guard Petty", an organisation); "petty" and "warrant"
+    are words of a rank ("Petty Officer", "Warrant Officer") as "chief" is of a title."""
+    text = ("Tar balls washed up on the beach at Molde on Sunday.\n"
+            '"They can be picked up by hand," said Coast Guard Petty Officer Ida Vik.\n'
+            "Army Warrant Officer Tomas Lind said the beach would stay open.\n")
+    names = {a.name for a in actors_of(text).values()}
+    assert not {n for n in names if n.endswith(("Petty", "Warrant"))}, names
+    assert {"Ida Vik", "Tomas Lind"} <= names, names

@@ -463,3 +463,14 @@ def test_dealing_with_a_thing_is_no_stance_on_a_deal() -> None:
     assert [s for s in dealing if s.topic == "deal"] == [], dealing
     accept = stances_of("Governor Ana Ruiz said she would accept the deal.")
     assert [s.topic for s in accept] == ["deal"], accept
+
+
+def test_opening_a_hearing_is_no_stance_but_opening_the_door_to_talks_is() -> None:
+    """"Senator Jon Aas, opening a hearing into the sinking, said ...": to open a thing is
+    to begin it (a hearing, an inquiry, a session), no stance for it; a stance is being
+    open to something, or opening a thing to it ("opened the door to talks")."""
+    stances = stances_of("Senator Jon Aas, opening a hearing into the ferry sinking, said the "
+                         "owners had ignored the warnings. The council opened an inquiry into "
+                         "the collapse. Mayor Petra Lund opened the door to talks with the "
+                         "strikers.")
+    assert [(s.holder.actor, s.cue.lemma) for s in stances] == [("person:petra-lund", "open")]

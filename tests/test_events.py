@@ -1327,6 +1327,28 @@ def test_a_time_between_the_subject_and_its_verb_dates_the_verb(
     assert event.time == "2019-08-27"
 
 
+@pytest.mark.parametrize(("text", "day", "event_type"), [
+    ("At a rally on Tuesday, the farmers' union accused the ministry of ignoring the drought.",
+     "Tuesday", "ACCUSE"),
+    ("In two tense meetings on Tuesday, the Kenyan union rejected the railway's offer.",
+     "Tuesday", "REJECT"),
+    ("During talks in Nairobi on Tuesday, Kenya and Uganda agreed to reopen the border.",
+     "Tuesday", "AGREE"),
+])
+def test_a_time_on_the_happening_a_fronted_phrase_sets_the_act_in_dates_it(
+        text: str, day: str, event_type: str) -> None:
+    """ "In back-to-back Senate inquiries on Tuesday, lawmakers chastised ...": the day hangs
+    on the noun of the opening phrase (the inquiries), and the act happened in them."""
+    event = _one(text, event_type, times=[_time(text, day, "2019-08-27", "day")])
+    assert event.time == "2019-08-27"
+
+
+def test_a_time_on_a_happening_since_which_the_act_runs_does_not_date_it() -> None:
+    text = "Since the vote on Tuesday, the Kenyan union has rejected every offer."
+    event = _one(text, "REJECT", times=[_time(text, "Tuesday", "2019-08-27", "day")])
+    assert event.time is None
+
+
 def test_a_time_of_a_noun_after_the_verb_still_dates_nothing() -> None:
     text = "Ecuador expelled the ambassador appointed on Tuesday."
     event = _one(text, "SANCTION", times=[_time(text, "Tuesday", "2019-08-27", "day")])

@@ -380,6 +380,10 @@ def test_a_print_editions_note_ends_the_piece(tmp_path: Path) -> None:
         "to the subject.",
         "At 10:14 am on 4 March 2024, harbourfan wrote: The pilots deserve every penny.",
         "At 3:12 1st Mar 2024, quaywatcher wrote: Shut the port for good.",
+        # a comment section's legend of badges: "Gold badge holders consistently post ..."
+        "Gold badge holders consistently post smart, timely comments about the harbour.",
+        "This commenter is a Harbour Times editor, reporter or producer.",
+        "You must be logged in to report a comment.",
     ],
 )
 def test_readers_comments_run_from_their_opening_line_to_the_end(tmp_path: Path,

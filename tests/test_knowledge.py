@@ -70,6 +70,18 @@ def test_a_president_a_body_owns_takes_the_bodys_sector() -> None:
     assert roles.sector_of("Ruiz's spokesman") == "GOV"
 
 
+def test_an_office_after_the_name_of_the_body_it_serves_takes_the_bodys_sector() -> None:
+    """"Norlund spokesman" (a title in lower case after the company's name) is the company's,
+    as "spokesman for Norlund Oil Company" is; "US president" and "White House spokesman" are
+    the state's."""
+    assert roles.sector_of("Norlund spokesman") is None
+    assert roles.sector_of("Norlund Oil Company spokeswoman") == "BUS"
+    assert roles.sector_of("US president") == "GOV"
+    assert roles.sector_of("White House spokesman") == "GOV"
+    assert roles.sector_of("Interior Department spokesman") == "GOV"
+    assert roles.sector_of("French foreign minister") == "GOV"
+
+
 def test_given_names_give_a_gender_and_refuse_a_name_of_both() -> None:
     assert people.given_name_gender("John Podesta") == "m"
     assert people.given_name_gender("Hillary Clinton") == "f"

@@ -145,3 +145,22 @@ def test_a_bare_plural_noun_introduces_the_group_a_later_they_stands_for() -> No
     assert speakers[-2:] == ["officials", "they"], speakers
     headings = group_headings(quotes)
     assert headings.get(len(quotes) - 1) == "officials", headings
+
+
+def test_a_title_with_its_field_before_a_name_gives_the_speaker_the_person() -> None:
+    """'"The pumps are working," said Norvik senior vice president for operations Nils Aas':
+    the title's field ("for operations", "of marketing"), lower-case nouns after a
+    preposition, comes between the title and the name, and the parser hangs the phrase on
+    the company; the one speaking is the person it ends on.  A spokesman for a named person
+    is still not that person."""
+    text = ("Norvik's pumps restarted on Monday.\n"
+            '"The pumps are working well," said Norvik senior vice president for operations '
+            "Nils Aas.\n"
+            "Norvik director of sales and marketing Ida Vik said orders were up.\n"
+            "A spokesman for Mayor Tomas Berger said the pier would stay shut.\n"
+            "Aas said the pumps would run all week.\n")
+    speakers = {q.content_text(text)[:12]: (q.speaker.text, q.speaker.actor)
+                for q in quotes_of(text) if q.speaker is not None}
+    assert speakers["The pumps ar"][1] == "person:nils-aas", speakers
+    assert speakers["orders were "][1] == "person:ida-vik", speakers
+    assert speakers["the pier wou"][1] != "person:tomas-berger", speakers

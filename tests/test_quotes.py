@@ -1095,3 +1095,38 @@ def test_a_time_after_since_bounds_the_saying_and_does_not_date_it() -> None:
     speech = "In a speech on Monday, the minister said there were problems of cost."
     (quote,) = quotes_of(speech, [time_of(speech, "Monday", "2024-05-13")])
     assert quote.time == "2024-05-13"
+
+
+def test_a_preposition_before_a_gerund_of_saying_is_no_speaker() -> None:
+    """ '..., he just says "we will find it", without saying how.': the gerund after
+    "without" has no subject of its own; the preposition between the quotation and it was
+    read as one who says the quoted words."""
+    text = ('Asked how the port could ever pay for the repairs, the mayor just says '
+            '"we will find it", without saying how.')
+    found = quotes_of(text)
+    assert [speaker(q) for q in found if q.speaker is not None] == [("the mayor", None)]
+
+
+def test_a_shirt_or_a_sign_bearing_words_is_no_speaker() -> None:
+    """ '... ten young farmers sat in silent protest, with green T-shirts saying, "Water Is
+    Life."': a shirt, a sign or a banner bears the words, and says nothing; in the absolute
+    "with" its bearers are the ones who speak through it, and a sign alone names no one."""
+    text = ('In the crowded hall, ten young farmers sat in silent protest, with green '
+            'T-shirts saying, "Water Is Life."\n'
+            'Outside the ministry, signs saying "Save the Fjord" lined the road.\n')
+    found = quotes_of(text)
+    assert [speaker(q)[0] for q in found if q.speaker is not None] == ["ten young farmers"]
+
+
+def test_a_quotation_opening_on_a_capital_after_a_run_in_caption_is_direct() -> None:
+    """ 'It is unclear what sank the two trawlers this month "The nets were lowered at
+    dawn ...," Ida Vik told reporters': a caption run into the paragraph, the quotation
+    opening a sentence of its own (its first word capitalised), is no lead-in the writer
+    began in the speaker's stead; "The people of this town "deserve someone ...,"" is."""
+    text = ('It is unclear what sank the two trawlers off the coast this month "The nets were '
+            'lowered at dawn and the plan is to lift them by Friday," Norvik\'s Ida Vik told '
+            'reporters.\n'
+            'The people of this town "deserve someone who is with them," the mayor said.\n')
+    found = quotes_of(text)
+    assert [(q.kind, contents(q, text)[0][:12]) for q in found] == [
+        ("direct", "The nets wer"), ("mixed", "The people o")]

@@ -438,7 +438,7 @@ def _candidates(doc: Doc, article: Article) -> list[_Cand]:
     # by Tate Norvik has seen ...", a headline run into a caption, gives no person's word
     # "Tate" (the short form of "Tate Ratings") nor "Norvik" (the company).
     person_words = {
-        t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_title
+        t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e if _name_word(t)
     }
     person_words |= _given_name_surnames(doc)
     short_forms = _organisation_short_forms(doc)
@@ -517,6 +517,15 @@ def _one_place_per_name(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
 
+def _name_word(token: Token) -> bool:
+    """A word written as a name is: capitalised ("Hayward", "O'Neil", an initial "A."), or
+    with a capital inside it too ("McKay", "DeLay", "LeBlanc"), which ``is_title`` refuses;
+    not a word in capitals ("JOHN", a label), nor a particle ("de", "van")."""
+    text = token.text
+    return token.is_title or (text.isalpha() and text[0].isupper() and
+                              any(ch.islower() for ch in text[1:]))
+
+
 # Double quotation marks only: ``_QUOTE_CHARS`` holds the single ones too, which as tokens are
 # as often an apostrophe ("the members' vote") and would break the count of marks opened.
 _DOUBLE_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
@@ -525,7 +534,8 @@ _DOUBLE_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 def _transcript_labels_as_persons(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """``ents`` with each transcript label of a person named in ordinary case (by the model's
     persons of two words or more) tagged a person (``_transcript_label``)."""
-    named = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_title}
+    named = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1
+             for t in e if _name_word(t)}
     return [SpacySpan(doc, e.start, e.end, label="PERSON")
             if e.label_ != "PERSON" and _transcript_label(doc, e, named) else e for e in ents]
 
@@ -896,7 +906,7 @@ def _surnames_alone(doc: Doc) -> set[str]:
     """A person's surname as the article gives it alone: after an honorific ("Mr Baxter"), or
     as a one-word name the model tags a person's ("Baxter said")."""
     return _after_honorific(doc) | {
-        e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1 and e[0].is_title}
+        e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1 and _name_word(e[0])}
 
 
 def _portfolio_of_title(doc: Doc, start: int, end: int) -> bool:
@@ -1555,7 +1565,8 @@ def _surname_repeats(
     tagger reads a surname ending in "s" as a plural noun as often ("'We are doing everything
     we can,' Suttles said"): capitalised inside a sentence, or opening one before a verb of
     saying, such a noun is the surname too (not a common noun opening "Wells in the bay were
-    capped")."""
+    capped"), and one set off by a comma as the subject of a verb of saying further on
+    ("Suttles, speaking to reporters ..., said")."""
     surnames = {people.surname(c.name) for c in cands
                 if c.kind == "person" and len(c.name.split()) > 1}
     found: list[_Cand] = []
@@ -1603,7 +1614,12 @@ def _surname_read_as_noun(doc: Doc, token: Token) -> bool:
     if not token.is_sent_start:
         return True
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return following is not None and following.lemma_.lower() in grammar.QUOTE_VERBS
+    if following is not None and following.lemma_.lower() in grammar.QUOTE_VERBS:
+        return True
+    # "Settles, speaking to reporters after ..., said": set off by a comma, the subject of
+    # a verb of saying further on
+    return following is not None and following.text == "," and token.dep_ == "nsubj" and \
+        token.head.lemma_.lower() in grammar.QUOTE_VERBS
 
 
 # ---------------------------------------------------------------- clustering
@@ -2064,7 +2080,7 @@ def _title_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
     return _title(span), country
 
 
-def _lower_case_title(doc: Doc, i: int, start: int) -> tuple[int, str] | None:
+def _lower_case_title(doc: Doc, i: int, start: int) -> tuple[int, str | None] | None:
     """"US president Barack Obama", "French foreign minister Bernard Kouchner": British
     papers write the title in lower case, and after a country's name or adjective it is still
     the title (where it begins and the country), not words that happen to precede a name."""
@@ -2078,7 +2094,20 @@ def _lower_case_title(doc: Doc, i: int, start: int) -> tuple[int, str] | None:
     if place.is_sent_end or "\n" in place.whitespace_ or not place.text[:1].isupper():
         return None
     code = _country_word(place.text)
-    return (j - 1, code) if code else None
+    if code:
+        return j - 1, code
+    # "Norvik chief executive Ana Reyes", "Norvik spokesman Nils Aas": the company the title
+    # is held at, named right before it, is the title's as a portfolio is
+    return (j - 1, None) if _organisation_before_title(place) else None
+
+
+def _organisation_before_title(token: Token) -> bool:
+    """Whether a word right before a title in lower case names an organisation: the model's
+    organisation, or a proper noun the article gives as one's name elsewhere."""
+    if token.ent_type_ == "ORG":
+        return True
+    return token.pos_ == "PROPN" and any(
+        e.label_ == "ORG" and token.text in {t.text for t in e} for e in token.doc.ents)
 
 
 def _country_word(word: str) -> str | None:

@@ -556,6 +556,8 @@ def _direct(
         words = [t for t in between if not t.is_punct and not t.is_space]
         if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
             return None
+        if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in words):
+            return None  # '“...,” without saying how': a preposition names no one
         phrases = [Phrase(words[0].i, words[-1].i + 1, words[-1].i)]
     lo = min([cue.i] + [p.start for p in phrases])
     hi = _frame_end(cue, phrases, after=quote.close if quote.open > cue.idx else None)
@@ -590,8 +592,23 @@ def _lead_in(doc: Doc, text: str, quote: Quotation) -> int | None:
         or (models is not None and _strong_cue(t, models))
     )) for t in before):
         return None
+    if _opens_own_sentence(doc, quote, before[-1]):
+        return None
     start = next(t for t in before if not (t.is_punct and t.text not in "([")).idx
     return start
+
+
+def _opens_own_sentence(doc: Doc, quote: Quotation, last: Token) -> bool:
+    """'It is unclear what killed the seals this month "The nets were lowered ...," she
+    told reporters': a caption or a headline run into the paragraph, the quotation opening a
+    sentence of its own.  Its first word is capitalised though no name (nor "I"), right after
+    a word with no punctuation between: the writer began no sentence the quotation ends."""
+    inside = doc.char_span(quote.content.start, quote.close, alignment_mode="expand")
+    if inside is None or not len(inside) or last.is_punct:
+        return False
+    first = inside[0]
+    return first.text[:1].isupper() and first.text not in ("I", "I'm", "I've", "I'll", "I'd") \
+        and first.pos_ != "PROPN" and not first.ent_type_
 
 
 def _quote_before(doc: Doc, text: str, cue: Token, quotations: list[Quotation]) -> Quotation | None:

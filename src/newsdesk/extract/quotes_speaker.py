@@ -147,6 +147,10 @@ def speaker_phrases(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -> 
         stranded = [c for c in cue.children if c.dep_ in ("dep", "npadvmod") and c.i < cue.i
                     and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in ("DATE", "TIME")]
         subjects = stranded or subjects
+    if subjects and all(_inscribed(s) for s in subjects):
+        # '... sat in protest, with black T-shirts saying, "..."': the shirts' wearers speak
+        bearer = _bearer(cue)
+        return _split_coordination(doc, bearer, bearer.head, mention_at) if bearer else []
     good = [s for s in subjects if not _misparsed(doc, s, cue)]
     if good:
         return _split_coordination(doc, _best_subject(doc, good, cue), cue, mention_at)
@@ -281,6 +285,23 @@ def _absolute_passive(cue: Token) -> bool:
     makes it the participle's subject, and "strong winds" had the office's words)."""
     return cue.tag_ == "VBN" and cue.head.lower_ in ("with", "without") and \
         cue.head.i < cue.i and not any(c.dep_ in ("aux", "auxpass") for c in cue.children)
+
+
+def _inscribed(noun: Token) -> bool:
+    """A thing that bears written words ("T-shirts", "signs", ``lexicon.INSCRIBED_NOUNS``)."""
+    word = noun.lower_
+    return word in lexicon.INSCRIBED_NOUNS or (
+        word.endswith("s") and word[:-1] in lexicon.INSCRIBED_NOUNS)
+
+
+def _bearer(cue: Token) -> Token | None:
+    """Who wears or holds the thing that bears the words: in the absolute "with" ("ten
+    farmers sat in protest, with green T-shirts saying ..."), the subject of the clause the
+    phrase hangs on; else no one the sentence names ("Signs saying ... lined the road")."""
+    prep = cue.head
+    if prep.lower_ != "with" or prep.head.i == prep.i:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
 
 
 def _absolute_with_subject(cue: Token) -> Token | None:
@@ -1363,7 +1384,8 @@ def speaker_actor(reading: Reading, phrase: Phrase) -> str | None:
         found = _antecedent_mention(doc, tokens[0], reading.mention_at)
         return found.actor if found is not None else None
     named = _named_before_of(reading, phrase.start, end) or \
-        _named_after_title(reading, phrase.head, end)
+        _named_after_title(reading, phrase.head, end) or \
+        _named_after_field_title(reading, phrase.start, end)
     if named is not None:
         return named
     mention = reading.mention_at.get(phrase.head)
@@ -1442,6 +1464,30 @@ def _named_after_title(reading: Reading, head: int, end: int) -> str | None:
     between = doc[head + 1 : first]
     if any(t.pos_ == "ADP" or t.tag_ == "POS" or t.text in grammar.POSSESSIVE_ENDINGS
            for t in between):
+        return None
+    return last.actor
+
+
+def _named_after_field_title(reading: Reading, start: int, end: int) -> str | None:
+    """"said Norvik senior vice president for operations Nils Aas": a title and its field (a
+    preposition and lower-case nouns, "for exploration and production", "of marketing") set
+    right before a person's name name that person, though the parser hangs the phrase on the
+    company before the title.  The field must be bare nouns: "a spokesman for Mayor Tomas
+    Berger" speaks for the mayor, and is not him."""
+    doc = reading.doc
+    last = reading.mention_at.get(end - 1)
+    if last is None or last.kind != "person":
+        return None
+    first = end - 1
+    while first > start and reading.mention_at.get(first - 1) is last:
+        first -= 1
+    k = first - 1
+    while k > start and ((doc[k].is_lower and doc[k].pos_ == "NOUN") or doc[k].lower_ == "and"):
+        k -= 1
+    if k == first - 1 or doc[k + 1].lower_ == "and" or doc[k].lower_ not in ("for", "of"):
+        return None
+    title = doc[k - 1] if k - 1 >= start else None
+    if title is None or title.lower_ not in roles.TITLE_HEADS | roles.ROLE_NOUNS:
         return None
     return last.actor
 

@@ -48,9 +48,22 @@ def _is_stance_word(token: Token) -> bool:
     if lemma not in lexicon.STANCE_FOR and lemma not in lexicon.STANCE_AGAINST:
         return False
     if token.pos_ in ("VERB", "ADJ", "AUX"):
+        if lemma == "open" and _begun(token):
+            return False
         return not (lemma == "rule" and not any(c.lower_ == "out" for c in token.children))
     # a noun of stance as the object of a light verb: "showed flexibility", "signal willingness"
     return token.pos_ == "NOUN" and token.dep_ == "dobj" and lemma not in lexicon.ISSUES
+
+
+def _begun(verb: Token) -> bool:
+    """"Aas, opening a hearing into the sinking, said ...", "opened an inquiry": to open a
+    thing is to begin it, no stance for it; only opening it to something ("opened the door
+    to talks") is, as being open to it is."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.pos_ != "VERB" or not objects:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "to"
+                   for head in [verb, *objects] for c in head.children)
 
 
 def _issue(token: Token) -> Token | None:

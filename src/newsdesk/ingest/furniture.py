@@ -354,6 +354,11 @@ _COMMENTS_OPEN = re.compile(
     r"(?:^|(?<=[.!?)]\s))(?:(?:the )?(?:views|opinions) expressed (?:in|by) (?:the )?"
     r"(?:comments?|readers?|users?)\b|we welcome comments\b|comments are (?:moderated|closed)\b"
     r"|this discussion is (?:now )?closed\b"
+    # the legend of a comment section's badges and its rules: "SuperFan badge holders
+    # consistently post ...", "This commenter is a Harbour Times editor ...", "You must be
+    # logged in to report a comment." (3 Washington Post pages of news-timelines)
+    r"|\w+ badge holders (?:\w+ )?post\b|this commenter is an? \b"
+    r"|you must be logged in to (?:report|post|leave|reply)\b"
     # a reader's comment under its header: "At 10:14 am on 28 May 2010, harbourfan wrote: ..."
     r"|at \d{1,2}[:.]\d{2}(?: ?[ap]m)?(?: on)? \d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.? \d{4}, "
     r"[^\n]{1,80}? wrote:)",

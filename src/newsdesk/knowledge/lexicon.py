@@ -24,7 +24,7 @@ _LISTS = ("organisation_nouns", "organisation_name_ends", "legal_forms",
           "document_words", "channel_words", "claim_nouns", "side_verbs", "attitude_adjectives",
           "attitude_nouns", "expressing_verbs", "speech_act_nouns", "light_verbs",
           "inference_verbs",
-          "term_nouns", "not_speakers",
+          "term_nouns", "not_speakers", "inscribed_nouns",
           "stance_for", "stance_against", "light_nouns", "measure_nouns", "removal_words",
           "communication_nouns", "attribution_verbs", "attribution_nouns", "requirement_nouns",
           "reception_nouns", "trade_role_nouns", "issue_verb_other_senses",
@@ -96,6 +96,7 @@ LIGHT_VERBS: frozenset[str] = _LEXICON.lists["light_verbs"]
 INFERENCE_VERBS: frozenset[str] = _LEXICON.lists["inference_verbs"]
 TERM_NOUNS: frozenset[str] = _LEXICON.lists["term_nouns"]
 NOT_SPEAKERS: frozenset[str] = _LEXICON.lists["not_speakers"]
+INSCRIBED_NOUNS: frozenset[str] = _LEXICON.lists["inscribed_nouns"]
 STANCE_FOR: frozenset[str] = _LEXICON.lists["stance_for"]
 STANCE_AGAINST: frozenset[str] = _LEXICON.lists["stance_against"]
 LIGHT_NOUNS: frozenset[str] = _LEXICON.lists["light_nouns"]

@@ -138,6 +138,11 @@ _SERVED_BODY = re.compile(
 _OWNING_BODY = re.compile(r"(?:the\s+)?(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*|[a-z]+)['’]s\s")
 
 
+# "Norlund spokesman", "White House spokesman": the body an office serves, named (with no
+# possessive) before the office, written in lower case after it.
+_NAMING_BODY = re.compile(r"(?:the\s+)?(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+(?=[a-z])")
+
+
 def sector_of(role: str) -> str | None:
     """PLOVER sector implied by a title or role phrase, or None when it implies none.
 
@@ -160,6 +165,11 @@ def sector_of(role: str) -> str | None:
                 owned = _served_sector(owner["body"])
                 if owned is not None or owner["body"][:1].isupper():
                     return owned
+            named = _NAMING_BODY.match(role)
+            if code == "GOV" and named and not pattern.search(named["body"]) and all(
+                    w.lower() in _ROLES.serving_roles for w in pattern.findall(role)):
+                # "Norlund spokesman" is the company's, "US president" the state's
+                return _served_sector(named["body"])
             # A former official is an elite (ELI), not the government of today.
             return "ELI" if code == "GOV" and _ROLES.former.search(role) else code
     return None

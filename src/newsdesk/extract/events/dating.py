@@ -78,7 +78,36 @@ def attached(root: Token, target: Token, nominal: bool) -> bool:
         return nominal or root.dep_ not in ("nummod", "compound", "amod", "poss")
     if head.dep_ in ("prep", "agent") and head.head.i == target.i and root.dep_ == "pobj":
         return True
-    return _between_subject_and_verb(root, target)
+    return _between_subject_and_verb(root, target) or _on_fronted_setting(root, target)
+
+
+# Prepositions that set an act inside a happening ("at a hearing", "in talks", "during a
+# visit"), unlike those that place it before or after one ("after the storm", "since the vote").
+_SETTING_PREPOSITIONS = frozenset({"at", "in", "during", "amid"})
+
+
+def _on_fronted_setting(root: Token, target: Token) -> bool:
+    """"In back-to-back Senate inquiries on Tuesday, lawmakers chastised the firms", "At a
+    rally on Saturday, the union accused the ministry": the day hangs on the noun of the
+    phrase that opens the sentence and sets the act in a happening (the inquiries, the
+    rally), so it is the act's day too.  Only a phrase of setting ("at", "in", "during"), hung
+    on the act's verb and standing before its subject: "since the vote on Tuesday" opens a
+    stretch, and a noun after the verb ("expelled the envoy appointed on Tuesday") is the
+    verb's argument, not its setting."""
+    prep = root.head
+    if root.dep_ == "pobj" and prep.dep_ == "prep" and prep.pos_ == "ADP":
+        noun = prep.head
+    elif root.dep_ in ("npadvmod", "compound"):
+        noun = prep
+    else:
+        return False
+    setting = noun.head
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or setting.dep_ != "prep":
+        return False
+    if setting.lower_ not in _SETTING_PREPOSITIONS or setting.head.i != target.i:
+        return False
+    subjects = [c.left_edge.i for c in target.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and root.i < min(subjects) and setting.i < target.i
 
 
 def _between_subject_and_verb(root: Token, target: Token) -> bool:
