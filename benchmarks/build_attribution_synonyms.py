@@ -26,7 +26,8 @@ lexicographer files ("supersenses": ``verb.communication``, ``verb.cognition``,
 The project does not read the table: wired into ``quotes_model.word_class`` as a class of its
 own or as the hand-written classes, in issue 16's eleventh round, it raised recall on the
 tuning fold but lowered the held-out fold's overlap precision in every variant tried, and was
-dropped (README, "Cue words (issue 16, eleventh round)"); it is kept to rebuild that table.
+dropped (`docs/rounds/quotes.md`, "Cue words (issue 16, eleventh round)"); it is kept to
+rebuild that table.
 
 WordNet is read here only, never at run time: the data files of WordNet 3.0 (Debian's
 ``wordnet-base``: ``index.verb``, ``data.verb``, ``index.noun``, ``data.noun``) are simple text,

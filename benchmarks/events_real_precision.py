@@ -6,7 +6,8 @@ Usage::
         [--judgements benchmarks/data/events_real_judgements.tsv]
         [--corpus ../shared/corpus/news-timelines] [--unjudged] [--list]
 
-The judgements (issue 12's sixteenth round, README) point into the news-timelines corpus by
+The judgements (issue 12's sixteenth round, `docs/rounds/events.md`) point into the
+news-timelines corpus by
 file and character offsets only (no corpus text is kept in the project; the corpus states no
 licence): one line per event the coder reported when it was judged, ``slice``, ``file``,
 ``start`` and ``end`` of its trigger, and the PLOVER type a reader gives the act there, or

@@ -15,7 +15,8 @@ lexicon's sense stood; ``model``: the learned model, on a candidate the lexicon 
 or against its sense; ``syn``: a sense taken through a WordNet synonym), the model's probability
 of no event, actors -> recipients, and the sentence.  Nothing is scored: the lines are meant to
 be judged by a reader (is it an event, is the type right), before and after a change.
-Issue 12's eighth round (README) counted its real-news errors this way.  Exit status 2 when the
+Issue 12's eighth round (`docs/rounds/events.md`) counted its real-news errors this way.
+Exit status 2 when the
 corpus is absent.
 """
 

@@ -31,7 +31,8 @@ with the best single sentence as a floor.  Qualities:
 Stories of fewer than ``summary.LEARNED_REPORTS`` reports keep the ILP (their rules: the
 recent-week vote, newest first), as the learned concept weights do.  Citations, history and
 the newest-first order are the summary module's own (the candidates and ``Cited`` records
-are built by it).  Not shipped: see the README, "Determinantal point processes (issue 13,
+are built by it).  Not shipped: see `docs/rounds/summary.md`, "Determinantal point
+processes (issue 13,
 eighteenth round)".
 """
 

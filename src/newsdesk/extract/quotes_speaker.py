@@ -17,7 +17,7 @@ clause after it that the parser read as a reduced relative has the noun before i
 ("A university poll found last week that"); a proportion hung on the verb speaks ("About 4 in
 10 say"), and so does a share hung on it ("after half said so"); a present participle on a
 noun of people or words speaks for the noun ("a group backing the mayor", "911 calls saying
-that").  Measured on PolNeAR train articles 1–120 (README).
+that").  Measured on PolNeAR train articles 1–120 (`docs/rounds/quotes.md`).
 """
 
 from __future__ import annotations
@@ -791,7 +791,8 @@ def unvoiced(cue: Token) -> bool:
     delay"; the parser tags it a past tense now and then): the attribution is
     real, and PolNeAR marks it with no source, since the text names no one who expects,
     reveals or asks.  The passive's subject is part of what is expected, not a speaker
-    (naming it scored lower: README), so the quote has no speaker.  Not a passive with a
+    (naming it scored lower: `docs/rounds/quotes.md`), so the quote has no speaker.  Not a
+    passive with a
     mere thing or place ("was offered two stamps", "were returned to"), nor a prescription
     ("should be seen as", "must be designed to": the writer's own view), nor a perfect
     participle ("Having announced that ...", active); a by-agent names the speaker
