@@ -2136,3 +2136,18 @@ def test_concurring_with_a_statement_is_no_agreement(text: str, coded: list[str]
     parties will do, and "agreed to" is as before.  Main coded the first two AGREE."""
     found = [e.type for e in _events(text)]
     assert found == coded, (text, found)
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Crews and an army of volunteers are fighting to contain the slick.", []),
+    ("The dockers' union fought to keep the shipyard open.", []),
+    ("Rebels fought government troops near the border on Monday.", ["ASSAULT"]),
+    ("Villagers fought with the police outside the mine.", ["ASSAULT"]),
+])
+def test_fighting_to_do_something_is_no_assault(text: str, coded: list[str]) -> None:
+    """A verb of fighting with no one fought (no object, nothing after "with" or "against")
+    and an infinitive as its complement strives for something ("fighting to contain the
+    slick"); the lexicon's ASSAULT sense read it as combat.  Main coded the first two
+    ASSAULT."""
+    found = [e.type for e in _events(text)]
+    assert found == coded, (text, found)

@@ -65,6 +65,7 @@ from newsdesk.extract.events.senses import (
     threat_mode,
     trigger_span,
 )
+from newsdesk.extract.events.striving import strives
 from newsdesk.extract.events.verb_meaning import foreign_to_verb, learned_types
 from newsdesk.extract.reading import Reading
 from newsdesk.knowledge import grammar, plover
@@ -467,6 +468,7 @@ class Coder:
                 not (c.thing_subject and not d.actors) and not self._undergone(c, d)
                 and not self._unplaced_doer(c, d) and not self._newsgathering(c, d)
                 and not (d.type == "AGREE" and not c.nominal and concurs(c.item.token))
+                and not (d.type == "ASSAULT" and not c.nominal and strives(c.item.token))
                 and not addresses_reader(c.item.token)]
         triggers = {c.item.token.i for c, _ in kept}
         events: list[Event] = []
