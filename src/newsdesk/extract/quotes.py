@@ -41,11 +41,12 @@ about the loan, ...": ``quotes_speaker.unvoiced``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from newsdesk.extract import quote_referents, quotes_model
 from newsdesk.extract.quotes_marks import Quotation, find_quotations
@@ -2874,23 +2875,33 @@ def _time(doc: Doc, att: _Attribution, times: list[TimeExpr]) -> str | None:
     return None
 
 
+def _below_cue(doc: Doc, att: _Attribution, span: SpacySpan,
+               root: bool = False) -> Iterator[Token]:
+    """The time's words and the heads above them, up to the attribution's cue (not yielded);
+    a climb that reaches the sentence's root without meeting the cue yields the root only
+    where ``root`` asks for it."""
+    token = span.root
+    for _ in range(len(doc)):
+        if att.cue_start <= token.i < att.cue_end:
+            return
+        if token.head.i == token.i:
+            if root:
+                yield token
+            return
+        yield token
+        token = token.head
+
+
 def _after_since(doc: Doc, att: _Attribution, expr: TimeExpr) -> bool:
     """'... Salazar said in his first appearance before Congress since the April 20 blowout':
     "since" opens the stretch of time that ran up to the saying, so a time under it (as
     preposition, "since the April 20 blowout", or as conjunction, "since the strike began on
     May 4") is where that stretch began, not when the words were said."""
     span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
-    if span is None:
-        return False
-    token = span.root
-    for _ in range(len(doc)):
-        if att.cue_start <= token.i < att.cue_end or token.head.i == token.i:
-            return False
-        if token.lower_ == "since" or any(
-                c.dep_ == "mark" and c.lower_ == "since" for c in token.children):
-            return True
-        token = token.head
-    return False
+    return span is not None and any(
+        token.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since"
+                                       for c in token.children)
+        for token in _below_cue(doc, att, span))
 
 
 def _in_clause_of_its_own(doc: Doc, att: _Attribution, expr: TimeExpr) -> bool:
@@ -2904,10 +2915,7 @@ def _in_clause_of_its_own(doc: Doc, att: _Attribution, expr: TimeExpr) -> bool:
     span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
     if span is None:
         return False
-    token = span.root
-    for _ in range(len(doc)):
-        if att.cue_start <= token.i < att.cue_end or token.head.i == token.i:
-            return False
+    for token in _below_cue(doc, att, span):
         if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end and (
                 token.tag_ in _FINITE_TAGS or any(
                     c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS
@@ -2916,7 +2924,6 @@ def _in_clause_of_its_own(doc: Doc, att: _Attribution, expr: TimeExpr) -> bool:
                 return True
             return any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children) and \
                 not any(c.dep_.startswith("nsubj") for c in token.children)
-        token = token.head
     return False
 
 
@@ -2928,13 +2935,4 @@ def _describes_speaker(doc: Doc, att: _Attribution, expr: TimeExpr) -> bool:
     if span is None:
         return False
     heads = {phrase.head for phrase in att.phrases}
-    token = span.root
-    for _ in range(len(doc)):
-        if att.cue_start <= token.i < att.cue_end:
-            return False
-        if token.i in heads:
-            return True
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return False
+    return any(token.i in heads for token in _below_cue(doc, att, span, root=True))
