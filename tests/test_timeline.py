@@ -266,20 +266,29 @@ def test_one_quote_of_two_speakers_is_one_statement_with_its_referents() -> None
     assert item.value == "2024-03-11"
 
 
-def test_an_attribution_by_a_verb_other_than_saying_is_no_statement() -> None:
-    # "The council on Monday rebuked the ministry": no words were said, so no item reads
-    # "the council said: the ministry"; the sentence stays on the timeline as itself.
-    text = "The council on Monday rebuked the ministry over the late repairs."
-    cue = text.index("rebuked")
-    content = Span(text.index("the ministry"), len(text) - 1)
+def _one_attribution_item(text: str, cue_words: str, content_from: str) -> timeline.TimelineItem:
+    """The one timeline item of ``text``: the council's attribution by ``cue_words`` (lemma
+    "say" or the cue's own), its content from ``content_from`` to the full stop, on Monday."""
+    cue = text.index(cue_words)
+    lemma = "say" if "say" in cue_words else cue_words.rstrip("d")
+    content = Span(text.index(content_from), len(text) - 1)
     quote = Quote("indirect", Speaker("The council", 0, 11, "org:council"),  # type: ignore[arg-type]
-                  Cue("rebuked", "rebuke", cue, cue + 7), [content], time="2024-03-11")
+                  Cue(cue_words, lemma, cue, cue + len(cue_words)), [content],
+                  time="2024-03-11")
     on = text.index("Monday")
     expr = TimeExpr("Monday", on, on + 6, "2024-03-11", "day", "test")
     art = Article(id=article_id(text), text=text, path="a.txt", outlet="Accra Daily",
                   published=date(2024, 3, 14), genre="news")
     ex = Extraction(art, [], [], [quote], [expr], [], [Span(0, len(text))])
     [item] = timeline.build([ex], {"org:council": "Accra City Council"})
+    return item
+
+
+def test_an_attribution_by_a_verb_other_than_saying_is_no_statement() -> None:
+    # "The council on Monday rebuked the ministry": no words were said, so no item reads
+    # "the council said: the ministry"; the sentence stays on the timeline as itself.
+    text = "The council on Monday rebuked the ministry over the late repairs."
+    item = _one_attribution_item(text, "rebuked", "the ministry")
     assert item.kind == "dated" and "said" not in item.label
     assert item.label == text and item.value == "2024-03-11"
 
@@ -289,16 +298,7 @@ def test_a_denied_attribution_is_no_statement_on_the_timeline() -> None:
     # council's, so no item reads "the council said: whether the pier would reopen"; the
     # sentence stays on the timeline as itself.
     text = "The council did not say on Monday whether the pier would reopen."
-    cue = text.index("did")
-    content = Span(text.index("whether"), len(text) - 1)
-    quote = Quote("indirect", Speaker("The council", 0, 11, "org:council"),  # type: ignore[arg-type]
-                  Cue("did not say", "say", cue, cue + 11), [content], time="2024-03-11")
-    on = text.index("Monday")
-    expr = TimeExpr("Monday", on, on + 6, "2024-03-11", "day", "test")
-    art = Article(id=article_id(text), text=text, path="a.txt", outlet="Accra Daily",
-                  published=date(2024, 3, 14), genre="news")
-    ex = Extraction(art, [], [], [quote], [expr], [], [Span(0, len(text))])
-    [item] = timeline.build([ex], {"org:council": "Accra City Council"})
+    item = _one_attribution_item(text, "did not say", "whether")
     assert "said" not in item.label and item.label == text
 
 
