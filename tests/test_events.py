@@ -2151,3 +2151,19 @@ def test_fighting_to_do_something_is_no_assault(text: str, coded: list[str]) -> 
     ASSAULT."""
     found = [e.type for e in _events(text)]
     assert found == coded, (text, found)
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Ines Varga, the port authority's director, speaking to reporters in Faro, said the "
+     "dredging would resume on Friday.", []),
+    ("Senator Ruth Okafor spoke to journalists after the hearing.", []),
+    ("President Lindqvist met with reporters at the palace.", ["CONSULT"]),
+    ("The foreign minister spoke with his Spanish counterpart on Monday.", ["CONSULT"]),
+])
+def test_speaking_to_the_press_is_no_consultation(text: str, coded: list[str]) -> None:
+    """Speaking to reporters is making a statement to the news, not a consultation between
+    the parties PLOVER's events are between; the reporters were read as the other party of a
+    talk.  Meeting them stays, as before, and so does speaking with a counterpart.  Main coded
+    the first two CONSULT."""
+    found = [e.type for e in _events(text)]
+    assert found == coded, (text, found)

@@ -431,6 +431,9 @@ REPORTING_VERBS: frozenset[str] = frozenset(
      "acknowledge", "indicate", "suggest", "argue", "write", "tweet", "explain", "assert",
      "contend", "predict", "reveal", "disclose", "charge", "reiterate", "warn"}
 )
+# Verbs of speaking to someone: with the press as the only one spoken to, the act is a
+# statement made to the news, no consultation ("Suttles, speaking to reporters, said").
+SPEAKING_VERBS: frozenset[str] = REPORTING_VERBS | {"speak", "talk", "chat", "brief"}
 # Verbs a source declines with a negated "would", a refusal reported once made ("would not
 # comment Friday night on whether ...", "wouldn't say on Thursday whether ...").
 DECLINED_SPEECH_VERBS: frozenset[str] = REPORTING_VERBS | {

@@ -739,8 +739,18 @@ class Coder:
         """"The BBC spoke to several miners", "reporters spoke to residents of the village": a
         news medium (``Participants.press``) as the doer of a meeting is gathering the news,
         no consultation between the parties PLOVER's events are between.  The press as the one
-        met stays ("the president met journalists": the president's act)."""
-        return draft.type == "CONSULT" and self.participants.press(candidate.actors)
+        met stays ("the president met journalists": the president's act), but not where the
+        act is speaking to it ("Suttles, speaking to reporters, said", "spoke to journalists
+        after the hearing"): that is a statement made to the news, the reporters read as the
+        other party of a talk."""
+        if draft.type != "CONSULT":
+            return False
+        if self.participants.press(candidate.actors):
+            return True
+        token = candidate.item.token
+        others = [i for i in (*draft.actors, *draft.recipients) if i not in candidate.actors]
+        return not candidate.nominal and token.lemma_.lower() in grammar.SPEAKING_VERBS and \
+            bool(others) and all(self.participants.press([i]) for i in others)
 
     def _without_cargo(self, candidate: Candidate, draft: Draft) -> Draft:
         """"Russia sent warplanes to Syria", "Israel sent troops with tanks into Gaza": what
