@@ -1130,3 +1130,19 @@ def test_a_quotation_opening_on_a_capital_after_a_run_in_caption_is_direct() -> 
     found = quotes_of(text)
     assert [(q.kind, contents(q, text)[0][:12]) for q in found] == [
         ("direct", "The nets wer"), ("mixed", "The people o")]
+
+
+def test_asking_not_to_be_named_reports_no_words() -> None:
+    """ "A second official, who asked not to be named, said ...": asking for anonymity (a verb
+    of asking, no one asked, a negated passive infinitive) was a quote of the official's,
+    "asked: not to be named", beside the one the official gave.  A request of someone ("asked
+    the council to delay the vote") stays."""
+    text = ("A second harbour official, who asked not to be named, said the estimate was too "
+            "low. The union asked the council to delay the vote.")
+    import newsdesk
+
+    found = newsdesk.extract(text, published="2024-05-14", outlet="Harbour Times").quotes
+    cues = sorted(text[q.cue.start : q.cue.end] for q in found if q.cue is not None)
+    assert cues == ["asked", "said"], cues
+    asked = next(q for q in found if text[q.cue.start : q.cue.end] == "asked")
+    assert text[asked.content[0].start : asked.content[0].end].startswith("the council")

@@ -197,7 +197,7 @@ def _cue_tokens(
         if any(c.dep_ == "oprd" and c.pos_ == "ADJ" and c.i == token.i + 1
                for c in token.children):
             continue  # "37 UN staff confirmed dead": a headline's passive, a state, no saying
-        if supposed(token) or withholding(token):
+        if supposed(token) or withholding(token) or anonymity_asked(token):
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -250,6 +250,20 @@ def withholding(cue: Token) -> bool:
     if cue.lemma_.lower() not in grammar.WITHHOLDING_VERBS:
         return False
     return sum(1 for c in cue.children if c.dep_ in ("dobj", "dative")) >= 2
+
+
+def anonymity_asked(cue: Token) -> bool:
+    """"A second official, who asked not to be named, said ...": a verb of asking with no one
+    asked and a negated passive infinitive asks that something not be done to the asker (be
+    named, identified, quoted); it reports no words, and the official's own saying follows."""
+    if cue.lemma_.lower() not in grammar.ASKING_VERBS or any(
+            c.dep_ in ("dobj", "dative") for c in cue.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in c.children)
+        and any(a.dep_ == "neg" for a in c.children)
+        for c in cue.children
+    )
 
 
 def negated(cue: Token) -> bool:
@@ -1926,7 +1940,7 @@ def _learned(
         received = _received_stance(cue)
         if cue.i in taken or not (models.knows(cue) or act is not None or received is not None):
             continue
-        if supposed(cue) or withholding(cue) or narrated(
+        if supposed(cue) or withholding(cue) or anonymity_asked(cue) or narrated(
             cue, lambda head: _strong_cue(head, models)
         ):
             continue

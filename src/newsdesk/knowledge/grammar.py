@@ -431,6 +431,9 @@ REPORTING_VERBS: frozenset[str] = frozenset(
      "acknowledge", "indicate", "suggest", "argue", "write", "tweet", "explain", "assert",
      "contend", "predict", "reveal", "disclose", "charge", "reiterate", "warn"}
 )
+# Verbs of asking for something: with a negated passive infinitive and no one asked ("asked
+# not to be named"), the asker asks for anonymity, and reports no words.
+ASKING_VERBS: frozenset[str] = frozenset({"ask", "request", "beg", "plead"})
 # Verbs of speaking to someone: with the press as the only one spoken to, the act is a
 # statement made to the news, no consultation ("Suttles, speaking to reporters, said").
 SPEAKING_VERBS: frozenset[str] = REPORTING_VERBS | {"speak", "talk", "chat", "brief"}
