@@ -1671,11 +1671,17 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
         if target is None and any(c.honorific for c in short.cands) and not governs:
             target = _match_family_first(name, persons_full)
         if target is not None and target is not short:
-            target.cands.extend(short.cands)
-            target.names.extend(short.names)
+            _merge_into(target, short, clusters)
             target.gender = target.gender or short.gender
-            clusters.remove(short)
     return clusters
+
+
+def _merge_into(keep: _Cluster, gone: _Cluster, clusters: list[_Cluster]) -> None:
+    """One entity's two clusters become ``keep``: ``gone``'s mentions and names join it and
+    ``gone`` leaves the list (what else carries over is the caller's to say)."""
+    keep.cands.extend(gone.cands)
+    keep.names.extend(gone.names)
+    clusters.remove(gone)
 
 
 def _join_acronyms(doc: Doc, article: Article, clusters: list[_Cluster]) -> None:
@@ -1695,9 +1701,7 @@ def _join_acronyms(doc: Doc, article: Article, clusters: list[_Cluster]) -> None
                 continue
             other = by_name.get(acronym)
             if other is not None and other is not cluster and not other.key:
-                cluster.cands.extend(other.cands)
-                cluster.names.extend(other.names)
-                clusters.remove(other)
+                _merge_into(cluster, other, clusters)
                 for n in other.names:
                     by_name[n] = cluster
             for token in doc:
@@ -1742,11 +1746,9 @@ def _join_initialisms(clusters: list[_Cluster]) -> None:
             continue  # "BP ... at Barataria Pass": two letters abbreviate only what came first
         keep, gone = (short, targets[0]) if short.key and not targets[0].key else \
             (targets[0], short)
-        keep.cands.extend(gone.cands)
-        keep.names.extend(gone.names)
+        _merge_into(keep, gone, clusters)
         keep.countries.extend(gone.countries)
         keep.display = keep.display or gone.display
-        clusters.remove(gone)
 
 
 def _first_at(cluster: _Cluster) -> int:
