@@ -369,7 +369,7 @@ def link(extractions: list[Extraction]) -> list[LinkedActor]:
             if actor.country:
                 countries[actor.id][actor.country] += max(1, len(actor.mentions))
     for entry in merged.values():
-        entry.actor.country = _most_placed(countries[entry.actor.id]) or entry.actor.country
+        entry.actor.country = _most_placed(countries[entry.actor.id])
         entry.articles.sort()
         entry.actor.aliases = sorted(set(entry.actor.aliases) - {entry.actor.name})
     return sorted(merged.values(), key=lambda e: (-e.mention_count, e.actor.id))
@@ -392,7 +392,6 @@ def _absorb(entry: LinkedActor, actor: Actor, article: str) -> None:
     kept.aliases.extend(actor.aliases)
     if actor.name != kept.name:
         kept.aliases.append(actor.name)
-    kept.country = kept.country or actor.country
     kept.sector = kept.sector or actor.sector
     kept.affiliation = kept.affiliation or actor.affiliation
     known = {" ".join(t.text.lower().split()) for t in kept.titles}
