@@ -4,6 +4,7 @@ near-linear candidate search (counted, not timed)."""
 from __future__ import annotations
 
 import ast
+import dataclasses
 import json
 from datetime import date
 from pathlib import Path
@@ -355,8 +356,14 @@ def _council_claim(n: int, words: list[str]) -> Claim:
 
 
 def _one_day(ident: str, claims: list[Claim]) -> Extraction:
-    return Extraction(article=Article(id=ident, text=ident, outlet=f"Outlet {ident}",
-                                      published=date(2010, 5, 1)), claims=claims)
+    """An article whose sentences are its claims' terms, one sentence a claim."""
+    text, placed = "", []
+    for claim in claims:
+        sentence = "The council " + " ".join(claim.terms) + "."
+        placed.append(dataclasses.replace(claim, start=len(text), end=len(text) + len(sentence)))
+        text += sentence + " "
+    return Extraction(article=Article(id=ident, text=text, outlet=f"Outlet {ident}",
+                                      published=date(2010, 5, 1)), claims=placed)
 
 
 def test_a_sentence_close_to_two_facts_of_one_article_does_not_join_them() -> None:
@@ -373,6 +380,39 @@ def test_a_sentence_close_to_two_facts_of_one_article_does_not_join_them() -> No
                        _council_claim(1, ["harbour", "budget", "approve", "vote"])])
     d = _one_day("d", [_council_claim(0, ["harbour", "budget", "approve", "levy", "vote"])])
     assert sorted(len(g) for g in compare.match([c, d]).groups) == [3]
+
+
+def _said(ident: str, sentence: str, terms: list[str]) -> Extraction:
+    """An article of one sentence, its claim the council's saying with these few terms."""
+    claim = Claim(start=0, end=len(sentence), predicate=Part("say", 0, 1, "say"), terms=terms,
+                  actors=["org:harbour-council"])
+    return Extraction(article=Article(id=ident, text=sentence, outlet=f"Outlet {ident}",
+                                      published=date(2010, 5, 1)), claims=[claim])
+
+
+def test_one_speakers_two_statements_on_one_topic_are_two_facts() -> None:
+    # A claim's own terms are few (its predicate, object, topic), so two different things
+    # said about one topic by one speaker share them all; their sentences tell them apart.
+    # The other articles of the story repeat its common words ("ferry fares", "the harbour
+    # council said"), as a real story's do, and make no claim of their own that matches.
+    background = []
+    for n, route in enumerate(["north", "south", "island", "estuary", "night", "freight"]):
+        sentence = f"Ferry fares on the {route} route stay as they are, the harbour council said."
+        claim = Claim(start=0, end=len(sentence), predicate=Part("stay", 0, 1, "stay"),
+                      terms=[route])
+        background.append(Extraction(article=Article(id=f"z{n}", text=sentence,
+                                                     outlet=f"Outlet z{n}",
+                                                     published=date(2010, 5, 1)),
+                                     claims=[claim]))
+    fares = _said("a", "The harbour council said ferry fares would rise by a third in spring.",
+                  ["ferry", "fare"])
+    unpaid = _said("b", "Ferry fares went unpaid on a tenth of crossings last winter, council "
+                   "staff told a hearing.", ["ferry", "fare"])
+    assert all(len(g) == 1 for g in compare.match([fares, unpaid, *background]).groups)
+    # the same statement in other words is still one fact
+    again = _said("c", "Ferry fares will rise by a third this spring, the harbour council said.",
+                  ["ferry", "fare"])
+    assert sorted(len(g) for g in compare.match([fares, again, *background]).groups)[-1] == 2
 
 
 def test_a_fact_is_labelled_by_its_most_central_claim() -> None:

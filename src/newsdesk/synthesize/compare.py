@@ -53,9 +53,11 @@ from newsdesk.synthesize.briefing_types import (
     Update,
 )
 from newsdesk.synthesize.briefing_types import Fact as FactEntry
+from newsdesk.synthesize.concepts import concepts
 from newsdesk.synthesize.timeline import display_name, sort_key
 
 THRESHOLD = 0.35  # cosine at which two agreeing claims state one fact
+SENTENCE_THRESHOLD = 0.1  # cosine of the two claims' whole sentences, past which they can be one
 _MONEY = frozenset({"$", "€", "£"})
 DATE_SLIP_DAYS = 7  # two days this close told of one act are one act misdated, not two acts
 RELATED = 0.25  # cosine at which claims are close enough for a number or date to conflict
@@ -158,6 +160,33 @@ def vectors(items: list[Item]) -> sparse.csr_matrix:
             counts.append(float(count))
     n = len(items)
     matrix = sparse.csr_matrix((counts, (rows, cols)), shape=(n, max(1, len(vocabulary))))
+    df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=matrix.shape[1])
+    idf = np.log((1 + n) / (1 + df)) + 1.0
+    matrix = matrix.multiply(idf[np.newaxis, :]).tocsr()
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
+
+
+def sentence_vectors(items: list[Item]) -> sparse.csr_matrix:
+    """TF-IDF rows of unit length over each claim's whole sentence: its stemmed content words
+    and word bigrams (``concepts``), IDF over the story's claims.
+
+    A claim's own terms are few (its predicate, object and topic: "think", "claim, pay"), so
+    two claims of one speaker can be close on them while their sentences say different
+    things ("I don't think it's a shakedown" and "I don't think it helps to politicize this
+    program"; "wanted to get these claims paid" and "claims could be paid within 30-60
+    days").  The sentence says what else each one states."""
+    vocabulary: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    for i, item in enumerate(items):
+        for concept in sorted(concepts(item.text)):
+            rows.append(i)
+            cols.append(vocabulary.setdefault(concept, len(vocabulary)))
+    n = len(items)
+    matrix = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)),
+                               shape=(n, max(1, len(vocabulary))))
     df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=matrix.shape[1])
     idf = np.log((1 + n) / (1 + df)) + 1.0
     matrix = matrix.multiply(idf[np.newaxis, :]).tocsr()
@@ -398,7 +427,8 @@ class _Facts:
 
 
 def group(items: list[Item], left: np.ndarray, right: np.ndarray,
-          scores: np.ndarray, matrix: sparse.csr_matrix) -> list[list[int]]:
+          scores: np.ndarray, matrix: sparse.csr_matrix,
+          sentences: np.ndarray | None = None) -> list[list[int]]:
     """Facts: claims joined to their best agreeing match in each other article, the closest
     pairs first; two claims of one article meet in a fact only when they are themselves
     close.  Without that check, forty reports of one day chained through their best matches
@@ -406,6 +436,8 @@ def group(items: list[Item], left: np.ndarray, right: np.ndarray,
     another's neighbour)."""
     facts = _Facts(items, matrix)
     keep = scores >= THRESHOLD
+    if sentences is not None:
+        keep &= sentences >= SENTENCE_THRESHOLD
     left, right, scores = left[keep], right[keep], scores[keep]
     best: dict[tuple[int, str], tuple[float, int]] = {}
     for i, j, score in zip(left.tolist(), right.tolist(), scores.tolist(), strict=True):
@@ -707,8 +739,9 @@ def match(extractions: list[Extraction]) -> Matching:
     left, right = candidates(items, matrix) if items else (np.zeros(0, int), np.zeros(0, int))
     last_comparisons = len(left)
     scores = cosines(matrix, left, right)
+    sentences = cosines(sentence_vectors(items), left, right) if items else np.zeros(0)
     return Matching(items, matrix, left, right, scores,
-                    group(items, left, right, scores, matrix))
+                    group(items, left, right, scores, matrix, sentences))
 
 
 def build(extractions: list[Extraction], names: dict[str, str] | None = None,
