@@ -684,3 +684,17 @@ def test_an_opening_participle_the_parser_made_the_subject_does_not_speak() -> N
                     "person:piet-varga")
     (phrase,) = speaker_phrases(doc, doc[12], {5: varga, 6: varga})
     assert doc[phrase.start : phrase.end].text.endswith("Piet Varga"), phrase
+
+
+def test_a_participle_on_a_passive_verb_is_its_subjects_saying() -> None:
+    """"A lawsuit was filed on Monday, alleging that ...": the passive's subject alleges, as
+    the subject of an active verb would ("The mayor spoke, insisting that ...").  Not with an
+    agent, whose participle it may be ("was criticized by fishermen, calling for ...")."""
+    text = ("A lawsuit was filed in the county court on Monday, alleging that the harbour board "
+            "had hidden the repair costs. The mayor was booed at the meeting, insisting that the "
+            "ferry would run on time. The senator has been criticized by fishermen, calling "
+            "for a ban on trawling.")
+    found = said(quotes_of(text), text)
+    assert ("A lawsuit", "alleging", "that the harbour board had hidden the repair costs") in found
+    assert ("The mayor", "insisting", "that the ferry would run on time") in found
+    assert not any(speaker == "The senator" and cue == "calling" for speaker, cue, _ in found)
