@@ -684,3 +684,20 @@ def test_an_opening_participle_the_parser_made_the_subject_does_not_speak() -> N
                     "person:piet-varga")
     (phrase,) = speaker_phrases(doc, doc[12], {5: varga, 6: varga})
     assert doc[phrase.start : phrase.end].text.endswith("Piet Varga"), phrase
+
+
+def test_a_participle_on_a_passive_verb_is_its_subjects_saying() -> None:
+    """"A lawsuit was filed on Monday, alleging that ...": the passive's subject alleges, as
+    the subject of an active verb would ("The mayor spoke, insisting that ...").  An agent
+    that is a thing changes nothing ("is hemmed in by the budget"); one that can speak may
+    own the participle ("was criticized by the harbour union, calling for ...")."""
+    text = ("A lawsuit was filed in the county court on Monday, alleging that the harbour board "
+            "had hidden the repair costs. The mayor was booed at the meeting, insisting that the "
+            "ferry would run on time. In addition to worrying that the quay is unsafe, the "
+            "harbour master is hemmed in by the budget. The senator has been criticized by the "
+            "harbour union, calling for a ban on trawling.")
+    found = said(quotes_of(text), text)
+    assert ("A lawsuit", "alleging", "that the harbour board had hidden the repair costs") in found
+    assert ("The mayor", "insisting", "that the ferry would run on time") in found
+    assert ("the harbour master", "worrying", "that the quay is unsafe") in found
+    assert not any(speaker == "The senator" and cue == "calling" for speaker, cue, _ in found)

@@ -677,9 +677,31 @@ def _governor_subject(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -
         if subjects:
             return _split_coordination(doc, _best_subject(doc, subjects, token), token,
                                        mention_at)
+        suffered = _passive_controller(cue, token, mention_at)
+        if suffered is not None:
+            return _split_coordination(doc, suffered, token, mention_at)
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in token.children):
             return []
     return []
+
+
+def _passive_controller(cue: Token, verb: Token,
+                        mention_at: Mapping[int, Mention] | None = None) -> Token | None:
+    """"A lawsuit was filed on Monday, alleging that ...", "The mayor was booed at the
+    meeting, insisting that ...": an active participle of the cue hung on a passive verb
+    says what the passive's subject says, as it would on an active one ("The mayor spoke,
+    insisting"), and so does a passive whose agent is a thing ("In addition to worrying that
+    ..., she is hemmed in by her record").  Not one whose agent can speak (``_voiced``: "was
+    criticized by the harbour union, calling for ..."), whose participle it may be; not a
+    pronoun standing for no one."""
+    if cue.tag_ != "VBG" or any(c.dep_ in ("expl", "csubj") for c in verb.children):
+        return None
+    if any(o.dep_ == "pobj" and _voiced(o, mention_at or {}) for c in verb.children
+           if c.dep_ == "agent" for o in c.children):
+        return None
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i
+               and c.lower_ not in _EMPTY_SUBJECTS and c.lower_ not in grammar.RELATIVE_PRONOUNS]
+    return passive[0] if passive else None
 
 
 _EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that"})
