@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from newsdesk.extract.events import clauses, dating
 from newsdesk.extract.events import model as event_model
 from newsdesk.extract.events.asking import asked_to_act
-from newsdesk.extract.events.bare_doers import doer_clause
+from newsdesk.extract.events.bare_doers import doer_clause, reading_clause
 from newsdesk.extract.events.clauses import (
     asked_of,
     clause_verb,
@@ -47,6 +47,7 @@ from newsdesk.extract.events.clauses import (
 )
 from newsdesk.extract.events.concurring import concurs
 from newsdesk.extract.events.cutting_back import cut_back_part
+from newsdesk.extract.events.emergency import over_disaster
 from newsdesk.extract.events.features import ClauseFacts, features
 from newsdesk.extract.events.leaving import left_cooperation, left_cooperation_noun
 from newsdesk.extract.events.participants import Participants
@@ -469,6 +470,8 @@ class Coder:
                 and not self._unplaced_doer(c, d) and not self._newsgathering(c, d)
                 and not (d.type == "AGREE" and not c.nominal and concurs(c.item.token))
                 and not (d.type == "ASSAULT" and not c.nominal and strives(c.item.token))
+                and not (d.type == "COERCE" and d.mode == "martial-law" and
+                         over_disaster(c.item.token))
                 and not addresses_reader(c.item.token)]
         triggers = {c.item.token.i for c, _ in kept}
         events: list[Event] = []
@@ -552,7 +555,7 @@ class Coder:
         official = people.official(actors)
         senses = [(r, d) for r, d in item.senses
                   if not (r.gov_ok and not official) and not (r.gov_not and official)]
-        clause = (clause_verb(item.token) if item.bare else None) or head
+        clause = (reading_clause(item.token) if item.bare else None) or head
         is_hypothetical = hypothetical(clause) or (nominal and irrealis(item.token))
         is_negated = negated(clause) or (nominal and negated_noun(item.token))
         is_future = future(clause) and not is_hypothetical
