@@ -2239,3 +2239,26 @@ def test_a_negated_counterfactual_passive_makes_its_noun_hypothetical() -> None:
     meeting = next(t for t in doc if t.lower_ == "meeting")
     clause = reading_clause(meeting)
     assert clause is not None and clause.lower_ == "dispatched"
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("An engineer told the inquiry he had reported a leak on the platform weeks before the "
+     "explosion. The explosion killed nine workers and injured many more.", []),
+    ("Six workers were killed in a boiler explosion at a paper factory near Turku on Monday.",
+     []),
+    ("The collapse of the quarry's dam killed thirty villagers in the valley below.", []),
+    ("The government banned deep drilling after an explosion aboard a gas platform in the "
+     "North Sea killed nine workers.", ["COERCE"]),
+    # a weapon or an attacker named, or no accident: an assault whose doer is not named
+    ("A journalist was killed in a car bomb explosion in Beirut.", ["ASSAULT"]),
+    ("An explosion killed five soldiers at a checkpoint near Kandahar.", ["ASSAULT"]),
+    ("Two soldiers were killed in a suicide blast at the gas plant near Mosul.", ["ASSAULT"]),
+])
+def test_deaths_in_an_industrial_accident_are_no_assault(text: str, coded: list[str]) -> None:
+    """Issue 12, twenty-eighth round: a blast or a failure (``lexicon.json`` ``blast_nouns``)
+    whose phrase names an industrial source, or told beside a disaster, with no weapon or
+    attacker named, is an accident (``events/accidents.py``).  Main coded the first four
+    ASSAULT (the last of them with the government as the killer: the parser hangs "an
+    explosion" on "after")."""
+    found = [e.type for e in _events(text)]
+    assert found == coded, (text, found)
