@@ -118,6 +118,16 @@ def test_unknown_plover_type_and_mode_are_refused() -> None:
     _refused(plover.load_lexicon, data, "nouns.attack[0]", "ASSAULT mode")
 
 
+def test_a_mutual_idiom_names_its_objects() -> None:
+    """"traded blame": an idiom is made by its object, so a sense without one is refused."""
+    data = _packaged("plover-lexicon.json")
+    data["mutual_idioms"]["trade"] = [{"type": "ACCUSE", "mode": "allege"}]
+    _refused(plover.load_lexicon, data, "mutual_idioms.trade", "names the objects")
+    data = _packaged("plover-lexicon.json")
+    data["mutual_idioms"]["trade"][0]["mode"] = "blame"
+    _refused(plover.load_lexicon, data, "mutual_idioms.trade[0]", "ACCUSE mode")
+
+
 def test_senses_keep_their_order() -> None:
     data = _packaged("plover-lexicon.json")
     first, second = data["verbs"]["withdraw"][:2]

@@ -18,7 +18,8 @@ from newsdesk.knowledge import loader
 _FILE = "lexicon.json"
 _LISTS = ("organisation_nouns", "organisation_name_ends", "legal_forms",
           "speaker_organisation_nouns", "company_nouns", "business_nouns",
-          "public_body_name_ends", "craft_nouns", "storm_nouns",
+          "public_body_name_ends", "craft_nouns", "storm_nouns", "disaster_nouns",
+          "blast_nouns", "industrial_sources", "weapon_words",
           "water_body_words",
           "division_nouns", "time_zones", "captive_nouns",
           "document_words", "channel_words", "claim_nouns", "side_verbs", "attitude_adjectives",
@@ -77,6 +78,10 @@ CRAFT_NOUNS: frozenset[str] = _LEXICON.lists["craft_nouns"]
 DENIAL_VERBS: frozenset[str] = _LEXICON.lists["denial_verbs"]
 ISSUE_VERB_OTHER_SENSES: frozenset[str] = _LEXICON.lists["issue_verb_other_senses"]
 STORM_NOUNS: frozenset[str] = _LEXICON.lists["storm_nouns"]
+DISASTER_NOUNS: frozenset[str] = _LEXICON.lists["disaster_nouns"]
+BLAST_NOUNS: frozenset[str] = _LEXICON.lists["blast_nouns"]
+INDUSTRIAL_SOURCES: frozenset[str] = _LEXICON.lists["industrial_sources"]
+WEAPON_WORDS: frozenset[str] = _LEXICON.lists["weapon_words"]
 COMPANY_NOUNS: frozenset[str] = _LEXICON.lists["company_nouns"]
 BUSINESS_NOUNS: frozenset[str] = _LEXICON.lists["business_nouns"]
 PUBLIC_BODY_NAME_ENDS: frozenset[str] = _LEXICON.lists["public_body_name_ends"]

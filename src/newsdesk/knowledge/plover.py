@@ -191,6 +191,7 @@ class Lexicon:
     group_sectors: dict[str, str]
     official_sectors: frozenset[str]
     relief_words: frozenset[str]
+    mutual_idioms: dict[str, tuple[Rule, ...]]
 
 
 _FLAGS = ("reflexive", "swap", "needs_object", "intransitive", "gov_ok", "gov_not")
@@ -304,7 +305,7 @@ def load_lexicon(data: dict[str, Any], ontology: Ontology | None = None,
     loader.section(file, data, "classes", "verbs", "nouns", "carrier_verbs", "threat_contents",
                    "request_contents", "state_heads", "government_heads", "container_heads",
                    "membership_heads", "taking_part_heads", "crowd_nouns", "agent_nouns",
-                   "group_sectors", "official_sectors", "relief_words")
+                   "group_sectors", "official_sectors", "relief_words", "mutual_idioms")
     classes = data["classes"]
     if not isinstance(classes, dict) or not classes:
         raise loader.DataError(file, "classes", "must be a non-empty object")
@@ -323,6 +324,11 @@ def load_lexicon(data: dict[str, Any], ontology: Ontology | None = None,
             if head in group_sectors:
                 raise loader.DataError(file, where, f"{head!r} is {group_sectors[head]} already")
             group_sectors[head] = code
+    idioms = reader.senses("mutual_idioms", data["mutual_idioms"])
+    for lemma, rules in idioms.items():
+        if any(rule.objects is None for rule in rules):
+            raise loader.DataError(file, f"mutual_idioms.{lemma}",
+                                   "an idiom names the objects that make it")
     return Lexicon(
         dict(reader.classes),
         reader.senses("verbs", data["verbs"]),
@@ -340,6 +346,7 @@ def load_lexicon(data: dict[str, Any], ontology: Ontology | None = None,
         group_sectors,
         reader.sectors("official_sectors", data["official_sectors"]),
         loader.words(file, "relief_words", data["relief_words"]),
+        idioms,
     )
 
 
@@ -363,6 +370,9 @@ AGENT_NOUNS: frozenset[str] = _LEXICON_TABLES.agent_nouns
 RELIEF_WORDS: frozenset[str] = _LEXICON_TABLES.relief_words
 GROUP_SECTORS: dict[str, str] = _LEXICON_TABLES.group_sectors
 OFFICIAL_SECTORS: frozenset[str] = _LEXICON_TABLES.official_sectors
+# "traded blame", "exchanged accusations": verbs whose object makes an idiom of acts done to
+# each other, with the senses it takes; every party named is an actor (``senses.verb_senses``)
+MUTUAL_IDIOMS: dict[str, tuple[Rule, ...]] = _LEXICON_TABLES.mutual_idioms
 
 # ------------------------------------------------------------------------- verb synonyms
 

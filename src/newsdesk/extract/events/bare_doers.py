@@ -2,7 +2,7 @@
 
 An event noun counted only when nothing else in its clause is an event ("Palestinian youths
 resorted to throwing stones during demonstrations") takes the subject of the nearest clause
-with one as its doer.  Two constructions name no doer that way:
+with one as its doer.  These constructions name no doer that way:
 
 - the noun is a belief or feeling (``lexicon.ATTITUDE_NOUNS``) and that clause's subject
   itself (or one of its conjuncts): "mounting security concerns have hampered the relief
@@ -17,8 +17,13 @@ with one as its doer.  Two constructions name no doer that way:
   about the convoy's safety", "there were clashes near the border".  The expletive "there"
   is no subject, and the clause that has one above it (the speaker's "said") tells who
   reported it, not who felt or did it.
+- the noun is a complement of a passive with no agent: "officials said the envoy would not
+  have been dispatched to the regional meeting", "police said three men were injured in
+  clashes".  A passive without "by" says nobody did it, so the clause above names its
+  reporter, not the doer of the meeting or the clashes; the passive's negation and mood are
+  the noun's own (``reading_clause``: "would not have been dispatched" is a counterfactual).
 
-In both, a doer the noun itself names stays ("Germany's concerns", "protests by students":
+In each, a doer the noun itself names stays ("Germany's concerns", "protests by students":
 ``Participants.noun_actors``), as does an unnamed doer's act aimed at a place.
 """
 
@@ -62,7 +67,39 @@ def _given_to(token: Token) -> bool:
 
 def doer_clause(token: Token) -> Token | None:
     """The verb whose subject is the bare event noun ``token``'s doer, or None where the
-    clause names none (an attitude that is its subject, what is given to, or an existential's)."""
+    clause names none (an attitude that is its subject, what is given to, an existential's, or
+    the complement of a passive with no agent)."""
     if _existential(token) or _own_subject(token) or _given_to(token):
         return None
+    verb = _own_verb(token)
+    if verb is not None and _agentless_passive(verb):
+        return None
+    return clause_verb(token)
+
+
+def _agentless_passive(verb: Token) -> bool:
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and \
+        not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _own_verb(token: Token) -> Token | None:
+    """The nearest verb above the noun: the one its clause hangs on."""
+    current = token
+    while current.head.i != current.i:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
+def reading_clause(token: Token) -> Token | None:
+    """The verb whose negation and mood the bare event noun ``token`` takes: the verb with a
+    subject above it (``clause_verb``), unless a passive with no agent stands between
+    ("officials said the envoy would not have been dispatched to the regional meeting without
+    the cabinet's approval"): the noun is that passive's complement, so a counterfactual,
+    negated passive makes the noun's event hypothetical and negated, not the reporting verb's
+    plain past."""
+    verb = _own_verb(token)
+    if verb is not None and _agentless_passive(verb):
+        return verb
     return clause_verb(token)

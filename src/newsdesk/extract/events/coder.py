@@ -21,8 +21,9 @@ from spacy.tokens import Token
 
 from newsdesk.extract.events import clauses, dating
 from newsdesk.extract.events import model as event_model
+from newsdesk.extract.events.accidents import accidental
 from newsdesk.extract.events.asking import asked_to_act
-from newsdesk.extract.events.bare_doers import doer_clause
+from newsdesk.extract.events.bare_doers import doer_clause, reading_clause
 from newsdesk.extract.events.clauses import (
     asked_of,
     clause_verb,
@@ -47,6 +48,7 @@ from newsdesk.extract.events.clauses import (
 )
 from newsdesk.extract.events.concurring import concurs
 from newsdesk.extract.events.cutting_back import cut_back_part
+from newsdesk.extract.events.emergency import over_disaster
 from newsdesk.extract.events.features import ClauseFacts, features
 from newsdesk.extract.events.leaving import left_cooperation, left_cooperation_noun
 from newsdesk.extract.events.participants import Participants
@@ -469,6 +471,8 @@ class Coder:
                 and not self._unplaced_doer(c, d) and not self._newsgathering(c, d)
                 and not (d.type == "AGREE" and not c.nominal and concurs(c.item.token))
                 and not (d.type == "ASSAULT" and not c.nominal and strives(c.item.token))
+                and not (d.type == "COERCE" and d.mode == "martial-law" and
+                         over_disaster(c.item.token))
                 and not addresses_reader(c.item.token)]
         triggers = {c.item.token.i for c, _ in kept}
         events: list[Event] = []
@@ -552,7 +556,7 @@ class Coder:
         official = people.official(actors)
         senses = [(r, d) for r, d in item.senses
                   if not (r.gov_ok and not official) and not (r.gov_not and official)]
-        clause = (clause_verb(item.token) if item.bare else None) or head
+        clause = (reading_clause(item.token) if item.bare else None) or head
         is_hypothetical = hypothetical(clause) or (nominal and irrealis(item.token))
         is_negated = negated(clause) or (nominal and negated_noun(item.token))
         is_future = future(clause) and not is_hypothetical
@@ -893,10 +897,15 @@ def _named_types(candidate: Candidate) -> set[str]:
     return {rule.type for noun in nouns if noun.pos_ == "NOUN" for rule in noun_rules(noun)}
 
 
+# words that open a clause of time but that the parser may take for prepositions
+_SUBORDINATORS = frozenset({"after", "before", "since", "until"})
+
+
 def _caused_by_hazard(token: Token) -> bool:
     """"Chinese nationals killed in the quake", "the earthquake killed 200,000 people", "were
     killed by the storm": deaths a disaster caused are no one's assault (its subject, its
-    agent or what they died "in" is one of the lexicon's HAZARDS)."""
+    agent or what they died "in" is one of the lexicon's HAZARDS, or an industrial accident's
+    blast: ``accidents.accidental``)."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
     causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
@@ -905,6 +914,13 @@ def _caused_by_hazard(token: Token) -> bool:
     for prep in token.children:
         if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "in", "during"):
             causes += [c for c in prep.children if c.dep_ == "pobj"]
+    if token.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        # "banned drilling after an explosion aboard the rig killed nine workers": the parser
+        # hangs the clause's subject on "after" as its object, just before the verb
+        for prep in token.head.children:
+            if prep.dep_ == "prep" and prep.lower_ in _SUBORDINATORS and \
+                    prep.right_edge.i == token.i - 1:
+                causes += [c for c in prep.children if c.dep_ == "pobj"]
     if not any(c.dep_ in ("nsubj", "agent") for c in token.children):
         # no doer named, and a disaster at the time of it: "a few senators had been killed
         # when the quake hit", "homes were destroyed as the cyclone hit"
@@ -913,7 +929,7 @@ def _caused_by_hazard(token: Token) -> bool:
                     m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as")
                     for m in clause.children):
                 causes += [c for c in clause.children if c.dep_ == "nsubj"]
-    return bool(lemmas(causes) & _HAZARDS)
+    return bool(lemmas(causes) & _HAZARDS) or any(accidental(c) for c in causes)
 
 
 def _aimed_at_place(draft: Draft, token: Token) -> bool:

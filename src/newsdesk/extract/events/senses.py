@@ -172,6 +172,9 @@ def verb_senses(token: Token) -> Found | None:
     such.  A verb the lexicon does not know that frames a clause (``_frame``) is no act by any
     synonym, as it is none without the table."""
     lemma = verb_lemma(token)
+    idiom = _mutual_idiom(token, lemma)
+    if idiom is not None:
+        return idiom
     rules = plover.VERBS.get(lemma)
     if rules:
         return _matched(token, rules)
@@ -183,6 +186,15 @@ def verb_senses(token: Token) -> Found | None:
             item.synonym = target
             return item
     return None
+
+
+def _mutual_idiom(token: Token, lemma: str) -> Found | None:
+    """"The two ministers traded blame", "Kenya and Uganda exchanged accusations": a verb whose
+    object makes an idiom of acts done to each other (``plover.MUTUAL_IDIOMS``) codes the
+    idiom's sense, not what the verb codes alone ("traded prisoners" is a release) nor what
+    the model makes of "traded" with a company or a date beside it."""
+    rules = plover.MUTUAL_IDIOMS.get(lemma)
+    return _matched(token, rules) if rules else None
 
 
 def phrasal_particle(token: Token, rules: tuple[Rule, ...] | None = None) -> str | None:
