@@ -146,3 +146,20 @@ def test_according_to_inside_what_a_verb_of_saying_reports_is_part_of_it() -> No
     found = said(quotes_of(text), text)
     assert found == [("the Harbour Gazette", "according to",
                       "The mayor said the pier was safe")], found
+
+
+def test_a_relative_clause_on_a_learned_cues_speaker_is_an_attribution_of_its_own() -> None:
+    # "Okafor, who thinks ..., called ...": the learned stage reads "called" first (nearer the
+    # root) and then left its whole frame alone, the speaker's relative clause with it, as
+    # the rules' frames no longer do (``quotes._speaker_clauses``); PolNeAR marks the clause's
+    # attribution ("who" thinks) beside the outer one.
+    text = ("Still, Okafor, who thinks the council made a grab for power with its harbour "
+            "policies, called the new budget “much, much better” than the old one. "
+            "Berg, who believes the ferry company misled the town, praised the new timetable "
+            "on Monday.")
+    found = said(quotes_of(text), text)
+    assert ("who", "thinks", "the council made a grab for power with its harbour policies") in found
+    assert ("Okafor", "called", "the new budget “much, much better” than the old one") in found
+    assert ("who", "believes", "the ferry company misled the town") in found
+    assert ("Berg", "praised", "the new timetable") in found
+    assert len(found) == 4, found

@@ -2092,7 +2092,7 @@ def _learned(
             if whole.end <= cue.idx:
                 _continue_direct(article.text, doc, att, quotations, claimed)
         claimed.update(inner)
-        own.update(_frame_tokens(doc, att))
+        own.update(_frame_tokens(doc, att) - _speaker_clauses(doc, att))
         own.update(i for a, b in cleaned for i in range(a, b))
         taken |= own
         added.append(att)
