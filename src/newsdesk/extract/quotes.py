@@ -51,6 +51,7 @@ from spacy.tokens import Span as SpacySpan
 from newsdesk.extract import quote_referents, quotes_model
 from newsdesk.extract.quotes_marks import Quotation, find_quotations
 from newsdesk.extract.quotes_speaker import (
+    SPEECH_ACT_RATE,
     Phrase,
     according_to_phrase,
     asked_aside,
@@ -1715,7 +1716,9 @@ def _before_cue_conjunct(doc: Doc, cue: Token, start: int, end: int) -> int:
     (past, like "urged"), not its head's ("repair"): it is a second thing the speaker did,
     and the content ends before its "and".  The form may be an auxiliary's: "said that he
     would offer a prayer but did not predict who ..." ("did" has the cue's form, "would"
-    not)."""
+    not).  A participle cue too ("urging voters to see ... and promising to repair ..."), but
+    there only for a verb of saying or judging (``SPEECH_ACT_RATE``): a participle of
+    another kind after "and" is as often the reported infinitive's second verb."""
     models = quotes_model.load()
     for token in doc[start:end]:
         if token.head.i < start or token.right_edge.i + 1 < end:
@@ -1727,7 +1730,10 @@ def _before_cue_conjunct(doc: Doc, cue: Token, start: int, end: int) -> int:
             conjunct_top(token).head.i == cue.i) and own_second_act(token, models.rate)
         if token.head.head.i != cue.i and not second:
             continue
-        if cue.tag_ not in ("VBD", "VBZ", "VBP") and not second:
+        if cue.tag_ not in ("VBD", "VBZ", "VBP", "VBG") and not second:
+            continue
+        if cue.tag_ == "VBG" and not second and (
+                models is None or models.rate(token) < SPEECH_ACT_RATE):
             continue
         if not (token.tag_ == cue.tag_ and conjunct_out_of_form(token)) and not (
             finite_tag(token) == cue.tag_ != finite_tag(token.head)
