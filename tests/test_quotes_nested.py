@@ -146,3 +146,49 @@ def test_according_to_inside_what_a_verb_of_saying_reports_is_part_of_it() -> No
     found = said(quotes_of(text), text)
     assert found == [("the Harbour Gazette", "according to",
                       "The mayor said the pier was safe")], found
+
+
+def test_a_relative_clause_on_a_learned_cues_speaker_is_an_attribution_of_its_own() -> None:
+    # "Okafor, who thinks ..., called ...": the learned stage reads "called" first (nearer the
+    # root) and then left its whole frame alone, the speaker's relative clause with it, as
+    # the rules' frames no longer do (``quotes._speaker_clauses``); PolNeAR marks the clause's
+    # attribution ("who" thinks) beside the outer one.
+    text = ("Still, Okafor, who thinks the council made a grab for power with its harbour "
+            "policies, called the new budget “much, much better” than the old one. "
+            "Berg, who believes the ferry company misled the town, praised the new timetable "
+            "on Monday.")
+    found = said(quotes_of(text), text)
+    assert ("who", "thinks", "the council made a grab for power with its harbour policies") in found
+    assert ("Okafor", "called", "the new budget “much, much better” than the old one") in found
+    assert ("who", "believes", "the ferry company misled the town") in found
+    assert ("Berg", "praised", "the new timetable") in found
+    assert len(found) == 4, found
+
+
+def test_a_noun_summing_up_a_content_with_its_own_speaker_is_an_attribution_apart() -> None:
+    # "..., a point she also acknowledged": the writer's note that another speaker (or the
+    # same one) said so is no part of what the outer frame reports; PolNeAR ends the content
+    # before the comma or dash and marks the relative clause's attribution, the noun for its
+    # content (``quotes._before_summing_up``, ``_summed_up``).
+    text = ("Aides told the Gazette that the mayor did chime in during the meeting, a point "
+            "she also acknowledged to reporters on Friday. "
+            "Two fishermen said the harbour master wanted a seat on the board -- something he "
+            "denied in an interview.")
+    found = said(quotes_of(text), text)
+    assert found == [
+        ("Aides", "told", "that the mayor did chime in during the meeting"),
+        ("she", "acknowledged", "a point"),
+        ("Two fishermen", "said", "the harbour master wanted a seat on the board"),
+        ("he", "denied", "something"),
+    ], found
+    # A relative clause with a complement of its own says more than the noun ("a move the
+    # council hopes will ..."), and one on a noun inside the clause is part of it.
+    text = ("The mayor said the council would vote on the pier next week, a move the "
+            "fishermen hope will end the dispute. "
+            "The mayor said the council had rejected the plan the fishermen proposed.")
+    found = said(quotes_of(text), text)
+    assert found == [
+        ("The mayor", "said", "the council would vote on the pier next week, a move the "
+         "fishermen hope will end the dispute"),
+        ("The mayor", "said", "the council had rejected the plan the fishermen proposed"),
+    ], found

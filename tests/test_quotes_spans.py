@@ -553,3 +553,16 @@ def test_a_participle_after_the_frames_comma_is_no_part_of_what_the_frame_report
                    for _, cue, content in found), found
     text = "Officials say, the pier is unsafe."
     assert said(quotes_of(text), text) == [("Officials", "say", "the pier is unsafe")]
+
+
+def test_a_participle_cues_own_second_participle_is_no_part_of_its_content() -> None:
+    # "urging voters to see ... and promising to repair ...": the parser hangs "promising" on
+    # the infinitive "see", but it is in the cue's form (a participle), not its head's, with
+    # no subject of its own, and a verb of saying or judging: the speaker's second act, as
+    # for finite cues ("urged ... and proposed"), an attribution PolNeAR marks apart.
+    text = ("She closed the rally urging voters to see the larger picture and promising to "
+            "repair the harbour wall.")
+    assert said(quotes_of(text), text) == [
+        ("She", "urging", "voters to see the larger picture"),
+        ("She", "promising", "to repair the harbour wall"),
+    ]

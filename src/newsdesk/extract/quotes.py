@@ -51,6 +51,7 @@ from spacy.tokens import Span as SpacySpan
 from newsdesk.extract import quote_referents, quotes_model
 from newsdesk.extract.quotes_marks import Quotation, find_quotations
 from newsdesk.extract.quotes_speaker import (
+    SPEECH_ACT_RATE,
     Phrase,
     according_to_phrase,
     asked_aside,
@@ -939,6 +940,9 @@ def _reported(
         if block is None or _inside(block.start, quotations):
             return None
         return _Attribution(cue.i, cue_end, lemma, phrases, "direct", [block], (lo, hi))
+    models = quotes_model.load()
+    if models is not None:
+        ranges = [(a, _before_summing_up(doc, a, b, models)) for a, b in ranges]
     content = [_char_span(doc, a, b, quotations) for a, b in ranges]
     return _Attribution(cue.i, cue_end, lemma, phrases, "indirect", content, (lo, hi))
 
@@ -1712,7 +1716,9 @@ def _before_cue_conjunct(doc: Doc, cue: Token, start: int, end: int) -> int:
     (past, like "urged"), not its head's ("repair"): it is a second thing the speaker did,
     and the content ends before its "and".  The form may be an auxiliary's: "said that he
     would offer a prayer but did not predict who ..." ("did" has the cue's form, "would"
-    not)."""
+    not).  A participle cue too ("urging voters to see ... and promising to repair ..."), but
+    there only for a verb of saying or judging (``SPEECH_ACT_RATE``): a participle of
+    another kind after "and" is as often the reported infinitive's second verb."""
     models = quotes_model.load()
     for token in doc[start:end]:
         if token.head.i < start or token.right_edge.i + 1 < end:
@@ -1724,7 +1730,10 @@ def _before_cue_conjunct(doc: Doc, cue: Token, start: int, end: int) -> int:
             conjunct_top(token).head.i == cue.i) and own_second_act(token, models.rate)
         if token.head.head.i != cue.i and not second:
             continue
-        if cue.tag_ not in ("VBD", "VBZ", "VBP") and not second:
+        if cue.tag_ not in ("VBD", "VBZ", "VBP", "VBG") and not second:
+            continue
+        if cue.tag_ == "VBG" and not second and (
+                models is None or models.rate(token) < SPEECH_ACT_RATE):
             continue
         if not (token.tag_ == cue.tag_ and conjunct_out_of_form(token)) and not (
             finite_tag(token) == cue.tag_ != finite_tag(token.head)
@@ -1988,7 +1997,9 @@ def _learned(
                 models.thing_threshold if _infinitive(cue) else models.speakerless_threshold)
         ):
             continue
-        held = _held_clause(cue) or _raised_report(cue, models) or _light_verb_content(cue) or act
+        summed = _summed_up(cue)
+        held = (_held_clause(cue) or _raised_report(cue, models) or _light_verb_content(cue)
+                or summed or act)
         ranges = [aside] if aside is not None else [held[1]] if held is not None else sorted(
             r for part in quotes_model.parts(doc, cue, models.word(cue))
             if models.part.accepts(list(part.features))
@@ -2029,7 +2040,8 @@ def _learned(
         cleaned = [_clean(doc, a, _before_cue_conjunct(doc, cue, a, _participle_cut(
             doc, a, b, models)), appositive=False) for a, b in merged]
         cleaned = _around_speakers(doc, cue, cleaned, phrases)
-        cleaned = [(a, _before_occasion(doc, a, b)) for a, b in cleaned]
+        cleaned = [(a, _before_occasion(doc, a, _before_summing_up(doc, a, b, models)))
+                   for a, b in cleaned]
         if not cleaned:
             continue
         if _surer_inner(doc, cue, cleaned, pending, models):
@@ -2068,6 +2080,7 @@ def _learned(
             models.cue.probability(models.cue_features(cue)) < models.thing_threshold
             and cue.lemma_.lower() not in lexicon.SIDE_VERBS  # "supports Sanders"
             and not topic and act is None  # "attacks against X": the act's target
+            and summed is None  # "..., a point she acknowledged": the clause summed up
             and received is None  # "drew criticism from X": what X criticises
         )):
             continue
@@ -2092,7 +2105,7 @@ def _learned(
             if whole.end <= cue.idx:
                 _continue_direct(article.text, doc, att, quotations, claimed)
         claimed.update(inner)
-        own.update(_frame_tokens(doc, att))
+        own.update(_frame_tokens(doc, att) - _speaker_clauses(doc, att))
         own.update(i for a, b in cleaned for i in range(a, b))
         taken |= own
         added.append(att)
@@ -2693,6 +2706,68 @@ def _strong_cue(token: Token, models: quotes_model.Models) -> bool:
 
 
 _OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "during", "via", "through"})
+
+
+# How the parser hangs a noun phrase that sums up the clause before it ("..., a point the
+# senator also acknowledged", "-- something he denied"): a bare noun phrase or an apposition.
+_SUMMARY_DEPS = frozenset({"npadvmod", "appos"})
+_WH_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def _summing_up(cue: Token) -> Token | None:
+    """"..., a point she also acknowledged", "-- something he denied": the noun phrase set off
+    by a comma or dash after a clause, summing it up, on which ``cue`` is a relative clause
+    with a subject of its own (no relative pronoun); its noun, or None."""
+    noun = cue.head
+    if cue.dep_ != "relcl" or noun.dep_ not in _SUMMARY_DEPS or noun.i > cue.i:
+        return None
+    link = noun.left_edge.i - 1
+    if link < 0 or not (cue.doc[link].text == "," or cue.doc[link].text in _DASHES):
+        return None
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(t.tag_ in _WH_TAGS for t in subject.subtree):
+        return None  # "whose new book boasts": the relative is the subject's
+    if any(c.dep_ in _OWN_COMPLEMENT_DEPS for c in cue.children):
+        return None  # "a move the kingdom hopes will ...", "a rival he called a menace"
+    return noun
+
+
+def _summed_up(cue: Token) -> tuple[int, tuple[int, int]] | None:
+    """The content of a cue in a summing-up relative clause (``_summing_up``): the noun
+    phrase it hangs on, less the clause ("a point", "something"), as PolNeAR marks it."""
+    noun = _summing_up(cue)
+    if noun is None:
+        return None
+    return cue.i, (noun.left_edge.i, noun.i + 1)
+
+
+def _before_summing_up(doc: Doc, start: int, end: int, models: quotes_model.Models) -> int:
+    """"Aides told the paper that the mayor had chimed in, a point she also acknowledged to
+    the Gazette", "... wanted a seat on the board -- something he denied": a noun phrase set
+    off by a comma or dash at the end of a content, summing up the clause before it, with a
+    relative clause whose verb is a cue the cue model accepts and whose subject is its own
+    (``_summing_up``: another speaker, or the same one again) is the writer's note that
+    someone said so (or denied it).  PolNeAR ends the content before it and marks the
+    relative clause as an attribution of its own, with the noun for its content
+    (``_summed_up``): the content ends before the comma, and the learned stage reads the
+    freed cue."""
+    for token in doc[start:end]:
+        noun = _summing_up(token)
+        if noun is None or not start < noun.left_edge.i:
+            continue
+        last = token.right_edge.i + 1
+        while last < end and (doc[last].is_punct or doc[last].is_space):
+            last += 1
+        if last < end or not (
+            quotes_model.is_candidate(token) and models.knows(token)
+            and models.cue.accepts(models.cue_features(token))
+        ):
+            continue
+        link = noun.left_edge.i - 1
+        while link > start and (doc[link - 1].is_punct or doc[link - 1].is_space):
+            link -= 1
+        return link
+    return end
 
 
 def _before_occasion(doc: Doc, start: int, end: int) -> int:
