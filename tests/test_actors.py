@@ -1713,3 +1713,19 @@ def test_a_rank_run_into_the_service_before_it_is_no_organisation() -> None:
     names = {a.name for a in actors_of(text).values()}
     assert not {n for n in names if n.endswith(("Petty", "Warrant"))}, names
     assert {"Ida Vik", "Tomas Lind"} <= names, names
+
+
+def test_a_role_closing_a_phrase_fronted_before_the_name_is_not_the_names_title() -> None:
+    """"In an open letter to the US president, Napier said ...": the role before the comma
+    closes a phrase fronted before the clause the name is the subject of, so it is whom the
+    person wrote to, not the person; the roster titled the insurer's chairman "the US
+    president" (and gave him that country).  A role the name explains is the subject itself
+    or the name's appositive."""
+    text = ("In a letter to the prime minister, Holm said the port would stay shut. "
+            "After meeting the foreign secretary, Lind said the talks went well. "
+            "The foreign secretary, Ida Vik, said the talks went well. "
+            "Reporters asked the mayor, Tom Berg, about the port.")
+    found = {a.name: a for a in actors_of(text).values()}
+    assert titles(found["Holm"]) == [] and titles(found["Lind"]) == [], found
+    assert titles(found["Ida Vik"]) == ["The foreign secretary"]
+    assert titles(found["Tom Berg"]) == ["the mayor"]

@@ -2289,10 +2289,25 @@ def _role_phrase_before(doc: Doc, start: int) -> tuple[Title, str | None] | None
     # The phrase must end in the role noun: "Iran's supreme leader", not "talks with Iran".
     if span[-1].pos_ != "NOUN":
         return None
+    if _role_of_fronted_phrase(doc, nouns[-1], i):
+        return None
     # Strip leading words that belong to the preceding clause ("invite Iran's ...").
     while len(span) > 1 and span[0].pos_ in ("VERB", "ADP"):
         span = span[1:]
     return _title(span), _country_in_span(span)
+
+
+def _role_of_fronted_phrase(doc: Doc, role: Token, start: int) -> bool:
+    """Whether the role noun before the comma closes a phrase fronted before the name's own
+    clause, whose subject the name is: "In an open letter to the US president, Napier said
+    ...", "After meeting the foreign secretary, Lind said ...".  The president is whom Napier
+    wrote to, not Napier; a role the name explains is its subject or the name's appositive
+    ("The foreign secretary, Ida Vik, said", "talks with Norway's foreign minister, Ida Vik,")."""
+    name = doc[start]
+    while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" and name.dep_ == "compound":
+        name = doc[name.i + 1]
+    return name.dep_ in ("nsubj", "nsubjpass") and role.dep_ in ("pobj", "dobj") and \
+        name not in role.subtree and role not in name.subtree
 
 
 def _country_in_span(span: SpacySpan) -> str | None:
