@@ -1729,3 +1729,18 @@ def test_a_role_closing_a_phrase_fronted_before_the_name_is_not_the_names_title(
     assert titles(found["Holm"]) == [] and titles(found["Lind"]) == [], found
     assert titles(found["Ida Vik"]) == ["The foreign secretary"]
     assert titles(found["Tom Berg"]) == ["the mayor"]
+
+
+def test_a_name_set_off_after_a_crafts_noun_is_the_craft_not_a_person() -> None:
+    """"... another blowout such as the one that sent the original rig, <name>, to the bottom
+    of the ocean": the model read the rig's name as a person's, and the roster listed it so.
+    A name after a comma that follows a craft's noun with its determiner names the craft; a
+    clause's subject after a fronted phrase, a name described as a person, and a name after
+    "of the ship," (the crew, the owner) stay persons."""
+    text = ("Divers admit nobody can rule out another blowout like the one that sent the old "
+            "rig, Marlin Explorer, to the seabed. Unloading nets from a small boat, Tom Reed, a "
+            "fisherman, says the catch is down. The crew of the ship, Anna Vik, said the hull "
+            "was sound.")
+    kinds = {a.name: a.kind for a in actors_of(text).values()}
+    assert kinds.get("Marlin Explorer") == "org", kinds
+    assert kinds.get("Tom Reed") == "person" and kinds.get("Anna Vik") == "person", kinds

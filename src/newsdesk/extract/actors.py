@@ -366,10 +366,34 @@ def _beside_craft_noun(doc: Doc, ent: SpacySpan) -> bool:
     if len(after) == 2 and after[0].pos_ in ("NOUN", "VERB") and after[0].dep_ == "compound" \
             and after[1].lemma_.lower() in lexicon.CRAFT_NOUNS:
         return True
-    if _described_as_craft(doc, ent.end):
+    if _described_as_craft(doc, ent.end) or _named_after_craft_noun(doc, ent):
         return True
     return ent.start > 0 and doc[ent.start - 1].lemma_.lower() in lexicon.CRAFT_NOUNS and \
         doc[ent.start - 1].pos_ == "NOUN"
+
+
+def _named_after_craft_noun(doc: Doc, ent: SpacySpan) -> bool:
+    """Whether the name follows a comma after a craft's noun its determiner opens, naming the
+    craft: "the one that sent the original rig, Marlin Explorer, to the bottom", "they reached
+    the old tanker, the Bremen Light, near the reef".  Not a clause's subject ("Unloading nets
+    from a small boat, Tom Reed, a fisherman, says"), not a given name, not a name described as
+    something else after it, and not after "of the rig," where the name may as well be the
+    owner or captain the phrase began with ("the owner of the rig, Norlund,")."""
+    k = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
+    if k < 3 or doc[k - 1].text != ",":
+        return False
+    noun = doc[k - 2]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.CRAFT_NOUNS or \
+            not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return False
+    if ent.root.dep_ in ("nsubj", "nsubjpass") or doc[ent.start].lower_ in people.GIVEN_NAMES:
+        return False
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "," and \
+            doc[ent.end + 1].lower_ in ("a", "an"):
+        return _described_as_craft(doc, ent.end)
+    return True
 
 
 _APPOSITION_REACH = 6  # words of a description before its noun: "a rust-edged fishing boat"
