@@ -1744,3 +1744,14 @@ def test_a_name_set_off_after_a_crafts_noun_is_the_craft_not_a_person() -> None:
     kinds = {a.name: a.kind for a in actors_of(text).values()}
     assert kinds.get("Marlin Explorer") == "org", kinds
     assert kinds.get("Tom Reed") == "person" and kinds.get("Anna Vik") == "person", kinds
+
+
+def test_a_noun_opening_a_sentence_tagged_an_organisation_is_no_name() -> None:
+    """"Hurricanes also pose a problem.", with "up to 14 hurricanes" further on: the model
+    tagged the capitalised noun an organisation.  A one-word name that only opens sentences
+    and is written in lower case elsewhere in the article is the noun, as for a person's
+    name; a company named at a sentence's start keeps its name."""
+    text = ("Freezes also pose a problem. The growers lost most of the crop in March, and "
+            "freezes are common in the valley. Vestra said the harvest would be late.")
+    names = {a.name for a in actors_of(text).values()}
+    assert "Freezes" not in names and "Vestra" in names, names

@@ -1049,6 +1049,11 @@ def _classify(
         # "Whales, dolphins and tuna ...", "Brown and vivid orange globs ..."; "Sheen is about
         # eight miles off ...", with "a silver sheen" elsewhere
         return None
+    if label == "ORG" and end - start == 1 and doc[start].is_sent_start and \
+            doc[start].text not in person_words and _written_in_lower_case_elsewhere(doc, start):
+        # "Hurricanes also pose a problem." tagged ORG, with "up to 14 hurricanes" elsewhere:
+        # the noun opening a sentence, as a person's name above
+        return None
     if label == "ORG" and name.islower() and start > 1 and doc[start - 1].lower_ == "of" \
             and doc[start - 2].lower_ in roles.TITLE_HEADS:
         return None  # "the US secretary of state": the title's, no organisation
