@@ -1755,3 +1755,16 @@ def test_a_noun_opening_a_sentence_tagged_an_organisation_is_no_name() -> None:
             "freezes are common in the valley. Vestra said the harvest would be late.")
     names = {a.name for a in actors_of(text).values()}
     assert "Freezes" not in names and "Vestra" in names, names
+
+
+def test_a_programme_named_after_its_host_is_no_one() -> None:
+    """"Mr Susman told BBC One's <host> Show: ...": the model tagged the programme a person's
+    name, and the roster listed a person "<host> Show" in two articles.  A name ending in a
+    capitalised programme word ("Show") is the programme, where someone spoke; its host is
+    still a person where the article names him alone."""
+    text = ("Mr Berg told ITV's Martin Cole Show: \"We will reopen the port.\" "
+            "Martin Cole said the harbour was quiet.")
+    found = actors_tagged(text, ("Martin Cole Show", "PERSON", False),
+                          ("Martin Cole", "PERSON", True), ("Berg", "PERSON", False))
+    names = {a.name for a in found}
+    assert "Martin Cole Show" not in names and "Martin Cole" in names, names

@@ -1076,6 +1076,8 @@ def _classify(
         return None  # "Interior Secretary Ken Salazar": the title's portfolio, no organisation
     if label != "PERSON" and name.split()[-1].lower() in lexicon.DOCUMENT_WORDS:
         return None
+    if end - start > 1 and doc[end - 1].is_title and doc[end - 1].lower_ in lexicon.PROGRAMME_WORDS:
+        return None  # "told BBC One's Andrew Marr Show" tagged a person: the programme, no one
     shared = _shared_surname(doc, start, end)
     if shared is not None:
         return _Cand(start, end, "person", f"{name} {shared}")
