@@ -1768,3 +1768,14 @@ def test_a_programme_named_after_its_host_is_no_one() -> None:
                           ("Martin Cole", "PERSON", True), ("Berg", "PERSON", False))
     names = {a.name for a in found}
     assert "Martin Cole Show" not in names and "Martin Cole" in names, names
+
+
+def test_a_verb_spelt_as_a_crafts_noun_after_a_name_makes_no_craft() -> None:
+    """"But a day earlier, Obama blasted U.S. lawmakers ...": "blasted" has the lemma of the
+    craft noun "blast", so the name was a craft's, and the president an organisation in all
+    his article (a quotation then went by "he" to the prime minister, the one person left).
+    A finite verb after the name is no noun of a craft."""
+    text = ("Senator Maria Lindqvist defended the port on Saturday. A day earlier, Lindqvist "
+            "blasted the harbour board for its delays, and Hale blasts it too.")
+    kinds = {a.name: a.kind for a in actors_of(text).values()}
+    assert kinds.get("Maria Lindqvist") == "person" and kinds.get("Hale") == "person", kinds

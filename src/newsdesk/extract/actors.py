@@ -356,12 +356,17 @@ def _craft_short_names(crafts: set[str]) -> dict[str, str]:
     return {n.split()[-1]: n for n in full if ends[n.split()[-1]] == 1}
 
 
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def _beside_craft_noun(doc: Doc, ent: SpacySpan) -> bool:
     """A craft noun after the name, past one noun of its kind ("the Deepwater Horizon oil
     rig", "the Sea Empress cargo ship"), or a craft noun just before it ("the oil rig Deepwater
-    Horizon", "the tanker Sea Empress")."""
+    Horizon", "the tanker Sea Empress").  A verb spelt as such a noun is none: "Obama blasted
+    U.S. lawmakers" made the president a craft, an organisation in all his article."""
     after = [doc[i] for i in range(ent.end, min(ent.end + 2, len(doc)))]
-    if after and after[0].lemma_.lower() in lexicon.CRAFT_NOUNS:
+    if after and after[0].lemma_.lower() in lexicon.CRAFT_NOUNS and \
+            after[0].tag_ not in _FINITE_VERB_TAGS:  # "Obama blasted U.S. lawmakers": the verb
         return True
     if len(after) == 2 and after[0].pos_ in ("NOUN", "VERB") and after[0].dep_ == "compound" \
             and after[1].lemma_.lower() in lexicon.CRAFT_NOUNS:
