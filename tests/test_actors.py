@@ -1779,3 +1779,16 @@ def test_a_verb_spelt_as_a_crafts_noun_after_a_name_makes_no_craft() -> None:
             "blasted the harbour board for its delays, and Hale blasts it too.")
     kinds = {a.name: a.kind for a in actors_of(text).values()}
     assert kinds.get("Maria Lindqvist") == "person" and kinds.get("Hale") == "person", kinds
+
+
+def test_titles_and_a_persons_surname_tagged_an_organisation_are_that_person() -> None:
+    """"In a letter to the oil firm, Rear Adm Watson said: ...": the model tagged the rank
+    without its full stop and the surname an organisation, apart from "Rear Adm James
+    Watson", and "Who said what" had a speaker "Rear Adm Watson".  Title words before the
+    surname of a person the article names are that person; "General Motors" stays a
+    company."""
+    text = ('Rear Adm Tomas Varga gave the port two days. In a letter to the port, Rear Adm '
+            'Varga said: "Act now." General Motors said it would help.')
+    found = {a.name: a for a in actors_of(text).values()}
+    assert "Rear Adm Varga" not in found and len(found["Tomas Varga"].mentions) == 2, found
+    assert found["General Motors"].kind == "org"

@@ -1094,6 +1094,11 @@ def _classify(
         label = "ORG"  # "Paul Peachy of Christian Aid": whom a person is "of" is no person
     if label == "ORG" and end - start == 1 and name in person_words:
         label = "PERSON"  # "Rouhani" tagged ORG where "Hassan Rouhani" is a person
+    if label == "ORG" and end - start > 1 and doc[end - 1].text in person_words and all(
+            t.lower_ in roles.TITLE_WORDS for t in doc[start : end - 1]):
+        # "Rear Adm Watson said" tagged ORG where "Rear Adm James Watson" is a person: titles
+        # and a surname of the article's persons ("General Motors" has no such surname)
+        start, label, name = end - 1, "PERSON", doc[end - 1].text
     # "Hayward needs to say ..." tagged a place where "Tony Hayward" is a person: a word of a
     # person's full name here that no gazetteer knows as a place is that person's surname.
     persons_surname = end - start == 1 and name in person_words and \
