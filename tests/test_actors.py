@@ -1735,15 +1735,18 @@ def test_a_name_set_off_after_a_crafts_noun_is_the_craft_not_a_person() -> None:
     """"... another blowout such as the one that sent the original rig, <name>, to the bottom
     of the ocean": the model read the rig's name as a person's, and the roster listed it so.
     A name after a comma that follows a craft's noun with its determiner names the craft; a
-    clause's subject after a fronted phrase, a name described as a person, and a name after
-    "of the ship," (the crew, the owner) stay persons."""
+    clause's subject after a fronted phrase, a word of a longer noun phrase ("after the
+    disaster, the Lund administration"), a name described as a person, and a name after "of
+    the ship," (the crew, the owner) stay persons."""
     text = ("Divers admit nobody can rule out another blowout like the one that sent the old "
             "rig, Marlin Explorer, to the seabed. Unloading nets from a small boat, Tom Reed, a "
             "fisherman, says the catch is down. The crew of the ship, Anna Vik, said the hull "
-            "was sound.")
+            "was sound. President Ida Lund spoke on Monday. Even after the disaster, the Lund "
+            "administration did not act.")
     kinds = {a.name: a.kind for a in actors_of(text).values()}
     assert kinds.get("Marlin Explorer") == "org", kinds
     assert kinds.get("Tom Reed") == "person" and kinds.get("Anna Vik") == "person", kinds
+    assert kinds.get("Ida Lund") == "person" and "Lund" not in kinds, kinds
 
 
 def test_a_noun_opening_a_sentence_tagged_an_organisation_is_no_name() -> None:

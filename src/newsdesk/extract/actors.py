@@ -381,9 +381,10 @@ def _named_after_craft_noun(doc: Doc, ent: SpacySpan) -> bool:
     """Whether the name follows a comma after a craft's noun its determiner opens, naming the
     craft: "the one that sent the original rig, Marlin Explorer, to the bottom", "they reached
     the old tanker, the Bremen Light, near the reef".  Not a clause's subject ("Unloading nets
-    from a small boat, Tom Reed, a fisherman, says"), not a given name, not a name described as
-    something else after it, and not after "of the rig," where the name may as well be the
-    owner or captain the phrase began with ("the owner of the rig, Norlund,")."""
+    from a small boat, Tom Reed, a fisherman, says") nor a word of a longer noun phrase ("even
+    after the disaster, the Obama administration did not ..."), not a given name, not a name
+    described as something else after it, and not after "of the rig," where the name may as
+    well be the owner or captain the phrase began with ("the owner of the rig, Norlund,")."""
     k = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
     if k < 3 or doc[k - 1].text != ",":
         return False
@@ -393,8 +394,11 @@ def _named_after_craft_noun(doc: Doc, ent: SpacySpan) -> bool:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         return False
-    if ent.root.dep_ in ("nsubj", "nsubjpass") or doc[ent.start].lower_ in people.GIVEN_NAMES:
-        return False
+    if ent.root.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "amod", "nmod") or \
+            doc[ent.start].lower_ in people.GIVEN_NAMES:
+        return False  # "even after the disaster, the Obama administration did not ...": no craft
+    if ent.end < len(doc) and not (doc[ent.end].is_punct or doc[ent.end].pos_ == "ADP"):
+        return False  # the name closes its phrase: "the Obama administration" names no craft
     if ent.end + 1 < len(doc) and doc[ent.end].text == "," and \
             doc[ent.end + 1].lower_ in ("a", "an"):
         return _described_as_craft(doc, ent.end)
