@@ -169,6 +169,7 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _WORD = re.compile(r"[A-Za-z]+")
+_PHRASE_BREAK = re.compile(r"[.,;:!?()\"\n\u201c\u201d]")
 
 
 def _named_as_craft(text: str, actor: Actor) -> bool:
@@ -178,8 +179,11 @@ def _named_as_craft(text: str, actor: Actor) -> bool:
     "Transocean Discoverer Enterprise") opens on the owner's name, which a one-word mention
     of the company ("Exxon paid ...") elsewhere is, no short form of the craft's."""
     for mention in actor.mentions:
-        after = _WORD.findall(text[mention.end : mention.end + 30])[:2]
-        before = _WORD.findall(text[max(0, mention.start - 20) : mention.start])[-1:]
+        # within the mention's own phrase: "... to the Coast Guard and Interior Department.
+        # Rig-owner Transocean ..." names no craft
+        after = _WORD.findall(_PHRASE_BREAK.split(text[mention.end : mention.end + 30])[0])[:2]
+        before = _WORD.findall(
+            _PHRASE_BREAK.split(text[max(0, mention.start - 20) : mention.start])[-1])[-1:]
         if any(w.lower() in lexicon.CRAFT_NOUNS for w in after[:1] + before) or (
                 len(after) == 2 and after[1].lower() in lexicon.CRAFT_NOUNS and after[0].islower()):
             return True
