@@ -145,7 +145,7 @@ _PROMO = re.compile(
 )
 # The page's call to buy its book or follow its feed, which a Guardian page runs into one line
 # with the feed's posts: "Find out more and buy the ebook on Kindle from Amazon UK and US or
-# iTunes UK or US Follow the latest environment news, comment and analysis on Twitter" (17
+# iTunes UK or US Follow the latest environment news, comment and analysis on Twitter" (15
 # lines of news-timelines; the shop, the platforms and the posts' names were actors).
 _BUY_OR_FOLLOW = re.compile(
     r"(?:find out more and\s+)?(?:buy|follow)\b[^.!?]{0,300}?\bon\s+"
