@@ -1795,3 +1795,16 @@ def test_titles_and_a_persons_surname_tagged_an_organisation_are_that_person() -
     found = {a.name: a for a in actors_of(text).values()}
     assert "Rear Adm Varga" not in found and len(found["Tomas Varga"].mentions) == 2, found
     assert found["General Motors"].kind == "org"
+
+
+def test_a_person_tagged_with_an_outlets_name_is_the_outlet() -> None:
+    """'"I think it's fair to say ...," he told Politico in an interview': the model tagged
+    the outlet a person, and the roster listed a person "Politico".  A name the outlet table
+    knows is the outlet, unless it is the surname of a person the article names ("Michael
+    Bloomberg", then "Bloomberg said")."""
+    text = ("Mayor Ida Lund told Politico in an interview that the port would reopen. Michael "
+            "Bloomberg visited the port, and Bloomberg said it was safe.")
+    found = actors_tagged(text, ("Politico", "PERSON", False), ("Ida Lund", "PERSON", False),
+                          ("Michael Bloomberg", "PERSON", False), ("Bloomberg", "PERSON", True))
+    kinds = {a.name: a.kind for a in found}
+    assert kinds.get("Politico") == "org" and kinds.get("Michael Bloomberg") == "person", kinds

@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsdesk.extract.timeparse import MONTH_ABBREV, MONTHS
 from newsdesk.ingest.furniture import caps_heading_end, lead_parts
+from newsdesk.ingest.outlets import known_outlet
 from newsdesk.knowledge import geo, grammar, lexicon, people, roles
 from newsdesk.model import Actor, Article, EntityKind, Mention, Span, Title
 
@@ -1098,6 +1099,10 @@ def _classify(
         label = "ORG"  # "Paul Peachy of Christian Aid": whom a person is "of" is no person
     if label == "ORG" and end - start == 1 and name in person_words:
         label = "PERSON"  # "Rouhani" tagged ORG where "Hassan Rouhani" is a person
+    if label == "PERSON" and honorific is None and known_outlet(name) is not None and \
+            not any(t.text in person_words for t in doc[start:end]):
+        label = "ORG"  # "he told Politico in an interview": an outlet the table knows ("Michael
+        # Bloomberg" then "Bloomberg said" is the person)
     if label == "ORG" and end - start > 1 and doc[end - 1].text in person_words and all(
             t.lower_ in roles.TITLE_WORDS for t in doc[start : end - 1]):
         # "Rear Adm Watson said" tagged ORG where "Rear Adm James Watson" is a person: titles
