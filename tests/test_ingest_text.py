@@ -1271,3 +1271,18 @@ def test_a_link_to_a_gallery_of_photos_is_no_body() -> None:
     assert not fur.is_gallery_link(kept)
     text = f"{kept}\nThe mayor said so.\n"
     assert infer_text_metadata(text).regions[0].kind == "body"
+
+
+def test_a_pages_call_to_buy_its_book_or_follow_its_feed_is_furniture() -> None:
+    """"Find out more and buy the ebook on Kindle from ... Follow the latest environment news
+    ... on Twitter": the page's call to buy and follow, run into one line, was body, and the
+    shop, the platforms and the feed's names were actors.  A sentence of news that names a
+    platform is body."""
+    from newsdesk.ingest import furniture as fur
+
+    for line in ("Find out more and buy the harbour guide on Kindle from our shop or Follow the "
+                 "latest port news and analysis on Twitter",
+                 "Follow our harbour desk on Facebook for the latest from the port"):
+        assert fur.is_furniture(line), line
+    assert not fur.is_furniture("The pilots said they would follow the talks on Twitter.")
+    assert not fur.is_furniture("Buyers of the port's bonds met on Monday.")

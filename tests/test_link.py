@@ -438,3 +438,23 @@ def test_the_country_most_reports_give_a_place_is_its_country() -> None:
     assert entry.actor.country == "USA"
     [entry] = link([bare, placed[0]])
     assert entry.actor.country == "GBR"
+
+
+def test_a_company_stays_apart_from_the_craft_named_after_it() -> None:
+    """"the Norvik Star tanker" in one report and "Norvik paid ..." in another: a one-word
+    organisation joins the only longer name it begins, and the company took its tanker's
+    name, with its mentions and positions.  A name the article writes beside a craft's noun
+    is the craft's; the company's own mentions are beside none.  A short form written as the
+    craft's too ("the Norvik explosion") still joins it, and a noun past the end of the
+    name's sentence makes no craft of it."""
+    craft = _ex("the Norvik Star tanker ran aground",
+                [Actor("org:norvik-star", "Norvik Star", "org", mentions=[Span(4, 15)])])
+    company = _ex("Norvik paid the fines",
+                  [Actor("org:norvik", "Norvik", "org", mentions=[Span(0, 6)])])
+    assert sorted(e.actor.id for e in link([craft, company])) == ["org:norvik", "org:norvik-star"]
+    short = _ex("after the Norvik explosion",
+                [Actor("org:norvik", "Norvik", "org", mentions=[Span(10, 16)])])
+    assert [e.actor.id for e in link([craft, short])] == ["org:norvik-star"]
+    lines = _ex("talks with Norvik Lines.\nRig crews left.",
+                [Actor("org:norvik-lines", "Norvik Lines", "org", mentions=[Span(11, 23)])])
+    assert [e.actor.id for e in link([lines, company])] == ["org:norvik-lines"]

@@ -963,3 +963,17 @@ def test_a_day_booked_before_its_noun_or_forecast_is_the_nearest_such_day() -> N
     assert _pairs(act) == [("Thursday", "2011-03-03")]
     gone = _times("The minister praised the crews after the Friday storm.", saturday)
     assert _pairs(gone) == [("Friday", "2011-03-04")]
+
+
+def test_a_present_perfect_in_a_clause_of_time_under_a_future_looks_ahead() -> None:
+    """"A decision may not be made until after Svanberg has met with Obama at the White
+    House on Wednesday", written on a Saturday: the clause of time is in the present perfect
+    for what is still to come, and the meeting was dated the Wednesday just gone.  Under a
+    future, a present or present perfect after "until", "before", "once", "if" ... looks
+    ahead; a past perfect, and a clause under a past, stay past."""
+    text = ("A decision may not be made until after the chairman has met the mayor on "
+            "Wednesday. The port will not reopen before the inspectors have checked the cranes "
+            "on Tuesday. The crews stopped work after the mayor had met them on Wednesday.")
+    times = _times(text, date(2021, 3, 13))  # a Saturday
+    assert _pairs(times) == [("Wednesday", "2021-03-17"), ("Tuesday", "2021-03-16"),
+                             ("Wednesday", "2021-03-10")]

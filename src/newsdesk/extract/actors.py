@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsdesk.extract.timeparse import MONTH_ABBREV, MONTHS
 from newsdesk.ingest.furniture import caps_heading_end, lead_parts
+from newsdesk.ingest.outlets import known_outlet
 from newsdesk.knowledge import geo, grammar, lexicon, people, roles
 from newsdesk.model import Actor, Article, EntityKind, Mention, Span, Title
 
@@ -356,20 +357,53 @@ def _craft_short_names(crafts: set[str]) -> dict[str, str]:
     return {n.split()[-1]: n for n in full if ends[n.split()[-1]] == 1}
 
 
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def _beside_craft_noun(doc: Doc, ent: SpacySpan) -> bool:
     """A craft noun after the name, past one noun of its kind ("the Deepwater Horizon oil
     rig", "the Sea Empress cargo ship"), or a craft noun just before it ("the oil rig Deepwater
-    Horizon", "the tanker Sea Empress")."""
+    Horizon", "the tanker Sea Empress").  A verb spelt as such a noun is none: "Obama blasted
+    U.S. lawmakers" made the president a craft, an organisation in all his article."""
     after = [doc[i] for i in range(ent.end, min(ent.end + 2, len(doc)))]
-    if after and after[0].lemma_.lower() in lexicon.CRAFT_NOUNS:
+    if after and after[0].lemma_.lower() in lexicon.CRAFT_NOUNS and \
+            after[0].tag_ not in _FINITE_VERB_TAGS:  # "Obama blasted U.S. lawmakers": the verb
         return True
     if len(after) == 2 and after[0].pos_ in ("NOUN", "VERB") and after[0].dep_ == "compound" \
             and after[1].lemma_.lower() in lexicon.CRAFT_NOUNS:
         return True
-    if _described_as_craft(doc, ent.end):
+    if _described_as_craft(doc, ent.end) or _named_after_craft_noun(doc, ent):
         return True
     return ent.start > 0 and doc[ent.start - 1].lemma_.lower() in lexicon.CRAFT_NOUNS and \
         doc[ent.start - 1].pos_ == "NOUN"
+
+
+def _named_after_craft_noun(doc: Doc, ent: SpacySpan) -> bool:
+    """Whether the name follows a comma after a craft's noun its determiner opens, naming the
+    craft: "the one that sent the original rig, Marlin Explorer, to the bottom", "they reached
+    the old tanker, the Bremen Light, near the reef".  Not a clause's subject ("Unloading nets
+    from a small boat, Tom Reed, a fisherman, says") nor a word of a longer noun phrase ("even
+    after the disaster, the Obama administration did not ..."), not a given name, not a name
+    described as something else after it, and not after "of the rig," where the name may as
+    well be the owner or captain the phrase began with ("the owner of the rig, Norlund,")."""
+    k = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
+    if k < 3 or doc[k - 1].text != ",":
+        return False
+    noun = doc[k - 2]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.CRAFT_NOUNS or \
+            not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return False
+    if ent.root.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "amod", "nmod") or \
+            doc[ent.start].lower_ in people.GIVEN_NAMES:
+        return False  # "even after the disaster, the Obama administration did not ...": no craft
+    if ent.end < len(doc) and not (doc[ent.end].is_punct or doc[ent.end].pos_ == "ADP"):
+        return False  # the name closes its phrase: "the Obama administration" names no craft
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "," and \
+            doc[ent.end + 1].lower_ in ("a", "an"):
+        return _described_as_craft(doc, ent.end)
+    return True
 
 
 _APPOSITION_REACH = 6  # words of a description before its noun: "a rust-edged fishing boat"
@@ -1025,6 +1059,11 @@ def _classify(
         # "Whales, dolphins and tuna ...", "Brown and vivid orange globs ..."; "Sheen is about
         # eight miles off ...", with "a silver sheen" elsewhere
         return None
+    if label == "ORG" and end - start == 1 and doc[start].is_sent_start and \
+            doc[start].text not in person_words and _written_in_lower_case_elsewhere(doc, start):
+        # "Hurricanes also pose a problem." tagged ORG, with "up to 14 hurricanes" elsewhere:
+        # the noun opening a sentence, as a person's name above
+        return None
     if label == "ORG" and name.islower() and start > 1 and doc[start - 1].lower_ == "of" \
             and doc[start - 2].lower_ in roles.TITLE_HEADS:
         return None  # "the US secretary of state": the title's, no organisation
@@ -1047,6 +1086,8 @@ def _classify(
         return None  # "Interior Secretary Ken Salazar": the title's portfolio, no organisation
     if label != "PERSON" and name.split()[-1].lower() in lexicon.DOCUMENT_WORDS:
         return None
+    if end - start > 1 and doc[end - 1].is_title and doc[end - 1].lower_ in lexicon.PROGRAMME_WORDS:
+        return None  # "told BBC One's Andrew Marr Show" tagged a person: the programme, no one
     shared = _shared_surname(doc, start, end)
     if shared is not None:
         return _Cand(start, end, "person", f"{name} {shared}")
@@ -1058,6 +1099,15 @@ def _classify(
         label = "ORG"  # "Paul Peachy of Christian Aid": whom a person is "of" is no person
     if label == "ORG" and end - start == 1 and name in person_words:
         label = "PERSON"  # "Rouhani" tagged ORG where "Hassan Rouhani" is a person
+    if label == "PERSON" and honorific is None and known_outlet(name) is not None and \
+            not any(t.text in person_words for t in doc[start:end]):
+        label = "ORG"  # "he told Politico in an interview": an outlet the table knows ("Michael
+        # Bloomberg" then "Bloomberg said" is the person)
+    if label == "ORG" and end - start > 1 and doc[end - 1].text in person_words and all(
+            t.lower_ in roles.TITLE_WORDS for t in doc[start : end - 1]):
+        # "Rear Adm Watson said" tagged ORG where "Rear Adm James Watson" is a person: titles
+        # and a surname of the article's persons ("General Motors" has no such surname)
+        start, label, name = end - 1, "PERSON", doc[end - 1].text
     # "Hayward needs to say ..." tagged a place where "Tony Hayward" is a person: a word of a
     # person's full name here that no gazetteer knows as a place is that person's surname.
     persons_surname = end - start == 1 and name in person_words and \
@@ -2289,10 +2339,25 @@ def _role_phrase_before(doc: Doc, start: int) -> tuple[Title, str | None] | None
     # The phrase must end in the role noun: "Iran's supreme leader", not "talks with Iran".
     if span[-1].pos_ != "NOUN":
         return None
+    if _role_of_fronted_phrase(doc, nouns[-1], i):
+        return None
     # Strip leading words that belong to the preceding clause ("invite Iran's ...").
     while len(span) > 1 and span[0].pos_ in ("VERB", "ADP"):
         span = span[1:]
     return _title(span), _country_in_span(span)
+
+
+def _role_of_fronted_phrase(doc: Doc, role: Token, start: int) -> bool:
+    """Whether the role noun before the comma closes a phrase fronted before the name's own
+    clause, whose subject the name is: "In an open letter to the US president, Napier said
+    ...", "After meeting the foreign secretary, Lind said ...".  The president is whom Napier
+    wrote to, not Napier; a role the name explains is its subject or the name's appositive
+    ("The foreign secretary, Ida Vik, said", "talks with Norway's foreign minister, Ida Vik,")."""
+    name = doc[start]
+    while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" and name.dep_ == "compound":
+        name = doc[name.i + 1]
+    return name.dep_ in ("nsubj", "nsubjpass") and role.dep_ in ("pobj", "dobj") and \
+        name not in role.subtree and role not in name.subtree
 
 
 def _country_in_span(span: SpacySpan) -> str | None:

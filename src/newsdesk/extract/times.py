@@ -242,6 +242,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
         # ship over the weekend" is as future as "would be deployed" (the parser often tags
         # such a participle VBD)
         return _verb_tense(head, depth + 1)
+    if _future_subordinate(verb, aux, depth):
+        return "future"
     if perfect or verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in aux):
         if verb.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") for a in aux) and not perfect:
             return "present"  # "is expected", present passive
@@ -251,6 +253,30 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     if has_head and depth < 4:
         return _verb_tense(head, depth + 1)
     return "present" if verb.tag_ == "VBG" else "past"
+
+
+# Subordinators of a clause of time or condition whose present stands for the future of the
+# clause it hangs from ("will not decide until the board has met on Monday").
+_FUTURE_IN_PRESENT_MARKS = (grammar.TIME_MARKS - {"since"}) | {"if", "unless"}
+
+
+def _future_subordinate(verb: Token, aux: list[Token], depth: int) -> bool:
+    """Whether ``verb`` is a present or present perfect in a clause of time or condition under
+    a future: "a decision may not be made until after Svanberg has met with Obama on
+    Wednesday", "the board will vote once the auditors report on Tuesday".  English puts such
+    a clause in the present for what is still to come, so its day is ahead, not the day just
+    gone the perfect would name ("stopped work after the mayor had met them on Wednesday"
+    stays past)."""
+    if verb.dep_ != "advcl" or depth >= 4 or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ == "VBD" or any(a.tag_ in ("VBD", "MD") for a in aux):
+        return False
+    if verb.tag_ == "VBN" and not any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP")
+                                      for a in aux):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _FUTURE_IN_PRESENT_MARKS for c in verb.children):
+        return False
+    return _verb_tense(verb.head, depth + 1) == "future"
 
 
 def _could_not(verb: Token, auxiliaries: set[str]) -> bool:

@@ -143,6 +143,15 @@ _PROMO = re.compile(
     r"|live\s+page|channel|radio|podcast)\b",
     re.IGNORECASE,
 )
+# The page's call to buy its book or follow its feed, which a Guardian page runs into one line
+# with the feed's posts: "Find out more and buy the ebook on Kindle from Amazon UK and US or
+# iTunes UK or US Follow the latest environment news, comment and analysis on Twitter" (15
+# lines of news-timelines; the shop, the platforms and the posts' names were actors).
+_BUY_OR_FOLLOW = re.compile(
+    r"(?:find out more and\s+)?(?:buy|follow)\b[^.!?]{0,300}?\bon\s+"
+    r"(?:twitter|facebook|instagram|kindle|itunes)\b",
+    re.IGNORECASE,
+)
 _NEWSLETTER = re.compile(r"\b(?:sign up|subscribe)\b[^.!?]{0,60}\bnewsletters?\b", re.IGNORECASE)
 # A page's closing call to sign up, run onto the credit line or the related headlines before
 # it: "The Associated Press contributed to this report Sign up for free e-mail news alerts
@@ -444,7 +453,8 @@ def is_furniture(line: str) -> bool:
     """Advertising, sharing and sign-up lines that belong to the page, not the piece."""
     if _ON_AIR.match(line.strip()) or _RETWEET.match(line.strip()):
         return True
-    if _PROMO.match(line.strip()) and words(line) <= PROMO_MAX_WORDS:
+    if (_PROMO.match(line.strip()) or _BUY_OR_FOLLOW.match(line.strip())) and \
+            words(line) <= PROMO_MAX_WORDS:
         return True
     if _PRINT_NOTE.match(line.strip()) or _LEGAL_NOTE.match(line.strip()):
         return True

@@ -22,7 +22,8 @@ _LISTS = ("organisation_nouns", "organisation_name_ends", "legal_forms",
           "blast_nouns", "industrial_sources", "weapon_words",
           "water_body_words",
           "division_nouns", "time_zones", "captive_nouns",
-          "document_words", "channel_words", "claim_nouns", "side_verbs", "attitude_adjectives",
+          "document_words", "programme_words", "channel_words", "claim_nouns", "side_verbs",
+          "attitude_adjectives",
           "attitude_nouns", "expressing_verbs", "speech_act_nouns", "light_verbs",
           "inference_verbs",
           "term_nouns", "not_speakers", "inscribed_nouns",
@@ -90,6 +91,7 @@ DIVISION_NOUNS: frozenset[str] = _LEXICON.lists["division_nouns"]
 TIME_ZONES: frozenset[str] = _LEXICON.lists["time_zones"]
 CAPTIVE_NOUNS: frozenset[str] = _LEXICON.lists["captive_nouns"]
 DOCUMENT_WORDS: frozenset[str] = _LEXICON.lists["document_words"]
+PROGRAMME_WORDS: frozenset[str] = _LEXICON.lists["programme_words"]
 CHANNEL_WORDS: frozenset[str] = _LEXICON.lists["channel_words"]
 CLAIM_NOUNS: frozenset[str] = _LEXICON.lists["claim_nouns"]
 SIDE_VERBS: frozenset[str] = _LEXICON.lists["side_verbs"]

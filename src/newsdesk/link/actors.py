@@ -113,6 +113,8 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
     org_by_first: dict[str, set[str]] = defaultdict(set)
     org_by_last: dict[str, set[str]] = defaultdict(set)
     org_by_acronym: dict[str, set[str]] = defaultdict(set)
+    crafts = {a.id for ex in extractions for a in ex.actors if a.kind == "org" and
+              _named_as_craft(ex.article.text, a)}
     for actor in actors:
         if actor.kind == "org" and actor.id not in mapping and ":IGO" not in actor.id:
             for alias in actor.aliases:
@@ -143,6 +145,8 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
         key = people.surname_key(actor.name) if actor.kind == "person" else actor.name.lower()
         pool = full_by_surname if actor.kind == "person" else org_by_first
         targets = pool.get(key, set()) if actor.kind in ("person", "org") else set()
+        if actor.kind == "org" and actor.id not in crafts:
+            targets = targets - crafts  # "Exxon paid ...": the company, not its tanker's name
         if actor.kind == "person" and not targets and key not in people.GIVEN_NAMES:
             targets = full_by_family.get(key, set())  # "Ban" and "Ban Ki-moon"
         if actor.kind == "person" and len(targets) > 1:
@@ -164,6 +168,26 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+_WORD = re.compile(r"[A-Za-z]+")
+_PHRASE_BREAK = re.compile(r"[.,;:!?()\"\n\u201c\u201d]")
+
+
+def _named_as_craft(text: str, actor: Actor) -> bool:
+    """Whether the article writes the organisation's name as a craft's, a noun of a craft or
+    of what befell one right after it ("the Exxon Valdez tanker", "the Exxon Valdez spill") or
+    before it ("the tanker Exxon Valdez"): a craft named after its owner ("Exxon Valdez",
+    "Transocean Discoverer Enterprise") opens on the owner's name, which a one-word mention
+    of the company ("Exxon paid ...") elsewhere is, no short form of the craft's."""
+    for mention in actor.mentions:
+        # within the mention's own phrase: "... to the Coast Guard and Interior Department.
+        # Rig-owner Transocean ..." names no craft
+        after = _WORD.findall(_PHRASE_BREAK.split(text[mention.end : mention.end + 30])[0])[:2]
+        before = _WORD.findall(
+            _PHRASE_BREAK.split(text[max(0, mention.start - 20) : mention.start])[-1])[-1:]
+        if any(w.lower() in lexicon.CRAFT_NOUNS for w in after[:1] + before) or (
+                len(after) == 2 and after[1].lower() in lexicon.CRAFT_NOUNS and after[0].islower()):
+            return True
+    return False
 
 
 _PLACE_WORD = re.compile(r"\b(?:in|near|outside|across|around|throughout)\s+(?:the\s+)?$",
