@@ -278,3 +278,19 @@ def test_a_denial_is_no_statement_of_what_it_denies() -> None:
     statements = {q.content_text(text) for q in quotes if is_statement(q)}
     assert not any("ignoring" in s for s in statements), statements
     assert any("trained" in s for s in statements), statements
+
+
+def test_a_thing_asked_for_is_no_statement() -> None:
+    """"The ferry company has asked for an additional $12 million to repair the quay": what a
+    verb of asking asks for after its "for" is a thing, no words, and "who said what", which
+    shows a reported statement without its cue, listed "$12 million" as the company's words.
+    The preposition goes with the cue ("asked for"), and the attribution among the others,
+    shown with it; a question asked ("asked whether ...") is still a statement."""
+    text = ("The ferry company has asked for an additional $12 million to repair the quay. "
+            "The mayor asked whether the quay was safe.")
+    quotes = quotes_of(text)
+    found = said(quotes, text)
+    assert ("The ferry company", "asked for",
+            "an additional $12 million to repair the quay") in found, found
+    statements = {q.content_text(text) for q in quotes if is_statement(q)}
+    assert statements == {"whether the quay was safe"}, statements

@@ -6,7 +6,7 @@ so the three show one text.
 
 from __future__ import annotations
 
-from newsdesk.knowledge.grammar import NEGATING_WORDS, QUOTE_VERBS
+from newsdesk.knowledge.grammar import NEGATING_WORDS, QUOTE_VERBS, THING_PREPOSITIONS
 from newsdesk.knowledge.lexicon import DENIAL_VERBS
 from newsdesk.model import Quote, and_list
 
@@ -47,13 +47,23 @@ def is_statement(quote: Quote) -> bool:
     """
     if quote.kind in ("direct", "mixed"):
         return True
-    if quote.cue is not None and denies(quote.cue.text, quote.cue.lemma):
+    if quote.cue is not None and (denies(quote.cue.text, quote.cue.lemma) or thing_asked(
+            quote.cue.text)):
         return False
     if quote.channel:
         return True
     if quote.cue is None:
         return False
     return quote.cue.lemma in QUOTE_VERBS or quote.cue.text.lower() == "according to"
+
+
+def thing_asked(cue: str) -> bool:
+    """Whether a cue takes a thing, not words: a verb with its preposition ("asked for", as
+    ``extract.quotes`` shows the cue whose content is the preposition's object), so that "The
+    ferry company has asked for an additional $12 million" lists the money among the
+    attributions, with its cue, and not as the company's words; "according to" gives words."""
+    words = cue.lower().split()
+    return len(words) > 1 and words[-1] in THING_PREPOSITIONS and cue.lower() != "according to"
 
 
 def denies(cue: str, lemma: str) -> bool:
