@@ -322,14 +322,15 @@ def _stamped(ex: Extraction, value: str, span: Span) -> bool:
     )
 
 
-_DETERMINER_BEFORE = re.compile(r"(?i)(?:^|\W)(?:the|its|their|this|that)\s+$")
+_DETERMINER_BEFORE = re.compile(r"(?i)(?:^|\W)(?:the|its|their|this|that|a|an)\s+$")
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 
 
 def _naming(text: str, start: int, end: int, expression: str) -> bool:
     """Whether a date stands inside a noun phrase as the name of a thing: between a determiner
     and the noun ("a worker who survived the April 20 explosion", "failing to prevent the 20
-    April explosion", "since the 22 April explosion", "in the 2008 election").  The sentence
+    April explosion", "since the 22 April explosion", "in the 2008 election", "to make a
+    first-quarter dividend payment").  The sentence
     it sits in tells of something else, so it dates no timeline item; a decade ("in the 1980s")
     or a phrase that carries its own determiner ("the end of June") is not such a name."""
     if re.search(r"\d0s$|\d0's$", expression):
