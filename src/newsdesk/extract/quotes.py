@@ -2016,7 +2016,6 @@ def _learned(
         # a thing after a topic preposition hung on an accepted cue is what the cue is about.
         topic = first is not None and first.dep_ == "prep" and first.head.i == cue.i and (
             first.lower_ in _TOPIC_PREPOSITIONS)
-        preposition = None
         if first is not None and (
             (first.dep_ == "prep" and first.head.i == cue.i)
             or (first.dep_ == "mark" and first.lower_ == "for" and first.head.head.i == cue.i)
@@ -2024,7 +2023,6 @@ def _learned(
             # "called for X", "talked about X", "is calling for the United States to take a
             # stronger role": the preposition (or the infinitive's "for") belongs to the cue.
             merged[0] = (merged[0][0] + 1, merged[0][1])
-            preposition = first
         # A learned content keeps a closing appositive: cut there, it gained exact matches
         # on the tuning fold but lowered overlap precision on the held-out fold (the words
         # it freed held attributions PolNeAR does not mark), which this round may not do.
@@ -2078,8 +2076,6 @@ def _learned(
         hi = max([cue.i] + [p.end - 1 for p in phrases])
         cue_end = held[0] + 1 if held is not None else received[0] + 1 if (
             received is not None) else cue.i + 1
-        if preposition is not None and preposition.i == cue_end and held is None:
-            cue_end += 1  # "asked for": shown so, a thing asked for is no statement
         hi = max(hi, cue_end - 1)
         att = _Attribution(cue.i, cue_end, cue.lemma_.lower(), phrases, "indirect", content,
                            (lo, hi))

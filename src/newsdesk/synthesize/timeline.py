@@ -213,7 +213,7 @@ def build(extractions: list[Extraction], names: dict[str, str],
             items.append(item)
             covered.append(event.evidence)
         granularity = {t.value: t.granularity for t in ex.times if t.value}
-        for quotes in _said_together(ex.quotes):
+        for quotes in _said_together(ex.quotes, art.text):
             first = quotes[0]
             who = and_list(list(dict.fromkeys(
                 names.get(q.speaker.actor or "",
@@ -431,7 +431,7 @@ def _after(value: str, published: date | None) -> bool:
     return bool(published and span and span[0] > published)
 
 
-def _said_together(quotes: list[Quote]) -> list[list[Quote]]:
+def _said_together(quotes: list[Quote], text: str) -> list[list[Quote]]:
     """Dated quotes with a speaker, those of one cue and content as one group: "Trump and
     Rouhani both said Monday they were open to meeting" is one statement of two speakers, not
     two items with the same words.  Only what was said: an attribution by another verb ("the
@@ -440,7 +440,7 @@ def _said_together(quotes: list[Quote]) -> list[list[Quote]]:
     itself."""
     groups: dict[tuple[object, ...], list[Quote]] = {}
     for quote in quotes:
-        if not quote.time or quote.speaker is None or not _said(quote):
+        if not quote.time or quote.speaker is None or not _said(quote, text):
             continue
         key = (quote.time, quote.cue.start if quote.cue else None,
                tuple((p.start, p.end) for p in quote.content))
@@ -448,12 +448,12 @@ def _said_together(quotes: list[Quote]) -> list[list[Quote]]:
     return list(groups.values())
 
 
-def _said(quote: Quote) -> bool:
+def _said(quote: Quote, text: str) -> bool:
     """Whether a quote tells words someone said or wrote: a statement, or reported speech
     under a verb an event is reported by ("indicated he would be willing"); not what someone
     withheld or denied ("did not say on Friday whether ...", "denied on Friday that ...",
     ``quote_text.denies``)."""
-    return is_statement(quote) or (
+    return is_statement(quote, text) or (
         quote.cue is not None and quote.cue.lemma in grammar.REPORTING_VERBS
         and not denies(quote.cue.text, quote.cue.lemma))
 
