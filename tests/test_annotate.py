@@ -189,6 +189,18 @@ def test_no_sentence_starts_after_a_titles_abbreviation_or_inside_a_credit() -> 
     assert sentences[0] == "Photograph: Ola Berg/AP"
 
 
+def test_a_caption_ending_on_the_name_that_opens_the_next_sentence_ends_there() -> None:
+    """ "... a headache for Mr Lind Mr Lind pledged to reopen the quay": a caption run into
+    the sentence after it, the name doubled at the seam; one name is no "Lind Mr Lind".  A
+    name doubled by its nature ("Bora Bora"), never written alone, stays whole."""
+    text = ("The strike has become a headache for Mr Lind Mr Lind pledged to reopen the quay "
+            "by Friday.\nMr Lind met the pilots.\nThe ferry sailed for Bora Bora on Monday.")
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert sentences == ["The strike has become a headache for Mr Lind",
+                         "Mr Lind pledged to reopen the quay by Friday.", "Mr Lind met the pilots.",
+                         "The ferry sailed for Bora Bora on Monday."], sentences
+
+
 def test_a_line_running_on_in_lower_case_continues_its_sentence() -> None:
     """A scrape that broke one sentence over two lines, and lines that truly start anew."""
     text = ('The harbour study, titled "Where Did the Fuel Go?"\n'

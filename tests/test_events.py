@@ -1343,6 +1343,14 @@ def test_a_time_on_the_happening_a_fronted_phrase_sets_the_act_in_dates_it(
     assert event.time == "2019-08-27"
 
 
+def test_a_bare_day_after_the_verbs_object_dates_the_act() -> None:
+    """ "The Kenyan government admitted defeat Saturday in its attempt to ...": the wire writes
+    the day bare, and the parser hung it on "defeat", the object; it is the admitting's day."""
+    text = "The Kenyan government admitted defeat Saturday in its attempt to reopen the border."
+    event = _one(text, "CONCEDE", times=[_time(text, "Saturday", "2019-08-27", "day")])
+    assert event.time == "2019-08-27"
+
+
 def test_a_time_on_a_happening_since_which_the_act_runs_does_not_date_it() -> None:
     text = "Since the vote on Tuesday, the Kenyan union has rejected every offer."
     event = _one(text, "REJECT", times=[_time(text, "Tuesday", "2019-08-27", "day")])

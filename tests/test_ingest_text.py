@@ -418,6 +418,62 @@ def test_a_blog_comments_header_opens_the_comments(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    "credit",
+    [
+        "HARBOURWIRE/Ana Reyes The pilots have had this coming for years.",
+        "Photo credit: Harbourwire/Ana Reyes (pilot boats at the quay) The pilots have had this "
+        "coming for years.",
+    ],
+)
+def test_a_blogs_comments_open_after_its_photo_credit(tmp_path: Path, credit: str) -> None:
+    """A blog prints its readers' comments between the post's closing photo credit and the
+    invitation that ends the page ("... Photo shows the quay. / WIRE/Name The pilots have had
+    this coming ... / We welcome comments that advance the story ..."): nothing marks the first
+    comment, but the credit closes the post, so what follows it up to the invitation is
+    readers'."""
+    text = ("Pilots strike\n\nPilots walked out on Monday, the union said.\n\n"
+            "Photo shows pilot boats moored at the quay in Eastmouth.\n\n"
+            f"{credit}\n\nThe mayor will resign by 2030 anyway.\n\n"
+            "We welcome comments that advance the story through relevant opinion.\n\n"
+            "Views expressed in the comments do not represent those of Harbourwire.\n")
+    article = read_one(write(tmp_path, text))
+    body = "\n".join(region_texts(article, "body"))
+    assert body.startswith("Pilots walked out on Monday, the union said.")
+    assert "pilots have had" not in body and "mayor" not in body
+    assert region_texts(article, "comments")[0].startswith(credit[:12])
+    assert_tiles(article)
+
+
+def test_a_blogs_invitation_glued_to_the_last_comment_opens_the_comments(
+        tmp_path: Path) -> None:
+    """ "The mayor should go We welcome comments that advance the story ...": the blog's
+    invitation, run into the comment before it with no full stop, still closes the readers'
+    part, and the credit before them opens it."""
+    text = ("Pilots strike\n\nPilots walked out on Monday, the union said.\n\n"
+            "HARBOURWIRE/Ana Reyes The pilots have had this coming for years.\n\n"
+            "The mayor should go We welcome comments that advance the story through relevant "
+            "opinion.\n\nViews expressed in the comments do not represent those of Harbourwire.\n")
+    article = read_one(write(tmp_path, text))
+    assert region_texts(article, "body") == ["Pilots walked out on Monday, the union said."]
+    assert_tiles(article)
+
+
+def test_a_photo_credit_before_a_news_pages_comments_leaves_the_news_body(
+        tmp_path: Path) -> None:
+    """Where the page opens its comments on their disclaimer before them, the news runs on past
+    a credit in its middle."""
+    text = ("Pilots strike\n\nPilots walked out on Monday, the union said.\n\n"
+            "HARBOURWIRE/Ana Reyes The mayor met the pilots on Tuesday.\n\n"
+            "The port stayed open.\n\n"
+            "Views expressed in the comments do not represent those of Harbourwire.\n\n"
+            "Shut the port for good.\n\nThis discussion is now closed.\n")
+    article = read_one(write(tmp_path, text))
+    body = "\n".join(region_texts(article, "body"))
+    assert "The port stayed open." in body
+    assert "Shut the port" not in body
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "\"We will see how the talks go. ...\"",

@@ -839,6 +839,20 @@ def test_the_company_is_the_business_the_text_has_turned_to() -> None:
     assert found == [("The company", "org:pellwood-foods")], found
 
 
+@pytest.mark.parametrize("introduced", [
+    "The Harbour Post's Ana Berg says the strike is another blow for the town.",
+    "Harbour Post correspondent Ana Berg says the strike is another blow for the town.",
+])
+def test_our_correspondent_is_the_outlets_reporter_named_before(introduced: str) -> None:
+    """A broadcaster names its reporter once ("The BBC's NAME says ...") and then writes "our
+    correspondent says": one speaker, not a second one with no name."""
+    text = (f"The pilots walked out on Monday. {introduced} Our correspondent says that people "
+            "in Eastmouth are growing angry. The mayor, Tomas Lind, said the port would reopen.")
+    found = [speaker(q) for q in quotes_of(text) if q.speaker is not None
+             and q.speaker.text == "Our correspondent"]
+    assert found == [("Our correspondent", "person:ana-berg")], found
+
+
 def test_a_time_hung_on_the_speakers_noun_is_not_the_speaker() -> None:
     """"The harbour inquiry on Wednesday said the fire was avoidable": the inquiry is the
     speaker; "on Wednesday" says when."""

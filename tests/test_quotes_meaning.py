@@ -11,7 +11,7 @@ from newsdesk.extract.quotes import extract_quotes
 from newsdesk.extract.reading import Reading
 from newsdesk.model import Article, Quote, article_id
 from newsdesk.synthesize.quote_sources import group_headings
-from newsdesk.synthesize.quote_text import is_statement
+from newsdesk.synthesize.quote_text import cue_shown, is_statement
 
 
 def quotes_of(text: str) -> list[Quote]:
@@ -278,3 +278,18 @@ def test_a_denial_is_no_statement_of_what_it_denies() -> None:
     statements = {q.content_text(text) for q in quotes if is_statement(q)}
     assert not any("ignoring" in s for s in statements), statements
     assert any("trained" in s for s in statements), statements
+
+
+def test_a_thing_asked_for_is_no_statement() -> None:
+    """"The ferry company has asked for an additional $12 million to repair the quay": what a
+    verb of asking asks for after its "for" is a thing, no words, and "who said what", which
+    shows a reported statement without its cue, listed "$12 million" as the company's words.
+    It goes among the attributions, shown with its cue and the preposition ("asked for"); a
+    question asked ("asked whether ...") is still a statement."""
+    text = ("The ferry company has asked for an additional $12 million to repair the quay. "
+            "The mayor asked whether the quay was safe.")
+    quotes = quotes_of(text)
+    statements = {q.content_text(text) for q in quotes if is_statement(q, text)}
+    assert statements == {"whether the quay was safe"}, statements
+    shown = {cue_shown(q, text) for q in quotes if not is_statement(q, text)}
+    assert shown == {"asked for"}, shown

@@ -587,6 +587,17 @@ def test_a_date_naming_a_thing_dates_no_sentence() -> None:
         (i.value, i.label) for i in items]
 
 
+def test_a_period_naming_a_thing_after_a_or_an_dates_no_sentence() -> None:
+    """ "scheduled to make a first-quarter dividend payment on 21 June": after "a" as after
+    "the", a time before its noun names what the thing is for (the dividend of the first
+    quarter), no time of the sentence, which was an item of the quarter; its own day stays."""
+    text = ("The ferry company is due to make a first-quarter dividend payment to its owners on "
+            "21 June. The port hired an April 2 survivor of the fire as a pilot.")
+    items = timeline.build([_processed(text, "Wire", date(2021, 6, 10))], {})
+    assert sorted(i.value for i in items if i.kind == "dated") == ["2021-06-21"], [
+        (i.value, i.label) for i in items]
+
+
 def test_one_event_in_sentences_matched_as_one_fact_is_one_item() -> None:
     """ "Some of the 115 surviving workers ... are suing the company and BP" told by two
     outlets in slightly different words, with no doer found in either: the outlet comparison

@@ -83,6 +83,7 @@ def _register_components() -> None:
             elif token.is_space and "\n" in token.text:
                 token.is_sent_start = False
             elif _glued_opening(token, previous) or _glued_article(token, previous) or \
+                    _doubled_name(token) or \
                     _glued_clause_opener(token, previous) or _glued_quotation(token, previous) \
                     or (token.idx < first_line_end and (_glued_subject(token, previous) or
                                                         _after_closed_quotation(token, previous))):
@@ -93,6 +94,27 @@ def _register_components() -> None:
                     previous.text not in _SENTENCE_ENDS:
                 token.is_sent_start = False  # "... of the Deepwater Horizon" | "well so oil ..."
         return doc
+
+
+def _doubled_name(token: Token) -> bool:
+    """A caption that ends on a name run into a sentence that opens on the same name ("... a
+    major issue for Mr Lind Mr Lind pledged to ..."): the second naming opens the sentence.
+    Left joined, the parser read one person "Lind Mr Lind" and made the caption the subject
+    of the pledge (8 such doubled names in news-timelines, BBC captions most).  Only a name
+    the text also writes alone: "Mau Mau", "Bora Bora" are one name each."""
+    doc = token.doc
+    if not token.text[:1].isupper():
+        return False
+    for k in (2, 1):
+        if token.i - k < 0 or token.i + k > len(doc):
+            continue
+        before, after = doc[token.i - k : token.i], doc[token.i : token.i + k]
+        if [t.text for t in before] == [t.text for t in after] and all(
+                t.text[:1].isupper() and t.is_alpha and t.whitespace_ == " " for t in before):
+            # a name the text writes alone elsewhere, not one doubled by its nature ("Mau Mau")
+            last = token.i - 1
+            return any(t.text == doc[last].text and abs(t.i - last) > k for t in doc)
+    return False
 
 
 def _glued_opening(token: Token, previous: Token) -> bool:

@@ -1395,6 +1395,8 @@ def speaker_actor(reading: Reading, phrase: Phrase) -> str | None:
         return references.person_before(phrase.start, gender)
     if len(words) == 2 and words[0] == "the" and words[1] in lexicon.BUSINESS_NOUNS:
         return references.company_before(phrase.start)
+    if len(words) == 2 and words[0] == "our" and roles.sector_of(words[1]) == "JRN":
+        return references.own_reporter_before(phrase.start)  # "Our correspondent says"
     if len(words) == 2 and words[0] == "the" and words[1] in lexicon.SPEAKER_ORGANISATION_NOUNS:
         last = references.org_before(phrase.start)
         if words[1] in roles.GOVERNMENT_NOUNS and last is not None:

@@ -398,6 +398,27 @@ class References:
             self._sentence_starts = [s.start for s in self.doc.sents]
         return bisect.bisect_right(self._sentence_starts, index) - 1
 
+    def own_reporter_before(self, index: int) -> str | None:
+        """"Our correspondent says ...": the outlet's own reporter, the person last named
+        before it as an organisation's ("The Harbour Post's Ana Berg says ...") or after a
+        noun of reporting ("business correspondent Ana Berg"); a broadcaster names its
+        reporter once so and then by "our correspondent", who was a speaker apart."""
+        owned = {self._token_at(m.end - 1) for m in self.mentions
+                 if m.kind in ("org", "country")}
+        for mention in reversed(self.mentions):
+            first = self._token_at(mention.start)
+            if mention.kind != "person" or mention.actor is None or first >= index:
+                continue
+            if first >= 2 and self.doc[first - 1].lower_ in ("'s", "’s") and \
+                    first - 2 in owned:
+                return mention.actor
+            if first >= 1 and self.doc[first - 1].is_lower and \
+                    roles.sector_of(self.doc[first - 1].lower_) == "JRN":
+                return mention.actor  # "Harbour Post correspondent Ana Berg"
+            if any(roles.sector_of(w) == "JRN" for w in self.title_words.get(mention.actor, ())):
+                return mention.actor
+        return None
+
     def titled_before(self, index: int, noun: str) -> str | None:
         """"the president" → the person last named before it whose title has that noun."""
         for mention in reversed(self.mentions):

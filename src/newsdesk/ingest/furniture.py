@@ -370,7 +370,10 @@ _COMMENTS_OPEN = re.compile(
     r"|you must be logged in to (?:report|post|leave|reply)\b"
     # a reader's comment under its header: "At 10:14 am on 28 May 2010, harbourfan wrote: ..."
     r"|at \d{1,2}[:.]\d{2}(?: ?[ap]m)?(?: on)? \d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.? \d{4}, "
-    r"[^\n]{1,80}? wrote:)",
+    r"[^\n]{1,80}? wrote:)"
+    # a blog's invitation, printed after the comments, glued to the last one with no stop: "It
+    # speaks for itself We welcome comments that advance the story ..." (7 pages)
+    r"|(?<=\s)we welcome comments that advance the story\b",
     re.IGNORECASE,
 )
 
@@ -393,6 +396,35 @@ def comments_start(line: str) -> int | None:
     found = [m.start() for m in (_COMMENTS_OPEN.search(line), _COMMENT_HEADER.search(line)) if m]
     return min(found) if found else None
 
+
+
+# The invitation a blog prints after its readers' comments, not before them as a news page
+# prints its disclaimer: "... (the last comment) We welcome comments that advance the story
+# through relevant opinion, anecdotes, links and data."
+_CLOSING_INVITATION = re.compile(r"\bwe welcome comments that advance\b", re.IGNORECASE)
+# A line that opens on a photo's credit: "HARBOURWIRE/Ana Reyes ...", "Photo credit:
+# Harbourwire/Ana Reyes (caption) ...".
+_CREDIT_LINE = re.compile(
+    r"(?:(?:Photograph|Photo|Picture|Image)s? credits?: |(?:[A-Z]{2,}|Reuters)/[A-Z])")
+
+
+def blog_comments_start(lines: list[str], first: int) -> int | None:
+    """The line a blog's readers' comments open on, where nothing but the post's closing photo
+    credit marks it (else None): the page's first comments line is the invitation that closes
+    them ("We welcome comments that advance the story ..."), and the last line from ``first``
+    on before it that opens on a credit ("WIRE/Ana Reyes The pilots have had this coming ...",
+    the first comment glued to it) ends the post.  On news-timelines' Reuters blogs and op-eds
+    (8 pages) the comments run from there: "BP is criminal", "We'll make sure its fixed in
+    2012" were news, their writers' words actors and dates.  The credit's own line goes with
+    them, a credit and a comment, no reporting."""
+    invitation = next((k for k in range(first, len(lines)) if comments_start(lines[k]) is not None),
+                      None)
+    if invitation is None or not _CLOSING_INVITATION.search(lines[invitation]):
+        return None
+    for k in range(invitation - 1, first, -1):
+        if _CREDIT_LINE.match(lines[k].strip()):
+            return k
+    return None
 
 # A newspaper's correction note: "This article was amended on 6 May 2010. The original said
 # that the ferry carried 900 cars. This has been corrected." (10 Guardian pages in

@@ -210,8 +210,10 @@ def infer_text_metadata(text: str, known_title: str | None = None) -> TextMetada
     texts = [line.text for line in lines]
     correction_end = 0
     caption_line = -1  # a caption's second line, after a run-in stamp (``_caption_runs_on``)
+    blog_comments = fur.blog_comments_start(texts, i)
     for at, line in enumerate(lines[i:], start=i):
         kind: RegionKind = "body"
+        in_comments = in_comments or at == blog_comments
         correction_end = max(correction_end, at + fur.correction_lines(texts, at))
         if after_print_note or at < correction_end:  # the print note's tail, a correction note
             kinds.append(("related", line.start, line.end))

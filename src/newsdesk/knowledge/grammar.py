@@ -434,6 +434,10 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 # Verbs of asking for something: with a negated passive infinitive and no one asked ("asked
 # not to be named"), the asker asks for anonymity, and reports no words.
 ASKING_VERBS: frozenset[str] = frozenset({"ask", "request", "beg", "plead"})
+# Prepositions a verb of saying takes the thing it asks for or speaks of with ("asked for $12
+# million", "warned of a storm", "commented on the plan"): that thing is no words said.
+THING_PREPOSITIONS: frozenset[str] = frozenset(
+    {"for", "of", "about", "on", "over", "against", "at", "to", "toward", "towards"})
 # Verbs of speaking to someone: with the press as the only one spoken to, the act is a
 # statement made to the news, no consultation ("Suttles, speaking to reporters, said").
 SPEAKING_VERBS: frozenset[str] = REPORTING_VERBS | {"speak", "talk", "chat", "brief"}

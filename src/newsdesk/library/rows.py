@@ -243,7 +243,7 @@ def _quote_row(linked: Linked, ex: Extraction, n: int, quote: Quote) -> QuoteRow
         outlet=art.outlet,
         published=art.published,
         kind=quote.kind,
-        statement=is_statement(quote),
+        statement=is_statement(quote, art.text),
         speaker=linked.name(actor),
         speaker_id=actor,
         speaker_text=speaker.text if speaker else None,

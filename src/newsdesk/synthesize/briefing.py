@@ -25,7 +25,7 @@ from newsdesk.synthesize.briefing_types import (
     TimelineEntry,
 )
 from newsdesk.synthesize.quote_sources import described_speaker, group_headings, shown_speaker
-from newsdesk.synthesize.quote_text import is_statement, shown_text
+from newsdesk.synthesize.quote_text import cue_shown, is_statement, shown_text
 
 _PRONOUNS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "hers", "their"}
@@ -143,7 +143,7 @@ def _quotes(
         anonymous = group_headings(ex.quotes)
         for n, quote in enumerate(ex.quotes):
             speaker = anonymous.get(n) or _speaker_name(quote, names)
-            if speaker is None or is_statement(quote) != statements:
+            if speaker is None or is_statement(quote, art.text) != statements:
                 continue
             groups[speaker].append(
                 {
@@ -154,7 +154,7 @@ def _quotes(
                     "referents": [r.to_json() for r in quote.referents],
                     "speaker_text": quote.speaker.text if quote.speaker else None,
                     "actor": quote.speaker.actor if quote.speaker else None,
-                    "cue": quote.cue.text if quote.cue else None,
+                    "cue": cue_shown(quote, art.text),
                     "channel": quote.channel,
                     "time": quote.time,
                     "article": art.id,

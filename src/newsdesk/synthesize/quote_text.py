@@ -6,7 +6,7 @@ so the three show one text.
 
 from __future__ import annotations
 
-from newsdesk.knowledge.grammar import NEGATING_WORDS, QUOTE_VERBS
+from newsdesk.knowledge.grammar import NEGATING_WORDS, QUOTE_VERBS, THING_PREPOSITIONS
 from newsdesk.knowledge.lexicon import DENIAL_VERBS
 from newsdesk.model import Quote, and_list
 
@@ -38,7 +38,7 @@ def _referent_name(actors: list[str], written: str, names: dict[str, str]) -> st
     return and_list([names[a] for a in actors])
 
 
-def is_statement(quote: Quote) -> bool:
+def is_statement(quote: Quote, text: str | None = None) -> bool:
     """Something said, as opposed to a belief, intention or evidence attributed to someone.
 
     Quoted words always count; reported speech counts when its cue is a verb of saying
@@ -49,11 +49,36 @@ def is_statement(quote: Quote) -> bool:
         return True
     if quote.cue is not None and denies(quote.cue.text, quote.cue.lemma):
         return False
+    if text is not None and thing_asked(quote, text):
+        return False
     if quote.channel:
         return True
     if quote.cue is None:
         return False
     return quote.cue.lemma in QUOTE_VERBS or quote.cue.text.lower() == "according to"
+
+
+def thing_asked(quote: Quote, text: str) -> bool:
+    """Whether reported speech gives a thing, not words: its content the object of the cue's
+    preposition ("has asked for an additional $12 million", "warned of a storm"), so that
+    "who said what", which shows a statement without its cue, would list "$12 million" as the
+    asker's words.  It goes among the attributions, shown with the cue and its preposition
+    (``cue_shown``).  A question asked ("asked whether ...") and "according to" give words."""
+    if quote.kind != "indirect" or quote.cue is None or not quote.content:
+        return False
+    between = text[quote.cue.end : quote.content[0].start].split()
+    return len(between) == 1 and between[0].lower() in THING_PREPOSITIONS and not (
+        quote.cue.text.lower().startswith("according"))
+
+
+def cue_shown(quote: Quote, text: str) -> str | None:
+    """The cue as the attributions show it: with the preposition a thing asked for or spoken
+    of follows ("asked for: an additional $12 million")."""
+    if quote.cue is None:
+        return None
+    if thing_asked(quote, text):
+        return text[quote.cue.start : quote.content[0].start].strip()
+    return quote.cue.text
 
 
 def denies(cue: str, lemma: str) -> bool:

@@ -213,7 +213,7 @@ def build(extractions: list[Extraction], names: dict[str, str],
             items.append(item)
             covered.append(event.evidence)
         granularity = {t.value: t.granularity for t in ex.times if t.value}
-        for quotes in _said_together(ex.quotes):
+        for quotes in _said_together(ex.quotes, art.text):
             first = quotes[0]
             who = and_list(list(dict.fromkeys(
                 names.get(q.speaker.actor or "",
@@ -322,14 +322,15 @@ def _stamped(ex: Extraction, value: str, span: Span) -> bool:
     )
 
 
-_DETERMINER_BEFORE = re.compile(r"(?i)(?:^|\W)(?:the|its|their|this|that)\s+$")
+_DETERMINER_BEFORE = re.compile(r"(?i)(?:^|\W)(?:the|its|their|this|that|a|an)\s+$")
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 
 
 def _naming(text: str, start: int, end: int, expression: str) -> bool:
     """Whether a date stands inside a noun phrase as the name of a thing: between a determiner
     and the noun ("a worker who survived the April 20 explosion", "failing to prevent the 20
-    April explosion", "since the 22 April explosion", "in the 2008 election").  The sentence
+    April explosion", "since the 22 April explosion", "in the 2008 election", "to make a
+    first-quarter dividend payment").  The sentence
     it sits in tells of something else, so it dates no timeline item; a decade ("in the 1980s")
     or a phrase that carries its own determiner ("the end of June") is not such a name."""
     if re.search(r"\d0s$|\d0's$", expression):
@@ -430,7 +431,7 @@ def _after(value: str, published: date | None) -> bool:
     return bool(published and span and span[0] > published)
 
 
-def _said_together(quotes: list[Quote]) -> list[list[Quote]]:
+def _said_together(quotes: list[Quote], text: str) -> list[list[Quote]]:
     """Dated quotes with a speaker, those of one cue and content as one group: "Trump and
     Rouhani both said Monday they were open to meeting" is one statement of two speakers, not
     two items with the same words.  Only what was said: an attribution by another verb ("the
@@ -439,7 +440,7 @@ def _said_together(quotes: list[Quote]) -> list[list[Quote]]:
     itself."""
     groups: dict[tuple[object, ...], list[Quote]] = {}
     for quote in quotes:
-        if not quote.time or quote.speaker is None or not _said(quote):
+        if not quote.time or quote.speaker is None or not _said(quote, text):
             continue
         key = (quote.time, quote.cue.start if quote.cue else None,
                tuple((p.start, p.end) for p in quote.content))
@@ -447,12 +448,12 @@ def _said_together(quotes: list[Quote]) -> list[list[Quote]]:
     return list(groups.values())
 
 
-def _said(quote: Quote) -> bool:
+def _said(quote: Quote, text: str) -> bool:
     """Whether a quote tells words someone said or wrote: a statement, or reported speech
     under a verb an event is reported by ("indicated he would be willing"); not what someone
     withheld or denied ("did not say on Friday whether ...", "denied on Friday that ...",
     ``quote_text.denies``)."""
-    return is_statement(quote) or (
+    return is_statement(quote, text) or (
         quote.cue is not None and quote.cue.lemma in grammar.REPORTING_VERBS
         and not denies(quote.cue.text, quote.cue.lemma))
 

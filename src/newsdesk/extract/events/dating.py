@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsdesk.extract.events.clauses import NOMINAL_TIME_DEPS, has_subject, unique_tokens
+from newsdesk.extract.timeparse import WEEKDAYS
 from newsdesk.knowledge import grammar
 from newsdesk.model import Article, TimeExpr, time_interval
 
@@ -78,7 +79,18 @@ def attached(root: Token, target: Token, nominal: bool) -> bool:
         return nominal or root.dep_ not in ("nummod", "compound", "amod", "poss")
     if head.dep_ in ("prep", "agent") and head.head.i == target.i and root.dep_ == "pobj":
         return True
-    return _between_subject_and_verb(root, target) or _on_fronted_setting(root, target)
+    return _between_subject_and_verb(root, target) or _on_fronted_setting(root, target) or (
+        _bare_day_after_object(root) and head.head.i == target.i)
+
+
+def _bare_day_after_object(root: Token) -> bool:
+    """"The government admitted defeat Saturday in its attempt to ...": a day's bare name right
+    after the verb's object, which the parser hung on the object's noun, is the verb's day (a
+    wire's style writes it without "on"); a noun takes its own day with "on" or before it
+    ("Saturday's defeat")."""
+    noun = root.head
+    return (root.dep_ == "npadvmod" and root.lower_ in WEEKDAYS and root.i == noun.i + 1
+            and noun.dep_ == "dobj" and noun.pos_ == "NOUN" and noun.head.pos_ == "VERB")
 
 
 # Prepositions that set an act inside a happening ("at a hearing", "in talks", "during a
@@ -362,6 +374,8 @@ def _adverbial(times: list[Dated]) -> list[TimeExpr]:
         # is the parser's npadvmod: adverbial there, nominal only on a noun.
         clausal = root.dep_ not in NOMINAL_TIME_DEPS or (
             root.dep_ == "npadvmod" and root.head.pos_ in ("VERB", "AUX"))
+        if _bare_day_after_object(root):
+            clausal, head = True, root.head.head
         if _run_into_name(root):
             clausal, head = True, root.head.head.head
         if clausal and head.pos_ in ("VERB", "AUX") and expr.value is not None:
