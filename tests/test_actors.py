@@ -1703,6 +1703,26 @@ def test_a_title_in_lower_case_after_an_organisations_name_is_the_persons() -> N
     assert titles(found["person:tomas-lind"]) == ["a fisherman"], found
 
 
+def test_an_abbreviated_rank_before_a_name_is_no_word_of_the_ship_or_service() -> None:
+    """ "U.S. Coast Guard Capt. Ivo Lind -- who ... -- admitted ..." and "Joe Griffin Capt.
+    Demi Shaffer told ...": the model reads "Capt" a word of the name before it (an
+    organisation "U.S. Coast Guard Capt", a person "Joe Griffin Capt") and the point a word
+    apart.  The rank is the person's title; the service or the ship is no person."""
+    text = ("Out at sea, the crew waited for hours.\n"
+            "U.S. Coast Guard Capt. Ivo Lind -- who oversees the Port Arden area -- admitted "
+            "in Dulby that he had not pushed the firm hard enough.\n"
+            "Joe Griffin Capt. Demi Shaffer told a reporter aboard his boat that a spark could "
+            "cause a fire.\n"
+            "Army Sgt. Tomas Vik was hurt.\n")
+    found = {a.name: a for a in actors_of(text).values()}
+    assert not {n for n in found if n.endswith(("Capt", "Sgt"))}, sorted(found)
+    assert titles(found["Tomas Vik"]) == ["Sgt."], titles(found["Tomas Vik"])
+    assert found["U.S. Coast Guard"].kind == "org", sorted(found)
+    assert "Joe Griffin" not in found or found["Joe Griffin"].kind != "person", sorted(found)
+    assert titles(found["Ivo Lind"]) == ["Capt."], titles(found["Ivo Lind"])
+    assert found["Demi Shaffer"].kind == "person", sorted(found)
+
+
 def test_a_rank_run_into_the_service_before_it_is_no_organisation() -> None:
     """ "Coast Guard Petty Officer Ida Vik said ...": the model runs the rank's first word
     into the service's name ("Coast Guard Petty", an organisation); "petty" and "warrant"

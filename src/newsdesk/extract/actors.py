@@ -1122,6 +1122,10 @@ def _classify(
     if label == "ORG" and honorific is None and geo.country_code(name) and \
             not _named_as_organisation(doc, start):
         label = "GPE"  # "sending food to Mozambique" tagged ORG: a country's own name
+    if label == "PERSON" and honorific is None:
+        unit = _titled_unit_of_next_person(doc, start, end)
+        if unit is not None:  # "Sea Wolf Capt." + "Ana Dahl": the ship she commands
+            return _Cand(start, unit, "org", _clean_name(doc[start:unit].text))
     if label == "PERSON":
         return _Cand(start, end, "person", _clean_name(name), honorific)
     if label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
@@ -1483,13 +1487,36 @@ def _without_title_of_next_person(doc: Doc, start: int, end: int) -> int:
     """"Coast Guard Rear Adm." + "Mary Landry": title words the model ran into the name of an
     organisation belong to the person named right after it; the organisation ends before
     them.  A name ending with such a word and no person after it stays whole ("Office of the
-    President")."""
-    if end >= len(doc) or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
+    President").  An abbreviated title's point may stand between ("Coast Guard Capt." +
+    "Edwin Stanton": the model reads "Capt" a word of the name, the point a word apart)."""
+    if not _person_starts_after(doc, end):
         return end
     cut = end
     while cut - start > 1 and doc[cut - 1].lower_ in roles.TITLE_WORDS and doc[cut - 1].is_title:
         cut -= 1
     return cut if any(doc[k].lower_ in roles.TITLE_HEADS for k in range(cut, end)) else end
+
+
+def _person_starts_after(doc: Doc, end: int) -> bool:
+    """Whether a person the model found starts at ``end``, or right after an abbreviation's
+    point glued to the word before ("Capt" "." "Ana Dahl")."""
+    if end < len(doc) and doc[end].text == "." and end > 0 and not doc[end - 1].whitespace_:
+        end += 1
+    return end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B"
+
+
+def _titled_unit_of_next_person(doc: Doc, start: int, end: int) -> int | None:
+    """Where a name the model took for a person's ends when its last word is a capitalised
+    title head and a person follows ("Sea Wolf Capt. Ana Dahl", "Norvik CEO Tomas Berg"): the
+    words before the title are the ship, unit or firm the person serves, never a person of
+    their own.  None when the name does not end so."""
+    if end - start < 2 or not (doc[end - 1].is_title or doc[end - 1].is_upper) or \
+            doc[end - 1].lower_ not in roles.TITLE_HEADS or not _person_starts_after(doc, end):
+        return None
+    cut = end - 1
+    while cut - start > 1 and doc[cut - 1].lower_ in roles.TITLE_WORDS and doc[cut - 1].is_title:
+        cut -= 1
+    return cut
 
 
 def _who_after(doc: Doc, end: int) -> bool:
@@ -2046,6 +2073,11 @@ def _title_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
     country = None
     while i > 0:
         token = doc[i - 1]
+        if token.text == "." and i >= 2 and not doc[i - 2].whitespace_ and \
+                "\n" not in token.whitespace_ and doc[i - 2].lower_ in roles.TITLE_HEADS and \
+                doc[i - 2].is_title:
+            i -= 2  # "Capt." read as "Capt" and a point of its own (the parser may end a
+            continue  # sentence there): "Coast Guard Capt. Ana Dahl"
         if token.is_sent_end or "\n" in token.whitespace_:
             break
         low = token.lower_
