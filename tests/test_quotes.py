@@ -1107,6 +1107,20 @@ def test_a_preposition_before_a_gerund_of_saying_is_no_speaker() -> None:
     assert [speaker(q) for q in found if q.speaker is not None] == [("the mayor", None)]
 
 
+def test_the_one_who_adds_after_a_quotation_is_the_frames_speaker_not_its_subject() -> None:
+    """ '"The North Sea can play a key part ...," he said, before adding: "We can only drill
+    ..."': the parser hangs "said" and "before adding" on the quoted verb ("play"), and the
+    climb from "adding" took that verb's subject, the first quoted words, for the one who
+    adds.  The quoted clause's subject is something said; the frame's speaker adds."""
+    text = ('President Karl Olsen spoke on Monday.\n'
+            '"The North Sea can play a key part in securing our power supply," he said, '
+            'before adding: "We can only drill more wells if we are sure that a blowout like '
+            'the last one will not happen again."\n')
+    found = quotes_of(text)
+    assert [speaker(q) for q in found if q.speaker is not None] == [
+        ("he", "person:karl-olsen"), ("he", "person:karl-olsen")], [speaker(q) for q in found]
+
+
 def test_a_shirt_or_a_sign_bearing_words_is_no_speaker() -> None:
     """ '... ten young farmers sat in silent protest, with green T-shirts saying, "Water Is
     Life."': a shirt, a sign or a banner bears the words, and says nothing; in the absolute
