@@ -1723,6 +1723,24 @@ def test_an_abbreviated_rank_before_a_name_is_no_word_of_the_ship_or_service() -
     assert found["Demi Shaffer"].kind == "person", sorted(found)
 
 
+def test_a_title_that_begins_inside_an_organisations_name_takes_the_whole_name() -> None:
+    """ "White House spokesman Robert Gibbs", "former Environmental Protection Agency
+    administrator William K. Reilly", "BP America President Lamar McKay": the title took the
+    name's last word ("House" a word of titles, "Agency" an organisation before a title in
+    lower case, "America" a country) and left its first words out: titles "House spokesman",
+    "Agency administrator" and "America President" (with the United States and the sector
+    GOV).  The title starts where the organisation does."""
+    text = ("The ferry sank on Monday.\n"
+            "Norvik America President Ivo Lind said the firm would pay.\n"
+            "Former Harbour Safety Agency administrator Ana Dahl will head the inquiry.\n"
+            "It was a clash with White House spokesman Tomas Berg on Sunday.\n")
+    found = {a.name: a for a in actors_of(text).values()}
+    assert titles(found["Ivo Lind"]) == ["Norvik America President"], titles(found["Ivo Lind"])
+    assert found["Ivo Lind"].country is None and found["Ivo Lind"].sector != "GOV"
+    assert titles(found["Ana Dahl"]) == ["Harbour Safety Agency administrator"]
+    assert titles(found["Tomas Berg"]) == ["White House spokesman"]
+
+
 def test_a_rank_run_into_the_service_before_it_is_no_organisation() -> None:
     """ "Coast Guard Petty Officer Ida Vik said ...": the model runs the rank's first word
     into the service's name ("Coast Guard Petty", an organisation); "petty" and "warrant"

@@ -2110,8 +2110,32 @@ def _title_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
     if not words or not roles.has_title_head([t.text for t in words]):
         return None
     first = _portfolio_before(doc, words[0].i)
+    whole = _organisation_start(doc, first)
+    if whole < first:
+        first, country = whole, None  # "BP America President": America is the company's
     span = doc[first : words[-1].i + 1]
     return _title(span), country
+
+
+def _organisation_start(doc: Doc, i: int) -> int:
+    """Where the organisation's name starts when the title's first word is inside it: "White
+    House spokesman", "Environmental Protection Agency administrator", "BP America President"
+    (the title took "House", "Agency" or "America", a word of a title, of an organisation
+    before a title in lower case or of a country, and the name's start stayed out of it).
+    Only where that word ends the name and is no title's head: where the model ran the
+    title itself into the name ("Coast Guard Rear Adm.", "U.S. Coast Guard Capt."), the
+    title is the person's alone."""
+    if doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "I" or doc[i].lower_ in roles.TITLE_HEADS:
+        return i
+    if i + 1 < len(doc) and (doc[i + 1].ent_iob_ == "I" or (
+            doc[i].lower_ in roles.TITLE_WORDS and doc[i + 1].is_title
+            and doc[i + 1].lower_ in roles.TITLE_WORDS)):
+        return i  # "Coast Guard Rear Adm.", "Norlund Managing Director": the model ran the
+        # capitalised title into the name, which is not the title's
+    j = i
+    while j > 0 and doc[j].ent_iob_ == "I" and "\n" not in doc[j - 1].whitespace_:
+        j -= 1
+    return j if doc[j].ent_iob_ == "B" and doc[j].ent_type_ == "ORG" else i
 
 
 def _lower_case_title(doc: Doc, i: int, start: int) -> tuple[int, str | None] | None:
