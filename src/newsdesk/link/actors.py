@@ -137,6 +137,12 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
     incorporated = {mapping.get(a.id, a.id) for a in actors if a.kind == "org" and
                     len(a.name.split()) == 2 and
                     a.name.split()[-1].replace(".", "").lower() in lexicon.LEGAL_FORMS}
+    # a longer name some article writes before a craft's noun ("the Exxon Valdez tanker",
+    # "the Exxon Valdez disaster") names a vessel its owner's name begins, no longer form of
+    # the owner's ("Exxon")
+    crafts = _crafts(extractions)
+    for ids in org_by_first.values():
+        ids -= crafts
     for actor in actors:
         if actor.id in mapping or len(actor.name.split()) != 1 or actor.id in incorporated:
             continue
@@ -164,6 +170,25 @@ def build_id_map(extractions: list[Extraction]) -> dict[str, str]:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+_CRAFT_WORDS = "|".join(sorted(map(re.escape, lexicon.CRAFT_NOUNS)))
+_CRAFT_AFTER = re.compile(rf"\s+(?:{_CRAFT_WORDS})(?:s|es)?\b", re.IGNORECASE)
+
+
+def _crafts(extractions: list[Extraction]) -> set[str]:
+    """Organisations of two words or more that some article writes right before a craft's
+    noun ("the Exxon Valdez tanker", "the Norvik Star disaster"): vessels, rigs or their
+    wrecks, named with their owner's name."""
+    found: set[str] = set()
+    for ex in extractions:
+        text = ex.article.text
+        for actor in ex.actors:
+            if actor.kind != "org" or len(actor.name.split()) < 2:
+                continue
+            for at in re.finditer(re.escape(actor.name), text):
+                if _CRAFT_AFTER.match(text, at.end()):
+                    found.add(actor.id)
+                    break
+    return found
 
 
 _PLACE_WORD = re.compile(r"\b(?:in|near|outside|across|around|throughout)\s+(?:the\s+)?$",
