@@ -1121,6 +1121,19 @@ def test_the_one_who_adds_after_a_quotation_is_the_frames_speaker_not_its_subjec
         ("he", "person:karl-olsen"), ("he", "person:karl-olsen")], [speaker(q) for q in found]
 
 
+def test_a_content_that_is_only_a_relative_pronoun_is_no_quote() -> None:
+    """ "The panel, which Berg will outline Saturday during his weekly address, will examine
+    ...": the verb's object is the relative pronoun, and the briefing listed Berg's words as
+    "which".  A content of a relative pronoun alone says nothing; one that goes on ("which
+    Dahl described as reckless") is kept."""
+    text = ("The panel, which Berg will outline Saturday during his weekly address, will "
+            "examine the causes of the flood.\n"
+            "The plan, which Dahl described as reckless, was shelved.\n")
+    found = [q.content_text(text) for q in quotes_of(text)]
+    assert "which" not in found, found
+    assert any("reckless" in c for c in found), found
+
+
 def test_a_shirt_or_a_sign_bearing_words_is_no_speaker() -> None:
     """ '... ten young farmers sat in silent protest, with green T-shirts saying, "Water Is
     Life."': a shirt, a sign or a banner bears the words, and says nothing; in the absolute

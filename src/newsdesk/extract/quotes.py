@@ -170,6 +170,8 @@ def extract_quotes(reading: Reading) -> list[Quote]:
     for att in attributions:
         if not all(article.in_body(s.start, s.end) for s in att.content):
             continue
+        if _bare_relative(text, att):
+            continue
         _with_antecedent(doc, att)
         quotes.extend(_to_quotes(doc, att, reading, list(reading.times)))
     quotes.sort(key=lambda q: (q.start, q.speaker.start if q.speaker else -1))
@@ -1790,6 +1792,15 @@ def _trimmed(text: str, span: Span) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start, end)
+
+
+def _bare_relative(text: str, att: _Attribution) -> bool:
+    """Whether all a reported content holds is a relative pronoun: "The panel, which Berg will
+    outline Saturday ..." and "claims ..., which he repeated" report "which", the thing talked
+    of and not what was said of it, where ``_with_antecedent`` leaves the noun alone."""
+    return att.kind != "direct" and len(att.content) == 1 and \
+        text[att.content[0].start : att.content[0].end].strip().lower() in \
+        grammar.RELATIVE_PRONOUNS
 
 
 def _with_antecedent(doc: Doc, att: _Attribution) -> None:
