@@ -184,6 +184,17 @@ def test_a_sentence_a_scrape_ran_into_a_headline_is_not_mended_back_onto_it() ->
         [Span(0, cut - 1), Span(cut, len(plain))]
 
 
+def test_a_sentence_opening_on_a_participle_of_its_frame_is_not_mended_onto_a_caption() -> None:
+    """"At least 900 tonnes of grain have been lost daily Speaking on Monday, the mayor blamed
+    the storm.": the parse parts the caption from the sentence that opens on its frame's
+    participle (``annotate``); mending them back made the pair the summary's item."""
+    text = ("At least 900 tonnes of grain have been lost daily Speaking on Monday, the mayor "
+            "blamed the storm.")
+    cut = text.index("Speaking")
+    spans = [Span(0, cut - 1), Span(cut, len(text))]
+    assert summary.mend(text, spans) == spans
+
+
 def test_a_lead_glued_onto_a_caption_on_the_first_line_is_not_mended_back_onto_it() -> None:
     """"Crews watch the ferry towed to the harbour Norlund has replaced the hull plate.": the
     parse parted a page's caption from the lead glued to it on the first line (``annotate``);

@@ -295,9 +295,10 @@ def _glued_opening(body: str, following: str) -> bool:
     """Whether the next span is a sentence a scrape ran into the one before, which the parse
     already split ("BP faces backlash over Gulf oil spill report" | "The explosion on the rig
     killed 11 workers"): a word in lower case ends the span and the next opens on a
-    capitalised sentence opener (``grammar.GLUED_SENTENCE_OPENERS``) before a word in lower
-    case, or a name ends it and the next opens on "The", "He", "She", "They" or "We" before a
-    word in lower case, as the parse splits them (``annotate``).  Mending it would cite a
+    capitalised sentence opener (``grammar.GLUED_SENTENCE_OPENERS``, or a participle of a
+    frame, ``grammar.GLUED_PARTICIPLE_OPENERS``) before a word in lower case, or a name ends
+    it and the next opens on "The", "He", "She", "They" or "We" before a word in lower case,
+    as the parse splits them (``annotate``).  Mending it would cite a
     headline or a caption glued to a sentence."""
     last = body.split()[-1] if body.split() else ""
     if not last[-1:].isalpha():
@@ -314,6 +315,9 @@ def _glued_opening(body: str, following: str) -> bool:
     if found is None:
         return False
     opener = found.group(1).lower()
+    if last.islower() and last not in grammar.STOP_WORDS and \
+            opener in grammar.GLUED_PARTICIPLE_OPENERS:
+        return True  # "... spewing out daily" | "Speaking on Saturday, the president ..."
     if last.islower():
         return opener in grammar.GLUED_SENTENCE_OPENERS
     # "... aid supplies in Port-au-Prince" | "The leading US general in Haiti has said"
