@@ -452,6 +452,20 @@ def test_a_name_before_a_division_noun_is_a_place() -> None:
     assert found["Ines Kohl"] == "person"
 
 
+def test_a_name_set_beside_a_division_noun_is_a_place() -> None:
+    """ "whose boat is moored at Buras, a village on the east bank of the Mississippi River":
+    the model tagged the village an organisation (with the sector of its "bank").  A name set
+    off by a comma and "a" before a division noun heading the phrase is a place; "a port
+    operator" (the noun goes on) is a company."""
+    text = ('"Nobody wants this job," said shrimp fisherman Tomas Vik whose boat is moored at '
+            "Skarvik, a village on the east bank of the river.\n"
+            "Norvik, a port operator, said it would hire crews.\n"
+            "Crews came from Ulvik, a small fishing town.\n")
+    found = {a.name: a.kind for a in actors_of(text).values()}
+    assert found["Skarvik"] == "location" and found["Ulvik"] == "location", found
+    assert found["Norvik"] == "org", found
+
+
 def test_a_company_described_by_its_nationality_is_of_that_country() -> None:
     """ "Danish shipping giant Norlund said" and "Norlund, the Danish ferry operator, agreed":
     the description before the name, or set after it, says whose the company is, as "Danish

@@ -1188,10 +1188,25 @@ _SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMCS", "HMAS", "RFA", "INS", 
 
 def _placed_by_division(doc: Doc, start: int, end: int) -> bool:
     """A name just before a division noun or after one and "of": "Plaquemines parish", "the
-    fishing town of Cordova", "the Delmas area of Port-au-Prince"."""
+    fishing town of Cordova", "the Delmas area of Port-au-Prince"; or set beside one by a
+    comma and "a": "Buras, a village on the east bank", "Skarvik, a small fishing port"."""
     return (end < len(doc) and doc[end].lower_ in lexicon.DIVISION_NOUNS) or (
         start > 1 and doc[start - 1].lower_ == "of"
-        and doc[start - 2].lower_ in lexicon.DIVISION_NOUNS)
+        and doc[start - 2].lower_ in lexicon.DIVISION_NOUNS) or _division_beside(doc, end)
+
+
+def _division_beside(doc: Doc, end: int) -> bool:
+    """", a village on ...", ", a small fishing town.": a comma, "a" or "an", up to two words
+    in lower case and a division noun heading the phrase (no noun after it: "a port operator"
+    is a company)."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+        return False
+    for k in range(end + 2, min(end + 5, len(doc))):
+        if doc[k].lower_ in lexicon.DIVISION_NOUNS:
+            return k + 1 == len(doc) or doc[k + 1].pos_ not in ("NOUN", "PROPN")
+        if not (doc[k].is_alpha and doc[k].is_lower) and doc[k].text not in ("-",):
+            return False
+    return False
 
 
 def _base_before_based(doc: Doc, end: int) -> bool:
