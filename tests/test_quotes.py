@@ -1134,6 +1134,20 @@ def test_a_content_that_is_only_a_relative_pronoun_is_no_quote() -> None:
     assert any("reckless" in c for c in found), found
 
 
+def test_a_reported_content_never_starts_inside_a_quotation_opened_after_the_cue() -> None:
+    """'She told a briefing that of the area affected on the coast "five miles ... are really
+    easy to clean ..."': the parser made "are" the head of what was told and left "five miles"
+    behind the ellipsis, and the content lost its subject.  What was said runs from the
+    quotation's first word."""
+    text = ("Harbour master Ana Dahl said 12 miles of quay had been hit.\n"
+            "She told a briefing that of the area affected on the coast \"five miles ... are "
+            "really easy to clean and the others are a little harder to reach but we will get "
+            "to it.\"\n")
+    told = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "told"]
+    assert len(told) == 1 and told[0].content_text(text).startswith("five miles"), [
+        q.content_text(text) for q in told]
+
+
 def test_a_shirt_or_a_sign_bearing_words_is_no_speaker() -> None:
     """ '... ten young farmers sat in silent protest, with green T-shirts saying, "Water Is
     Life."': a shirt, a sign or a banner bears the words, and says nothing; in the absolute
