@@ -455,8 +455,9 @@ def test_a_name_before_a_division_noun_is_a_place() -> None:
 def test_a_name_set_beside_a_division_noun_is_a_place() -> None:
     """ "whose boat is moored at Buras, a village on the east bank of the Mississippi River":
     the model tagged the village an organisation (with the sector of its "bank").  A name set
-    off by a comma and "a" before a division noun heading the phrase is a place; "a port
-    operator" (the noun goes on) is a company."""
+    off by a comma and "a" before a division noun heading the phrase is a place, and so at its
+    other mentions ("a meeting in Buras on Thursday", tagged a person: the two were joined as
+    a person across the story); "a port operator" (the noun goes on) is a company."""
     text = ('"Nobody wants this job," said shrimp fisherman Tomas Vik whose boat is moored at '
             "Skarvik, a village on the east bank of the river.\n"
             "Norvik, a port operator, said it would hire crews.\n"
@@ -464,6 +465,11 @@ def test_a_name_set_beside_a_division_noun_is_a_place() -> None:
     found = {a.name: a.kind for a in actors_of(text).values()}
     assert found["Skarvik"] == "location" and found["Ulvik"] == "location", found
     assert found["Norvik"] == "org", found
+    # placed so, the name is a place where the model reads it as a person elsewhere
+    text += ("The mayor and Norvik outreach coordinator Dave Holm addressed a town hall "
+             "meeting in Skarvik on Thursday for Vietnamese fishermen.\n")
+    kinds = sorted(a.kind for a in actors_of(text).values() if a.name == "Skarvik")
+    assert kinds == ["location"], kinds
 
 
 def test_a_company_described_by_its_nationality_is_of_that_country() -> None:

@@ -199,6 +199,14 @@ def _location_surfaces(doc: Doc) -> set[str]:
     return {e.text for e in doc.ents if e.label_ in _LOCATION_LABELS}
 
 
+def _division_placed(doc: Doc) -> set[str]:
+    """Names a division noun places, whatever the model's label ("Buras, a village on the
+    east bank" tagged an organisation): a place at their other mentions too ("a meeting in
+    Buras on Thursday" tagged a person)."""
+    return {e.text for e in doc.ents if e.label_ in ("PERSON", "ORG")
+            and _placed_by_division(doc, e.start, e.end)}
+
+
 def _craft_names(doc: Doc) -> set[str]:
     """Names written just before a noun of a craft ("the BP-operated Deepwater Horizon rig",
     ``lexicon.CRAFT_NOUNS``), which the model often reads as a person's, and their last words
@@ -428,7 +436,7 @@ def _org_surfaces(doc: Doc) -> set[str]:
 
 
 def _candidates(doc: Doc, article: Article) -> list[_Cand]:
-    places = _location_surfaces(doc)
+    places = _location_surfaces(doc) | _division_placed(doc)
     crafts = _craft_names(doc)
     craft_short = _craft_short_names(crafts)
     storms = _storm_names(doc)
