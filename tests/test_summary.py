@@ -809,6 +809,22 @@ def test_a_headline_parted_from_a_lead_glued_onto_it_is_never_cited() -> None:
     assert cited and not any(c.text.startswith(headline) for c in cited)
 
 
+def test_a_caption_parted_from_the_paragraph_it_ran_into_is_never_cited() -> None:
+    """"At least 900 tonnes of grain have been lost daily Speaking on Monday, the mayor
+    blamed ...", mid-page: the parse parts the caption from the sentence it ran into, and the
+    caption alone (no stop, the rest of its line after it) became an item of the summary.  The
+    sentence after it stays citable."""
+    caption = "At least 900 tonnes of grain have been lost daily"
+    line = caption + " Speaking on Monday, the mayor blamed the storm for the losses."
+    text = REPORT_A + "\n" + line + "\n"
+    start = text.index("Speaking")
+    assert summary.glued_caption(text, Span(text.index(caption), start - 1))
+    assert not summary.glued_caption(text, Span(start, len(text) - 1))
+    exs = story(article(text, "a"), article(REPORT_B, "b"))
+    cited = summary.summarize(exs, 200)
+    assert cited and not any(c.text.startswith(caption) for c in cited)
+
+
 @pytest.mark.parametrize("select", ["submodular", "diverse"])
 def test_submodular_selection_is_a_switch(select: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Lin and Bilmes' objective (``submodular``) and their diversity reward beside the

@@ -336,6 +336,17 @@ def glued_header(text: str, span: Span) -> bool:
         said[-1:].isalnum()
 
 
+def glued_caption(text: str, span: Span) -> bool:
+    """A caption or pull quote the parse parted from the paragraph it was run into, on any
+    line ("At least 900 tonnes of grain have been lost daily" | "Speaking on Monday, the mayor
+    blamed ..."): the span ends on a word, with no stop, and the rest of its line goes on.  As
+    with ``glued_header``, the summary never cites it."""
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end < 0 else line_end
+    said = text[span.start : span.end].rstrip()
+    return bool(text[span.end : line_end].strip()) and said[-1:].isalnum()
+
+
 def _glued_lead(body: str, following: str) -> bool:
     """A page's first line that ran a headline or caption and the lead together, which
     ``annotate`` parts where a name opens the lead ("... raised to the surface" | "BP has
@@ -523,7 +534,7 @@ def _gather(
             count = len(text.split())
             key = " ".join(text.split())
             if not _citable(text, count) or _ends_quotation(art.text, span) or key in seen or \
-                    glued_header(art.text, span):
+                    glued_header(art.text, span) or glued_caption(art.text, span):
                 continue  # (the same sentence again: a syndicated copy)
             seen.add(key)
             number = len(found)
