@@ -452,6 +452,26 @@ def test_a_name_before_a_division_noun_is_a_place() -> None:
     assert found["Ines Kohl"] == "person"
 
 
+def test_a_name_set_beside_a_division_noun_is_a_place() -> None:
+    """ "whose boat is moored at Buras, a village on the east bank of the Mississippi River":
+    the model tagged the village an organisation (with the sector of its "bank").  A name set
+    off by a comma and "a" before a division noun heading the phrase is a place, and so at its
+    other mentions ("a meeting in Buras on Thursday", tagged a person: the two were joined as
+    a person across the story); "a port operator" (the noun goes on) is a company."""
+    text = ('"Nobody wants this job," said shrimp fisherman Tomas Vik whose boat is moored at '
+            "Skarvik, a village on the east bank of the river.\n"
+            "Norvik, a port operator, said it would hire crews.\n"
+            "Crews came from Ulvik, a small fishing town.\n")
+    found = {a.name: a.kind for a in actors_of(text).values()}
+    assert found["Skarvik"] == "location" and found["Ulvik"] == "location", found
+    assert found["Norvik"] == "org", found
+    # placed so, the name is a place where the model reads it as a person elsewhere
+    text += ("The mayor and Norvik outreach coordinator Dave Holm addressed a town hall "
+             "meeting in Skarvik on Thursday for Vietnamese fishermen.\n")
+    kinds = sorted(a.kind for a in actors_of(text).values() if a.name == "Skarvik")
+    assert kinds == ["location"], kinds
+
+
 def test_a_company_described_by_its_nationality_is_of_that_country() -> None:
     """ "Danish shipping giant Norlund said" and "Norlund, the Danish ferry operator, agreed":
     the description before the name, or set after it, says whose the company is, as "Danish
@@ -1701,6 +1721,44 @@ def test_a_title_in_lower_case_after_an_organisations_name_is_the_persons() -> N
     assert titles(found["person:ana-reyes"]) == ["Norvik chief executive"], found
     assert titles(found["person:nils-aas"]) == ["Norvik spokesman"], found
     assert titles(found["person:tomas-lind"]) == ["a fisherman"], found
+
+
+def test_an_abbreviated_rank_before_a_name_is_no_word_of_the_ship_or_service() -> None:
+    """ "U.S. Coast Guard Capt. Ivo Lind -- who ... -- admitted ..." and "Joe Griffin Capt.
+    Demi Shaffer told ...": the model reads "Capt" a word of the name before it (an
+    organisation "U.S. Coast Guard Capt", a person "Joe Griffin Capt") and the point a word
+    apart.  The rank is the person's title; the service or the ship is no person."""
+    text = ("Out at sea, the crew waited for hours.\n"
+            "U.S. Coast Guard Capt. Ivo Lind -- who oversees the Port Arden area -- admitted "
+            "in Dulby that he had not pushed the firm hard enough.\n"
+            "Joe Griffin Capt. Demi Shaffer told a reporter aboard his boat that a spark could "
+            "cause a fire.\n"
+            "Army Sgt. Tomas Vik was hurt.\n")
+    found = {a.name: a for a in actors_of(text).values()}
+    assert not {n for n in found if n.endswith(("Capt", "Sgt"))}, sorted(found)
+    assert titles(found["Tomas Vik"]) == ["Sgt."], titles(found["Tomas Vik"])
+    assert found["U.S. Coast Guard"].kind == "org", sorted(found)
+    assert "Joe Griffin" not in found or found["Joe Griffin"].kind != "person", sorted(found)
+    assert titles(found["Ivo Lind"]) == ["Capt."], titles(found["Ivo Lind"])
+    assert found["Demi Shaffer"].kind == "person", sorted(found)
+
+
+def test_a_title_that_begins_inside_an_organisations_name_takes_the_whole_name() -> None:
+    """ "White House spokesman Robert Gibbs", "former Environmental Protection Agency
+    administrator William K. Reilly", "BP America President Lamar McKay": the title took the
+    name's last word ("House" a word of titles, "Agency" an organisation before a title in
+    lower case, "America" a country) and left its first words out: titles "House spokesman",
+    "Agency administrator" and "America President" (with the United States and the sector
+    GOV).  The title starts where the organisation does."""
+    text = ("The ferry sank on Monday.\n"
+            "Norvik America President Ivo Lind said the firm would pay.\n"
+            "Former Harbour Safety Agency administrator Ana Dahl will head the inquiry.\n"
+            "It was a clash with White House spokesman Tomas Berg on Sunday.\n")
+    found = {a.name: a for a in actors_of(text).values()}
+    assert titles(found["Ivo Lind"]) == ["Norvik America President"], titles(found["Ivo Lind"])
+    assert found["Ivo Lind"].country is None and found["Ivo Lind"].sector != "GOV"
+    assert titles(found["Ana Dahl"]) == ["Harbour Safety Agency administrator"]
+    assert titles(found["Tomas Berg"]) == ["White House spokesman"]
 
 
 def test_a_rank_run_into_the_service_before_it_is_no_organisation() -> None:

@@ -424,6 +424,21 @@ def test_a_caption_run_into_a_sentence_opening_on_it_if_they_or_also_starts_a_se
         "A", "It", "The", "If", "Oil", "Also", "Her"]
 
 
+def test_a_caption_run_into_a_sentence_opening_on_a_participle_of_saying_starts_it() -> None:
+    """"At least 900 tonnes of grain have been lost daily Speaking on Monday, the mayor
+    blamed ...": a caption with no stop run into a sentence that opens on a participle of its
+    frame ("Speaking", "Writing", "According"), capitalised as no word inside a sentence is;
+    the caption opened the mayor's sentence, the summary's item and the quote.  A title's
+    participle after a closed-class word ("the Art of Speaking in Public") stays inside."""
+    doc = annotate.parse(
+        "At least 900 tonnes of grain have been lost daily Speaking on Monday, the mayor blamed "
+        "the storm for the losses. Her book The Art of Speaking in Public sold well. Dams "
+        "were opened upstream According to the engineers, the river will fall by Sunday."
+    )
+    assert [s.text.split()[0] for s in doc.sents] == [
+        "At", "Speaking", "Her", "Dams", "According"]
+
+
 def test_a_caption_run_into_a_quotation_with_its_frame_starts_a_sentence() -> None:
     """'... appeal for blankets "We are doing all we can," Ms Lind said.': a quotation closed by
     a comma and its speaker's frame opens a sentence where a caption ending on a word in lower

@@ -82,6 +82,18 @@ def test_an_office_after_the_name_of_the_body_it_serves_takes_the_bodys_sector()
     assert roles.sector_of("French foreign minister") == "GOV"
 
 
+def test_a_capitalised_president_after_a_companys_name_is_the_companys() -> None:
+    """"BP America President Lamar McKay" was government: a capitalised "President" after a
+    body's name serves that body, as "Norlund spokesman" does; after a country, a parish or
+    nothing but the title's own words ("Vice", "Former") it is the state's."""
+    assert roles.sector_of("Norvik America President") is None
+    assert roles.sector_of("US President") == "GOV"
+    assert roles.sector_of("Arden Parish President") == "GOV"
+    assert roles.sector_of("Vice President") == "GOV"
+    assert roles.sector_of("Former US President") == "ELI"
+    assert roles.sector_of("Haitian President") == "GOV"
+
+
 def test_given_names_give_a_gender_and_refuse_a_name_of_both() -> None:
     assert people.given_name_gender("John Podesta") == "m"
     assert people.given_name_gender("Hillary Clinton") == "f"

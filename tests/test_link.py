@@ -181,6 +181,21 @@ def test_a_company_named_with_its_legal_form_is_no_short_form_of_a_longer_name()
     assert sorted(by_id) == ["org:iwt", "org:norvald", "org:npe"], by_id
 
 
+def test_a_vessel_named_with_its_owners_name_is_no_longer_form_of_the_owner() -> None:
+    """"Exxon" was joined to "Exxon Valdez", the only longer name it begins, and the
+    company's acts went to its tanker.  A longer name some article writes before a craft's
+    noun ("the Norvik Star tanker", "the Norvik Star disaster") is a vessel's."""
+    text = "Norvik paid for the cleanup after the Norvik Star disaster. Norvik Star ran aground."
+    owner = Actor("org:norvik", "Norvik", "org", mentions=[Span(0, 6)])
+    ship = Actor("org:norvik-star", "Norvik Star", "org", mentions=[Span(38, 49), Span(60, 71)])
+    linked = link([_ex(text, [owner, ship])])
+    assert sorted(e.actor.id for e in linked) == ["org:norvik", "org:norvik-star"]
+    company = _ex("Ibercaudal said. Ibercaudal Energia paid.", [
+        Actor("org:ibercaudal", "Ibercaudal", "org", mentions=[Span(0, 10)]),
+        Actor("org:ibercaudal-energia", "Ibercaudal Energia", "org", mentions=[Span(17, 35)])])
+    assert [e.actor.id for e in link([company])] == ["org:ibercaudal-energia"]
+
+
 def test_an_organisation_written_without_its_and_is_the_same_organisation() -> None:
     """A page that writes "National Marine and Coastal Service" without its "and" (or with
     "&") names the one service; the roster listed the two spellings apart."""

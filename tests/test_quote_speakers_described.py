@@ -164,3 +164,33 @@ def test_a_title_with_its_field_before_a_name_gives_the_speaker_the_person() -> 
     assert speakers["The pumps ar"][1] == "person:nils-aas", speakers
     assert speakers["orders were "][1] == "person:ida-vik", speakers
     assert speakers["the pier wou"][1] != "person:tomas-berger", speakers
+
+
+def test_the_president_is_not_the_one_named_as_an_era_and_a_later_he_is_the_president() -> None:
+    """'Mr Reilly led the agency under President George Bush Sr, ...' then '"...," the
+    president said.  He said ...': the president named as the time of another's act ("under")
+    is the backdrop, so "the president" is the one the story is about, named before; and the
+    "He" of the next sentence is that president, the subject of the sentence before, not a
+    person named two sentences back."""
+    text = ("President Karl Olsen named two heads of the flood panel on Saturday.\n"
+            "They are former senator Ivo Lind and former agency chief Ana Dahl.\n"
+            "Ms Dahl ran the agency under President Tomas Berger, while Mr Lind served in the "
+            "senate from 1990 to 2001.\n"
+            '"The purpose of this panel is to find the causes of the flood," the president '
+            "said.\n"
+            "He said that the government was doing all it could to help farmers.\n")
+    speakers = {q.content_text(text)[:12]: q.speaker.actor
+                for q in quotes_of(text) if q.speaker is not None}
+    assert speakers["The purpose "] == "person:karl-olsen", speakers
+    assert speakers["that the gov"] == "person:karl-olsen", speakers
+
+
+def test_the_president_named_last_in_his_own_right_is_the_president() -> None:
+    """Without an era, the nearest holder of the title stays "the president": 'President Rina
+    Sato met President Karl Olsen ... "...," the president said' is Olsen, the one named last."""
+    text = ("President Rina Sato spoke in the capital on Monday.\n"
+            "Later President Karl Olsen visited the dam.\n"
+            '"The dam will hold," the president said.\n')
+    speakers = {q.content_text(text)[:12]: q.speaker.actor
+                for q in quotes_of(text) if q.speaker is not None}
+    assert speakers["The dam will"] == "person:karl-olsen", speakers

@@ -1121,6 +1121,47 @@ def test_a_preposition_before_a_gerund_of_saying_is_no_speaker() -> None:
     assert [speaker(q) for q in found if q.speaker is not None] == [("the mayor", None)]
 
 
+def test_the_one_who_adds_after_a_quotation_is_the_frames_speaker_not_its_subject() -> None:
+    """ '"The North Sea can play a key part ...," he said, before adding: "We can only drill
+    ..."': the parser hangs "said" and "before adding" on the quoted verb ("play"), and the
+    climb from "adding" took that verb's subject, the first quoted words, for the one who
+    adds.  The quoted clause's subject is something said; the frame's speaker adds."""
+    text = ('President Karl Olsen spoke on Monday.\n'
+            '"The North Sea can play a key part in securing our power supply," he said, '
+            'before adding: "We can only drill more wells if we are sure that a blowout like '
+            'the last one will not happen again."\n')
+    found = quotes_of(text)
+    assert [speaker(q) for q in found if q.speaker is not None] == [
+        ("he", "person:karl-olsen"), ("he", "person:karl-olsen")], [speaker(q) for q in found]
+
+
+def test_a_content_that_is_only_a_relative_pronoun_is_no_quote() -> None:
+    """ "The panel, which Berg will outline Saturday during his weekly address, will examine
+    ...": the verb's object is the relative pronoun, and the briefing listed Berg's words as
+    "which".  A content of a relative pronoun alone says nothing; one that goes on ("which
+    Dahl described as reckless") is kept."""
+    text = ("The panel, which Berg will outline Saturday during his weekly address, will "
+            "examine the causes of the flood.\n"
+            "The plan, which Dahl described as reckless, was shelved.\n")
+    found = [q.content_text(text) for q in quotes_of(text)]
+    assert "which" not in found, found
+    assert any("reckless" in c for c in found), found
+
+
+def test_a_reported_content_never_starts_inside_a_quotation_opened_after_the_cue() -> None:
+    """'She told a briefing that of the area affected on the coast "five miles ... are really
+    easy to clean ..."': the parser made "are" the head of what was told and left "five miles"
+    behind the ellipsis, and the content lost its subject.  What was said runs from the
+    quotation's first word."""
+    text = ("Harbour master Ana Dahl said 12 miles of quay had been hit.\n"
+            "She told a briefing that of the area affected on the coast \"five miles ... are "
+            "really easy to clean and the others are a little harder to reach but we will get "
+            "to it.\"\n")
+    told = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "told"]
+    assert len(told) == 1 and told[0].content_text(text).startswith("five miles"), [
+        q.content_text(text) for q in told]
+
+
 def test_a_shirt_or_a_sign_bearing_words_is_no_speaker() -> None:
     """ '... ten young farmers sat in silent protest, with green T-shirts saying, "Water Is
     Life."': a shirt, a sign or a banner bears the words, and says nothing; in the absolute

@@ -184,6 +184,17 @@ def test_a_sentence_a_scrape_ran_into_a_headline_is_not_mended_back_onto_it() ->
         [Span(0, cut - 1), Span(cut, len(plain))]
 
 
+def test_a_sentence_opening_on_a_participle_of_its_frame_is_not_mended_onto_a_caption() -> None:
+    """"At least 900 tonnes of grain have been lost daily Speaking on Monday, the mayor blamed
+    the storm.": the parse parts the caption from the sentence that opens on its frame's
+    participle (``annotate``); mending them back made the pair the summary's item."""
+    text = ("At least 900 tonnes of grain have been lost daily Speaking on Monday, the mayor "
+            "blamed the storm.")
+    cut = text.index("Speaking")
+    spans = [Span(0, cut - 1), Span(cut, len(text))]
+    assert summary.mend(text, spans) == spans
+
+
 def test_a_lead_glued_onto_a_caption_on_the_first_line_is_not_mended_back_onto_it() -> None:
     """"Crews watch the ferry towed to the harbour Norlund has replaced the hull plate.": the
     parse parted a page's caption from the lead glued to it on the first line (``annotate``);
@@ -796,6 +807,22 @@ def test_a_headline_parted_from_a_lead_glued_onto_it_is_never_cited() -> None:
     exs = story(article(text, "a"), article(REPORT_B, "b"))
     cited = summary.summarize(exs, 200)
     assert cited and not any(c.text.startswith(headline) for c in cited)
+
+
+def test_a_caption_parted_from_the_paragraph_it_ran_into_is_never_cited() -> None:
+    """"At least 900 tonnes of grain have been lost daily Speaking on Monday, the mayor
+    blamed ...", mid-page: the parse parts the caption from the sentence it ran into, and the
+    caption alone (no stop, the rest of its line after it) became an item of the summary.  The
+    sentence after it stays citable."""
+    caption = "At least 900 tonnes of grain have been lost daily"
+    line = caption + " Speaking on Monday, the mayor blamed the storm for the losses."
+    text = REPORT_A + "\n" + line + "\n"
+    start = text.index("Speaking")
+    assert summary.glued_caption(text, Span(text.index(caption), start - 1))
+    assert not summary.glued_caption(text, Span(start, len(text) - 1))
+    exs = story(article(text, "a"), article(REPORT_B, "b"))
+    cited = summary.summarize(exs, 200)
+    assert cited and not any(c.text.startswith(caption) for c in cited)
 
 
 @pytest.mark.parametrize("select", ["submodular", "diverse"])

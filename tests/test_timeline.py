@@ -658,6 +658,23 @@ def test_a_time_of_the_figure_a_change_is_measured_from_dates_nothing() -> None:
     assert shown == [("2019", "Fares"), ("2021-03-08", "The")], shown
 
 
+def test_a_time_a_comparison_measures_against_dates_nothing() -> None:
+    """"the pump was drawing much less water than three days ago", "sales are higher than a
+    year earlier", "6 percent less than a year earlier": the time after "than" is when the
+    figure compared with held; the sentence tells of now.  "more than a month ago" (a time
+    further back) and "no later than Friday" (a deadline) still date the sentence."""
+    text = (
+        "The pump was drawing much less water than three days ago, the city said. "
+        "Ticket sales are higher than they were last year. "
+        "The mill made 300 tonnes, 6 percent less than a year earlier. "
+        "The flooding began more than a month ago. "
+        "The council must vote no later than Friday."
+    )
+    items = timeline.build([_processed(text, "Wire", date(2021, 3, 10))], {})
+    shown = sorted((i.value, i.label.split()[0]) for i in items)
+    assert shown == [("2021-02", "The"), ("2021-03-12", "The")], shown
+
+
 def test_a_time_right_after_the_from_of_a_counted_change_dates_nothing() -> None:
     """"down five points from early last month", "a 38 percent drop from Tuesday's record":
     the time after "from" is when the old figure held, whether the amount of the change

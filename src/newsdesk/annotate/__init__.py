@@ -121,7 +121,9 @@ def _glued_opening(token: Token, previous: Token) -> bool:
     """A sentence a scrape ran into the one before with no full stop and no line break, as a
     fact box's lines are ("... washed oil over them Some controlled burning of oil has taken
     place"): a capitalised opening word (``grammar.GLUED_SENTENCE_OPENERS``) between two words
-    in lower case, one space apart."""
+    in lower case, one space apart; or a capitalised participle that opens a sentence on its
+    frame (``grammar.GLUED_PARTICIPLE_OPENERS``) before a preposition, after a word in lower
+    case that is no closed-class word ("... spewing out daily Speaking on Saturday, ...")."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if not (token.is_title and following is not None and following.is_alpha and
             following.is_lower and previous.whitespace_ == " "):
@@ -129,6 +131,10 @@ def _glued_opening(token: Token, previous: Token) -> bool:
     if token.lower_ in grammar.GLUED_SENTENCE_OPENERS and previous.is_alpha and \
             previous.is_lower and previous.lower_ not in grammar.NAME_PARTICLES:
         return True
+    if token.lower_ in grammar.GLUED_PARTICIPLE_OPENERS and previous.is_alpha and \
+            previous.is_lower and previous.lower_ not in grammar.STOP_WORDS and \
+            following.tag_ in ("IN", "TO"):
+        return True  # "... spewing out daily Speaking on Saturday, President Obama blamed"
     # "... aid supplies in Port-au-Prince She said the aircraft had flown ...": a caption
     # that ends on a name, run into the story; a capitalised "She" is never inside a sentence,
     # nor a capitalised "The" before a word in lower case ("... in Port-au-Prince The leading

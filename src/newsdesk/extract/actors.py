@@ -200,6 +200,14 @@ def _location_surfaces(doc: Doc) -> set[str]:
     return {e.text for e in doc.ents if e.label_ in _LOCATION_LABELS}
 
 
+def _division_placed(doc: Doc) -> set[str]:
+    """Names a division noun places, whatever the model's label ("Buras, a village on the
+    east bank" tagged an organisation): a place at their other mentions too ("a meeting in
+    Buras on Thursday" tagged a person)."""
+    return {e.text for e in doc.ents if e.label_ in ("PERSON", "ORG")
+            and _placed_by_division(doc, e.start, e.end)}
+
+
 def _craft_names(doc: Doc) -> set[str]:
     """Names written just before a noun of a craft ("the BP-operated Deepwater Horizon rig",
     ``lexicon.CRAFT_NOUNS``), which the model often reads as a person's, and their last words
@@ -462,7 +470,7 @@ def _org_surfaces(doc: Doc) -> set[str]:
 
 
 def _candidates(doc: Doc, article: Article) -> list[_Cand]:
-    places = _location_surfaces(doc)
+    places = _location_surfaces(doc) | _division_placed(doc)
     crafts = _craft_names(doc)
     craft_short = _craft_short_names(crafts)
     storms = _storm_names(doc)
@@ -1172,6 +1180,10 @@ def _classify(
     if label == "ORG" and honorific is None and geo.country_code(name) and \
             not _named_as_organisation(doc, start):
         label = "GPE"  # "sending food to Mozambique" tagged ORG: a country's own name
+    if label == "PERSON" and honorific is None:
+        unit = _titled_unit_of_next_person(doc, start, end)
+        if unit is not None:  # "Sea Wolf Capt." + "Ana Dahl": the ship she commands
+            return _Cand(start, unit, "org", _clean_name(doc[start:unit].text))
     if label == "PERSON":
         return _Cand(start, end, "person", _clean_name(name), honorific)
     if label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
@@ -1234,10 +1246,25 @@ _SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMCS", "HMAS", "RFA", "INS", 
 
 def _placed_by_division(doc: Doc, start: int, end: int) -> bool:
     """A name just before a division noun or after one and "of": "Plaquemines parish", "the
-    fishing town of Cordova", "the Delmas area of Port-au-Prince"."""
+    fishing town of Cordova", "the Delmas area of Port-au-Prince"; or set beside one by a
+    comma and "a": "Buras, a village on the east bank", "Skarvik, a small fishing port"."""
     return (end < len(doc) and doc[end].lower_ in lexicon.DIVISION_NOUNS) or (
         start > 1 and doc[start - 1].lower_ == "of"
-        and doc[start - 2].lower_ in lexicon.DIVISION_NOUNS)
+        and doc[start - 2].lower_ in lexicon.DIVISION_NOUNS) or _division_beside(doc, end)
+
+
+def _division_beside(doc: Doc, end: int) -> bool:
+    """", a village on ...", ", a small fishing town.": a comma, "a" or "an", up to two words
+    in lower case and a division noun heading the phrase (no noun after it: "a port operator"
+    is a company)."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+        return False
+    for k in range(end + 2, min(end + 5, len(doc))):
+        if doc[k].lower_ in lexicon.DIVISION_NOUNS:
+            return k + 1 == len(doc) or doc[k + 1].pos_ not in ("NOUN", "PROPN")
+        if not (doc[k].is_alpha and doc[k].is_lower) and doc[k].text not in ("-",):
+            return False
+    return False
 
 
 def _base_before_based(doc: Doc, end: int) -> bool:
@@ -1533,13 +1560,36 @@ def _without_title_of_next_person(doc: Doc, start: int, end: int) -> int:
     """"Coast Guard Rear Adm." + "Mary Landry": title words the model ran into the name of an
     organisation belong to the person named right after it; the organisation ends before
     them.  A name ending with such a word and no person after it stays whole ("Office of the
-    President")."""
-    if end >= len(doc) or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
+    President").  An abbreviated title's point may stand between ("Coast Guard Capt." +
+    "Edwin Stanton": the model reads "Capt" a word of the name, the point a word apart)."""
+    if not _person_starts_after(doc, end):
         return end
     cut = end
     while cut - start > 1 and doc[cut - 1].lower_ in roles.TITLE_WORDS and doc[cut - 1].is_title:
         cut -= 1
     return cut if any(doc[k].lower_ in roles.TITLE_HEADS for k in range(cut, end)) else end
+
+
+def _person_starts_after(doc: Doc, end: int) -> bool:
+    """Whether a person the model found starts at ``end``, or right after an abbreviation's
+    point glued to the word before ("Capt" "." "Ana Dahl")."""
+    if end < len(doc) and doc[end].text == "." and end > 0 and not doc[end - 1].whitespace_:
+        end += 1
+    return end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B"
+
+
+def _titled_unit_of_next_person(doc: Doc, start: int, end: int) -> int | None:
+    """Where a name the model took for a person's ends when its last word is a capitalised
+    title head and a person follows ("Sea Wolf Capt. Ana Dahl", "Norvik CEO Tomas Berg"): the
+    words before the title are the ship, unit or firm the person serves, never a person of
+    their own.  None when the name does not end so."""
+    if end - start < 2 or not (doc[end - 1].is_title or doc[end - 1].is_upper) or \
+            doc[end - 1].lower_ not in roles.TITLE_HEADS or not _person_starts_after(doc, end):
+        return None
+    cut = end - 1
+    while cut - start > 1 and doc[cut - 1].lower_ in roles.TITLE_WORDS and doc[cut - 1].is_title:
+        cut -= 1
+    return cut
 
 
 def _who_after(doc: Doc, end: int) -> bool:
@@ -2096,6 +2146,11 @@ def _title_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
     country = None
     while i > 0:
         token = doc[i - 1]
+        if token.text == "." and i >= 2 and not doc[i - 2].whitespace_ and \
+                "\n" not in token.whitespace_ and doc[i - 2].lower_ in roles.TITLE_HEADS and \
+                doc[i - 2].is_title:
+            i -= 2  # "Capt." read as "Capt" and a point of its own (the parser may end a
+            continue  # sentence there): "Coast Guard Capt. Ana Dahl"
         if token.is_sent_end or "\n" in token.whitespace_:
             break
         low = token.lower_
@@ -2128,8 +2183,32 @@ def _title_before(doc: Doc, start: int) -> tuple[Title, str | None] | None:
     if not words or not roles.has_title_head([t.text for t in words]):
         return None
     first = _portfolio_before(doc, words[0].i)
+    whole = _organisation_start(doc, first)
+    if whole < first:
+        first, country = whole, None  # "BP America President": America is the company's
     span = doc[first : words[-1].i + 1]
     return _title(span), country
+
+
+def _organisation_start(doc: Doc, i: int) -> int:
+    """Where the organisation's name starts when the title's first word is inside it: "White
+    House spokesman", "Environmental Protection Agency administrator", "BP America President"
+    (the title took "House", "Agency" or "America", a word of a title, of an organisation
+    before a title in lower case or of a country, and the name's start stayed out of it).
+    Only where that word ends the name and is no title's head: where the model ran the
+    title itself into the name ("Coast Guard Rear Adm.", "U.S. Coast Guard Capt."), the
+    title is the person's alone."""
+    if doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "I" or doc[i].lower_ in roles.TITLE_HEADS:
+        return i
+    if i + 1 < len(doc) and (doc[i + 1].ent_iob_ == "I" or (
+            doc[i].lower_ in roles.TITLE_WORDS and doc[i + 1].is_title
+            and doc[i + 1].lower_ in roles.TITLE_WORDS)):
+        return i  # "Coast Guard Rear Adm.", "Norlund Managing Director": the model ran the
+        # capitalised title into the name, which is not the title's
+    j = i
+    while j > 0 and doc[j].ent_iob_ == "I" and "\n" not in doc[j - 1].whitespace_:
+        j -= 1
+    return j if doc[j].ent_iob_ == "B" and doc[j].ent_type_ == "ORG" else i
 
 
 def _lower_case_title(doc: Doc, i: int, start: int) -> tuple[int, str | None] | None:

@@ -149,6 +149,7 @@ def extract_quotes(reading: Reading) -> list[Quote]:
     framed = [r for r in (_reported(doc, text, cue, quotations, mention_at)
                           for cue in rest + according) if r is not None]
     for reported in _outermost(doc, framed):
+        _from_opening_mark(doc, reported, quotations)
         inner = [q for q in quotations if q not in claimed and _within(q, reported.content)]
         if any(q.words(text) >= MIXED_MIN_WORDS for q in inner):
             reported.kind = "mixed"
@@ -170,6 +171,8 @@ def extract_quotes(reading: Reading) -> list[Quote]:
     quotes: list[Quote] = []
     for att in attributions:
         if not all(article.in_body(s.start, s.end) for s in att.content):
+            continue
+        if _bare_relative(text, att):
             continue
         _with_antecedent(doc, att)
         quotes.extend(_to_quotes(doc, att, reading, list(reading.times)))
@@ -1792,6 +1795,21 @@ def _whole_quotation(
     ), None)
 
 
+def _from_opening_mark(doc: Doc, att: _Attribution, quotations: list[Quotation]) -> None:
+    """'She told a briefing that of the area affected "five miles ... are easy to clean and
+    the others are harder to reach."': the parser took "are" for the reported clause's head
+    and left its subject behind the ellipsis, so the content began inside the quotation.  A
+    reported content that starts inside a quotation opened after the cue starts at the
+    quotation's first word: what was said runs from there."""
+    first = att.content[0]
+    cue_end = doc[att.cue_end - 1].idx + len(doc[att.cue_end - 1])
+    for q in quotations:
+        if q.closed and cue_end <= q.open and q.content.start < first.start < q.close and \
+                first.end <= q.end:
+            att.content[0] = Span(q.content.start, first.end)
+            return
+
+
 def _trimmed(text: str, span: Span) -> Span:
     start, end = span.start, span.end
     while start < end and text[start].isspace():
@@ -1799,6 +1817,16 @@ def _trimmed(text: str, span: Span) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start, end)
+
+
+def _bare_relative(text: str, att: _Attribution) -> bool:
+    """Whether all a reported content holds is a relative pronoun: "The panel, which Berg will
+    outline Saturday ..." and "claims ..., which he repeated" report "which", the thing talked
+    of and not what was said of it, where ``_with_antecedent`` leaves the noun alone."""
+    word = text[att.content[0].start : att.content[0].end].strip().lower()
+    # not "that", a demonstrative as often ("That's according to the harbour office")
+    return att.kind != "direct" and len(att.content) == 1 and word != "that" and \
+        word in grammar.RELATIVE_PRONOUNS
 
 
 def _with_antecedent(doc: Doc, att: _Attribution) -> None:

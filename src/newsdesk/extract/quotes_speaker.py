@@ -672,6 +672,10 @@ def _governor_subject(doc: Doc, cue: Token, mention_at: Mapping[int, Mention]) -
         token = token.head
         if token.pos_ not in ("VERB", "AUX"):
             continue
+        if _across_quotation(doc, token.i, cue.i):
+            token = _frame_of_quoted(doc, token, cue) or token
+            if _across_quotation(doc, token.i, cue.i):
+                return []  # the quoted clause's subject is what was said, not who said it
         subjects = [s for s in _subjects(doc, token)
                     if not _misparsed(doc, s, token) and s.lower_ not in _EMPTY_SUBJECTS]
         if subjects:
@@ -705,6 +709,24 @@ def _passive_controller(cue: Token, verb: Token,
 
 
 _EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that"})
+
+
+def _across_quotation(doc: Doc, a: int, b: int) -> bool:
+    """Whether a quotation mark stands between tokens ``a`` and ``b`` an odd number of times:
+    one is inside quoted words, the other outside."""
+    low, high = min(a, b), max(a, b)
+    marks = _OPENING_MARKS | (_CLOSING_MARKS - {"’"})  # not an apostrophe
+    return sum(doc[i].text in marks for i in range(low + 1, high)) % 2 == 1
+
+
+def _frame_of_quoted(doc: Doc, quoted: Token, cue: Token) -> Token | None:
+    """'"The North Sea can play a part ...," he said, before adding: "..."': the parser hangs
+    the frame's verb ("said") and the cue's phrase ("before adding") on the quoted clause's
+    verb; the climb from the cue reaches the quoted verb, whose subject ("The North Sea") is
+    words said, and the one who adds is the frame's subject ("he").  The frame is a verb the
+    quoted verb governs, on the cue's side of the quotation."""
+    return next((c for c in quoted.children if c.dep_ in ("parataxis", "ccomp")
+                 and c.pos_ == "VERB" and not _across_quotation(doc, c.i, cue.i)), None)
 
 
 def _phrase_preposition(token: Token) -> bool:

@@ -148,6 +148,9 @@ class References:
         topic: after 'Tom Berg said: "... Under Ana Dahl's leadership the firm has cut pay."',
         the "He" of "He said the logo was ..." is Berg, not the woman or man he named."""
         found = self._named_in(start, end, search, gender)
+        if "person" in search.kinds:
+            found = sorted(found + self._described_subjects(start, end, gender),
+                           key=lambda pair: pair[0])
         if narrator and found:
             quoted = self._quoted(start, end)
             found = [(i, m) for i, m in found if i not in quoted]
@@ -420,15 +423,53 @@ class References:
         return None
 
     def titled_before(self, index: int, noun: str) -> str | None:
-        """"the president" → the person last named before it whose title has that noun."""
+        """"the president" → the person last named before it whose title has that noun.
+
+        One named only as the era of something else ("Ms Dahl ran the agency under President
+        Tomas Berger") is the backdrop, not the president the story is about: a holder named
+        otherwise comes first, however long before."""
+        backdrop: str | None = None
         for mention in reversed(self.mentions):
             if mention.kind != "person" or mention.actor is None:
                 continue
             if self._token_at(mention.start) >= index:
                 continue
             if noun in self.title_words.get(mention.actor, frozenset()):
-                return mention.actor
-        return None
+                if not self._era(mention):
+                    return mention.actor
+                backdrop = backdrop or mention.actor
+        return backdrop
+
+    def _era(self, mention: Mention) -> bool:
+        """A person named as the object of "under": the time of another's act ("under
+        President Tomas Berger", "under former president Berger")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ == "pobj" and root.head.lower_ == "under"
+
+    def _described_subjects(self, start: int, end: int,
+                            gender: str | None) -> list[tuple[int, Mention]]:
+        """Subjects in [start, end) that are a definite title ("the president said"), each
+        as the last mention before it of the person ``titled_before`` finds: the topic a
+        later "He said" picks up, as a name in that place would be."""
+        found: list[tuple[int, Mention]] = []
+        for k in range(start, end):
+            token = self.doc[k]
+            if token.dep_ not in _SUBJECT_DEPS or token.pos_ != "NOUN" or k in self.mention_at:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
+                continue
+            actor = self.titled_before(k, token.lower_)
+            if actor is None or (gender is not None
+                                 and self.gender.get(actor, gender) != gender):
+                continue
+            last = [m for m in self.mentions
+                    if m.actor == actor and self._token_at(m.start) < k]
+            if last:
+                found.append((k, last[-1]))
+        return found
 
     def title_holder(self, token: Token) -> str | None:
         """"Iran's foreign minister" where the actors stage recorded these words, headed by

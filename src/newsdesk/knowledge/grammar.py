@@ -115,6 +115,14 @@ GLUED_SENTENCE_OPENERS: frozenset[str] = frozenset(
     {"the", "some", "however", "but", "it", "they", "this", "these", "those", "there", "many",
      "most", "several", "he", "she", "we", "thousands", "hundreds", "meanwhile", "also"}
 )
+# Capitalised participles that open a sentence on its frame ("Speaking on Saturday, the
+# mayor said ...", "Writing on Twitter, ...", "According to ..."), run into a caption that
+# ends on a word in lower case ("... spewing out daily Speaking on Saturday, President ...");
+# inside a sentence they are never capitalised but in a title ("the Art of Speaking").
+GLUED_PARTICIPLE_OPENERS: frozenset[str] = frozenset(
+    {"speaking", "writing", "talking", "according", "addressing", "testifying", "responding",
+     "commenting", "referring", "appearing"}
+)
 
 # Words that open a sentence before a name and that the entity model runs into it ("Neither
 # Allen nor BP knew", "Later David Miliband said", "Perhaps John Sentamu"): never the first

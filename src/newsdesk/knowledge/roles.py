@@ -141,6 +141,10 @@ _OWNING_BODY = re.compile(r"(?:the\s+)?(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*
 # "Norlund spokesman", "White House spokesman": the body an office serves, named (with no
 # possessive) before the office, written in lower case after it.
 _NAMING_BODY = re.compile(r"(?:the\s+)?(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+(?=[a-z])")
+# "BP America President", "Arden Parish President": the office capitalised after the body.
+_NAMING_BODY_CAPITALISED = re.compile(
+    r"(?:the\s+)?(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+(?P<office>[A-Z][a-z]+)$"
+)
 
 
 def sector_of(role: str) -> str | None:
@@ -170,9 +174,29 @@ def sector_of(role: str) -> str | None:
                     w.lower() in _ROLES.serving_roles for w in pattern.findall(role)):
                 # "Norlund spokesman" is the company's, "US president" the state's
                 return _served_sector(named["body"])
+            body = _capitalised_body(role)
+            if code == "GOV" and body and not pattern.search(body) and all(
+                    w.lower() == "president" for w in pattern.findall(role)):
+                # "Norlund America President" is the company's, "US President" the state's,
+                # "Arden Parish President" the parish's
+                sector = _served_sector(body)
+                return "ELI" if sector == "GOV" and _ROLES.former.search(role) else sector
             # A former official is an elite (ELI), not the government of today.
             return "ELI" if code == "GOV" and _ROLES.former.search(role) else code
     return None
+
+
+def _capitalised_body(role: str) -> str | None:
+    """The body named before a capitalised "President" (a company's as often as a state's):
+    "BP America" of "BP America President", without the title's own words ("Former",
+    "Vice"); None when only those stand before it ("Vice President", "Former President")."""
+    found = _NAMING_BODY_CAPITALISED.match(role)
+    if found is None or found["office"].lower() != "president":
+        return None
+    words = found["body"].split()
+    while words and (words[0].lower() in TITLE_WORDS or _ROLES.former.match(words[0])):
+        words.pop(0)
+    return " ".join(words) or None
 
 
 def has_title_head(words: list[str]) -> bool:
@@ -182,8 +206,10 @@ def has_title_head(words: list[str]) -> bool:
 def _served_sector(body: str) -> str | None:
     """Sector of the body an office serves: government for a place, a state's organ or an
     international organisation, else whatever its name implies (often nothing)."""
-    from newsdesk.knowledge import geo
+    from newsdesk.knowledge import geo, lexicon
 
     if geo.place_code(body) or geo.national_code(body) or geo.organisation(body):
         return "GOV"
+    if body.split()[-1].lower() in lexicon.DIVISION_NOUNS:
+        return "GOV"  # "Arden Parish", "Harris County": a division's government
     return sector_of(body)

@@ -295,9 +295,10 @@ def _glued_opening(body: str, following: str) -> bool:
     """Whether the next span is a sentence a scrape ran into the one before, which the parse
     already split ("BP faces backlash over Gulf oil spill report" | "The explosion on the rig
     killed 11 workers"): a word in lower case ends the span and the next opens on a
-    capitalised sentence opener (``grammar.GLUED_SENTENCE_OPENERS``) before a word in lower
-    case, or a name ends it and the next opens on "The", "He", "She", "They" or "We" before a
-    word in lower case, as the parse splits them (``annotate``).  Mending it would cite a
+    capitalised sentence opener (``grammar.GLUED_SENTENCE_OPENERS``, or a participle of a
+    frame, ``grammar.GLUED_PARTICIPLE_OPENERS``) before a word in lower case, or a name ends
+    it and the next opens on "The", "He", "She", "They" or "We" before a word in lower case,
+    as the parse splits them (``annotate``).  Mending it would cite a
     headline or a caption glued to a sentence."""
     last = body.split()[-1] if body.split() else ""
     if not last[-1:].isalpha():
@@ -314,6 +315,9 @@ def _glued_opening(body: str, following: str) -> bool:
     if found is None:
         return False
     opener = found.group(1).lower()
+    if last.islower() and last not in grammar.STOP_WORDS and \
+            opener in grammar.GLUED_PARTICIPLE_OPENERS:
+        return True  # "... spewing out daily" | "Speaking on Saturday, the president ..."
     if last.islower():
         return opener in grammar.GLUED_SENTENCE_OPENERS
     # "... aid supplies in Port-au-Prince" | "The leading US general in Haiti has said"
@@ -330,6 +334,17 @@ def glued_header(text: str, span: Span) -> bool:
     said = text[span.start : span.end].rstrip()
     return span.end < line_end and bool(text[span.end : line_end].strip()) and \
         said[-1:].isalnum()
+
+
+def glued_caption(text: str, span: Span) -> bool:
+    """A caption or pull quote the parse parted from the paragraph it was run into, on any
+    line ("At least 900 tonnes of grain have been lost daily" | "Speaking on Monday, the mayor
+    blamed ..."): the span ends on a word, with no stop, and the rest of its line goes on.  As
+    with ``glued_header``, the summary never cites it."""
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end < 0 else line_end
+    said = text[span.start : span.end].rstrip()
+    return bool(text[span.end : line_end].strip()) and said[-1:].isalnum()
 
 
 def _glued_lead(body: str, following: str) -> bool:
@@ -519,7 +534,7 @@ def _gather(
             count = len(text.split())
             key = " ".join(text.split())
             if not _citable(text, count) or _ends_quotation(art.text, span) or key in seen or \
-                    glued_header(art.text, span):
+                    glued_header(art.text, span) or glued_caption(art.text, span):
                 continue  # (the same sentence again: a syndicated copy)
             seen.add(key)
             number = len(found)

@@ -268,6 +268,8 @@ def build(extractions: list[Extraction], names: dict[str, str],
                 continue  # "survived the April 20 explosion": names a thing, dates no sentence
             if _baseline(art.text, sentence.start, expr.start):
                 continue  # "down from 48 percent in early March": when the old figure held
+            if _compared(art.text, sentence.start, expr.start):
+                continue  # "much less oil than three days ago": when the other figure held
             if any(_narrower(other, expr) for other in ex.times
                    if other is not expr and sentence.start <= other.start < sentence.end):
                 continue  # "cut pipes on Monday to prepare ... this week": Monday dates it
@@ -382,6 +384,39 @@ def _baseline(text: str, sentence_start: int, start: int) -> bool:
     if re.search(r"\bto\s", figure) or re.search(r",(?=\s)(?!\s+and\s)", figure):
         return False  # "rose from two euros to three in 2019": the time is the change's own
     return bool(_FIGURE_TO_TIME.match(figure))
+
+
+# "than" right before the time, or before a clause of it with its subject and verb ("than
+# three days ago", "than they were last year", "than on Monday"), after a word that makes
+# it no quantity or bound of the time itself ("more than a month ago", "no later than Friday")
+_THAN_BEFORE = re.compile(
+    r"(?i)(?:\b(?P<amount>[\w%'-]+)\s+)?\b(?P<word>[\w'-]+)\s+than\s+(?:(?:it|they|he|she|we|there)\s+"
+    r"(?:was|were|did|had|is|are|does|do)\s+)?(?:(?:on|in|at|during)\s+)?$"
+)
+_THAN_OF_TIME = frozenset({
+    "more", "less", "fewer", "over", "under", "longer", "shorter", "later", "earlier", "sooner",
+})
+# Amounts before "more" or "less" that make it a comparison of figures ("6 percent less than a
+# year earlier", "a tenth less than in 2009", "much more than last year"), not a time's bound
+_COMPARED_AMOUNTS = frozenset({
+    "percent", "cent", "%", "much", "far", "tenth", "third", "quarter", "half", "times",
+    "slightly", "significantly", "considerably", "substantially", "even", "still",
+})
+
+
+def _compared(text: str, sentence_start: int, start: int) -> bool:
+    """Whether a time is what a comparison measures against: "the tube was capturing much
+    less of the oil than three days ago", "sales are higher than they were last year".  The
+    time tells when the figure compared with held; the sentence's news is of another time
+    (as with ``_baseline``), and so with an amount before "more" or "less" ("6 percent less
+    than a year earlier").  Not where "than" makes part of the time: "more than a month ago",
+    "no later than Friday"."""
+    found = _THAN_BEFORE.search(text[max(sentence_start, start - 60) : start])
+    if found is None:
+        return False
+    amount = (found.group("amount") or "").lower()
+    return found.group("word").lower() not in _THAN_OF_TIME or (
+        amount in _COMPARED_AMOUNTS or amount[-1:].isdigit())
 
 
 # "since" right before the time, or opening a short phrase or clause that holds it ("since the
