@@ -158,8 +158,14 @@ def vectors(items: list[Item]) -> sparse.csr_matrix:
             rows.append(i)
             cols.append(vocabulary.setdefault(term, len(vocabulary)))
             counts.append(float(count))
-    n = len(items)
-    matrix = sparse.csr_matrix((counts, (rows, cols)), shape=(n, max(1, len(vocabulary))))
+    return _tfidf(counts, rows, cols, len(items), len(vocabulary))
+
+
+def _tfidf(counts: list[float], rows: list[int], cols: list[int], n: int,
+           width: int) -> sparse.csr_matrix:
+    """Rows of unit length from (row, column, count) triples, each column weighted by its
+    smoothed IDF over the ``n`` rows."""
+    matrix = sparse.csr_matrix((counts, (rows, cols)), shape=(n, max(1, width)))
     df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=matrix.shape[1])
     idf = np.log((1 + n) / (1 + df)) + 1.0
     matrix = matrix.multiply(idf[np.newaxis, :]).tocsr()
@@ -184,15 +190,7 @@ def sentence_vectors(items: list[Item]) -> sparse.csr_matrix:
         for concept in sorted(concepts(item.text)):
             rows.append(i)
             cols.append(vocabulary.setdefault(concept, len(vocabulary)))
-    n = len(items)
-    matrix = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)),
-                               shape=(n, max(1, len(vocabulary))))
-    df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=matrix.shape[1])
-    idf = np.log((1 + n) / (1 + df)) + 1.0
-    matrix = matrix.multiply(idf[np.newaxis, :]).tocsr()
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
+    return _tfidf([1.0] * len(rows), rows, cols, len(items), len(vocabulary))
 
 
 def _pruned(matrix: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
