@@ -2270,3 +2270,19 @@ def test_deaths_in_an_industrial_accident_are_no_assault(text: str, coded: list[
     explosion" on "after")."""
     found = [e.type for e in _events(text)]
     assert found == coded, (text, found)
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Exxon captured 3,100 barrels on Thursday.", []),
+    ("Engineers captured 15,000 gallons from the pipe on Monday.", []),
+    ("Shell said it captured 40 tonnes in the first week.", []),
+    # beings counted, not measured: still an abduction
+    ("Rebels captured two soldiers near the border on Monday.", ["ASSAULT"]),
+    ("The militia captured 1,500 prisoners last week.", ["ASSAULT"]),
+])
+def test_capturing_a_measured_amount_is_no_abduction(text: str, coded: list[str]) -> None:
+    """Issue 12, twenty-ninth round: an object that is a measured amount ("captured 3,100
+    barrels", the entity model's QUANTITY) names no one taken; the abduction sense of
+    "capture" asks for a being.  Main coded the first three ASSAULT abduct."""
+    found = [e.type for e in _events(text)]
+    assert found == coded, (text, found)
