@@ -2270,3 +2270,43 @@ def test_deaths_in_an_industrial_accident_are_no_assault(text: str, coded: list[
     explosion" on "after")."""
     found = [e.type for e in _events(text)]
     assert found == coded, (text, found)
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Exxon captured 3,100 barrels on Thursday.", []),
+    ("Engineers captured 15,000 gallons from the pipe on Monday.", []),
+    ("Shell said it captured 40 tonnes in the first week.", []),
+    # beings counted, not measured: still an abduction
+    ("Rebels captured two soldiers near the border on Monday.", ["ASSAULT"]),
+    ("The militia captured 1,500 prisoners last week.", ["ASSAULT"]),
+])
+def test_capturing_a_measured_amount_is_no_abduction(text: str, coded: list[str]) -> None:
+    """Issue 12, twenty-ninth round: an object that is a measured amount ("captured 3,100
+    barrels", the entity model's QUANTITY) names no one taken; the abduction sense of
+    "capture" asks for a being.  Main coded the first three ASSAULT abduct."""
+    found = [e.type for e in _events(text)]
+    assert found == coded, (text, found)
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("The water tank withdrew from the site on Monday.", None),
+    ("A fuel tank was pulled back from the pier on Tuesday.", None),
+    ("The camera helicopter retreated from the coast on Monday.", None),
+    # arms named as arms: their crews' force
+    ("Syrian tanks withdrew from the town on Monday.", "MIL"),
+    ("Battle tanks withdrew from the village on Monday.", "MIL"),
+    ("Army helicopters pulled back from the border on Monday.", "MIL"),
+    ("Attack helicopters withdrew from the valley on Monday.", "MIL"),
+])
+def test_a_tank_for_storage_is_no_armoured_force(text: str, sector: str | None) -> None:
+    """Issue 12, twenty-ninth round: a piece of military equipment ("tank", "helicopter",
+    "jet") stands for its crews' force, but a common noun before it that names no force and
+    no use in arms ("a water tank", "a fuel tank", "a camera helicopter") makes it a thing:
+    no group, so no doer of a withdrawal.  Main made each a military group."""
+    events, sectors = _coded(text)
+    groups = [sectors[a][1] for e in events for a in e.actors + e.recipients
+              if a.startswith("group:")]
+    if sector is None:
+        assert groups == [], (text, events)
+    else:
+        assert groups == [sector], (text, events)

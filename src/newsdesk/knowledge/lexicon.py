@@ -19,7 +19,7 @@ _FILE = "lexicon.json"
 _LISTS = ("organisation_nouns", "organisation_name_ends", "legal_forms",
           "speaker_organisation_nouns", "company_nouns", "business_nouns",
           "public_body_name_ends", "craft_nouns", "storm_nouns", "disaster_nouns",
-          "blast_nouns", "industrial_sources", "weapon_words",
+          "blast_nouns", "industrial_sources", "weapon_words", "arms_modifiers",
           "water_body_words",
           "division_nouns", "time_zones", "captive_nouns",
           "document_words", "programme_words", "channel_words", "claim_nouns", "side_verbs",
@@ -83,6 +83,7 @@ DISASTER_NOUNS: frozenset[str] = _LEXICON.lists["disaster_nouns"]
 BLAST_NOUNS: frozenset[str] = _LEXICON.lists["blast_nouns"]
 INDUSTRIAL_SOURCES: frozenset[str] = _LEXICON.lists["industrial_sources"]
 WEAPON_WORDS: frozenset[str] = _LEXICON.lists["weapon_words"]
+ARMS_MODIFIERS: frozenset[str] = _LEXICON.lists["arms_modifiers"]
 COMPANY_NOUNS: frozenset[str] = _LEXICON.lists["company_nouns"]
 BUSINESS_NOUNS: frozenset[str] = _LEXICON.lists["business_nouns"]
 PUBLIC_BODY_NAME_ENDS: frozenset[str] = _LEXICON.lists["public_body_name_ends"]

@@ -162,9 +162,34 @@ def unit_sector(head: Token) -> str | None:
     return None
 
 
+# military equipment that stands for its crews' force ("Israeli tanks", "army helicopters")
+_EQUIPMENT = frozenset(w for w, code in plover.GROUP_SECTORS.items() if code == "MIL" and (
+    w in plover.CLASSES["WEAPONS"] or w in plover.CLASSES["AIRCRAFT"]))
+
+
+def a_thing(head: Token) -> bool:
+    """Equipment a common noun before it makes a thing, not a force: "a storage tank", "the
+    steel tank", "a camera helicopter".  A nationality, a name, a force ("army helicopters")
+    or a use in arms (``lexicon.ARMS_MODIFIERS``: "battle tanks", "attack helicopters")
+    leaves it its crews'."""
+    if head.lower_ not in _EQUIPMENT and head.lemma_.lower() not in _EQUIPMENT:
+        return False
+    for child in head.children:
+        if child.dep_ != "compound" or child.i > head.i or child.tag_ not in ("NN", "NNS"):
+            continue
+        words = {child.lower_, child.lemma_.lower()}
+        if child.ent_type_ or any(w in plover.GROUP_SECTORS or w in lexicon.ARMS_MODIFIERS
+                                  for w in words):
+            continue
+        return True
+    return False
+
+
 def make_group(name: str, head: Token, country: str | None) -> Actor | None:
     sector = plover.GROUP_SECTORS.get(head.lower_) or plover.GROUP_SECTORS.get(
         head.lemma_.lower()) or unit_sector(head)
+    if sector is not None and a_thing(head):
+        sector = None
     if sector is None and country is None:
         return None
     if head.lemma_.lower() in plover.GOVERNMENT_HEADS and country and \

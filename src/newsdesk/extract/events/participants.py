@@ -32,6 +32,7 @@ from newsdesk.extract.events.clauses import (
     unique,
 )
 from newsdesk.extract.events.groups import (
+    a_thing,
     group_name,
     make_group,
     name_country,
@@ -128,7 +129,7 @@ class Participants:
         words = {head.lower_, head.lemma_.lower()}
         if any(w in plover.GROUP_SECTORS or w in plover.AGENT_NOUNS or
                w in plover.CROWD_NOUNS or w in plover.STATE_HEADS for w in words):
-            return True
+            return not a_thing(head)
         # a title names whoever holds it: "the German chancellor", "Myanmar's generals"
         if any(w in roles.TITLE_HEADS for w in words):
             return True
@@ -335,7 +336,8 @@ class Participants:
             return unique(found)
         possessed = any(c.dep_ == "poss" for c in token.children)
         if (low in plover.GROUP_SECTORS or lemma in plover.GROUP_SECTORS) and not possessed and \
-                lemma not in plover.GOVERNMENT_HEADS and low not in plover.GOVERNMENT_HEADS:
+                lemma not in plover.GOVERNMENT_HEADS and low not in plover.GOVERNMENT_HEADS \
+                and not a_thing(token):
             return [self._group(token)]
         for child in token.children:
             if child.dep_ == "poss":
@@ -460,7 +462,8 @@ class Participants:
             if mention is not None and mention.actor is not None and mention.kind != "location":
                 return self._mention_ids(mention)
         lemma = head.lemma_.lower()
-        if lemma in plover.GROUP_SECTORS or head.lower_ in plover.GROUP_SECTORS:
+        if (lemma in plover.GROUP_SECTORS or head.lower_ in plover.GROUP_SECTORS) and \
+                not a_thing(head):
             return [self._group(head)]
         placed: set[int] = set()
         if not self._agentive(head):

@@ -288,6 +288,8 @@ def matches(rule: Rule, objects: list[Token], preps: dict[str, list[Token]],
         return None
     if rule.needs_object and not objects:
         return None
+    if rule.mode in _TAKES_BEINGS and objects and all(amount(o) for o in objects):
+        return None
     if rule.reflexive and not any(o.lower_ in grammar.REFLEXIVE_PRONOUNS for o in objects):
         return None
     if rule.preps is not None and not (set(preps) & rule.preps):
@@ -318,6 +320,15 @@ def measured(objects: list[Token], rule: Rule) -> list[Token]:
     return found
 
 
+def amount(obj: Token) -> bool:
+    """A measured amount, not a count of beings: "captured 2,200 barrels", "40 tonnes" (the
+    entity model's QUANTITY, a figure with its unit); "two soldiers", "1,500 prisoners" are
+    counts (CARDINAL on the figure alone) and may well be taken."""
+    return obj.ent_type_ == "QUANTITY"
+
+
+# modes whose object is someone taken or held: a measured amount is no one
+_TAKES_BEINGS = frozenset({"abduct"})
 _VEHICLES = plover.CLASSES["VEHICLES"]
 # complements that make a verb tell what is shown or said rather than done
 _CLAUSAL = frozenset({"ccomp", "xcomp"})
