@@ -1866,3 +1866,16 @@ def test_a_person_tagged_with_an_outlets_name_is_the_outlet() -> None:
                           ("Michael Bloomberg", "PERSON", False), ("Bloomberg", "PERSON", True))
     kinds = {a.name: a.kind for a in found}
     assert kinds.get("Politico") == "org" and kinds.get("Michael Bloomberg") == "person", kinds
+
+
+def test_a_name_in_quotation_marks_after_a_crafts_noun_is_the_craft() -> None:
+    """'watch his 40-foot yacht "Ted" race', 'on his racing yacht, "Ted", at the regatta': the
+    model read the boat's name as a person's, and the roster listed "Ted" beside the owner
+    who quoted nobody.  A name in quotation marks right after a craft's noun (a comma between
+    or not) is the craft; a person of that given name elsewhere stays a person."""
+    text = ("Karl Olsen took a day off to watch his 40-foot yacht \"Ted\" race off the coast.\n"
+            "He was later seen on his racing yacht, \"Ted\", at the regatta.\n"
+            "Ted Berg, his deputy, stayed in Oslo.\n")
+    found = {a.name: a for a in actors_of(text).values()}
+    assert "Ted" not in found or found["Ted"].kind != "person", sorted(found)
+    assert found["Ted Berg"].kind == "person", sorted(found)

@@ -189,6 +189,20 @@ def test_no_sentence_starts_after_a_titles_abbreviation_or_inside_a_credit() -> 
     assert sentences[0] == "Photograph: Ola Berg/AP"
 
 
+def test_no_sentence_starts_after_a_titles_abbreviation_whose_point_is_split_off() -> None:
+    """'"...," said Capt. Ana Dahl, a skipper.': the tokenizer splits the point off some
+    abbreviated titles ("Capt" "." "Ana"), and the parser started a sentence at the name,
+    leaving the quotation's frame with "Capt" for its speaker.  A name follows a title's
+    point as it follows "Adm." kept whole."""
+    text = ('Ferries were idle along the fjord on Monday.\n'
+            '"The harbour has never been this quiet," said Sgt. Tomas Vik, a pilot in Alta.\n'
+            '"We can wait," said Capt. Ola Dahl.\n')
+    sentences = [s.text.strip() for s in annotate.parse(text).sents]
+    assert sentences[1:] == [
+        '"The harbour has never been this quiet," said Sgt. Tomas Vik, a pilot in Alta.',
+        '"We can wait," said Capt. Ola Dahl.'], sentences
+
+
 def test_a_caption_ending_on_the_name_that_opens_the_next_sentence_ends_there() -> None:
     """ "... a headache for Mr Lind Mr Lind pledged to reopen the quay": a caption run into
     the sentence after it, the name doubled at the seam; one name is no "Lind Mr Lind".  A

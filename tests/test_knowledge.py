@@ -82,6 +82,19 @@ def test_an_office_after_the_name_of_the_body_it_serves_takes_the_bodys_sector()
     assert roles.sector_of("French foreign minister") == "GOV"
 
 
+def test_an_office_after_an_article_and_the_body_it_serves_takes_the_bodys_sector() -> None:
+    """"Tom Berg, a Norvik spokesman, said" gave a company's spokesman the government's sector:
+    the article opens the office's phrase, not the body's, so "a Norvik spokesman" is the
+    company's as "Norvik spokesman" is; "a White House spokesman", "an Interior Department
+    spokeswoman" and "a US spokesman" stay the state's."""
+    assert roles.sector_of("a Norvik spokesman") is None
+    assert roles.sector_of("a Norvik Oil Company spokeswoman at its Oslo offices") == "BUS"
+    assert roles.sector_of("a White House spokesman") == "GOV"
+    assert roles.sector_of("an Interior Department spokeswoman") == "GOV"
+    assert roles.sector_of("a US spokesman") == "GOV"
+    assert roles.sector_of("a spokesman") == "GOV"
+
+
 def test_a_capitalised_president_after_a_companys_name_is_the_companys() -> None:
     """"BP America President Lamar McKay" was government: a capitalised "President" after a
     body's name serves that body, as "Norlund spokesman" does; after a country, a parish or

@@ -1201,3 +1201,14 @@ def test_asking_not_to_be_named_reports_no_words() -> None:
     assert cues == ["asked", "said"], cues
     asked = next(q for q in found if text[q.cue.start : q.cue.end] == "asked")
     assert text[asked.content[0].start : asked.content[0].end].startswith("the council")
+
+
+def test_an_abbreviated_title_split_from_its_point_is_no_speaker_of_its_own() -> None:
+    """'"...," said Sgt. Tomas Vik, a pilot.': the tokenizer splits the point off "Sgt." and
+    the parser gives "said" two subjects, the title and the name after its point; the
+    briefing listed the quotation under a speaker "Sgt".  The title is the name's."""
+    text = ('Ferries were idle along the fjord on Monday.\n'
+            '"The harbour has never been this quiet," said Sgt. Tomas Vik, a pilot in Alta.\n')
+    found = quotes_of(text)
+    assert [speaker(q) for q in found] == [("Tomas Vik", "person:tomas-vik")], [
+        speaker(q) for q in found]

@@ -78,7 +78,8 @@ def _register_components() -> None:
             elif token.text in _CLOSING_AFTER_STOP and previous.text in _STOPS and \
                     not previous.whitespace_:
                 token.is_sent_start = False  # 'were doing."' : the mark closes the sentence
-            elif previous.lower_ in abbreviations and token.text[:1].isupper():
+            elif _after_title_abbreviation(previous, abbreviations) and \
+                    token.text[:1].isupper():
                 token.is_sent_start = False  # "Coast Guard Adm. Thad Allen said ..."
             elif token.is_space and "\n" in token.text:
                 token.is_sent_start = False
@@ -439,6 +440,19 @@ def _runs_on(token: Token, previous: Token) -> bool:
     return (word.isalpha() and word.islower() and word not in grammar.NAME_PARTICLES
             and not previous.is_space and previous.text not in _LINE_ENDS
             and previous.whitespace_.count("\n") < 2)
+
+
+def _after_title_abbreviation(previous: Token, abbreviations: frozenset[str]) -> bool:
+    """The token before ends a title's abbreviation: one token ("Adm.") or, where the
+    tokenizer splits the point off, a point glued to the title's word ('..." said Capt.
+    Ana Dahl, a skipper': "Capt" "." "Ana", the parser's sentence then starting at "Ana" and
+    the quotation's speaker being "Capt")."""
+    if previous.lower_ in abbreviations:
+        return True
+    if previous.text != "." or previous.i == 0:
+        return False
+    word = previous.doc[previous.i - 1]
+    return not word.whitespace_ and f"{word.lower_}." in abbreviations
 
 
 @functools.lru_cache(maxsize=1)

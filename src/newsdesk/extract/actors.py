@@ -380,10 +380,29 @@ def _beside_craft_noun(doc: Doc, ent: SpacySpan) -> bool:
     if len(after) == 2 and after[0].pos_ in ("NOUN", "VERB") and after[0].dep_ == "compound" \
             and after[1].lemma_.lower() in lexicon.CRAFT_NOUNS:
         return True
-    if _described_as_craft(doc, ent.end) or _named_after_craft_noun(doc, ent):
+    if _described_as_craft(doc, ent.end) or _named_after_craft_noun(doc, ent) or \
+            _quoted_after_craft_noun(doc, ent):
         return True
     return ent.start > 0 and doc[ent.start - 1].lemma_.lower() in lexicon.CRAFT_NOUNS and \
         doc[ent.start - 1].pos_ == "NOUN"
+
+
+_OPENING_MARKS = frozenset({'"', "“", "'", "‘"})
+_CLOSING_MARKS = frozenset({'"', "”", "'", "’"})
+
+
+def _quoted_after_craft_noun(doc: Doc, ent: SpacySpan) -> bool:
+    """A name in quotation marks right after a craft's noun, a comma between or not, is the
+    craft's: 'his 40-foot yacht "Ted" raced', 'on his racing yacht, "Ted", at the regatta'
+    (the model read the boat's name as a person's)."""
+    before = ent.start - 1
+    if before < 1 or ent.end >= len(doc) or doc[before].text not in _OPENING_MARKS or \
+            doc[ent.end].text not in _CLOSING_MARKS:
+        return False
+    noun = doc[before - 1]
+    if noun.text == "," and before > 1:
+        noun = doc[before - 2]
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.CRAFT_NOUNS
 
 
 def _named_after_craft_noun(doc: Doc, ent: SpacySpan) -> bool:

@@ -1073,12 +1073,25 @@ def _best_subject(doc: Doc, subjects: list[Token], verb: Token) -> Token:
     split = any(s.whitespace_ == "" and s.i + 1 < len(doc) and doc[s.i + 1].text == "-"
                 for s in subjects)
     return min(subjects, key=lambda s: (
+        _abbreviated_title_of(doc, s, subjects),
         len(subjects) > 1 and not _trailing_frame(doc, s, verb, subjects),
         s.pos_ == "PRON",
         _comma_after(doc, s, verb),
         split and s.ent_type_ not in ("PERSON", "ORG"),
         s.i,
     ))
+
+
+def _abbreviated_title_of(doc: Doc, subj: Token, subjects: list[Token]) -> bool:
+    """'"...," said Capt. Ana Dahl, a skipper.': the tokenizer splits the point off "Capt."
+    and the parser makes the title one subject and the name after the point another; the
+    title is the name's, not a speaker of its own."""
+    point = subj.i + 1
+    if point + 1 >= len(doc) or doc[point].text != "." or subj.whitespace_:
+        return False
+    if f"{subj.lower_}." not in roles.TITLE_WORDS | roles.HONORIFICS:
+        return False
+    return any(other.left_edge.i == point + 1 for other in subjects if other is not subj)
 
 
 def _trailing_frame(doc: Doc, subj: Token, verb: Token, subjects: list[Token]) -> bool:

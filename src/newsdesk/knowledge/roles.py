@@ -139,8 +139,11 @@ _OWNING_BODY = re.compile(r"(?:the\s+)?(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*
 
 
 # "Norlund spokesman", "White House spokesman": the body an office serves, named (with no
-# possessive) before the office, written in lower case after it.
-_NAMING_BODY = re.compile(r"(?:the\s+)?(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+(?=[a-z])")
+# possessive) before the office, written in lower case after it; "a Norlund spokesman" too,
+# the article being the office's, not the body's.
+_NAMING_BODY = re.compile(
+    r"(?:(?:the|an?)\s+)?(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+(?=[a-z])"
+)
 # "BP America President", "Arden Parish President": the office capitalised after the body.
 _NAMING_BODY_CAPITALISED = re.compile(
     r"(?:the\s+)?(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+(?P<office>[A-Z][a-z]+)$"
