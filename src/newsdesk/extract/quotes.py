@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsdesk.extract import quote_referents, quotes_model
+from newsdesk.extract.quote_titles import past_titles, quoted_titles
 from newsdesk.extract.quotes_marks import Quotation, find_quotations
 from newsdesk.extract.quotes_speaker import (
     SPEECH_ACT_RATE,
@@ -109,6 +110,8 @@ def extract_quotes(reading: Reading) -> list[Quote]:
     doc, article = reading.doc, reading.article
     text = article.text
     quotations = find_quotations(text, article.body)
+    titles = set(quoted_titles(doc, text, quotations))  # 'told CBS's "Morning Watch"': a name
+    quotations = [q for q in quotations if q not in titles]
     mention_at = reading.mention_at
     labelled = _labelled(doc, article)
     spoken = [Span(a.content[0].start - 1, a.content[0].end) for a in labelled]
@@ -174,6 +177,11 @@ def extract_quotes(reading: Reading) -> list[Quote]:
             continue
         if _bare_relative(text, att):
             continue
+        if titles:
+            content = past_titles(doc, text, att.content, list(titles))
+            if content is None:
+                continue
+            att.content = content
         _with_antecedent(doc, att)
         quotes.extend(_to_quotes(doc, att, reading, list(reading.times)))
     quotes.sort(key=lambda q: (q.start, q.speaker.start if q.speaker else -1))
