@@ -45,3 +45,15 @@ def test_a_programme_title_is_no_position() -> None:
     # The verb itself still holds one: "agreed to meet" is a position on meeting.
     text = "Senator Maria Alvarez said on Sunday that she wanted to meet the union leaders."
     assert [s.topic for s in stances_of(text)] == ["meeting"]
+
+
+def test_a_possessed_occasion_is_no_speaker() -> None:
+    # "Lund's two-day visit aims to show that ...": the visit says nothing; the writer reads it.
+    text = ("Mayor Petra Lund toured the coast. Lund's two-day visit aims to show that the city "
+            "is in charge.")
+    assert said(quotes_of(text), text) == []
+    text = "The union's rally was meant to signal that the strike would go on."
+    assert said(quotes_of(text), text) == []
+    # An inquiry reports its findings: it stays a source.
+    text = "The harbour board's inquiry found that the pier had been badly built."
+    assert [s for s, _cue, _c in said(quotes_of(text), text)] == ["The harbour board's inquiry"]

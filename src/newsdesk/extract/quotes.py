@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsdesk.extract import quote_referents, quotes_model
+from newsdesk.extract.quote_occasions import occasion
 from newsdesk.extract.quote_titles import past_titles, quoted_titles
 from newsdesk.extract.quotes_marks import Quotation, find_quotations
 from newsdesk.extract.quotes_speaker import (
@@ -177,6 +178,8 @@ def extract_quotes(reading: Reading) -> list[Quote]:
             continue
         if _bare_relative(text, att):
             continue
+        if att.phrases and all(occasion(doc[p.head]) for p in att.phrases):
+            continue  # "Lund's two-day visit aims to show that ...": an occasion says nothing
         if titles:
             content = past_titles(doc, text, att.content, list(titles))
             if content is None:
