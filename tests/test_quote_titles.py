@@ -19,6 +19,22 @@ def test_a_title_after_a_verb_of_telling_is_not_the_content() -> None:
          "the firm would know by Friday whether the cap worked")]
 
 
+def test_an_outlets_title_after_a_verb_of_telling_is_not_the_quote() -> None:
+    # 'told CBS's "Face the Voters" that ...': the parse makes outlet and title what was told;
+    # the "that" clause after them is what was said.
+    text = ('Company chief Anna Berg told CBS\'s "Face the Voters" that the firm would pay '
+            "every claim.")
+    assert said(quotes_of(text), text) == [
+        ("Company chief Anna Berg", "told", "that the firm would pay every claim")]
+    text = ('Company chief Anna Berg told CBS\'s "Face the Voters" on Sunday that the firm '
+            "would pay every claim.")
+    assert [c for _s, _cue, c in said(quotes_of(text), text)] == [
+        "that the firm would pay every claim"]
+    # Telling a programme, and nothing else, says nothing.
+    text = 'Anna Berg told CBS\'s "Face the Voters."'
+    assert said(quotes_of(text), text) == []
+
+
 def test_a_name_referred_to_in_quotation_marks_is_no_quote() -> None:
     # 'refers to "Western Rail Holdings"': a name mentioned, nothing said.
     text = 'The union refers to "Western Rail Holdings" in its filing.'

@@ -28,6 +28,9 @@ from newsdesk.model import Span
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 _MIN_WORDS, _MAX_WORDS = 2, 6
 _LONG = 4  # a word this long is a content word, capitalised in a title
+# What may stand between a content's start and a title: marks, or an owner's possessive
+# ("CBS's ", "NBC television's ").
+_OWNER = re.compile(r"[\s\"“”']*(?:[\w.&-]+ ){0,3}[\w.&-]+(?:'s|’s|'|’) *[\"“”']?")
 _NAME_SLOT_TAGS = frozenset({"POS"})  # the possessive "'s" / "'"
 
 
@@ -70,29 +73,69 @@ def quoted_titles(doc: Doc, text: str, quotations: Sequence[Quotation]) -> list[
     return found
 
 
+def _leads_to(text: str, start: int, title: Quotation) -> bool:
+    """The content opens with the title, or with the outlet's possessive before it: 'told
+    CBS's "Face the Voters" that ...' hangs "CBS's" and the title on the cue."""
+    if title.open <= start < title.end:
+        return True
+    return start < title.open and _OWNER.fullmatch(text[start : title.open]) is not None
+
+
+def _clause_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where the words said begin after a title: at a "that" before any verb ('... on Sunday
+    that the firm would pay'), else where they are; None when no verb is left ('refers to
+    "Western Rail Holdings" in its filing' said nothing)."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return None
+    for token in words:
+        if token.lower_ == "that" and token.dep_ == "mark":
+            return token.idx
+        if token.pos_ in ("VERB", "AUX"):
+            return start
+    return None
+
+
+def _that_clause(doc: Doc, end: int) -> Span | None:
+    """The clause a content cut at a title's end leaves out: 'told CBS's "Face the Voters"
+    that the firm would pay' parses the title as what was told; the "that" clause after it is
+    what was said."""
+    following = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    if following is None:
+        return None
+    first = next((t for t in following if not t.is_quote and not t.is_space), None)
+    if first is None or first.lower_ != "that" or first.dep_ != "mark":
+        return None
+    last = first.head.right_edge
+    while last.i > first.i and last.is_punct:
+        last = doc[last.i - 1]
+    return Span(first.idx, last.idx + len(last))
+
+
 def past_titles(doc: Doc, text: str, content: list[Span],
                 titles: Sequence[Quotation]) -> list[Span] | None:
     """The content with a title at its start left out, or None when no clause is left.
 
     'told "Meet the Voters" that he backed the bill': the parse hangs the title on the cue
-    and the content opens with it; the words said start after it.  'refers to "Western Rail
-    Holdings" in its filing': after the title nothing with a verb is left, so nothing was said.
+    and the content opens with it; the words said start after it.
     """
     kept: list[Span] = []
     for span in content:
         start = span.start
         for title in titles:
-            if title.open <= start < title.end or (
-                start < title.open and not text[start : title.open].strip(" \"“”'")
-            ):
+            if _leads_to(text, start, title):
                 start = title.end
         while start < span.end and text[start] in " ,":
             start += 1
         if start >= span.end:
+            after = _that_clause(doc, span.end)
+            if after is not None:
+                kept.append(after)
             continue
         if start != span.start:
-            words = doc.char_span(start, span.end, alignment_mode="expand")
-            if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words):
+            found = _clause_start(doc, start, span.end)
+            if found is None:
                 continue
+            start = found
         kept.append(Span(start, span.end))
     return kept or None
