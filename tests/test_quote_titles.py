@@ -73,3 +73,12 @@ def test_a_possessed_occasion_is_no_speaker() -> None:
     # An inquiry reports its findings: it stays a source.
     text = "The harbour board's inquiry found that the pier had been badly built."
     assert [s for s, _cue, _c in said(quotes_of(text), text)] == ["The harbour board's inquiry"]
+
+
+def test_a_title_inside_reported_words_keeps_its_marks() -> None:
+    # 'would be the council's "Black Tuesday,"': the title is part of the words reported, and
+    # the content keeps its closing mark.
+    text = ('The spokesman said he did not think the flood would be the council\'s '
+            '"Black Tuesday," and took questions.')
+    assert [c for _s, _cue, c in said(quotes_of(text), text)] == [
+        'he did not think the flood would be the council\'s "Black Tuesday,"']

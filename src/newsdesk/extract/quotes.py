@@ -112,7 +112,7 @@ def extract_quotes(reading: Reading) -> list[Quote]:
     text = article.text
     quotations = find_quotations(text, article.body)
     titles = set(quoted_titles(doc, text, quotations))  # 'told CBS's "Morning Watch"': a name
-    quotations = [q for q in quotations if q not in titles]
+    speech = [q for q in quotations if q not in titles]  # what a cue may claim as said
     mention_at = reading.mention_at
     labelled = _labelled(doc, article)
     spoken = [Span(a.content[0].start - 1, a.content[0].end) for a in labelled]
@@ -123,14 +123,14 @@ def extract_quotes(reading: Reading) -> list[Quote]:
     claimed: set[Quotation] = set()
     rest: list[Token] = []
     for cue in cues:
-        direct = _direct(doc, text, cue, quotations, mention_at)
+        direct = _direct(doc, text, cue, speech, mention_at)
         if direct is not None and not (set(direct.claimed) & claimed):
             attributions.append(direct)
             claimed.update(direct.claimed)
         else:
             rest.append(cue)
     for cue in _learned_framers(doc, article, quotations, spoken):
-        direct = _direct(doc, text, cue, quotations, mention_at)
+        direct = _direct(doc, text, cue, speech, mention_at)
         # A title or a scare quote beside such a verb ("painted “partial”") is no quotation.
         if direct is not None and not (set(direct.claimed) & claimed) and all(
             q.words(text) >= MIXED_MIN_WORDS for q in direct.claimed
@@ -138,7 +138,7 @@ def extract_quotes(reading: Reading) -> list[Quote]:
             attributions.append(direct)
             claimed.update(direct.claimed)
     for cue in _layout_framers(doc, text, article, quotations, spoken):
-        direct = _direct(doc, text, cue, quotations, mention_at)
+        direct = _direct(doc, text, cue, speech, mention_at)
         if direct is not None and not (set(direct.claimed) & claimed):
             attributions.append(direct)
             claimed.update(direct.claimed)
