@@ -49,6 +49,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsdesk.extract import quote_referents, quotes_model
+from newsdesk.extract.quote_occasions import occasion
+from newsdesk.extract.quote_titles import past_titles, quoted_titles
 from newsdesk.extract.quotes_marks import Quotation, find_quotations
 from newsdesk.extract.quotes_speaker import (
     SPEECH_ACT_RATE,
@@ -109,6 +111,8 @@ def extract_quotes(reading: Reading) -> list[Quote]:
     doc, article = reading.doc, reading.article
     text = article.text
     quotations = find_quotations(text, article.body)
+    titles = set(quoted_titles(doc, text, quotations))  # 'told CBS's "Morning Watch"': a name
+    speech = [q for q in quotations if q not in titles]  # what a cue may claim as said
     mention_at = reading.mention_at
     labelled = _labelled(doc, article)
     spoken = [Span(a.content[0].start - 1, a.content[0].end) for a in labelled]
@@ -119,14 +123,14 @@ def extract_quotes(reading: Reading) -> list[Quote]:
     claimed: set[Quotation] = set()
     rest: list[Token] = []
     for cue in cues:
-        direct = _direct(doc, text, cue, quotations, mention_at)
+        direct = _direct(doc, text, cue, speech, mention_at)
         if direct is not None and not (set(direct.claimed) & claimed):
             attributions.append(direct)
             claimed.update(direct.claimed)
         else:
             rest.append(cue)
     for cue in _learned_framers(doc, article, quotations, spoken):
-        direct = _direct(doc, text, cue, quotations, mention_at)
+        direct = _direct(doc, text, cue, speech, mention_at)
         # A title or a scare quote beside such a verb ("painted “partial”") is no quotation.
         if direct is not None and not (set(direct.claimed) & claimed) and all(
             q.words(text) >= MIXED_MIN_WORDS for q in direct.claimed
@@ -134,7 +138,7 @@ def extract_quotes(reading: Reading) -> list[Quote]:
             attributions.append(direct)
             claimed.update(direct.claimed)
     for cue in _layout_framers(doc, text, article, quotations, spoken):
-        direct = _direct(doc, text, cue, quotations, mention_at)
+        direct = _direct(doc, text, cue, speech, mention_at)
         if direct is not None and not (set(direct.claimed) & claimed):
             attributions.append(direct)
             claimed.update(direct.claimed)
@@ -174,6 +178,13 @@ def extract_quotes(reading: Reading) -> list[Quote]:
             continue
         if _bare_relative(text, att):
             continue
+        if att.phrases and all(occasion(doc[p.head]) for p in att.phrases):
+            continue  # "Lund's two-day visit aims to show that ...": an occasion says nothing
+        if titles:
+            content = past_titles(doc, text, att.content, list(titles))
+            if content is None:
+                continue
+            att.content = content
         _with_antecedent(doc, att)
         quotes.extend(_to_quotes(doc, att, reading, list(reading.times)))
     quotes.sort(key=lambda q: (q.start, q.speaker.start if q.speaker else -1))
