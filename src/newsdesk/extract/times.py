@@ -210,7 +210,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
             # under a past verb ("had no time to rest on Tuesday") the nearest such day; the
             # governor may be an infinitive itself ("had to abandon their attempt to refloat
             # the barge on Thursday"), whose own tense is its chain's: the finite verb's above
-            governor = _verb_above(verb)
+            governor = verb_above(verb)
             top = _finite_above(governor) if governor is not None else None
             above = _verb_tense(top, depth + 1) if top is not None else "present"
             return "present" if above == "past" else "future"
@@ -227,7 +227,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
             return "future"
         if governed and head.lemma_ in grammar.DIRECTIVE_GOVERNORS:
             return "present"  # "ordered them to visit the site on Friday": the nearest Friday
-        governor = _verb_above(verb)
+        governor = verb_above(verb)
         if governor is not None and depth < 4:
             # what an infinitive names comes after its governor's time: a past governor
             # ("had a jet standing by to fly ... on Saturday") leaves the nearest such day
@@ -310,7 +310,7 @@ def _finite_above(verb: Token) -> Token:
     for _ in range(4):
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return node
-        above = _verb_above(node)
+        above = verb_above(node)
         if above is None:
             return node
         node = above
@@ -331,7 +331,8 @@ def _declined_to_say(verb: Token, auxiliaries: set[str]) -> bool:
     return not _conditioned(verb)
 
 
-def _verb_above(token: Token) -> Token | None:
+def verb_above(token: Token) -> Token | None:
+    """The nearest verb (or auxiliary) above the token: the one its clause hangs on."""
     node = token
     while node.head.i != node.i:
         node = node.head
@@ -424,7 +425,7 @@ def _future_in_past(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
-    verb = _verb_above(span.root)
+    verb = verb_above(span.root)
     if verb is None or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
         return False
     words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}

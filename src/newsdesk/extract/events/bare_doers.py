@@ -32,6 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsdesk.extract.events.clauses import SUBJECTS, clause_verb
+from newsdesk.extract.times import verb_above
 from newsdesk.knowledge import lexicon, plover
 
 
@@ -71,7 +72,7 @@ def doer_clause(token: Token) -> Token | None:
     the complement of a passive with no agent)."""
     if _existential(token) or _own_subject(token) or _given_to(token):
         return None
-    verb = _own_verb(token)
+    verb = verb_above(token)
     if verb is not None and _agentless_passive(verb):
         return None
     return clause_verb(token)
@@ -82,16 +83,6 @@ def _agentless_passive(verb: Token) -> bool:
         not any(c.dep_ == "agent" for c in verb.children)
 
 
-def _own_verb(token: Token) -> Token | None:
-    """The nearest verb above the noun: the one its clause hangs on."""
-    current = token
-    while current.head.i != current.i:
-        current = current.head
-        if current.pos_ in ("VERB", "AUX"):
-            return current
-    return None
-
-
 def reading_clause(token: Token) -> Token | None:
     """The verb whose negation and mood the bare event noun ``token`` takes: the verb with a
     subject above it (``clause_verb``), unless a passive with no agent stands between
@@ -99,7 +90,7 @@ def reading_clause(token: Token) -> Token | None:
     the cabinet's approval"): the noun is that passive's complement, so a counterfactual,
     negated passive makes the noun's event hypothetical and negated, not the reporting verb's
     plain past."""
-    verb = _own_verb(token)
+    verb = verb_above(token)
     if verb is not None and _agentless_passive(verb):
         return verb
     return clause_verb(token)
