@@ -50,8 +50,8 @@ from spacy.tokens import Span as SpacySpan
 
 from newsdesk.extract import quote_referents, quotes_model
 from newsdesk.extract.quote_occasions import occasion
-from newsdesk.extract.quote_titles import past_titles, quoted_titles
-from newsdesk.extract.quotes_marks import Quotation, find_quotations
+from newsdesk.extract.quote_titles import past_titles
+from newsdesk.extract.quotes_marks import Quotation
 from newsdesk.extract.quotes_speaker import (
     SPEECH_ACT_RATE,
     Phrase,
@@ -110,8 +110,8 @@ def extract_quotes(reading: Reading) -> list[Quote]:
     """Every attributed quotation in the article's body, sorted by where its content starts."""
     doc, article = reading.doc, reading.article
     text = article.text
-    quotations = find_quotations(text, article.body)
-    titles = set(quoted_titles(doc, text, quotations))  # 'told CBS's "Morning Watch"': a name
+    quotations = list(reading.quotations)
+    titles = set(reading.titles)  # 'told CBS's "Morning Watch"': a name
     speech = [q for q in quotations if q not in titles]  # what a cue may claim as said
     mention_at = reading.mention_at
     labelled = _labelled(doc, article)

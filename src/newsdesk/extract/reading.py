@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from types import MappingProxyType
 
 from spacy.tokens import Doc
 
 from newsdesk.extract.actors import extract_actors
+from newsdesk.extract.quote_titles import quoted_titles
+from newsdesk.extract.quotes_marks import Quotation, find_quotations
 from newsdesk.extract.references import References
 from newsdesk.extract.times import extract_times
 from newsdesk.model import Actor, Article, Mention, Quote, TimeExpr
@@ -48,6 +51,17 @@ class Reading:
         return cls(doc, article, actors, mentions, tuple(times), mention_at,
                    MappingProxyType({a.id: a for a in actors}),
                    References(doc, actors, mentions, mention_at))
+
+    @cached_property
+    def quotations(self) -> tuple[Quotation, ...]:
+        """The quotation marks' spans in the body, found once for every stage that reads them."""
+        return tuple(find_quotations(self.article.text, self.article.body))
+
+    @cached_property
+    def titles(self) -> tuple[Quotation, ...]:
+        """The quotations that are names, not words said ('told CBS's "Morning Watch"'): the
+        quotes stage never takes them as speech, the stances stage never reads their words."""
+        return tuple(quoted_titles(self.doc, self.article.text, self.quotations))
 
 
 class QuotedReading:

@@ -29,8 +29,6 @@ from spacy.tokens import Token
 
 from newsdesk.extract.claims import COMMUNICATION_VERBS
 from newsdesk.extract.events import clauses
-from newsdesk.extract.quote_titles import quoted_titles
-from newsdesk.extract.quotes_marks import find_quotations
 from newsdesk.extract.reading import QuotedReading, Reading
 from newsdesk.extract.topics import issue_of, topic_of
 from newsdesk.knowledge import grammar, lexicon, roles
@@ -403,8 +401,7 @@ def extract_stances(reading: Reading, quotes: Sequence[Quote] = ()) -> list[Stan
     reported = iso_day(article.published)
     found: list[Stance] = []
     # 'appeared on NBC's "Meet the Voters"': a title's words are no acts of anyone's
-    titles = quoted_titles(reading.doc, article.text,
-                           find_quotations(article.text, article.body))
+    titles = reading.titles
     for sent in reading.doc.sents:
         start, end = clauses.trimmed(sent)
         if start >= end or not article.in_body(start, end):
